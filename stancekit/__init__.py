@@ -1,0 +1,47 @@
+"""stancekit: who said what, and who supports or opposes what, in news text."""
+
+from stancekit._version import __version__
+from stancekit.errors import (
+    FormatError,
+    InputError,
+    RulePackError,
+    StancekitError,
+    UsageError,
+    ValidationError,
+)
+from stancekit.io import dump, dump_all, load, load_all
+from stancekit.model import (
+    Document,
+    Entity,
+    Mention,
+    Provenance,
+    Span,
+    Stance,
+    Statement,
+    Target,
+)
+from stancekit.schemas import iter_errors, validate
+
+__all__ = [
+    "Document",
+    "Entity",
+    "FormatError",
+    "InputError",
+    "Mention",
+    "Provenance",
+    "RulePackError",
+    "Span",
+    "Stance",
+    "StancekitError",
+    "Statement",
+    "Target",
+    "UsageError",
+    "ValidationError",
+    "__version__",
+    "dump",
+    "dump_all",
+    "iter_errors",
+    "load",
+    "load_all",
+    "validate",
+]

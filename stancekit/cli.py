@@ -1,0 +1,77 @@
+"""The ``stancekit`` command: a thin shell over the library.
+
+``main(argv)`` parses the arguments and calls the command's
+``run(args, stdout, stderr) -> int``. Each command lives in its own module
+under ``stancekit/_commands`` and imports what it needs only when it runs, so
+``stancekit --help`` starts fast. Every error a user can cause is printed on
+one line; ``--debug`` shows the traceback too.
+
+Exit codes: 0 success, 1 invalid input, 2 usage error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from stancekit._version import __version__
+
+__all__ = ["COMMANDS", "build_parser", "main", "run"]
+
+#: Command name -> the module that defines ``HELP``, ``add_arguments(parser)`` and ``run(args, stdout, stderr)``.
+COMMANDS: dict[str, str] = {
+    "validate": "stancekit._commands.validate",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    parser = _Parser(prog="stancekit", description="Claim and stance annotation of news text.")
+    parser.add_argument("--version", action="version", version=f"stancekit {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show a traceback when a command fails")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+    for name, module_name in COMMANDS.items():
+        module = importlib.import_module(module_name)
+        sub = commands.add_parser(name, help=module.HELP, description=module.HELP)
+        sub.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        module.add_arguments(sub)
+        sub.set_defaults(module=module)
+    return parser
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Run the parsed command; turn every ``StancekitError`` into one line on ``stderr``."""
+    from stancekit.errors import StancekitError
+
+    try:
+        return int(args.module.run(args, stdout, stderr))
+    except StancekitError as error:
+        if args.debug:
+            raise
+        stderr.write(f"stancekit: error: {error}\n")
+        return error.exit_code
+    except KeyboardInterrupt:
+        stderr.write("stancekit: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``stancekit`` command."""
+    args = build_parser().parse_args(argv)
+    return run(args, sys.stdout, sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

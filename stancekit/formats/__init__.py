@@ -1,0 +1,56 @@
+"""The interchange formats, one module each, found by name.
+
+Every format module has ``NAME``, ``EXTENSIONS`` and the same verbs:
+``dumps``/``loads`` for strings and ``dump``/``load`` for files (write-only
+formats have only the first of each pair). Offsets are code points inside
+stancekit; each module converts at its own edge, and its docstring says what
+the format cannot carry.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+from types import ModuleType
+
+from stancekit.errors import UsageError
+
+__all__ = ["FORMATS", "get", "guess"]
+
+#: Format name -> module, imported only when asked for.
+FORMATS: dict[str, str] = {
+    "json": "stancekit.formats.json",
+    "jsonl": "stancekit.formats.jsonl",
+}
+
+#: File name ending -> format name, for guessing from a path.
+EXTENSIONS: dict[str, str] = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+
+
+def get(name: str) -> ModuleType:
+    """The module of the format called ``name``.
+
+    Raises:
+        UsageError: for an unknown name, listing the known ones.
+    """
+    if name not in FORMATS:
+        raise UsageError(f"unknown format {name!r}; expected one of {', '.join(sorted(FORMATS))}")
+    return importlib.import_module(FORMATS[name])
+
+
+def guess(path: str | os.PathLike[str]) -> str:
+    """The format name a path's extension implies.
+
+    Raises:
+        UsageError: when the extension names no known format.
+    """
+    name = Path(path).name.lower()
+    for ending in sorted(EXTENSIONS, key=len, reverse=True):
+        if name.endswith(ending):
+            return EXTENSIONS[ending]
+    raise UsageError(f"{path}: cannot tell the format from the extension; name it with --from or --to")

@@ -1,0 +1,83 @@
+"""JSON Lines: a corpus, one document per line, read lazily.
+
+Carries everything in the model; nothing is lost. Blank lines are skipped;
+every other line must hold one document.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from stancekit._files import atomic_writer, decode, parse_json
+from stancekit.errors import InputError
+from stancekit.formats.json import document_from_data
+from stancekit.model import Document
+
+__all__ = ["EXTENSIONS", "NAME", "dump", "dumps", "iter_lines", "iter_records", "load", "loads"]
+
+NAME = "jsonl"
+EXTENSIONS = (".jsonl", ".ndjson")
+
+
+def _line(document: Document) -> str:
+    return json.dumps(document.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def dumps(documents: Iterable[Document]) -> str:
+    return "".join(_line(document) for document in documents)
+
+
+def iter_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, bytes]]:
+    """Yield ``(line_number, raw bytes)`` for each non-blank line, one line in memory at a time.
+
+    Raises:
+        InputError: when the file cannot be opened.
+    """
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory; expected a file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if raw.strip():
+                yield number, raw
+
+
+def iter_records(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
+    """Yield ``(line_number, parsed JSON)`` for each non-blank line, one line in memory at a time.
+
+    Raises:
+        InputError: for a line that is not UTF-8 or not JSON, naming ``file:line``.
+    """
+    for number, raw in iter_lines(path):
+        location = f"{path}:{number}"
+        yield number, parse_json(decode(raw, location), location)
+
+
+def load(path: str | os.PathLike[str]) -> Iterator[Document]:
+    """Yield the documents of a JSON Lines file lazily; errors name ``file:line`` and the JSON path."""
+    for number, data in iter_records(path):
+        yield document_from_data(data, f"{path}:{number}")
+
+
+def loads(text: str, *, location: str = "<string>") -> list[Document]:
+    documents = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            where = f"{location}:{number}"
+            documents.append(document_from_data(parse_json(line, where), where))
+    return documents
+
+
+def dump(documents: Iterable[Document], path: str | os.PathLike[str]) -> None:
+    """Write JSON Lines to a temporary file, streaming, then rename it into place."""
+    with atomic_writer(path) as handle:
+        for document in documents:
+            handle.write(_line(document))

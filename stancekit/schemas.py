@@ -1,0 +1,137 @@
+"""The packaged JSON Schemas, one ``referencing`` registry, and validation.
+
+The schemas ship inside the package (``stancekit/schemas`` in a wheel, the
+repository's ``schemas/`` folder in a source checkout) and are loaded once
+through ``importlib.resources``. The registry holds them all and retrieves
+nothing: a ``$ref`` to anything else is refused, never fetched.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import referencing
+import referencing.exceptions
+from referencing.jsonschema import DRAFT202012
+
+from stancekit.errors import ValidationError
+from stancekit.invariants import check_document
+
+__all__ = ["SCHEMA_NAMES", "iter_errors", "registry", "schema", "validate", "validator"]
+
+#: The schema files, by short name.
+SCHEMA_NAMES = ("document", "span", "rulepack")
+
+
+def _schema_folder() -> Traversable:
+    packaged = resources.files("stancekit") / "schemas"
+    if packaged.is_dir():
+        return packaged
+    # A source checkout or an editable install: the schemas live at the top level.
+    return Path(__file__).resolve().parent.parent / "schemas"
+
+
+def _refuse(uri: str) -> referencing.Resource[Any]:
+    raise referencing.exceptions.NoSuchResource(ref=uri)
+
+
+@functools.cache
+def _loaded() -> tuple[dict[str, dict[str, Any]], referencing.Registry[Any]]:
+    folder = _schema_folder()
+    by_name = {
+        name: json.loads(folder.joinpath(f"{name}.schema.json").read_text(encoding="utf-8")) for name in SCHEMA_NAMES
+    }
+    resources_ = [DRAFT202012.create_resource(contents) for contents in by_name.values()]
+    built: referencing.Registry[Any] = referencing.Registry(retrieve=_refuse)  # type: ignore[call-arg]
+    built = built.with_resources((resource.id(), resource) for resource in resources_).crawl()
+    return by_name, built
+
+
+def schema(name: str = "document") -> dict[str, Any]:
+    """The schema called ``name`` (``document``, ``span`` or ``rulepack``) as a dict."""
+    return _loaded()[0][name]
+
+
+def registry() -> referencing.Registry[Any]:
+    """The immutable registry holding every packaged schema; it retrieves nothing."""
+    return _loaded()[1]
+
+
+@functools.cache
+def validator(name: str = "document") -> jsonschema.protocols.Validator:
+    """A reusable validator for the schema called ``name``."""
+    cls = jsonschema.validators.validator_for(schema(name))
+    return cls(schema(name), registry=registry())
+
+
+def _json_path(path: Any) -> str:
+    out = "$"
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def _path_key(path: str) -> tuple[tuple[int, Any], ...]:
+    """Sort key that puts ``$.a[2]`` before ``$.a[10]``."""
+    parts: list[tuple[int, Any]] = []
+    for chunk in path.replace("[", ".[").split(".")[1:]:
+        if chunk.startswith("[") and chunk[1:-1].isdigit():
+            parts.append((0, int(chunk[1:-1])))
+        else:
+            parts.append((1, chunk))
+    return tuple(parts)
+
+
+def _describe(error: jsonschema.ValidationError) -> ValidationError:
+    leaf = jsonschema.exceptions.best_match([error])
+    message = leaf.message
+    if leaf.validator == "additionalProperties":
+        message += "; expected only the properties the schema names"
+    elif leaf.validator == "required":
+        message = message.replace("is a required property", "is missing; it is required")
+    return ValidationError(message, _json_path(leaf.absolute_path))
+
+
+def _schema_errors(instance: Any, name: str) -> Iterator[ValidationError]:
+    for error in validator(name).iter_errors(instance):
+        yield _describe(error)
+
+
+def iter_errors(document: Any, *, schema_name: str = "document") -> Iterator[ValidationError]:
+    """Yield every problem of a document (a ``Document`` or its dict), sorted by JSON path.
+
+    Covers the schema and the semantics the schema cannot express: offsets
+    outside the text, span text that is not its slice, duplicate ids,
+    references that do not resolve, fragments out of order.
+    """
+    if hasattr(document, "to_dict"):
+        document = document.to_dict()
+    errors = list(_schema_errors(document, schema_name))
+    if schema_name == "document" and isinstance(document, Mapping):
+        errors.extend(check_document(document))
+    errors.sort(key=lambda error: _path_key(error.path))
+    yield from errors
+
+
+def validate(document: Any, *, schema_name: str = "document") -> None:
+    """Raise the most relevant problem of a document, if it has any.
+
+    Raises:
+        ValidationError: with its JSON path; schema problems come before
+            semantic ones, since the latter may follow from the former.
+    """
+    if hasattr(document, "to_dict"):
+        document = document.to_dict()
+    for error in validator(schema_name).iter_errors(document):
+        best = jsonschema.exceptions.best_match(validator(schema_name).iter_errors(document))
+        raise _describe(best if best is not None else error)
+    if schema_name == "document" and isinstance(document, Mapping):
+        for semantic in check_document(document):
+            raise semantic

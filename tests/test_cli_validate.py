@@ -1,0 +1,111 @@
+"""``stancekit validate``: exit codes and one-line errors, tried as a user would."""
+
+import io
+import json
+
+import pytest
+
+from stancekit.cli import main
+
+from .test_model import china_blames_nato
+
+
+def run(*argv):
+    out, err = io.StringIO(), io.StringIO()
+    import contextlib
+
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(argv))
+        except SystemExit as exit_:
+            code = exit_.code
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def good(tmp_path):
+    path = tmp_path / "good.json"
+    path.write_text(json.dumps(china_blames_nato().to_dict(), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_valid_file_exits_0(good):
+    code, out, _ = run("validate", str(good))
+    assert code == 0
+    assert out == f"{good}: ok (1 document)\n"
+
+
+def test_offset_past_the_end_exits_1_and_names_the_path(tmp_path):
+    data = china_blames_nato().to_dict()
+    data["stances"][0]["cue"]["end"] = 500
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, out, _ = run("validate", str(path))
+    assert code == 1
+    assert f"{path}: $.stances[0].cue.end: 500 is past the end of the text" in out
+
+
+def test_jsonl_errors_name_the_line(tmp_path):
+    good = json.dumps(china_blames_nato().to_dict())
+    bad = china_blames_nato().to_dict()
+    bad["entities"][0]["type"] = "planet"
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join([good, "{broken", json.dumps(bad), ""]), encoding="utf-8")
+    code, out, _ = run("validate", str(path))
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{path}:2: not valid JSON")
+    assert lines[1].startswith(f"{path}:3: $.entities[0].type:")
+
+
+def test_list_of_documents_errors_carry_the_index(tmp_path):
+    data = [china_blames_nato().to_dict(), {"id": "x", "text": "t", "stances": [{}]}]
+    path = tmp_path / "list.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, out, _ = run("validate", str(path))
+    assert code == 1
+    assert f"{path}: $[1].stances[0]:" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "is empty"),
+        (bytes(range(256)) * 4, "is not UTF-8"),
+        (b"\xef\xbb\xbf{}", "byte-order mark"),
+        (b"[" * 200_000, "nested too deeply"),
+        (b'{"id": "a", "text": "x", "meta": {"n": NaN}}', "NaN"),
+        (b'{"id": "a", "text": "x", "sentences": [{"start": 0, "end": ' + b"9" * 5000 + b', "text": "x"}]}', "digits"),
+    ],
+    ids=["empty", "binary", "bom", "deep", "nan", "huge-int"],
+)
+def test_bad_input_gets_one_clear_line(tmp_path, content, expected):
+    path = tmp_path / "input.json"
+    path.write_bytes(content)
+    code, out, err = run("validate", str(path))
+    assert code == 1
+    assert len(out.splitlines()) == 1
+    assert out.startswith(f"{path}: ")
+    assert expected in out
+    assert "Traceback" not in out + err
+
+
+def test_missing_file_is_one_line(tmp_path):
+    code, out, _ = run("validate", str(tmp_path / "nope.json"))
+    assert code == 1
+    assert out.strip() == f"{tmp_path / 'nope.json'}: no such file"
+
+
+def test_json_report_is_machine_readable(good, tmp_path):
+    code, out, _ = run("validate", "--format", "json", str(good), str(tmp_path / "nope.json"))
+    report = json.loads(out)
+    assert code == 1
+    assert report["valid"] is False
+    assert [entry["valid"] for entry in report["files"]] == [True, False]
+    assert report["files"][0]["documents"] == 1
+
+
+def test_no_files_is_a_usage_error():
+    code, _, err = run("validate")
+    assert code == 2
+    assert "required" in err

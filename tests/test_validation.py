@@ -1,0 +1,127 @@
+"""Validation: the schemas, the semantic checks and the errors they give."""
+
+import copy
+import json
+import shutil
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+import referencing.exceptions
+from hypothesis import given
+from hypothesis import strategies as st
+
+from stancekit import ValidationError, iter_errors, validate
+from stancekit.schemas import SCHEMA_NAMES, registry, schema, validator
+from stancekit.testing import documents
+
+from .conftest import ROOT
+
+
+@pytest.mark.parametrize("name", SCHEMA_NAMES)
+def test_schemas_are_valid_draft_2020_12(name):
+    jsonschema.Draft202012Validator.check_schema(schema(name))
+    assert schema(name)["$id"].endswith(f"/1/{name}.schema.json")
+
+
+def test_embedded_span_schema_matches_its_file():
+    embedded = schema("document")["$defs"]["span"]
+    standalone = {key: value for key, value in schema("span").items() if key != "$schema"}
+    assert embedded == standalone
+
+
+@given(documents())
+def test_every_generated_document_validates(document):
+    assert list(iter_errors(document)) == []
+    validate(document.to_dict())
+
+
+@given(documents().filter(lambda d: d.mentions), st.integers(1, 50))
+def test_offset_shifted_past_the_text_is_caught(document, shift):
+    data = document.to_dict()
+    data["mentions"][0]["span"]["end"] = len(data["text"]) + shift
+    paths = [error.path for error in iter_errors(data)]
+    assert "$.mentions[0].span.end" in paths
+
+
+@given(documents().filter(lambda d: d.stances))
+def test_removed_holder_entity_is_caught(document):
+    data = document.to_dict()
+    holder = data["stances"][0]["holder"]
+    data["entities"] = [entity for entity in data["entities"] if entity["id"] != holder]
+    for entity in data["entities"]:
+        if entity["affiliation"] == holder:
+            entity["affiliation"] = None
+    paths = {error.path for error in iter_errors(data)}
+    assert "$.stances[0].holder" in paths
+
+
+@given(documents().filter(lambda d: any(s.content.text for s in d.statements)))
+def test_span_text_that_no_longer_matches_is_caught(document):
+    data = document.to_dict()
+    index = next(i for i, s in enumerate(data["statements"]) if s["content"]["text"])
+    data["statements"][index]["content"]["text"] += "!"
+    paths = {error.path for error in iter_errors(data)}
+    assert f"$.statements[{index}].content.text" in paths
+
+
+def test_errors_come_sorted_by_path():
+    data = {"id": "d", "text": "abc", "sentences": [{"start": 0, "end": 9 + i, "text": "x"} for i in range(12)]}
+    paths = [error.path for error in iter_errors(data)]
+    assert paths == [f"$.sentences[{i}].end" for i in range(12)]
+
+
+def test_validate_raises_a_schema_problem_with_its_path():
+    with pytest.raises(ValidationError) as raised:
+        validate({"id": "d", "text": "abc", "stances": [{"id": "s"}]})
+    assert raised.value.path == "$.stances[0]"
+    assert "'holder' is missing" in raised.value.message
+
+
+def test_not_an_object_is_reported_at_the_root():
+    (error,) = iter_errors(["not", "a", "document"])
+    assert error.path == "$"
+
+
+def test_a_remote_ref_is_refused_not_fetched():
+    hostile = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": "https://example.invalid/x.json"}
+    checker = jsonschema.Draft202012Validator(hostile, registry=registry())
+    with pytest.raises(referencing.exceptions.Unresolvable):
+        checker.is_valid({})
+
+
+def test_reused_validator_is_cached():
+    assert validator("document") is validator("document")
+
+
+def test_check_jsonschema_accepts_our_output_and_rejects_forbidden(tmp_path):
+    tool = shutil.which("check-jsonschema")
+    if tool is None:
+        pytest.skip("check-jsonschema is not installed (it comes with the dev extra)")
+    from tests.test_model import china_blames_nato
+
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(china_blames_nato().to_dict()), encoding="utf-8")
+    bad_data = copy.deepcopy(china_blames_nato().to_dict())
+    bad_data["stances"][0]["polarity"] = "maybe"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(bad_data), encoding="utf-8")
+    schema_file = str(ROOT / "schemas" / "document.schema.json")
+    assert subprocess.run([tool, "--schemafile", schema_file, str(good)], capture_output=True).returncode == 0
+    result = subprocess.run([tool, "--schemafile", schema_file, str(bad)], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "polarity" in result.stdout
+
+
+def test_package_has_one_version():
+    import importlib.metadata
+
+    import stancekit
+
+    try:
+        installed = importlib.metadata.version("stancekit")
+    except importlib.metadata.PackageNotFoundError:
+        pytest.skip("stancekit is not installed")
+    assert installed == stancekit.__version__
+    assert sys.version_info >= (3, 10)
