@@ -61,13 +61,15 @@ def parse_json(text: str, location: str) -> Any:
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
-        where = f"column {error.colno}" if "\n" not in text.rstrip("\r\n") else f"line {error.lineno} column {error.colno}"
+        one_line = "\n" not in text.rstrip("\r\n")
+        where = f"column {error.colno}" if one_line else f"line {error.lineno} column {error.colno}"
         raise InputError(f"{location}: not valid JSON at {where}: {error.msg}") from None
     except RecursionError:
         raise InputError(f"{location}: JSON nested too deeply; expected a document of sensible depth") from None
     except ValueError as error:
         if "digits" in str(error):
-            raise InputError(f"{location}: a number with thousands of digits; expected numbers of sensible size") from None
+            message = "a number with thousands of digits; expected numbers of sensible size"
+            raise InputError(f"{location}: {message}") from None
         raise InputError(f"{location}: {error}") from None  # NaN or Infinity
 
 

@@ -33,7 +33,7 @@ def _is_int(value: Any) -> bool:
 
 def _check_bounds(span: Mapping[str, Any], text: str, path: str) -> Iterator[ValidationError]:
     start, end = span.get("start"), span.get("end")
-    if not (_is_int(start) and _is_int(end)):
+    if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
         return
     if start < 0:
         yield ValidationError(f"{start} is negative; expected an offset from 0", f"{path}.start")

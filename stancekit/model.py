@@ -72,6 +72,30 @@ def _strings(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(values)
+
+
+def _entities(values: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(values)
+
+
+def _mentions(values: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(values)
+
+
+def _statements(values: Iterable[Statement]) -> tuple[Statement, ...]:
+    return tuple(values)
+
+
+def _stances(values: Iterable[Stance]) -> tuple[Stance, ...]:
+    return tuple(values)
+
+
+def _meta(values: Mapping[str, Any]) -> dict[str, Any]:
+    return dict(values)
+
+
 @attrs.frozen
 class Span:
     """A stretch of the document text, possibly discontinuous.
@@ -85,7 +109,7 @@ class Span:
     start: int
     end: int
     text: str
-    fragments: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    fragments: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
@@ -331,12 +355,12 @@ class Document:
 
     id: str
     text: str
-    meta: Mapping[str, Any] = attrs.field(factory=dict, converter=dict, hash=False)
-    sentences: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
-    entities: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
-    statements: tuple[Statement, ...] = attrs.field(default=(), converter=tuple)
-    stances: tuple[Stance, ...] = attrs.field(default=(), converter=tuple)
+    meta: dict[str, Any] = attrs.field(factory=dict, converter=_meta, hash=False)
+    sentences: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statements)
+    stances: tuple[Stance, ...] = attrs.field(default=(), converter=_stances)
     version: str = FORMAT_VERSION
 
     def __attrs_post_init__(self) -> None:

@@ -39,7 +39,7 @@ def _schema_folder() -> Traversable:
 
 
 def _refuse(uri: str) -> referencing.Resource[Any]:
-    raise referencing.exceptions.NoSuchResource(ref=uri)
+    raise referencing.exceptions.NoSuchResource(ref=uri)  # type: ignore[call-arg]
 
 
 @functools.cache
@@ -50,7 +50,7 @@ def _loaded() -> tuple[dict[str, dict[str, Any]], referencing.Registry[Any]]:
     }
     resources_ = [DRAFT202012.create_resource(contents) for contents in by_name.values()]
     built: referencing.Registry[Any] = referencing.Registry(retrieve=_refuse)  # type: ignore[call-arg]
-    built = built.with_resources((resource.id(), resource) for resource in resources_).crawl()
+    built = built.with_resources((str(resource.id()), resource) for resource in resources_).crawl()
     return by_name, built
 
 

@@ -195,7 +195,7 @@ def documents(draw: st.DrawFn, *, max_entities: int = 4, max_items: int = 4) -> 
             )
     sentences = []
     boundaries = sorted(draw(st.lists(st.integers(0, len(text)), max_size=6, unique=True)))
-    for start, end in zip(boundaries[::2], boundaries[1::2]):
+    for start, end in zip(boundaries[::2], boundaries[1::2], strict=False):
         sentences.append(Span.of(text, start, end))
     return Document(
         id=draw(_ids),

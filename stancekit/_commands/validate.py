@@ -28,12 +28,12 @@ def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
         for number, raw in jsonl.iter_lines(path):
             try:
                 data = parse_json(decode(raw, f"{path}:{number}"), f"{path}:{number}")
-            except InputError as error:
-                yield number, "", str(error).removeprefix(f"{path}:{number}: ")
+            except InputError as unreadable:
+                yield number, "", str(unreadable).removeprefix(f"{path}:{number}: ")
                 continue
             yield number, "", ""  # one document read
-            for error in iter_errors(data):
-                yield number, error.path, error.message
+            for problem in iter_errors(data):
+                yield number, problem.path, problem.message
         return
     data = parse_json(decode(read_bytes(path), path), path)
     items: list[tuple[str, Any]] = (
@@ -41,8 +41,8 @@ def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
     )
     for prefix, item in items:
         yield None, "", ""
-        for error in iter_errors(item):
-            yield None, prefix + error.path[1:], error.message
+        for problem in iter_errors(item):
+            yield None, prefix + problem.path[1:], problem.message
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -67,10 +67,10 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         stdout.write(json.dumps({"valid": valid, "files": report}, ensure_ascii=False, indent=2) + "\n")
     else:
         for entry in report:
-            for error in entry["errors"]:
-                where = entry["file"] if error["line"] is None else f"{entry['file']}:{error['line']}"
-                path = f" {error['path']}:" if error["path"] else ""
-                stdout.write(f"{where}:{path} {error['message']}\n")
+            for problem in entry["errors"]:
+                where = entry["file"] if problem["line"] is None else f"{entry['file']}:{problem['line']}"
+                path = f" {problem['path']}:" if problem["path"] else ""
+                stdout.write(f"{where}:{path} {problem['message']}\n")
             if entry["valid"]:
                 plural = "" if entry["documents"] == 1 else "s"
                 stdout.write(f"{entry['file']}: ok ({entry['documents']} document{plural})\n")
