@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import tempfile
 from collections.abc import Iterator
@@ -50,8 +51,16 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number; expected a finite number")
 
 
+def _finite_float(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        shown = literal if len(literal) <= 40 else literal[:39] + "…"
+        raise ValueError(f"{shown} is too large for a number; expected a finite number")
+    return value
+
+
 def parse_json(text: str, location: str) -> Any:
-    """Parse strict JSON: no NaN or Infinity, bounded nesting, clear one-line errors.
+    """Parse strict JSON: no NaN or Infinity (nor ``1e400``), bounded nesting, clear one-line errors.
 
     Raises:
         InputError: naming ``location``, the line and column, and the problem.
@@ -59,7 +68,7 @@ def parse_json(text: str, location: str) -> Any:
     if not text.strip():
         raise InputError(f"{location}: is empty; expected JSON")
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except json.JSONDecodeError as error:
         one_line = "\n" not in text.rstrip("\r\n")
         where = f"column {error.colno}" if one_line else f"line {error.lineno} column {error.colno}"

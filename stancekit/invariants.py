@@ -8,23 +8,119 @@ JSON path of each problem. ``Document`` runs them when it is built, and
 
 from __future__ import annotations
 
+import functools
+import math
+import re
+import sys
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from stancekit.errors import ValidationError
 
-__all__ = ["FRAGMENT_SEPARATOR", "check_document"]
+__all__ = ["FRAGMENT_SEPARATOR", "check_document", "check_json_values", "describe"]
 
 #: Joins the texts of a discontinuous span's fragments (brat's convention).
 FRAGMENT_SEPARATOR = " "
 
 _PREVIEW = 40
 
+# Code points UTF-8 cannot encode: a string holding one cannot be written to a file.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _max_digits() -> int:
+    # Python refuses to print (and so json.dumps refuses to write) longer integers.
+    limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 0
+    return limit or 4300
+
+
+@functools.cache
+def _power_of_ten(digits: int) -> int:
+    return 10**digits
+
+
+def _number(value: int) -> str:
+    """An integer for a message: itself when short, its size when absurd (it may be too long to print)."""
+    if -(10**15) < value < 10**15:
+        return str(value)
+    digits = int(abs(value).bit_length() * math.log10(2)) + 1
+    sign = "negative " if value < 0 else ""
+    return f"a {sign}number of about {digits} digits"
+
 
 def _preview(value: str) -> str:
     if len(value) > _PREVIEW:
         value = value[: _PREVIEW - 1] + "…"
     return repr(value)
+
+
+def describe(value: Any) -> str:
+    """A short description of any value for an error message, never longer than a line."""
+    if isinstance(value, str):
+        return _preview(value)
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, int):
+        return _number(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, Mapping):
+        return f"an object with {len(value)} key{'' if len(value) == 1 else 's'}"
+    if isinstance(value, (list, tuple)):
+        return f"an array of {len(value)} item{'' if len(value) == 1 else 's'}"
+    return f"a value of type {type(value).__name__}"
+
+
+def check_json_values(data: Any, path: str = "$") -> Iterator[ValidationError]:
+    """Yield a problem for every value JSON cannot carry, so that a valid document can always be written.
+
+    Refuses NaN and infinities, integers too long to print, strings with
+    lone surrogates (UTF-8 cannot encode them), keys that are not strings and
+    values of other Python types. Walks without recursion, so depth is no danger.
+    """
+    stack: list[tuple[str, Any]] = [(path, data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            surrogate = _SURROGATE.search(value)
+            if surrogate:
+                yield ValidationError(
+                    f"holds a lone surrogate (U+{ord(surrogate.group()):04X}) at offset {surrogate.start()}; "
+                    "expected text that UTF-8 can encode",
+                    where,
+                )
+        elif isinstance(value, bool) or value is None:
+            continue
+        elif isinstance(value, int):
+            if abs(value) >= _power_of_ten(_max_digits()):
+                yield ValidationError(
+                    f"{_number(value)} is too long to write; expected a number of at most {_max_digits()} digits",
+                    where,
+                )
+        elif isinstance(value, float):
+            if not math.isfinite(value):
+                name = "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+                yield ValidationError(f"{name} is not a JSON number; expected a finite number", where)
+        elif isinstance(value, Mapping):
+            children = []
+            for key, item in value.items():
+                if not isinstance(key, str):
+                    yield ValidationError(f"key {describe(key)} is not a string; expected string keys", where)
+                    continue
+                if _SURROGATE.search(key):
+                    yield ValidationError(
+                        f"key {key!r} holds a lone surrogate; expected text that UTF-8 can encode", where
+                    )
+                    continue
+                children.append((f"{where}.{key}", item))
+            stack.extend(reversed(children))
+        elif isinstance(value, (list, tuple)):
+            stack.extend(reversed([(f"{where}[{index}]", item) for index, item in enumerate(value)]))
+        else:
+            yield ValidationError(
+                f"{describe(value)} is not a JSON value; expected a string, number, boolean, null, array or object",
+                where,
+            )
 
 
 def _is_int(value: Any) -> bool:
@@ -36,14 +132,14 @@ def _check_bounds(span: Mapping[str, Any], text: str, path: str) -> Iterator[Val
     if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
         return
     if start < 0:
-        yield ValidationError(f"{start} is negative; expected an offset from 0", f"{path}.start")
+        yield ValidationError(f"{_number(start)} is negative; expected an offset from 0", f"{path}.start")
     if end > len(text):
         yield ValidationError(
-            f"{end} is past the end of the text ({len(text)}); expected an offset from 0 to {len(text)}",
+            f"{_number(end)} is past the end of the text ({len(text)}); expected an offset from 0 to {len(text)}",
             f"{path}.end",
         )
     if start > end:
-        yield ValidationError(f"start {start} is after end {end}; expected start <= end", path)
+        yield ValidationError(f"start {_number(start)} is after end {_number(end)}; expected start <= end", path)
 
 
 def check_span(span: Any, text: str, path: str) -> Iterator[ValidationError]:
@@ -67,7 +163,7 @@ def check_span(span: Any, text: str, path: str) -> Iterator[ValidationError]:
                 return
             if previous_end is not None and fragment["start"] < previous_end:
                 yield ValidationError(
-                    f"starts at {fragment['start']}, before the previous fragment ends ({previous_end}); "
+                    f"starts at {_number(fragment['start'])}, before the previous fragment ends ({previous_end}); "
                     "expected fragments in order and not overlapping",
                     f"{fragment_path}.start",
                 )
@@ -77,7 +173,7 @@ def check_span(span: Any, text: str, path: str) -> Iterator[ValidationError]:
         first, last = fragments[0], fragments[-1]
         if (span.get("start"), span.get("end")) != (first["start"], last["end"]):
             yield ValidationError(
-                f"bounds {span.get('start')}..{span.get('end')} differ from the fragments' "
+                f"bounds {describe(span.get('start'))}..{describe(span.get('end'))} differ from the fragments' "
                 f"{first['start']}..{last['end']}; expected start and end to bound the fragments",
                 path,
             )
@@ -109,7 +205,8 @@ def _ids(data: Mapping[str, Any], key: str) -> Iterator[ValidationError]:
             continue
         if identifier in seen:
             yield ValidationError(
-                f"duplicate id {identifier!r}, already used by $.{key}[{seen[identifier]}]; expected unique ids",
+                f"duplicate id {_preview(identifier)}, already used by $.{key}[{seen[identifier]}]; "
+                "expected unique ids",
                 f"$.{key}[{index}].id",
             )
         else:
@@ -118,11 +215,14 @@ def _ids(data: Mapping[str, Any], key: str) -> Iterator[ValidationError]:
 
 def _reference(value: Any, known: set[str], kind: str, path: str) -> Iterator[ValidationError]:
     if isinstance(value, str) and value not in known:
-        yield ValidationError(f"{value!r} is no {kind} of this document; expected the id of one of its {kind}s", path)
+        yield ValidationError(
+            f"{_preview(value)} is no {kind} of this document; expected the id of one of its {kind}s", path
+        )
 
 
 def check_document(data: Mapping[str, Any]) -> Iterator[ValidationError]:
     """Yield every semantic problem of a document in wire form, in document order."""
+    yield from check_json_values(data)
     text = data.get("text")
     if not isinstance(text, str):
         return
@@ -139,7 +239,7 @@ def check_document(data: Mapping[str, Any]) -> Iterator[ValidationError]:
         start = sentence.get("start")
         if not errors and _is_int(start) and previous_end is not None and start < previous_end:
             yield ValidationError(
-                f"starts at {start}, before the previous sentence ends ({previous_end}); "
+                f"starts at {describe(start)}, before the previous sentence ends ({previous_end}); "
                 "expected sentences in order and not overlapping",
                 f"{path}.start",
             )

@@ -22,7 +22,7 @@ import referencing.exceptions
 from referencing.jsonschema import DRAFT202012
 
 from stancekit.errors import ValidationError
-from stancekit.invariants import check_document
+from stancekit.invariants import check_document, check_json_values, describe
 
 __all__ = ["SCHEMA_NAMES", "iter_errors", "registry", "schema", "validate", "validator"]
 
@@ -89,9 +89,17 @@ def _path_key(path: str) -> tuple[tuple[int, Any], ...]:
     return tuple(parts)
 
 
+#: Messages longer than this quote a short description of the value instead of all of it.
+_LONGEST_MESSAGE = 200
+
+
 def _describe(error: jsonschema.ValidationError) -> ValidationError:
     leaf = jsonschema.exceptions.best_match([error])
     message = leaf.message
+    if len(message) > _LONGEST_MESSAGE:
+        quoted = repr(leaf.instance)
+        if message.startswith(quoted):
+            message = describe(leaf.instance) + message[len(quoted) :]
     if leaf.validator == "additionalProperties":
         message += "; expected only the properties the schema names"
     elif leaf.validator == "required":
@@ -100,8 +108,14 @@ def _describe(error: jsonschema.ValidationError) -> ValidationError:
 
 
 def _schema_errors(instance: Any, name: str) -> Iterator[ValidationError]:
-    for error in validator(name).iter_errors(instance):
-        yield _describe(error)
+    try:
+        for error in validator(name).iter_errors(instance):
+            yield _describe(error)
+    except ValueError:
+        # jsonschema quotes values in its messages, and Python refuses to
+        # print an integer of thousands of digits; check_json_values names it.
+        if not any(True for _ in check_json_values(instance)):
+            raise
 
 
 def iter_errors(document: Any, *, schema_name: str = "document") -> Iterator[ValidationError]:
@@ -115,7 +129,9 @@ def iter_errors(document: Any, *, schema_name: str = "document") -> Iterator[Val
         document = document.to_dict()
     errors = list(_schema_errors(document, schema_name))
     if schema_name == "document" and isinstance(document, Mapping):
-        errors.extend(check_document(document))
+        errors.extend(check_document(document))  # values JSON cannot carry included
+    else:
+        errors.extend(check_json_values(document))
     errors.sort(key=lambda error: _path_key(error.path))
     yield from errors
 
@@ -129,6 +145,8 @@ def validate(document: Any, *, schema_name: str = "document") -> None:
     """
     if hasattr(document, "to_dict"):
         document = document.to_dict()
+    for unwritable in check_json_values(document):
+        raise unwritable
     for error in validator(schema_name).iter_errors(document):
         best = jsonschema.exceptions.best_match(validator(schema_name).iter_errors(document))
         raise _describe(best if best is not None else error)
