@@ -1,0 +1,176 @@
+"""``stancekit eval GOLD PRED``: score annotations against a gold standard, or two annotators against each other."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from stancekit.evaluate import Evaluation
+    from stancekit.model import Document
+
+HELP = "score predicted annotations against gold ones (precision, recall, F1 per layer), or measure agreement"
+
+_LAYERS = ("mentions", "entities", "statements", "sources", "cues", "speakers", "stances")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "gold",
+        metavar="GOLD",
+        help="the reference: a file (.json, .jsonl or any readable format) or a directory of them",
+    )
+    parser.add_argument(
+        "predicted",
+        metavar="PRED",
+        nargs="?",
+        help="the annotations to score, matched to GOLD by document id (a file or a directory); "
+        "leave out with --annotate",
+    )
+    parser.add_argument(
+        "--annotate",
+        action="store_true",
+        help="score stancekit's rule-based annotator: annotate the text of every GOLD document instead of reading PRED",
+    )
+    parser.add_argument(
+        "--from",
+        dest="input_format",
+        metavar="FORMAT",
+        help="read GOLD and PRED in this format (default: guessed from each file's extension)",
+    )
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="a rounded table (default) or JSON, unrounded"
+    )
+    parser.add_argument("--explain", action="store_true", help="list what was missed and what was extra")
+    parser.add_argument(
+        "--agreement",
+        action="store_true",
+        help="also report agreement, GOLD and PRED taken as two annotators: Cohen's kappa and Krippendorff's "
+        "alpha on stance polarity, statement F1, and alpha on token roles",
+    )
+    parser.add_argument(
+        "--match",
+        choices=("overlap", "exact"),
+        default="overlap",
+        help="how spans match: character-overlap F1 of at least --threshold (default), or exactly",
+    )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=0.5,
+        metavar="F",
+        help="the least character-overlap F1 (and target word F1) that counts as a match (default 0.5)",
+    )
+    parser.add_argument(
+        "--layers",
+        metavar="LIST",
+        default=",".join(_LAYERS),
+        help=f"comma-separated layers to score (default all: {','.join(_LAYERS)})",
+    )
+
+
+def _annotated(gold: list[Document]) -> list[Document]:
+    import importlib
+
+    import attrs
+
+    from stancekit.errors import UsageError
+
+    try:
+        annotate = importlib.import_module("stancekit.annotate").annotate
+    except (ImportError, AttributeError):
+        raise UsageError("--annotate needs stancekit's rule-based annotator, which this installation lacks") from None
+    return [attrs.evolve(annotate(document.text), id=document.id) for document in gold]
+
+
+def _figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _text_report(evaluation: Evaluation, *, explain: bool) -> str:
+    lines = [f"{'layer':<12} {'precision':>9} {'recall':>7} {'f1':>7} {'tp':>6} {'fp':>6} {'fn':>6}"]
+    for layer in evaluation.layers:
+        score = evaluation.total(layer)
+        lines.append(
+            f"{layer:<12} {score.precision:>9.3f} {score.recall:>7.3f} {score.f1:>7.3f} "
+            f"{score.tp:>6} {score.fp:>6} {score.fn:>6}"
+        )
+    presence = [document.presence for document in evaluation.documents]
+    rule = "exact spans" if evaluation.match == "exact" else f"character-overlap F1 >= {evaluation.threshold:g}"
+    plural = "" if len(presence) == 1 else "s"
+    lines.append(
+        f"{len(presence)} document{plural}: {presence.count('both')} on both sides, "
+        f"{presence.count('gold')} gold only, {presence.count('predicted')} predicted only; spans matched by {rule}"
+    )
+    if evaluation.documents:
+        width = max(12, *(len(document.id) for document in evaluation.documents))
+        lines.append("")
+        header = "".join(f" {layer:>10}" for layer in evaluation.layers)
+        lines.append(f"{'document (F1)':<{width}}{header}")
+        for document in evaluation.documents:
+            figures = "".join(f" {document.layers[layer].score.f1:>10.3f}" for layer in evaluation.layers)
+            note = "" if document.presence == "both" else f"  ({document.presence} only)"
+            lines.append(f"{document.id:<{width}}{figures}{note}")
+    if explain:
+        for document in evaluation.documents:
+            found = [
+                (kind, layer, item)
+                for layer, result in document.layers.items()
+                for kind, items in (("missed", result.misses), ("extra", result.extras))
+                for item in items
+            ]
+            if not found:
+                continue
+            lines.append("")
+            lines.append(document.id)
+            for kind, layer, item in found:
+                lines.append(
+                    f"  {kind:<6} {layer[:-1] if layer != 'entities' else 'entity':<9} {item.id}: {item.description}"
+                )
+    if evaluation.agreement is not None:
+        data = evaluation.agreement.to_dict()
+        polarity, statements, roles = data["stance_polarity"], data["statements"], data["roles"]
+        lines.append("")
+        lines.append("agreement (GOLD and PRED as two annotators)")
+        lines.append(
+            f"  stance polarity: {polarity['units']} paired stances ({polarity['unmatched'][0]} and "
+            f"{polarity['unmatched'][1]} unpaired), observed {_figure(polarity['observed'])}, "
+            f"Cohen's kappa {_figure(polarity['cohen_kappa'])}, "
+            f"Krippendorff's alpha {_figure(polarity['krippendorff_alpha'])}"
+        )
+        lines.append(
+            f"  statements: F1 {statements['f1']:.3f} (both {statements['tp']}, "
+            f"first only {statements['fn']}, second only {statements['fp']})"
+        )
+        lines.append(
+            f"  token roles: {roles['tokens']} tokens, observed {_figure(roles['observed'])}, "
+            f"Cohen's kappa {_figure(roles['cohen_kappa'])}, "
+            f"Krippendorff's alpha {_figure(roles['krippendorff_alpha'])}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from stancekit.errors import UsageError
+    from stancekit.evaluate import evaluate, read_documents
+
+    if args.annotate == (args.predicted is not None):
+        raise UsageError("give either PRED or --annotate, not both" if args.annotate else "give PRED or --annotate")
+    layers = [layer.strip() for layer in args.layers.split(",") if layer.strip()]
+    gold = list(read_documents(args.gold, format=args.input_format))
+    predicted = _annotated(gold) if args.annotate else list(read_documents(args.predicted, format=args.input_format))
+    evaluation = evaluate(
+        gold,
+        predicted,
+        match=args.match,
+        threshold=args.threshold,
+        layers=layers,
+        with_agreement=args.agreement,
+    )
+    if args.format == "json":
+        data: dict[str, Any] = evaluation.to_dict(explain=args.explain)
+        stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        stdout.write(_text_report(evaluation, explain=args.explain))
+    return 0
