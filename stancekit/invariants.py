@@ -17,12 +17,17 @@ from typing import Any
 
 from stancekit.errors import ValidationError
 
-__all__ = ["FRAGMENT_SEPARATOR", "check_document", "check_json_values", "describe"]
+__all__ = ["FRAGMENT_SEPARATOR", "MAX_DEPTH", "check_document", "check_json_values", "describe"]
 
 #: Joins the texts of a discontinuous span's fragments (brat's convention).
 FRAGMENT_SEPARATOR = " "
 
 _PREVIEW = 40
+
+#: The deepest nesting of arrays and objects a document may have. Its own
+#: structure needs 7 levels; the rest is room for ``meta``. Deeper data could
+#: not be written back, since writing JSON recurses.
+MAX_DEPTH = 100
 
 # Code points UTF-8 cannot encode: a string holding one cannot be written to a file.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -75,12 +80,18 @@ def check_json_values(data: Any, path: str = "$") -> Iterator[ValidationError]:
     """Yield a problem for every value JSON cannot carry, so that a valid document can always be written.
 
     Refuses NaN and infinities, integers too long to print, strings with
-    lone surrogates (UTF-8 cannot encode them), keys that are not strings and
-    values of other Python types. Walks without recursion, so depth is no danger.
+    lone surrogates (UTF-8 cannot encode them), keys that are not strings,
+    values of other Python types and nesting deeper than ``MAX_DEPTH``.
+    Walks without recursion, so depth is no danger to the check itself.
     """
-    stack: list[tuple[str, Any]] = [(path, data)]
+    stack: list[tuple[str, Any, int]] = [(path, data, 0)]
     while stack:
-        where, value = stack.pop()
+        where, value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            yield ValidationError(
+                f"nested more than {MAX_DEPTH} levels deep; expected a document of sensible depth", where
+            )
+            continue
         if isinstance(value, str):
             surrogate = _SURROGATE.search(value)
             if surrogate:
@@ -112,10 +123,10 @@ def check_json_values(data: Any, path: str = "$") -> Iterator[ValidationError]:
                         f"key {key!r} holds a lone surrogate; expected text that UTF-8 can encode", where
                     )
                     continue
-                children.append((f"{where}.{key}", item))
+                children.append((f"{where}.{key}", item, depth + 1))
             stack.extend(reversed(children))
         elif isinstance(value, (list, tuple)):
-            stack.extend(reversed([(f"{where}[{index}]", item) for index, item in enumerate(value)]))
+            stack.extend(reversed([(f"{where}[{index}]", item, depth + 1) for index, item in enumerate(value)]))
         else:
             yield ValidationError(
                 f"{describe(value)} is not a JSON value; expected a string, number, boolean, null, array or object",

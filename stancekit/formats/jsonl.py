@@ -69,7 +69,9 @@ def load(path: str | os.PathLike[str]) -> Iterator[Document]:
 
 def loads(text: str, *, location: str = "<string>") -> list[Document]:
     documents = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only, as in a file: str.splitlines would also split at
+    # U+2028, U+0085 and the like, which JSON strings may hold unescaped.
+    for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
             where = f"{location}:{number}"
             documents.append(document_from_data(parse_json(line, where), where))
