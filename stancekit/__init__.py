@@ -4,6 +4,7 @@ from stancekit._version import __version__
 from stancekit.errors import (
     FormatError,
     InputError,
+    OutputError,
     RulePackError,
     StancekitError,
     UsageError,
@@ -28,6 +29,7 @@ __all__ = [
     "FormatError",
     "InputError",
     "Mention",
+    "OutputError",
     "Provenance",
     "RulePackError",
     "Span",

@@ -6,14 +6,23 @@ import contextlib
 import json
 import math
 import os
-import tempfile
-from collections.abc import Iterator
+import secrets
+import stat
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from stancekit.errors import InputError
+from stancekit.errors import InputError, OutputError, StancekitError, UsageError
 
-__all__ = ["atomic_write", "atomic_writer", "decode", "parse_json", "read_bytes", "read_text"]
+__all__ = [
+    "atomic_write",
+    "atomic_writer",
+    "check_not_input",
+    "decode",
+    "parse_json",
+    "read_bytes",
+    "read_text",
+]
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -82,25 +91,87 @@ def parse_json(text: str, location: str) -> Any:
         raise InputError(f"{location}: {error}") from None  # NaN or Infinity
 
 
+def _create_beside(target: Path) -> tuple[int, Path]:
+    """Create a new, empty temporary file in ``target``'s folder.
+
+    Unlike ``tempfile.mkstemp`` (always mode 0600), the file gets the mode a
+    plain new file would have, so that the user's umask decides who may read
+    the result.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temporary = target.parent / f".{target.name[:80]}.{secrets.token_hex(6)}.tmp"
+        try:
+            return os.open(temporary, flags, 0o666), temporary
+        except FileExistsError:
+            continue
+
+
+def _keep_mode(target: Path, temporary: Path) -> None:
+    """Give the new file the permissions of the file it replaces."""
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return
+    with contextlib.suppress(OSError):
+        os.chmod(temporary, mode)
+
+
+def _cannot_write(path: str | os.PathLike[str], error: OSError) -> OutputError:
+    return OutputError(f"{path}: cannot be written ({error.strerror or error}); expected a writable file path")
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """Open a temporary text file beside ``path``; on success rename it into place.
 
     A failure half-way never leaves half a file: either the old content or
-    the new one is there, and the temporary file is removed.
+    the new one is there, and the temporary file is removed. The new file
+    keeps the permissions of the one it replaces.
+
+    Raises:
+        OutputError: when the file cannot be created, written or renamed
+            (no such folder, no permission, disk full).
     """
     target = Path(path)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        descriptor, temporary = _create_beside(target)
+    except OSError as error:
+        raise _cannot_write(path, error) from None
     try:
         with os.fdopen(descriptor, "w", encoding=encoding, newline="") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        _keep_mode(target, temporary)
         os.replace(temporary, target)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
+        # Only errors of the writing itself become OutputError; an OSError
+        # about some other file (an input read lazily) keeps its own meaning.
+        if (
+            isinstance(error, OSError)
+            and not isinstance(error, StancekitError)
+            and error.filename in (None, str(temporary), str(target))
+        ):
+            raise _cannot_write(path, error) from error
         raise
+
+
+def check_not_input(output: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]]) -> None:
+    """Refuse to write ``output`` when it is one of ``inputs``: same path, a link to it, or a hard link.
+
+    Raises:
+        UsageError: naming the file.
+    """
+    for source in inputs:
+        try:
+            same = os.path.samefile(source, output)
+        except OSError:  # one of them does not exist (yet): compare the paths
+            same = os.path.abspath(source) == os.path.abspath(output)
+        if same:
+            raise UsageError(f"{output}: is also an input, and writing it would destroy it; choose another output")
 
 
 def atomic_write(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> None:

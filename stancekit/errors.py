@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "FormatError",
     "InputError",
+    "OutputError",
     "RulePackError",
     "StancekitError",
     "UsageError",
@@ -27,6 +28,10 @@ class StancekitError(Exception):
 
 class InputError(StancekitError, ValueError):
     """Input that cannot be read: missing, unreadable, not UTF-8, not JSON."""
+
+
+class OutputError(StancekitError, OSError):
+    """A file that cannot be written: no such folder, no permission, disk full. The old file, if any, is kept."""
 
 
 class ValidationError(StancekitError, ValueError):
