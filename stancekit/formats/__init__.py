@@ -22,6 +22,7 @@ __all__ = ["FORMATS", "get", "guess"]
 FORMATS: dict[str, str] = {
     "json": "stancekit.formats.json",
     "jsonl": "stancekit.formats.jsonl",
+    "w3c": "stancekit.formats.w3c",
 }
 
 #: File name ending -> format name, for guessing from a path.
@@ -29,6 +30,8 @@ EXTENSIONS: dict[str, str] = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".jsonld": "w3c",
+    ".w3c.json": "w3c",
 }
 
 
