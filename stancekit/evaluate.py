@@ -875,17 +875,6 @@ def agreement(
 # Reading
 
 
-def _readable_extensions() -> dict[str, str]:
-    from stancekit import formats
-
-    readable = {}
-    for extension, name in formats.EXTENSIONS.items():
-        module = formats.get(name)
-        if hasattr(module, "load"):
-            readable[extension] = name
-    return readable
-
-
 def _load_file(path: Path, format_name: str) -> Iterator[Document]:
     from stancekit import formats
 
@@ -915,22 +904,25 @@ def read_documents(path: str | os.PathLike[str], *, format: str | None = None) -
 
     location = Path(path)
     if location.is_dir():
-        if format is None:
-            extensions = _readable_extensions()
-        else:
-            extensions = {extension: format for extension in formats.get(format).EXTENSIONS}
-        endings = sorted(extensions, key=len, reverse=True)
         found = False
         for candidate in sorted(location.rglob("*")):
             if not candidate.is_file() or candidate.name.startswith("."):
                 continue
-            ending = next((ending for ending in endings if candidate.name.lower().endswith(ending)), None)
-            if ending is None:
+            if format is None:
+                try:
+                    name = formats.guess(candidate)
+                except UsageError:
+                    continue  # not an annotation file: a text, a README
+            elif candidate.name.lower().endswith(tuple(formats.get(format).EXTENSIONS)):
+                name = format
+            else:
                 continue
+            if not hasattr(formats.get(name), "load"):
+                continue  # a write-only format
             found = True
-            yield from _load_file(candidate, extensions[ending])
+            yield from _load_file(candidate, name)
         if not found:
-            known = ", ".join(sorted(extensions))
+            known = ", ".join(sorted(formats.EXTENSIONS))
             raise InputError(f"{location}: no annotation files in this directory; expected files ending {known}")
         return
     if not location.exists():
