@@ -250,7 +250,7 @@ def check_document(data: Mapping[str, Any]) -> Iterator[ValidationError]:
         start = sentence.get("start")
         if not errors and _is_int(start) and previous_end is not None and start < previous_end:
             yield ValidationError(
-                f"starts at {describe(start)}, before the previous sentence ends ({previous_end}); "
+                f"starts at {describe(start)}, before the previous sentence ends ({describe(previous_end)}); "
                 "expected sentences in order and not overlapping",
                 f"{path}.start",
             )
