@@ -23,6 +23,7 @@ FORMATS: dict[str, str] = {
     "json": "stancekit.formats.json",
     "jsonl": "stancekit.formats.jsonl",
     "w3c": "stancekit.formats.w3c",
+    "labelstudio": "stancekit.formats.labelstudio",
 }
 
 #: File name ending -> format name, for guessing from a path.
@@ -32,6 +33,7 @@ EXTENSIONS: dict[str, str] = {
     ".ndjson": "jsonl",
     ".jsonld": "w3c",
     ".w3c.json": "w3c",
+    ".ls.json": "labelstudio",
 }
 
 
