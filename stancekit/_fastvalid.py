@@ -1,0 +1,592 @@
+"""Fast acceptance of valid documents; ``jsonschema`` is asked only to explain an invalid one.
+
+Validating a corpus means checking thousands of documents that are almost
+all valid. ``jsonschema`` walks a schema generically and is slow at that
+(about 200 reference-sized documents a second with a reused validator), so
+``stancekit.schemas`` first asks :func:`accepts`, a pass that only answers
+"certainly valid" or "look closer":
+
+- the structure is checked by a predicate compiled from the packaged schema
+  (:func:`compile_schema`: closures for the keywords the schemas use, with
+  ``jsonschema``'s exact type rules), or by ``jsonschema-rs`` when it is
+  installed (``pip install "stancekit[fast]"``);
+- the semantics of a document (offsets, span texts, unique ids, references)
+  are checked by :func:`semantics_ok`, a boolean twin of
+  :func:`stancekit.invariants.check_document`.
+
+When the pass says no, the caller runs the full ``jsonschema`` and
+``check_document`` path, which produces the messages and paths. So the fast
+pass decides nothing on its own: it may only say yes to a document the full
+path accepts, and the tests check that on generated and mutated documents.
+
+The backend is chosen once: ``jsonschema-rs`` when importable, else the
+compiled pure-Python predicate; the ``STANCEKIT_VALIDATOR`` environment
+variable (``python``, ``fast`` or ``jsonschema``) overrides the choice, the
+last turning the fast pass off.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+import re
+import sys
+from collections.abc import Callable, Mapping
+from numbers import Number
+from typing import Any
+
+from stancekit.invariants import FRAGMENT_SEPARATOR
+
+__all__ = ["BACKENDS", "UnsupportedSchema", "accepts", "backend", "compile_schema", "semantics_ok", "set_backend"]
+
+#: The names ``STANCEKIT_VALIDATOR`` and :func:`set_backend` accept.
+BACKENDS = ("fast", "python", "jsonschema")
+
+Predicate = Callable[[Any], bool]
+
+#: Keywords that never change whether an instance is valid.
+_ANNOTATIONS = frozenset(
+    {"$schema", "$id", "$defs", "$comment", "title", "description", "default", "examples", "deprecated"}
+)
+
+
+class UnsupportedSchema(Exception):
+    """A schema uses a keyword the compiler does not know; that schema is then always checked by jsonschema."""
+
+
+def _is_string(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _is_integer(value: Any) -> bool:
+    # Since draft 6, 3.0 is an integer too.
+    if isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, Number) and not isinstance(value, bool)
+
+
+def _is_null(value: Any) -> bool:
+    return value is None
+
+
+def _is_boolean(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def _is_object(value: Any) -> bool:
+    return isinstance(value, dict)
+
+
+def _is_array(value: Any) -> bool:
+    return isinstance(value, list)
+
+
+#: ``jsonschema``'s own type rules: a bool is no integer but 3.0 is, a tuple is no array, only a dict is an object.
+_TYPES: dict[str, Predicate] = {
+    "string": _is_string,
+    "integer": _is_integer,
+    "number": _is_number,
+    "null": _is_null,
+    "boolean": _is_boolean,
+    "object": _is_object,
+    "array": _is_array,
+}
+
+
+def _all(checks: list[Predicate]) -> Predicate:
+    if not checks:
+        return lambda value: True
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda value: first(value) and second(value)
+    return lambda value: all(check(value) for check in checks)
+
+
+class _Compiler:
+    """Turns a schema into a predicate, resolving ``$ref`` through a ``referencing`` resolver."""
+
+    def __init__(self) -> None:
+        self._done: dict[int, Predicate] = {}
+
+    def compile(self, node: Any, resolver: Any) -> Predicate:
+        if node is True:
+            return lambda value: True
+        if node is False:
+            return lambda value: False
+        if not isinstance(node, Mapping):
+            raise UnsupportedSchema(f"a schema must be an object or a boolean, not {node!r}")
+        key = id(node)
+        if key in self._done:
+            return self._done[key]
+        # A placeholder lets a recursive $ref reach the predicate being built.
+        slot: list[Predicate] = []
+        self._done[key] = lambda value: slot[0](value)
+        if "$id" in node and resolver is not None:
+            from referencing.jsonschema import DRAFT202012
+
+            resolver = resolver.in_subresource(DRAFT202012.create_resource(node))
+        predicate = self._build(node, resolver)
+        slot.append(predicate)
+        self._done[key] = predicate
+        return predicate
+
+    def _build(self, node: Mapping[str, Any], resolver: Any) -> Predicate:
+        unknown = set(node) - _ANNOTATIONS - _KEYWORDS
+        if unknown:
+            raise UnsupportedSchema(f"keywords {sorted(unknown)} are not compiled")
+        checks: list[Predicate] = []
+        if "$ref" in node:
+            if resolver is None:
+                raise UnsupportedSchema("a $ref needs a resolver")
+            resolved = resolver.lookup(node["$ref"])
+            checks.append(self.compile(resolved.contents, resolved.resolver))
+        if any(keyword in node for keyword in ("properties", "patternProperties", "required", "additionalProperties")):
+            checks.append(self._object(node, resolver))
+        elif node.get("type") == "object":
+            checks.append(_is_object)
+        if "type" in node and node.get("type") != "object":
+            checks.append(self._type(node["type"]))
+        if "enum" in node:
+            checks.append(self._enum(node["enum"]))
+        if "items" in node or "minItems" in node or "maxItems" in node:
+            checks.append(self._array(node, resolver))
+        if "pattern" in node or "minLength" in node or "maxLength" in node:
+            checks.append(self._string(node))
+        if "minimum" in node or "maximum" in node:
+            checks.append(self._bounds(node))
+        if "anyOf" in node:
+            options = [self.compile(option, resolver) for option in node["anyOf"]]
+            checks.append(lambda value: any(option(value) for option in options))
+        return _all(checks)
+
+    def _type(self, names: str | list[str]) -> Predicate:
+        if isinstance(names, str):
+            names = [names]
+        try:
+            predicates = [_TYPES[name] for name in names]
+        except KeyError as error:
+            raise UnsupportedSchema(f"unknown type {error}") from None
+        if len(predicates) == 1:
+            return predicates[0]
+        if names == ["string", "null"] or names == ["null", "string"]:
+            return lambda value: value is None or isinstance(value, str)
+        return lambda value: any(predicate(value) for predicate in predicates)
+
+    def _enum(self, values: list[Any]) -> Predicate:
+        if not all(isinstance(value, str) for value in values):
+            raise UnsupportedSchema("only enums of strings are compiled")
+        allowed = frozenset(values)
+        return lambda value: isinstance(value, str) and value in allowed
+
+    def _object(self, node: Mapping[str, Any], resolver: Any) -> Predicate:
+        properties = {name: self.compile(sub, resolver) for name, sub in node.get("properties", {}).items()}
+        patterns = [
+            (re.compile(pattern), self.compile(sub, resolver))
+            for pattern, sub in node.get("patternProperties", {}).items()
+        ]
+        required = tuple(node.get("required", ()))
+        additional = node.get("additionalProperties", True)
+        if additional not in (True, False):
+            raise UnsupportedSchema("only a boolean additionalProperties is compiled")
+        must_be_object = node.get("type") == "object"
+        closed = additional is False
+
+        def check(value: Any) -> bool:
+            if not isinstance(value, dict):
+                return not must_be_object
+            for name in required:
+                if name not in value:
+                    return False
+            for name, item in value.items():
+                matched = False
+                for regex, by_pattern in patterns:
+                    if regex.search(name):
+                        matched = True
+                        if not by_pattern(item):
+                            return False
+                predicate = properties.get(name)
+                if predicate is None:
+                    if closed and not matched:
+                        return False
+                elif not predicate(item):
+                    return False
+            return True
+
+        return check
+
+    def _array(self, node: Mapping[str, Any], resolver: Any) -> Predicate:
+        item = self.compile(node["items"], resolver) if "items" in node else None
+        least = node.get("minItems", 0)
+        most = node.get("maxItems")
+
+        def check(value: Any) -> bool:
+            if not isinstance(value, list):
+                return True  # "type" says whether a non-array is allowed
+            if len(value) < least or (most is not None and len(value) > most):
+                return False
+            return item is None or all(item(element) for element in value)
+
+        return check
+
+    def _string(self, node: Mapping[str, Any]) -> Predicate:
+        pattern = re.compile(node["pattern"]) if "pattern" in node else None
+        shortest = node.get("minLength", 0)
+        longest = node.get("maxLength")
+
+        def check(value: Any) -> bool:
+            if not isinstance(value, str):
+                return True
+            if len(value) < shortest or (longest is not None and len(value) > longest):
+                return False
+            return pattern is None or pattern.search(value) is not None
+
+        return check
+
+    def _bounds(self, node: Mapping[str, Any]) -> Predicate:
+        least = node.get("minimum")
+        most = node.get("maximum")
+
+        def check(value: Any) -> bool:
+            if not _is_number(value):
+                return True
+            # The same comparisons jsonschema makes, so NaN passes both ways alike.
+            return not ((least is not None and value < least) or (most is not None and value > most))
+
+        return check
+
+
+_KEYWORDS = frozenset(
+    {
+        "$ref",
+        "type",
+        "properties",
+        "patternProperties",
+        "required",
+        "additionalProperties",
+        "enum",
+        "items",
+        "minItems",
+        "maxItems",
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "anyOf",
+    }
+)
+
+
+def compile_schema(schema: Mapping[str, Any], registry: Any) -> Predicate:
+    """A predicate that is true exactly when ``jsonschema`` finds an instance valid against ``schema``.
+
+    Raises:
+        UnsupportedSchema: when the schema uses a keyword the compiler does not know.
+    """
+    resolver = registry.resolver(base_uri=schema.get("$id", ""))
+    return _Compiler().compile(schema, resolver)
+
+
+# The semantic checks, as one boolean pass over a document whose structure is valid.
+
+
+@functools.cache
+def _largest_integer() -> int:
+    # Python refuses to print (and json.dumps to write) integers of more digits.
+    limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 0
+    return int(10 ** (limit or 4300))
+
+
+def _text_ok(value: str) -> bool:
+    """A string JSON can carry: no lone surrogate (UTF-8 cannot encode one)."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _optional_text_ok(value: str | None) -> bool:
+    return value is None or _text_ok(value)
+
+
+def _json_ok(value: Any) -> bool:
+    """Whether ``invariants.check_json_values`` finds nothing in ``value``."""
+    bound = _largest_integer()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if not _text_ok(item):
+                return False
+        elif isinstance(item, bool) or item is None:
+            continue
+        elif isinstance(item, int):
+            if not -bound < item < bound:
+                return False
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                return False
+        elif isinstance(item, Mapping):
+            for key, child in item.items():
+                if not isinstance(key, str) or not _text_ok(key):
+                    return False
+                stack.append(child)
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+        else:
+            return False
+    return True
+
+
+def _span_ok(span: Any, text: str, length: int) -> bool:
+    """Bounds, the text checksum and the fragments of one span, as ``invariants.check_span`` sees them.
+
+    A span whose text is the slice of a clean text is clean itself, so span
+    texts need no surrogate check.
+    """
+    start = span["start"]
+    end = span["end"]
+    # jsonschema-rs counts 3.0 as an integer; jsonschema and the model do not.
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= length:
+        return False
+    if "fragments" not in span:
+        return bool(span["text"] == text[start:end])
+    fragments = span["fragments"]
+    if type(fragments) is not list:
+        return False
+    pieces = []
+    previous_end = -1
+    for fragment in fragments:
+        piece_start = fragment["start"]
+        piece_end = fragment["end"]
+        if (
+            type(piece_start) is not int
+            or type(piece_end) is not int
+            or piece_start < 0
+            or piece_end > length
+            or piece_start > piece_end
+            or piece_start < previous_end
+        ):
+            return False
+        piece = text[piece_start:piece_end]
+        if fragment["text"] != piece:
+            return False
+        pieces.append(piece)
+        previous_end = piece_end
+    if start != fragments[0]["start"] or end != fragments[-1]["end"]:
+        return False
+    return bool(span["text"] == FRAGMENT_SEPARATOR.join(pieces))
+
+
+def _optional_span_ok(span: Any, text: str, length: int) -> bool:
+    return span is None or _span_ok(span, text, length)
+
+
+def _provenance_ok(provenance: Any) -> bool:
+    return provenance is None or (
+        _text_ok(provenance["annotator"])
+        and _optional_text_ok(provenance.get("rule"))
+        and _optional_text_ok(provenance.get("created"))
+        and _optional_text_ok(provenance.get("note"))
+    )
+
+
+_NONE: list[Any] = []
+
+
+def _list(data: Mapping[str, Any], key: str) -> list[Any]:
+    value = data.get(key, _NONE)
+    if type(value) is not list:
+        raise TypeError(key)  # a tuple passed jsonschema-rs; let the full path report it
+    return value
+
+
+def _unique_ids(items: list[Any]) -> set[str] | None:
+    ids = {item["id"] for item in items}
+    # Joining strings never removes a lone surrogate, so one check covers them all.
+    if len(ids) != len(items) or not _text_ok("".join(ids)):
+        return None
+    return ids
+
+
+def semantics_ok(data: Mapping[str, Any]) -> bool:
+    """Whether a document that passed the schema also passes ``invariants.check_document``.
+
+    A boolean twin of ``check_document`` (JSON values included) for the fast
+    path: it assumes the structure is valid, stops at the first problem and
+    builds no messages. It is also strict about the few types
+    ``jsonschema-rs`` treats more loosely than ``jsonschema`` (a tuple as an
+    array, 3.0 as an integer), so that either backend says yes only when the
+    full path would. Any surprise counts as a no.
+    """
+    try:
+        return _semantics_ok(data)
+    except (KeyError, TypeError, AttributeError, ValueError):
+        return False
+
+
+def _semantics_ok(data: Mapping[str, Any]) -> bool:
+    text = data["text"]
+    length = len(text)
+    if not (_text_ok(text) and _text_ok(data["id"]) and _json_ok(data.get("meta"))):
+        return False
+    sentences = _list(data, "sentences")
+    entities = _list(data, "entities")
+    mentions = _list(data, "mentions")
+    statements = _list(data, "statements")
+    stances = _list(data, "stances")
+
+    entity_ids = _unique_ids(entities)
+    statement_ids = _unique_ids(statements)
+    if entity_ids is None or statement_ids is None or _unique_ids(mentions) is None or _unique_ids(stances) is None:
+        return False
+
+    previous_end = 0
+    for sentence in sentences:
+        if not _span_ok(sentence, text, length) or sentence["start"] < previous_end:
+            return False
+        previous_end = sentence["end"]
+
+    for entity in entities:
+        aliases = entity.get("aliases", _NONE)
+        if type(aliases) is not list or not _text_ok("".join(aliases)):
+            return False
+        affiliation = entity.get("affiliation")
+        if affiliation is not None and (affiliation == entity["id"] or affiliation not in entity_ids):
+            return False
+        if not (
+            _text_ok(entity["name"])
+            and _optional_text_ok(entity.get("kb_id"))
+            and _optional_text_ok(entity.get("role"))
+        ):
+            return False
+
+    for mention in mentions:
+        if mention["entity"] not in entity_ids or not _span_ok(mention["span"], text, length):
+            return False
+
+    for statement in statements:
+        speaker = statement.get("speaker")
+        if speaker is not None and speaker not in entity_ids:
+            return False
+        if not (
+            _span_ok(statement["content"], text, length)
+            and _optional_span_ok(statement.get("source"), text, length)
+            and _optional_span_ok(statement.get("cue"), text, length)
+            and _provenance_ok(statement.get("provenance"))
+        ):
+            return False
+
+    for stance in stances:
+        if stance["holder"] not in entity_ids:
+            return False
+        reference = stance.get("statement")
+        if reference is not None and reference not in statement_ids:
+            return False
+        target = stance["target"]
+        about = target.get("entity")
+        if about is not None and about not in entity_ids:
+            return False
+        confidence = stance.get("confidence", 1.0)
+        if not (type(confidence) is int or (type(confidence) is float and math.isfinite(confidence))):
+            return False
+        if not (
+            _text_ok(target["text"])
+            and _optional_span_ok(stance.get("cue"), text, length)
+            and _optional_span_ok(target.get("span"), text, length)
+            and _provenance_ok(stance.get("provenance"))
+        ):
+            return False
+    return True
+
+
+# The backends.
+
+_chosen: str | None = None
+_predicates: dict[str, Predicate | None] = {}
+
+
+def set_backend(name: str | None) -> None:
+    """Choose ``fast`` (jsonschema-rs), ``python`` or ``jsonschema`` (no fast pass); ``None`` chooses again.
+
+    Raises:
+        ValueError: for another name, or ``fast`` when jsonschema-rs is not installed.
+    """
+    global _chosen
+    if name is not None and name not in BACKENDS:
+        raise ValueError(f"unknown validation backend {name!r}; expected one of {', '.join(BACKENDS)}")
+    if name == "fast" and _rust_module() is None:
+        raise ValueError("the fast validation backend needs jsonschema-rs: pip install 'stancekit[fast]'")
+    _chosen = name
+    _predicates.clear()
+
+
+def _rust_module() -> Any:
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+    return jsonschema_rs
+
+
+def backend() -> str:
+    """The backend in use: ``fast``, ``python`` or ``jsonschema``."""
+    global _chosen
+    if _chosen is None:
+        wanted = os.environ.get("STANCEKIT_VALIDATOR", "").strip().lower()
+        if wanted not in ("python", "jsonschema"):
+            wanted = "fast" if _rust_module() is not None else "python"
+        _chosen = wanted
+    return _chosen
+
+
+def _refuse(uri: str) -> Any:
+    raise LookupError(f"{uri} is not a packaged schema; stancekit retrieves nothing")
+
+
+def _predicate(name: str) -> Predicate | None:
+    if name in _predicates:
+        return _predicates[name]
+    from stancekit.schemas import registry, schema
+
+    chosen = backend()
+    predicate: Predicate | None = None
+    if chosen == "fast" and name == "document":
+        # Only for the document schema, whose loose spots semantics_ok closes (see there).
+        rust = _rust_module()
+        predicate = rust.Draft202012Validator(schema(name), retriever=_refuse).is_valid
+    elif chosen != "jsonschema":
+        try:
+            predicate = compile_schema(schema(name), registry())
+        except UnsupportedSchema:
+            predicate = None
+    _predicates[name] = predicate
+    return predicate
+
+
+def accepts(instance: Any, name: str = "document") -> bool:
+    """True only when ``instance`` certainly passes the schema ``name`` and, for documents, the semantic checks.
+
+    False means "not certain": the caller runs the full path, which explains.
+    """
+    predicate = _predicate(name)
+    if predicate is None:
+        return False
+    try:
+        if not predicate(instance):
+            return False
+    except (ValueError, TypeError, RecursionError):  # jsonschema-rs refuses values that are not JSON
+        return False
+    if name == "document":
+        return semantics_ok(instance)
+    return True

@@ -1,0 +1,186 @@
+"""The fast validation pass says yes only to documents the full jsonschema + semantic path accepts."""
+
+import copy
+from decimal import Decimal
+
+import jsonschema
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from stancekit import _fastvalid, iter_errors
+from stancekit.schemas import SCHEMA_NAMES, registry, schema, validator
+from stancekit.testing import documents
+
+try:
+    import jsonschema_rs  # noqa: F401
+except ImportError:
+    FAST_BACKENDS = ("python",)
+else:
+    FAST_BACKENDS = ("python", "fast")
+
+#: Replacement values that break the schema, the semantics or JSON itself.
+REPLACEMENTS = (
+    None,
+    True,
+    0,
+    -1,
+    3,
+    10**5000,
+    1.5,
+    3.0,
+    float("nan"),
+    float("inf"),
+    Decimal("0.5"),
+    "",
+    "x",
+    "CHN",
+    "a\ud800b",
+    "😀",
+    "support",
+    [],
+    {},
+    (),
+    ("x",),
+    {"start": 0, "end": 0, "text": ""},
+    {1: "key that is not a string"},
+    object(),
+)
+
+
+def _nodes(value, path=()):
+    """Every (path, value) in a JSON-like tree, the root included."""
+    yield path, value
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from _nodes(child, (*path, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _nodes(child, (*path, index))
+
+
+def _parent(data, path):
+    for part in path[:-1]:
+        data = data[part]
+    return data
+
+
+@st.composite
+def mutated(draw):
+    """A document's wire form with one random change somewhere in it: most are invalid, some are not."""
+    data = draw(documents()).to_dict()
+    nodes = list(_nodes(data))
+    path, value = draw(st.sampled_from(nodes[1:]))
+    container = _parent(data, path)
+    key = path[-1]
+    kind = draw(st.sampled_from(("replace", "delete", "add_key", "edit_string", "duplicate", "reverse", "tuple")))
+    if kind == "replace":
+        container[key] = copy.copy(draw(st.sampled_from(REPLACEMENTS)))
+    elif kind == "delete":
+        del container[key]
+    elif kind == "add_key" and isinstance(value, dict):
+        value[draw(st.sampled_from(("extra", "id", "text", "fragments", "title")))] = draw(
+            st.sampled_from(REPLACEMENTS)
+        )
+    elif kind == "edit_string" and isinstance(value, str):
+        container[key] = value + draw(st.sampled_from(("!", "\n", "\udc00", "é")))
+    elif kind == "edit_string" and isinstance(value, int) and not isinstance(value, bool):
+        container[key] = value + draw(st.integers(-3, 3))
+    elif kind == "duplicate" and isinstance(value, list) and value:
+        value.append(copy.deepcopy(value[0]))
+    elif kind == "reverse" and isinstance(value, list):
+        value.reverse()
+    elif kind == "tuple" and isinstance(value, list):
+        container[key] = tuple(value)
+    return data
+
+
+def _full_path_errors(data):
+    _fastvalid.set_backend("jsonschema")
+    try:
+        return list(iter_errors(data))
+    finally:
+        _fastvalid.set_backend(None)
+
+
+@pytest.fixture(autouse=True)
+def _default_backend():
+    yield
+    _fastvalid.set_backend(None)
+
+
+@pytest.mark.parametrize("name", SCHEMA_NAMES)
+def test_every_packaged_schema_compiles(name):
+    """A keyword the compiler lacks would silently send every document down the slow path."""
+    _fastvalid.compile_schema(schema(name), registry())
+
+
+@given(mutated())
+def test_compiled_schema_agrees_with_jsonschema(data):
+    predicate = _fastvalid.compile_schema(schema("document"), registry())
+    try:
+        expected = validator("document").is_valid(data)
+    except ValueError:  # jsonschema cannot even print the value; the full path reports it otherwise
+        expected = False
+    assert predicate(data) == expected
+
+
+def _has_integral_float(data):
+    return any(isinstance(value, float) and value.is_integer() for _, value in _nodes(data))
+
+
+@pytest.mark.parametrize("backend", FAST_BACKENDS)
+@given(data=mutated())
+def test_fast_pass_accepts_only_what_the_full_path_accepts(backend, data):
+    """Never more lenient; the Python backend gives the same verdict, except that it refuses offsets like 3.0.
+
+    (jsonschema counts 3.0 as an integer, and the full path then skips the
+    offset checks of that span; the fast pass leaves such a document to it.)
+    jsonschema-rs may also be stricter, e.g. about a pattern's ``$`` before a
+    final newline.
+    """
+    valid = _full_path_errors(data) == []
+    _fastvalid.set_backend(backend)
+    accepted = _fastvalid.accepts(data)
+    assert valid or not accepted
+    if backend == "python" and not _has_integral_float(data):
+        assert accepted == valid
+
+
+@pytest.mark.parametrize("backend", FAST_BACKENDS)
+@given(document=documents())
+def test_fast_pass_accepts_every_valid_document(backend, document):
+    _fastvalid.set_backend(backend)
+    assert _fastvalid.accepts(document.to_dict())
+
+
+@given(mutated())
+def test_iter_errors_reports_the_same_with_and_without_the_fast_pass(data):
+    expected = [(error.path, error.message) for error in _full_path_errors(data)]
+    for backend in FAST_BACKENDS:
+        _fastvalid.set_backend(backend)
+        assert [(error.path, error.message) for error in iter_errors(data)] == expected
+
+
+def test_a_schema_with_an_unknown_keyword_is_not_compiled():
+    with pytest.raises(_fastvalid.UnsupportedSchema):
+        _fastvalid.compile_schema({"type": "object", "dependentRequired": {"a": ["b"]}}, registry())
+
+
+def test_compiled_types_follow_jsonschema():
+    checks = {
+        "integer": [(1, True), (True, False), (1.0, True), (1.5, False)],
+        "array": [([], True), ((), False)],
+        "object": [({}, True), ([], False)],
+        "number": [(1, True), (0.5, True), (False, False)],
+    }
+    for type_name, cases in checks.items():
+        predicate = _fastvalid.compile_schema({"type": type_name}, registry())
+        for value, expected in cases:
+            assert predicate(value) is expected
+            assert jsonschema.Draft202012Validator({"type": type_name}).is_valid(value) is expected
+
+
+def test_unknown_backend_is_refused():
+    with pytest.raises(ValueError, match="expected one of"):
+        _fastvalid.set_backend("turbo")
