@@ -21,7 +21,7 @@ import referencing
 import referencing.exceptions
 from referencing.jsonschema import DRAFT202012
 
-from stancekit.errors import ValidationError
+from stancekit.errors import UsageError, ValidationError
 from stancekit.invariants import check_document, check_json_values, describe
 
 __all__ = ["SCHEMA_NAMES", "iter_errors", "registry", "schema", "validate", "validator"]
@@ -55,7 +55,13 @@ def _loaded() -> tuple[dict[str, dict[str, Any]], referencing.Registry[Any]]:
 
 
 def schema(name: str = "document") -> dict[str, Any]:
-    """The schema called ``name`` (``document``, ``span`` or ``rulepack``) as a dict."""
+    """The schema called ``name`` (``document``, ``span`` or ``rulepack``) as a dict.
+
+    Raises:
+        UsageError: for any other name.
+    """
+    if name not in SCHEMA_NAMES:
+        raise UsageError(f"unknown schema {name!r}; expected one of {', '.join(SCHEMA_NAMES)}")
     return _loaded()[0][name]
 
 

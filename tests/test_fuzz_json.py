@@ -396,8 +396,8 @@ def test_every_path_of_a_document_survives_every_hostile_value() -> None:
     data = rich_document().to_dict()
     paths = _paths(data)
     assert len(paths) > 100
-    # Each path gets a rotating seventh of the values, so every value meets every
-    # kind of field; HYPOTHESIS_PROFILE=thorough tries the full product.
+    # Each path gets a rotating seventh of the values, so every value meets many
+    # kinds of field; HYPOTHESIS_PROFILE=thorough tries the full product.
     share = len(HOSTILE_VALUES) if EXHAUSTIVE else 3
     for number, path in enumerate(paths):
         for turn in range(share):
