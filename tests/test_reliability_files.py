@@ -1,0 +1,338 @@
+"""Nothing lost: writes are atomic, failures half-way keep the old file, no command overwrites its input."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import io
+import os
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import stancekit
+from stancekit import Document, OutputError, StancekitError, UsageError, ValidationError, _files
+from stancekit.cli import main
+from stancekit.formats import json as json_format
+from stancekit.formats import jsonl as jsonl_format
+from stancekit.testing import documents
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "data" / "china-blames-nato.json"
+OLD = "the old content, which must survive\n"
+
+
+class Interrupted(Exception):
+    """Stands for the process dying half-way through a write."""
+
+
+class FailingHandle:
+    """A text handle that dies after ``budget`` characters, as a killed process or a full disk would."""
+
+    def __init__(self, handle: Any, budget: int, error: BaseException) -> None:
+        self._handle = handle
+        self._budget = budget
+        self._error = error
+
+    def write(self, text: str) -> int:
+        if len(text) > self._budget:
+            self._handle.write(text[: self._budget])
+            self._handle.flush()  # the half-written bytes really reach the temporary file
+            raise self._error
+        self._budget -= len(text)
+        return int(self._handle.write(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._handle, name)
+
+    def __enter__(self) -> FailingHandle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._handle.close()
+
+
+@contextlib.contextmanager
+def writes_fail_after(
+    monkeypatch: pytest.MonkeyPatch, budget: int, error: BaseException | None = None
+) -> Iterator[None]:
+    real_fdopen = os.fdopen
+
+    def fdopen(*args: Any, **kwargs: Any) -> FailingHandle:
+        return FailingHandle(real_fdopen(*args, **kwargs), budget, error or Interrupted("killed"))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(_files.os, "fdopen", fdopen)
+        yield
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir())
+
+
+def example() -> Document:
+    return json_format.load(EXAMPLE)
+
+
+#: Every public way of writing a file, by the name of the file it writes.
+WRITERS: dict[str, Callable[[list[Document], Path], None]] = {
+    "dump.json": lambda docs, path: stancekit.dump(docs[0], path),
+    "dump_all.json": lambda docs, path: stancekit.dump_all(docs, path),
+    "dump_all.jsonl": lambda docs, path: stancekit.dump_all(iter(docs), path),
+    "json.json": lambda docs, path: json_format.dump(docs, path),
+    "jsonl.jsonl": lambda docs, path: jsonl_format.dump(docs, path),
+    "atomic_write.txt": lambda docs, path: _files.atomic_write(path, docs[0].text * 50),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRITERS))
+@settings(max_examples=25, deadline=None)
+@given(docs=st.lists(documents(max_items=2), min_size=1, max_size=3), fraction=st.floats(0, 0.999))
+def test_a_write_killed_half_way_keeps_the_old_file(
+    tmp_path_factory: pytest.TempPathFactory, name: str, docs: list[Document], fraction: float
+) -> None:
+    """Whenever a write dies, the old file is intact and no temporary file remains beside it."""
+    folder = tmp_path_factory.mktemp("killed")
+    target = folder / name
+    target.write_text(OLD, encoding="utf-8")
+    complete = tmp_path_factory.mktemp("complete") / name
+    WRITERS[name](docs, complete)  # how much a complete write would be
+    budget = int(len(complete.read_text(encoding="utf-8")) * fraction)
+    with pytest.MonkeyPatch.context() as patch, writes_fail_after(patch, budget), pytest.raises(Interrupted):
+        WRITERS[name](docs, target)
+    assert target.read_text(encoding="utf-8") == OLD
+    assert listing(folder) == [name]
+
+
+@pytest.mark.parametrize("name", sorted(WRITERS))
+def test_a_write_that_succeeds_replaces_the_file_whole(tmp_path: Path, name: str) -> None:
+    """Without failure the new content replaces the old one and nothing else is left in the folder."""
+    target = tmp_path / name
+    target.write_text(OLD, encoding="utf-8")
+    WRITERS[name]([example()], target)
+    assert target.read_text(encoding="utf-8") != OLD
+    assert listing(tmp_path) == [name]
+    if name.endswith((".json", ".jsonl")):
+        assert list(stancekit.load_all(target)) == [example()]
+
+
+def test_a_full_disk_is_an_output_error_and_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ENOSPC half-way through: OutputError (exit 1) naming the target, old content kept, no temporary file."""
+    target = tmp_path / "out.json"
+    target.write_text(OLD, encoding="utf-8")
+    full = OSError(errno.ENOSPC, "No space left on device")
+    with writes_fail_after(monkeypatch, 10, full), pytest.raises(OutputError) as caught:
+        stancekit.dump(example(), target)
+    assert str(caught.value) == f"{target}: cannot be written (No space left on device); expected a writable file path"
+    assert isinstance(caught.value, OSError) and caught.value.exit_code == 1
+    assert target.read_text(encoding="utf-8") == OLD
+    assert listing(tmp_path) == ["out.json"]
+
+
+@pytest.mark.parametrize("step", ["fsync", "replace"])
+def test_a_failure_at_the_last_steps_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    """When flushing to disk or renaming fails, the old file stays and the temporary file is removed."""
+    target = tmp_path / "out.jsonl"
+    target.write_text(OLD, encoding="utf-8")
+
+    def fail(*args: Any) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(_files.os, step, fail)
+    with pytest.raises(OutputError, match="Input/output error"):
+        stancekit.dump_all([example()], target)
+    assert target.read_text(encoding="utf-8") == OLD
+    assert listing(tmp_path) == ["out.jsonl"]
+
+
+def test_an_interrupt_half_way_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C while writing: KeyboardInterrupt goes through unchanged, the old file stays, no temporary file."""
+    target = tmp_path / "out.json"
+    target.write_text(OLD, encoding="utf-8")
+    with writes_fail_after(monkeypatch, 5, KeyboardInterrupt()), pytest.raises(KeyboardInterrupt):
+        stancekit.dump(example(), target)
+    assert target.read_text(encoding="utf-8") == OLD
+    assert listing(tmp_path) == ["out.json"]
+
+
+def test_a_bad_document_half_way_through_a_stream_keeps_the_old_file(tmp_path: Path) -> None:
+    """A lazy corpus whose third document fails: its ValidationError is raised as is, the old corpus kept."""
+    target = tmp_path / "corpus.jsonl"
+    target.write_text(OLD, encoding="utf-8")
+
+    def corpus() -> Iterator[Document]:
+        yield example()
+        yield example()
+        raise ValidationError("a bad record", "$.stances[0]", location="in.jsonl:3")
+
+    with pytest.raises(ValidationError, match=r"in\.jsonl:3"):
+        jsonl_format.dump(corpus(), target)
+    assert target.read_text(encoding="utf-8") == OLD
+    assert listing(tmp_path) == ["corpus.jsonl"]
+
+
+def test_a_hard_kill_leaves_the_old_file_whole(tmp_path: Path) -> None:
+    """SIGKILL in the middle of writing a corpus: the target still holds the old content, byte for byte."""
+    if not hasattr(signal, "SIGKILL"):
+        pytest.skip("no SIGKILL on this platform")
+    target = tmp_path / "corpus.jsonl"
+    target.write_text(OLD, encoding="utf-8")
+    child = textwrap.dedent(
+        """
+        import sys, time
+        import stancekit
+        document = stancekit.load(sys.argv[1])
+
+        def corpus():
+            for number in range(1000):
+                yield document
+                if number == 50:
+                    print("writing", flush=True)
+                    time.sleep(60)
+
+        stancekit.dump_all(corpus(), sys.argv[2])
+        """
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", child, str(EXAMPLE), str(target)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "writing"
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=30)
+        if process.stdout is not None:
+            process.stdout.close()
+    assert target.read_text(encoding="utf-8") == OLD
+    # A killed process cannot clean up: its hidden temporary file is what is left, never a half target.
+    leftovers = [name for name in listing(tmp_path) if name != "corpus.jsonl"]
+    assert all(name.startswith(".corpus.jsonl.") and name.endswith(".tmp") for name in leftovers), leftovers
+
+
+# -- permissions and paths ------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_rewritten_file_keeps_its_permissions(tmp_path: Path) -> None:
+    """Replacing a file keeps its mode; a new file gets the mode the umask gives any new file."""
+    target = tmp_path / "out.json"
+    target.write_text(OLD, encoding="utf-8")
+    target.chmod(0o640)
+    stancekit.dump(example(), target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    fresh = tmp_path / "fresh.json"
+    stancekit.dump(example(), fresh)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
+
+
+def test_writing_into_a_missing_folder_is_an_output_error(tmp_path: Path) -> None:
+    """A path in a folder that does not exist: OutputError naming the path, not FileNotFoundError."""
+    target = tmp_path / "no" / "such" / "out.json"
+    with pytest.raises(OutputError, match="No such file or directory") as caught:
+        stancekit.dump(example(), target)
+    assert str(caught.value).startswith(f"{target}: cannot be written")
+
+
+def test_an_os_error_about_another_file_keeps_its_meaning(tmp_path: Path) -> None:
+    """An input that fails while a lazy corpus is written is not reported as the output's failure."""
+    target = tmp_path / "out.jsonl"
+
+    def corpus() -> Iterator[Document]:
+        yield example()
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(tmp_path / "input.jsonl"))
+
+    with pytest.raises(FileNotFoundError) as caught:
+        jsonl_format.dump(corpus(), target)
+    assert not isinstance(caught.value, StancekitError)
+    assert listing(tmp_path) == []
+
+
+# -- no command overwrites its input --------------------------------------------------------------
+
+
+def _spellings(tmp_path: Path, source: Path) -> list[Path]:
+    """Other names for ``source``: a different spelling, a symbolic link, a hard link."""
+    (tmp_path / "sub").mkdir(exist_ok=True)
+    names = [tmp_path / "sub" / ".." / source.name, Path(os.path.relpath(source))]
+    with contextlib.suppress(OSError, NotImplementedError):
+        (tmp_path / "link.json").symlink_to(source)
+        names.append(tmp_path / "link.json")
+    with contextlib.suppress(OSError, NotImplementedError):
+        os.link(source, tmp_path / "hard.json")
+        names.append(tmp_path / "hard.json")
+    return names
+
+
+def test_check_not_input_sees_through_other_names_for_the_same_file(tmp_path: Path) -> None:
+    """The same file under another spelling or through a link is refused; a different file is allowed."""
+    source = tmp_path / "in.json"
+    source.write_text(OLD, encoding="utf-8")
+    for name in [source, *_spellings(tmp_path, source)]:
+        with pytest.raises(UsageError, match="is also an input"):
+            _files.check_not_input(name, [tmp_path / "other.json", source])
+    _files.check_not_input(tmp_path / "out.json", [source])  # a new file is fine
+    (tmp_path / "copy.json").write_text(OLD, encoding="utf-8")
+    _files.check_not_input(tmp_path / "copy.json", [source])  # so is another existing file
+
+
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(argv))
+        except SystemExit as exit_:
+            code = int(exit_.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+#: Commands that write a file, as (argv before the input, the option naming the output, argv after).
+WRITING_COMMANDS: dict[str, tuple[list[str], str, list[str]]] = {
+    "render": (["render"], "--output", []),
+    "convert": (["convert"], "--output", ["--to", "json"]),
+    "annotate": (["annotate"], "--output", []),
+}
+
+
+@pytest.mark.parametrize("command", sorted(WRITING_COMMANDS))
+def test_no_command_overwrites_its_input(tmp_path: Path, command: str) -> None:
+    """Each command that writes refuses an output that is its input (under any name): exit 2, input untouched."""
+    from stancekit.cli import COMMANDS
+
+    if command not in COMMANDS:
+        pytest.skip(f"stancekit {command} is not there yet")
+    before, option, after = WRITING_COMMANDS[command]
+    source = tmp_path / "in.json"
+    source.write_bytes(EXAMPLE.read_bytes())
+    original = source.read_bytes()
+    for name in [source, *_spellings(tmp_path, source)]:
+        code, out, err = run_cli(*before, str(source), option, str(name), *after)
+        assert code == 2, (name, code, out, err)
+        assert "is also an input" in err
+        assert len(err.strip().splitlines()) == 1, err
+        assert source.read_bytes() == original
+
+
+def test_validate_reads_without_touching_its_input(tmp_path: Path) -> None:
+    """``stancekit validate`` writes nothing: the folder and the file's bytes and time stay as they were."""
+    source = tmp_path / "in.json"
+    source.write_bytes(EXAMPLE.read_bytes())
+    os.utime(source, (1_000_000_000, 1_000_000_000))
+    code, _, _ = run_cli("validate", str(source))
+    assert code == 0
+    assert source.read_bytes() == EXAMPLE.read_bytes()
+    assert source.stat().st_mtime == 1_000_000_000
+    assert listing(tmp_path) == ["in.json"]
