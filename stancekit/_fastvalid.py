@@ -36,7 +36,7 @@ from collections.abc import Callable, Mapping
 from numbers import Number
 from typing import Any
 
-from stancekit.invariants import FRAGMENT_SEPARATOR
+from stancekit.invariants import FRAGMENT_SEPARATOR, MAX_DEPTH
 
 __all__ = ["BACKENDS", "UnsupportedSchema", "accepts", "backend", "compile_schema", "semantics_ok", "set_backend"]
 
@@ -161,6 +161,9 @@ class _Compiler:
             checks.append(self._string(node))
         if "minimum" in node or "maximum" in node:
             checks.append(self._bounds(node))
+        if "propertyNames" in node:
+            names = self.compile(node["propertyNames"], resolver)
+            checks.append(lambda value: not isinstance(value, dict) or all(names(name) for name in value))
         if "anyOf" in node:
             options = [self.compile(option, resolver) for option in node["anyOf"]]
             checks.append(lambda value: any(option(value) for option in options))
@@ -280,6 +283,7 @@ _KEYWORDS = frozenset(
         "minimum",
         "maximum",
         "anyOf",
+        "propertyNames",
     }
 )
 
@@ -319,12 +323,14 @@ def _optional_text_ok(value: str | None) -> bool:
     return value is None or _text_ok(value)
 
 
-def _json_ok(value: Any) -> bool:
-    """Whether ``invariants.check_json_values`` finds nothing in ``value``."""
+def _json_ok(value: Any, depth: int = 0) -> bool:
+    """Whether ``invariants.check_json_values`` finds nothing in ``value``, found ``depth`` levels down."""
     bound = _largest_integer()
-    stack = [value]
+    stack = [(value, depth)]
     while stack:
-        item = stack.pop()
+        item, level = stack.pop()
+        if level > MAX_DEPTH:
+            return False
         if isinstance(item, str):
             if not _text_ok(item):
                 return False
@@ -340,9 +346,9 @@ def _json_ok(value: Any) -> bool:
             for key, child in item.items():
                 if not isinstance(key, str) or not _text_ok(key):
                     return False
-                stack.append(child)
+                stack.append((child, level + 1))
         elif isinstance(item, (list, tuple)):
-            stack.extend(item)
+            stack.extend((child, level + 1) for child in item)
         else:
             return False
     return True
@@ -438,7 +444,7 @@ def semantics_ok(data: Mapping[str, Any]) -> bool:
 def _semantics_ok(data: Mapping[str, Any]) -> bool:
     text = data["text"]
     length = len(text)
-    if not (_text_ok(text) and _text_ok(data["id"]) and _json_ok(data.get("meta"))):
+    if not (_text_ok(text) and _text_ok(data["id"]) and _json_ok(data.get("meta"), 1)):
         return False
     sentences = _list(data, "sentences")
     entities = _list(data, "entities")
@@ -589,4 +595,4 @@ def accepts(instance: Any, name: str = "document") -> bool:
         return False
     if name == "document":
         return semantics_ok(instance)
-    return True
+    return _json_ok(instance)

@@ -14,15 +14,18 @@ from collections.abc import Iterator, Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import referencing
 import referencing.exceptions
 from referencing.jsonschema import DRAFT202012
 
+from stancekit import _fastvalid
 from stancekit.errors import UsageError, ValidationError
 from stancekit.invariants import check_document, check_json_values, describe
+
+if TYPE_CHECKING:
+    import jsonschema
 
 __all__ = ["SCHEMA_NAMES", "iter_errors", "registry", "schema", "validate", "validator"]
 
@@ -73,6 +76,8 @@ def registry() -> referencing.Registry[Any]:
 @functools.cache
 def validator(name: str = "document") -> jsonschema.protocols.Validator:
     """A reusable validator for the schema called ``name``."""
+    import jsonschema  # imported when a document needs explaining, not with stancekit
+
     cls = jsonschema.validators.validator_for(schema(name))
     return cls(schema(name), registry=registry())
 
@@ -100,7 +105,9 @@ _LONGEST_MESSAGE = 200
 
 
 def _describe(error: jsonschema.ValidationError) -> ValidationError:
-    leaf = jsonschema.exceptions.best_match([error])
+    from jsonschema.exceptions import best_match
+
+    leaf = best_match([error])
     message = leaf.message
     if len(message) > _LONGEST_MESSAGE:
         quoted = repr(leaf.instance)
@@ -134,6 +141,8 @@ def iter_errors(document: Any, *, schema_name: str = "document") -> Iterator[Val
     """
     if hasattr(document, "to_dict"):
         document = document.to_dict()
+    if _fastvalid.accepts(document, schema_name):
+        return  # certainly valid; only an invalid document needs the slow path that explains
     errors = list(_schema_errors(document, schema_name))
     if schema_name == "document" and isinstance(document, Mapping):
         errors.extend(check_document(document))  # values JSON cannot carry included
@@ -152,10 +161,14 @@ def validate(document: Any, *, schema_name: str = "document") -> None:
     """
     if hasattr(document, "to_dict"):
         document = document.to_dict()
+    if _fastvalid.accepts(document, schema_name):
+        return
+    from jsonschema.exceptions import best_match
+
     for unwritable in check_json_values(document):
         raise unwritable
     for error in validator(schema_name).iter_errors(document):
-        best = jsonschema.exceptions.best_match(validator(schema_name).iter_errors(document))
+        best = best_match(validator(schema_name).iter_errors(document))
         raise _describe(best if best is not None else error)
     if schema_name == "document" and isinstance(document, Mapping):
         for semantic in check_document(document):

@@ -1,6 +1,7 @@
 """The fast validation pass says yes only to documents the full jsonschema + semantic path accepts."""
 
 import copy
+import functools
 from decimal import Decimal
 
 import jsonschema
@@ -9,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stancekit import _fastvalid, iter_errors
-from stancekit.schemas import SCHEMA_NAMES, registry, schema, validator
+from stancekit.schemas import registry, schema, validator
 from stancekit.testing import documents
 
 try:
@@ -45,6 +46,7 @@ REPLACEMENTS = (
     {"start": 0, "end": 0, "text": ""},
     {1: "key that is not a string"},
     object(),
+    functools.reduce(lambda inner, _: [inner], range(120), "deep"),
 )
 
 
@@ -109,9 +111,13 @@ def _default_backend():
     _fastvalid.set_backend(None)
 
 
-@pytest.mark.parametrize("name", SCHEMA_NAMES)
-def test_every_packaged_schema_compiles(name):
-    """A keyword the compiler lacks would silently send every document down the slow path."""
+@pytest.mark.parametrize("name", ["document", "span"])
+def test_the_document_schemas_compile(name):
+    """A keyword the compiler lacks would silently send every document down the slow path.
+
+    (Rule packs are checked once per run, so their schema may use keywords
+    the compiler lacks: then jsonschema checks them, which is only slower.)
+    """
     _fastvalid.compile_schema(schema(name), registry())
 
 
