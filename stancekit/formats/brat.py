@@ -504,6 +504,8 @@ class _Reader:
         self.check_references()
 
     def error(self, number: int, message: str) -> FormatError:
+        # Ids and offsets come from the file as they are; a 5,000-digit one must not make a 5,000-character line.
+        message = re.sub(rf"\S{{{_PREVIEW + 1},}}", lambda long: long.group()[: _PREVIEW - 1] + "…", message)
         return FormatError(f"{self.location}:{number}: {message}")
 
     def parse(self, number: int, line: str) -> None:
