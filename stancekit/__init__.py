@@ -10,6 +10,7 @@ from stancekit.errors import (
     UsageError,
     ValidationError,
 )
+from stancekit.formats.csv import to_dataframe
 from stancekit.io import dump, dump_all, load, load_all
 from stancekit.model import (
     Document,
@@ -45,5 +46,6 @@ __all__ = [
     "iter_errors",
     "load",
     "load_all",
+    "to_dataframe",
     "validate",
 ]

@@ -22,6 +22,9 @@ __all__ = ["FORMATS", "get", "guess"]
 FORMATS: dict[str, str] = {
     "json": "stancekit.formats.json",
     "jsonl": "stancekit.formats.jsonl",
+    "brat": "stancekit.formats.brat",
+    "csv": "stancekit.formats.csv",
+    "dyads": "stancekit.formats.dyads",
     "w3c": "stancekit.formats.w3c",
     "labelstudio": "stancekit.formats.labelstudio",
 }
@@ -31,6 +34,9 @@ EXTENSIONS: dict[str, str] = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".ann": "brat",
+    ".csv": "csv",
+    ".dyads.csv": "dyads",
     ".jsonld": "w3c",
     ".w3c.json": "w3c",
     ".ls.json": "labelstudio",

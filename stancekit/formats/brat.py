@@ -72,7 +72,7 @@ from urllib.parse import unquote
 import attrs
 
 from stancekit._files import atomic_write, read_text
-from stancekit.errors import FormatError, InputError, UsageError, ValidationError
+from stancekit.errors import FormatError, InputError, OutputError, UsageError, ValidationError
 from stancekit.model import MODES, POLARITIES, Document, Entity, Mention, Provenance, Span, Stance, Statement, Target
 
 __all__ = [
@@ -415,9 +415,15 @@ def dump_all(documents: Iterable[Document], directory: str | os.PathLike[str]) -
 
     Raises:
         UsageError: when two documents would get the same file name.
+        OutputError: when the folder or a file cannot be written.
     """
     folder = Path(directory)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(
+            f"{folder}: cannot be made a folder ({error.strerror or error}); expected a folder for the brat files"
+        ) from None
     written: list[Path] = []
     seen: dict[str, str] = {}
     for document in documents:

@@ -1,0 +1,235 @@
+"""``stancekit convert INPUT OUTPUT``: convert annotations from one format to another.
+
+The formats are guessed from the extensions (``.json``, ``.jsonl``, ``.ann``,
+``.csv``, ``.dyads.csv``, ...) unless ``--from``/``--to`` name them; a folder
+as INPUT or OUTPUT means brat files. The command never writes over one of its
+inputs, and replaces an existing OUTPUT only with ``--force``; a brat text
+file that already holds exactly the document's text is left as it is. Every
+file is written to a temporary file first and renamed into place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+from collections.abc import Iterable, Iterator
+from itertools import chain
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from stancekit.model import Document
+
+HELP = "convert annotations between formats (json, jsonl, brat, csv, dyads, ...)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", metavar="INPUT", help="the file to read; for brat, an .ann file or a folder of them")
+    parser.add_argument(
+        "output", metavar="OUTPUT", help="the file to write; for brat, an .ann file (its .txt goes beside) or a folder"
+    )
+    parser.add_argument(
+        "--from", dest="source_format", metavar="FORMAT", help="INPUT's format (default: from its name)"
+    )
+    parser.add_argument("--to", dest="target_format", metavar="FORMAT", help="OUTPUT's format (default: by its name)")
+    parser.add_argument(
+        "--text",
+        metavar="TEXTFILE",
+        help="brat input: the .txt file, or a folder to find X.txt in (default: beside the .ann; "
+        "for X_SUFFIX.ann also X.txt)",
+    )
+    parser.add_argument(
+        "--table", choices=("stances", "statements"), help="csv output: one row per stance (default) or per statement"
+    )
+    parser.add_argument(
+        "--raw",
+        action="store_true",
+        help="csv and dyads output: write cells as they are, without guarding against spreadsheet formulas",
+    )
+    parser.add_argument("--force", action="store_true", help="replace OUTPUT when it exists (never an input)")
+
+
+def _is_folder(path: str) -> bool:
+    return os.path.isdir(path) or path.endswith(("/", os.sep))
+
+
+def _formats(args: argparse.Namespace) -> tuple[str, str]:
+    from stancekit import formats
+
+    source = args.source_format or ("brat" if os.path.isdir(args.input) else formats.guess(args.input))
+    target = args.target_format or ("brat" if _is_folder(args.output) else formats.guess(args.output))
+    return source, target
+
+
+def _check_options(args: argparse.Namespace, source: str, target: str, reader: ModuleType) -> None:
+    from stancekit import formats
+    from stancekit.errors import UsageError
+
+    if not hasattr(reader, "load"):
+        readable = sorted(name for name in formats.FORMATS if hasattr(formats.get(name), "load"))
+        raise UsageError(f"{source} is write-only; expected a format to read from: {', '.join(readable)}")
+    if args.text is not None and source != "brat":
+        raise UsageError(f"--text applies to brat input only, and {args.input} is read as {source}")
+    if args.table is not None and target != "csv":
+        raise UsageError(f"--table applies to csv output only, and {args.output} is written as {target}")
+    if args.raw and target not in ("csv", "dyads"):
+        raise UsageError(f"--raw applies to csv and dyads output only, and {args.output} is written as {target}")
+
+
+def _inputs(args: argparse.Namespace, source: str) -> list[str]:
+    """Every file the conversion reads, so that none of them is written over."""
+    inputs = [args.input]
+    if args.text is not None:
+        inputs.append(args.text)
+    if source == "brat":
+        from stancekit.errors import StancekitError
+        from stancekit.formats import brat
+
+        folder = Path(args.input)
+        anns = sorted(folder.glob("*.ann")) if folder.is_dir() else [folder]
+        inputs.extend(str(ann) for ann in anns)
+        for ann in anns:
+            with contextlib.suppress(StancekitError):  # reading reports a missing text
+                inputs.append(str(brat.text_path_for(ann, args.text)))
+    return inputs
+
+
+def _read(reader: ModuleType, source: str, args: argparse.Namespace) -> Iterator[Document]:
+    from stancekit.model import Document
+
+    if source == "brat":
+        yield from reader.load_all(args.input, text=args.text)
+        return
+    loaded = reader.load_all(args.input) if hasattr(reader, "load_all") else reader.load(args.input)
+    if isinstance(loaded, Document):
+        yield loaded
+    else:
+        yield from loaded
+
+
+class _Counter:
+    """Counts the documents, statements and stances that pass through."""
+
+    def __init__(self) -> None:
+        self.documents = self.statements = self.stances = 0
+
+    def watch(self, documents: Iterable[Document]) -> Iterator[Document]:
+        for document in documents:
+            self.documents += 1
+            self.statements += len(document.statements)
+            self.stances += len(document.stances)
+            yield document
+
+    def summary(self) -> str:
+        def plural(count: int, word: str) -> str:
+            return f"{count} {word}{'' if count == 1 else 's'}"
+
+        return ", ".join(
+            (plural(self.documents, "document"), plural(self.statements, "statement"), plural(self.stances, "stance"))
+        )
+
+
+def _claim(path: Path, inputs: list[str], force: bool, *, unless_text: str | None = None) -> bool:
+    """Check that ``path`` may be written; return False when it already holds exactly ``unless_text``.
+
+    Raises:
+        UsageError: when ``path`` is an input, or exists and ``force`` is not given.
+    """
+    from stancekit._files import check_not_input
+    from stancekit.errors import UsageError
+
+    check_not_input(path, inputs)
+    if not path.exists():
+        return True
+    if unless_text is not None and path.is_file():
+        try:
+            if path.read_bytes() == unless_text.encode("utf-8"):
+                return False
+        except OSError:
+            pass
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder; expected a file name to write")
+    if not force:
+        raise UsageError(f"{path}: exists; give --force to replace it, or choose another output")
+    return True
+
+
+def _brat_files(documents: Iterator[Document], args: argparse.Namespace) -> Iterator[tuple[Path, Document]]:
+    """Where each document goes: OUTPUT itself when it is an ``.ann`` file, else ``ID.ann`` in the folder OUTPUT."""
+    from stancekit.errors import OutputError, UsageError
+    from stancekit.formats import brat
+
+    if not _is_folder(args.output) and args.output.lower().endswith(".ann"):
+        first = next(documents)
+        if next(documents, None) is not None:
+            raise UsageError(
+                f"{args.output}: brat holds one document per file and {args.input} holds several; "
+                "expected a folder as OUTPUT"
+            )
+        yield Path(args.output), first
+        return
+    folder = Path(args.output)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(
+            f"{folder}: cannot be made a folder ({error.strerror or error}); expected a folder for the brat files"
+        ) from None
+    for document in documents:
+        yield folder / f"{brat.file_stem(document.id)}.ann", document
+
+
+def _write_brat(documents: Iterator[Document], args: argparse.Namespace, inputs: list[str]) -> None:
+    from stancekit._files import atomic_write
+    from stancekit.errors import UsageError
+    from stancekit.formats import brat
+
+    seen: set[Path] = set()
+    for ann, document in _brat_files(documents, args):
+        if ann in seen:
+            raise UsageError(f"{ann}: two documents would both be written here; expected document ids that differ")
+        seen.add(ann)
+        text_path = ann.with_suffix(".txt")
+        write_text = _claim(text_path, inputs, args.force, unless_text=document.text)
+        _claim(ann, inputs, args.force)
+        annotations = brat.dumps(document)
+        if write_text:
+            atomic_write(text_path, document.text)
+        atomic_write(ann, annotations)
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from stancekit import formats
+    from stancekit.errors import InputError
+
+    source, target = _formats(args)
+    reader, writer = formats.get(source), formats.get(target)
+    _check_options(args, source, target, reader)
+    inputs = _inputs(args, source)
+    counter = _Counter()
+    documents = counter.watch(_read(reader, source, args))
+
+    first = next(documents, None)
+    if first is None:
+        raise InputError(f"{args.input}: holds no documents; expected at least one")
+    stream = chain([first], documents)
+
+    if target == "brat":
+        _write_brat(stream, args, inputs)
+    else:
+        output = Path(args.output)
+        _claim(output, inputs, args.force)
+        options: dict[str, Any] = {}
+        if target == "csv":
+            options = {"table": args.table or "stances", "raw": args.raw}
+        elif target == "dyads":
+            options = {"raw": args.raw}
+        if target in ("jsonl", "csv", "dyads"):
+            writer.dump(stream, output, **options)
+        else:
+            rest = list(documents)
+            writer.dump(first if not rest else [first, *rest], output, **options)
+    stdout.write(f"{args.input} ({source}) -> {args.output} ({target}): {counter.summary()}\n")
+    return 0

@@ -1,0 +1,181 @@
+"""``stancekit convert``: formats by name or extension, round trips through files, and outputs it must not touch."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given, settings
+
+import stancekit
+from stancekit.cli import main
+from stancekit.formats import brat
+from stancekit.testing import documents
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "data" / "china-blames-nato.json"
+
+
+def run(*argv: str | Path) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main([str(arg) for arg in argv])
+        except SystemExit as exit_:
+            code = int(exit_.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+def ok(*argv: str | Path) -> str:
+    code, out, err = run(*argv)
+    assert (code, err) == (0, ""), err
+    return out
+
+
+def refused(*argv: str | Path, code: int = 2) -> str:
+    got, out, err = run(*argv)
+    assert got == code, (got, out, err)
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+    return err
+
+
+@pytest.fixture
+def doc(tmp_path: Path) -> Path:
+    path = tmp_path / "doc.json"
+    path.write_bytes(EXAMPLE.read_bytes())
+    return path
+
+
+def test_json_to_brat_and_back_keeps_statements_and_stances(doc, tmp_path):
+    out = ok("convert", doc, tmp_path / "out.ann", "--to", "brat")
+    assert out == f"{doc} (json) -> {tmp_path / 'out.ann'} (brat): 1 document, 0 statements, 1 stance\n"
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == stancekit.load(doc).text
+    ok("convert", tmp_path / "out.ann", tmp_path / "back.json", "--from", "brat", "--to", "json")
+    before, after = json.loads(doc.read_text("utf-8")), json.loads((tmp_path / "back.json").read_text("utf-8"))
+    for key in ("text", "entities", "mentions", "statements", "stances"):
+        assert before[key] == after[key], key
+    assert after["id"] == "out"  # brat keeps no id: the file's name is the document's
+
+
+def test_json_lines_round_trip_through_the_command(doc, tmp_path):
+    ok("convert", doc, tmp_path / "corpus.jsonl")
+    ok("convert", tmp_path / "corpus.jsonl", tmp_path / "back.json")
+    assert stancekit.load(tmp_path / "back.json") == stancekit.load(doc)
+
+
+@settings(max_examples=15)
+@given(documents())
+def test_any_document_survives_json_brat_json(tmp_path_factory, document):
+    folder = tmp_path_factory.mktemp("convert")
+    stancekit.dump(document, folder / "in.json")
+    ok("convert", folder / "in.json", folder / "mid.ann")
+    ok("convert", folder / "mid.ann", folder / "out.json")
+    expected = attrs.evolve(document, id="mid", meta={}, sentences=())
+    assert stancekit.load(folder / "out.json") == expected
+
+
+def test_a_corpus_goes_to_a_folder_of_brat_files_and_back(tmp_path):
+    documents_ = [attrs.evolve(stancekit.load(EXAMPLE), id=name) for name in ("a", "b/c", "中文")]
+    stancekit.dump_all(documents_, tmp_path / "corpus.jsonl")
+    ok("convert", tmp_path / "corpus.jsonl", f"{tmp_path / 'brat'}/")  # a folder means brat
+    assert sorted(path.name for path in (tmp_path / "brat").iterdir()) == sorted(
+        ["a.ann", "a.txt", "b_c.ann", "b_c.txt", "中文.ann", "中文.txt"]
+    )
+    ok("convert", tmp_path / "brat", tmp_path / "back.jsonl")
+    back = list(stancekit.load_all(tmp_path / "back.jsonl"))
+    assert [document.id for document in back] == ["a", "b_c", "中文"]
+    assert all(document.stances == documents_[0].stances for document in back)
+    # --to brat with a name that is no .ann file names a folder too.
+    ok("convert", tmp_path / "corpus.jsonl", tmp_path / "more", "--to", "brat")
+    assert len(list((tmp_path / "more").glob("*.ann"))) == 3
+
+
+def test_several_documents_to_one_brat_file_is_refused(tmp_path):
+    stancekit.dump_all([stancekit.load(EXAMPLE)] * 2, tmp_path / "two.jsonl")
+    err = refused("convert", tmp_path / "two.jsonl", tmp_path / "one.ann")
+    assert "brat holds one document per file" in err and "expected a folder as OUTPUT" in err
+    assert not (tmp_path / "one.ann").exists()
+
+
+def test_csv_and_dyads_from_the_command(doc, tmp_path):
+    ok("convert", doc, tmp_path / "stances.csv")
+    ok("convert", doc, tmp_path / "statements.csv", "--table", "statements", "--raw")
+    ok("convert", doc, tmp_path / "events.dyads.csv")
+    assert (tmp_path / "stances.csv").read_text("utf-8").splitlines()[1].startswith("doc,st1,China,e1,oppose,blame")
+    assert (tmp_path / "statements.csv").read_text("utf-8").splitlines() == [
+        "document,statement,speaker,speaker_id,source,cue,content,mode,sentence,annotator,rule"
+    ]
+    dyad = (tmp_path / "events.dyads.csv").read_text("utf-8").splitlines()[1]
+    assert ",blame,oppose,false,112,11,Accuse,3,verbal conflict," in dyad
+
+
+def test_an_existing_output_needs_force_and_an_input_is_never_written(doc, tmp_path):
+    target = tmp_path / "out.json"
+    target.write_text("keep me", encoding="utf-8")
+    assert "out.json: exists; give --force to replace it" in refused("convert", doc, target)
+    assert target.read_text("utf-8") == "keep me"
+    ok("convert", doc, target, "--force")
+    assert stancekit.load(target) == stancekit.load(doc)
+    assert "is also an input" in refused("convert", doc, doc, "--force")
+    assert "is also an input" in refused("convert", doc, tmp_path / "." / "doc.json", "--force")
+
+
+def test_brat_outputs_are_guarded_too(doc, tmp_path):
+    ok("convert", doc, tmp_path / "a.ann")
+    # The same text already there is no conflict; an annotation file is.
+    assert "a.ann: exists" in refused("convert", doc, tmp_path / "a.ann")
+    (tmp_path / "b.txt").write_text(stancekit.load(doc).text, encoding="utf-8")
+    ok("convert", doc, tmp_path / "b.ann")
+    (tmp_path / "c.txt").write_text("another text", encoding="utf-8")
+    assert "c.txt: exists" in refused("convert", doc, tmp_path / "c.ann")
+    assert not (tmp_path / "c.ann").exists()
+    # Reading a.ann with a.txt and writing a.ann again, even with --force, would destroy an input.
+    assert "is also an input" in refused("convert", tmp_path / "a.ann", tmp_path / "a.ann", "--force")
+    (tmp_path / "d.txt").write_bytes((tmp_path / "a.txt").read_bytes())
+    assert "d.txt: is also an input" in refused(
+        "convert", tmp_path / "a.ann", tmp_path / "d.ann", "--text", tmp_path / "d.txt", "--force"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["x.json", "y.xyz"], "y.xyz: cannot tell the format from the extension; name it with --from or --to"),
+        (["x.json", "y.out", "--to", "nope"], "unknown format 'nope'; expected one of"),
+        (["x.csv", "y.json"], "csv is write-only; expected a format to read from: brat, "),
+        (["x.json", "y.json", "--text", "t.txt"], "--text applies to brat input only"),
+        (["x.json", "y.jsonl", "--table", "statements"], "--table applies to csv output only"),
+        (["x.json", "y.json", "--raw"], "--raw applies to csv and dyads output only"),
+    ],
+)
+def test_usage_errors_are_one_line_with_exit_2(tmp_path, argv, message):
+    assert message in refused("convert", *argv)
+
+
+def test_input_errors_are_one_line_with_exit_1(tmp_path):
+    assert "no such file" in refused("convert", tmp_path / "missing.json", tmp_path / "y.jsonl", code=1)
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    assert "holds no documents" in refused("convert", tmp_path / "empty.jsonl", tmp_path / "y.json", code=1)
+    (tmp_path / "bad.txt").write_text("China agrees", encoding="utf-8")
+    (tmp_path / "bad.ann").write_text("T1\tCountry 0 5\tJapan\n", encoding="utf-8")
+    err = refused("convert", tmp_path / "bad.ann", tmp_path / "y.json", code=1)
+    assert f"{tmp_path / 'bad.ann'}:1: T1: the .ann says 'Japan' but the text at 0 5 is 'China'" in err
+    assert not (tmp_path / "y.json").exists()
+
+
+def test_the_polnear_dev_folder_converts_with_its_texts(shared, tmp_path):
+    root = shared / "eval" / "polnear-dev"
+    out = ok("convert", root / "attributions", tmp_path / "polnear.jsonl", "--text", root / "text")
+    events = sum(
+        1
+        for path in (root / "attributions").glob("*.ann")
+        for line in path.read_text("utf-8").split("\n")
+        if line.startswith("E") and " Content:" in line
+    )
+    assert out.endswith(f": 94 documents, {events} statements, 0 stances\n")
+    corpus = list(stancekit.load_all(tmp_path / "polnear.jsonl"))
+    assert corpus == [brat.load(path, text=root / "text") for path in sorted((root / "attributions").glob("*.ann"))]
