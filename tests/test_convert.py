@@ -10,10 +10,13 @@ from pathlib import Path
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import stancekit
+from stancekit import Document, Entity, Mention, Provenance, Span, Stance, Statement, Target
 from stancekit.cli import main
-from stancekit.formats import brat
+from stancekit.formats import brat, jsonl
+from stancekit.formats import json as json_format
 from stancekit.testing import documents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +62,22 @@ def test_json_to_brat_and_back_keeps_statements_and_stances(doc, tmp_path):
     for key in ("text", "entities", "mentions", "statements", "stances"):
         assert before[key] == after[key], key
     assert after["id"] == "out"  # brat keeps no id: the file's name is the document's
+
+
+@given(st.lists(documents(max_items=2), max_size=3))
+def test_json_and_json_lines_round_trip_exactly(corpus):
+    assert jsonl.loads(jsonl.dumps(corpus)) == corpus
+    assert json_format.loads_all(json_format.dumps(corpus)) == corpus
+
+
+@settings(max_examples=20)
+@given(st.lists(documents(max_items=2), max_size=3))
+def test_json_lines_files_round_trip_lazily(tmp_path_factory, corpus):
+    path = tmp_path_factory.mktemp("jsonl") / "corpus.jsonl"
+    jsonl.dump(corpus, path)
+    loaded = jsonl.load(path)
+    assert iter(loaded) is loaded  # a generator: one document at a time
+    assert list(loaded) == corpus
 
 
 def test_json_lines_round_trip_through_the_command(doc, tmp_path):
@@ -179,3 +198,78 @@ def test_the_polnear_dev_folder_converts_with_its_texts(shared, tmp_path):
     assert out.endswith(f": 94 documents, {events} statements, 0 stances\n")
     corpus = list(stancekit.load_all(tmp_path / "polnear.jsonl"))
     assert corpus == [brat.load(path, text=root / "text") for path in sorted((root / "attributions").glob("*.ann"))]
+
+
+def documented_example() -> Document:
+    """The document that docs/formats.md shows in every format."""
+    text = "Mao Ning said China “firmly opposes” NATO expansion. China has blamed NATO."
+
+    def span(words: str, after: int = 0) -> Span:
+        start = text.index(words, after)
+        return Span.of(text, start, start + len(words))
+
+    return Document(
+        id="example",
+        text=text,
+        meta={"date": "2025-05-29"},
+        sentences=[Span.of(text, 0, 52), Span.of(text, 53, 75)],
+        entities=[
+            Entity("e1", "China", "country", aliases=["Beijing"], country="CHN", kb_id="CHN"),
+            Entity("e2", "Mao Ning", "person", role="spokeswoman", affiliation="e1"),
+            Entity("e3", "NATO", "organization", kb_id="org:NATO"),
+        ],
+        mentions=[
+            Mention("m1", "e2", span("Mao Ning")),
+            Mention("m2", "e1", span("China")),
+            Mention("m3", "e1", span("China", 30)),
+            Mention("m4", "e3", span("NATO", 60)),
+        ],
+        statements=[
+            Statement(
+                "s1",
+                span("China “firmly opposes” NATO expansion"),
+                speaker="e2",
+                source=span("Mao Ning"),
+                cue=span("said"),
+                mode="mixed",
+            )
+        ],
+        stances=[
+            Stance(
+                "st1",
+                "e1",
+                Target("NATO expansion", span("NATO expansion")),
+                "oppose",
+                "oppose",
+                cue=span("opposes"),
+                statement="s1",
+            ),
+            Stance(
+                "st2",
+                "e1",
+                Target("NATO", span("NATO", 60), "e3"),
+                "oppose",
+                "blame",
+                cue=span("blamed"),
+                confidence=0.9,
+                provenance=Provenance("stancekit.rules 0.1.0", "stance.blame.verb"),
+            ),
+        ],
+    )
+
+
+def test_the_examples_in_docs_formats_are_what_convert_writes(tmp_path):
+    documented = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+    stancekit.dump(documented_example(), tmp_path / "doc.json")
+    assert "doc.json (json) -> out.ann (brat): 1 document, 1 statement, 2 stances" in documented
+    written = []
+    for name, extra in (
+        ("out.ann", ()),
+        ("stances.csv", ()),
+        ("s.csv", ("--table", "statements")),
+        ("e.dyads.csv", ()),
+    ):
+        ok("convert", tmp_path / "doc.json", tmp_path / name, *extra)
+        written.extend((tmp_path / name).read_text(encoding="utf-8").splitlines())
+    missing = [line for line in written if line not in documented.splitlines()]
+    assert not missing, missing
