@@ -1,6 +1,7 @@
 """stancekit: who said what, and who supports or opposes what, in news text."""
 
 from stancekit._version import __version__
+from stancekit.annotate import annotate
 from stancekit.errors import (
     FormatError,
     InputError,
@@ -41,6 +42,7 @@ __all__ = [
     "UsageError",
     "ValidationError",
     "__version__",
+    "annotate",
     "dump",
     "dump_all",
     "iter_errors",

@@ -1,13 +1,39 @@
 """The working state the annotator's stages share while they build one document.
 
 Each stage is a module with ``run(draft: Draft) -> None`` that reads what the
-earlier stages left in the draft and adds its own layer. At the end,
+earlier stages left in the draft and adds its own layer (the list of stages
+is ``stancekit.annotate.pipeline.STAGES``). At the end,
 ``Draft.to_document()`` freezes everything into a validated ``Document``.
 Offsets are code points into ``Draft.text`` throughout.
+
+What each stage leaves, in pipeline order:
+
+- ``sentences``: ``paragraphs`` and ``sentences``, sorted (start, end) pairs
+  that never cross a paragraph.
+- ``quotes``: ``quotes``, sorted by start; nested quotes have ``depth`` 1.
+- ``entities``: ``entities`` (id -> ``Entity``) and their ``mentions``;
+  ``entity_keys`` maps a gazetteer key or normalised name to an entity id,
+  ``genders`` holds what titles and pronouns tell about people.
+- ``coref``: more ``mentions``: pronouns, surnames, role nouns.
+- ``statements``: ``statements``, each with provenance (the rule id).
+
+Look-ups for later stages (all O(log n) after an O(n log n) index built on
+first use; the index is rebuilt when mentions were added since):
+
+- ``sentence_of(offset)`` / ``sentence_index(offset)``: the sentence there;
+- ``paragraph_of(offset)``;
+- ``quote_at(offset)``: the innermost quote whose quoted text covers offset;
+- ``mention_at(offset)``: the longest mention covering offset;
+- ``mentions_in(start, end)``: mentions inside a stretch, in text order;
+- ``mentions_by_sentence()``: sentence index -> its mentions;
+- ``statement_at(offset)``: the statement whose content covers offset;
+- ``explanations``: annotation id -> (rule id, triggering words), which
+  ``stancekit annotate --explain`` prints; ``explain(id, rule, words)`` adds one.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from typing import Any
 
@@ -24,13 +50,24 @@ class Quote:
 
     ``pieces`` lists the (start, end) stretches of quoted text without the
     marks; a quote running over paragraphs, or split around its cue, has more
-    than one.
+    than one. ``closed`` is false for an opening mark that was never closed
+    (the quote then runs to the end of its paragraph). ``depth`` is 0 for a
+    quote, 1 for a quote inside a quote.
     """
 
     start: int
     end: int
     pieces: list[tuple[int, int]]
     closed: bool = True
+    depth: int = 0
+
+    @property
+    def inner_start(self) -> int:
+        return self.pieces[0][0] if self.pieces else self.start
+
+    @property
+    def inner_end(self) -> int:
+        return self.pieces[-1][1] if self.pieces else self.end
 
 
 @attrs.define
@@ -48,7 +85,20 @@ class Draft:
     mentions: list[Mention] = attrs.Factory(list)
     statements: list[Statement] = attrs.Factory(list)
     stances: list[Stance] = attrs.Factory(list)
+    #: Gazetteer key or normalised name -> entity id.
+    entity_keys: dict[str, str] = attrs.Factory(dict)
+    #: Entity id -> "female" / "male", where the text tells.
+    genders: dict[str, str] = attrs.Factory(dict)
+    #: Annotation id -> (rule id, the words that triggered it).
+    explanations: dict[str, tuple[str, str]] = attrs.Factory(dict)
+    #: Free space for stages to pass things on (e.g. name candidates for coreference).
+    scratch: dict[str, Any] = attrs.Factory(dict)
     _counters: dict[str, int] = attrs.Factory(dict)
+    _mention_index: tuple[list[int], list[Mention]] | None = None
+    _mention_count: int = -1
+    _quote_starts: list[int] | None = None
+    _statement_index: tuple[list[int], list[tuple[int, int, Statement]]] | None = None
+    _statement_count: int = -1
 
     def new_id(self, prefix: str) -> str:
         """A fresh id: ``e1``, ``e2``, ... for prefix ``e``."""
@@ -65,17 +115,149 @@ class Draft:
     def provenance(self, rule: str, note: str | None = None) -> Provenance:
         return Provenance(self.annotator, rule, None, note)
 
-    def add_entity(self, entity: Entity) -> Entity:
+    def explain(self, annotation_id: str, rule: str, words: str) -> None:
+        """Record which rule made an annotation and the words that triggered it."""
+        self.explanations[annotation_id] = (rule, words)
+
+    # -- entities and mentions -------------------------------------------------
+
+    def add_entity(self, entity: Entity, *, rule: str | None = None, words: str | None = None) -> Entity:
         self.entities[entity.id] = entity
+        if rule is not None:
+            self.explain(entity.id, rule, words if words is not None else entity.name)
         return entity
+
+    def replace_entity(self, entity: Entity) -> None:
+        """Store a changed copy of an entity (entities are frozen; use ``attrs.evolve``)."""
+        self.entities[entity.id] = entity
+
+    def add_mention(self, entity_id: str, start: int, end: int, rule: str) -> Mention:
+        """A mention of ``entity_id`` at ``text[start:end]``, explained by ``rule``."""
+        mention = Mention(self.new_id("m"), entity_id, self.span(start, end))
+        self.mentions.append(mention)
+        self.explain(mention.id, rule, mention.span.text)
+        return mention
+
+    def _mentions_sorted(self) -> tuple[list[int], list[Mention]]:
+        if self._mention_index is None or self._mention_count != len(self.mentions):
+            ordered = sorted(self.mentions, key=lambda mention: (mention.span.start, -mention.span.end))
+            self._mention_index = ([mention.span.start for mention in ordered], ordered)
+            self._mention_count = len(self.mentions)
+        return self._mention_index
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions lying inside ``[start, end)``, in text order."""
+        starts, ordered = self._mentions_sorted()
+        low = bisect.bisect_left(starts, start)
+        high = bisect.bisect_left(starts, end)
+        return [mention for mention in ordered[low:high] if mention.span.end <= end]
+
+    def mention_at(self, offset: int) -> Mention | None:
+        """The longest mention covering ``offset`` (mentions are short: a bounded look back)."""
+        starts, ordered = self._mentions_sorted()
+        index = bisect.bisect_right(starts, offset) - 1
+        best: Mention | None = None
+        steps = 0
+        while index >= 0 and steps < 12:
+            mention = ordered[index]
+            if mention.span.start <= offset < mention.span.end and (
+                best is None or mention.span.end - mention.span.start > best.span.end - best.span.start
+            ):
+                best = mention
+            index -= 1
+            steps += 1
+        return best
+
+    def mention_ending_at(self, end: int) -> Mention | None:
+        """The longest mention that ends exactly at ``end``."""
+        mention = self.mention_at(end - 1) if end > 0 else None
+        if mention is not None and mention.span.end == end:
+            return mention
+        starts, ordered = self._mentions_sorted()
+        index = bisect.bisect_left(starts, end) - 1
+        steps = 0
+        while index >= 0 and steps < 12:
+            if ordered[index].span.end == end:
+                return ordered[index]
+            index -= 1
+            steps += 1
+        return None
+
+    def mentions_before(self, offset: int) -> Iterable[Mention]:
+        """Mentions starting before ``offset``, nearest first (a lazy walk back)."""
+        starts, ordered = self._mentions_sorted()
+        index = bisect.bisect_left(starts, offset) - 1
+        while index >= 0:
+            yield ordered[index]
+            index -= 1
+
+    def mentions_by_sentence(self) -> dict[int, list[Mention]]:
+        """Sentence index -> the mentions that start in it, in text order."""
+        grouped: dict[int, list[Mention]] = {}
+        _, ordered = self._mentions_sorted()
+        for mention in ordered:
+            index = self.sentence_index(mention.span.start)
+            if index is not None:
+                grouped.setdefault(index, []).append(mention)
+        return grouped
+
+    # -- sentences, paragraphs, quotes, statements -------------------------------
+
+    def sentence_index(self, offset: int) -> int | None:
+        """The index in ``sentences`` of the sentence containing ``offset``."""
+        index = bisect.bisect_right(self.sentences, (offset, len(self.text) + 1)) - 1
+        if index >= 0 and self.sentences[index][0] <= offset < self.sentences[index][1]:
+            return index
+        return None
 
     def sentence_of(self, offset: int) -> tuple[int, int] | None:
         """The sentence containing ``offset`` (binary search; sentences are sorted)."""
-        import bisect
+        index = self.sentence_index(offset)
+        return None if index is None else self.sentences[index]
 
-        index = bisect.bisect_right(self.sentences, (offset, len(self.text) + 1)) - 1
-        if index >= 0 and self.sentences[index][0] <= offset < self.sentences[index][1]:
-            return self.sentences[index]
+    def paragraph_of(self, offset: int) -> tuple[int, int] | None:
+        """The paragraph containing ``offset``."""
+        index = bisect.bisect_right(self.paragraphs, (offset, len(self.text) + 1)) - 1
+        if index >= 0 and self.paragraphs[index][0] <= offset < self.paragraphs[index][1]:
+            return self.paragraphs[index]
+        return None
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The innermost quote whose quoted text (between its marks) covers ``offset``."""
+        if self._quote_starts is None or len(self._quote_starts) != len(self.quotes):
+            self.quotes.sort(key=lambda quote: (quote.start, -quote.end))
+            self._quote_starts = [quote.start for quote in self.quotes]
+        index = bisect.bisect_right(self._quote_starts, offset) - 1
+        found: Quote | None = None
+        steps = 0
+        while index >= 0 and steps < 4:
+            quote = self.quotes[index]
+            if any(start <= offset < end for start, end in quote.pieces) and (
+                found is None or quote.depth > found.depth
+            ):
+                found = quote
+            index -= 1
+            steps += 1
+        return found
+
+    def statement_at(self, offset: int) -> Statement | None:
+        """The statement whose content covers ``offset``."""
+        if self._statement_index is None or self._statement_count != len(self.statements):
+            pieces = sorted(
+                ((start, end, statement) for statement in self.statements for start, end in statement.content.pieces),
+                key=lambda piece: (piece[0], piece[1]),
+            )
+            self._statement_index = ([start for start, _, _ in pieces], pieces)
+            self._statement_count = len(self.statements)
+        starts, pieces = self._statement_index
+        index = bisect.bisect_right(starts, offset) - 1
+        steps = 0
+        while index >= 0 and steps < 8:
+            start, end, statement = pieces[index]
+            if start <= offset < end:
+                return statement
+            index -= 1
+            steps += 1
         return None
 
     def to_document(self, document_id: str) -> Document:

@@ -1,0 +1,108 @@
+"""Small text helpers the stages share: regexes built from word lists, verb forms, letter classes.
+
+Every regex here is built from escaped literal phrases (never from a
+pattern a user wrote), as a radix tree of alternatives, so matching costs
+one pass over the text whatever the size of the lexicon, and nothing can
+backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["LOWER", "UPPER", "inflect", "trie_pattern", "words_regex"]
+
+
+def _letters(predicate: str) -> str:
+    ranges: list[tuple[int, int]] = []
+    # Latin, Greek, Cyrillic, Armenian and their extensions: the scripts that have case.
+    for code in range(0x2000):
+        char = chr(code)
+        if getattr(char, predicate)() and char.isalpha():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    parts = []
+    for low, high in ranges:
+        if low == high:
+            parts.append(re.escape(chr(low)))
+        else:
+            parts.append(f"{re.escape(chr(low))}-{re.escape(chr(high))}")
+    return "".join(parts)
+
+
+#: Character-class bodies (without brackets) of upper- and lower-case letters, all scripts.
+UPPER = _letters("isupper")
+LOWER = _letters("islower")
+
+
+def trie_pattern(phrases: Iterable[str]) -> str:
+    """One regex alternation matching any of ``phrases``, longest first, as a radix tree.
+
+    An empty list gives a pattern that never matches.
+    """
+    root: dict[str, dict] = {}
+    for phrase in set(phrases):
+        if not phrase:
+            continue
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not root:
+        return "(?!x)x"
+    return _render(root)
+
+
+def _render(node: dict[str, dict]) -> str:
+    # Collapse chains with a single child into literals (radix tree) to keep nesting shallow.
+    optional = "" in node
+    branches = []
+    for char in sorted(k for k in node if k):
+        literal = char
+        child = node[char]
+        while len(child) == 1 and "" not in child:
+            ((next_char, grandchild),) = child.items()
+            literal += next_char
+            child = grandchild
+        rest = "" if list(child) == [""] else _render(child)
+        branches.append(re.escape(literal) + rest)
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if optional else body
+
+
+def words_regex(phrases: Iterable[str], *, flags: int = 0) -> re.Pattern[str]:
+    """A compiled regex matching any phrase as whole words (not inside a longer word)."""
+    return re.compile(r"(?<![\w])(?:" + trie_pattern(phrases) + r")(?![\w])", flags)
+
+
+_VOWELS = "aeiou"
+
+
+def inflect(verb: str) -> set[str]:
+    """The regular forms of an English verb: base, -s, -ed, -ing (a superset; unused forms cost nothing)."""
+    verb = verb.strip()
+    forms = {verb}
+    if not verb.isalpha():
+        return forms
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(verb + "es")
+    elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
+        forms.add(verb[:-1] + "ies")
+    else:
+        forms.add(verb + "s")
+    if verb.endswith("e"):
+        forms.update({verb + "d", verb[:-1] + "ing"})
+        if verb.endswith("ee"):
+            forms.add(verb + "ing")
+    elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
+        forms.update({verb[:-1] + "ied", verb + "ing"})
+    else:
+        forms.update({verb + "ed", verb + "ing"})
+        if len(verb) >= 3 and verb[-1] not in _VOWELS + "wxy" and verb[-2] in _VOWELS and verb[-3] not in _VOWELS:
+            forms.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
+    return forms

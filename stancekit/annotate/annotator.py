@@ -1,0 +1,137 @@
+"""The ``Annotator`` protocol, the rule-based ``RuleAnnotator`` and ``annotate()``."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+from stancekit._version import __version__
+from stancekit.annotate.draft import Draft
+from stancekit.annotate.pipeline import STAGES, load_stages, run_stages
+from stancekit.annotate.rules import PackSource, RuleSet, compile_rules
+from stancekit.model import Document
+
+__all__ = ["ANNOTATOR", "Annotator", "RuleAnnotator", "annotate", "document_id"]
+
+#: The provenance ``annotator`` of every annotation the rules make.
+ANNOTATOR = f"stancekit.rules {__version__}"
+
+_PRONOUN_TEXTS = frozenset(["he", "she", "it", "they", "him", "her", "his", "its", "their", "them"])
+
+
+@runtime_checkable
+class Annotator(Protocol):
+    """Anything that turns a text into a ``Document``: rules, a model, a person's import."""
+
+    def annotate(self, text: str, **meta: Any) -> Document:
+        """Annotate one text; ``meta`` goes into ``Document.meta`` (``id`` names the document)."""
+        ...
+
+
+def document_id(text: str) -> str:
+    """A stable id for a text without one: ``doc-`` and 12 hex digits of its SHA-1."""
+    return "doc-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+class RuleAnnotator:
+    """The rule-based annotator: the pipeline's stages over rule packs compiled once.
+
+    Args:
+        rules: extra packs (paths to JSON files, or dicts), applied after the
+            default packs; ``None`` for the defaults only.
+        defaults: start from the default packs (``False``: only ``rules``).
+        stages: the stage module names to run (default: ``pipeline.STAGES``).
+
+    Raises:
+        RulePackError: when a pack cannot be read or breaks the schema.
+    """
+
+    def __init__(
+        self,
+        rules: Iterable[PackSource] | PackSource | None = None,
+        *,
+        defaults: bool = True,
+        stages: Sequence[str] | None = None,
+    ) -> None:
+        self.rules: RuleSet = compile_rules(rules, defaults=defaults)
+        self.stage_names = tuple(stages if stages is not None else STAGES)
+        self._stages = load_stages(self.stage_names)
+
+    def draft(self, text: str, **meta: Any) -> Draft:
+        """Run the stages and return the draft (with ``explanations``), before freezing."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__}")
+        meta.pop("id", None)
+        draft = Draft(text=text, meta=dict(meta), annotator=ANNOTATOR, rules=self.rules)
+        run_stages(draft, self._stages)
+        _finish(draft)
+        return draft
+
+    def annotate(self, text: str, **meta: Any) -> Document:
+        """Annotate one text. ``id`` in ``meta`` names the document (default: from the text's hash)."""
+        identifier = meta.get("id") or document_id(text)
+        return self.draft(text, **meta).to_document(str(identifier))
+
+    def __repr__(self) -> str:
+        return f"RuleAnnotator({self.rules!r})"
+
+
+def _finish(draft: Draft) -> None:
+    """Give every entity the other names the text uses for it (not pronouns)."""
+    import attrs
+
+    seen: dict[str, list[str]] = {}
+    for mention in draft.mentions:
+        surface = " ".join(mention.span.text.split())
+        if surface.lower() in _PRONOUN_TEXTS:
+            continue
+        names = seen.setdefault(mention.entity, [])
+        if surface not in names:
+            names.append(surface)
+    for entity_id, names in seen.items():
+        entity = draft.entities.get(entity_id)
+        if entity is None:
+            continue
+        aliases = [name for name in names if name != entity.name][:20]
+        if aliases != list(entity.aliases):
+            draft.entities[entity_id] = attrs.evolve(entity, aliases=aliases)
+
+
+_DEFAULT: dict[Any, RuleAnnotator] = {}
+_LOCK = threading.Lock()
+
+
+def _annotator_for(rules: Iterable[PackSource] | PackSource | None) -> RuleAnnotator:
+    ruleset = compile_rules(rules)  # cached: a look-up after the first call
+    annotator = _DEFAULT.get(id(ruleset))
+    if annotator is None or annotator.rules is not ruleset:
+        with _LOCK:
+            annotator = RuleAnnotator.__new__(RuleAnnotator)
+            annotator.rules = ruleset
+            annotator.stage_names = STAGES
+            annotator._stages = load_stages(STAGES)
+            if len(_DEFAULT) > 32:
+                _DEFAULT.clear()
+            _DEFAULT[id(ruleset)] = annotator
+    return annotator
+
+
+def annotate(
+    text: str, *, rules: Iterable[PackSource] | PackSource | None = None, id: str | None = None, **meta: Any
+) -> Document:
+    """Annotate a news text with the rule-based annotator.
+
+    Args:
+        text: the article.
+        rules: extra rule packs (paths or dicts) after the defaults; compiled
+            once and cached, so calling this for every document is cheap.
+        id: the document id (default: ``doc-`` and a hash of the text).
+        meta: anything else to keep in ``Document.meta`` (title, date, source).
+
+    Returns:
+        a validated ``Document`` with sentences, entities, mentions and
+        statements (and stances, once that stage is in the pipeline).
+    """
+    return _annotator_for(rules).annotate(text, id=id, **meta)

@@ -1,0 +1,194 @@
+"""Stage 4: coreference. Every resolved reference becomes a mention of its entity.
+
+- ``coref.surname``: a lone name word that is the first or last word of a
+  person named earlier ("Mao" -> Mao Ning, "Putin" -> Vladimir Putin); an
+  unknown lone capitalised word is left alone here (the statement stage
+  makes a person of it when it speaks).
+- ``coref.role_noun``: a definite description ("the ministry", "the
+  spokesman", "the bloc", "the agency") -> the nearest earlier entity that
+  fits: its type, a head word in its name, a role, or a role noun the pack
+  gives the entity.
+- ``coref.pronoun``: he/she/it/they (and his, her, its, their, him, them)
+  outside quotations -> the nearest compatible earlier entity, preferring
+  the subject of a recent sentence. He and she need a person of unknown or
+  matching gender; it an organisation, country or government; they a
+  group, organisation, country or government. "It" before "is", "was",
+  "seems" ... is not resolved (it is raining).
+
+One pass left to right over the mentions and the candidate words, looking
+back at most a bounded number of entities: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from stancekit.annotate._lex import words_regex
+from stancekit.annotate.draft import Draft
+from stancekit.annotate.entities import rules_for as entity_rules_for
+
+__all__ = ["CorefRules", "run"]
+
+_PRONOUNS = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|him|them)(?![\w’'])")
+_PRONOUN_CLASS = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "she": "female",
+    "her": "female",
+    "it": "thing",
+    "its": "thing",
+    "they": "plural",
+    "them": "plural",
+    "their": "plural",
+}
+_EXPLETIVE = re.compile(
+    r"[ \t]+(?:is|was|'s|’s|would|will|seems|seemed|appears|appeared|remains|remained|has[ \t]+been|had[ \t]+been|"
+    r"may|might|could|can|does|did|takes|took|makes|made)\b"
+)
+_LOOK_BACK = 40
+_WINDOW = 1500
+
+
+class CorefRules:
+    """Role nouns of a rule set, compiled once."""
+
+    def __init__(self, rules: Any) -> None:
+        self.role_nouns: dict[str, list[dict[str, Any]]] = {}
+        for item in rules.section("role_nouns"):
+            self.role_nouns.setdefault(item["text"].lower(), []).append(item)
+        self.entity_role_nouns: dict[str, set[str]] = {}  # phrase -> gazetteer keys
+        for record in rules.entities():
+            for phrase in record.get("role_nouns") or ():
+                self.entity_role_nouns.setdefault(phrase.lower(), set()).add(record["key"])
+        phrases = set(self.role_nouns) | set(self.entity_role_nouns)
+        variants = set()
+        for phrase in phrases:
+            variants.add(phrase)
+            variants.add(phrase[:1].upper() + phrase[1:])
+        self.regex = words_regex(variants)
+
+
+def _rules(draft: Draft) -> CorefRules:
+    return draft.rules.memo("coref", lambda: CorefRules(draft.rules))
+
+
+def _compatible(draft: Draft, entity_id: str, wanted: str) -> bool:
+    entity = draft.entities[entity_id]
+    if wanted in ("male", "female"):
+        return entity.type == "person" and draft.genders.get(entity_id, wanted) == wanted
+    if wanted == "thing":
+        return entity.type in ("organization", "country", "government", "other")
+    if wanted == "plural":
+        return entity.type in ("group", "organization", "government", "country")
+    return False
+
+
+def _fits_role_noun(draft: Draft, key_of: dict[str, str], entity_id: str, phrase: str, coref: CorefRules) -> bool:
+    entity = draft.entities[entity_id]
+    keys = coref.entity_role_nouns.get(phrase)
+    if keys and key_of.get(entity_id) in keys:
+        return True
+    for item in coref.role_nouns.get(phrase, ()):
+        if entity.type not in item["types"]:
+            continue
+        head = item.get("head")
+        if head and head.lower() not in entity.name.lower():
+            continue
+        role = item.get("role")
+        if role and role.lower() not in (entity.role or "").lower():
+            continue
+        return True
+    return False
+
+
+def run(draft: Draft) -> None:
+    if draft.rules is None:
+        return
+    coref = _rules(draft)
+    names = entity_rules_for(draft)
+    text = draft.text
+    key_of = {entity_id: key for key, entity_id in draft.entity_keys.items()}
+    tokens: dict[str, str] = draft.scratch.get("name_tokens", {})
+
+    # Events in text order: known mentions, lone names, role nouns, pronouns.
+    events: list[tuple[int, int, int, Any]] = []
+    for mention in draft.mentions:
+        events.append((mention.span.start, 0, mention.span.end, mention.entity))
+    for start, end in draft.scratch.get("singles", ()):
+        events.append((start, 1, end, text[start:end]))
+    covered = {(mention.span.start) for mention in draft.mentions}
+    for match in coref.regex.finditer(text):
+        if match.start() not in covered and match.start() + 4 not in covered:
+            events.append((match.start(), 2, match.end(), match.group().lower()))
+    for match in _PRONOUNS.finditer(text):
+        events.append((match.start(), 3, match.end(), match.group().lower()))
+    events.sort(key=lambda event: (event[0], event[1]))
+
+    history: list[tuple[int, str, bool]] = []  # (start, entity id, is a sentence subject)
+    sentence_starts = draft.sentences
+    sentence_index = 0
+
+    def is_subject(start: int) -> bool:
+        nonlocal sentence_index
+        while sentence_index + 1 < len(sentence_starts) and sentence_starts[sentence_index + 1][0] <= start:
+            sentence_index += 1
+        if not sentence_starts:
+            return False
+        sentence_start = sentence_starts[sentence_index][0]
+        lead = text[sentence_start:start]
+        return len(lead) <= 4 or lead.rstrip().endswith((",", "that", "and", "but"))
+
+    def resolve(start: int, accept: Any) -> str | None:
+        nearest: str | None = None
+        for index in range(len(history) - 1, max(-1, len(history) - 1 - _LOOK_BACK), -1):
+            mention_start, entity_id, subject = history[index]
+            if start - mention_start > _WINDOW:
+                break
+            if not accept(entity_id):
+                continue
+            if subject:
+                return entity_id
+            if nearest is None:
+                nearest = entity_id
+        return nearest
+
+    last_end = -1
+    for start, kind, end, value in events:
+        if kind == 0:
+            history.append((start, value, is_subject(start)))
+            last_end = max(last_end, end)
+            continue
+        if start < last_end:
+            continue  # inside a mention already found (a title, a name)
+        if kind == 1:
+            entity_id = tokens.get(value)
+            if entity_id is not None:
+                draft.add_mention(entity_id, start, end, "coref.surname")
+                history.append((start, entity_id, is_subject(start)))
+            continue
+        if draft.quote_at(start) is not None:
+            continue  # inside a quotation, pronouns belong to the speaker's world
+        if kind == 2:
+            phrase = value
+            entity_id = resolve(
+                start, lambda candidate, phrase=phrase: _fits_role_noun(draft, key_of, candidate, phrase, coref)
+            )
+            if entity_id is not None:
+                draft.add_mention(entity_id, start, end, "coref.role_noun")
+                history.append((start, entity_id, is_subject(start)))
+            continue
+        wanted = _PRONOUN_CLASS[value]
+        if wanted == "thing" and value == "it" and _EXPLETIVE.match(text, end):
+            continue
+        if value == "her" and not is_subject(start):
+            wanted = "female"
+        entity_id = resolve(start, lambda candidate, wanted=wanted: _compatible(draft, candidate, wanted))
+        if entity_id is None:
+            continue
+        if wanted in ("male", "female"):
+            draft.genders.setdefault(entity_id, wanted)
+        draft.add_mention(entity_id, start, end, "coref.pronoun")
+        history.append((start, entity_id, is_subject(start)))
+    del names

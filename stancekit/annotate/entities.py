@@ -1,0 +1,732 @@
+"""Stage 3: entities and their mentions.
+
+Rules, each a rule id in provenance and ``--explain``:
+
+- ``entity.gazetteer``: a name, alias or demonym of a pack entity (countries
+  with capitals and seats of government, organisations, groups), case
+  sensitive, longest match first: one radix-tree regex over the whole text.
+- ``entity.title``: a person named after a title or role, with what stands
+  before the title as affiliation and country: "Chinese Foreign Ministry
+  spokeswoman Mao Ning" is a person with role spokeswoman, affiliated with
+  the Chinese Foreign Ministry (a government body of China).
+- ``entity.organization`` / ``entity.government``: a capitalised name with an
+  organisation head word (Association, Exchange, Ministry, ...); with a
+  country before it and a government head it is a government body.
+- ``entity.name``: a run of two to four capitalised name words, a person.
+- ``entity.apposition``: "Wang Lei, a spokesman for the ministry," gives Wang
+  Lei a role and an affiliation.
+- ``entity.possessive``: "Ghana's trade ministry", "Uruguay's president",
+  "Marina Coelho's spokesman": an organisation or a person belonging to the
+  possessor.
+- ``entity.unnamed_role``: "a State Department spokesman", a person known by
+  role only.
+- ``entity.group``: unnamed sources ("officials familiar with the talks",
+  "diplomats") as group entities.
+
+Everything is found by a handful of regex passes over the text; Python runs
+per match, never per word or per mention pair.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from stancekit.annotate._lex import UPPER, trie_pattern, words_regex
+from stancekit.annotate.draft import Draft
+from stancekit.model import Entity
+
+__all__ = ["EntityRules", "ensure_group", "ensure_org", "ensure_person", "norm", "run"]
+
+_TOKEN = rf"[{UPPER}][\w\-’'.]*"
+_CONNECTOR = r"(?:of|for|and|the|on|de|du|del|della|da|di|do|dos|van|von|der|den|bin|ibn|al|el|la|le|y)"
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def norm(name: str) -> str:
+    """A key for an entity name: lower case, no leading 'the', one space."""
+    name = " ".join(name.split()).lower().replace("’", "'")
+    for prefix in ("the ", "a ", "an "):
+        if name.startswith(prefix):
+            name = name[len(prefix) :]
+    return name.removesuffix("'s")
+
+
+class EntityRules:
+    """The entity lexicons of a rule set, compiled once."""
+
+    def __init__(self, rules: Any) -> None:
+        records = rules.entities()
+        self.records = {record["key"]: record for record in records}
+        self.surface: dict[str, tuple[str, str]] = {}
+        for record in records:
+            for kind, names in (
+                ("name", [record["name"]]),
+                ("alias", record.get("aliases") or ()),
+                ("demonym", record.get("demonyms") or ()),
+            ):
+                for name in names:
+                    if name and (name not in self.surface or kind == "name"):
+                        self.surface[name] = (record["key"], kind)
+                    if name.startswith("the ") and name[4:5].isupper():
+                        self.surface.setdefault(name[4:], (record["key"], kind))
+        self.gazetteer = words_regex(self.surface)
+        titles = rules.section("titles")
+        self.titles: dict[str, tuple[str | None, str | None]] = {}
+        for title in titles:
+            self.titles[title["text"]] = (title.get("role", title["text"].lower()), title.get("gender"))
+        self.modifiers = frozenset(rules.section("title_modifiers"))
+        self.abbreviations = frozenset(rules.section("abbreviations")) | frozenset(rules.section("final_abbreviations"))
+        self.org_heads = frozenset(rules.section("organization_heads"))
+        self.gov_heads = frozenset(rules.section("government_heads"))
+        self.org_nouns = frozenset(rules.section("organization_nouns"))
+        self.not_names = frozenset(rules.section("not_names")) | frozenset(rules.section("sentence_starters"))
+        self.particles = frozenset(rules.section("person_particles"))
+        self.group_nouns = frozenset(
+            word for word in rules.section("unnamed_sources") if word.endswith("s") and word not in _NOT_GROUPS
+        )
+        name = rf"{_TOKEN}(?:[ \t]+(?:(?:{trie_pattern(self.particles)})[ \t]+)?{_TOKEN}){{0,3}}"
+        self.title_name = re.compile(
+            rf"(?<![\w])(?P<title>{trie_pattern(self.titles)})(?:[ \t]+(?P<title2>{trie_pattern(self.titles)}))?"
+            rf"[ \t]+(?P<name>{name})"
+        )
+        self.capseq = re.compile(rf"(?<![\w’'])(?:{_TOKEN})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_TOKEN}))*")
+        person_roles = [title for title, (role, _) in self.titles.items() if role and title[:1].islower()]
+        self.role_words = frozenset(person_roles)
+        self.possessive = re.compile(
+            r"['’]s?[ \t]+(?P<mods>(?:[a-z][\w\-]*[ \t]+){0,2}?)(?P<noun>"
+            + trie_pattern(set(self.org_nouns) | set(person_roles))
+            + r")(?![\w])"
+        )
+        self.apposition = re.compile(
+            r",[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?P<mods>(?:[\w\-’'.]+[ \t]+){0,3}?)(?P<role>"
+            + trie_pattern(self.titles)
+            + r")(?:[ \t]+(?:for|of|at|with|to)[ \t]+(?P<org>[^,.;()]{1,80}))?(?=[,.;)])"
+        )
+        self.unnamed_role = re.compile(
+            r"(?<![\w])(?:[Aa]n?|[Tt]he)[ \t]+(?P<org>(?:[\w.\-’']+[ \t]+){1,4}?)(?P<role>"
+            + trie_pattern(
+                [
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "official",
+                    "diplomat",
+                    "source",
+                    "aide",
+                    "adviser",
+                    "advisor",
+                    "representative",
+                    "officer",
+                    "negotiator",
+                    "executive",
+                ]
+            )
+            + r")(?![\w])(?![ \t]+["
+            + UPPER
+            + r"])"
+        )
+        self.groups = re.compile(
+            r"(?<![\w])(?P<pre>(?:(?:[\w\-’'.]+)[ \t]+){0,3}?)(?P<head>"
+            + trie_pattern(self.group_nouns)
+            + r")(?![\w])(?P<post>(?:[ \t]+(?:"
+            + trie_pattern(rules.section("source_modifiers"))
+            + r")[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[\w\-’']+(?:[ \t]+[a-z][\w\-’']+)?)?)"
+        )
+
+
+#: Unnamed-source nouns that are evidence, not people: a statement may cite them, but they are no group.
+_NOT_GROUPS = frozenset(
+    [
+        "polls",
+        "surveys",
+        "studies",
+        "reports",
+        "documents",
+        "data",
+        "figures",
+        "statistics",
+        "estimates",
+        "records",
+        "emails",
+        "statements",
+        "people",
+    ]
+)
+_GROUP_LEFT_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "some",
+        "several",
+        "many",
+        "most",
+        "other",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "of",
+        "her",
+        "his",
+        "their",
+        "its",
+        "our",
+        "and",
+        "or",
+        "but",
+        "said",
+        "say",
+        "says",
+        "told",
+    ]
+)
+
+
+def rules_for(draft: Draft) -> EntityRules:
+    return draft.rules.memo("entities", lambda: EntityRules(draft.rules))
+
+
+# -- entity registry -------------------------------------------------------------
+
+
+def _gazetteer_entity(draft: Draft, rules: EntityRules, key: str, words: str) -> str:
+    known = draft.entity_keys.get(key)
+    if known is not None:
+        return known
+    record = rules.records[key]
+    entity = Entity(
+        id=draft.new_id("e"),
+        name=record["name"],
+        type=record["type"],
+        country=record.get("country"),
+        kb_id=record.get("kb_id", key),
+        role=record.get("role"),
+    )
+    draft.add_entity(entity, rule="entity.gazetteer", words=words)
+    draft.entity_keys[key] = entity.id
+    if record.get("gender"):
+        draft.genders[entity.id] = record["gender"]
+    affiliation = record.get("affiliation")
+    if affiliation in rules.records and affiliation != key:
+        draft.replace_entity(attrs.evolve(entity, affiliation=_gazetteer_entity(draft, rules, affiliation, words)))
+    return entity.id
+
+
+def ensure_person(
+    draft: Draft,
+    name: str,
+    *,
+    rule: str,
+    role: str | None = None,
+    gender: str | None = None,
+    affiliation: str | None = None,
+    country: str | None = None,
+) -> str:
+    """The person entity called ``name``, created or completed; a lone surname joins the full name."""
+    key = "person:" + norm(name)
+    entity_id = draft.entity_keys.get(key)
+    if entity_id is None and " " not in name.strip():
+        entity_id = draft.scratch.setdefault("name_tokens", {}).get(name.strip())
+    if entity_id is None:
+        entity = Entity(
+            id=draft.new_id("e"), name=name, type="person", country=country, role=role, affiliation=affiliation
+        )
+        draft.add_entity(entity, rule=rule, words=name)
+        entity_id = entity.id
+        tokens = draft.scratch.setdefault("name_tokens", {})
+        parts = [part for part in name.replace(".", ". ").split() if len(part) > 2 and part[:1].isupper()]
+        for part in parts[:1] + parts[-1:]:
+            tokens[part] = entity_id
+        if "-" in name.split()[-1]:
+            tokens.setdefault(name.split()[-1].split("-")[0], entity_id)
+    else:
+        entity = draft.entities[entity_id]
+        if entity.type != "person" and rule != "entity.name":
+            return entity_id
+        changes: dict[str, Any] = {}
+        if role and not entity.role:
+            changes["role"] = role
+        if affiliation and not entity.affiliation and affiliation != entity_id:
+            changes["affiliation"] = affiliation
+        if country and not entity.country:
+            changes["country"] = country
+        if changes:
+            draft.replace_entity(attrs.evolve(entity, **changes))
+    draft.entity_keys.setdefault(key, entity_id)
+    if gender and entity_id not in draft.genders:
+        draft.genders[entity_id] = gender
+    return entity_id
+
+
+def ensure_org(
+    draft: Draft,
+    name: str,
+    *,
+    rule: str,
+    kind: str = "organization",
+    country: str | None = None,
+    affiliation: str | None = None,
+    key_name: str | None = None,
+) -> str:
+    """The organisation (or government body) called ``name``; the same name without its country joins it."""
+    key = "org:" + norm(key_name or name)
+    entity_id = draft.entity_keys.get(key)
+    if entity_id is not None:
+        entity = draft.entities[entity_id]
+        changes: dict[str, Any] = {}
+        if country and not entity.country:
+            changes["country"] = country
+        if affiliation and not entity.affiliation and affiliation != entity_id:
+            changes["affiliation"] = affiliation
+        if kind == "government" and entity.type == "organization":
+            changes["type"] = kind
+        if len(name) > len(entity.name) and norm(name).endswith(norm(entity.name)):
+            changes["name"] = name
+        if changes:
+            draft.replace_entity(attrs.evolve(entity, **changes))
+        return entity_id
+    entity = Entity(
+        id=draft.new_id("e"),
+        name=name,
+        type=kind,  # type: ignore[arg-type]
+        country=country,
+        affiliation=affiliation,
+    )
+    draft.add_entity(entity, rule=rule, words=name)
+    draft.entity_keys[key] = entity.id
+    return entity.id
+
+
+def ensure_group(draft: Draft, name: str, *, rule: str = "entity.group") -> str:
+    """The group entity of an unnamed source, by its normalised name."""
+    key = "group:" + norm(name)
+    entity_id = draft.entity_keys.get(key)
+    if entity_id is None:
+        entity = Entity(id=draft.new_id("e"), name=norm(name), type="group")
+        draft.add_entity(entity, rule=rule, words=name)
+        entity_id = entity.id
+        draft.entity_keys[key] = entity_id
+        draft.scratch.setdefault("group_heads", {})[norm(name).split()[-1]] = entity_id
+    return entity_id
+
+
+# -- the passes ----------------------------------------------------------------
+
+
+def _country_of(draft: Draft, entity_id: str | None) -> str | None:
+    if entity_id is None:
+        return None
+    entity = draft.entities[entity_id]
+    return entity.country
+
+
+def _strip_period(token_text: str, rules: EntityRules) -> str:
+    if (
+        token_text.endswith(".")
+        and token_text not in rules.abbreviations
+        and not re.fullmatch(rf"[{UPPER}]\.", token_text)
+    ):
+        return token_text[:-1]
+    return token_text
+
+
+def run(draft: Draft) -> None:
+    if draft.rules is None:
+        return
+    rules = rules_for(draft)
+    text = draft.text
+    claimed: list[tuple[int, int]] = []  # stretches the title pass has read
+    gaz_hits: list[tuple[int, int, str, str]] = [
+        (match.start(), match.end(), *rules.surface[match.group()]) for match in rules.gazetteer.finditer(text)
+    ]
+    gaz_by_end = {end: (start, key, kind) for start, end, key, kind in gaz_hits}
+    gaz_by_start = {start: (end, key, kind) for start, end, key, kind in gaz_hits}
+    drop_gaz: set[int] = set()
+    org_spans: dict[tuple[int, int], str] = {}  # (start, end) -> entity id, for organisations found by name
+    person_mentions: list[tuple[int, int, str, str]] = []
+
+    # -- organisations by head word (capitalised runs) ---------------------------
+    singles: list[tuple[int, int]] = []
+    for match in rules.capseq.finditer(text):
+        _capitalised_run(draft, rules, match, gaz_by_start, gaz_by_end, org_spans, person_mentions, singles, drop_gaz)
+
+    # -- people after titles -----------------------------------------------------
+    for match in rules.title_name.finditer(text):
+        name_start, name_end = match.span("name")
+        name_text = _clean_name(text[name_start:name_end], rules)
+        if not name_text:
+            continue
+        name_end = name_start + len(name_text)
+        first = name_text.split()[0]
+        if first in rules.not_names or first in rules.surface or first in rules.org_heads:
+            continue
+        if any(word in rules.org_heads for word in name_text.split()[1:]):
+            continue
+        title = match.group("title")
+        title2 = match.group("title2")
+        role, gender = rules.titles[title2] if title2 and rules.titles[title2][0] else rules.titles[title]
+        if title2 and rules.titles[title2][1]:
+            gender = rules.titles[title2][1]
+        if title2 and not rules.titles[title2][0] and rules.titles[title][0]:
+            role, gender = rules.titles[title][0], rules.titles[title2][1] or rules.titles[title][1]
+        # Modifiers and an affiliation before the title: "Chinese Foreign Ministry spokeswoman".
+        title_start = match.start("title")
+        affiliation, country, role_prefix = _before_title(draft, rules, title_start, gaz_by_end, org_spans)
+        if role and role_prefix and role_prefix.lower() not in role:
+            role = f"{role_prefix} {role}".strip()
+        role = role.lower() if role else role
+        entity_id = ensure_person(
+            draft, name_text, rule="entity.title", role=role, gender=gender, affiliation=affiliation, country=country
+        )
+        person_mentions[:] = [item for item in person_mentions if not (item[0] < name_end and name_start < item[1])]
+        person_mentions.append((name_start, name_end, entity_id, "entity.title"))
+        claimed.append((title_start, name_end))
+
+    # -- appositions: "Wang Lei, a spokesman for the ministry," ------------------
+    for start, end, entity_id, _rule in list(person_mentions):
+        appos = rules.apposition.match(text, end)
+        if appos is None:
+            continue
+        role_title = appos.group("role")
+        role, gender = rules.titles.get(role_title, (role_title.lower(), None))
+        mods = appos.group("mods").split()
+        affiliation = None
+        for word in mods:
+            stripped = _POSSESSIVE.sub("", word)
+            if stripped in rules.surface:
+                affiliation = _gazetteer_entity(draft, rules, rules.surface[stripped][0], stripped)
+        if appos.group("org"):
+            org_text = appos.group("org").strip()
+            org_id = _lookup_org_phrase(draft, rules, org_text)
+            affiliation = org_id or affiliation
+        entity = draft.entities[entity_id]
+        if entity.type != "person":
+            continue
+        changes: dict[str, Any] = {}
+        if role and not entity.role:
+            changes["role"] = role.lower()
+        if affiliation and not entity.affiliation and affiliation != entity_id:
+            changes["affiliation"] = affiliation
+            if not entity.country:
+                changes["country"] = _country_of(draft, affiliation)
+        if changes:
+            draft.replace_entity(attrs.evolve(entity, **changes))
+            draft.explain(entity_id, "entity.apposition", text[start : appos.end()])
+        if gender and entity_id not in draft.genders:
+            draft.genders[entity_id] = gender
+
+    # -- mentions of people and gazetteer entities --------------------------------
+    for start, end, entity_id, rule in person_mentions:
+        draft.add_mention(entity_id, start, end, rule)
+    for start, end, key, _kind in gaz_hits:
+        if start in drop_gaz:
+            continue
+        entity_id = _gazetteer_entity(draft, rules, key, text[start:end])
+        draft.add_mention(entity_id, start, end, "entity.gazetteer")
+
+    # -- possessives: "Ghana's trade ministry", "Uruguay's president" -------------
+    for match in rules.possessive.finditer(text):
+        owner = draft.mention_ending_at(match.start())
+        if owner is None:
+            continue
+        owner_entity = draft.entities[owner.entity]
+        noun = match.group("noun")
+        phrase_start, phrase_end = owner.span.start, match.end()
+        phrase = text[phrase_start:phrase_end]
+        if noun in rules.org_nouns:
+            kind = (
+                "government"
+                if noun in rules.gov_heads and owner_entity.type in ("country", "government")
+                else ("organization")
+            )
+            entity_id = ensure_org(
+                draft,
+                phrase,
+                rule="entity.possessive",
+                kind=kind,
+                country=owner_entity.country,
+                affiliation=owner.entity,
+            )
+        else:
+            role, gender = rules.titles.get(noun, (noun, None))
+            entity_id = ensure_person(
+                draft,
+                phrase,
+                rule="entity.possessive",
+                role=role,
+                gender=gender,
+                affiliation=owner.entity,
+                country=owner_entity.country,
+            )
+        draft.add_mention(entity_id, phrase_start, phrase_end, "entity.possessive")
+
+    # -- people known by role: "a State Department spokesman" ---------------------
+    for match in rules.unnamed_role.finditer(text):
+        org_start, org_end = match.span("org")
+        org_words = text[org_start:org_end].split()
+        if not org_words or not all(word[:1].isupper() for word in org_words):
+            continue
+        inner = draft.mentions_in(org_start, org_end)
+        if not inner:
+            continue
+        role = match.group("role")
+        owner_entity = draft.entities[inner[-1].entity]
+        name = f"{text[org_start:org_end].strip()} {role}"
+        entity_id = ensure_person(
+            draft,
+            name,
+            rule="entity.unnamed_role",
+            role=role,
+            gender=rules.titles.get(role, (None, None))[1],
+            affiliation=owner_entity.id,
+            country=owner_entity.country,
+        )
+        draft.add_mention(entity_id, match.start(), match.end(), "entity.unnamed_role")
+
+    # -- unnamed sources as groups -----------------------------------------------
+    for match in rules.groups.finditer(text):
+        _group(draft, rules, match)
+
+    draft.scratch["singles"] = singles
+
+
+def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
+    text = draft.text
+    head_start, head_end = match.span("head")
+    pre_words = match.group("pre").split()
+    kept: list[str] = []
+    for word in reversed(pre_words):
+        if word.lower() in _GROUP_LEFT_STOP or not re.fullmatch(r"[\w\-’'.]+", word) or word[-1:] in ",;:":
+            break
+        kept.insert(0, word)
+    post = match.group("post").strip()
+    name = " ".join([*kept, text[head_start:head_end], *([post] if post else [])])
+    start = head_start - len(" ".join(kept)) - (1 if kept else 0) if kept else head_start
+    start = text.rfind(kept[0], match.start(), head_start) if kept else head_start
+    # Include a determiner or number just before, so the mention reads "two officials ...".
+    lead = re.search(
+        r"(?:(?:the|a|an|some|several|many|two|three|four|five|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)"
+        r"(?:[ \t]+of[ \t]+(?:her|his|their|its|the))?[ \t]+)$",
+        text[max(0, start - 30) : start],
+    )
+    mention_start = start - len(lead.group()) if lead else start
+    end = match.end() if post else head_end
+    entity_id = ensure_group(draft, name)
+    draft.add_mention(entity_id, mention_start, end, "entity.group")
+
+
+def _clean_name(name_text: str, rules: EntityRules) -> str:
+    """The name at the start of ``name_text``: up to a function word, a sentence end or a possessive."""
+    words = name_text.split()
+    out = []
+    for index, word in enumerate(words):
+        cleaned = _strip_period(word, rules)
+        cleaned = _POSSESSIVE.sub("", cleaned) if cleaned.endswith(("'s", "’s")) else cleaned
+        if index > 0 and (cleaned in rules.not_names or cleaned in rules.titles):
+            break
+        out.append(cleaned)
+        if cleaned != word:
+            break
+    while out and out[-1] in rules.particles:
+        out.pop()
+    if not out:
+        return ""
+    # Keep the original spacing: the name is a prefix of the matched text.
+    end = 0
+    for word in out:
+        end = name_text.index(word, end) + len(word)
+    return name_text[:end]
+
+
+def _before_title(
+    draft: Draft,
+    rules: EntityRules,
+    title_start: int,
+    gaz_by_end: dict[int, tuple[int, str, str]],
+    org_spans: dict[tuple[int, int], str],
+) -> tuple[str | None, str | None, str]:
+    """What stands before a title: (affiliation entity id, country, role modifier words)."""
+    text = draft.text
+    position = title_start
+    role_words: list[str] = []
+    affiliation: str | None = None
+    country: str | None = None
+    for _ in range(4):
+        end = position
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end == position and position != title_start:
+            break
+        org = next(((span, entity_id) for span, entity_id in org_spans.items() if span[1] == end), None)
+        if org is not None:
+            affiliation = org[1]
+            country = draft.entities[affiliation].country
+            break
+        if end in gaz_by_end:
+            start, key, _kind = gaz_by_end[end]
+            affiliation = _gazetteer_entity(draft, rules, key, text[start:end])
+            country = draft.entities[affiliation].country
+            break
+        word_start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1
+        word = text[word_start:end]
+        if word in rules.modifiers:
+            role_words.insert(0, word)
+            position = word_start
+            continue
+        break
+    return affiliation, country, " ".join(role_words)
+
+
+def _lookup_org_phrase(draft: Draft, rules: EntityRules, phrase: str) -> str | None:
+    """An entity for "the ministry", "Lydgate Capital", "the Association of ..." after a role."""
+    cleaned = phrase.strip()
+    for word_count in range(len(cleaned.split()), 0, -1):
+        candidate = " ".join(cleaned.split()[:word_count])
+        key = "org:" + norm(candidate)
+        if key in draft.entity_keys:
+            return draft.entity_keys[key]
+        if candidate in rules.surface:
+            return _gazetteer_entity(draft, rules, rules.surface[candidate][0], candidate)
+    words = cleaned.split()
+    if words and words[0].lower() == "the" and len(words) == 2:
+        head = words[1].lower()
+        for entity in reversed(list(draft.entities.values())):
+            if entity.type in ("organization", "government") and head in entity.name.lower():
+                return entity.id
+    if (
+        words
+        and all(word[:1].isupper() or word in ("of", "for", "and") for word in words)
+        and words[-1] in (rules.org_heads) | {word for word in words if word[:1].isupper()}
+    ):
+        return ensure_org(draft, cleaned, rule="entity.apposition")
+    return None
+
+
+def _capitalised_run(
+    draft: Draft,
+    rules: EntityRules,
+    match: re.Match[str],
+    gaz_by_start: dict[int, tuple[int, str, str]],
+    gaz_by_end: dict[int, tuple[int, str, str]],
+    org_spans: dict[tuple[int, int], str],
+    person_mentions: list[tuple[int, int, str, str]],
+    singles: list[tuple[int, int]],
+    drop_gaz: set[int],
+) -> None:
+    raw = match.group()
+    start = match.start()
+    if " " not in raw and "\t" not in raw:
+        word = _strip_period(raw, rules)
+        word = _POSSESSIVE.sub("", word) if word.endswith(("'s", "’s")) else word
+        if word not in rules.not_names and word not in rules.surface and len(word) > 1:
+            singles.append((start, start + len(word)))
+        return
+    # Token positions inside the run.
+    tokens = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", raw)]
+    # Split at "and" (two names) unless an organisation head comes before it ("University of X and Y").
+    groups: list[list[tuple[int, int, str]]] = [[]]
+    for token in tokens:
+        if token[2] == "and" and not any(t[2] in rules.org_heads for t in groups[-1]):
+            groups.append([])
+            continue
+        groups[-1].append(token)
+        if token[2].endswith(".") and _strip_period(token[2], rules) != token[2]:
+            groups.append([])  # a sentence ends here
+    for group in groups:
+        _classify_run(draft, rules, group, gaz_by_start, gaz_by_end, org_spans, person_mentions, singles, drop_gaz)
+
+
+def _classify_run(
+    draft: Draft,
+    rules: EntityRules,
+    tokens: list[tuple[int, int, str]],
+    gaz_by_start: dict[int, tuple[int, str, str]],
+    gaz_by_end: dict[int, tuple[int, str, str]],
+    org_spans: dict[tuple[int, int], str],
+    person_mentions: list[tuple[int, int, str, str]],
+    singles: list[tuple[int, int]],
+    drop_gaz: set[int],
+) -> None:
+    text = draft.text
+    # Leading function words ("The", "For", "When") and trailing connectors are not part of a name.
+    while (
+        tokens
+        and (tokens[0][2] in rules.not_names or tokens[0][2][:1].islower())
+        and not (tokens[0][2] in rules.org_heads and len(tokens) > 1 and tokens[1][2] in ("of", "for"))
+    ):
+        tokens = tokens[1:]
+    while tokens and tokens[-1][2][:1].islower():
+        tokens = tokens[:-1]
+    if not tokens:
+        return
+    words = [token[2] for token in tokens]
+    last = _strip_period(words[-1], rules)
+    last = _POSSESSIVE.sub("", last) if last.endswith(("'s", "’s")) else last
+    start, end = tokens[0][0], tokens[-1][0] + len(last)
+    words[-1] = last
+    if len(words) == 1:
+        if words[0] not in rules.not_names and words[0] not in rules.surface and len(words[0]) > 1:
+            singles.append((start, end))
+        return
+    heads = [index for index, word in enumerate(words) if word in rules.org_heads]
+    if heads:
+        # An organisation: from the first word to the end (a head, or "Head of X").
+        # A country or demonym first gives it a country; with a government head it is a government body.
+        country = None
+        affiliation = None
+        name_start = start
+        key_name = None
+        if start in gaz_by_start:
+            gaz_end, key, kind = gaz_by_start[start]
+            if gaz_end < end:
+                record = rules.records[key]
+                if record["type"] in ("country", "other") or kind == "demonym":
+                    country = record.get("country")
+                    affiliation = _gazetteer_entity(draft, rules, key, text[start:gaz_end])
+                    key_name = text[gaz_end:end].strip()
+                else:
+                    drop_gaz.add(start)
+        # A capital city first (Washington Post, London Metal Exchange) is part of the name.
+        for gaz_start in [position for position in gaz_by_start if start < position < end]:
+            if gaz_by_start[gaz_start][2] != "demonym":
+                drop_gaz.add(gaz_start)
+        head_words = {words[index] for index in heads}
+        is_gov = bool(head_words & rules.gov_heads) and (
+            country is not None or words[0] in rules.gov_heads or (len(words) <= 3 and words[-1] in rules.gov_heads)
+        )
+        kind = "government" if is_gov else "organization"
+        name = text[name_start:end]
+        if key_name and len(key_name.split()) < 2 and not is_gov:
+            key_name = None
+        entity_id = ensure_org(
+            draft, name, rule=f"entity.{kind}", kind=kind, country=country, affiliation=affiliation, key_name=key_name
+        )
+        org_spans[(start, end)] = entity_id
+        draft.add_mention(entity_id, start, end, f"entity.{kind}")
+        return
+    # A person: two to four name words, none of them a gazetteer name or a function word.
+    if 2 <= len(words) <= 4 and all(
+        (word[:1].isupper() or word in rules.particles) and word not in rules.not_names for word in words
+    ):
+        if any(word in rules.surface for word in words) or any(word in rules.titles for word in words):
+            return
+        if any(char.isdigit() for word in words for char in word):
+            return
+        if all(word.isupper() and len(word) > 1 for word in words):
+            return
+        for gaz_start in [position for position in gaz_by_start if start <= position < end]:
+            drop_gaz.add(gaz_start)
+        entity_id = ensure_person(draft, text[start:end], rule="entity.name")
+        person_mentions.append((start, end, entity_id, "entity.name"))

@@ -1,0 +1,167 @@
+"""Stage 2: quotations.
+
+Double marks open and close quotes: curly “ ”, guillemets « » (and ‹ ›),
+the low „, and straight ``"``, whose direction is read from its
+neighbours (after a space or at a paragraph start it opens; before a space
+or punctuation it closes). A quote left open at the end of a paragraph
+continues when the next paragraph opens with a mark (the convention for a
+quotation over several paragraphs); otherwise it is unclosed and runs to
+the end of its paragraph. Single marks (‘ ’ and ``'``) quote inside a
+double quote (depth 1), or at depth 0 in a paragraph that has no double
+marks; a ’ between letters is an apostrophe. Stray closing marks are
+ignored. One regex pass, linear in the number of marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stancekit.annotate.draft import Draft, Quote
+
+__all__ = ["find_quotes", "run"]
+
+_DOUBLE = re.compile(r"[“”«»„‹›\"]")
+_SINGLE = re.compile(r"[‘’']")
+_OPEN = {"“": "”", "«": "»", "„": "“”", "‹": "›"}
+_CLOSE = set("”»›")
+_OPENERS_BEFORE = set(" \t\n\r([{—–-/:;,") | {"\u00a0"}
+
+
+def _direction(text: str, index: int, start: int, end: int) -> str:
+    """'open', 'close' or 'either' for a straight or single mark at ``index``."""
+    before = text[index - 1] if index > start else " "
+    after = text[index + 1] if index + 1 < end else " "
+    space_before = before in _OPENERS_BEFORE or before in "“‘«"
+    space_after = after.isspace() or after in ".,;:!?)]}—–-”’»"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    if before.isalnum() and after.isalnum():
+        return "none"  # an apostrophe or a mark inside a word
+    return "either"
+
+
+def _pair_double(text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], int | None, str]:
+    """Pairs (open, close) of double marks in one paragraph, and an opening left open."""
+    pairs: list[tuple[int, int, str]] = []
+    opened: int | None = None
+    closer = ""
+    for match in _DOUBLE.finditer(text, start, end):
+        mark = match.group()
+        index = match.start()
+        if mark == '"':
+            kind = _direction(text, index, start, end)
+            if kind == "none":
+                continue
+            if opened is not None and kind in ("close", "either") and closer in ('"', "any"):
+                pairs.append((opened, index, mark))
+                opened = None
+            elif opened is None and kind in ("open", "either"):
+                opened, closer = index, '"'
+            elif opened is not None and kind == "close":
+                pairs.append((opened, index, mark))
+                opened = None
+            continue
+        if mark in _CLOSE or (mark == "“" and opened is not None and text[opened] == "„"):
+            if opened is not None:
+                pairs.append((opened, index, mark))
+                opened = None
+            continue
+        # An opening mark (“ « „ ‹): a second one while open means the first was never closed.
+        if opened is not None and mark == text[opened]:
+            pairs.append((opened, -1, ""))
+        opened, closer = index, "any"
+    return pairs, opened, closer
+
+
+def _single_quotes(text: str, start: int, end: int, depth: int) -> list[Quote]:
+    out = []
+    opened: int | None = None
+    for match in _SINGLE.finditer(text, start, end):
+        index = match.start()
+        kind = _direction(text, index, start, end)
+        mark = match.group()
+        if kind == "none":
+            continue
+        if opened is None:
+            if mark in "‘'" and kind == "open":
+                opened = index
+        elif mark in "’'" and kind in ("close", "either"):
+            if index > opened + 1:
+                out.append(Quote(opened, index + 1, [(opened + 1, index)], True, depth))
+            opened = None
+    return out
+
+
+def _first_closer(text: str, start: int, end: int) -> int | None:
+    for match in _DOUBLE.finditer(text, start, end):
+        mark = match.group()
+        if mark in _CLOSE:
+            return match.start()
+        if mark == '"' and _direction(text, match.start(), start, end) in ("close", "either"):
+            return match.start()
+    return None
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Every quote of ``text``, sorted by start."""
+    quotes: list[Quote] = []
+
+    def finish(quote: Quote) -> None:
+        quotes.append(quote)
+        for piece_start, piece_end in quote.pieces:
+            quotes.extend(_single_quotes(text, piece_start, piece_end, quote.depth + 1))
+
+    def opens_next(number: int) -> bool:
+        return number + 1 < len(paragraphs) and text[paragraphs[number + 1][0]] in '“«„"'
+
+    carried: Quote | None = None  # a quote running on from the previous paragraph
+    for number, (start, end) in enumerate(paragraphs):
+        scan_from = start
+        if carried is not None:
+            content_start = start + 1 if text[start] in '“«„"' else start
+            close = _first_closer(text, content_start, end)
+            if close is None:
+                carried.pieces.append((content_start, end))
+                carried.end = end
+                if not opens_next(number):
+                    carried.closed = False
+                    finish(carried)
+                    carried = None
+                continue
+            if close > content_start:
+                carried.pieces.append((content_start, close))
+            carried.end = close + 1
+            carried.closed = True
+            finish(carried)
+            carried = None
+            scan_from = close + 1
+        pairs, opened, _ = _pair_double(text, scan_from, end)
+        any_double = scan_from != start
+        for open_at, close_at, _mark in pairs:
+            if close_at < 0:
+                continue
+            any_double = True
+            if close_at > open_at + 1:
+                finish(Quote(open_at, close_at + 1, [(open_at + 1, close_at)], True, 0))
+        if opened is not None:
+            any_double = True
+            if end > opened + 1:
+                quote = Quote(opened, end, [(opened + 1, end)], False, 0)
+                if opens_next(number):
+                    carried = quote
+                else:
+                    finish(quote)
+        if not any_double:
+            quotes.extend(_single_quotes(text, start, end, 0))
+    if carried is not None:
+        carried.closed = False
+        finish(carried)
+    quotes = [quote for quote in quotes if quote.pieces and all(b > a for a, b in quote.pieces)]
+    quotes.sort(key=lambda quote: (quote.start, -quote.end))
+    return quotes
+
+
+def run(draft: Draft) -> None:
+    draft.quotes = find_quotes(draft.text, draft.paragraphs)

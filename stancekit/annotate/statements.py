@@ -1,0 +1,1006 @@
+"""Stage 5: statements, who said what.
+
+A statement is found from its cue: a verb of the pack's ``cues`` (said,
+told, stressed, believes, shows, ...; every form the pack lists or
+inflects) or a source phrase ("according to"). The provenance rule is the
+cue's id (``statement.cue.say``, ``statement.according_to``, ...); the note
+names the pattern that read the sentence:
+
+- ``source-cue-content``: "Mao Ning stated on Tuesday that China welcomes
+  ..." (the source before the cue; content after it, without "that"; an
+  addressee after "told" and phrases such as "in a statement" skipped);
+- ``content-source-cue``: "Prices rose, traders said." and
+  "“We are ready,” she said." (the content before; a clause after the cue,
+  "If X, analysts said, Y", or a second quote, "“X,” she said, “Y.”", is
+  joined to it);
+- ``content-cue-source``: "“...,” said Foreign Minister Park Ji-hoon, who
+  ..." (inverted);
+- ``participle``: "..., warning that ..." (the sentence's subject speaks);
+- ``coordinated``: "... and insisted the proposal ..." (the previous
+  speaker goes on; the previous content stops at "and");
+- ``according-to``: "According to X, C." and "C, according to X.";
+- ``continuation``: a quotation that follows a quoted statement in the same
+  paragraph, with no cue of its own, extends that statement's content.
+
+The mode is ``direct`` when the content lies inside quotation marks,
+``mixed`` when only part of it does, ``indirect`` otherwise. The speaker is
+the entity of the source's head mention (the person in "Chinese Foreign
+Ministry spokeswoman Mao Ning"); an unnamed source becomes a group, a lone
+capitalised name a person. Cues inside quotations and inside the content of
+another statement (nested reports) are skipped, so each word belongs to at
+most one statement, as in PolNeAR.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from stancekit.annotate._lex import UPPER, inflect, trie_pattern, words_regex
+from stancekit.annotate.draft import Draft, Quote
+from stancekit.annotate.entities import ensure_group, ensure_org, ensure_person
+from stancekit.model import Statement
+
+__all__ = ["StatementRules", "run"]
+
+_BE = frozenset(["is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"])
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "no",
+        "any",
+        "each",
+        "every",
+        "another",
+        "such",
+    ]
+)
+_AUX = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "also",
+        "later",
+        "previously",
+        "repeatedly",
+        "again",
+        "once",
+        "then",
+        "just",
+        "since",
+        "recently",
+        "publicly",
+        "privately",
+        "reportedly",
+        "often",
+        "still",
+        "already",
+        "further",
+        "has",
+        "also",
+        "had",
+        "also",
+        "earlier",
+        "first",
+        "last",
+        "both",
+        "all",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "may",
+        "might",
+        "could",
+        "should",
+        "can",
+        "must",
+        "did",
+        "does",
+        "do",
+        "shall",
+        "never",
+        "not",
+        "n't",
+    ]
+)
+_BOUNDARY_WORDS = frozenset(
+    [
+        "that",
+        "and",
+        "but",
+        "while",
+        "when",
+        "as",
+        "because",
+        "although",
+        "though",
+        "if",
+        "since",
+        "where",
+        "after",
+        "before",
+        "so",
+        "who",
+        "which",
+        "whom",
+        "whose",
+        "whereas",
+        "even",
+        "yet",
+        "or",
+        "nor",
+    ]
+)
+_PRONOUN_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"])
+_CLAUSE_STARTERS = (
+    _DETERMINERS
+    | _PRONOUN_SUBJECTS
+    | frozenset(
+        [
+            "some",
+            "many",
+            "most",
+            "several",
+            "all",
+            "both",
+            "none",
+            "nobody",
+            "everyone",
+            "everybody",
+            "someone",
+            "anyone",
+            "nothing",
+            "everything",
+            "what",
+            "how",
+            "why",
+            "whether",
+            "if",
+            "when",
+            "where",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "more",
+            "less",
+            "few",
+        ]
+    )
+)
+_NOT_CLAUSE = frozenset(
+    [
+        "to",
+        "for",
+        "of",
+        "about",
+        "on",
+        "with",
+        "in",
+        "at",
+        "by",
+        "from",
+        "into",
+        "over",
+        "against",
+        "under",
+        "as",
+        "than",
+        "like",
+        "so",
+        "goodbye",
+        "hello",
+        "yes",
+        "no",
+        "thanks",
+        "sorry",
+        "up",
+        "down",
+        "out",
+        "off",
+    ]
+)
+_QUOTE_CLOSERS = "”»\"’'›"
+_QUOTE_OPENERS = "“«\"‘'„‹"
+_WORD = re.compile(r"[\w’'.\-]+|[^\w\s]")
+_EVIDENCE = frozenset(
+    [
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "study",
+        "studies",
+        "report",
+        "reports",
+        "data",
+        "figures",
+        "statistics",
+        "estimates",
+        "records",
+        "documents",
+        "analysis",
+        "research",
+        "review",
+        "audit",
+        "findings",
+        "results",
+        "numbers",
+        "emails",
+        "filings",
+        "statement",
+        "statements",
+    ]
+)
+_SPACE = re.compile(r"[ \t\n\r]*")
+_FINITE = re.compile(
+    r"\b(?:would|will|was|were|is|are|has|have|had|can|could|should|must|may|might|did|does|do|wo|won't|isn't|"
+    r"wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|can't|couldn't|shouldn't)\b"
+)
+
+
+class StatementRules:
+    """Cue lexicons of a rule set, compiled once."""
+
+    def __init__(self, rules: Any) -> None:
+        self.cues: dict[str, tuple[str, str, bool]] = {}
+        for cue in rules.section("cues"):
+            forms: set[str] = set(cue.get("forms") or ())
+            for verb in cue.get("verbs") or ():
+                forms |= inflect(verb)
+            for form in forms:
+                self.cues[form] = (cue["id"], cue.get("kind", "speech"), bool(cue.get("object")))
+        self.cue_regex = re.compile(r"(?<![\w\-])(?:" + trie_pattern(self.cues) + r")(?![\w\-])")
+        self.say_like = frozenset(
+            form
+            for form, (cue_id, _, _) in self.cues.items()
+            if cue_id in ("statement.cue.say", "statement.cue.tell", "statement.cue.write")
+        )
+        self.source_phrases = {item["text"]: item["id"] for item in rules.section("source_phrases")}
+        self.source_regex = words_regex(self.source_phrases)
+        self.addressees = re.compile(
+            r"(?:"
+            + trie_pattern(rules.section("addressees"))
+            + r")(?![\w])"
+            + rf"(?:[ \t]+(?:in|at|from|on)[ \t]+[{UPPER}][\w\-’'.]*(?:[ \t]+[{UPPER}][\w\-’'.]*)*)?"
+        )
+        self.media = re.compile(r"(?:[ \t]*,?[ \t]*(?:" + trie_pattern(rules.section("media_phrases")) + r")(?![\w]))+")
+        self.unnamed = frozenset(rules.section("unnamed_sources"))
+
+
+def _rules(draft: Draft) -> StatementRules:
+    return draft.rules.memo("statements", lambda: StatementRules(draft.rules))
+
+
+@attrs.define
+class _Found:
+    """A statement under construction."""
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    pieces: list[tuple[int, int]]
+    speaker: str | None
+    rule: str
+    pattern: str
+    sentence: int
+
+
+# -- small text helpers ------------------------------------------------------------------
+
+
+def _skip_space(text: str, position: int, end: int) -> int:
+    while position < end and text[position] in " \t\r\n":
+        position += 1
+    return position
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces, trailing punctuation and stray marks from a content stretch."""
+    while start < end and (text[start] in " \t\r\n,;:—–-" or (text[start] in _QUOTE_OPENERS and False)):
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n,;:.—–-":
+        end -= 1
+    return start, end
+
+
+def _previous_word(text: str, start: int, limit: int) -> tuple[str, int]:
+    """The word before ``start`` (after ``limit``) and where it starts."""
+    position = start
+    while position > limit and text[position - 1] in " \t":
+        position -= 1
+    word_end = position
+    while position > limit and (text[position - 1].isalnum() or text[position - 1] in "’'-."):
+        position -= 1
+    return text[position:word_end], position
+
+
+def _next_word(text: str, start: int, limit: int) -> tuple[str, int]:
+    position = _skip_space(text, start, limit)
+    word_start = position
+    while position < limit and (text[position].isalnum() or text[position] in "’'-"):
+        position += 1
+    if position == word_start and position < limit:
+        position += 1
+    return text[word_start:position], word_start
+
+
+def _quote_ending_before(draft: Draft, position: int, limit: int) -> Quote | None:
+    """A quote whose closing mark stands just before ``position`` (allowing ``,`` inside or out)."""
+    text = draft.text
+    end = position
+    while end > limit and text[end - 1] in " \t,":
+        end -= 1
+    if end <= limit or text[end - 1] not in _QUOTE_CLOSERS:
+        return None
+    quote = draft.quote_at(end - 2) if end >= 2 else None
+    if quote is not None and quote.end == end:
+        return quote
+    return None
+
+
+def _quote_starting_at(draft: Draft, position: int, limit: int) -> Quote | None:
+    text = draft.text
+    position = _skip_space(text, position, limit)
+    if position < limit and text[position] in _QUOTE_OPENERS:
+        quote = draft.quote_at(position + 1)
+        if quote is not None and quote.start == position:
+            return quote
+    return None
+
+
+def _quote_pieces(draft: Draft, quote: Quote) -> list[tuple[int, int]]:
+    pieces = []
+    for start, end in quote.pieces:
+        start, end = _trim(draft.text, start, end)
+        if end > start:
+            pieces.append((start, end))
+    return pieces
+
+
+# -- the source noun phrase ------------------------------------------------------------
+
+
+def _source_before(text: str, clause_start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase ending at ``end``: words back to a clause boundary, at most ten."""
+    position = end
+    while position > clause_start and text[position - 1] in " \t":
+        position -= 1
+    np_end = position
+    words = 0
+    start = position
+    while position > clause_start and words < 10:
+        char = text[position - 1]
+        if char in ",;:()[]—–" or char in '“”«»"':
+            break
+        word, word_start = _previous_word(text, position, clause_start)
+        if not word:
+            break
+        if word.lower() in _BOUNDARY_WORDS and words > 0:
+            break
+        if word.lower() in _BOUNDARY_WORDS:
+            break
+        if word.endswith(".") and words > 0 and len(word) > 4 and word[:-1].isalpha() and word[:-1].islower():
+            break
+        start = word_start
+        position = word_start
+        while position > clause_start and text[position - 1] in " \t":
+            position -= 1
+        words += 1
+    if start >= np_end:
+        return None
+    return start, np_end
+
+
+def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The inverted source after a cue: up to a comma, a clause word or the sentence end."""
+    position = _skip_space(text, start, limit)
+    np_start = position
+    words = 0
+    end = position
+    while position < limit and words < 12:
+        if text[position] in ',;:.!?()—–“”«»"':
+            if text[position] == "." and position + 1 < limit and not text[position + 1].isspace():
+                position += 1
+                continue
+            # "Dr." and initials keep going
+            word_before, _ = _previous_word(text, position + 1, np_start)
+            if text[position] == "." and (len(word_before) <= 3 and word_before[:1].isupper()) and position + 1 < limit:
+                position += 1
+                end = position
+                continue
+            break
+        word, word_start = _next_word(text, position, limit)
+        if not word:
+            break
+        if word.lower() in _BOUNDARY_WORDS or word in ("adding", "saying", "noting", "on", "in", "at", "during"):
+            break
+        position = word_start + len(word)
+        end = position
+        words += 1
+    if end <= np_start:
+        return None
+    return np_start, end
+
+
+# -- the speaker ---------------------------------------------------------------------
+
+
+def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> str | None:
+    start, end = source
+    mentions = draft.mentions_in(start, end)
+    if mentions:
+        best = max(mentions, key=lambda mention: (mention.span.end, mention.span.end - mention.span.start))
+        return best.entity
+    text = draft.text
+    phrase = text[start:end].strip()
+    words = phrase.split()
+    if not words:
+        return None
+    lowered = [word.lower().strip(".,") for word in words]
+    if lowered[0] in _PRONOUN_SUBJECTS or lowered[-1] in _EVIDENCE:
+        return None
+    if lowered[-1] in rules.unnamed or any(word in rules.unnamed for word in lowered[-3:]):
+        head_index = max(index for index, word in enumerate(lowered) if word in rules.unnamed)
+        kept = [
+            word
+            for word in words[: head_index + 1]
+            if word.lower() not in _DETERMINERS
+            and not word.isdigit()
+            and word.lower() not in ("two", "three", "four", "several", "some", "many")
+        ]
+        entity_id = ensure_group(draft, " ".join(kept + words[head_index + 1 :]), rule="statement.source.group")
+        draft.add_mention(entity_id, start, end, "statement.source.group")
+        return entity_id
+    if all(word[:1].isupper() for word in words) and len(words) <= 4:
+        following = text[end : end + 9]
+        if re.match(r",\s*which\b", following):
+            entity_id = ensure_org(draft, phrase, rule="statement.source.organization")
+        else:
+            entity_id = ensure_person(draft, phrase, rule="statement.source.name")
+        draft.add_mention(entity_id, start, end, "statement.source.name")
+        return entity_id
+    return None
+
+
+def _retype_by_relative(draft: Draft, entity_id: str | None, after: str) -> None:
+    """ "X, which ..." is an organisation, not a person."""
+    if entity_id is None:
+        return
+    entity = draft.entities[entity_id]
+    if entity.type == "person" and re.match(r",\s*which\b", after) and not entity.role:
+        draft.replace_entity(attrs.evolve(entity, type="organization"))
+
+
+def _subject(draft: Draft, sentence: tuple[int, int], before: int) -> tuple[tuple[int, int], str] | None:
+    """The subject of a sentence: its first mention that starts near the sentence start."""
+    for mention in draft.mentions_in(sentence[0], before):
+        lead = draft.text[sentence[0] : mention.span.start]
+        if len(lead.split()) <= 6:
+            return (mention.span.start, mention.span.end), mention.entity
+        break
+    return None
+
+
+# -- content after a cue -----------------------------------------------------------------
+
+
+def _content_after(
+    draft: Draft,
+    rules: StatementRules,
+    position: int,
+    sentence: tuple[int, int],
+    kind: str,
+    takes_object: bool,
+    form: str = "said",
+) -> tuple[list[tuple[int, int]], str] | None:
+    """Content that follows a cue: "that ...", ": “...”", a quotation, or a clause."""
+    text = draft.text
+    limit = sentence[1]
+    position = _skip_space(text, position, limit)
+    if takes_object:
+        addressee = rules.addressees.match(text, position)
+        if addressee is not None:
+            position = _skip_space(text, addressee.end(), limit)
+    media = rules.media.match(text, position)
+    if media is not None:
+        position = _skip_space(text, media.end(), limit)
+    if takes_object and media is not None:
+        addressee = rules.addressees.match(text, position)
+        if addressee is not None:
+            position = _skip_space(text, addressee.end(), limit)
+    if position >= limit:
+        return None
+    char = text[position]
+    if char in ",:" and position + 1 <= limit:
+        quote = _quote_starting_at(draft, position + 1, limit)
+        if quote is not None:
+            return _quote_pieces(draft, quote), "quote"
+        if char == ":":
+            start, end = _trim(text, position + 1, limit)
+            return ([(start, end)], "colon") if end > start else None
+        position = _skip_space(text, position + 1, limit)
+        if position >= limit:
+            return None
+    quote = _quote_starting_at(draft, position, limit)
+    if quote is not None and quote.start == position:
+        rest = _skip_space(text, quote.end, len(text))
+        if rest >= limit or text[rest] in ".,;" or quote.end >= limit:
+            return _quote_pieces(draft, quote), "quote"
+    word, word_start = _next_word(text, position, limit)
+    lower = word.lower()
+    if lower == "that":
+        start = _skip_space(text, word_start + 4, limit)
+        if start < limit and text[start] in ",;":
+            return None
+        return [(start, limit)], "that"
+    if kind != "speech" and lower not in _PRONOUN_SUBJECTS:
+        return None
+    if not word or lower in _NOT_CLAUSE:
+        return None
+    first = word[:1]
+    if lower in _CLAUSE_STARTERS or first.isupper() or first.isdigit() or first in _QUOTE_OPENERS or first == "$":
+        if (
+            lower not in _PRONOUN_SUBJECTS
+            and form not in rules.say_like
+            and not _FINITE.search(text, word_start, min(limit, word_start + 80))
+        ):
+            return None  # "reaffirmed its commitment to ...": an object, not a clause
+        return [(word_start, limit)], "clause"
+    return None
+
+
+def _cut_content(draft: Draft, pieces: list[tuple[int, int]], rules: StatementRules) -> list[tuple[int, int]]:
+    """End a clause content before a trailing attribution (", according to ...", ", she said")."""
+    text = draft.text
+    out = []
+    for start, end in pieces:
+        match = re.search(r",[ \t]*(?:according to|as)\b", text[start:end])
+        if match and not draft.quote_at(start + match.start()):
+            end = start + match.start()
+        start, end = _trim(text, start, end)
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+# -- the stage ---------------------------------------------------------------------------
+
+
+def run(draft: Draft) -> None:
+    if draft.rules is None:
+        return
+    rules = _rules(draft)
+    text = draft.text
+    found: list[_Found] = []
+    by_sentence: dict[int, list[_Found]] = {}
+
+    hits: list[tuple[int, int, str]] = [(m.start(), m.end(), "cue") for m in rules.cue_regex.finditer(text)]
+    hits += [(m.start(), m.end(), "source") for m in rules.source_regex.finditer(text)]
+    hits.sort()
+
+    for cue_start, cue_end, hit in hits:
+        index = draft.sentence_index(cue_start)
+        if index is None:
+            continue
+        sentence = draft.sentences[index]
+        quote = draft.quote_at(cue_start)
+        if quote is not None:
+            continue
+        earlier = by_sentence.get(index, [])
+        if hit == "source":
+            item = _according(draft, rules, cue_start, cue_end, sentence, index, earlier)
+        else:
+            item = _from_cue(draft, rules, cue_start, cue_end, sentence, index, earlier, found)
+        if item is None or not item.pieces:
+            continue
+        if item.speaker is None and not _evidence_source(text, item.source):
+            continue
+        found.append(item)
+        by_sentence.setdefault(index, []).append(item)
+
+    _continuations(draft, found)
+    for item in found:
+        _emit(draft, item)
+
+
+def _evidence_source(text: str, source: tuple[int, int] | None) -> bool:
+    """A source that is no one but may be cited: "a poll shows", "the report found"."""
+    if source is None:
+        return False
+    words = text[source[0] : source[1]].lower().split()
+    return bool(words) and words[-1].strip(".,") in _EVIDENCE
+
+
+def _inside_content(items: list[_Found], position: int) -> _Found | None:
+    for item in items:
+        if any(start <= position < end for start, end in item.pieces):
+            return item
+    return None
+
+
+def _from_cue(
+    draft: Draft,
+    rules: StatementRules,
+    cue_start: int,
+    cue_end: int,
+    sentence: tuple[int, int],
+    index: int,
+    earlier: list[_Found],
+    found: list[_Found],
+) -> _Found | None:
+    text = draft.text
+    form = text[cue_start:cue_end]
+    rule, kind, takes_object = rules.cues[form]
+    sentence_start, sentence_end = sentence
+    previous, _previous_start = _previous_word(text, cue_start, sentence_start)
+    lower_previous = previous.lower()
+    if lower_previous in _DETERMINERS and lower_previous not in ("that", "this"):
+        return None  # a noun: "the report", "his claim"
+    if lower_previous in _BE and not form.endswith("ing"):
+        return None  # passive: "was told", "is expected"
+    if lower_previous in ("to",) and kind != "speech":
+        return None
+    containing = _inside_content(earlier, cue_start)
+
+    # Where the text just before the cue stops: a comma (inverted or participle) or a word.
+    before = cue_start
+    while before > sentence_start and text[before - 1] in " \t":
+        before -= 1
+    char_before = text[before - 1] if before > sentence_start else ""
+    after_closer = char_before in _QUOTE_CLOSERS and before - 2 >= sentence_start and text[before - 2] in ",?!"
+
+    # -- participle: ", warning that ...", ", saying ..." -------------------------------
+    if form.endswith("ing") and (char_before == "," or lower_previous in ("and", "by", "while", "after")):
+        if containing is not None:
+            return None
+        content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
+        if content is None or content[1] not in ("that", "quote", "clause"):
+            return None
+        subject = _subject(draft, sentence, cue_start)
+        if subject is None:
+            return None
+        pieces = _cut_content(draft, content[0], rules)
+        return _Found((cue_start, cue_end), subject[0], pieces, subject[1], rule, "participle", index)
+
+    # -- inverted: "“...,” said Foreign Minister X, who ..." -------------------------------
+    if char_before == "," or after_closer:
+        source = _source_after(text, cue_end, sentence_end)
+        if source is None:
+            return None
+        quote = _quote_ending_before(draft, cue_start, sentence_start - 1)
+        if quote is not None and quote.start < sentence_end:
+            pieces = _quote_pieces(draft, quote)
+        else:
+            start, end = _trim(text, _clause_start(draft, earlier, sentence_start, before), before)
+            pieces = [(start, end)] if end > start else []
+        if not pieces:
+            return None
+        speaker = _speaker(draft, rules, source)
+        _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
+        second = _quote_starting_at(draft, _skip_comma(text, source[1], sentence_end), len(text))
+        if second is not None and quote is not None:
+            pieces += _quote_pieces(draft, second)
+        return _Found((cue_start, cue_end), source, pieces, speaker, rule, "content-cue-source", index)
+
+    # -- the source before the cue ---------------------------------------------------
+    aux_start = cue_start
+    while True:
+        word, word_start = _previous_word(text, aux_start, sentence_start)
+        if word and (word.lower() in _AUX or (word.lower().endswith("ly") and word[:1].islower())):
+            aux_start = word_start
+            continue
+        break
+    clause_start = _clause_start(draft, earlier, sentence_start, aux_start)
+    source = _source_before(text, clause_start, aux_start)
+    pattern = "source-cue-content"
+    if source is not None:
+        word, _ = _previous_word(text, source[1] + 1 if False else source[0], sentence_start)
+    coordinated = False
+    if source is None:
+        word, _ = _previous_word(text, aux_start, sentence_start)
+        if word.lower() in ("and", "but") and kind == "speech":
+            coordinated = True
+    else:
+        # An apposition between source and cue: "Uzbekistan, the largest downstream user, stated ..."
+        end = source[1]
+        stretch = text[clause_start:aux_start].rstrip()
+        if stretch.endswith(",") or (source[1] - source[0] < 3):
+            pass
+    if source is None and not coordinated:
+        # "Uzbekistan, the largest downstream user, stated": skip back over the apposition.
+        stretch_end = aux_start
+        while stretch_end > sentence_start and text[stretch_end - 1] in " \t":
+            stretch_end -= 1
+        if stretch_end > sentence_start and text[stretch_end - 1] == ",":
+            comma = text.rfind(",", sentence_start, stretch_end - 1)
+            if comma > sentence_start and stretch_end - comma < 160:
+                apposition = text[comma + 1 : stretch_end - 1].strip()
+                first_word = apposition.split()[0].lower() if apposition.split() else ""
+                if first_word in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their") or (
+                    first_word and first_word[0].islower()
+                ):
+                    source = _source_before(text, _clause_start(draft, earlier, sentence_start, comma), comma)
+                    if source is not None:
+                        pattern = "source-cue-content"
+    # A cue inside another statement's content: only a coordinated speech verb
+    # ("... and insisted ...") or a new clause with its own subject (", while X told") starts a new one.
+    if containing is not None and not (
+        coordinated or (source is not None and _new_clause(text, containing, source, kind))
+    ):
+        return None
+    if coordinated:
+        previous_item = earlier[-1] if earlier else None
+        if previous_item is not None:
+            source, speaker = previous_item.source, previous_item.speaker
+        else:
+            subject = _subject(draft, sentence, cue_start)
+            if subject is None:
+                return None
+            source, speaker = subject
+        pattern = "coordinated"
+    elif source is None:
+        return None
+    else:
+        speaker = None
+
+    # Content: after the cue ("said that ..."), or before the source ("..., traders said").
+    content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
+    source_start = source[0] if source is not None else cue_start
+    stretch_before = text[sentence_start:source_start].rstrip()
+    pieces = []
+    if (
+        not coordinated
+        and stretch_before.endswith((",", ",”", ',"', ",’", ",»", "?”", "!”", '?"', '!"'))
+        and (content is None or content[1] not in ("that", "quote", "colon"))
+    ):
+        before_end = sentence_start + len(stretch_before)
+        quote = _quote_ending_before(draft, before_end, sentence_start - 1)
+        if quote is not None:
+            pieces = _quote_pieces(draft, quote)
+        else:
+            start, end = _trim(text, _clause_start(draft, earlier, sentence_start, before_end), before_end)
+            if end > start:
+                pieces = [(start, end)]
+        if pieces:
+            pattern = "content-source-cue"
+            # "If X, analysts said, Y" and "“X,” she said, “Y.”": what follows belongs too.
+            after = _after_parenthetical(draft, rules, cue_end, sentence, quote is not None)
+            pieces += after
+    if not pieces and content is not None:
+        pieces = content[0] if content[1] in ("quote",) else _cut_content(draft, content[0], rules)
+    if not pieces:
+        return None
+    if containing is not None:
+        _truncate(draft, containing, source[0] if source is not None and not coordinated else aux_start)
+    if speaker is None and source is not None:
+        speaker = _speaker(draft, rules, source)
+        _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
+    return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
+
+
+def _skip_comma(text: str, position: int, limit: int) -> int:
+    position = _skip_space(text, position, limit)
+    if position < limit and text[position] == ",":
+        position += 1
+    return position
+
+
+def _clause_start(draft: Draft, earlier: list[_Found], sentence_start: int, position: int) -> int:
+    """Where the clause containing ``position`` starts: after an earlier statement in the sentence."""
+    start = sentence_start
+    for item in earlier:
+        ends = [end for _, end in item.pieces if end <= position]
+        cue_end = item.cue[1] if item.cue[1] <= position else start
+        start = max([start, cue_end, *ends])
+    if draft.text[start:position].lstrip()[:1] in ("”", "»", '"'):
+        start = position - len(draft.text[start:position].lstrip()) + 1
+    return start
+
+
+def _new_clause(text: str, containing: _Found, source: tuple[int, int], kind: str) -> bool:
+    """Is the source the subject of a new clause (", while X told", ", and she stressed")?"""
+    if kind != "speech":
+        return False
+    lead = text[max(containing.pieces[0][0], source[0] - 12) : source[0]].rstrip().lower()
+    return lead.endswith((", and", ", but", ", while", ", whereas", "; and", ";", ", as", "and"))
+
+
+def _truncate(draft: Draft, item: _Found, position: int) -> None:
+    """Cut a statement's content before ``position`` (and a conjunction or comma there)."""
+    text = draft.text
+    stretch = text[item.pieces[0][0] : position]
+    match = re.search(r"(?:[,;]?\s*(?:and|but|while|whereas|as)?\s*)$", stretch)
+    cut = item.pieces[0][0] + (match.start() if match else len(stretch))
+    pieces = []
+    for start, end in item.pieces:
+        if start >= cut:
+            continue
+        start, end = _trim(text, start, min(end, cut))
+        if end > start:
+            pieces.append((start, end))
+    item.pieces = pieces
+
+
+def _after_parenthetical(
+    draft: Draft, rules: StatementRules, cue_end: int, sentence: tuple[int, int], quoted: bool
+) -> list[tuple[int, int]]:
+    """What follows "..., X said," when it continues the content."""
+    text = draft.text
+    limit = sentence[1]
+    position = _skip_space(text, cue_end, limit)
+    media = rules.media.match(text, position)
+    if media is not None:
+        position = _skip_space(text, media.end(), limit)
+    addressee = rules.addressees.match(text, position)
+    if addressee is not None:
+        position = _skip_space(text, addressee.end(), limit)
+    # Words before the comma ("during a visit last week") still belong to the cue.
+    comma = text.find(",", position, limit)
+    if comma < 0:
+        return []
+    if quoted:
+        second = _quote_starting_at(draft, comma + 1, len(text))
+        if second is not None:
+            return _quote_pieces(draft, second)
+        return []
+    if comma - position > 40:
+        return []
+    word, word_start = _next_word(text, comma + 1, limit)
+    if not word or word.lower() in ("but", "and", "while", "though", "although", "whereas", "yet", "adding", "saying"):
+        return []
+    start, end = _trim(text, word_start, limit)
+    return [(start, end)] if end > start else []
+
+
+def _according(
+    draft: Draft,
+    rules: StatementRules,
+    cue_start: int,
+    cue_end: int,
+    sentence: tuple[int, int],
+    index: int,
+    earlier: list[_Found],
+) -> _Found | None:
+    """ "According to X, C." and "C, according to X." """
+    text = draft.text
+    sentence_start, sentence_end = sentence
+    if earlier or draft.quote_at(cue_start) is not None:
+        return None
+    rule = rules.source_phrases[text[cue_start:cue_end]]
+    source_start = _skip_space(text, cue_end, sentence_end)
+    comma = text.find(",", source_start, sentence_end)
+    lead = text[sentence_start:cue_start].strip()
+    if not lead or (lead.endswith(("but", "and")) and len(lead) < 5):
+        # "According to X, C."
+        if comma < 0:
+            return None
+        source = (source_start, comma)
+        start, end = _trim(text, comma + 1, sentence_end)
+        pieces = [(start, end)]
+    else:
+        if not lead.endswith(","):
+            return None
+        end_of_source = sentence_end
+        for stop in (",", ";", "—"):
+            found = text.find(stop, source_start, end_of_source)
+            if found >= 0:
+                end_of_source = found
+        source = _trim(text, source_start, end_of_source)
+        quote = _quote_ending_before(
+            draft, sentence_start + len(text[sentence_start:cue_start].rstrip()), sentence_start - 1
+        )
+        if quote is not None:
+            pieces = _quote_pieces(draft, quote)
+        else:
+            start, end = _trim(text, sentence_start, cue_start)
+            pieces = [(start, end)]
+    if source[1] <= source[0] or not pieces or pieces[0][1] <= pieces[0][0]:
+        return None
+    words = text[source[0] : source[1]].split()
+    if len(words) > 12:
+        return None
+    speaker = _speaker(draft, rules, source)
+    return _Found((cue_start, cue_end), source, pieces, speaker, rule, "according-to", index)
+
+
+def _continuations(draft: Draft, found: list[_Found]) -> None:
+    """A quoted statement goes on in the quotations that follow it in its paragraph without a cue."""
+    text = draft.text
+    cue_sentences = {item.sentence for item in found}
+    for item in found:
+        if not all(draft.quote_at(start) is not None for start, _ in item.pieces):
+            continue
+        paragraph = draft.paragraph_of(item.cue[0])
+        if paragraph is None:
+            continue
+        last_end = max(end for _, end in item.pieces)
+        index = item.sentence + 1
+        while index < len(draft.sentences):
+            start, _end = draft.sentences[index]
+            if start >= paragraph[1] or index in cue_sentences:
+                break
+            if start <= last_end:
+                index += 1
+                continue
+            quote = draft.quote_at(start + 1)
+            if quote is None or quote.start != start or quote.depth != 0:
+                break
+            pieces = [piece for piece in _quote_pieces(draft, quote) if piece[0] > last_end]
+            if not pieces:
+                break
+            item.pieces += pieces
+            item.pattern += "+continuation"
+            last_end = quote.end
+            index += 1
+            while index < len(draft.sentences) and draft.sentences[index][0] < quote.end:
+                index += 1
+            del text
+
+
+def _mode(draft: Draft, pieces: list[tuple[int, int]]) -> str:
+    inside = 0
+    total = 0
+    for start, end in pieces:
+        for offset in (start, (start + end) // 2, max(start, end - 1)):
+            total += 1
+            if draft.quote_at(offset) is not None:
+                inside += 1
+    if inside == total:
+        return "direct"
+    if inside or any(char in draft.text[start:end] for start, end in pieces for char in '“"«'):
+        return "mixed"
+    return "indirect"
+
+
+def _emit(draft: Draft, item: _Found) -> None:
+    pieces = sorted(piece for piece in item.pieces if piece[1] > piece[0])
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    if not merged:
+        return
+    text = draft.text
+    statement_id = draft.new_id("s")
+    cue = draft.span(*item.cue)
+    source = draft.span(*item.source) if item.source is not None else None
+    statement = Statement(
+        id=statement_id,
+        content=draft.join(merged),
+        speaker=item.speaker,
+        source=source,
+        cue=cue,
+        mode=_mode(draft, merged),  # type: ignore[arg-type]
+        provenance=draft.provenance(item.rule, f"pattern: {item.pattern}"),
+    )
+    draft.statements.append(statement)
+    words = f"{cue.text!r}" + (f" source {source.text!r}" if source is not None else "")
+    draft.explain(statement_id, item.rule, words)
+    del text
