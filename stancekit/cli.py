@@ -23,9 +23,11 @@ __all__ = ["COMMANDS", "build_parser", "main", "run"]
 
 #: Command name -> the module that defines ``HELP``, ``add_arguments(parser)`` and ``run(args, stdout, stderr)``.
 COMMANDS: dict[str, str] = {
+    "annotate": "stancekit._commands.annotate",
     "validate": "stancekit._commands.validate",
     "convert": "stancekit._commands.convert",
     "eval": "stancekit._commands.evaluate",
+    "render": "stancekit._commands.render",
 }
 
 
