@@ -94,7 +94,7 @@ def _record(data: Any, location: str, default_id: str) -> dict[str, Any]:
     from stancekit.errors import InputError
 
     if not isinstance(data, dict):
-        raise InputError(f"{location}: $: is a JSON {type(data).__name__}; expected an object with a \"text\"")
+        raise InputError(f'{location}: $: is a JSON {type(data).__name__}; expected an object with a "text"')
     text = data.get("text")
     if not isinstance(text, str):
         problem = "is missing" if "text" not in data else f"is a {type(text).__name__}"
@@ -182,10 +182,10 @@ def render_table(headers: list[str], rows: list[list[str]]) -> str:
     for row in rows:
         for index, cell in enumerate(row):
             widths[index] = max(widths[index], len(cell))
-    lines = ["  ".join(header.ljust(width) for header, width in zip(headers, widths)).rstrip()]
+    lines = ["  ".join(header.ljust(width) for header, width in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * width for width in widths))
     for row in rows:
-        lines.append("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        lines.append("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
     return "\n".join(lines)
 
 

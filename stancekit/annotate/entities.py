@@ -84,6 +84,10 @@ class EntityRules:
         self.org_nouns = frozenset(rules.section("organization_nouns"))
         self.not_names = frozenset(rules.section("not_names")) | frozenset(rules.section("sentence_starters"))
         self.particles = frozenset(rules.section("person_particles"))
+        # Words that start a sentence or a phrase but never an organisation's name ("The", "For", "When").
+        self.leading = frozenset(rules.section("sentence_starters")) | frozenset(
+            word for word in self.not_names if word.lower() in _FUNCTION_WORDS or word.endswith(".")
+        )
         self.group_nouns = frozenset(
             word for word in rules.section("unnamed_sources") if word.endswith("s") and word not in _NOT_GROUPS
         )
@@ -106,7 +110,7 @@ class EntityRules:
             + r")(?:[ \t]+(?:for|of|at|with|to)[ \t]+(?P<org>[^,.;()]{1,80}))?(?=[,.;)])"
         )
         self.unnamed_role = re.compile(
-            r"(?<![\w])(?:[Aa]n?|[Tt]he)[ \t]+(?P<org>(?:[\w.\-’']+[ \t]+){1,4}?)(?P<role>"
+            r"(?<![\w])(?P<role>"
             + trie_pattern(
                 [
                     "spokesman",
@@ -129,13 +133,204 @@ class EntityRules:
             + r"])"
         )
         self.groups = re.compile(
-            r"(?<![\w])(?P<pre>(?:(?:[\w\-’'.]+)[ \t]+){0,3}?)(?P<head>"
+            r"(?<![\w])(?P<head>"
             + trie_pattern(self.group_nouns)
             + r")(?![\w])(?P<post>(?:[ \t]+(?:"
             + trie_pattern(rules.section("source_modifiers"))
             + r")[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[\w\-’']+(?:[ \t]+[a-z][\w\-’']+)?)?)"
         )
 
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "as",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "by",
+        "of",
+        "to",
+        "into",
+        "over",
+        "under",
+        "about",
+        "against",
+        "between",
+        "during",
+        "without",
+        "within",
+        "although",
+        "though",
+        "because",
+        "despite",
+        "however",
+        "meanwhile",
+        "still",
+        "also",
+        "then",
+        "now",
+        "last",
+        "next",
+        "asked",
+        "according",
+        "speaking",
+        "some",
+        "many",
+        "most",
+        "several",
+        "other",
+        "others",
+        "all",
+        "both",
+        "each",
+        "every",
+        "no",
+        "not",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "which",
+        "whether",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "please",
+        "yes",
+        "oh",
+        "well",
+        "even",
+        "just",
+        "only",
+        "such",
+        "like",
+        "unlike",
+        "among",
+        "amid",
+        "until",
+        "through",
+        "throughout",
+        "across",
+        "along",
+        "around",
+        "behind",
+        "beyond",
+        "near",
+        "off",
+        "out",
+        "up",
+        "down",
+        "once",
+        "again",
+        "already",
+        "never",
+        "always",
+        "often",
+        "perhaps",
+        "maybe",
+        "indeed",
+        "instead",
+        "thus",
+        "therefore",
+        "overall",
+        "earlier",
+        "later",
+        "soon",
+        "finally",
+        "first",
+        "second",
+        "third",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "read",
+        "watch",
+        "click",
+        "see",
+        "photo",
+        "video",
+        "image",
+    ]
+)
 
 #: Unnamed-source nouns that are evidence, not people: a statement may cite them, but they are no group.
 _NOT_GROUPS = frozenset(
@@ -474,10 +669,24 @@ def run(draft: Draft) -> None:
 
     # -- people known by role: "a State Department spokesman" ---------------------
     for match in rules.unnamed_role.finditer(text):
-        org_start, org_end = match.span("org")
-        org_words = text[org_start:org_end].split()
-        if not org_words or not all(word[:1].isupper() for word in org_words):
+        # Look back for "a"/"an"/"the" and one to four capitalised words: "a State Department spokesman".
+        before = text[max(0, match.start() - 80) : match.start()]
+        words = before.split()
+        if not before.endswith((" ", "\t")) or len(words) < 2:
             continue
+        org_words: list[str] = []
+        for word in reversed(words):
+            if word in ("a", "an", "the", "A", "An", "The") or len(org_words) == 4:
+                break
+            org_words.insert(0, word)
+        if not org_words or len(org_words) == len(words) or not all(word[:1].isupper() for word in org_words):
+            continue
+        article = words[-len(org_words) - 1]
+        if article not in ("a", "an", "the", "A", "An", "The"):
+            continue
+        org_end = match.start() - (len(before) - len(before.rstrip()))
+        org_start = text.rfind(org_words[0], 0, org_end)
+        phrase_start = text.rfind(article, 0, org_start)
         inner = draft.mentions_in(org_start, org_end)
         if not inner:
             continue
@@ -493,7 +702,7 @@ def run(draft: Draft) -> None:
             affiliation=owner_entity.id,
             country=owner_entity.country,
         )
-        draft.add_mention(entity_id, match.start(), match.end(), "entity.unnamed_role")
+        draft.add_mention(entity_id, phrase_start, match.end(), "entity.unnamed_role")
 
     # -- unnamed sources as groups -----------------------------------------------
     for match in rules.groups.finditer(text):
@@ -505,26 +714,29 @@ def run(draft: Draft) -> None:
 def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
     text = draft.text
     head_start, head_end = match.span("head")
-    pre_words = match.group("pre").split()
+    before = text[max(0, head_start - 60) : head_start]
+    pre_words = before.split()[-3:] if before.endswith((" ", "\t")) else []
     kept: list[str] = []
     for word in reversed(pre_words):
-        if word.lower() in _GROUP_LEFT_STOP or not re.fullmatch(r"[\w\-’'.]+", word) or word[-1:] in ",;:":
+        if word.lower() in _GROUP_LEFT_STOP or not _GROUP_WORD.fullmatch(word):
             break
         kept.insert(0, word)
     post = match.group("post").strip()
     name = " ".join([*kept, text[head_start:head_end], *([post] if post else [])])
-    start = head_start - len(" ".join(kept)) - (1 if kept else 0) if kept else head_start
-    start = text.rfind(kept[0], match.start(), head_start) if kept else head_start
+    start = text.rfind(kept[0], max(0, head_start - 60), head_start) if kept else head_start
     # Include a determiner or number just before, so the mention reads "two officials ...".
-    lead = re.search(
-        r"(?:(?:the|a|an|some|several|many|two|three|four|five|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)"
-        r"(?:[ \t]+of[ \t]+(?:her|his|their|its|the))?[ \t]+)$",
-        text[max(0, start - 30) : start],
-    )
-    mention_start = start - len(lead.group()) if lead else start
+    lead = _GROUP_LEAD.search(text, max(0, start - 30), start)
+    mention_start = lead.start() if lead else start
     end = match.end() if post else head_end
     entity_id = ensure_group(draft, name)
     draft.add_mention(entity_id, mention_start, end, "entity.group")
+
+
+_GROUP_WORD = re.compile(r"[\w\-’'.]+")
+_GROUP_LEAD = re.compile(
+    r"(?:(?:the|a|an|some|several|many|two|three|four|five|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)"
+    r"(?:[ \t]+of[ \t]+(?:her|his|their|its|the))?[ \t]+)$"
+)
 
 
 def _clean_name(name_text: str, rules: EntityRules) -> str:
@@ -663,7 +875,7 @@ def _classify_run(
     # Leading function words ("The", "For", "When") and trailing connectors are not part of a name.
     while (
         tokens
-        and (tokens[0][2] in rules.not_names or tokens[0][2][:1].islower())
+        and (tokens[0][2] in rules.leading or tokens[0][2][:1].islower())
         and not (tokens[0][2] in rules.org_heads and len(tokens) > 1 and tokens[1][2] in ("of", "for"))
     ):
         tokens = tokens[1:]

@@ -258,6 +258,10 @@ _EVIDENCE = frozenset(
     ]
 )
 _SPACE = re.compile(r"[ \t\n\r]*")
+_PREPOSITIONS = frozenset(
+    "in at on during via after before to from by with through over under while inside outside".split()
+)
+_DEFERRED_THAT = re.compile(r"[^“”\"«»;:.!?]{0,100}?[ \t,]that\b")
 _FINITE = re.compile(
     r"\b(?:would|will|was|were|is|are|has|have|had|can|could|should|must|may|might|did|does|do|wo|won't|isn't|"
     r"wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|can't|couldn't|shouldn't)\b"
@@ -554,21 +558,26 @@ def _content_after(
     word, word_start = _next_word(text, position, limit)
     lower = word.lower()
     if lower == "that":
-        start = _skip_space(text, word_start + 4, limit)
-        if start < limit and text[start] in ",;":
-            return None
-        return [(start, limit)], "that"
+        start, end = _trim(text, word_start + 4, limit)
+        return ([(start, end)], "that") if end > start else None
+    if lower in _PREPOSITIONS:
+        # "said during a rally in Michigan that ...", "says on its website that ...".
+        deferred = _DEFERRED_THAT.match(text, word_start, limit)
+        if deferred is not None:
+            start, end = _trim(text, deferred.end(), limit)
+            return ([(start, end)], "that") if end > start else None
+        return None
     if kind != "speech" and lower not in _PRONOUN_SUBJECTS:
         return None
     if not word or lower in _NOT_CLAUSE:
         return None
     first = word[:1]
+    if form in rules.say_like and (first.isalnum() or first in _QUOTE_OPENERS or first == "$"):
+        if lower in ("so", "nothing", "goodbye", "hello", "yes", "no", "sorry", "thanks", "little", "much", "more"):
+            return None
+        return [(word_start, limit)], "clause"
     if lower in _CLAUSE_STARTERS or first.isupper() or first.isdigit() or first in _QUOTE_OPENERS or first == "$":
-        if (
-            lower not in _PRONOUN_SUBJECTS
-            and form not in rules.say_like
-            and not _FINITE.search(text, word_start, min(limit, word_start + 80))
-        ):
+        if lower not in _PRONOUN_SUBJECTS and not _FINITE.search(text, word_start, min(limit, word_start + 80)):
             return None  # "reaffirmed its commitment to ...": an object, not a clause
         return [(word_start, limit)], "clause"
     return None
@@ -618,7 +627,7 @@ def run(draft: Draft) -> None:
             item = _from_cue(draft, rules, cue_start, cue_end, sentence, index, earlier, found)
         if item is None or not item.pieces:
             continue
-        if item.speaker is None and not _evidence_source(text, item.source):
+        if item.speaker is None and not _plausible_source(text, item.source):
             continue
         found.append(item)
         by_sentence.setdefault(index, []).append(item)
@@ -628,12 +637,19 @@ def run(draft: Draft) -> None:
         _emit(draft, item)
 
 
-def _evidence_source(text: str, source: tuple[int, int] | None) -> bool:
-    """A source that is no one but may be cited: "a poll shows", "the report found"."""
+def _plausible_source(text: str, source: tuple[int, int] | None) -> bool:
+    """A source without a known speaker that still names one: a pronoun, "the campaign", "a poll"."""
     if source is None:
         return False
-    words = text[source[0] : source[1]].lower().split()
-    return bool(words) and words[-1].strip(".,") in _EVIDENCE
+    words = text[source[0] : source[1]].split()
+    if not words:
+        return False
+    last = words[-1].lower().strip(".,")
+    return (
+        last in _PRONOUN_SUBJECTS
+        or last in _EVIDENCE
+        or (words[0].lower() in _DETERMINERS and len(words) <= 6 and last.isalpha() and not last.endswith("ing"))
+    )
 
 
 def _inside_content(items: list[_Found], position: int) -> _Found | None:
@@ -688,10 +704,17 @@ def _from_cue(
         return _Found((cue_start, cue_end), subject[0], pieces, subject[1], rule, "participle", index)
 
     # -- inverted: "“...,” said Foreign Minister X, who ..." -------------------------------
-    if char_before == "," or after_closer:
-        source = _source_after(text, cue_end, sentence_end)
-        if source is None:
-            return None
+    inverted_source = _source_after(text, cue_end, sentence_end) if char_before == "," or after_closer else None
+    if inverted_source is not None and not after_closer:
+        words = text[inverted_source[0] : inverted_source[1]].split()
+        if (
+            words[0].lower() in _PRONOUN_SUBJECTS
+            or _FINITE.search(text, inverted_source[0], inverted_source[1])
+            or len(words) > 8
+        ):
+            inverted_source = None  # "Trump, speaking in Virginia, said he would ...": not inverted
+    if inverted_source is not None:
+        source = inverted_source
         quote = _quote_ending_before(draft, cue_start, sentence_start - 1)
         if quote is not None and quote.start < sentence_end:
             pieces = _quote_pieces(draft, quote)
@@ -773,15 +796,18 @@ def _from_cue(
     source_start = source[0] if source is not None else cue_start
     stretch_before = text[sentence_start:source_start].rstrip()
     pieces = []
+    before_end = sentence_start + len(stretch_before)
+    quote_before = _quote_ending_before(draft, before_end, sentence_start - 1) if not coordinated else None
+    after_start = _skip_space(text, cue_end, sentence[1])
+    parenthetical = after_start < sentence[1] and text[after_start] == ","
     if (
         not coordinated
         and stretch_before.endswith((",", ",”", ',"', ",’", ",»", "?”", "!”", '?"', '!"'))
-        and (content is None or content[1] not in ("that", "quote", "colon"))
+        and (quote_before is not None or parenthetical or content is None)
+        and (content is None or content[1] not in ("that", "colon"))
     ):
-        before_end = sentence_start + len(stretch_before)
-        quote = _quote_ending_before(draft, before_end, sentence_start - 1)
-        if quote is not None:
-            pieces = _quote_pieces(draft, quote)
+        if quote_before is not None:
+            pieces = _quote_pieces(draft, quote_before)
         else:
             start, end = _trim(text, _clause_start(draft, earlier, sentence_start, before_end), before_end)
             if end > start:
@@ -789,8 +815,7 @@ def _from_cue(
         if pieces:
             pattern = "content-source-cue"
             # "If X, analysts said, Y" and "“X,” she said, “Y.”": what follows belongs too.
-            after = _after_parenthetical(draft, rules, cue_end, sentence, quote is not None)
-            pieces += after
+            pieces += _after_parenthetical(draft, rules, cue_end, sentence, quote_before is not None)
     if not pieces and content is not None:
         pieces = content[0] if content[1] in ("quote",) else _cut_content(draft, content[0], rules)
     if not pieces:
@@ -930,7 +955,6 @@ def _according(
 
 def _continuations(draft: Draft, found: list[_Found]) -> None:
     """A quoted statement goes on in the quotations that follow it in its paragraph without a cue."""
-    text = draft.text
     cue_sentences = {item.sentence for item in found}
     for item in found:
         if not all(draft.quote_at(start) is not None for start, _ in item.pieces):
@@ -959,7 +983,6 @@ def _continuations(draft: Draft, found: list[_Found]) -> None:
             index += 1
             while index < len(draft.sentences) and draft.sentences[index][0] < quote.end:
                 index += 1
-            del text
 
 
 def _mode(draft: Draft, pieces: list[tuple[int, int]]) -> str:
@@ -987,7 +1010,6 @@ def _emit(draft: Draft, item: _Found) -> None:
             merged.append((start, end))
     if not merged:
         return
-    text = draft.text
     statement_id = draft.new_id("s")
     cue = draft.span(*item.cue)
     source = draft.span(*item.source) if item.source is not None else None
@@ -1003,4 +1025,3 @@ def _emit(draft: Draft, item: _Found) -> None:
     draft.statements.append(statement)
     words = f"{cue.text!r}" + (f" source {source.text!r}" if source is not None else "")
     draft.explain(statement_id, item.rule, words)
-    del text
