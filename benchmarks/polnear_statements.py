@@ -21,12 +21,13 @@ import collections
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "eval" / "polnear-dev"
 
 
-def chars(span) -> set[int]:  # type: ignore[no-untyped-def]
+def chars(span: Any) -> set[int]:
     if span is None:
         return set()
     out: set[int] = set()
@@ -58,7 +59,7 @@ def score(folder: Path, explain: bool = False) -> dict[str, float]:
     import stancekit
     from stancekit.formats import brat
 
-    totals = collections.Counter()
+    totals: collections.Counter[str] = collections.Counter()
     missed_cues: collections.Counter[str] = collections.Counter()
     false_cues: collections.Counter[str] = collections.Counter()
     elapsed = 0.0
@@ -105,25 +106,25 @@ def score(folder: Path, explain: bool = False) -> dict[str, float]:
                     print(f"  missed {text_path.stem[:30]} cue={cue!r} content={g[3].content.text[:90]!r}")
         for pi, p in enumerate(preds):
             if pi not in used_p:
-                cue = p[3].cue.text.lower() if p[3].cue else "(none)"
-                false_cues[cue] += 1
+                extra_cue = p[3].cue.text.lower() if p[3].cue else "(none)"
+                false_cues[extra_cue] += 1
                 if explain:
-                    print(f"  extra  {text_path.stem[:30]} cue={cue!r} content={p[3].content.text[:90]!r}")
+                    print(f"  extra  {text_path.stem[:30]} cue={extra_cue!r} content={p[3].content.text[:90]!r}")
     tp, fp, fn = totals["tp"], totals["fp"], totals["fn"]
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     source = totals["source_hit"] / totals["source_gold"] if totals["source_gold"] else 0.0
-    cue = totals["cue_hit"] / totals["cue_gold"] if totals["cue_gold"] else 0.0
+    cue_rate = totals["cue_hit"] / totals["cue_gold"] if totals["cue_gold"] else 0.0
     if explain:
         print("most missed cues:", missed_cues.most_common(40))
         print("most extra cues:", false_cues.most_common(40))
     print(
         f"PolNeAR dev ({len(pick_annotations(folder))} articles): content P={precision:.3f} R={recall:.3f} "
-        f"F1={f1:.3f} (tp={tp} fp={fp} fn={fn}); of matched: source overlaps {source:.1%}, cue overlaps {cue:.1%}; "
+        f"F1={f1:.3f} (tp={tp} fp={fp} fn={fn}); of matched: source overlaps {source:.1%}, cue overlaps {cue_rate:.1%}; "
         f"{size / 1e6 / elapsed:.2f} MB/s"
     )
-    return {"precision": precision, "recall": recall, "f1": f1, "source": source, "cue": cue}
+    return {"precision": precision, "recall": recall, "f1": f1, "source": source, "cue": cue_rate}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -259,7 +259,7 @@ _EVIDENCE = frozenset(
 )
 _SPACE = re.compile(r"[ \t\n\r]*")
 _PREPOSITIONS = frozenset(
-    "in at on during via after before to from by with through over under while inside outside".split()
+    "in at on during via after before to from by with through over under while inside outside".split()  # noqa: SIM905
 )
 _DEFERRED_THAT = re.compile(r"[^“”\"«»;:.!?]{0,100}?[ \t,]that\b")
 _FINITE = re.compile(
@@ -713,6 +713,7 @@ def _from_cue(
             or len(words) > 8
         ):
             inverted_source = None  # "Trump, speaking in Virginia, said he would ...": not inverted
+    source: tuple[int, int] | None = None
     if inverted_source is not None:
         source = inverted_source
         quote = _quote_ending_before(draft, cue_start, sentence_start - 1)
