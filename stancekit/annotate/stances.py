@@ -1,0 +1,1175 @@
+"""Stage: stances — who supports or opposes what.
+
+Runs after sentences, mentions (with coreference) and statements. One regex
+over the whole text finds the heads of stance cues ("support", "blamed",
+"opposition", "ready"); only the sentences that hold one are cut into words.
+For each cue the stage then reads the sentence around it, without a parser:
+
+- the **holder** is the cue's subject, found by walking left over the verb
+  group (auxiliaries, adverbs, negation, "refused to", "appeared to") to a
+  mention; coordinated subjects each hold the stance, a coordinated or
+  participial verb ("and criticized", ", expressing hope") shares the
+  subject of the verb before it, and a passive ("a plan, welcomed by
+  Russia") takes the agent after "by". A noun cue ("China's support for",
+  "voiced its opposition to") takes its possessor or the subject of its
+  light verb. First-person holders inside a quotation are its speaker. A
+  subject that is no known entity becomes one when its head noun names an
+  actor ("The opposition party"), see ``holder_nouns`` in the pack.
+- the **target** is what the cue governs, to the right (or, for a passive,
+  the noun phrase to the left), cut at the end of its clause: punctuation,
+  subordinators, "and" before a new verb, and the cue's own closing word
+  ("blame X for ...", "accuse X of ...").
+- **negation** in the verb group flips the polarity (odd counts only, so
+  "did not refuse to back" stays support) and sets ``negated``; hedges lower
+  ``confidence``.
+- no stance in a question, in a conditional clause, after a trap ("backed
+  up"), for an agentless passive or a passive whose agent is no actor
+  ("prices were supported by demand"), or for a noun cue without a holder
+  ("support for the measure fell").
+- a stance inside a statement's content links that statement.
+
+Every stance records its rule id and, in the provenance note, how its holder
+was found and what negated or hedged it, which ``--explain`` shows.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from stancekit.annotate.draft import Draft
+from stancekit.annotate.stance_rules import (
+    ANCHOR_GAP,
+    BE_FORMS,
+    Cue,
+    PatternWord,
+    StanceRules,
+    compile_stance_rules,
+    default_stance_rules,
+    load_default_pack,
+)
+from stancekit.model import Entity, Mention, Stance, Target
+
+__all__ = ["rules_for", "run"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words, with "n't" and clitics split off ("didn't" -> "did", "n't"; "China's" -> "China", "'s").
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # U.S., U.K.
+    r"|\w+(?=n['’]t\b)|n['’]t\b|(?<=\w)['’](?:s|re|ve|d|ll|m)\b|\d+(?:[.,]\d+)+|\w+(?:[-‐]\w+)*|[^\w\s]"
+)
+
+_AUX = _words(
+    "has have had having will would shall should can could may might must do does did 've 'd 'll be "
+    "is are was were been being am 's 're 'm"
+)
+_BE = frozenset(BE_FORMS)
+_ADVERBS = _words(
+    "also still already again once now previously long further then since earlier later recently both "
+    "jointly together too even just first so thus therefore meanwhile now yet ever really very all "
+    "repeatedly consistently strongly publicly openly only"
+)
+# Lower-case words ending in -ly that are no adverbs.
+_NOT_ADVERBS = _words(
+    "family supply rally assembly ally reply apply only holy belly jelly bully fly rely comply imply "
+    "multiply monopoly anomaly butterfly lily folly homily july italy ply sly"
+)
+_TIME_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight week "
+    "weekend month year morning afternoon evening night january february march april june july august "
+    "september october november december decade weeks months years days day"
+)
+_TIME_LEADS = _words("on last this in earlier early late next at during the past")
+_DETERMINERS = _words("the a an this that these those its their his her our my your any all every each some no another")
+_POSSESSIVES = _words("its their his her our my your")
+_PRONOUNS = _words("he she it they we i you")
+_FIRST_PERSON = _words("we i our my us me")
+_PREPOSITIONS = _words(
+    "of in on at by for with from about over under into onto between against among through during "
+    "after before without within toward towards upon across behind beyond to up down off out amid "
+    "despite via"
+)
+# No ".": inside a sentence a period ends an abbreviation ("Sept.", "U.S."), not the clause.
+_HARD_STOPS = frozenset(";:!?()[]{}—–,")
+_QUOTES = frozenset("\"“”«»‘’'")
+_ENDS = _HARD_STOPS | {"."}
+_CLAUSE_STOPS = _words(
+    "because although though while whereas unless if since saying arguing adding citing noting "
+    "calling describing insisting warning stressing amid despite which who whom whose where when "
+    "whereby so yet but as according during"
+)
+_CONJUNCTIONS = frozenset({"and", "or", "but", "&"})
+_CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
+_RELATIVES = frozenset({"who", "which", "that"})
+_CLOSING_QUOTES = frozenset("”»’")
+_SKIPPED_LISTS = ("negating_verbs", "hedging_verbs", "control_verbs", "negators", "hedges", "copulas")
+_ANCHOR_GAP = re.compile(ANCHOR_GAP)
+_MAX_TARGET = 40
+_MAX_NP = 8
+
+
+def rules_for(draft: Draft) -> StanceRules:
+    """The compiled stance rules for a draft: the stance sections of its rule packs.
+
+    ``draft.rules`` is the pipeline's ``RuleSet`` (compiled once per rule set
+    and cached in it), a list of packs (as tests build them), or ``None`` for
+    the default pack alone.
+    """
+    rules = draft.rules
+    if rules is None:
+        return default_stance_rules()
+    memo = getattr(rules, "memo", None)
+    packs = getattr(rules, "packs", None)
+    if callable(memo) and packs is not None:
+        labels = getattr(rules, "labels", None)
+        compiled: StanceRules = memo("stances.rules", lambda: compile_stance_rules(packs, labels))
+        return compiled
+    if isinstance(rules, Sequence) and not isinstance(rules, str):
+        return compile_stance_rules([load_default_pack(), *rules], ["stances.json", *("rule pack" for _ in rules)])
+    return default_stance_rules()
+
+
+def _normal(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+@attrs.define
+class _Sentence:
+    """One sentence cut into words, with the mention each word belongs to."""
+
+    start: int
+    end: int
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    raw: list[str]
+    mention_of: list[Mention | None]
+    first_of: dict[str, int]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def index_at(self, offset: int) -> int | None:
+        index = bisect.bisect_left(self.starts, offset)
+        if index < len(self.starts) and self.starts[index] == offset:
+            return index
+        return None
+
+    def mention(self, index: int) -> Mention | None:
+        if 0 <= index < len(self.words):
+            return self.mention_of[index]
+        return None
+
+    def mention_first(self, mention: Mention) -> int:
+        return self.first_of[mention.id]
+
+
+@attrs.define
+class _Found:
+    """What the stage found for one cue before it becomes stances."""
+
+    holders: list[str]
+    how: str
+    group: tuple[int, int]
+    target: tuple[int, int] | None = None
+    cue_pieces: list[tuple[int, int]] = attrs.Factory(list)
+    negations: int = 0
+    hedges: list[str] = attrs.Factory(list)
+    #: The word index of "which"/"that" before the subject ("the plan that Russia backed").
+    relative: int | None = None
+    #: Whether a noun cue is its clause's subject ("China's support for X has grown").
+    subject_noun: bool = False
+
+
+class _Stage:
+    """The state of one run over one draft."""
+
+    def __init__(self, draft: Draft, rules: StanceRules) -> None:
+        self.draft = draft
+        self.rules = rules
+        self.text = draft.text
+        self.mentions = sorted(draft.mentions, key=lambda mention: (mention.span.start, -mention.span.end))
+        self.mention_starts = [mention.span.start for mention in self.mentions]
+        pieces = []
+        for statement in draft.statements:
+            for start, end in statement.content.pieces:
+                pieces.append((start, end, statement))
+        pieces.sort(key=lambda piece: piece[0])
+        self.content_pieces = pieces
+        self.content_starts = [piece[0] for piece in pieces]
+        self.cue_starts = sorted(
+            piece[0] for statement in draft.statements if statement.cue for piece in statement.cue.pieces
+        )
+        self.sentences: dict[int, _Sentence] = {}
+        # Holders found per sentence, by cue word index, for coordinated verbs.
+        self.holders_in: dict[int, list[tuple[int, list[str]]]] = {}
+        self.new_entities: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        for entity in draft.entities.values():
+            for name in (entity.name, *entity.aliases):
+                self.names.setdefault(_name_key(name), entity.id)
+        self.seen: set[tuple[str, int, int]] = set()
+        self.new_mentions: list[Mention] = []
+
+    # -- words ---------------------------------------------------------------
+
+    def sentence(self, bounds: tuple[int, int]) -> _Sentence:
+        cached = self.sentences.get(bounds[0])
+        if cached is not None:
+            return cached
+        start, end = bounds
+        starts, ends, words, raw = [], [], [], []
+        for match in _TOKEN.finditer(self.text, start, end):
+            starts.append(match.start())
+            ends.append(match.end())
+            raw.append(match.group())
+            words.append(_normal(match.group()))
+        mention_of: list[Mention | None] = [None] * len(words)
+        first_of: dict[str, int] = {}
+        low = bisect.bisect_left(self.mention_starts, start)
+        high = bisect.bisect_left(self.mention_starts, end)
+        for mention in self.mentions[low:high]:
+            index = bisect.bisect_left(starts, mention.span.start)
+            while index < len(words) and ends[index] <= mention.span.end:
+                current = mention_of[index]
+                # A word in nested mentions belongs to the longest ("Chinese Foreign Ministry", not "Chinese").
+                if current is None or current.span.end - current.span.start < mention.span.end - mention.span.start:
+                    mention_of[index] = mention
+                index += 1
+        for index, owner in enumerate(mention_of):
+            if owner is not None and (index == 0 or mention_of[index - 1] is not owner):
+                first_of[owner.id] = index
+        sentence = _Sentence(start, end, starts, ends, words, raw, mention_of, first_of)
+        self.sentences[start] = sentence
+        return sentence
+
+    def phrase_ending(self, sentence: _Sentence, index: int, names: Iterable[str]) -> tuple[str, int]:
+        """The longest phrase of the named lists that ends at word ``index``: (list name, length)."""
+        best = ("", 0)
+        word = sentence.words[index]
+        for name in names:
+            for phrase in self.rules.ending_with(name, word):
+                size = len(phrase)
+                if (
+                    size > best[1]
+                    and size <= index + 1
+                    and tuple(sentence.words[index - size + 1 : index + 1]) == phrase
+                ):
+                    best = (name, size)
+                    break
+        return best
+
+    def is_adverb(self, sentence: _Sentence, index: int) -> bool:
+        word = sentence.words[index]
+        if word in _ADVERBS:
+            return True
+        raw = sentence.raw[index]
+        return len(word) > 4 and word.endswith("ly") and raw.islower() and word not in _NOT_ADVERBS
+
+    def is_filler(self, sentence: _Sentence, index: int) -> bool:
+        return (sentence.words[index],) in self.rules.words("fillers") or self.is_adverb(sentence, index)
+
+    def after_aside(self, sentence: _Sentence, comma: int) -> int:
+        """The word after the comma that closes an aside opened at ``comma`` (or ``comma`` when none does)."""
+        for index in range(comma + 1, min(comma + 10, len(sentence))):
+            if sentence.words[index] == ",":
+                return index + 1
+            if sentence.words[index] in _HARD_STOPS:
+                break
+        return comma
+
+    def looks_like_verb(self, sentence: _Sentence, index: int) -> bool:
+        """Whether word ``index`` may be a verb: a form the packs name, a statement's cue, or a -ed/-s word."""
+        if not 0 <= index < len(sentence):
+            return False
+        word = sentence.words[index]
+        if word in _AUX or word in self.rules.verb_forms or self.is_statement_cue(sentence.starts[index]):
+            return True
+        raw = sentence.raw[index]
+        return raw.isalpha() and raw.islower() and (word.endswith("ed") or (word.endswith("s") and len(word) > 3))
+
+    # -- the stage -----------------------------------------------------------
+
+    def run(self) -> None:
+        for match in self.rules.heads.finditer(self.text):
+            bounds = self.draft.sentence_of(match.start())
+            if bounds is None:
+                continue
+            sentence = self.sentence(bounds)
+            head = sentence.index_at(match.start())
+            if head is None:
+                continue
+            anchor = _ANCHOR_GAP.sub(" ", _normal(match.group()))
+            size = 1
+            while head + size < len(sentence) and sentence.ends[head + size - 1] < match.end():
+                size += 1
+            for cue in self.rules.cues_by_form.get(anchor, ()):
+                self.read_cue(sentence, head, size, anchor, cue)
+            if size > 1:
+                # "committed to" is a phrase cue, and "committed" a form of a verb cue too.
+                for cue in self.rules.cues_by_form.get(sentence.words[head], ()):
+                    self.read_cue(sentence, head, 1, sentence.words[head], cue)
+
+    def read_cue(self, sentence: _Sentence, head: int, size: int, anchor: str, cue: Cue) -> None:
+        if self.trapped(sentence, head):
+            return
+        if self.question_or_conditional(sentence, head):
+            return
+        after_head = head + size
+        matched = self.match_words(sentence, after_head, cue.before_slot)
+        if matched is None:
+            return
+        slot_start, cue_words = matched
+        cue_pieces = [(sentence.starts[head], sentence.ends[head + size - 1])]
+        cue_pieces += [(sentence.starts[index], sentence.ends[index]) for index in cue_words]
+        found: _Found | None
+        if cue.pos == "noun":
+            found = self.read_noun(sentence, head)
+        elif cue.copula:
+            found = self.read_copula(sentence, head)
+        else:
+            kind = cue.head_forms.get(anchor.split()[0], "base")
+            found = self.read_verb(sentence, head, slot_start, kind, cue)
+        if found is None or not found.holders:
+            return
+        if self.hypothetical(sentence, head, found):
+            return
+        if found.target is None:
+            found.target = self.target_after(sentence, slot_start, cue, cue_pieces, found.subject_noun)
+        if found.target is None and found.relative is not None:
+            found.target = self.relative_target(sentence, found.relative)
+            if found.target is not None:
+                found.how += ", object of a relative clause"
+        if found.target is None:
+            return
+        found.cue_pieces = sorted(set(found.cue_pieces + cue_pieces))
+        self.remember(sentence, head, found.holders)
+        self.emit(sentence, head, cue, found)
+
+    # -- cue shapes ----------------------------------------------------------
+
+    def match_words(
+        self, sentence: _Sentence, index: int, words: Sequence[PatternWord]
+    ) -> tuple[int, list[int]] | None:
+        """Match the words after the head, allowing a few fillers ("voiced strong support for")."""
+        matched = []
+        for word in words:
+            position = index
+            fillers = 0
+            while True:
+                if position < len(sentence) and sentence.words[position] in word.alternatives:
+                    matched.append(position)
+                    index = position + 1
+                    break
+                if fillers < 3 and position < len(sentence) and self.is_filler(sentence, position):
+                    position += 1
+                    fillers += 1
+                    continue
+                if word.optional:
+                    break
+                return None
+        return index, matched
+
+    def trapped(self, sentence: _Sentence, head: int) -> bool:
+        for trap in self.rules.traps.get(sentence.words[head], ()):
+            if tuple(sentence.words[head : head + len(trap)]) == trap:
+                return True
+        return False
+
+    def question_or_conditional(self, sentence: _Sentence, head: int) -> bool:
+        """Whether the cue sits in a question or in a clause that is only supposed ("If Canada endorses ...")."""
+        for index in range(head + 1, len(sentence)):
+            word = sentence.words[index]
+            if word == "?":
+                return True
+            if word in (".", "!", ";"):
+                break
+        for index in range(head - 1, -1, -1):
+            word = sentence.words[index]
+            if word == ";":
+                break
+            if word in _CONDITIONALS:
+                return True
+        return False
+
+    def hypothetical(self, sentence: _Sentence, head: int, found: _Found) -> bool:
+        """Whether a "would"/"could" verb group is bound to a condition after it ("would reject it unless ...")."""
+        modal = any(word in ("would", "could", "might") for word in sentence.words[found.group[0] : head])
+        return modal and any(word in _CONDITIONALS for word in sentence.words[head + 1 :])
+
+    def read_verb(self, sentence: _Sentence, head: int, after: int, kind: str, cue: Cue) -> _Found | None:
+        before = head - 1
+        while before >= 0 and self.is_adverb(sentence, before):
+            before -= 1
+        previous = sentence.words[before] if before >= 0 else ""
+        if kind == "past" and cue.passive:
+            position = after
+            while position < len(sentence) and self.is_adverb(sentence, position):
+                position += 1
+            if position < len(sentence) and sentence.words[position] == "by":
+                agents = self.actors_at(sentence, position + 1)
+                if agents:
+                    holders, _ = agents
+                    target = self.noun_phrase_before(sentence, head - 1)
+                    if target is None:
+                        return None
+                    negations, hedges = self.modality(sentence, target[1], head)
+                    found = _Found(holders, "passive agent", (target[1], head), None)
+                    found.target = (sentence.starts[target[0]], sentence.ends[target[1] - 1])
+                    found.cue_pieces = [(sentence.starts[position], sentence.ends[position])]
+                    found.negations, found.hedges = negations, hedges
+                    return found
+                return None
+            if previous in _BE:
+                return None
+        if kind == "ing" and previous in _PREPOSITIONS:
+            return None
+        if kind == "ing" and (previous,) in self.rules.words("report_nouns"):
+            # "issued a statement welcoming the vote": the statement's author holds the stance.
+            author = self.clause_subject(sentence, before)
+            if author is not None:
+                author.how = "author of a report noun"
+            return author
+        if previous in _DETERMINERS and previous not in ("that",):
+            return None
+        return self.subject(sentence, head)
+
+    def read_noun(self, sentence: _Sentence, head: int) -> _Found | None:
+        index = head - 1
+        while index >= 0 and self.is_filler(sentence, index) and sentence.words[index] not in _POSSESSIVES:
+            index -= 1
+        negated_by_no = False
+        if index >= 0 and sentence.words[index] == "no":
+            negated_by_no = True
+            index -= 1
+        if index < 0:
+            return None
+        word = sentence.words[index]
+        found: _Found | None = None
+        if word == "'s":
+            owner = sentence.mention(index - 1)
+            if owner is not None:
+                found = _Found([self.holder_of(owner)], "possessive", (index, head), subject_noun=True)
+            else:
+                actor = self.actor_before(sentence, index - 1)
+                if actor is not None:
+                    found = _Found([actor], "possessive, new actor", (index, head), subject_noun=True)
+        elif word in _POSSESSIVES:
+            owner = sentence.mention(index)
+            light = index - 1
+            while light >= 0 and self.is_adverb(sentence, light):
+                light -= 1
+            if self.is_light_verb(sentence, light):
+                found = self.light_verb_subject(sentence, light)
+            elif owner is not None and owner.span.end <= sentence.ends[index]:
+                found = _Found([self.holder_of(owner)], "possessive pronoun", (index, head), subject_noun=True)
+            elif word in ("our", "my"):
+                speaker = self.speaker_around(sentence.starts[index])
+                if speaker is not None:
+                    found = _Found([speaker], "first person in a quotation", (index, head), subject_noun=True)
+            elif word in ("its", "their", "his", "her"):
+                found = self.clause_subject(sentence, index)
+                if found is not None:
+                    found.how = "possessive pronoun, clause subject"
+                    found.subject_noun = True
+        elif self.is_light_verb(sentence, index):
+            found = self.light_verb_subject(sentence, index)
+        if found is not None and negated_by_no:
+            found.negations += 1
+        return found
+
+    def read_copula(self, sentence: _Sentence, head: int) -> _Found | None:
+        index = head - 1
+        while index >= 0 and (
+            self.is_adverb(sentence, index) or sentence.words[index] in ("not", "n't", "never", *_QUOTES)
+        ):
+            index -= 1
+        if index < 0:
+            return None
+        if sentence.words[index] not in _BE and (sentence.words[index],) not in self.rules.words("copulas"):
+            return None
+        return self.subject(sentence, head)
+
+    def light_verb_subject(self, sentence: _Sentence, light: int) -> _Found | None:
+        """The subject of a light verb before a noun cue ("voiced support for"); "withdrew its support" negates."""
+        found = self.subject(sentence, light)
+        if found is not None:
+            found.cue_pieces.append((sentence.starts[light], sentence.ends[light]))
+            if (sentence.words[light],) in self.rules.words("negating_verbs"):
+                found.negations += 1
+        return found
+
+    def is_light_verb(self, sentence: _Sentence, index: int) -> bool:
+        if index < 0:
+            return False
+        key = (sentence.words[index],)
+        return key in self.rules.words("light_verbs") or key in self.rules.words("negating_verbs")
+
+    # -- holders -------------------------------------------------------------
+
+    def subject(self, sentence: _Sentence, head: int) -> _Found | None:
+        """Walk left from the verb group's head to its subject."""
+        index = head - 1
+        while index >= 0:
+            if sentence.mention(index) is not None:
+                break
+            word = sentence.words[index]
+            _, size = self.phrase_ending(sentence, index, _SKIPPED_LISTS)
+            if size:
+                index -= size
+                continue
+            if word in _AUX or word in _QUOTES or self.is_adverb(sentence, index):
+                index -= 1
+                continue
+            if word in _TIME_WORDS or (word.isdigit() and len(word) == 4):
+                index -= 1
+                while index >= 0 and sentence.words[index] in _TIME_LEADS:
+                    index -= 1
+                continue
+            if word == ")":
+                depth = 0
+                while index >= 0:
+                    if sentence.words[index] == ")":
+                        depth += 1
+                    elif sentence.words[index] == "(":
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    index -= 1
+                index -= 1
+                continue
+            if word == ",":
+                before_aside = self.parenthetical(sentence, index)
+                if before_aside is not None:
+                    index = before_aside
+                    continue
+            break
+        group = (index + 1, head)
+        negations, hedges = self.modality(sentence, index + 1, head)
+        if index < 0:
+            return None
+        found = self.subject_at(sentence, index, head)
+        if found is None:
+            return None
+        found.group = group
+        found.negations, found.hedges = negations, hedges
+        return found
+
+    def subject_at(self, sentence: _Sentence, index: int, head: int) -> _Found | None:
+        mention = sentence.mention(index)
+        word = sentence.words[index]
+        if mention is not None:
+            if word in _FIRST_PERSON:
+                speaker = self.speaker_around(sentence.starts[index])
+                if speaker is not None:
+                    return _Found([speaker], "first person in a quotation", (index, head))
+            holders = self.coordinated(sentence, mention)
+            how = "subject" if len(holders) == 1 else "coordinated subjects"
+            found = _Found(holders, how, (index, head))
+            first = sentence.mention_first(mention)
+            if first > 0 and sentence.words[first - 1] in _RELATIVES and sentence.mention(first - 1) is None:
+                found.relative = first - 1
+            return found
+        if word in _CONJUNCTIONS or word == ",":
+            inherited = self.inherited(sentence, index)
+            if inherited is not None:
+                return _Found(inherited, "shared subject of coordinated verbs", (index, head))
+            shared = self.clause_subject(sentence, index)
+            if shared is not None:
+                shared.how = "shared subject of the clause"
+            return shared
+        if word in ("who", "which"):
+            before = index - 1
+            if before >= 0 and sentence.words[before] == ",":
+                before -= 1
+            owner = sentence.mention(before)
+            if owner is not None:
+                return _Found(self.coordinated(sentence, owner), "relative clause", (index, head))
+            return None
+        if word in _FIRST_PERSON:
+            speaker = self.speaker_around(sentence.starts[index])
+            if speaker is not None:
+                return _Found([speaker], "first person in a quotation", (index, head))
+            return None
+        if word in _PRONOUNS or word in _PREPOSITIONS or word in _DETERMINERS or not word[0].isalnum():
+            return None
+        actor = self.actor_before(sentence, index)
+        if actor is not None:
+            return _Found([actor], "subject, new actor", (index, head))
+        return None
+
+    def parenthetical(self, sentence: _Sentence, comma: int) -> int | None:
+        """The word before a parenthetical that ends at ``comma`` (", the minister,"; ", Mao said,"), if it is one."""
+        index = comma - 1
+        while index >= 0 and sentence.words[index] not in (",", "(", ";"):
+            index -= 1
+        if index < 1 or sentence.words[index] != ",":
+            return None
+        inner = sentence.words[index + 1 : comma]
+        if not inner or len(inner) > 12:
+            return None
+        starts_like_aside = inner[0] in ("who", "which", "whose", "where", "a", "an", "the") or inner[0] in _TIME_LEADS
+        low = bisect.bisect_left(self.cue_starts, sentence.starts[index])
+        cue_inside = low < len(self.cue_starts) and self.cue_starts[low] < sentence.starts[comma]
+        if not (starts_like_aside or cue_inside):
+            return None
+        if inner[0] in ("a", "an", "the") and any(self.looks_like_verb_word(word) for word in inner[1:]):
+            return None
+        return index - 1
+
+    def looks_like_verb_word(self, word: str) -> bool:
+        """Whether a word is surely a verb (an auxiliary or a past form), so no part of a noun phrase."""
+        return word in _AUX or word in self.rules.past_forms or (word.endswith("ed") and len(word) > 4)
+
+    def is_statement_cue(self, offset: int) -> bool:
+        index = bisect.bisect_left(self.cue_starts, offset)
+        return index < len(self.cue_starts) and self.cue_starts[index] == offset
+
+    def coordinated(self, sentence: _Sentence, mention: Mention) -> list[str]:
+        """The entities of a mention and the mentions coordinated before it ("Germany, France and Italy")."""
+        holders = [self.holder_of(mention)]
+        index = sentence.mention_first(mention) - 1
+        while index >= 1:
+            if sentence.words[index] not in (",", "and", "&"):
+                break
+            while index >= 1 and sentence.words[index] in (",", "and", "&"):
+                index -= 1
+            other = sentence.mention(index)
+            if other is None or self.holder_of(other) in holders:
+                break
+            if sentence.words[index] == "'s":
+                break
+            holders.insert(0, self.holder_of(other))
+            index = sentence.mention_first(other) - 1
+        return holders
+
+    def inherited(self, sentence: _Sentence, index: int) -> list[str] | None:
+        """The holders of the nearest earlier cue in the sentence, for "advocated X and criticized Y"."""
+        for position, holders in reversed(self.holders_in.get(sentence.start, [])):
+            if position < index:
+                return holders
+        return None
+
+    def clause_subject(self, sentence: _Sentence, index: int) -> _Found | None:
+        """The nearest earlier mention that starts a clause and is followed by a verb."""
+        position = index - 1
+        while position >= 0:
+            mention = sentence.mention(position)
+            if mention is not None:
+                first = sentence.mention_first(mention)
+                after = position + 1
+                if after < len(sentence) and sentence.words[after] == ",":
+                    # "Her rival, state Treasurer Mark Ellison, has also courted ...": skip to the verb.
+                    after = self.after_aside(sentence, after)
+                while after < len(sentence) and (sentence.words[after] in _AUX or self.is_adverb(sentence, after)):
+                    after += 1
+                # The noun phrase may start before the mention: "The Pacific Islands Forum", "Minister Claire Dumont".
+                while first > 0 and (
+                    sentence.words[first - 1] in ("the", "a", "an") or sentence.raw[first - 1][:1].isupper()
+                ):
+                    first -= 1
+                opener = sentence.words[first - 1] if first > 0 else ""
+                if (first == 0 or opener in (",", "that", ";", ":", "—", "and", '"', "“", "‘")) and (
+                    self.looks_like_verb(sentence, after) or after > position + 1
+                ):
+                    return _Found(self.coordinated(sentence, mention), "clause subject", (position, index))
+                position = first - 1
+                continue
+            position -= 1
+        return None
+
+    def actors_at(self, sentence: _Sentence, index: int) -> tuple[list[str], int] | None:
+        """The agents of a passive: mentions (coordinated) or an actor phrase, from word ``index``."""
+        while index < len(sentence) and sentence.words[index] in ("the", "both"):
+            index += 1
+        mention = sentence.mention(index)
+        if mention is None:
+            end = index
+            while (
+                end < len(sentence)
+                and end - index < _MAX_NP
+                and sentence.words[end][0].isalnum()
+                and sentence.words[end] not in _PREPOSITIONS
+                and sentence.words[end] not in _CONJUNCTIONS
+                and not self.looks_like_verb_word(sentence.words[end])
+            ):
+                end += 1
+            if end == index:
+                return None
+            actor = self.actor_before(sentence, end - 1)
+            return ([actor], end) if actor is not None else None
+        holders = [self.holder_of(mention)]
+        position = index
+        while position < len(sentence) and sentence.mention(position) is mention:
+            position += 1
+        while position + 1 < len(sentence) and sentence.words[position] in (",", "and", "&"):
+            step = position
+            while step < len(sentence) and sentence.words[step] in (",", "and", "&"):
+                step += 1
+            other = sentence.mention(step)
+            if other is None or sentence.mention_first(other) != step:
+                break
+            if self.holder_of(other) not in holders:
+                holders.append(self.holder_of(other))
+            position = step
+            while position < len(sentence) and sentence.mention(position) is other:
+                position += 1
+        return holders, position
+
+    def actor_before(self, sentence: _Sentence, index: int) -> str | None:
+        """An entity for the noun phrase ending at word ``index`` when its head names an actor.
+
+        Known actors are mentions already; this covers subjects such as "The
+        opposition party" or "Dairy farmers" that no gazetteer lists. The new
+        entity gets a mention so that readers can find where it was named.
+        """
+        if index < 0 or index >= len(sentence):
+            return None
+        head = sentence.words[index]
+        kind = self.rules.holder_nouns.get(head)
+        if kind is None:
+            return None
+        start = index
+        while start - 1 >= 0 and index - start < 4:
+            word = sentence.words[start - 1]
+            raw = sentence.raw[start - 1]
+            if sentence.mention(start - 1) is not None or not raw[0].isalnum():
+                break
+            if word in _DETERMINERS or word in _PREPOSITIONS or word in _AUX or word in _CONJUNCTIONS:
+                break
+            if self.looks_like_verb_word(word) or word in _PRONOUNS:
+                break
+            start -= 1
+        owner = sentence.mention(start - 1) if start > 0 else None
+        if kind == "government":
+            # "his government", "Peru's cabinet": the possessor's country; without one, coreference's business.
+            if owner is None and start > 1 and sentence.words[start - 1] == "'s":
+                owner = sentence.mention(start - 2)
+            if owner is not None:
+                return self.government_of(owner.entity)
+            if start > 0 and sentence.words[start - 1] == "the":
+                # "the government" in an official's reported words is the official's own.
+                speaker = self.speaker_around(sentence.starts[index])
+                return self.government_of(speaker) if speaker is not None else None
+            return None
+        if owner is not None and sentence.words[start - 1] != "'s":
+            # "Chinese officials", "the EU member states": the modifier is the known actor.
+            return self.holder_of(owner)
+        begin, end = sentence.starts[start], sentence.ends[index]
+        name = self.text[begin:end]
+        key = _name_key(name)
+        entity_id = self.names.get(key)
+        if entity_id is None:
+            entity_id = self.draft.new_id("e")
+            while entity_id in self.draft.entities:
+                entity_id = self.draft.new_id("e")
+            entity_type: Any = kind if kind in ("organization", "group", "government", "person", "other") else "group"
+            self.draft.add_entity(Entity(entity_id, name, entity_type))
+            self.names[key] = entity_id
+        self.add_mention(entity_id, begin, end)
+        return entity_id
+
+    def government_of(self, entity_id: str) -> str:
+        """The entity whose government an entity's "government" is: a person's country, else itself."""
+        entity = self.draft.entities.get(entity_id)
+        if entity is None or entity.type != "person":
+            return entity_id
+        if entity.affiliation in self.draft.entities:
+            affiliation = self.draft.entities[entity.affiliation]
+            if affiliation.type in ("country", "government"):
+                return affiliation.id
+        if entity.country:
+            for other in self.draft.entities.values():
+                if other.type == "country" and entity.country in (other.kb_id, other.country):
+                    return other.id
+        return entity_id
+
+    def holder_of(self, mention: Mention) -> str:
+        """The holder a mention stands for: a group named after a known actor ("EU ministers") is that actor."""
+        entity = self.draft.entities.get(mention.entity)
+        if entity is None or entity.type != "group":
+            return mention.entity
+        low = bisect.bisect_left(self.mention_starts, mention.span.start)
+        high = bisect.bisect_left(self.mention_starts, mention.span.end)
+        for inner in self.mentions[low:high]:
+            if inner is mention or inner.span.end > mention.span.end:
+                continue
+            actor = self.draft.entities.get(inner.entity)
+            if actor is not None and actor.type in ("country", "organization", "government"):
+                return actor.id
+        return mention.entity
+
+    def add_mention(self, entity_id: str, start: int, end: int) -> None:
+        if any(m.entity == entity_id and m.span.start == start for m in self.new_mentions):
+            return
+        mention_id = self.draft.new_id("m")
+        mention = Mention(mention_id, entity_id, self.draft.span(start, end))
+        self.new_mentions.append(mention)
+        self.draft.mentions.append(mention)
+
+    def speaker_around(self, offset: int) -> str | None:
+        """The speaker of the statement whose content holds ``offset``: "we" and "our" in a quote."""
+        statement = self.statement_around(offset)
+        return statement.speaker if statement is not None else None
+
+    def statement_around(self, offset: int) -> Any:
+        index = bisect.bisect_right(self.content_starts, offset)
+        best = None
+        for start, end, statement in reversed(self.content_pieces[max(0, index - 12) : index]):
+            if start <= offset < end:
+                size = statement.content.end - statement.content.start
+                if best is None or size < best.content.end - best.content.start:
+                    best = statement
+        return best
+
+    # -- negation and hedges -------------------------------------------------
+
+    def modality(self, sentence: _Sentence, start: int, end: int) -> tuple[int, list[str]]:
+        """Count negations and collect hedges in the words ``start:end`` (the verb group)."""
+        negations = 0
+        hedges: list[str] = []
+        index = end - 1
+        while index >= start:
+            name, size = self.phrase_ending(sentence, index, ("negators", "negating_verbs", "hedges", "hedging_verbs"))
+            if size:
+                words = " ".join(sentence.words[index - size + 1 : index + 1])
+                if name in ("negators", "negating_verbs"):
+                    if not (words == "not" and index + 1 < len(sentence) and sentence.words[index + 1] == "only"):
+                        negations += 1
+                else:
+                    hedges.append(words)
+                index -= size
+                continue
+            index -= 1
+        return negations, hedges
+
+    @staticmethod
+    def describe(found: _Found) -> str:
+        parts = [f"holder by {found.how}"]
+        if found.negations % 2:
+            parts.append("negated")
+        if found.hedges:
+            parts.append("hedged by " + ", ".join(repr(hedge) for hedge in found.hedges))
+        return "; ".join(parts)
+
+    # -- targets -------------------------------------------------------------
+
+    def target_after(
+        self, sentence: _Sentence, index: int, cue: Cue, cue_pieces: list[tuple[int, int]], subject_noun: bool = False
+    ) -> tuple[int, int] | None:
+        """The span the cue governs to its right, cut at the end of its clause."""
+        while index < len(sentence):
+            word = sentence.words[index]
+            if word in _TIME_WORDS and index + 1 < len(sentence) and sentence.words[index + 1] not in _PREPOSITIONS:
+                index += 1
+            elif word in _TIME_LEADS and index + 1 < len(sentence) and sentence.words[index + 1] in _TIME_WORDS:
+                index += 2
+            else:
+                break
+        if index < len(sentence) and sentence.words[index] == "that" and cue.pos != "noun":
+            index += 1
+        opened_before = self.open_quotes(sentence, index)
+        while index < len(sentence) and sentence.words[index] in _QUOTES:
+            # support "responsible exploration ...": the quotation marks are not the target's.
+            index += 1
+        if index >= len(sentence):
+            return None
+        first = sentence.words[index]
+        if first in _HARD_STOPS or first in _CLAUSE_STOPS:
+            return None
+        if first in _PREPOSITIONS and not cue.before_slot and cue.pos == "verb":
+            # "backed in 2019", "supported by demand": not an object.
+            return None
+        following = sentence.words[index + 1] if index + 1 < len(sentence) else "."
+        if first in _AUX or (
+            self.looks_like_verb_word(first)
+            and (following in _ENDS or following in _DETERMINERS or following in _PREPOSITIONS)
+        ):
+            # "the plan that Russia backed failed": the object went before (a relative clause).
+            return None
+        closers: frozenset[str] = frozenset()
+        if cue.after_slot:
+            closers = cue.after_slot[0].alternatives
+        end = index
+        while end < len(sentence) and end - index < _MAX_TARGET:
+            word = sentence.words[end]
+            if end > index and word in closers:
+                pieces = [(sentence.starts[end], sentence.ends[end])]
+                cue_pieces.extend(pieces)
+                break
+            if word in _HARD_STOPS and not (word == "," and self.list_comma(sentence, end)):
+                break
+            if word in _CLAUSE_STOPS and not self.keeps_as(sentence, end):
+                break
+            if word in _CONJUNCTIONS and end > index and self.starts_clause(sentence, end + 1):
+                break
+            if opened_before and word in ('"', *_CLOSING_QUOTES) and sentence.raw[end] != "'":
+                break
+            if subject_noun and end > index and self.predicate_starts(sentence, end):
+                break
+            end += 1
+        end = self.trim_time(sentence, index, self.trim_end(sentence, index, end))
+        end = self.trim_end(sentence, index, end)
+        if end <= index:
+            return None
+        return sentence.starts[index], sentence.ends[end - 1]
+
+    @staticmethod
+    def trim_end(sentence: _Sentence, start: int, end: int) -> int:
+        """Drop what cannot end a target: a dangling conjunction or article, a period, an opening quote."""
+        while end > start and (
+            sentence.words[end - 1] in _CONJUNCTIONS
+            or sentence.words[end - 1] in ("the", "a", "an", "that", "to", ".", ",", "“", "‘", "«")
+        ):
+            end -= 1
+        return end
+
+    def list_comma(self, sentence: _Sentence, comma: int) -> bool:
+        """Whether a comma separates the items of a list inside a noun phrase ("a fair, lasting, and just peace").
+
+        It does when a few plain words, then another comma or "and"/"or", follow it.
+        """
+        after = comma + 1
+        if after < len(sentence) and sentence.words[after] in ("and", "or"):
+            # The last item of a list with a serial comma: "fair, lasting, and just".
+            return (
+                after + 1 < len(sentence)
+                and sentence.words[after + 1] not in _PRONOUNS
+                and not self.starts_clause(sentence, after + 1)
+            )
+        for index in range(comma + 1, min(comma + 5, len(sentence))):
+            word = sentence.words[index]
+            if word in ("and", "or") or (word == "," and index > comma + 1):
+                following = sentence.words[index + 1] if index + 1 < len(sentence) else ""
+                return index > comma + 1 and following not in _PRONOUNS and not self.starts_clause(sentence, index + 1)
+            raw = sentence.raw[index]
+            if (
+                not raw[0].isalnum()
+                or sentence.mention(index) is not None
+                or word in _CLAUSE_STOPS
+                or word in _DETERMINERS
+                or word in _PREPOSITIONS
+                or self.looks_like_verb_word(word)
+            ):
+                return False
+        return False
+
+    def predicate_starts(self, sentence: _Sentence, index: int) -> bool:
+        """Whether word ``index`` starts the predicate after a subject ("... has grown", "... hardened")."""
+        word = sentence.words[index]
+        if word in _AUX or word in self.rules.verb_forms:
+            return True
+        following = sentence.words[index + 1] if index + 1 < len(sentence) else "."
+        return self.looks_like_verb_word(word) and (
+            following in _ENDS or following in _DETERMINERS or following in _PREPOSITIONS
+        )
+
+    @staticmethod
+    def keeps_as(sentence: _Sentence, index: int) -> bool:
+        """ "as well as" and "such as" join noun phrases; other clause words end the target."""
+        word = sentence.words[index]
+        if word != "as":
+            return False
+        before = sentence.words[index - 1] if index > 0 else ""
+        after = sentence.words[index + 1] if index + 1 < len(sentence) else ""
+        return before in ("such", "well") or after == "well"
+
+    def open_quotes(self, sentence: _Sentence, index: int) -> bool:
+        """Whether a quotation opened before word ``index`` is still open there."""
+        straight = 0
+        curly = 0
+        for word in sentence.words[:index]:
+            if word == '"':
+                straight += 1
+            elif word in ("“", "«"):
+                curly += 1
+            elif word in ("”", "»"):
+                curly -= 1
+        return straight % 2 == 1 or curly > 0
+
+    def starts_clause(self, sentence: _Sentence, index: int) -> bool:
+        """Whether the words from ``index`` start a new clause ("and criticized ...", "and Germany backed ...")."""
+        if index >= len(sentence):
+            return False
+        word = sentence.words[index]
+        if sentence.mention(index) is None:
+            if word in _AUX or word in self.rules.verb_forms or word in _PRONOUNS:
+                return True
+            if word in ("also", "then", "later", "still"):
+                return True
+            if self.is_adverb(sentence, index) and self.looks_like_verb(sentence, index + 1):
+                return True
+            raw = sentence.raw[index]
+            return (
+                raw.islower()
+                and word.endswith("ed")
+                and index + 1 < len(sentence)
+                and (sentence.words[index + 1] in _DETERMINERS)
+            )
+        mention = sentence.mention(index)
+        position = index
+        while position < len(sentence) and sentence.mention(position) is mention:
+            position += 1
+        while position < len(sentence) and self.is_adverb(sentence, position):
+            position += 1
+        if position >= len(sentence):
+            return False
+        following = sentence.words[position]
+        return (
+            following in _AUX
+            or following in self.rules.verb_forms
+            or (sentence.raw[position].islower() and following.endswith("ed"))
+        )
+
+    def trim_time(self, sentence: _Sentence, start: int, end: int) -> int:
+        """Drop a trailing time phrase ("on Tuesday", "last week", "in 2023") from a target."""
+        if end - start >= 3 and (sentence.words[end - 1] in _TIME_WORDS or _is_year(sentence.words[end - 1])):
+            lead = end - 2
+            while lead > start and sentence.words[lead] in _TIME_LEADS:
+                lead -= 1
+            if lead < end - 2:
+                return lead + 1
+        return end
+
+    def noun_phrase_before(self, sentence: _Sentence, index: int) -> tuple[int, int] | None:
+        """The noun phrase ending before word ``index + 1`` (skipping a comma and *be*): the passive's target."""
+        while index >= 0 and (
+            sentence.words[index] in (",", "not", "n't", "never")
+            or sentence.words[index] in _AUX
+            or self.is_adverb(sentence, index)
+        ):
+            index -= 1
+        if index < 0:
+            return None
+        end = index + 1
+        start = end
+        while start - 1 >= 0 and end - start < _MAX_NP:
+            word = sentence.words[start - 1]
+            raw = sentence.raw[start - 1]
+            if word in _DETERMINERS:
+                start -= 1
+                break
+            if word == "'s":
+                start -= 1
+                continue
+            if not raw[0].isalnum():
+                break
+            if word in _PREPOSITIONS and word != "of":
+                break
+            if word == "of" and not (start - 2 >= 0 and sentence.raw[start - 2][0].isalnum()):
+                break
+            if sentence.mention(start - 1) is None and (
+                word in _AUX
+                or word in _PRONOUNS
+                or word in _CONJUNCTIONS
+                or word in _CLAUSE_STOPS
+                or word in _RELATIVES
+                or self.looks_like_verb_word(word)
+                or (raw.islower() and word.endswith("ed"))
+            ):
+                break
+            start -= 1
+        if start == end or sentence.words[start] == "of":
+            return None
+        return start, end
+
+    def relative_target(self, sentence: _Sentence, index: int) -> tuple[int, int] | None:
+        """For "the plan, which Russia welcomed": the noun phrase before the relative word at ``index``."""
+        phrase = self.noun_phrase_before(sentence, index - 1)
+        if phrase is None:
+            return None
+        return sentence.starts[phrase[0]], sentence.ends[phrase[1] - 1]
+
+    # -- output --------------------------------------------------------------
+
+    def remember(self, sentence: _Sentence, head: int, holders: list[str]) -> None:
+        self.holders_in.setdefault(sentence.start, []).append((head, holders))
+
+    def emit(self, sentence: _Sentence, head: int, cue: Cue, found: _Found) -> None:
+        assert found.target is not None
+        negated = found.negations % 2 == 1
+        polarity = cue.polarity
+        confidence = cue.confidence
+        if negated:
+            if polarity == "support":
+                polarity = "oppose"
+                confidence *= 0.8
+            elif polarity == "oppose":
+                polarity = "support"
+                # Not opposing is weaker evidence of support than not supporting is of opposition.
+                confidence *= 0.6
+        if found.hedges:
+            confidence *= 0.7
+        start, end = found.target
+        target_span = self.draft.span(start, end)
+        target_entity = self.target_entity(sentence, start, end)
+        cue_span = self.draft.join(_merge(found.cue_pieces))
+        statement = self.statement_around(sentence.starts[head])
+        note = f"cue {cue_span.text!r}; {self.describe(found)}"
+        for holder in found.holders:
+            if holder == target_entity:
+                continue
+            key = (holder, cue_span.start, start)
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            self.draft.stances.append(
+                Stance(
+                    id=self.draft.new_id("st"),
+                    holder=holder,
+                    target=Target(target_span.text, target_span, target_entity),
+                    polarity=polarity,  # type: ignore[arg-type]
+                    type=cue.type,
+                    cue=cue_span,
+                    negated=negated,
+                    statement=statement.id if statement is not None else None,
+                    confidence=round(confidence, 2),
+                    provenance=self.draft.provenance(cue.id, note),
+                )
+            )
+
+    def target_entity(self, sentence: _Sentence, start: int, end: int) -> str | None:
+        """The entity a target names when it is (the) one mention: "accused Tokyo" -> Japan."""
+        first = bisect.bisect_left(sentence.starts, start)
+        if first < len(sentence) and sentence.words[first] == "the":
+            first += 1
+        mention = sentence.mention(first)
+        if mention is None:
+            return None
+        if mention.span.start <= sentence.starts[first] and mention.span.end >= end:
+            return mention.entity
+        return None
+
+
+def _merge(pieces: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(pieces):
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _name_key(name: str) -> str:
+    name = name.strip().lower().replace("’", "'")
+    if name.startswith("the "):
+        name = name[4:]
+    return " ".join(name.split())
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def run(draft: Draft) -> None:
+    """Add the stances of the draft's sentences to ``draft.stances`` (and actors it names to its entities)."""
+    _Stage(draft, rules_for(draft)).run()
