@@ -27,6 +27,7 @@ FORMATS: dict[str, str] = {
     "dyads": "stancekit.formats.dyads",
     "w3c": "stancekit.formats.w3c",
     "labelstudio": "stancekit.formats.labelstudio",
+    "cas": "stancekit.formats.cas",
 }
 
 #: File name ending -> format name, for guessing from a path.
@@ -40,6 +41,7 @@ EXTENSIONS: dict[str, str] = {
     ".jsonld": "w3c",
     ".w3c.json": "w3c",
     ".ls.json": "labelstudio",
+    ".xmi": "cas",
 }
 
 
