@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from stancekit.annotate.draft import Draft
     from stancekit.model import Document
 
-HELP = "annotate news articles: sentences, entities, statements (who said what)"
+HELP = "annotate news articles: sentences, entities, statements (who said what), stances (who supports or opposes what)"
 
 _CORPUS_EXTENSIONS = (".jsonl", ".ndjson")
 
@@ -172,8 +172,30 @@ def statements_table(document: Document, draft: Draft) -> tuple[str, list[str], 
     return "Statements", ["speaker", "cue", "mode", "content"], rows
 
 
+def stances_table(document: Document, draft: Draft) -> tuple[str, list[str], list[list[str]]]:
+    """Every stance: holder, polarity, act, target, cue, and what weakens it."""
+    names = {entity.id: entity.name for entity in document.entities}
+    rows = []
+    for stance in document.stances:
+        notes = ["negated"] if stance.negated else []
+        if stance.statement:
+            notes.append(f"in {stance.statement}")
+        rows.append(
+            [
+                _short(names.get(stance.holder, stance.holder), 30),
+                stance.polarity,
+                stance.type,
+                _short(stance.target.text, 60),
+                stance.cue.text if stance.cue else "",
+                f"{stance.confidence:g}",
+                ", ".join(notes),
+            ]
+        )
+    return "Stances", ["holder", "polarity", "act", "target", "cue", "conf", "notes"], rows
+
+
 #: The tables ``--format table`` prints, in order.
-TABLES: list[TableBuilder] = [speakers_table, statements_table]
+TABLES: list[TableBuilder] = [speakers_table, statements_table, stances_table]
 
 
 def render_table(headers: list[str], rows: list[list[str]]) -> str:
@@ -204,6 +226,11 @@ def explanations(document: Document, draft: Draft) -> str:
     for annotation_id, (rule, words) in draft.explanations.items():
         kind = kinds.get(annotation_id.rstrip("0123456789"), "annotation")
         lines.append(f"{annotation_id:<6} {kind:<10} {rule:<32} {_short(words, 90)!r}")
+    if document.stances:
+        from stancekit.annotate.stances import explain
+
+        names = {entity.id: entity.name for entity in document.entities}
+        lines.extend(f"{stance.id:<6} {'stance':<10} {explain(stance, names)}" for stance in document.stances)
     for stance in document.stances:
         if stance.id not in draft.explanations and stance.provenance is not None:
             cue = stance.cue.text if stance.cue else ""

@@ -22,6 +22,7 @@ STAGES: tuple[str, ...] = (
     "stancekit.annotate.entities",
     "stancekit.annotate.coref",
     "stancekit.annotate.statements",
+    "stancekit.annotate.stances",
 )
 
 

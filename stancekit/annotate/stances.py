@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -54,7 +54,10 @@ from stancekit.annotate.stance_rules import (
 )
 from stancekit.model import Entity, Mention, Stance, Target
 
-__all__ = ["rules_for", "run"]
+__all__ = ["NEW_ACTOR_RULE", "explain", "rules_for", "run"]
+
+#: The rule id of entities (and their mentions) the stage makes for holders no gazetteer knows.
+NEW_ACTOR_RULE = "stance.holder.new_actor"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -217,7 +220,7 @@ class _Stage:
             for name in (entity.name, *entity.aliases):
                 self.names.setdefault(_name_key(name), entity.id)
         self.seen: set[tuple[str, int, int]] = set()
-        self.new_mentions: list[Mention] = []
+        self.new_mentions: set[tuple[str, int]] = set()
 
     # -- words ---------------------------------------------------------------
 
@@ -572,7 +575,7 @@ class _Stage:
                 if speaker is not None:
                     return _Found([speaker], "first person in a quotation", (index, head))
             holders = self.coordinated(sentence, mention)
-            how = "subject" if len(holders) == 1 else "coordinated subjects"
+            how = f"subject {mention.span.text!r}" if len(holders) == 1 else "coordinated subjects"
             found = _Found(holders, how, (index, head))
             first = sentence.mention_first(mention)
             if first > 0 and sentence.words[first - 1] in _RELATIVES and sentence.mention(first - 1) is None:
@@ -772,7 +775,7 @@ class _Stage:
             while entity_id in self.draft.entities:
                 entity_id = self.draft.new_id("e")
             entity_type: Any = kind if kind in ("organization", "group", "government", "person", "other") else "group"
-            self.draft.add_entity(Entity(entity_id, name, entity_type))
+            self.draft.add_entity(Entity(entity_id, name, entity_type), rule=NEW_ACTOR_RULE, words=name)
             self.names[key] = entity_id
         self.add_mention(entity_id, begin, end)
         return entity_id
@@ -808,12 +811,10 @@ class _Stage:
         return mention.entity
 
     def add_mention(self, entity_id: str, start: int, end: int) -> None:
-        if any(m.entity == entity_id and m.span.start == start for m in self.new_mentions):
+        if (entity_id, start) in self.new_mentions:
             return
-        mention_id = self.draft.new_id("m")
-        mention = Mention(mention_id, entity_id, self.draft.span(start, end))
-        self.new_mentions.append(mention)
-        self.draft.mentions.append(mention)
+        self.new_mentions.add((entity_id, start))
+        self.draft.add_mention(entity_id, start, end, NEW_ACTOR_RULE)
 
     def speaker_around(self, offset: int) -> str | None:
         """The speaker of the statement whose content holds ``offset``: "we" and "our" in a quote."""
@@ -1121,9 +1122,11 @@ class _Stage:
             if key in self.seen:
                 continue
             self.seen.add(key)
+            stance_id = self.draft.new_id("t")
+            self.draft.explain(stance_id, cue.id, cue_span.text)
             self.draft.stances.append(
                 Stance(
-                    id=self.draft.new_id("st"),
+                    id=stance_id,
                     holder=holder,
                     target=Target(target_span.text, target_span, target_entity),
                     polarity=polarity,  # type: ignore[arg-type]
@@ -1173,3 +1176,21 @@ def _is_year(word: str) -> bool:
 def run(draft: Draft) -> None:
     """Add the stances of the draft's sentences to ``draft.stances`` (and actors it names to its entities)."""
     _Stage(draft, rules_for(draft)).run()
+
+
+def explain(stance: Stance, names: Mapping[str, str]) -> str:
+    """One line saying what a stance is and how the stage found it, for ``--explain``.
+
+    Args:
+        stance: a stance the stage made (its provenance note says how).
+        names: entity id -> name.
+    """
+    flags = []
+    if stance.negated:
+        flags.append("negated")
+    if stance.statement:
+        flags.append(f"in {stance.statement}")
+    flags.append(f"confidence {stance.confidence:g}")
+    note = stance.provenance.note if stance.provenance is not None and stance.provenance.note else ""
+    holder = names.get(stance.holder, stance.holder)
+    return f"{holder} {stance.polarity}s ({stance.type}) {stance.target.text!r} [{', '.join(flags)}] {note}".rstrip()
