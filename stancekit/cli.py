@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "convert": "stancekit._commands.convert",
     "eval": "stancekit._commands.evaluate",
     "render": "stancekit._commands.render",
+    "labelstudio-config": "stancekit._commands.labelstudio_config",
 }
 
 

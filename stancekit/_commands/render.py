@@ -1,0 +1,55 @@
+"""``stancekit render DOC [-o OUT.html]``: a self-contained HTML page of an annotated document."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+HELP = "write an annotated document as a self-contained HTML page (text highlighted, stances linked to evidence)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "input", metavar="DOC", help="an annotated document: .json, or a .jsonl corpus or any readable format with --id"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="write the page to this file (atomically); default: standard output"
+    )
+    parser.add_argument("--id", dest="document_id", metavar="ID", help="the document to render when DOC holds several")
+    parser.add_argument(
+        "--from",
+        dest="input_format",
+        metavar="FORMAT",
+        help="read DOC in this format (default: guessed from the extension)",
+    )
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from stancekit._files import atomic_write, check_not_input
+    from stancekit.errors import UsageError
+    from stancekit.evaluate import read_documents
+    from stancekit.render import render_html
+
+    if args.output is not None:
+        check_not_input(args.output, [args.input])
+    chosen = None
+    count = 0
+    for document in read_documents(args.input, format=args.input_format):
+        count += 1
+        if args.document_id is None:
+            if count > 1:
+                raise UsageError(f"{args.input}: holds more than one document; choose one with --id")
+            chosen = document
+        elif document.id == args.document_id:
+            chosen = document
+            break
+    if chosen is None:
+        if args.document_id is not None:
+            raise UsageError(f"{args.input}: no document with id {args.document_id!r} among {count}")
+        raise UsageError(f"{args.input}: holds no document")
+    page = render_html(chosen)
+    if args.output is None:
+        stdout.write(page)
+    else:
+        atomic_write(args.output, page)
+    return 0
