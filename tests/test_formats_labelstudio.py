@@ -468,3 +468,45 @@ def test_label_studio_accepts_the_config_and_every_prediction(document):
 def test_the_registry_finds_the_format():
     assert get("labelstudio") is labelstudio
     assert guess("corrected.ls.json") == "labelstudio"
+
+
+# --- the command line -----------------------------------------------------------------------------------
+
+
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    import io
+
+    from stancekit.cli import build_parser, run
+
+    out, err = io.StringIO(), io.StringIO()
+    code = run(build_parser().parse_args(list(argv)), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_labelstudio_config_prints_the_configuration(tmp_path):
+    assert run_cli("labelstudio-config") == (0, labelstudio.labelling_config(), "")
+    assert run_cli("labelstudio-config", "-o", str(tmp_path / "config.xml"))[0] == 0
+    assert (tmp_path / "config.xml").read_text(encoding="utf-8") == labelstudio.labelling_config()
+
+
+def test_convert_brings_a_correction_home_with_annotator(tmp_path):
+    from stancekit.formats import json as json_format
+
+    code, out, err = run_cli("convert", str(SAMPLE), str(tmp_path / "corrected.json"), "--annotator", "7")
+    assert (code, err) == (0, "")
+    assert out.endswith("(json): 1 document, 1 statement, 2 stances\n")
+    assert json_format.load(tmp_path / "corrected.json") == labelstudio.load(SAMPLE, annotator="7")
+
+    code, _, err = run_cli("convert", str(SAMPLE), str(tmp_path / "other.json"), "--annotator", "bob")
+    assert code == 1 and "no completed annotation by 'bob'; annotators here: 7, Ada Reviewer" in err
+    code, _, err = run_cli("convert", str(tmp_path / "corrected.json"), str(tmp_path / "x.json"), "--annotator", "7")
+    assert code == 2 and "--annotator applies to labelstudio input only" in err
+
+
+def test_a_document_goes_to_label_studio_and_back_by_the_command_line(tmp_path):
+    from stancekit.formats import json as json_format
+
+    json_format.dump(emoji_document(), tmp_path / "doc.json")
+    assert run_cli("convert", str(tmp_path / "doc.json"), str(tmp_path / "tasks.ls.json"))[0] == 0
+    assert run_cli("convert", str(tmp_path / "tasks.ls.json"), str(tmp_path / "back.json"))[0] == 0
+    assert json_format.load(tmp_path / "back.json") == emoji_document()

@@ -174,16 +174,19 @@ def test_several_documents_make_an_array_of_collections():
         w3c.loads(text)
 
 
-def test_the_annotated_reference_article_round_trips(shared):
+def test_the_annotated_reference_article_round_trips_and_passes_every_must(shared, must_validators):
     annotate = pytest.importorskip("stancekit.annotate")
     if not hasattr(annotate, "annotate"):
         pytest.skip("stancekit.annotate.annotate is not there yet")
     text = (shared / "corpus" / "seed-article.txt").read_text(encoding="utf-8")
     document = annotate.annotate(text)
+    assert document.statements and document.stances
     back = w3c.loads(w3c.dumps(document))
     assert back.statements == document.statements
     assert back.stances == document.stances
     assert back == document
+    for annotation in w3c.to_annotations(document):
+        assert failed_musts(must_validators, annotation) == [], annotation["id"]
 
 
 # --- what the file says ------------------------------------------------------------------------------

@@ -48,6 +48,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="csv and dyads output: write cells as they are, without guarding against spreadsheet formulas",
     )
+    parser.add_argument(
+        "--annotator",
+        metavar="NAME",
+        help="labelstudio input: read the annotation this person completed (Label Studio user id, e-mail or name) "
+        "rather than the latest one",
+    )
     parser.add_argument("--force", action="store_true", help="replace OUTPUT when it exists (never an input)")
 
 
@@ -74,6 +80,8 @@ def _check_options(args: argparse.Namespace, source: str, target: str, reader: M
         raise UsageError(f"--text applies to brat input only, and {args.input} is read as {source}")
     if args.table is not None and target != "csv":
         raise UsageError(f"--table applies to csv output only, and {args.output} is written as {target}")
+    if args.annotator is not None and source != "labelstudio":
+        raise UsageError(f"--annotator applies to labelstudio input only, and {args.input} is read as {source}")
     if args.raw and target not in ("csv", "dyads"):
         raise UsageError(f"--raw applies to csv and dyads output only, and {args.output} is written as {target}")
 
@@ -83,6 +91,8 @@ def _inputs(args: argparse.Namespace, source: str) -> list[str]:
     inputs = [args.input]
     if args.text is not None:
         inputs.append(args.text)
+    if source == "cas":  # the type system read beside the XMI
+        inputs.append(str(Path(args.input).parent / "TypeSystem.xml"))
     if source == "brat":
         from stancekit.errors import StancekitError
         from stancekit.formats import brat
@@ -101,6 +111,9 @@ def _read(reader: ModuleType, source: str, args: argparse.Namespace) -> Iterator
 
     if source == "brat":
         yield from reader.load_all(args.input, text=args.text)
+        return
+    if source == "labelstudio":
+        yield from reader.load_all(args.input, annotator=args.annotator)
         return
     loaded = reader.load_all(args.input) if hasattr(reader, "load_all") else reader.load(args.input)
     if isinstance(loaded, Document):
@@ -221,6 +234,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     else:
         output = Path(args.output)
         _claim(output, inputs, args.force)
+        if target == "cas":  # cas also writes its type system beside OUTPUT
+            _claim(output.parent / writer.TYPESYSTEM_FILE, inputs, args.force, unless_text=writer.typesystem_xml())
         options: dict[str, Any] = {}
         if target == "csv":
             options = {"table": args.table or "stances", "raw": args.raw}
