@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from stancekit._commands import _batch
+
 if TYPE_CHECKING:
     from stancekit.annotate.draft import Draft
     from stancekit.model import Document
@@ -50,6 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--explain", action="store_true", help="show the rule and the triggering words of every annotation"
     )
+    _batch.add_arguments(parser)
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -251,6 +254,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.output is not None:
         check_not_input(args.output, [path for path in args.inputs if path != "-"] + list(args.rules))
     compile_rules(args.rules or None)  # a broken pack fails before any work is done
+    if _batch.is_corpus_run(args):
+        return _batch.run(args, stdout, stderr)  # streams, in parallel, bad records to --errors
     corpus = len(args.inputs) > 1 or any(
         path.lower().endswith(_CORPUS_EXTENSIONS) or path == "-" for path in args.inputs
     )

@@ -1,0 +1,98 @@
+"""The corpus options of ``stancekit annotate``: ``--jobs``, ``--errors``, ``--resume``, ``--force``, ``--quiet``.
+
+``stancekit annotate CORPUS.jsonl -o OUT.jsonl`` (or a folder of ``.txt``
+files) streams through :func:`stancekit.batch.annotate_corpus`: a process
+pool, output in input order, bad records to the errors file, a partial file
+renamed at the end. The logic lives in ``stancekit.batch``; this module only
+adds the options and turns them into a call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import TextIO
+
+_CORPUS_EXTENSIONS = (".jsonl", ".ndjson")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("corpora (one .jsonl corpus or folder of .txt files, with -o OUT.jsonl)")
+    group.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default 1; 0 for every core)")
+    group.add_argument(
+        "--errors",
+        metavar="ERRORS.jsonl",
+        help='write each record that cannot be annotated here as {"line", "id", "reason"}',
+    )
+    group.add_argument("--resume", action="store_true", help="continue an interrupted run from OUT.jsonl.partial")
+    group.add_argument("--force", action="store_true", help="overwrite an existing output")
+    group.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+
+
+def is_corpus_run(args: argparse.Namespace) -> bool:
+    """Whether the arguments ask for a corpus run (a corpus or folder into a file); refuse half-asked ones.
+
+    Raises:
+        UsageError: when a corpus option is given for input that is no corpus,
+            or a folder is given without ``-o``.
+    """
+    from stancekit.errors import UsageError
+
+    inputs = args.inputs
+    single = len(inputs) == 1 and inputs[0] != "-"
+    corpus = single and (os.path.isdir(inputs[0]) or inputs[0].lower().endswith(_CORPUS_EXTENSIONS))
+    asked = [
+        option
+        for option, given in (
+            ("--jobs", args.jobs is not None),
+            ("--errors", args.errors is not None),
+            ("--resume", args.resume),
+        )
+        if given
+    ]
+    if single and os.path.isdir(inputs[0]) and args.output is None:
+        raise UsageError(f"{inputs[0]}: a folder of .txt files is annotated into a file; name it with -o OUT.jsonl")
+    if not corpus or args.output is None or args.explain or args.format not in (None, "jsonl"):
+        if asked:
+            raise UsageError(
+                f"{', '.join(asked)}: only for one .jsonl corpus or folder of .txt files "
+                "annotated into a file with -o OUT.jsonl (JSON Lines, no --explain)"
+            )
+        return False
+    return True
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Annotate one corpus into ``args.output``; exit 1 when some record could not be annotated."""
+    from stancekit.batch import annotate_corpus, default_jobs, partial_path, summary_line
+    from stancekit.errors import UsageError
+
+    jobs = 1 if args.jobs is None else args.jobs
+    if jobs < 0:
+        raise UsageError(f"--jobs {jobs}: expected a number of processes, or 0 for every core")
+    show = not args.quiet and hasattr(stderr, "isatty") and stderr.isatty()
+
+    def report(line: str) -> None:
+        stderr.write(f"stancekit: {line}\n")
+
+    try:
+        summary = annotate_corpus(
+            args.inputs[0],
+            args.output,
+            errors=args.errors,
+            jobs=jobs or default_jobs(),
+            rules=args.rules or None,
+            resume=args.resume,
+            force=args.force,
+            progress=stderr if show else None,
+            report=report,
+        )
+    except KeyboardInterrupt:
+        stderr.write(
+            f"\nstancekit: interrupted; what is done is kept in {partial_path(args.output)}: "
+            "run the same command with --resume to continue\n"
+        )
+        return 130
+    if not args.quiet:
+        stderr.write(summary_line(summary, args.output, args.errors) + "\n")
+    return 1 if summary.errors else 0

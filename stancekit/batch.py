@@ -1,0 +1,621 @@
+"""Batch annotation: a corpus over a pool of processes, in input order, in bounded memory, losing nothing.
+
+Two doors:
+
+- :func:`annotate_many` for Python: texts or records in, ``Document`` objects
+  out, in input order, like spaCy's ``nlp.pipe(n_process=N)``.
+- :func:`annotate_corpus` for files (``stancekit annotate CORPUS.jsonl -o
+  OUT.jsonl --jobs N``): a JSON Lines corpus or a folder of ``.txt`` files in,
+  JSON Lines documents out, and every record that cannot be annotated (not
+  JSON, no ``text``, a ``text`` that is no string, unreadable bytes) written
+  to an errors file instead. Input records = output documents + error records.
+
+How memory stays bounded: records are read lazily and sent to the workers in
+chunks, with at most a few chunks per worker in flight; results are written
+as soon as the chunk at the head of the line is done, so the memory a run
+needs does not grow with the corpus.
+
+How a run survives an interruption: documents go to ``OUT.jsonl.partial``
+(and error records to ``ERRORS.jsonl.partial``), flushed after every chunk,
+and are renamed to their final names only when the whole corpus is done.
+``resume=True`` (``--resume``) reads the partial files back, drops a line cut
+off half-way, and skips the input records already written: documents by id
+(the n-th occurrence of an id is skipped when the partial output holds n
+documents with that id, so repeated ids are counted right), error records by
+line number or file. An existing output is not overwritten unless
+``force=True`` (``--force``).
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, TextIO, TypeVar
+
+from stancekit.errors import InputError, UsageError
+
+if TYPE_CHECKING:
+    from stancekit.annotate.rules import PackSource
+    from stancekit.model import Document
+
+__all__ = ["CorpusSummary", "annotate_corpus", "annotate_many", "default_jobs", "partial_path"]
+
+#: Records per chunk sent to a worker, and the text size that closes a chunk early.
+CHUNK_RECORDS = 32
+CHUNK_BYTES = 256 * 1024
+#: Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
+IN_FLIGHT_PER_JOB = 3
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def partial_path(path: str | os.PathLike[str]) -> Path:
+    """Where a run writes ``path`` until it is complete: ``OUT.jsonl.partial``."""
+    target = Path(path)
+    return target.with_name(target.name + ".partial")
+
+
+# One record: what a worker needs to annotate it, or why it cannot be.
+
+
+class _BadRecord(Exception):
+    def __init__(self, reason: str, identifier: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.identifier = identifier
+
+
+_RESERVED = frozenset({"self", "text"})
+
+
+def _identifier(record: Mapping[str, Any]) -> str | None:
+    value = record.get("id")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)) or value == "":
+        raise _BadRecord(f"$.id: {_kind(value)} is not a usable id; expected a non-empty string")
+    return str(value)
+
+
+def _kind(value: Any) -> str:
+    if value == "":
+        return "an empty string"
+    names = {
+        dict: "an object",
+        list: "an array",
+        str: "a string",
+        bool: "a boolean",
+        float: "a number",
+        int: "a number",
+    }
+    return "null" if value is None else names.get(type(value), f"a {type(value).__name__}")
+
+
+def _unpack(record: Any, default_id: str | None = None) -> tuple[str, str | None, dict[str, Any]]:
+    """``(text, id, meta)`` of a text or a record ``{"text", "id"?, ...meta}``; ``default_id`` for a record without one.
+
+    Raises:
+        _BadRecord: with the reason, and the id when the record has a usable one.
+    """
+    if isinstance(record, str):
+        return record, default_id, {}
+    if not isinstance(record, Mapping):
+        raise _BadRecord(f'$: {_kind(record)}, not a record; expected an object with the article as "text"')
+    try:
+        identifier = _identifier(record)
+    except _BadRecord:
+        if "text" in record and isinstance(record["text"], str):
+            raise
+        identifier = None  # report the missing text first
+    if "text" not in record:
+        raise _BadRecord("$.text: is missing; expected the article as a string", identifier)
+    text = record["text"]
+    if not isinstance(text, str):
+        raise _BadRecord(f"$.text: {_kind(text)}; expected the article as a string", identifier)
+    meta = {key: value for key, value in record.items() if key not in ("id", "text")}
+    return text, identifier or default_id, meta
+
+
+def _parse_line(raw: bytes, location: str) -> Any:
+    from stancekit._files import decode, parse_json
+
+    try:
+        return parse_json(decode(raw, location), location)
+    except InputError as error:
+        raise _BadRecord(str(error).removeprefix(f"{location}: ")) from None
+
+
+# The work each worker does; module-level functions, so that they pickle.
+
+_annotators: dict[Any, Any] = {}
+
+
+def _annotator(rules: Any) -> Any:
+    key = repr(rules)
+    if key not in _annotators:
+        from stancekit.annotate import RuleAnnotator
+
+        _annotators[key] = RuleAnnotator(rules)
+    return _annotators[key]
+
+
+def _start_worker(rules: Any) -> None:
+    # Ctrl-C reaches the whole process group; only the parent decides what to do.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _annotator(rules)
+
+
+def _annotate_one(annotator: Any, text: str, identifier: str | None, meta: dict[str, Any]) -> Document:
+    from stancekit.errors import ValidationError
+    from stancekit.schemas import validate
+
+    if meta:
+        # The annotator checks offsets and ids; the corpus's own metadata is checked here, cheaply.
+        try:
+            validate({"id": identifier or "-", "text": "", "meta": meta})
+        except ValidationError as error:
+            raise _BadRecord(f"{error.path}: {error.message}", identifier) from None
+    if _RESERVED.isdisjoint(meta):
+        return annotator.annotate(text, id=identifier, **meta)
+    import attrs
+
+    document = annotator.annotate(text, id=identifier)
+    return attrs.evolve(document, meta={**document.meta, **meta})
+
+
+def _annotate_safely(annotator: Any, text: str, identifier: str | None, meta: dict[str, Any]) -> Document:
+    try:
+        return _annotate_one(annotator, text, identifier, meta)
+    except _BadRecord:
+        raise
+    except Exception as error:  # a bug in the annotator must not end a run of a million documents
+        raise _BadRecord(f"the annotator failed: {type(error).__name__}: {error}", identifier) from None
+
+
+#: What a worker returns for one input: (where, id, JSON line of the document or None, reason or None, text bytes).
+Outcome = tuple[Any, "str | None", "str | None", "str | None", int]
+
+
+def _document_line(document: Document) -> str:
+    return json.dumps(document.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _work_lines(rules: Any, chunk: list[tuple[int, bytes]], location: str, stem: str) -> list[Outcome]:
+    annotator = _annotator(rules)
+    outcomes: list[Outcome] = []
+    for number, raw in chunk:
+        try:
+            record = _parse_line(raw, f"{location}:{number}")
+            text, identifier, meta = _unpack(record, f"{stem}-{number}")
+            document = _annotate_safely(annotator, text, identifier, meta)
+            outcomes.append((number, document.id, _document_line(document), None, len(raw)))
+        except _BadRecord as bad:
+            outcomes.append((number, bad.identifier, None, bad.reason, len(raw)))
+    return outcomes
+
+
+def _work_files(rules: Any, chunk: list[tuple[str, str]]) -> list[Outcome]:
+    from stancekit._files import read_text
+
+    annotator = _annotator(rules)
+    outcomes: list[Outcome] = []
+    for name, path in chunk:
+        identifier = _file_id(name)
+        try:
+            try:
+                text = read_text(path)
+            except InputError as error:
+                raise _BadRecord(str(error).removeprefix(f"{path}: "), identifier) from None
+            document = _annotate_safely(annotator, text, identifier, {})
+            outcomes.append((name, document.id, _document_line(document), None, len(text.encode("utf-8"))))
+        except _BadRecord as bad:
+            outcomes.append((name, identifier, None, bad.reason, 0))
+    return outcomes
+
+
+def _work_items(rules: Any, chunk: list[tuple[int, Any]]) -> list[tuple[int, Document | _BadRecord]]:
+    annotator = _annotator(rules)
+    results: list[tuple[int, Document | _BadRecord]] = []
+    for index, item in chunk:
+        try:
+            text, identifier, meta = _unpack(item)
+            results.append((index, _annotate_safely(annotator, text, identifier, meta)))
+        except _BadRecord as bad:
+            results.append((index, bad))
+    return results
+
+
+def _file_id(name: str) -> str:
+    return name[: -len(".txt")] if name.lower().endswith(".txt") else name
+
+
+# Running chunks in order over a pool.
+
+
+def _chunks(items: Iterable[Item], size: Callable[[Item], int]) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    weight = 0
+    for item in items:
+        chunk.append(item)
+        weight += size(item)
+        if len(chunk) >= CHUNK_RECORDS or weight >= CHUNK_BYTES:
+            yield chunk
+            chunk, weight = [], 0
+    if chunk:
+        yield chunk
+
+
+def _ordered(
+    work: Callable[..., Result], chunks: Iterable[Any], *, jobs: int, rules: Any, extra: Sequence[Any] = ()
+) -> Iterator[Result]:
+    """``work(rules, chunk, *extra)`` for every chunk, in order, over ``jobs`` processes with bounded work in flight."""
+    if jobs <= 1:
+        for chunk in chunks:
+            yield work(rules, chunk, *extra)
+        return
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rules,))
+    pending: collections.deque[Future[Result]] = collections.deque()
+    try:
+        for chunk in chunks:
+            pending.append(executor.submit(work, rules, chunk, *extra))
+            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _text_size(item: tuple[int, Any]) -> int:
+    value = item[1]
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, Mapping) and isinstance(value.get("text"), str):
+        return len(value["text"])
+    return 1
+
+
+def annotate_many(
+    texts_or_records: Iterable[str | Mapping[str, Any]],
+    *,
+    jobs: int | None = 1,
+    rules: Iterable[PackSource] | PackSource | None = None,
+) -> Iterator[Document]:
+    """Annotate many texts, yielding their Documents in input order.
+
+    Args:
+        texts_or_records: texts, or records ``{"text": ..., "id": ..., **meta}``
+            (the id names the document, the other keys go to its ``meta``).
+            Read lazily: a generator over a corpus of any size is fine.
+        jobs: worker processes; ``1`` annotates in this process, ``None``
+            uses every core this process may use.
+        rules: extra rule packs, as for ``stancekit.annotate``.
+
+    Raises:
+        InputError: for an item that is neither a text nor a record with a
+            ``text`` string, naming its index; the documents before it have
+            been yielded.
+    """
+    workers = default_jobs() if jobs is None else jobs
+    if workers < 1:
+        raise UsageError(f"jobs is {workers}; expected 1 or more (or None for every core)")
+    rules = _picklable(rules)
+    chunks = _chunks(enumerate(texts_or_records), _text_size)
+    for results in _ordered(_work_items, chunks, jobs=workers, rules=rules):
+        for index, result in results:
+            if isinstance(result, _BadRecord):
+                raise InputError(f"item {index}: {result.reason}")
+            yield result
+
+
+def _picklable(rules: Any) -> Any:
+    if rules is None or isinstance(rules, (str, os.PathLike, Mapping)):
+        return rules
+    return list(rules)
+
+
+# Whole corpora, from files to files.
+
+
+class CorpusSummary:
+    """What a corpus run did: documents written, records refused, documents kept from an interrupted run."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.errors = 0
+        self.resumed = 0
+        self.bytes = 0
+        self.seconds = 0.0
+
+    def __repr__(self) -> str:
+        return (
+            f"CorpusSummary(documents={self.documents}, errors={self.errors}, "
+            f"resumed={self.resumed}, bytes={self.bytes}, seconds={self.seconds:.2f})"
+        )
+
+
+class Progress:
+    """A one-line progress bar on a terminal: documents, documents per second, MB/s, errors, time left."""
+
+    def __init__(self, stream: TextIO | None, total: int | None) -> None:
+        self.stream = stream
+        self.total = total
+        self.started = time.monotonic()
+        self.shown = 0.0
+        self.width = 0
+
+    def update(self, summary: CorpusSummary, *, final: bool = False) -> None:
+        if self.stream is None:
+            return
+        now = time.monotonic()
+        if not final and now - self.shown < 0.2:
+            return
+        self.shown = now
+        elapsed = max(now - self.started, 1e-9)
+        done = summary.documents + summary.errors
+        rate = done / elapsed
+        parts = [f"{done:,}" + (f"/{self.total:,}" if self.total else "") + " records"]
+        if self.total:
+            parts[0] += f" ({min(100, 100 * (done + summary.resumed) // max(self.total, 1))}%)"
+        parts.append(f"{rate:,.1f} docs/s")
+        parts.append(f"{summary.bytes / elapsed / 1e6:.2f} MB/s")
+        if summary.errors:
+            parts.append(f"{summary.errors:,} error{'s' if summary.errors != 1 else ''}")
+        if self.total and rate > 0 and not final:
+            left = max(0, self.total - done - summary.resumed) / rate
+            parts.append(f"{int(left // 60)}m{int(left % 60):02d}s left")
+        line = "  ".join(parts)
+        self.stream.write("\r" + line.ljust(self.width) + ("\n" if final else ""))
+        self.stream.flush()
+        self.width = len(line)
+
+
+def _count_lines(path: Path) -> int:
+    count = 0
+    last = b"\n"
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            count += block.count(b"\n")
+            last = block[-1:]
+    return count + (last != b"\n")
+
+
+def _read_back(path: Path) -> list[str]:
+    """The complete lines of a partial file; a last line an interruption left half-written is cut off."""
+    if not path.exists():
+        return []
+    data = path.read_bytes()
+    cut = data.rfind(b"\n") + 1
+    if cut < len(data):
+        with open(path, "r+b") as handle:
+            handle.truncate(cut)
+    return data[:cut].decode("utf-8", "replace").splitlines()
+
+
+def _written_ids(lines: list[str], path: Path) -> collections.Counter[str]:
+    ids: collections.Counter[str] = collections.Counter()
+    for number, line in enumerate(lines, start=1):
+        try:
+            ids[json.loads(line)["id"]] += 1
+        except (ValueError, KeyError, TypeError):
+            raise InputError(
+                f"{path}:{number}: not a document written by stancekit; remove the file or use --force"
+            ) from None
+    return ids
+
+
+def _error_keys(lines: list[str]) -> set[Any]:
+    keys = set()
+    for line in lines:
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        keys.add(record.get("line", record.get("file")))
+    return keys
+
+
+def _open_append(path: Path) -> IO[str]:
+    from stancekit._files import _cannot_write
+
+    try:
+        return open(path, "a", encoding="utf-8", newline="")
+    except OSError as error:
+        raise _cannot_write(path, error) from None
+
+
+def _finish(handle: IO[str], partial: Path, final: Path) -> None:
+    handle.flush()
+    os.fsync(handle.fileno())
+    handle.close()
+    os.replace(partial, final)
+
+
+def _txt_files(folder: Path) -> list[tuple[str, str]]:
+    files = sorted(path for path in folder.rglob("*") if path.is_file() and path.suffix.lower() == ".txt")
+    return [(path.relative_to(folder).as_posix(), str(path)) for path in files]
+
+
+def annotate_corpus(
+    source: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    errors: str | os.PathLike[str] | None = None,
+    jobs: int | None = 1,
+    rules: Iterable[PackSource] | PackSource | None = None,
+    resume: bool = False,
+    force: bool = False,
+    progress: TextIO | None = None,
+    report: Callable[[str], None] | None = None,
+) -> CorpusSummary:
+    """Annotate a JSON Lines corpus (or a folder of ``.txt`` files) into a JSON Lines file of documents.
+
+    Args:
+        source: a ``.jsonl`` corpus, one record ``{"id", "text", ...meta}`` a
+            line, or a folder whose ``.txt`` files (found recursively, in name
+            order) are one document each, named by their relative path.
+        output: the ``.jsonl`` file of documents, one per good record, in input order.
+        errors: the ``.jsonl`` file of error records ``{"line", "id", "reason"}``
+            (``{"file", "id", "reason"}`` for a folder); without it,
+            ``report`` is called with one line per bad record.
+        jobs: worker processes (``None``: every core).
+        rules: extra rule packs.
+        resume: continue an interrupted run from ``OUTPUT.partial``.
+        force: overwrite an existing output (and start over, ignoring a partial one).
+        progress: a terminal stream for the progress bar, or ``None``.
+        report: called with a line for each bad record when there is no errors file.
+
+    Returns:
+        the counts of what was written.
+
+    Raises:
+        UsageError: an output exists (without ``force``), a partial run is in
+            the way (without ``resume`` or ``force``), an output is also an input.
+        InputError: the corpus cannot be read.
+        OutputError: an output cannot be written.
+    """
+    from stancekit._files import check_not_input
+    from stancekit.formats import jsonl
+
+    source_path = Path(source)
+    output_path = Path(output)
+    errors_path = Path(errors) if errors is not None else None
+    workers = default_jobs() if jobs is None else jobs
+    if workers < 1:
+        raise UsageError(f"--jobs is {workers}; expected 1 or more")
+    if not source_path.exists():
+        raise InputError(f"{source}: no such file or folder")
+    folder = source_path.is_dir()
+    targets = [output_path] + ([errors_path] if errors_path is not None else [])
+    for target in targets:
+        check_not_input(target, [source_path])
+    if errors_path is not None and os.path.abspath(errors_path) == os.path.abspath(output_path):
+        raise UsageError(f"{errors_path}: is both the output and the errors file; choose two files")
+    for target in targets:
+        if target.exists() and not force:
+            raise UsageError(f"{target}: already exists; use --force to overwrite it")
+        if partial_path(target).exists() and not (resume or force):
+            raise UsageError(
+                f"{partial_path(target)}: an interrupted run left it; use --resume to continue or --force to start over"
+            )
+    if force and not resume:
+        for target in targets:
+            partial_path(target).unlink(missing_ok=True)
+
+    summary = CorpusSummary()
+    written: collections.Counter[str] = collections.Counter()
+    refused: set[Any] = set()
+    if resume:
+        kept = _read_back(partial_path(output_path))
+        written = _written_ids(kept, partial_path(output_path))
+        summary.resumed = len(kept)
+        if errors_path is not None:
+            kept_errors = _read_back(partial_path(errors_path))
+            refused = _error_keys(kept_errors)
+            summary.resumed += len(kept_errors)
+
+    rules = _picklable(rules)
+    out = _open_append(partial_path(output_path))
+    bad = _open_append(partial_path(errors_path)) if errors_path is not None else None
+    started = time.monotonic()
+    try:
+        if folder:
+            files = _txt_files(source_path)
+            bar = Progress(progress, len(files))
+            todo_files = [item for item in files if not _already_done_file(item, written, refused)]
+            chunks: Iterable[Any] = _chunks(todo_files, lambda item: 1)
+            results = _ordered(_work_files, chunks, jobs=workers, rules=rules)
+        else:
+            bar = Progress(progress, _count_lines(source_path) if progress is not None else None)
+            lines = _skip_done(jsonl.iter_lines(source_path), written, refused, source_path)
+            chunks = _chunks(lines, lambda item: len(item[1]))
+            extra = (str(source_path), source_path.stem)
+            results = _ordered(_work_lines, chunks, jobs=workers, rules=rules, extra=extra)
+        key = "file" if folder else "line"
+        for outcomes in results:
+            for where, identifier, line, reason, size in outcomes:
+                summary.bytes += size
+                if line is not None:
+                    out.write(line)
+                    summary.documents += 1
+                else:
+                    summary.errors += 1
+                    record = {key: where, "id": identifier, "reason": reason}
+                    if bad is not None:
+                        bad.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    elif report is not None:
+                        report(f"{source_path}{'/' if folder else ':'}{where}: {reason}")
+            out.flush()
+            if bad is not None:
+                bad.flush()
+            bar.update(summary)
+        summary.seconds = time.monotonic() - started
+        bar.update(summary, final=True)
+        _finish(out, partial_path(output_path), output_path)
+        if bad is not None and errors_path is not None:
+            _finish(bad, partial_path(errors_path), errors_path)
+    finally:
+        out.close()
+        if bad is not None:
+            bad.close()
+    return summary
+
+
+def _already_done_file(item: tuple[str, str], written: collections.Counter[str], refused: set[Any]) -> bool:
+    name = item[0]
+    if name in refused:
+        return True
+    identifier = _file_id(name)
+    if written[identifier] > 0:
+        written[identifier] -= 1
+        return True
+    return False
+
+
+def _skip_done(
+    lines: Iterable[tuple[int, bytes]], written: collections.Counter[str], refused: set[Any], source: Path
+) -> Iterator[tuple[int, bytes]]:
+    """The lines not yet done by an interrupted run; parses lines only while some written ids are unaccounted for."""
+    remaining = sum(written.values())
+    for number, raw in lines:
+        if number in refused:
+            continue
+        if remaining:
+            try:
+                _, identifier, _ = _unpack(_parse_line(raw, f"{source}:{number}"), f"{source.stem}-{number}")
+            except _BadRecord:
+                yield number, raw
+                continue
+            if identifier is not None and written[identifier] > 0:
+                written[identifier] -= 1
+                remaining -= 1
+                continue
+        yield number, raw
+
+
+def summary_line(summary: CorpusSummary, output: str, errors: str | None) -> str:
+    """The line a run ends with."""
+    rate = (summary.documents + summary.errors) / summary.seconds if summary.seconds else 0.0
+    line = f"{output}: {summary.documents:,} document{'s' if summary.documents != 1 else ''}"
+    if summary.resumed:
+        line += f" (and {summary.resumed:,} from the interrupted run)"
+    if summary.errors:
+        where = f" in {errors}" if errors else ""
+        line += f"; {summary.errors:,} record{'s' if summary.errors != 1 else ''} not annotated{where}"
+    return line + f" ({rate:,.1f} docs/s)"
