@@ -40,8 +40,8 @@ regions name become entities of type ``other``.
 Offsets are Unicode code points, as in Label Studio's text regions (it
 converts from the browser's UTF-16 itself). A region whose ``value.text``
 does not match the text at its code-point offsets but does match at the
-same numbers read as UTF-16 units (what Label Studio before 1.4 wrote for
-text with emoji) is converted; any other mismatch is an error.
+same numbers read as UTF-16 units (what some older Label Studio versions
+wrote for text with emoji) is converted; any other mismatch is an error.
 
 What the format cannot carry: a stance with no target span cannot be shown
 as a region. It travels in ``data.stancekit`` and comes back unchanged, but
@@ -507,7 +507,7 @@ def _regions(
             relations.append((str(ends[0]), str(ends[1]), where))
             continue
         name = item.get("from_name")
-        if kind == "labels" or (kind in ("textarea", "choices") and name in FIELDS):
+        if kind == "labels" or (kind in ("textarea", "choices") and isinstance(name, str) and name in FIELDS):
             region_id = item.get("id")
             if not isinstance(region_id, str) or not region_id:
                 raise fail(f"{where}.id", f"{_describe(region_id)}; expected the region's id")
