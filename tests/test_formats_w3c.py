@@ -328,3 +328,35 @@ def test_a_file_that_is_not_json_is_an_input_error(tmp_path):
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(InputError, match=r"bad\.jsonld: not valid JSON"):
         w3c.load(path)
+
+
+def test_the_examples_in_docs_formats_are_what_the_writers_write():
+    """The w3c, labelstudio and cas examples in docs/formats.md, checked against the documented example document."""
+    import re
+
+    from stancekit.formats import labelstudio
+
+    from .test_convert import documented_example
+
+    document = documented_example()
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "formats.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```json\n(.*?)```", docs, flags=re.S)
+
+    shown = json.loads(next(block for block in blocks if '"urn:stancekit:example/stances/st2"' in block))
+    written = next(item for item in w3c.to_annotations(document) if item["identifier"] == "st2")
+    assert shown["@context"][0] == written["@context"][0] == w3c.ANNO_CONTEXT
+    assert {**shown, "@context": None} == {**written, "@context": None}
+
+    shown = json.loads(next(block for block in blocks if '"model_version"' in block))
+    (task,) = labelstudio.to_tasks([document])
+    prediction = task["predictions"][0]
+    assert (shown["model_version"], shown["score"]) == (prediction["model_version"], prediction["score"])
+    assert shown["result"][-1] == "..."
+    assert all(item in prediction["result"] for item in shown["result"][:-1])
+
+    cas = pytest.importorskip("stancekit.formats.cas")
+    pytest.importorskip("cassis")
+    lines = re.findall(r"^<custom:Stancekit.*/>$", docs, flags=re.M)
+    assert len(lines) == 3
+    xmi = cas.dumps(document)
+    assert all(line in xmi for line in lines)
