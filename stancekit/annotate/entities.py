@@ -385,6 +385,22 @@ _GROUP_LEFT_STOP = frozenset(
         "say",
         "says",
         "told",
+        "that",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "who",
+        "which",
+        "whom",
+        "these",
+        "those",
+        "this",
+        "all",
+        "both",
     ]
 )
 
@@ -718,7 +734,11 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
     pre_words = before.split()[-3:] if before.endswith((" ", "\t")) else []
     kept: list[str] = []
     for word in reversed(pre_words):
-        if word.lower() in _GROUP_LEFT_STOP or not _GROUP_WORD.fullmatch(word):
+        if (
+            word.lower() in _GROUP_LEFT_STOP
+            or not _GROUP_WORD.fullmatch(word)
+            or (word[:1].islower() and word.endswith(("ed", "ly", "ing")) and word != "senior")
+        ):
             break
         kept.insert(0, word)
     post = match.group("post").strip()

@@ -399,6 +399,14 @@ def _source_before(text: str, clause_start: int, end: int) -> tuple[int, int] | 
     start = position
     while position > clause_start and words < 10:
         char = text[position - 1]
+        if char == ")" and words == 0:
+            # "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the source.
+            opening = text.rfind("(", clause_start, position)
+            if opening > clause_start and position - opening < 40:
+                position = opening
+                while position > clause_start and text[position - 1] in " \t":
+                    position -= 1
+                continue
         if char in ",;:()[]—–" or char in '“”«»"':
             break
         word, word_start = _previous_word(text, position, clause_start)
@@ -488,7 +496,25 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
             entity_id = ensure_person(draft, phrase, rule="statement.source.name")
         draft.add_mention(entity_id, start, end, "statement.source.name")
         return entity_id
+    # "the third time AROS said": the capitalised words at the end name the speaker.
+    trailing: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or len(trailing) == 4:
+            break
+        trailing.insert(0, word)
+    if trailing and trailing[0] not in _NOT_SPEAKERS and len(trailing) < len(words):
+        name = " ".join(trailing)
+        name_start = start + phrase.rindex(name)
+        entity_id = ensure_person(draft, name, rule="statement.source.name")
+        draft.add_mention(entity_id, name_start, name_start + len(name), "statement.source.name")
+        return entity_id
     return None
+
+
+_TIME_WORDS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tonight", "Last", "This", "Earlier", "Later", "on", "in", "at", "during", "after", "before"]
+)
+_NOT_SPEAKERS = frozenset(["I", "We", "You", "It", "They", "He", "She", "The", "This", "That"])
 
 
 def _retype_by_relative(draft: Draft, entity_id: str | None, after: str) -> None:
@@ -560,6 +586,15 @@ def _content_after(
     if lower == "that":
         start, end = _trim(text, word_start + 4, limit)
         return ([(start, end)], "that") if end > start else None
+    if kind == "act":
+        # An act on something: "criticized the plan", "called for a ban", "wants to leave".
+        start = word_start
+        if lower in ("for", "on", "of", "to", "about", "against"):
+            start = _skip_space(text, word_start + len(word), limit)
+        start, end = _trim(text, start, limit)
+        if end - start < 3 or (not text[start].isalnum() and text[start] not in _QUOTE_OPENERS):
+            return None
+        return [(start, end)], "act"
     if lower in _PREPOSITIONS:
         # "said during a rally in Michigan that ...", "says on its website that ...".
         deferred = _DEFERRED_THAT.match(text, word_start, limit)
@@ -611,26 +646,30 @@ def run(draft: Draft) -> None:
     hits: list[tuple[int, int, str]] = [(m.start(), m.end(), "cue") for m in rules.cue_regex.finditer(text)]
     hits += [(m.start(), m.end(), "source") for m in rules.source_regex.finditer(text)]
     hits.sort()
-
-    for cue_start, cue_end, hit in hits:
-        index = draft.sentence_index(cue_start)
-        if index is None:
-            continue
-        sentence = draft.sentences[index]
-        quote = draft.quote_at(cue_start)
-        if quote is not None:
-            continue
-        earlier = by_sentence.get(index, [])
-        if hit == "source":
-            item = _according(draft, rules, cue_start, cue_end, sentence, index, earlier)
-        else:
-            item = _from_cue(draft, rules, cue_start, cue_end, sentence, index, earlier, found)
-        if item is None or not item.pieces:
-            continue
-        if item.speaker is None and not _plausible_source(text, item.source):
-            continue
-        found.append(item)
-        by_sentence.setdefault(index, []).append(item)
+    # Acts ("criticized the plan") come second, and only in sentences no report has claimed.
+    acts = [hit for hit in hits if hit[2] == "cue" and rules.cues[text[hit[0] : hit[1]]][1] == "act"]
+    reports = [hit for hit in hits if hit[2] == "source" or rules.cues[text[hit[0] : hit[1]]][1] != "act"]
+    for pass_number, batch in enumerate((reports, acts)):
+        for cue_start, cue_end, hit in batch:
+            index = draft.sentence_index(cue_start)
+            if index is None or draft.quote_at(cue_start) is not None:
+                continue
+            if pass_number == 1 and index in by_sentence:
+                continue
+            sentence = draft.sentences[index]
+            earlier = by_sentence.get(index, [])
+            if hit == "source":
+                item = _according(draft, rules, cue_start, cue_end, sentence, index, earlier)
+            else:
+                item = _from_cue(draft, rules, cue_start, cue_end, sentence, index, earlier, found)
+            if item is None or not item.pieces:
+                continue
+            if item.speaker is None and not _plausible_source(text, item.source):
+                continue
+            found.append(item)
+            by_sentence.setdefault(index, []).append(item)
+        if pass_number == 0:
+            by_sentence = {index: items for index, items in by_sentence.items()}
 
     _continuations(draft, found)
     for item in found:
@@ -638,17 +677,23 @@ def run(draft: Draft) -> None:
 
 
 def _plausible_source(text: str, source: tuple[int, int] | None) -> bool:
-    """A source without a known speaker that still names one: a pronoun, "the campaign", "a poll"."""
+    """A source without a known speaker that still names one: "the campaign", "a poll", "the report"."""
     if source is None:
         return False
     words = text[source[0] : source[1]].split()
     if not words:
         return False
     last = words[-1].lower().strip(".,")
+    if last in _EVIDENCE:
+        return True
     return (
-        last in _PRONOUN_SUBJECTS
-        or last in _EVIDENCE
-        or (words[0].lower() in _DETERMINERS and len(words) <= 6 and last.isalpha() and not last.endswith("ing"))
+        words[0].lower() in _DETERMINERS
+        and len(words) <= 6
+        and last.isalpha()
+        and not last.endswith(("ing", "ly"))
+        and last not in _AUX
+        and last not in _BOUNDARY_WORDS
+        and last not in _PRONOUN_SUBJECTS
     )
 
 
@@ -682,6 +727,26 @@ def _from_cue(
     if lower_previous in ("to",) and kind != "speech":
         return None
     containing = _inside_content(earlier, cue_start)
+    if kind == "act":
+        # An act reads only "X criticized Y": not "a plan, welcomed by X", not after a comma.
+        next_word, _ = _next_word(text, cue_end, sentence_end)
+        if (
+            next_word.lower() == "by"
+            or lower_previous in _BOUNDARY_WORDS
+            or text[sentence_start:cue_start].rstrip().endswith((",", "”", '"'))
+        ):
+            return None
+        if (
+            not form.endswith(("ed", "ing"))
+            and previous[:1].islower()
+            and lower_previous not in _AUX
+            and lower_previous not in _PRONOUN_SUBJECTS
+            and not lower_previous.endswith("ly")
+        ):
+            return None  # "a peace plan", "public support": a noun
+        content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
+        if content is None:
+            return None
 
     # Where the text just before the cue stops: a comma (inverted or participle) or a word.
     before = cue_start
@@ -705,6 +770,10 @@ def _from_cue(
 
     # -- inverted: "“...,” said Foreign Minister X, who ..." -------------------------------
     inverted_source = _source_after(text, cue_end, sentence_end) if char_before == "," or after_closer else None
+    if inverted_source is not None:
+        words = text[inverted_source[0] : inverted_source[1]].split()
+        if words[0] in _TIME_WORDS:
+            inverted_source = None  # "..., Flynn, a surrogate, said Thursday morning": not inverted
     if inverted_source is not None and not after_closer:
         words = text[inverted_source[0] : inverted_source[1]].split()
         if (
@@ -769,8 +838,10 @@ def _from_cue(
                     first_word and first_word[0].islower()
                 ):
                     source = _source_before(text, _clause_start(draft, earlier, sentence_start, comma), comma)
-                    if source is not None:
-                        pattern = "source-cue-content"
+                elif apposition and all(word[:1].isupper() for word in apposition.split()[:4]):
+                    # "one of the family's attorneys, Justin Bamberg, said": the name in the apposition.
+                    name_start = text.index(apposition, comma + 1)
+                    source = (name_start, name_start + len(apposition))
     # A cue inside another statement's content: only a coordinated speech verb
     # ("... and insisted ...") or a new clause with its own subject (", while X told") starts a new one.
     if containing is not None and not (
@@ -803,7 +874,7 @@ def _from_cue(
     parenthetical = after_start < sentence[1] and text[after_start] == ","
     if (
         not coordinated
-        and stretch_before.endswith((",", ",”", ',"', ",’", ",»", "?”", "!”", '?"', '!"'))
+        and (quote_before is not None or stretch_before.endswith(","))
         and (quote_before is not None or parenthetical or content is None)
         and (content is None or content[1] not in ("that", "colon"))
     ):
@@ -984,6 +1055,28 @@ def _continuations(draft: Draft, found: list[_Found]) -> None:
             index += 1
             while index < len(draft.sentences) and draft.sentences[index][0] < quote.end:
                 index += 1
+    # A quotation just before a quoted statement, alone in its sentence and with no cue, is its beginning.
+    used = {start for item in found for start, _ in item.pieces}
+    for item in found:
+        if not all(draft.quote_at(start) is not None for start, _ in item.pieces):
+            continue
+        paragraph = draft.paragraph_of(item.cue[0])
+        first = min(start for start, _ in item.pieces)
+        index = item.sentence - 1
+        while paragraph is not None and index >= 0:
+            start, end = draft.sentences[index]
+            if start < paragraph[0] or index in cue_sentences or end > first:
+                break
+            quote = draft.quote_at(start + 1)
+            if quote is None or quote.start != start or quote.depth != 0 or quote.end < end - 1:
+                break
+            pieces = _quote_pieces(draft, quote)
+            if not pieces or any(piece[0] in used for piece in pieces):
+                break
+            item.pieces = pieces + item.pieces
+            item.pattern += "+preceding"
+            first = pieces[0][0]
+            index -= 1
 
 
 def _mode(draft: Draft, pieces: list[tuple[int, int]]) -> str:
