@@ -44,6 +44,7 @@ the role (source, cue, content or none) each annotator gives each token.
 
 from __future__ import annotations
 
+import inspect
 import os
 import re
 import unicodedata
@@ -875,26 +876,36 @@ def agreement(
 # Reading
 
 
-def _load_file(path: Path, format_name: str) -> Iterator[Document]:
+def _load_file(path: Path, format_name: str, text: str | os.PathLike[str] | None) -> Iterator[Document]:
     from stancekit import formats
 
     module = formats.get(format_name)
     loader = getattr(module, "load_all", None) or getattr(module, "load", None)
     if loader is None:
         raise UsageError(f"{path}: the {format_name} format cannot be read; expected a readable format")
-    loaded = loader(path)
+    if text is not None and "text" in inspect.signature(loader).parameters:
+        loaded = loader(path, text=text)
+    else:
+        loaded = loader(path)
     if isinstance(loaded, Document):
         yield loaded
     else:
         yield from loaded
 
 
-def read_documents(path: str | os.PathLike[str], *, format: str | None = None) -> Iterator[Document]:
+def read_documents(
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    text: str | os.PathLike[str] | None = None,
+) -> Iterator[Document]:
     """Yield the documents of a file, or of every readable file under a directory (sorted by path).
 
     The format is ``format`` when given, else guessed from each file's
     extension; in a directory, files of no readable format (text files,
-    READMEs) are skipped.
+    READMEs) are skipped. ``text`` is where brat files find their texts
+    (a ``.txt`` file or a folder; by default beside each ``.ann``); formats
+    that carry their text ignore it.
 
     Raises:
         InputError: the path does not exist, or a directory holds no readable file.
@@ -920,11 +931,11 @@ def read_documents(path: str | os.PathLike[str], *, format: str | None = None) -
             if not hasattr(formats.get(name), "load"):
                 continue  # a write-only format
             found = True
-            yield from _load_file(candidate, name)
+            yield from _load_file(candidate, name, text)
         if not found:
             known = ", ".join(sorted(formats.EXTENSIONS))
             raise InputError(f"{location}: no annotation files in this directory; expected files ending {known}")
         return
     if not location.exists():
         raise InputError(f"{location}: no such file or directory")
-    yield from _load_file(location, format or formats.guess(location))
+    yield from _load_file(location, format or formats.guess(location), text)

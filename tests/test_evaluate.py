@@ -499,3 +499,40 @@ def test_eval_usage_errors_are_one_line(tmp_path) -> None:
     (tmp_path / "empty").mkdir()
     code, _, err = run_cli("eval", str(tmp_path / "empty"), str(tmp_path / "gold.json"))
     assert code == 1 and "no annotation files" in err
+
+
+def test_eval_reads_brat_with_texts_elsewhere(tmp_path) -> None:
+    """PolNeAR's layout: ARTICLE_ANNOTATOR.ann in one folder, ARTICLE.txt in another, found with --text."""
+    (tmp_path / "ann").mkdir()
+    (tmp_path / "text").mkdir()
+    text = "Officials said talks would resume."
+    (tmp_path / "text" / "article.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "ann" / "article_a1.ann").write_text(
+        "T1\tSource 0 9\tOfficials\nT2\tCue 10 14\tsaid\nT3\tContent 15 33\ttalks would resume\n"
+        "T4\tAttribution 10 14\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n",
+        encoding="utf-8",
+    )
+    predicted = Document(id="article_a1", text=text, statements=[Statement("s", at(text, "talks would resume."))])
+    dump(predicted, tmp_path / "pred.json")
+    code, out, err = run_cli(
+        "eval", str(tmp_path / "ann"), str(tmp_path / "pred.json"), "--text", str(tmp_path / "text"), "--format", "json"
+    )
+    assert (code, err) == (0, "")
+    report = json.loads(out)
+    assert report["statements"]["tp"] == 1  # 'talks would resume' vs 'talks would resume.': F1 36/37
+    assert (report["sources"]["fn"], report["cues"]["fn"]) == (1, 1)
+    code, _, err = run_cli("eval", str(tmp_path / "pred.json"), str(tmp_path / "pred.json"), "--rules", "x.json")
+    assert code == 2 and "--rules applies to --annotate only" in err
+
+
+def test_polnear_gold_against_itself(shared) -> None:
+    """The real PolNeAR dev brat files read and score perfectly against themselves: 94 files, 2319 statements."""
+    folder = shared / "eval" / "polnear-dev"
+    attributions, texts = str(folder / "attributions"), str(folder / "text")
+    code, out, err = run_cli(
+        "eval", attributions, attributions, "--text", texts, "--layers", "statements,sources,cues", "--format", "json"
+    )
+    assert (code, err) == (0, "")
+    report = json.loads(out)
+    assert len(report["documents"]) == 94
+    assert report["statements"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 2319, "fp": 0, "fn": 0}

@@ -34,10 +34,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="score stancekit's rule-based annotator: annotate the text of every GOLD document instead of reading PRED",
     )
     parser.add_argument(
+        "--rules",
+        metavar="PACK",
+        action="append",
+        default=[],
+        help="with --annotate: a rule pack (.json) to add to the default ones; repeat for several",
+    )
+    parser.add_argument(
         "--from",
         dest="input_format",
         metavar="FORMAT",
         help="read GOLD and PRED in this format (default: guessed from each file's extension)",
+    )
+    parser.add_argument(
+        "--text",
+        metavar="PATH",
+        help="where brat .ann files find their texts: a folder (for PolNeAR's ARTICLE_ANNOTATOR.ann, "
+        "ARTICLE.txt is looked for too) or one .txt file; default: beside each .ann; other formats ignore it",
     )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="a rounded table (default) or JSON, unrounded"
@@ -70,10 +83,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _annotated(gold: list[Document]) -> list[Document]:
+def _annotated(gold: list[Document], rules: list[str]) -> list[Document]:
     import importlib
-
-    import attrs
 
     from stancekit.errors import UsageError
 
@@ -81,7 +92,7 @@ def _annotated(gold: list[Document]) -> list[Document]:
         annotate = importlib.import_module("stancekit.annotate").annotate
     except (ImportError, AttributeError):
         raise UsageError("--annotate needs stancekit's rule-based annotator, which this installation lacks") from None
-    return [attrs.evolve(annotate(document.text), id=document.id) for document in gold]
+    return [annotate(document.text, rules=rules or None, id=document.id) for document in gold]
 
 
 def _figure(value: float | None) -> str:
@@ -155,11 +166,16 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit.errors import UsageError
     from stancekit.evaluate import evaluate, read_documents
 
+    if args.rules and not args.annotate:
+        raise UsageError("--rules applies to --annotate only")
     if args.annotate == (args.predicted is not None):
         raise UsageError("give either PRED or --annotate, not both" if args.annotate else "give PRED or --annotate")
     layers = [layer.strip() for layer in args.layers.split(",") if layer.strip()]
-    gold = list(read_documents(args.gold, format=args.input_format))
-    predicted = _annotated(gold) if args.annotate else list(read_documents(args.predicted, format=args.input_format))
+    gold = list(read_documents(args.gold, format=args.input_format, text=args.text))
+    if args.annotate:
+        predicted = _annotated(gold, args.rules)
+    else:
+        predicted = list(read_documents(args.predicted, format=args.input_format, text=args.text))
     evaluation = evaluate(
         gold,
         predicted,
