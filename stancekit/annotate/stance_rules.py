@@ -204,6 +204,9 @@ class Cue:
             of "blame <any> on <target>" is not supported; "call on").
         after_slot: words that close the slot ("for" of "blame <target> for").
         copula: whether a form of *be* must come before the head.
+        follows: a regex for the text after the head that the cue's first
+            required word must match (a few fillers allowed), so that a
+            sentence is read only when the cue can match there.
     """
 
     id: str
@@ -218,6 +221,7 @@ class Cue:
     confidence: float
     passive: bool
     pattern: str
+    follows: re.Pattern[str] | None = None
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -333,7 +337,14 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
             word = before.pop(0)
             anchors = [f"{anchor} {alternative}" for anchor in anchors for alternative in sorted(word.alternatives)]
         forms = {anchor: "word" for anchor in anchors}
+    follows = None
+    if before and not before[0].optional:
+        words = trie_pattern(before[0].alternatives)
+        follows = re.compile(
+            rf"(?:{ANCHOR_GAP}[\w'’-]+){{0,3}}?{ANCHOR_GAP}(?:{words})(?![\w-])", re.IGNORECASE
+        )
     return Cue(
+        follows=follows,
         id=entry["id"],
         pos=pos,
         polarity=entry["polarity"],

@@ -229,12 +229,13 @@ class _Stage:
         if cached is not None:
             return cached
         start, end = bounds
-        starts, ends, words, raw = [], [], [], []
-        for match in _TOKEN.finditer(self.text, start, end):
-            starts.append(match.start())
-            ends.append(match.end())
-            raw.append(match.group())
-            words.append(_normal(match.group()))
+        matches = list(_TOKEN.finditer(self.text, start, end))
+        starts = [match.start() for match in matches]
+        ends = [match.end() for match in matches]
+        raw = [match.group() for match in matches]
+        words = [word.lower() for word in raw]
+        if "’" in self.text[start:end]:
+            words = [word.replace("’", "'") for word in words]
         mention_of: list[Mention | None] = [None] * len(words)
         first_of: dict[str, int] = {}
         low = bisect.bisect_left(self.mention_starts, start)
@@ -302,7 +303,26 @@ class _Stage:
     # -- the stage -----------------------------------------------------------
 
     def run(self) -> None:
-        for match in self.rules.heads.finditer(self.text):
+        text = self.text
+        by_form = self.rules.cues_by_form
+        for match in self.rules.heads.finditer(text):
+            anchor = _ANCHOR_GAP.sub(" ", _normal(match.group()))
+            first = anchor.split(" ", 1)[0]
+            candidates = [
+                (anchor, cue)
+                for cue in by_form.get(anchor, ())
+                if cue.follows is None or cue.follows.match(text, match.end())
+            ]
+            if first != anchor:
+                # "committed to" is a phrase cue, and "committed" a form of a verb cue too.
+                end = match.start() + len(first)
+                candidates += [
+                    (first, cue)
+                    for cue in by_form.get(first, ())
+                    if cue.follows is None or cue.follows.match(text, end)
+                ]
+            if not candidates:
+                continue
             bounds = self.draft.sentence_of(match.start())
             if bounds is None:
                 continue
@@ -310,25 +330,18 @@ class _Stage:
             head = sentence.index_at(match.start())
             if head is None:
                 continue
-            anchor = _ANCHOR_GAP.sub(" ", _normal(match.group()))
             size = 1
             while head + size < len(sentence) and sentence.ends[head + size - 1] < match.end():
                 size += 1
-            for cue in self.rules.cues_by_form.get(anchor, ()):
-                self.read_cue(sentence, head, size, anchor, cue)
-            if size > 1:
-                # "committed to" is a phrase cue, and "committed" a form of a verb cue too.
-                for cue in self.rules.cues_by_form.get(sentence.words[head], ()):
-                    self.read_cue(sentence, head, 1, sentence.words[head], cue)
+            for form, cue in candidates:
+                self.read_cue(sentence, head, size if form == anchor else 1, form, cue)
 
     def read_cue(self, sentence: _Sentence, head: int, size: int, anchor: str, cue: Cue) -> None:
         if self.trapped(sentence, head):
             return
-        if self.question_or_conditional(sentence, head):
-            return
         after_head = head + size
         matched = self.match_words(sentence, after_head, cue.before_slot)
-        if matched is None:
+        if matched is None or self.question_or_conditional(sentence, head):
             return
         slot_start, cue_words = matched
         cue_pieces = [(sentence.starts[head], sentence.ends[head + size - 1])]
