@@ -67,7 +67,8 @@ def test_negated_and_hedged() -> None:
 
 
 def test_a_stance_inside_a_statement_links_it() -> None:
-    document = stancekit.annotate("Foreign Minister Ana Ortiz said on Friday that Chile welcomes the new trade corridor.")
+    text = "Foreign Minister Ana Ortiz said on Friday that Chile welcomes the new trade corridor."
+    document = stancekit.annotate(text)
     names = {entity.id: entity.name for entity in document.entities}
     (stance,) = document.stances
     assert names[stance.holder] == "Chile"
