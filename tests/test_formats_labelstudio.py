@@ -14,7 +14,7 @@ from hypothesis import given, settings
 
 from stancekit.errors import FormatError
 from stancekit.formats import get, guess, labelstudio
-from stancekit.model import Document, Entity, Mention, Provenance, Span, Stance, Statement, Target
+from stancekit.model import STANCE_TYPES, Document, Entity, Mention, Provenance, Span, Stance, Statement, Target
 from stancekit.testing import documents
 
 from .test_model import china_blames_nato
@@ -152,6 +152,16 @@ def test_regions_alone_carry_every_visible_field(document):
     back = read(tasks)
     assert visible(back) == visible(document)
     assert back.entities == document.entities
+
+
+def test_a_target_worded_differently_or_as_nothing_round_trips():
+    document = emoji_document()
+    for wording in ("", " ", "the expansion of NATO"):
+        changed = attrs.evolve(
+            document,
+            stances=[attrs.evolve(document.stances[0], target=attrs.evolve(document.stances[0].target, text=wording))],
+        )
+        assert labelstudio.loads(labelstudio.dumps(changed)) == changed
 
 
 def test_the_examples_round_trip(tmp_path):
@@ -460,7 +470,7 @@ def test_the_config_names_every_label_field_and_relation_the_tasks_use():
 def test_label_studio_accepts_the_config_and_every_prediction(document):
     """Checked with Label Studio's own SDK when it is installed (it is not a dependency)."""
     sdk = pytest.importorskip("label_studio_sdk.label_interface")
-    interface = sdk.LabelInterface(labelstudio.labelling_config())
+    interface = sdk.LabelInterface(labelstudio.labelling_config(stance.type for stance in document.stances))
     for task in tasks_of(document):
         assert interface.validate_prediction(task["predictions"][0], return_errors=True) == []
 
@@ -487,6 +497,18 @@ def test_labelstudio_config_prints_the_configuration(tmp_path):
     assert run_cli("labelstudio-config") == (0, labelstudio.labelling_config(), "")
     assert run_cli("labelstudio-config", "-o", str(tmp_path / "config.xml"))[0] == 0
     assert (tmp_path / "config.xml").read_text(encoding="utf-8") == labelstudio.labelling_config()
+
+
+def test_labelstudio_config_offers_the_acts_of_the_documents_given(tmp_path):
+    """A rule pack's own act must be a choice, or Label Studio refuses the predictions that use it."""
+    labelstudio.dump(emoji_document(), tmp_path / "tasks.ls.json")
+    code, out, _ = run_cli("labelstudio-config", str(tmp_path / "tasks.ls.json"), "--act", "scold")
+    assert code == 0
+    acts = [choice.get("value") for choice in ElementTree.fromstring(out).find(".//Choices[@name='act']")]
+    assert acts[-2:] == ["user_act", "scold"] and acts[:-2] == list(STANCE_TYPES)
+    assert "user_act" not in labelstudio.labelling_config()
+    code, _, err = run_cli("labelstudio-config", str(tmp_path / "missing.json"))
+    assert code == 1 and "missing.json: no such file" in err
 
 
 def test_convert_brings_a_correction_home_with_annotator(tmp_path):

@@ -122,8 +122,14 @@ _COLOURS = {MENTION: "#8ecae6", SOURCE: "#ffb703", CUE: "#fb8500", CONTENT: "#90
 _PREFIXES = {"mentions": "m", "statements": "s", "stances": "st"}
 
 
-def labelling_config() -> str:
-    """The Label Studio labelling configuration (XML) that matches the tasks this module writes."""
+def labelling_config(acts: Iterable[str] = ()) -> str:
+    """The Label Studio labelling configuration (XML) that matches the tasks this module writes.
+
+    Args:
+        acts: stance acts to offer besides the core vocabulary (those a rule pack adds); Label Studio
+            refuses a prediction whose act is not among the choices.
+    """
+    all_acts = list(dict.fromkeys([*STANCE_TYPES, *acts]))
 
     def choices(name: str, values: Sequence[str], choice: str = "single") -> str:
         options = "".join(f"\n      <Choice value={quoteattr(value)}/>" for value in values)
@@ -161,7 +167,7 @@ def labelling_config() -> str:
         '    <Header value="Stance: the holder (entity id), the polarity and the act"/>\n'
         f"{textarea('holder', 'entity id of the holder')}"
         f"{choices('polarity', POLARITIES)}"
-        f"{choices('act', STANCE_TYPES)}"
+        f"{choices('act', all_acts)}"
         f"{choices('negated', (NEGATED,), 'multiple')}"
         '    <Header value="Only when needed: the entity the target names, and its wording if not the marked text"/>\n'
         f"{textarea('target_entity', 'entity id of the target')}"
@@ -523,7 +529,8 @@ def _regions(
                 values = value.get(key)
                 if not isinstance(values, list) or not all(isinstance(entry, str) for entry in values):
                     raise fail(f"{where}.value.{key}", f"{_describe(values)}; expected an array of strings")
-                entries = [entry for entry in values if entry.strip()]
+                # A blank target_text is a real value (a target worded as nothing); elsewhere blank means unset.
+                entries = [entry for entry in values if entry.strip() or name == "target_text"]
                 if len(entries) > 1:
                     raise fail(f"{where}.value.{key}", f"{len(entries)} values for {name!r}; expected one")
                 if entries:
@@ -764,7 +771,11 @@ def _document(reader: _TaskReader) -> Document:
             stance = Stance(
                 id="",
                 holder=holder,
-                target=Target(group.field("target_text") or span.text, span, target_entity),
+                target=Target(
+                    span.text if group.field("target_text") is None else str(group.field("target_text")),
+                    span,
+                    target_entity,
+                ),
                 polarity=_choice(group, "polarity", POLARITIES, fail),  # type: ignore[arg-type]
                 type=_required(group, "act", fail, "the stance's act, e.g. blame or praise"),
                 cue=None if cue is None else cue.span(text),
