@@ -536,3 +536,34 @@ def test_polnear_gold_against_itself(shared) -> None:
     report = json.loads(out)
     assert len(report["documents"]) == 94
     assert report["statements"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 2319, "fp": 0, "fn": 0}
+
+
+@pytest.mark.slow
+def test_polnear_benchmark_reproduces_the_annotators_content_figures(shared, capsys) -> None:
+    """benchmarks/polnear_eval.py (through stancekit.evaluate) gives the content P/R/F1 that the annotator's own
+    PolNeAR script measures, and agreement figures between PolNeAR's annotators in range."""
+    import importlib.util
+    from pathlib import Path
+    from types import ModuleType
+
+    def module(name: str) -> ModuleType:
+        path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        loaded = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(loaded)
+        return loaded
+
+    folder = shared / "eval" / "polnear-dev"
+    theirs = module("polnear_statements").score(folder)
+    articles = module("polnear_eval").annotations_by_article(folder)
+    ours = module("polnear_eval").annotator_figures(articles)
+    assert ours["articles"] == 84
+    for figure in ("precision", "recall", "f1"):
+        assert ours["statements"][figure] == pytest.approx(theirs[figure], abs=1e-12)
+    assert ours["matched_cue_overlap"] == pytest.approx(theirs["cue"], abs=0.005)
+    assert ours["matched_source_overlap"] == pytest.approx(theirs["source"], abs=0.005)  # ties may pair differently
+    agreed = module("polnear_eval").annotator_agreement(articles)
+    assert (agreed["articles"], agreed["annotators"], agreed["annotator_pairs"]) == (2, [6], 30)
+    assert 0.5 < agreed["role_alpha"] <= 1 and 0.5 < agreed["statements"]["f1"] <= 1
+    capsys.readouterr()
