@@ -369,3 +369,13 @@ def test_a_polnear_file_pairs_with_its_text_beside_it(shared, tmp_path):
     beside = brat.load(tmp_path / ann.name)
     assert beside == brat.load(ann, text=texts / f"{article}.txt")
     assert beside.id == ann.stem
+
+
+def test_the_annotated_reference_article_round_trips(shared):
+    """The reference article, as the annotator sees it, comes back from brat with every statement and stance."""
+    annotate = getattr(stancekit, "annotate", None)
+    if annotate is None:
+        pytest.skip("stancekit.annotate is not there yet")
+    document = annotate((shared / "corpus" / "seed-article.txt").read_bytes().decode("utf-8"), id="seed-article")
+    assert document.statements and document.stances
+    assert brat.loads(brat.dumps(document), document.text, id=document.id) == carried(document)
