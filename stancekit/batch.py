@@ -32,6 +32,7 @@ import collections
 import json
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -153,10 +154,19 @@ def _annotator(rules: Any) -> Any:
     return _annotators[key]
 
 
-def _start_worker(rules: Any) -> None:
+def _start_worker(rules: Any, parent: int) -> None:
     # Ctrl-C reaches the whole process group; only the parent decides what to do.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _annotator(rules)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when its parent is gone (killed, say): an orphan would wait for work forever."""
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def _annotate_one(annotator: Any, text: str, identifier: str | None, meta: dict[str, Any]) -> Document:
@@ -267,7 +277,7 @@ def _ordered(
         for chunk in chunks:
             yield work(rules, chunk, *extra)
         return
-    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rules,))
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rules, os.getpid()))
     pending: collections.deque[Future[Result]] = collections.deque()
     try:
         for chunk in chunks:
@@ -334,19 +344,31 @@ def _picklable(rules: Any) -> Any:
 
 
 class CorpusSummary:
-    """What a corpus run did: documents written, records refused, documents kept from an interrupted run."""
+    """What a corpus run did: documents written and records refused, by this run and by the one it resumed."""
 
     def __init__(self) -> None:
         self.documents = 0
         self.errors = 0
-        self.resumed = 0
+        self.resumed_documents = 0
+        self.resumed_errors = 0
         self.bytes = 0
         self.seconds = 0.0
+
+    @property
+    def resumed(self) -> int:
+        """Records an interrupted run had already written."""
+        return self.resumed_documents + self.resumed_errors
+
+    @property
+    def total_errors(self) -> int:
+        """Error records in the finished errors file (or reported), this run's and the resumed run's."""
+        return self.errors + self.resumed_errors
 
     def __repr__(self) -> str:
         return (
             f"CorpusSummary(documents={self.documents}, errors={self.errors}, "
-            f"resumed={self.resumed}, bytes={self.bytes}, seconds={self.seconds:.2f})"
+            f"resumed_documents={self.resumed_documents}, resumed_errors={self.resumed_errors}, "
+            f"bytes={self.bytes}, seconds={self.seconds:.2f})"
         )
 
 
@@ -405,7 +427,7 @@ def _read_back(path: Path) -> list[str]:
     if cut < len(data):
         with open(path, "r+b") as handle:
             handle.truncate(cut)
-    return data[:cut].decode("utf-8", "replace").splitlines()
+    return data[:cut].decode("utf-8", "replace").split("\n")[:-1]  # not splitlines(): U+2028 is no line end here
 
 
 def _written_ids(lines: list[str], path: Path) -> collections.Counter[str]:
@@ -524,11 +546,11 @@ def annotate_corpus(
     if resume:
         kept = _read_back(partial_path(output_path))
         written = _written_ids(kept, partial_path(output_path))
-        summary.resumed = len(kept)
+        summary.resumed_documents = len(kept)
         if errors_path is not None:
             kept_errors = _read_back(partial_path(errors_path))
             refused = _error_keys(kept_errors)
-            summary.resumed += len(kept_errors)
+            summary.resumed_errors = len(kept_errors)
 
     rules = _picklable(rules)
     out = _open_append(partial_path(output_path))
@@ -613,9 +635,9 @@ def summary_line(summary: CorpusSummary, output: str, errors: str | None) -> str
     """The line a run ends with."""
     rate = (summary.documents + summary.errors) / summary.seconds if summary.seconds else 0.0
     line = f"{output}: {summary.documents:,} document{'s' if summary.documents != 1 else ''}"
-    if summary.resumed:
-        line += f" (and {summary.resumed:,} from the interrupted run)"
-    if summary.errors:
+    if summary.resumed_documents:
+        line += f" (and {summary.resumed_documents:,} from the interrupted run)"
+    if summary.total_errors:
         where = f" in {errors}" if errors else ""
-        line += f"; {summary.errors:,} record{'s' if summary.errors != 1 else ''} not annotated{where}"
+        line += f"; {summary.total_errors:,} record{'s' if summary.total_errors != 1 else ''} not annotated{where}"
     return line + f" ({rate:,.1f} docs/s)"

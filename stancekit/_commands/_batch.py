@@ -95,4 +95,4 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return 130
     if not args.quiet:
         stderr.write(summary_line(summary, args.output, args.errors) + "\n")
-    return 1 if summary.errors else 0
+    return 1 if summary.total_errors else 0

@@ -1,0 +1,380 @@
+"""Batch annotation: nothing lost, input order kept, bounded work in flight, resumable, refuses to clobber."""
+
+import contextlib
+import io
+import itertools
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import stancekit
+from stancekit import InputError, UsageError
+from stancekit.batch import CHUNK_RECORDS, IN_FLIGHT_PER_JOB, Progress, annotate_corpus, annotate_many, partial_path
+from stancekit.cli import main
+
+SENTENCES = (
+    "China said on Tuesday that it opposes the new tariffs.",
+    "“We welcome the agreement,” French Foreign Minister Anna Silva told reporters.",
+    "Markets edged lower.",
+    "",
+    "Ukraine condemned the strikes 😀, according to officials in Kyiv.",
+    "中国 支持 the plan, مرحبا.",
+)
+
+#: Lines that are not records a corpus can hold, and the kind of each.
+BAD_LINES = (
+    '{"id": "cut", "text": "no end',  # not JSON
+    "[1, 2, 3]",  # not an object
+    '{"id": "x1", "title": "no text"}',  # no text
+    '{"id": "x2", "text": 42}',  # text not a string
+    '{"text": null}',
+    '{"id": [], "text": "an id that is no string"}',
+    "\udcff not UTF-8",  # written as the invalid byte below
+)
+
+
+def _encode_line(line: str) -> bytes:
+    if line.startswith("\udcff"):
+        return b"\xff\xfe not UTF-8"
+    return line.encode("utf-8")
+
+
+@st.composite
+def corpora(draw):
+    """Lines of a corpus mixing good records (with arbitrary, even repeated, ids or none) and bad lines."""
+    ids = st.one_of(st.none(), st.text(min_size=1, max_size=8), st.sampled_from(["dup", "dup", "a b/c", "😀"]))
+    good = st.builds(
+        lambda text, identifier, title: json.dumps(
+            {
+                **({} if identifier is None else {"id": identifier}),
+                "text": text,
+                **({} if title is None else {"title": title}),
+            },
+            ensure_ascii=draw(st.booleans()),
+        ),
+        st.sampled_from(SENTENCES).map(lambda sentence: sentence * 2),
+        ids,
+        st.one_of(st.none(), st.text(max_size=5)),
+    )
+    lines = draw(st.lists(st.one_of(good, good, st.sampled_from(BAD_LINES)), max_size=12))
+    return lines
+
+
+def _write_corpus(path: Path, lines: list[str]) -> None:
+    path.write_bytes(b"".join(_encode_line(line) + b"\n" for line in lines))
+
+
+def _read_lines(path: Path) -> list[str]:
+    """The lines of a JSON Lines file, split at newlines only (JSON strings may hold U+0085 or U+2028)."""
+    return path.read_bytes().decode("utf-8").split("\n")[:-1]
+
+
+def _good(line: str) -> bool:
+    return line not in BAD_LINES
+
+
+def _run_corpus(tmp_path: Path, lines: list[str], jobs: int, name: str = "out"):
+    corpus = tmp_path / "corpus.jsonl"
+    _write_corpus(corpus, lines)
+    output, errors = tmp_path / f"{name}.jsonl", tmp_path / f"{name}.errors.jsonl"
+    summary = annotate_corpus(corpus, output, errors=errors, jobs=jobs, force=True)
+    documents = [json.loads(line) for line in _read_lines(output)]
+    error_records = [json.loads(line) for line in _read_lines(errors)]
+    return summary, documents, error_records
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=corpora())
+def test_every_line_becomes_a_document_or_an_error_record_in_order(tmp_path, lines):
+    """Input lines = output documents + error records; documents in input order; bad lines named by number."""
+    summary, documents, error_records = _run_corpus(tmp_path, lines, jobs=1)
+    assert len(documents) + len(error_records) == len(lines)
+    assert (summary.documents, summary.errors) == (len(documents), len(error_records))
+    assert [record["line"] for record in error_records] == [n for n, line in enumerate(lines, 1) if not _good(line)]
+    good = [(number, json.loads(line)) for number, line in enumerate(lines, 1) if _good(line)]
+    assert [document["text"] for document in documents] == [record["text"] for _, record in good]
+    assert [document["id"] for document in documents] == [
+        str(record["id"]) if "id" in record else f"corpus-{number}" for number, record in good
+    ]
+    for document, (_, record) in zip(documents, good, strict=True):
+        if "title" in record:
+            assert document["meta"]["title"] == record["title"]
+        assert list(stancekit.iter_errors(document)) == []
+    for record in error_records:
+        assert set(record) == {"line", "id", "reason"} and record["reason"]
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=corpora())
+def test_two_jobs_write_exactly_what_one_job_writes(tmp_path, lines):
+    one = _run_corpus(tmp_path, lines, jobs=1, name="one")
+    two = _run_corpus(tmp_path, lines, jobs=2, name="two")
+    assert (one[1], one[2]) == (two[1], two[2])
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+
+
+def test_a_long_corpus_keeps_its_order_over_many_chunks(tmp_path):
+    lines = [json.dumps({"id": f"n{index}", "text": SENTENCES[index % 3]}) for index in range(5 * CHUNK_RECORDS + 3)]
+    _, documents, errors = _run_corpus(tmp_path, lines, jobs=2)
+    assert [document["id"] for document in documents] == [f"n{index}" for index in range(len(lines))]
+    assert errors == []
+
+
+def test_annotate_many_matches_annotate_one_by_one_in_order():
+    texts = [SENTENCES[index % len(SENTENCES)] + f" Item {index}." for index in range(2 * CHUNK_RECORDS + 5)]
+    for jobs in (1, 2):
+        documents = list(annotate_many(texts, jobs=jobs))
+        assert documents == [stancekit.annotate(text) for text in texts]
+
+
+def test_annotate_many_takes_records_with_ids_and_meta():
+    records = [{"id": "a", "text": SENTENCES[0], "title": "T"}, {"text": SENTENCES[1]}, SENTENCES[2]]
+    documents = list(annotate_many(records))
+    assert documents[0].id == "a" and documents[0].meta["title"] == "T"
+    assert documents[1] == stancekit.annotate(SENTENCES[1])
+    assert documents[2].text == SENTENCES[2]
+
+
+def test_annotate_many_names_a_bad_item_after_yielding_the_ones_before():
+    produced = annotate_many([SENTENCES[0], {"id": "b"}, SENTENCES[1]])
+    assert next(produced).text == SENTENCES[0]
+    with pytest.raises(InputError, match=r"item 1: \$\.text: is missing"):
+        next(produced)
+
+
+def test_meta_keys_that_clash_with_parameter_names_are_kept():
+    (document,) = annotate_many([{"id": "k", "text": SENTENCES[0], "self": 1, "rules": "x", "jobs": 2}])
+    assert document.meta["self"] == 1 and document.meta["rules"] == "x"
+
+
+def test_meta_that_breaks_the_schema_is_an_error_record(tmp_path):
+    lines = [json.dumps({"id": "d", "text": SENTENCES[0], "date": 20250529}), json.dumps({"text": SENTENCES[1]})]
+    _, documents, errors = _run_corpus(tmp_path, lines, jobs=1)
+    assert len(documents) == 1
+    assert errors[0]["line"] == 1 and errors[0]["id"] == "d" and "$.meta.date" in errors[0]["reason"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_work_in_flight_is_bounded_whatever_the_corpus_size(jobs):
+    """The input is read only a bounded number of records ahead of what has been yielded."""
+    consumed = itertools.count()
+    last_consumed = [0]
+
+    def texts():
+        for index in range(12 * CHUNK_RECORDS):
+            last_consumed[0] = next(consumed)
+            yield f"Text number {index}."
+
+    limit = (jobs * IN_FLIGHT_PER_JOB + 1) * CHUNK_RECORDS if jobs > 1 else CHUNK_RECORDS
+    for yielded, _document in enumerate(annotate_many(texts(), jobs=jobs)):
+        assert last_consumed[0] - yielded <= limit
+
+
+def _cut_partial(tmp_path: Path, lines: list[str], done: int, torn: bool) -> Path:
+    """A corpus and the partial files an interrupted run leaves after ``done`` input lines."""
+    corpus = tmp_path / "corpus.jsonl"
+    _write_corpus(corpus, lines)
+    full = tmp_path / "full.jsonl"
+    full_errors = tmp_path / "full.errors.jsonl"
+    annotate_corpus(corpus, full, errors=full_errors, force=True)
+    good_before = sum(1 for line in lines[:done] if _good(line))
+    kept = [line + "\n" for line in _read_lines(full)]
+    partial = "".join(kept[:good_before])
+    if torn and good_before < len(kept):
+        partial += kept[good_before][: len(kept[good_before]) // 2]
+    partial_path(tmp_path / "out.jsonl").write_text(partial, encoding="utf-8")
+    kept_errors = [
+        line for line in [line + "\n" for line in _read_lines(full_errors)] if json.loads(line)["line"] <= done
+    ]
+    partial_path(tmp_path / "out.errors.jsonl").write_text("".join(kept_errors), encoding="utf-8")
+    return corpus
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=corpora(), cut=st.floats(0, 1), torn=st.booleans())
+def test_resume_after_an_interruption_gives_what_an_uninterrupted_run_gives(tmp_path, lines, cut, torn):
+    """Whatever the point of the interruption, a half-written last line and repeated ids included."""
+    corpus = _cut_partial(tmp_path, lines, int(cut * len(lines)), torn)
+    output, errors = tmp_path / "out.jsonl", tmp_path / "out.errors.jsonl"
+    for stale in (output, errors):
+        stale.unlink(missing_ok=True)
+    annotate_corpus(corpus, output, errors=errors, resume=True)
+    assert output.read_bytes() == (tmp_path / "full.jsonl").read_bytes()
+    assert errors.read_bytes() == (tmp_path / "full.errors.jsonl").read_bytes()
+    assert not partial_path(output).exists() and not partial_path(errors).exists()
+
+
+def run_cli(*argv, tty=False):
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return tty
+
+    out, err = io.StringIO(), Terminal()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main([str(arg) for arg in argv])
+        except SystemExit as exit_:
+            code = int(exit_.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _corpus_with_two_bad_lines(tmp_path: Path, count: int = 30) -> Path:
+    lines = [json.dumps({"id": f"a{index}", "text": SENTENCES[index % 3] * 3}) for index in range(count)]
+    lines[1] = '{"id": "broken", "text": "no end'
+    lines[3] = json.dumps({"id": "empty", "title": "nothing to read"})
+    corpus = tmp_path / "corpus.jsonl"
+    _write_corpus(corpus, lines)
+    return corpus
+
+
+def test_cli_writes_documents_and_error_records_and_exits_1(tmp_path):
+    corpus = _corpus_with_two_bad_lines(tmp_path)
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    code, stdout, stderr = run_cli("annotate", corpus, "-o", out, "--jobs", "2", "--errors", errors)
+    assert code == 1, stderr
+    assert len(_read_lines(out)) == 28
+    records = [json.loads(line) for line in _read_lines(errors)]
+    assert [(record["line"], record["id"]) for record in records] == [(2, None), (4, "empty")]
+    assert "28 documents; 2 records not annotated" in stderr and "\r" not in stderr
+    assert stdout == ""
+
+
+def test_cli_refuses_to_overwrite_without_force_and_to_ignore_a_partial_run(tmp_path):
+    corpus = _corpus_with_two_bad_lines(tmp_path, 6)
+    out = tmp_path / "out.jsonl"
+    out.write_text("precious\n", encoding="utf-8")
+    code, _, stderr = run_cli("annotate", corpus, "-o", out, "--errors", tmp_path / "e.jsonl")
+    assert code == 2 and "already exists; use --force" in stderr
+    assert out.read_text(encoding="utf-8") == "precious\n"
+    assert run_cli("annotate", corpus, "-o", out, "--force", "-q")[0] == 1
+    assert len(_read_lines(out)) == 4
+
+    partial_path(tmp_path / "next.jsonl").write_text("", encoding="utf-8")
+    code, _, stderr = run_cli("annotate", corpus, "-o", tmp_path / "next.jsonl")
+    assert code == 2 and "--resume to continue or --force to start over" in stderr
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--errors", "{out}"], "both the output and the errors file"),
+        (["--jobs", "-1"], "--jobs -1"),
+    ],
+)
+def test_cli_refuses_contradictory_options(tmp_path, extra, message):
+    corpus = _corpus_with_two_bad_lines(tmp_path, 5)
+    out = tmp_path / "out.jsonl"
+    code, _, stderr = run_cli("annotate", corpus, "-o", out, *[item.format(out=out) for item in extra])
+    assert code == 2 and message in stderr and len(stderr.splitlines()) == 1
+
+
+def test_cli_corpus_options_need_a_corpus_written_to_a_file(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(SENTENCES[0], encoding="utf-8")
+    code, _, stderr = run_cli("annotate", article, "--jobs", "2")
+    assert code == 2 and "--jobs: only for one .jsonl corpus" in stderr
+
+
+def test_cli_shows_a_progress_bar_only_on_a_terminal(tmp_path):
+    corpus = _corpus_with_two_bad_lines(tmp_path, 8)
+    code, _, stderr = run_cli("annotate", corpus, "-o", tmp_path / "o.jsonl", tty=True)
+    assert code == 1 and "\r" in stderr and "docs/s" in stderr and "MB/s" in stderr
+    code, _, stderr = run_cli("annotate", corpus, "-o", tmp_path / "q.jsonl", "--quiet", tty=True)
+    assert code == 1 and stderr.count("\n") == 2  # the two bad records, nothing else
+
+
+def test_progress_counts_records_and_errors():
+    stream = io.StringIO()
+    from stancekit.batch import CorpusSummary
+
+    summary = CorpusSummary()
+    summary.documents, summary.errors, summary.bytes = 9, 1, 3_000_000
+    bar = Progress(stream, total=20)
+    bar.update(summary, final=True)
+    line = stream.getvalue()
+    assert line.startswith("\r10/20 records (50%)") and "1 error" in line and line.endswith("\n")
+
+
+def test_a_folder_of_text_files_is_a_corpus_and_unreadable_files_are_error_records(tmp_path):
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "b.txt").write_text(SENTENCES[0], encoding="utf-8")
+    (folder / "a.txt").write_text(SENTENCES[1], encoding="utf-8")
+    (folder / "sub" / "c.txt").write_bytes(b"\xff\xfe broken")
+    (folder / "notes.md").write_text("not an article", encoding="utf-8")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    code, _, stderr = run_cli("annotate", folder, "-o", out, "--errors", errors, "--jobs", "2")
+    assert code == 1, stderr
+    documents = [json.loads(line) for line in _read_lines(out)]
+    assert [document["id"] for document in documents] == ["a", "b"]
+    (record,) = [json.loads(line) for line in _read_lines(errors)]
+    assert record["file"] == "sub/c.txt" and record["id"] == "sub/c" and "UTF-8" in record["reason"]
+
+
+def test_a_folder_needs_an_output_file(tmp_path):
+    code, _, stderr = run_cli("annotate", tmp_path)
+    assert code == 2 and "-o OUT.jsonl" in stderr
+
+
+def _processes_running(needle: str) -> list[int]:
+    """Process ids whose command line mentions ``needle`` (Linux /proc; empty elsewhere)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        with contextlib.suppress(OSError):
+            if needle.encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_a_killed_run_resumes_to_the_same_output(tmp_path):
+    """Kill a real run half-way (no chance to clean up), then --resume: the same bytes as a run never stopped."""
+    lines = [json.dumps({"id": f"r{index}", "text": (SENTENCES[index % 3] + " ") * 40}) for index in range(400)]
+    lines[10] = "not json"
+    corpus = tmp_path / "corpus.jsonl"
+    _write_corpus(corpus, lines)
+    reference, reference_errors = tmp_path / "ref.jsonl", tmp_path / "ref.errors.jsonl"
+    annotate_corpus(corpus, reference, errors=reference_errors)
+
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    argv = [sys.executable, "-m", "stancekit", "annotate", str(corpus), "-o", str(out), "--errors", str(errors)]
+    process = subprocess.Popen([*argv, "--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if partial_path(out).exists() and partial_path(out).stat().st_size > 20_000:
+            break
+        time.sleep(0.01)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while _processes_running(str(corpus)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _processes_running(str(corpus)), "a worker outlived its killed parent"
+    if out.exists():
+        pytest.skip("the run finished before it could be killed")
+    done_before = partial_path(out).read_bytes().count(b"\n")
+    assert 0 < done_before < 399
+    result = subprocess.run([*argv, "--resume", "--quiet"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert out.read_bytes() == reference.read_bytes()
+    assert errors.read_bytes() == reference_errors.read_bytes()
+
+
+def test_resume_refuses_a_partial_file_it_did_not_write(tmp_path):
+    corpus = _corpus_with_two_bad_lines(tmp_path, 4)
+    partial_path(tmp_path / "out.jsonl").write_text("this is not a document\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not a document written by stancekit"):
+        annotate_corpus(corpus, tmp_path / "out.jsonl", resume=True)
+
+
+def test_jobs_below_one_is_a_usage_error():
+    with pytest.raises(UsageError):
+        list(annotate_many(["x"], jobs=0))
