@@ -78,7 +78,7 @@ _BE = frozenset(BE_FORMS)
 _ADVERBS = _words(
     "also still already again once now previously long further then since earlier later recently both "
     "jointly together too even just first so thus therefore meanwhile now yet ever really very all "
-    "repeatedly consistently strongly publicly openly only"
+    "repeatedly consistently strongly publicly openly only however meanwhile instead"
 )
 # Lower-case words ending in -ly that are no adverbs.
 _NOT_ADVERBS = _words(
@@ -615,7 +615,12 @@ class _Stage:
             if speaker is not None:
                 return _Found([speaker], "first person in a quotation", (index, head))
             return None
-        if word in _PRONOUNS or word in _PREPOSITIONS or word in _DETERMINERS or not word[0].isalnum():
+        if word in _PRONOUNS:
+            speaker = self.speaker_for_pronoun(sentence.starts[index], word)
+            if speaker is not None:
+                return _Found([speaker], f"pronoun {sentence.raw[index]!r} as the speaker", (index, head))
+            return None
+        if word in _PREPOSITIONS or word in _DETERMINERS or not word[0].isalnum():
             return None
         actor = self.actor_before(sentence, index)
         if actor is not None:
@@ -779,6 +784,9 @@ class _Stage:
         if owner is not None and sentence.words[start - 1] != "'s":
             # "Chinese officials", "the EU member states": the modifier is the known actor.
             return self.holder_of(owner)
+        if kind == "person":
+            # "the minister": one person, whom only coreference can tell.
+            return None
         begin, end = sentence.starts[start], sentence.ends[index]
         name = self.text[begin:end]
         key = _name_key(name)
@@ -833,6 +841,25 @@ class _Stage:
         """The speaker of the statement whose content holds ``offset``: "we" and "our" in a quote."""
         statement = self.statement_around(offset)
         return statement.speaker if statement is not None else None
+
+    def speaker_for_pronoun(self, offset: int, pronoun: str) -> str | None:
+        """For a pronoun coreference left alone inside reported speech: the speaker, when the pronoun fits.
+
+        "Kirk said he would not support X": the reported subject is most often
+        the speaker; "he"/"she" fit a person, "it" an organisation, country or
+        government, "they" a group or organisation.
+        """
+        speaker = self.speaker_around(offset)
+        entity = self.draft.entities.get(speaker) if speaker is not None else None
+        if entity is None:
+            return None
+        fits = {
+            "he": ("person",),
+            "she": ("person",),
+            "it": ("country", "organization", "government"),
+            "they": ("group", "organization", "government"),
+        }
+        return entity.id if entity.type in fits.get(pronoun, ()) else None
 
     def statement_around(self, offset: int) -> Any:
         index = bisect.bisect_right(self.content_starts, offset)
@@ -1055,12 +1082,18 @@ class _Stage:
 
     def noun_phrase_before(self, sentence: _Sentence, index: int) -> tuple[int, int] | None:
         """The noun phrase ending before word ``index + 1`` (skipping a comma and *be*): the passive's target."""
-        while index >= 0 and (
-            sentence.words[index] in (",", "not", "n't", "never")
-            or sentence.words[index] in _AUX
-            or self.is_adverb(sentence, index)
-        ):
-            index -= 1
+        while index >= 0:
+            if sentence.words[index] in (",", "not", "n't", "never") or sentence.words[index] in _AUX:
+                index -= 1
+                continue
+            if self.is_adverb(sentence, index):
+                index -= 1
+                continue
+            _, size = self.phrase_ending(sentence, index, _SKIPPED_LISTS)
+            if not size:
+                break
+            # "is likely to be welcomed by", "was expected to be backed by".
+            index -= size
         if index < 0:
             return None
         end = index + 1
