@@ -153,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(f"  on crowd-neutral sentences: {found[0]}")
     if labelled:
-        print(f"coverage of crowd-labelled 1-4 sentences: {found_labelled}/{labelled} = {found_labelled / labelled:.3f}")
+        share = found_labelled / labelled
+        print(f"coverage of crowd-labelled 1-4 sentences: {found_labelled}/{labelled} = {share:.3f}")
     for label in sorted(LABELS):
         print(f"  label {label} ({LABELS[label]}): {found[label]}/{gold_counts[label]} found")
     for item in disagreements:
