@@ -453,7 +453,7 @@ class _Side:
         if layer == "stances":
             target = item.target
             span = target.span
-            text = f"{self.name(item.holder)} {item.polarity} {_preview(target.text)} ({item.type})"
+            text = f"{self.name(item.holder)} {item.polarity} {_preview(target.text)} (act {item.type})"
             return Item(item.id, text, span.start if span else None, span.end if span else None)
         statement: Statement = item
         if layer in ("sources", "cues"):
