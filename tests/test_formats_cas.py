@@ -177,6 +177,16 @@ def test_malformed_xmi_raises_format_errors_naming_the_file(change, message):
     assert str(caught.value).startswith("doc.xmi: ")
 
 
+@pytest.mark.parametrize("begin", ["5", "-1", "999"])
+def test_an_offset_inside_a_character_or_outside_the_text_is_an_error(begin):
+    """Offset 5 in UTF-16 falls between the two halves of 🇨; cassis cannot map it to a code point."""
+    xmi = cas.dumps(emoji_document()).replace(
+        'begin="7" end="12" role="mention"', f'begin="{begin}" end="12" role="mention"'
+    )
+    with pytest.raises(FormatError, match=rf"doc\.xmi: offset {begin} is outside the text or inside a character"):
+        cas.loads(xmi, location="doc.xmi")
+
+
 def test_a_broken_type_system_beside_the_file_is_a_format_error(tmp_path):
     cas.dump(china_blames_nato(), tmp_path / "doc.xmi")
     (tmp_path / cas.TYPESYSTEM_FILE).write_text("<typeSystemDescription", encoding="utf-8")

@@ -50,6 +50,7 @@ import io
 import json
 import os
 import re
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,7 @@ METADATA = "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData"
 _STRING, _BOOLEAN, _DOUBLE = "uima.cas.String", "uima.cas.Boolean", "uima.cas.Double"
 _ROLES = {"mention": ("mention",), "statement": ("content", "source", "cue"), "stance": ("target", "cue")}
 _PREFIXES = {"mention": "m", "statement": "s", "stance": "st"}
+_UNMAPPED = re.compile(r"Not mapping external offset \[(-?\d+)\]")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -454,11 +456,20 @@ def loads(text: str | bytes, *, location: str = "<string>", typesystem_xml: str 
     """
     cassis = _cassis()
     system = typesystem() if typesystem_xml is None else _load_typesystem(typesystem_xml, f"{location} type system")
-    try:
-        source = io.BytesIO(text) if isinstance(text, bytes) else text
-        cas = cassis.load_cas_from_xmi(source, typesystem=system, lenient=True)
-    except Exception as error:  # lxml syntax errors, cassis type errors
-        raise FormatError(f"{location}: not UIMA CAS XMI ({str(error).splitlines()[0]})") from None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            source = io.BytesIO(text) if isinstance(text, bytes) else text
+            cas = cassis.load_cas_from_xmi(source, typesystem=system, lenient=True)
+        except Exception as error:  # lxml syntax errors, cassis type errors
+            raise FormatError(f"{location}: not UIMA CAS XMI ({str(error).splitlines()[0]})") from None
+    for warning in caught:  # unknown types are skipped on purpose; an offset cassis cannot map is an error
+        unmapped = _UNMAPPED.search(str(warning.message))
+        if unmapped:
+            raise FormatError(
+                f"{location}: offset {unmapped.group(1)} is outside the text or inside a character "
+                f"({len(cas.sofa_string or '')} code points); expected UTF-16 offsets on character boundaries"
+            )
     return _from_cas(cas, location)
 
 
