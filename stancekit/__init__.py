@@ -1,29 +1,44 @@
-"""stancekit: who said what, and who supports or opposes what, in news text."""
+"""stancekit: who said what, and who supports or opposes what, in news text.
+
+The names below are imported when first used, not with the package, so that
+``stancekit --help`` and ``import stancekit`` start fast; ``from stancekit
+import Document`` works as usual.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
 
 from stancekit._version import __version__
-from stancekit.annotate import annotate
-from stancekit.errors import (
-    FormatError,
-    InputError,
-    OutputError,
-    RulePackError,
-    StancekitError,
-    UsageError,
-    ValidationError,
-)
-from stancekit.formats.csv import to_dataframe
-from stancekit.io import dump, dump_all, load, load_all
-from stancekit.model import (
-    Document,
-    Entity,
-    Mention,
-    Provenance,
-    Span,
-    Stance,
-    Statement,
-    Target,
-)
-from stancekit.schemas import iter_errors, validate
+
+if TYPE_CHECKING:
+    from stancekit.annotate import annotate
+    from stancekit.batch import annotate_many
+    from stancekit.errors import (
+        FormatError,
+        InputError,
+        OutputError,
+        RulePackError,
+        StancekitError,
+        UsageError,
+        ValidationError,
+    )
+    from stancekit.formats.csv import to_dataframe
+    from stancekit.io import dump, dump_all, load, load_all
+    from stancekit.model import (
+        Document,
+        Entity,
+        Mention,
+        Provenance,
+        Span,
+        Stance,
+        Statement,
+        Target,
+    )
+    from stancekit.schemas import iter_errors, validate
 
 __all__ = [
     "Document",
@@ -43,6 +58,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "annotate",
+    "annotate_many",
     "dump",
     "dump_all",
     "iter_errors",
@@ -51,3 +67,60 @@ __all__ = [
     "to_dataframe",
     "validate",
 ]
+
+#: Public name -> the module that defines it.
+_HOMES = {
+    "Document": "stancekit.model",
+    "Entity": "stancekit.model",
+    "FormatError": "stancekit.errors",
+    "InputError": "stancekit.errors",
+    "Mention": "stancekit.model",
+    "OutputError": "stancekit.errors",
+    "Provenance": "stancekit.model",
+    "RulePackError": "stancekit.errors",
+    "Span": "stancekit.model",
+    "Stance": "stancekit.model",
+    "StancekitError": "stancekit.errors",
+    "Statement": "stancekit.model",
+    "Target": "stancekit.model",
+    "UsageError": "stancekit.errors",
+    "ValidationError": "stancekit.errors",
+    "annotate": "stancekit.annotate",
+    "annotate_many": "stancekit.batch",
+    "dump": "stancekit.io",
+    "dump_all": "stancekit.io",
+    "iter_errors": "stancekit.schemas",
+    "load": "stancekit.io",
+    "load_all": "stancekit.io",
+    "to_dataframe": "stancekit.formats.csv",
+    "validate": "stancekit.schemas",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'stancekit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+class _Package(types.ModuleType):
+    """Keeps ``stancekit.annotate`` the function when the ``stancekit.annotate`` subpackage is imported.
+
+    Importing a subpackage sets it as an attribute of its parent; the function
+    of the same name, once resolved, must stay.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "annotate" and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
