@@ -19,11 +19,31 @@ __all__ = [
 ]
 
 
+#: The longest message an error prints; longer ones lose their middle.
+LONGEST_MESSAGE = 500
+
+
+def _one_line(message: str) -> str:
+    """``message`` on one line of at most ``LONGEST_MESSAGE`` characters, however much of a file it quotes."""
+    message = message.replace("\r", "\\r").replace("\n", "\\n")
+    if len(message) > LONGEST_MESSAGE:
+        keep = (LONGEST_MESSAGE - 3) // 2
+        message = f"{message[:keep]} … {message[-keep:]}"
+    return message
+
+
 class StancekitError(Exception):
-    """The root of every error stancekit raises on purpose."""
+    """The root of every error stancekit raises on purpose.
+
+    Its message is always one line of at most ``LONGEST_MESSAGE`` characters,
+    so that the command line can print it as it is, whatever a file held.
+    """
 
     #: The exit code the command line uses for this error.
     exit_code = 1
+
+    def __str__(self) -> str:
+        return _one_line(super().__str__())
 
 
 class InputError(StancekitError, ValueError):

@@ -465,7 +465,7 @@ def _spans(reader: _Reader, annotation: Mapping[str, Any], path: str, kind: str)
 
 
 def _record(reader: _Reader, annotation: Mapping[str, Any], path: str) -> Mention | Statement | Stance:
-    kinds = [kind for kind in _types(annotation.get("type")) if kind in _KINDS]
+    kinds = [kind for kind in _types(annotation.get("type")) if isinstance(kind, str) and kind in _KINDS]
     if "Annotation" not in _types(annotation.get("type")) or len(kinds) != 1:
         raise reader.fail(
             f"{path}.type", "expected 'Annotation' with one of 'Mention', 'Statement' or 'Stance' in the type"
