@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 from collections import Counter
@@ -10,6 +11,7 @@ from pathlib import Path
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import stancekit
 from stancekit import Document, Entity, FormatError, InputError, Mention, Provenance, Span, Stance, Statement, Target
@@ -180,6 +182,32 @@ def test_names_and_ids_with_spaces_tabs_and_line_breaks_survive():
     entity = Entity("id with space%\t", "Name\twith\ttabs\\n and\nbreak", "group", kb_id="key with space")
     document = Document(id="d", text=text, entities=[entity], mentions=[Mention("m 1", entity.id, Span.of(text, 0, 1))])
     assert brat.loads(brat.dumps(document), text, id="d") == carried(document)
+
+
+@given(documents(), st.data())
+def test_a_damaged_file_reads_or_fails_with_a_format_error(document, data):
+    """Lines dropped, doubled, cut short, renumbered or re-labelled never crash the reader."""
+    lines = brat.dumps(document).split("\n")[:-1]
+    for _ in range(data.draw(st.integers(1, 3))):
+        if not lines:
+            break
+        index = data.draw(st.integers(0, len(lines) - 1))
+        line = lines[index]
+        action = data.draw(st.sampled_from(["drop", "double", "digit", "cut", "relabel"]))
+        if action == "drop":
+            del lines[index]
+        elif action == "double":
+            lines.insert(index, line)
+        elif action == "digit" and any(character.isdigit() for character in line):
+            position = data.draw(st.sampled_from([i for i, character in enumerate(line) if character.isdigit()]))
+            lines[index] = line[:position] + data.draw(st.sampled_from("0123456789")) + line[position + 1 :]
+        elif action == "cut":
+            lines[index] = line[: data.draw(st.integers(0, len(line)))]
+        elif action == "relabel":
+            other = lines[data.draw(st.integers(0, len(lines) - 1))].split("\t")[0]
+            lines[index] = other + line[len(line.split("\t")[0]) :]
+    with contextlib.suppress(FormatError):
+        brat.loads("\n".join(lines), document.text)
 
 
 # ---------------------------------------------------------------- reading brat from elsewhere

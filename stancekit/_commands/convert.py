@@ -30,9 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "output", metavar="OUTPUT", help="the file to write; for brat, an .ann file (its .txt goes beside) or a folder"
     )
-    parser.add_argument(
-        "--from", dest="source_format", metavar="FORMAT", help="INPUT's format (default: from its name)"
-    )
+    parser.add_argument("--from", dest="source_format", metavar="FORMAT", help="INPUT's format (default: by its name)")
     parser.add_argument("--to", dest="target_format", metavar="FORMAT", help="OUTPUT's format (default: by its name)")
     parser.add_argument(
         "--text",
