@@ -299,11 +299,12 @@ def run_cli(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-#: Commands that write a file, as (argv before the input, the option naming the output, argv after).
-WRITING_COMMANDS: dict[str, tuple[list[str], str, list[str]]] = {
-    "render": (["render"], "--output", []),
-    "convert": (["convert"], "--output", ["--to", "json"]),
-    "annotate": (["annotate"], "--output", []),
+#: Each command that writes files: (the input's name, how it is asked to write a given path from it).
+WRITING_COMMANDS: dict[str, tuple[str, list[str]]] = {
+    "render": ("in.json", ["render", "{source}", "--output", "{output}"]),
+    "convert": ("in.json", ["convert", "{source}", "{output}", "--to", "json", "--force"]),
+    "annotate": ("in.txt", ["annotate", "{source}", "--output", "{output}", "--force"]),
+    "annotate --errors": ("in.jsonl", ["annotate", "{source}", "-o", "{other}", "--errors", "{output}", "--force"]),
 }
 
 
@@ -312,15 +313,22 @@ def test_no_command_overwrites_its_input(tmp_path: Path, command: str) -> None:
     """Each command that writes refuses an output that is its input (under any name): exit 2, input untouched."""
     from stancekit.cli import COMMANDS
 
-    if command not in COMMANDS:
+    if command.split()[0] not in COMMANDS:
         pytest.skip(f"stancekit {command} is not there yet")
-    before, option, after = WRITING_COMMANDS[command]
-    source = tmp_path / "in.json"
-    source.write_bytes(EXAMPLE.read_bytes())
+    name, argv = WRITING_COMMANDS[command]
+    source = tmp_path / name
+    document = example()
+    contents = {
+        ".json": EXAMPLE.read_bytes(),
+        ".txt": document.text.encode("utf-8"),
+        ".jsonl": jsonl_format.dumps([document]).encode("utf-8"),
+    }
+    source.write_bytes(contents[source.suffix])
     original = source.read_bytes()
-    for name in [source, *_spellings(tmp_path, source)]:
-        code, out, err = run_cli(*before, str(source), option, str(name), *after)
-        assert code == 2, (name, code, out, err)
+    for output in [source, *_spellings(tmp_path, source)]:
+        filled = [part.format(source=source, output=output, other=tmp_path / "other.jsonl") for part in argv]
+        code, out, err = run_cli(*filled)
+        assert code == 2, (output, code, out, err)
         assert "is also an input" in err
         assert len(err.strip().splitlines()) == 1, err
         assert source.read_bytes() == original

@@ -1,0 +1,160 @@
+"""Every command, fed hostile files, prints one line and exits 1 (invalid input) or 2 (usage), never a traceback."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from stancekit import StancekitError
+from stancekit.cli import COMMANDS, main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "data" / "china-blames-nato.json"
+GOOD_LINE = EXAMPLE.read_bytes().replace(b"\n", b"")
+
+#: The inputs a new user might feed by mistake: name -> (file name, bytes, companion files).
+HOSTILE_INPUTS: dict[str, tuple[str, bytes, dict[str, bytes]]] = {
+    "empty": ("empty.json", b"", {}),
+    "binary-garbage": ("garbage.json", bytes(range(256)) * 8 + b"\x00\xff" * 100, {}),
+    "bom": ("bom.json", b"\xef\xbb\xbf" + EXAMPLE.read_bytes(), {}),
+    "200000-brackets": ("deep.json", b"[" * 200_000, {}),
+    "nan": ("nan.json", GOOD_LINE.replace(b'"confidence": 1.0', b'"confidence": NaN'), {}),
+    "5000-digit-offset": ("huge.json", GOOD_LINE.replace(b'"end": 5', b'"end": ' + b"9" * 5000), {}),
+    "broken-ann": (
+        "broken.ann",
+        b"T1\tPerson 0 5\tChina\nT2\tOrganization 13 zz\tNATO\n#1 broken note without a target\nR1\tBlames Arg1:T1\n",
+        {"broken.txt": b"China blames NATO expansion.\n"},
+    ),
+    "jsonl-broken-line": ("corpus.jsonl", GOOD_LINE + b"\n{broken\n" + GOOD_LINE + b"\n", {}),
+}
+
+
+def _argv(command: str, source: Path, output: Path) -> list[str]:
+    """How a user runs each command on one input file."""
+    return {
+        "validate": ["validate", str(source)],
+        "convert": ["convert", str(source), str(output)],
+        "render": ["render", str(source), "--output", str(output)],
+        "eval": ["eval", str(source), str(source)],
+    }.get(command, [command, str(source)])
+
+
+#: The commands the issue names first, then every other command that reads a file.
+COMMANDS_UNDER_TEST = ["validate", "convert", *sorted(set(COMMANDS) - {"validate", "convert", "annotate"})]
+
+
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(argv))
+        except SystemExit as exit_:
+            code = exit_.code if isinstance(exit_.code, int) else 1
+    return code, out.getvalue(), err.getvalue()
+
+
+def _write_input(folder: Path, name: str) -> Path:
+    file_name, data, companions = HOSTILE_INPUTS[name]
+    for companion, content in companions.items():
+        (folder / companion).write_bytes(content)
+    source = folder / file_name
+    source.write_bytes(data)
+    return source
+
+
+def _one_error_line(code: int, out: str, err: str, source: Path) -> str:
+    """The single line a failing command printed, checked for form."""
+    assert code in (1, 2), (code, out, err)
+    assert "Traceback" not in out + err
+    lines = [line for line in (out + err).splitlines() if line.strip()]
+    assert len(lines) == 1, lines
+    line = lines[0]
+    assert source.name in line, line
+    assert len(line) < 400, line
+    return line
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_INPUTS))
+@pytest.mark.parametrize("command", COMMANDS_UNDER_TEST)
+def test_hostile_input_gets_one_line_and_exit_1(tmp_path: Path, command: str, name: str) -> None:
+    """Each command on each hostile input: exit 1, exactly one line naming the file, nothing written."""
+    if command not in COMMANDS:
+        pytest.skip(f"stancekit {command} is not there yet")
+    source = _write_input(tmp_path, name)
+    output = tmp_path / "out" / "result.json"
+    output.parent.mkdir()
+    code, out, err = run_cli(*_argv(command, source, output))
+    line = _one_error_line(code, out, err, source)
+    assert code == 1, line
+    assert list(output.parent.iterdir()) == []
+    if command == "validate":
+        assert line.startswith(str(source)), line
+    else:
+        assert line.startswith("stancekit: error: "), line
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["validate"],
+        ["no-such-command"],
+        ["validate", "--no-such-option", "x.json"],
+        ["render"],
+        ["convert"],
+        ["convert", "{source}", "{output}", "--to", "no-such-format"],
+        ["convert", "{source}", "{output}", "--from", "no-such-format"],
+        ["convert", "{source}", "{source}"],
+        ["convert", "{source}", "out.unknown-extension"],
+        ["render", "{source}", "--from", "no-such-format"],
+    ],
+    ids=lambda argv: " ".join(argv),
+)
+def test_usage_errors_exit_2_without_a_traceback(tmp_path: Path, argv: list[str]) -> None:
+    """Using a command wrongly exits 2 with a short message and no traceback."""
+    if argv[0] in ("render", "convert") and argv[0] not in COMMANDS:
+        pytest.skip(f"stancekit {argv[0]} is not there yet")
+    source = tmp_path / "in.json"
+    source.write_bytes(EXAMPLE.read_bytes())
+    argv = [part.format(source=source, output=tmp_path / "out.json") for part in argv]
+    code, out, err = run_cli(*argv)
+    assert code == 2, (code, out, err)
+    assert "Traceback" not in out + err
+    assert len(err.strip().splitlines()) == 1, err
+    assert err.startswith("stancekit") and "error: " in err, err
+
+
+def test_debug_shows_the_traceback(tmp_path: Path) -> None:
+    """``--debug`` lets the StancekitError through, so its traceback is shown."""
+    source = _write_input(tmp_path, "nan")
+    command = next(name for name in ("convert", "render", "eval") if name in COMMANDS)
+    with pytest.raises(StancekitError, match="NaN"):
+        main(["--debug", *_argv(command, source, tmp_path / "out.json")])
+
+
+@pytest.mark.parametrize("name", ["200000-brackets", "binary-garbage", "jsonl-broken-line"])
+def test_the_installed_command_prints_one_line(tmp_path: Path, name: str) -> None:
+    """The real ``stancekit`` process: one line, exit 1, for validate and convert alike."""
+    source = _write_input(tmp_path, name)
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for command in ("validate", "convert"):
+        if command not in COMMANDS:
+            continue
+        output = tmp_path / "out" / "result.json"
+        output.parent.mkdir(exist_ok=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "stancekit", *_argv(command, source, output)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=environment,
+            cwd=tmp_path,
+            check=False,
+        )
+        _one_error_line(done.returncode, done.stdout, done.stderr, source)
+        assert done.returncode == 1
