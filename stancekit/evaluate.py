@@ -44,6 +44,7 @@ the role (source, cue, content or none) each annotator gives each token.
 
 from __future__ import annotations
 
+import heapq
 import inspect
 import os
 import re
@@ -396,24 +397,52 @@ def _where(span: Span) -> str:
 # Matching
 
 
+def _touching(golds: Sequence[Span], predictions: Sequence[Span]) -> Iterator[tuple[int, int]]:
+    """The (gold, predicted) index pairs whose bounds meet or overlap, found by a sweep over start offsets.
+
+    Spans whose bounds are apart share no character, so they cannot match;
+    skipping them keeps long documents with thousands of spans fast.
+    """
+    gold_order = sorted(range(len(golds)), key=lambda index: golds[index].start)
+    active: list[tuple[int, int]] = []  # a heap of (end, gold index)
+    next_gold = 0
+    for predicted_index in sorted(range(len(predictions)), key=lambda index: predictions[index].start):
+        predicted = predictions[predicted_index]
+        while next_gold < len(gold_order) and golds[gold_order[next_gold]].start <= predicted.end:
+            gold_index = gold_order[next_gold]
+            heapq.heappush(active, (golds[gold_index].end, gold_index))
+            next_gold += 1
+        while active and active[0][0] < predicted.start:
+            heapq.heappop(active)  # ends before this and every later prediction starts
+        for _, gold_index in active:
+            if golds[gold_index].start <= predicted.end:
+                yield gold_index, predicted_index
+
+
 def _greedy(
     golds: Sequence[G],
     predictions: Sequence[P],
     score: Callable[[G, P], tuple[float, float]],
     accept: Callable[[float], bool],
+    candidates: Iterable[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, float]]:
-    """Pair items one to one: best primary score first, then best secondary, then document order."""
-    candidates = []
-    for gold_index, gold in enumerate(golds):
-        for predicted_index, predicted in enumerate(predictions):
-            primary, secondary = score(gold, predicted)
-            if accept(primary):
-                candidates.append((-primary, -secondary, gold_index, predicted_index))
-    candidates.sort()
+    """Pair items one to one: best primary score first, then best secondary, then document order.
+
+    ``candidates`` limits the pairs scored (every pair by default); a pair
+    left out must be one that could not be accepted.
+    """
+    if candidates is None:
+        candidates = ((g, p) for g in range(len(golds)) for p in range(len(predictions)))
+    scored = []
+    for gold_index, predicted_index in candidates:
+        primary, secondary = score(golds[gold_index], predictions[predicted_index])
+        if accept(primary):
+            scored.append((-primary, -secondary, gold_index, predicted_index))
+    scored.sort()
     used_gold: set[int] = set()
     used_predicted: set[int] = set()
     pairs = []
-    for negative_primary, _, gold_index, predicted_index in candidates:
+    for negative_primary, _, gold_index, predicted_index in scored:
         if gold_index in used_gold or predicted_index in used_predicted:
             continue
         used_gold.add(gold_index)
@@ -525,7 +554,8 @@ class _Matcher:
                 return 0.0, 0.0
             return _span_score(gold.span, predicted.span, self.mode), 0.0
 
-        return self.result("mentions", golds, predictions, _greedy(golds, predictions, score, self.accept))
+        nearby = _touching([item.span for item in golds], [item.span for item in predictions])
+        return self.result("mentions", golds, predictions, _greedy(golds, predictions, score, self.accept, nearby))
 
     def statement_pairs(self) -> list[tuple[int, int, float]]:
         golds, predictions = self.gold.items("statements"), self.predicted.items("statements")
@@ -546,7 +576,8 @@ class _Matcher:
                 + speaker
             )
 
-        return _greedy(golds, predictions, score, self.accept)
+        nearby = _touching([item.content for item in golds], [item.content for item in predictions])
+        return _greedy(golds, predictions, score, self.accept, nearby)
 
     def part_agreement(self, attribute: str, gold: Statement, predicted: Statement) -> float:
         if attribute == "speaker":

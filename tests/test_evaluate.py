@@ -567,3 +567,25 @@ def test_polnear_benchmark_reproduces_the_annotators_content_figures(shared, cap
     assert (agreed["articles"], agreed["annotators"], agreed["annotator_pairs"]) == (2, [6], 30)
     assert 0.5 < agreed["role_alpha"] <= 1 and 0.5 < agreed["statements"]["f1"] <= 1
     capsys.readouterr()
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=12),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=12),
+)
+def test_only_spans_apart_are_skipped(golds: list[tuple[int, int]], predictions: list[tuple[int, int]]) -> None:
+    """The sweep that finds candidate pairs yields exactly the pairs whose bounds meet or overlap, each once."""
+    from stancekit.evaluate import _touching
+
+    text = "x" * 40
+    gold_spans = [Span.of(text, start, start + length) for start, length in golds]
+    predicted_spans = [Span.of(text, start, start + length) for start, length in predictions]
+    found = list(_touching(gold_spans, predicted_spans))
+    expected = {
+        (g, p)
+        for g, gold in enumerate(gold_spans)
+        for p, predicted in enumerate(predicted_spans)
+        if gold.start <= predicted.end and predicted.start <= gold.end
+    }
+    assert len(found) == len(set(found))
+    assert set(found) == expected
