@@ -121,7 +121,8 @@ def score(folder: Path, explain: bool = False) -> dict[str, float]:
         print("most extra cues:", false_cues.most_common(40))
     print(
         f"PolNeAR dev ({len(pick_annotations(folder))} articles): content P={precision:.3f} R={recall:.3f} "
-        f"F1={f1:.3f} (tp={tp} fp={fp} fn={fn}); of matched: source overlaps {source:.1%}, cue overlaps {cue_rate:.1%}; "
+        f"F1={f1:.3f} (tp={tp} fp={fp} fn={fn}); of matched: source overlaps {source:.1%}, "
+        f"cue overlaps {cue_rate:.1%}; "
         f"{size / 1e6 / elapsed:.2f} MB/s"
     )
     return {"precision": precision, "recall": recall, "f1": f1, "source": source, "cue": cue_rate}

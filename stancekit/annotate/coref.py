@@ -138,7 +138,7 @@ def run(draft: Draft) -> None:
             return False
         sentence_start = sentence_starts[sentence_index][0]
         lead = text[sentence_start:start]
-        return len(lead) <= 4 or lead.rstrip().endswith((",", "that", "and", "but"))
+        return len(lead) <= 4 or lead.rstrip().endswith((",", "that"))
 
     def resolve(start: int, accept: Any) -> str | None:
         nearest: str | None = None

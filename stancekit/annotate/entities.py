@@ -134,10 +134,10 @@ class EntityRules:
         )
         self.groups = re.compile(
             r"(?<![\w])(?P<head>"
-            + trie_pattern(self.group_nouns)
+            + trie_pattern(self.group_nouns | {noun[:1].upper() + noun[1:] for noun in self.group_nouns})
             + r")(?![\w])(?P<post>(?:[ \t]+(?:"
             + trie_pattern(rules.section("source_modifiers"))
-            + r")[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[\w\-’']+(?:[ \t]+[a-z][\w\-’']+)?)?)"
+            + r")[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[\w\-’']+)?)"
         )
 
 
@@ -574,9 +574,13 @@ def run(draft: Draft) -> None:
         _capitalised_run(draft, rules, match, gaz_by_start, gaz_by_end, org_spans, person_mentions, singles, drop_gaz)
 
     # -- people after titles -----------------------------------------------------
-    for match in rules.title_name.finditer(text):
+    position = 0
+    while (found := rules.title_name.search(text, position)) is not None:
+        match = found
         name_start, name_end = match.span("name")
         name_text = _clean_name(text[name_start:name_end], rules)
+        # Go on after the name itself, not after what the regex read past a sentence end.
+        position = name_start + max(len(name_text), 1)
         if not name_text:
             continue
         name_end = name_start + len(name_text)
@@ -738,6 +742,7 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
             word.lower() in _GROUP_LEFT_STOP
             or not _GROUP_WORD.fullmatch(word)
             or (word[:1].islower() and word.endswith(("ed", "ly", "ing")) and word != "senior")
+            or (word.endswith(".") and word.count(".") == 1)
         ):
             break
         kept.insert(0, word)
@@ -924,7 +929,11 @@ def _classify_run(
             gaz_end, key, kind = gaz_by_start[start]
             if gaz_end < end:
                 record = rules.records[key]
-                if record["type"] in ("country", "other") or kind == "demonym":
+                if (
+                    kind in ("name", "demonym")
+                    or (gaz_end - start <= 5
+                    and text[start:gaz_end].replace(".", "").isupper())
+                ):
                     country = record.get("country")
                     affiliation = _gazetteer_entity(draft, rules, key, text[start:gaz_end])
                     key_name = text[gaz_end:end].strip()

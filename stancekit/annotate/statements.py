@@ -258,6 +258,10 @@ _EVIDENCE = frozenset(
     ]
 )
 _SPACE = re.compile(r"[ \t\n\r]*")
+#: Where a clause content stops: ", according to ...", ", as ...", ", and she called ...".
+_TRAILING_ATTRIBUTION = re.compile(
+    r"[,;][ \t]*[”\"’»]?[ \t]*(?:according[ \t]+to\b|as\b|(?:and|but)[ \t]+(?:he|she|they|it|we)[ \t]+\w)"
+)
 _PREPOSITIONS = frozenset(
     "in at on during via after before to from by with through over under while inside outside".split()  # noqa: SIM905
 )
@@ -512,7 +516,8 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
 
 
 _TIME_WORDS = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tonight", "Last", "This", "Earlier", "Later", "on", "in", "at", "during", "after", "before"]
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Last This Earlier Later "  # noqa: SIM905
+    "on in at during after before".split()
 )
 _NOT_SPEAKERS = frozenset(["I", "We", "You", "It", "They", "He", "She", "The", "This", "That"])
 
@@ -623,9 +628,9 @@ def _cut_content(draft: Draft, pieces: list[tuple[int, int]], rules: StatementRu
     text = draft.text
     out = []
     for start, end in pieces:
-        match = re.search(r",[ \t]*(?:according to|as)\b", text[start:end])
-        if match and not draft.quote_at(start + match.start()):
-            end = start + match.start()
+        match = _TRAILING_ATTRIBUTION.search(text, start, end)
+        if match and not draft.quote_at(match.end() - 1):
+            end = match.start()
         start, end = _trim(text, start, end)
         if end > start:
             out.append((start, end))

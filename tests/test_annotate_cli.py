@@ -1,0 +1,115 @@
+"""``stancekit annotate``: inputs, formats, explanations, output files and errors."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from stancekit.cli import main
+
+ARTICLE = (
+    "Talks resume\n\nChinese Foreign Ministry spokeswoman Mao Ning stated on Tuesday that China welcomes the talks. "
+    "“We hope for peace,” she said.\n"
+)
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "talks.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_one_article_gives_one_json_document(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["annotate", str(article)], capsys)
+    assert code == 0 and err == ""
+    document = json.loads(out)
+    assert document["id"] == "talks"
+    assert [s["content"]["text"] for s in document["statements"]] == ["China welcomes the talks", "We hope for peace"]
+
+
+def test_a_corpus_gives_json_lines_in_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    lines = [{"id": "b", "text": "Officials said it works.", "source": "wire"}, {"id": "a", "text": ""}]
+    corpus.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    code, out, _ = run(["annotate", str(corpus)], capsys)
+    documents = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [d["id"] for d in documents] == ["b", "a"]
+    assert documents[0]["meta"] == {"source": "wire"}
+
+
+def test_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("Putin confirmed that Moscow is ready."))
+    code, out, _ = run(["annotate", "-", "--format", "jsonl"], capsys)
+    (line,) = out.splitlines()
+    assert code == 0 and json.loads(line)["statements"][0]["content"]["text"] == "Moscow is ready"
+
+
+def test_tables_show_speakers_and_statements(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["annotate", str(article), "--format", "table"], capsys)
+    assert code == 0
+    assert "Speakers and entities" in out and "Statements (2)" in out
+    speaker_line = next(line for line in out.splitlines() if line.startswith("Mao Ning"))
+    assert "person" in speaker_line and "spokeswoman" in speaker_line and "yes" in speaker_line
+
+
+def test_explain_names_rules_and_words(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["annotate", str(article), "--explain"], capsys)
+    assert code == 0 and json.loads(out)["id"] == "talks"  # the JSON stays clean
+    assert "statement.cue.state" in err and "'stated'" in err and "entity.title" in err and "coref.pronoun" in err
+
+
+def test_output_file_is_written_and_never_an_input(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_path = tmp_path / "out.json"
+    code, out, _ = run(["annotate", str(article), "-o", str(out_path)], capsys)
+    assert code == 0 and out == "" and json.loads(out_path.read_text(encoding="utf-8"))["id"] == "talks"
+    code, _, err = run(["annotate", str(article), "-o", str(article)], capsys)
+    assert code == 2 and "is also an input" in err
+    assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_user_rules(article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pack = tmp_path / "pack.json"
+    pack.write_text(
+        json.dumps({"entities": [{"key": "talks", "name": "The Talks", "type": "other", "aliases": ["Talks"]}]}),
+        encoding="utf-8",
+    )
+    code, out, _ = run(["annotate", str(article), "--rules", str(pack)], capsys)
+    assert code == 0 and "The Talks" in {entity["name"] for entity in json.loads(out)["entities"]}
+    pack.write_text('{"entities": [{"key": 1}]}', encoding="utf-8")
+    code, _, err = run(["annotate", str(article), "--rules", str(pack)], capsys)
+    assert code == 1 and "$.entities[0]" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'{"id": "x"}\n', "$.text: is missing"),
+        (b"not json\n", "not valid JSON"),
+        (b'{"text": "\xff"}\n', "not UTF-8"),
+    ],
+)
+def test_bad_corpus_lines_fail_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    corpus = tmp_path / "bad.jsonl"
+    corpus.write_bytes(content)
+    code, out, err = run(["annotate", str(corpus)], capsys)
+    assert code == 1 and out == ""
+    assert message in err and "bad.jsonl:1" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["annotate", str(tmp_path / "nope.txt")], capsys)
+    assert code == 1 and "no such file" in err
