@@ -432,7 +432,11 @@ def _greedy(
     left out must be one that could not be accepted.
     """
     if candidates is None:
-        candidates = ((g, p) for g in range(len(golds)) for p in range(len(predictions)))
+        candidates = (
+            (gold_index, predicted_index)
+            for gold_index in range(len(golds))
+            for predicted_index in range(len(predictions))
+        )
     scored = []
     for gold_index, predicted_index in candidates:
         primary, secondary = score(golds[gold_index], predictions[predicted_index])
@@ -532,7 +536,7 @@ class _Matcher:
         matched_predicted = {predicted_index for _, predicted_index, _ in pairs}
         return LayerResult(
             Score(len(pairs), len(predictions) - len(pairs), len(golds) - len(pairs)),
-            tuple((golds[g].id, predictions[p].id, score) for g, p, score in pairs),
+            tuple((golds[gold].id, predictions[predicted].id, score) for gold, predicted, score in pairs),
             tuple(self.gold.describe(layer, item) for index, item in enumerate(golds) if index not in matched_gold),
             tuple(
                 self.predicted.describe(layer, item)
@@ -543,7 +547,9 @@ class _Matcher:
 
     def entities(self) -> LayerResult:
         golds, predictions = self.gold.items("entities"), self.predicted.items("entities")
-        pairs = _greedy(golds, predictions, lambda g, p: (_entity_score(g, p), 0.0), lambda score: score > 0)
+        pairs = _greedy(
+            golds, predictions, lambda gold, predicted: (_entity_score(gold, predicted), 0.0), lambda score: score > 0
+        )
         return self.result("entities", golds, predictions, pairs)
 
     def mentions(self) -> LayerResult:
