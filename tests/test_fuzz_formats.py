@@ -280,3 +280,69 @@ def test_brat_files_with_bad_encodings_are_refused(tmp_path: Path, ann: bytes, t
     (tmp_path / "x.ann").write_bytes(ann)
     (tmp_path / "x.txt").write_bytes(txt)
     read_or_fail(lambda: brat.load(tmp_path / "x.ann"), str(tmp_path))
+
+
+# -- CAS XMI -------------------------------------------------------------------------------------------
+
+ABSURD_ATTRIBUTES = st.sampled_from(
+    ["", "-1", "0", "1", "9" * 30, "9" * 5000, "x", "null", "[]", "{}", "[1", "{&quot;a&quot;: NaN}", "&amp;", "\t"]
+)
+
+
+@FUZZ
+@given(document=documents(max_items=3), data=st.data())
+def test_cas_attributes_replaced_read_or_fail_cleanly(document: Document, data: Any) -> None:
+    """XMI whose attributes (offsets, ids, references, JSON features) take absurd values: valid or one clear error."""
+    cas = reader("cas")
+    text = written(cas, document)
+    if text is None:
+        return
+    attributes = list(re.finditer(r'(\w+)="([^"]*)"', text))
+    for _ in range(data.draw(st.integers(1, 3))):
+        chosen = data.draw(st.sampled_from(attributes))
+        value = data.draw(ABSURD_ATTRIBUTES)
+        text = text[: chosen.start(2)] + value + text[chosen.end(2) :]
+        attributes = list(re.finditer(r'(\w+)="([^"]*)"', text))
+    read_or_fail(lambda: cas.loads(text, location="x.xmi"), "x.xmi")
+
+
+def _xmi_with(cas: ModuleType, doctype: str, identifier: str) -> str:
+    """stancekit's XMI for a small document, with a DOCTYPE and the document id replaced by ``identifier``."""
+    text = cas.dumps(Document("d", "China blames NATO."))
+    declaration, body = text.split("?>", 1)
+    body = body.replace('identifier="d"', f'identifier="{identifier}"', 1)
+    return f"{declaration}?>{doctype}{body}"
+
+
+def test_cas_never_reads_external_entities_or_dtds(tmp_path: Path) -> None:
+    """XXE: an entity or DTD naming a local file is not loaded; the file's content never reaches the document."""
+    cas = reader("cas")
+    # The control: an entity declared inside the file does expand, so the attacks below would show.
+    internal = _xmi_with(cas, '<!DOCTYPE xmi:XMI [<!ENTITY leak "INTERNAL">]>', "&leak;")
+    assert cas.loads(internal).id == "INTERNAL"
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET", encoding="utf-8")
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text('<!ENTITY leak "SECRET">', encoding="utf-8")
+    attacks = [
+        f'<!DOCTYPE xmi:XMI [<!ENTITY leak SYSTEM "{secret.as_uri()}">]>',
+        f'<!DOCTYPE xmi:XMI SYSTEM "{dtd.as_uri()}">',
+        f'<!DOCTYPE xmi:XMI [<!ENTITY % dtd SYSTEM "{dtd.as_uri()}"> %dtd;]>',
+    ]
+    for doctype in attacks:
+        found = read_or_fail(lambda d=doctype: cas.loads(_xmi_with(cas, d, "&leak;"), location="x.xmi"), "x.xmi")
+        assert all("SECRET" not in document.id for document in found)
+
+
+def test_cas_refuses_exponential_entities_quickly() -> None:
+    """A billion laughs: refused in well under a second, not expanded to gigabytes."""
+    import time
+
+    cas = reader("cas")
+    entities = '<!ENTITY lol0 "lol">' + "".join(
+        f'<!ENTITY lol{level} "{f"&lol{level - 1};" * 10}">' for level in range(1, 10)
+    )
+    started = time.perf_counter()
+    found = read_or_fail(lambda: cas.loads(_xmi_with(cas, f"<!DOCTYPE xmi:XMI [{entities}]>", "&lol9;")), "<string>")
+    assert time.perf_counter() - started < 5
+    assert all(len(document.id) < 10_000 for document in found)
