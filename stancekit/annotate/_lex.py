@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["LOWER", "UPPER", "inflect", "trie_pattern", "words_regex"]
+__all__ = ["LOWER", "UPPER", "find_words", "inflect", "trie_pattern", "words_prefix_regex", "words_regex"]
 
 
 def _letters(predicate: str) -> str:
@@ -78,6 +78,29 @@ def _render(node: dict[str, dict]) -> str:
 def words_regex(phrases: Iterable[str], *, flags: int = 0) -> re.Pattern[str]:
     """A compiled regex matching any phrase as whole words (not inside a longer word)."""
     return re.compile(r"(?<![\w])(?:" + trie_pattern(phrases) + r")(?![\w])", flags)
+
+
+def words_prefix_regex(phrases: Iterable[str], *, after: str = r"(?![\w])") -> re.Pattern[str]:
+    """Like ``words_regex`` without the check before the match: use it with ``find_words``."""
+    return re.compile(r"(?:" + trie_pattern(phrases) + r")" + after)
+
+
+def find_words(regex: re.Pattern[str], text: str, joiners: str = "_") -> list[re.Match[str]]:
+    """The matches of a regex made by ``trie_pattern`` that start a word.
+
+    The regex starts with the alternation itself, so the engine skips fast to
+    the positions whose first character can match; whether a match starts a
+    word is checked here, once per match, instead of at every position.
+    """
+    out = []
+    for match in regex.finditer(text):
+        start = match.start()
+        if start:
+            before = text[start - 1]
+            if before.isalnum() or before in joiners:
+                continue
+        out.append(match)
+    return out
 
 
 _VOWELS = "aeiou"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from stancekit.annotate._lex import words_regex
+from stancekit.annotate._lex import find_words, trie_pattern, words_prefix_regex
 from stancekit.annotate.draft import Draft
 from stancekit.annotate.entities import rules_for as entity_rules_for
 
@@ -67,7 +67,7 @@ class CorefRules:
         for phrase in phrases:
             variants.add(phrase)
             variants.add(phrase[:1].upper() + phrase[1:])
-        self.regex = words_regex(variants)
+        self.regex = words_prefix_regex(variants)
 
 
 def _rules(draft: Draft) -> CorefRules:
@@ -116,10 +116,13 @@ def run(draft: Draft) -> None:
     events: list[tuple[int, int, int, Any]] = []
     for mention in draft.mentions:
         events.append((mention.span.start, 0, mention.span.end, mention.entity))
-    for start, end in draft.scratch.get("singles", ()):
-        events.append((start, 1, end, text[start:end]))
+    if tokens:
+        # Lone name words of the people found so far: one small regex per document.
+        name_words = re.compile(r"(?:" + trie_pattern(tokens) + r")(?![\w\-])")
+        for match in find_words(name_words, text, "_’'-"):
+            events.append((match.start(), 1, match.end(), match.group()))
     covered = {(mention.span.start) for mention in draft.mentions}
-    for match in coref.regex.finditer(text):
+    for match in find_words(coref.regex, text):
         if match.start() not in covered and match.start() + 4 not in covered:
             events.append((match.start(), 2, match.end(), match.group().lower()))
     for match in _PRONOUNS.finditer(text):

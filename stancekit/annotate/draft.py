@@ -96,7 +96,8 @@ class Draft:
     _counters: dict[str, int] = attrs.Factory(dict)
     _mention_index: tuple[list[int], list[Mention]] | None = None
     _mention_count: int = -1
-    _quote_starts: list[int] | None = None
+    _quote_index: tuple[list[int], list[tuple[int, int, Quote]]] | None = None
+    _quote_count: int = -1
     _statement_index: tuple[list[int], list[tuple[int, int, Statement]]] | None = None
     _statement_count: int = -1
 
@@ -224,17 +225,21 @@ class Draft:
 
     def quote_at(self, offset: int) -> Quote | None:
         """The innermost quote whose quoted text (between its marks) covers ``offset``."""
-        if self._quote_starts is None or len(self._quote_starts) != len(self.quotes):
+        if self._quote_index is None or self._quote_count != len(self.quotes):
             self.quotes.sort(key=lambda quote: (quote.start, -quote.end))
-            self._quote_starts = [quote.start for quote in self.quotes]
-        index = bisect.bisect_right(self._quote_starts, offset) - 1
+            pieces = sorted(
+                ((start, end, quote) for quote in self.quotes for start, end in quote.pieces),
+                key=lambda piece: (piece[0], -piece[1]),
+            )
+            self._quote_index = ([piece[0] for piece in pieces], pieces)
+            self._quote_count = len(self.quotes)
+        starts, pieces = self._quote_index
+        index = bisect.bisect_right(starts, offset) - 1
         found: Quote | None = None
         steps = 0
-        while index >= 0 and steps < 4:
-            quote = self.quotes[index]
-            if any(start <= offset < end for start, end in quote.pieces) and (
-                found is None or quote.depth > found.depth
-            ):
+        while index >= 0 and steps < 6:
+            start, end, quote = pieces[index]
+            if start <= offset < end and (found is None or quote.depth > found.depth):
                 found = quote
             index -= 1
             steps += 1

@@ -34,7 +34,7 @@ from typing import Any
 
 import attrs
 
-from stancekit.annotate._lex import UPPER, trie_pattern, words_regex
+from stancekit.annotate._lex import UPPER, find_words, trie_pattern, words_prefix_regex
 from stancekit.annotate.draft import Draft
 from stancekit.model import Entity
 
@@ -72,7 +72,7 @@ class EntityRules:
                         self.surface[name] = (record["key"], kind)
                     if name.startswith("the ") and name[4:5].isupper():
                         self.surface.setdefault(name[4:], (record["key"], kind))
-        self.gazetteer = words_regex(self.surface)
+        self.gazetteer = words_prefix_regex(self.surface)
         titles = rules.section("titles")
         self.titles: dict[str, tuple[str | None, str | None]] = {}
         for title in titles:
@@ -96,7 +96,8 @@ class EntityRules:
             rf"(?<![\w])(?P<title>{trie_pattern(self.titles)})(?:[ \t]+(?P<title2>{trie_pattern(self.titles)}))?"
             rf"[ \t]+(?P<name>{name})"
         )
-        self.capseq = re.compile(rf"(?<![\w’'])(?:{_TOKEN})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_TOKEN}))*")
+        # Runs of two or more capitalised words; a lone capitalised word is read by coreference.
+        self.capseq = re.compile(rf"(?<![\w’'])(?:{_TOKEN})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_TOKEN}))+")
         person_roles = [title for title, (role, _) in self.titles.items() if role and title[:1].islower()]
         self.role_words = frozenset(person_roles)
         self.possessive = re.compile(
@@ -560,7 +561,7 @@ def run(draft: Draft) -> None:
     text = draft.text
     claimed: list[tuple[int, int]] = []  # stretches the title pass has read
     gaz_hits: list[tuple[int, int, str, str]] = [
-        (match.start(), match.end(), *rules.surface[match.group()]) for match in rules.gazetteer.finditer(text)
+        (match.start(), match.end(), *rules.surface[match.group()]) for match in find_words(rules.gazetteer, text)
     ]
     gaz_by_end = {end: (start, key, kind) for start, end, key, kind in gaz_hits}
     gaz_by_start = {start: (end, key, kind) for start, end, key, kind in gaz_hits}
@@ -764,6 +765,11 @@ _GROUP_LEAD = re.compile(
 )
 
 
+def _starts_between(by_start: dict[int, Any], start: int, end: int) -> list[int]:
+    """The keys of ``by_start`` in ``[start, end)`` (mentions are few and short: a small scan)."""
+    return [position for position in range(start, end) if position in by_start]
+
+
 def _clean_name(name_text: str, rules: EntityRules) -> str:
     """The name at the start of ``name_text``: up to a function word, a sentence end or a possessive."""
     words = name_text.split()
@@ -929,10 +935,8 @@ def _classify_run(
             gaz_end, key, kind = gaz_by_start[start]
             if gaz_end < end:
                 record = rules.records[key]
-                if (
-                    kind in ("name", "demonym")
-                    or (gaz_end - start <= 5
-                    and text[start:gaz_end].replace(".", "").isupper())
+                if kind in ("name", "demonym") or (
+                    gaz_end - start <= 5 and text[start:gaz_end].replace(".", "").isupper()
                 ):
                     country = record.get("country")
                     affiliation = _gazetteer_entity(draft, rules, key, text[start:gaz_end])
@@ -940,7 +944,7 @@ def _classify_run(
                 else:
                     drop_gaz.add(start)
         # A capital city first (Washington Post, London Metal Exchange) is part of the name.
-        for gaz_start in [position for position in gaz_by_start if start < position < end]:
+        for gaz_start in _starts_between(gaz_by_start, start + 1, end):
             if gaz_by_start[gaz_start][2] != "demonym":
                 drop_gaz.add(gaz_start)
         head_words = {words[index] for index in heads}
@@ -967,7 +971,7 @@ def _classify_run(
             return
         if all(word.isupper() and len(word) > 1 for word in words):
             return
-        for gaz_start in [position for position in gaz_by_start if start <= position < end]:
+        for gaz_start in _starts_between(gaz_by_start, start, end):
             drop_gaz.add(gaz_start)
         entity_id = ensure_person(draft, text[start:end], rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))

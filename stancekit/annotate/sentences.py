@@ -23,7 +23,7 @@ from stancekit.annotate.draft import Draft
 __all__ = ["SentenceRules", "run", "split_paragraphs"]
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_PARAGRAPH_SPLIT = re.compile(r"(?:\r?\n[ \t\r\f\v]*){2,}")
+_PARAGRAPH_SPLIT = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
 _LINE_SPLIT = re.compile(r"\r?\n")
 _NONSPACE = re.compile(r"\S")
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\r?\n")

@@ -38,7 +38,7 @@ from typing import Any
 
 import attrs
 
-from stancekit.annotate._lex import UPPER, inflect, trie_pattern, words_regex
+from stancekit.annotate._lex import UPPER, find_words, inflect, trie_pattern, words_prefix_regex
 from stancekit.annotate.draft import Draft, Quote
 from stancekit.annotate.entities import ensure_group, ensure_org, ensure_person
 from stancekit.model import Statement
@@ -283,14 +283,14 @@ class StatementRules:
                 forms |= inflect(verb)
             for form in forms:
                 self.cues[form] = (cue["id"], cue.get("kind", "speech"), bool(cue.get("object")))
-        self.cue_regex = re.compile(r"(?<![\w\-])(?:" + trie_pattern(self.cues) + r")(?![\w\-])")
+        self.cue_regex = words_prefix_regex(self.cues, after=r"(?![\w\-])")
         self.say_like = frozenset(
             form
             for form, (cue_id, _, _) in self.cues.items()
             if cue_id in ("statement.cue.say", "statement.cue.tell", "statement.cue.write")
         )
         self.source_phrases = {item["text"]: item["id"] for item in rules.section("source_phrases")}
-        self.source_regex = words_regex(self.source_phrases)
+        self.source_regex = words_prefix_regex(self.source_phrases)
         self.addressees = re.compile(
             r"(?:"
             + trie_pattern(rules.section("addressees"))
@@ -648,8 +648,8 @@ def run(draft: Draft) -> None:
     found: list[_Found] = []
     by_sentence: dict[int, list[_Found]] = {}
 
-    hits: list[tuple[int, int, str]] = [(m.start(), m.end(), "cue") for m in rules.cue_regex.finditer(text)]
-    hits += [(m.start(), m.end(), "source") for m in rules.source_regex.finditer(text)]
+    hits: list[tuple[int, int, str]] = [(m.start(), m.end(), "cue") for m in find_words(rules.cue_regex, text, "_-")]
+    hits += [(m.start(), m.end(), "source") for m in find_words(rules.source_regex, text)]
     hits.sort()
     # Acts ("criticized the plan") come second, and only in sentences no report has claimed.
     acts = [hit for hit in hits if hit[2] == "cue" and rules.cues[text[hit[0] : hit[1]]][1] == "act"]

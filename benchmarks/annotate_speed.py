@@ -1,0 +1,79 @@
+"""Throughput of the rule-based annotator on one core: MB/s of news text, and how cost grows with length.
+
+Annotates every PolNeAR dev text (or the ``.txt`` files of any folder) with
+``RuleAnnotator().annotate`` — the whole pipeline, building and checking the
+``Document`` included — and reports the best of ``--repeat`` runs (the
+machine may be busy), the time each stage takes, and the time for the same
+text repeated 1, 4 and 16 times as one document (linear cost keeps the
+per-MB time flat).
+
+Usage:
+    python benchmarks/annotate_speed.py [FOLDER] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT.parent / "shared" / "eval" / "polnear-dev" / "text"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default=str(DEFAULT), help="a folder of .txt articles")
+    parser.add_argument("--repeat", type=int, default=3, help="runs to take the best of")
+    args = parser.parse_args(argv)
+
+    from stancekit.annotate import RuleAnnotator
+    from stancekit.annotate.draft import Draft
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(Path(args.folder).glob("*.txt"))]
+    if not texts:
+        print(f"{args.folder}: no .txt files", file=sys.stderr)
+        return 2
+    size = sum(len(text.encode("utf-8")) for text in texts)
+    annotator = RuleAnnotator()
+    annotator.annotate("Warm-up: the packs compile once. She said so.")
+
+    best = float("inf")
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        for index, text in enumerate(texts):
+            annotator.annotate(text, id=str(index))
+        best = min(best, time.perf_counter() - started)
+    print(f"{len(texts)} texts, {size / 1e6:.2f} MB: {best:.3f} s, {size / 1e6 / best:.2f} MB/s (whole pipeline)")
+
+    stage_times: dict[str, float] = {}
+    for text in texts:
+        draft = Draft(text=text, meta={}, annotator="benchmark", rules=annotator.rules)
+        for stage in annotator._stages:
+            started = time.perf_counter()
+            stage.run(draft)
+            stage_times[stage.__name__] = stage_times.get(stage.__name__, 0.0) + time.perf_counter() - started
+        started = time.perf_counter()
+        draft.to_document("x")
+        stage_times["Document (build and check)"] = (
+            stage_times.get("Document (build and check)", 0.0) + time.perf_counter() - started
+        )
+    for name, seconds in stage_times.items():
+        print(f"  {name:<40} {seconds:.3f} s")
+
+    sample = "\n\n".join(texts[:10])
+    for factor in (1, 4, 16):
+        text = "\n\n".join([sample] * factor)
+        started = time.perf_counter()
+        annotator.annotate(text)
+        seconds = time.perf_counter() - started
+        megabytes = len(text.encode("utf-8")) / 1e6
+        print(
+            f"  {factor:>2} x {megabytes / factor:.3f} MB as one document: {seconds:.3f} s, {seconds / megabytes:.3f} s/MB"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
