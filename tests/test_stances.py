@@ -162,6 +162,19 @@ def test_support_acts(text: str, kind: str) -> None:
     assert (stance.polarity, stance.type) == ("support", kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Peru is a key backer of the canal project.", "support"),
+        ("Peru has long been a vocal supporter of the canal project.", "support"),
+        ("Peru remains an outspoken critic of the canal project.", "oppose"),
+        ("Chile praised Peru, a longtime opponent of the canal project.", "oppose"),
+    ],
+)
+def test_actor_nouns_after_a_copula_or_in_apposition(text: str, polarity: str) -> None:
+    assert ("Peru", polarity, "the canal project") in found(text)
+
+
 def test_call_on_keeps_who_is_called_and_what_for_in_the_target() -> None:
     assert only("Chile called on Peru to reopen the border.").target.text == "Peru to reopen the border"
 
@@ -310,6 +323,78 @@ def test_first_person_in_a_quotation_is_the_speaker() -> None:
     assert stance.statement == document.statements[0].id
 
 
+def test_holder_after_from_and_target_the_receiver() -> None:
+    assert found("The levy drew sharp criticism from Peru.") == [("Peru", "oppose", "The levy")]
+    assert found("The levy has won the backing of Peru and Chile.") == [
+        ("Peru", "support", "The levy"),
+        ("Chile", "support", "The levy"),
+    ]
+    assert found("Bolivia raised the levy, drawing condemnation from Peru.") == [("Peru", "oppose", "Bolivia")]
+
+
+def test_report_noun_author_holds_the_participle() -> None:
+    assert found("Chile issued a statement welcoming the truce and urging Peru to sign it.") == [
+        ("Chile", "support", "the truce"),
+        ("Chile", "support", "Peru to sign it"),
+    ]
+
+
+def test_a_relative_pronoun_before_a_passive_gives_the_target() -> None:
+    assert found("The levy, which was opposed by Peru, passed.") == [("Peru", "oppose", "The levy")]
+
+
+def test_a_known_actor_coordinated_with_an_actor_phrase() -> None:
+    assert [holder for holder, _, _ in found("Peru and the dairy farmers union rejected the levy.")] == [
+        "Peru",
+        "dairy farmers union",
+    ]
+
+
+def test_a_group_named_after_a_known_actor_is_that_actor() -> None:
+    text = "Peruvian officials rejected the levy."
+    draft = draft_of(text, {"Peru": "Peru"})
+    group = draft.add_entity(Entity("e9", "Peruvian officials", "group"))
+    country = next(iter(draft.entities))
+    draft.mentions.append(Mention("m8", group.id, draft.span(0, len("Peruvian officials"))))
+    draft.mentions.append(Mention("m9", country, draft.span(0, len("Peruvian"))))
+    stances.run(draft)
+    assert [stance.holder for stance in draft.stances] == [country]
+
+
+def test_his_government_is_the_persons_country() -> None:
+    text = "Ana Ortiz said her government rejected the levy."
+    draft = draft_of(text, {"Peru": "Peru"})
+    draft.add_entity(Entity("e5", "Ana Ortiz", "person", country="PER"))
+    draft.entities["e1"] = Entity("e1", "Peru", "country", kb_id="PER")
+    draft.mentions.append(Mention("m5", "e5", draft.span(0, 9)))
+    draft.mentions.append(Mention("m6", "e5", draft.span(15, 18)))
+    stances.run(draft)
+    assert [(stance.holder, stance.polarity) for stance in draft.stances] == [("e1", "oppose")]
+
+
+def test_an_unresolved_pronoun_in_reported_speech_is_the_speaker() -> None:
+    text = "Ana Ortiz said he would never back the levy."
+    draft = Draft(text=text, meta={}, annotator="test")
+    draft.sentences = [(0, len(text))]
+    draft.add_entity(Entity("e1", "Ana Ortiz", "person"))
+    draft.mentions.append(Mention("m1", "e1", draft.span(0, 9)))
+    content = text.index("he would")
+    draft.statements.append(Statement("s1", draft.span(content, len(text) - 1), "e1"))
+    stances.run(draft)
+    assert [(stance.holder, stance.polarity, stance.statement) for stance in draft.stances] == [
+        ("e1", "oppose", "s1")
+    ]
+    draft.entities["e1"] = Entity("e1", "Ortiz Holdings", "organization")
+    draft.stances.clear()
+    stances.run(draft)
+    assert draft.stances == []
+
+
+def test_over_and_against_close_the_target() -> None:
+    assert found("Chile criticized Peru over the water dispute.") == [("Chile", "oppose", "Peru")]
+    assert found("Chile warned Peru against any new dams.") == [("Chile", "oppose", "any new dams")]
+
+
 # -- negation and hedges -----------------------------------------------------------------------
 
 
@@ -404,7 +489,6 @@ def test_stance_outside_statements_links_none() -> None:
         "The plan was welcomed.",
         "A welcome rain fell on Santiago.",
         "Chile came back from the summit.",
-        "Peru is a key backer of the canal.",
         "Growth rose, thanks to exports from Peru.",
         "The ministry hailed from Lima.",
     ],
@@ -454,6 +538,10 @@ def test_a_users_pack_keeps_the_default_cues() -> None:
         ({"id": "x.y", "pattern": "back <target> <target>", "pos": "verb", "polarity": "support", "type": "x"},
          "cues[0].pattern"),
         ({"id": "Bad Id", "pattern": "back", "pos": "verb", "polarity": "support", "type": "x"}, "cues[0].id"),
+        ({"id": "x.y", "pattern": "warn against <any>", "pos": "verb", "polarity": "oppose", "type": "x"},
+         "cues[0].pattern"),
+        ({"id": "x.y", "pattern": "warn <target> <any> against", "pos": "verb", "polarity": "oppose", "type": "x"},
+         "cues[0].pattern"),
         ({"id": "x.y", "pattern": "back", "pos": "verb", "polarity": "support"}, "cues[0].type"),
     ],
 )

@@ -63,10 +63,11 @@ PHRASE_LISTS = (
     "fillers",
     "copulas",
     "report_nouns",
+    "receiving_verbs",
 )
 
 #: Lists whose phrases start with a verb lemma that is inflected.
-VERB_LISTS = ("negating_verbs", "hedging_verbs", "control_verbs", "light_verbs", "copulas")
+VERB_LISTS = ("negating_verbs", "hedging_verbs", "control_verbs", "light_verbs", "copulas", "receiving_verbs")
 
 BE_FORMS = ("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m")
 
@@ -91,6 +92,9 @@ _IRREGULAR = {
     "say": ("says", "said", "saying"),
     "seek": ("seeks", "sought", "seeking"),
     "fight": ("fights", "fought", "fighting"),
+    "win": ("wins", "won", "winning"),
+    "get": ("gets", "got", "gotten", "getting"),
+    "meet": ("meets", "met", "meeting"),
     "stick": ("sticks", "stuck", "sticking"),
     "withhold": ("withholds", "withheld", "withholding"),
     "uphold": ("upholds", "upheld", "upholding"),
@@ -116,6 +120,7 @@ ANCHOR_GAP = "[\\s\"“”‘’]+"
 _VOWELS = "aeiou"
 _WORD = re.compile(r"[^\s|\[\]<>]+")
 _SLOT = "<target>"
+_GAP = "<any>"
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 _TYPE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -186,10 +191,15 @@ def _noun_forms(lemma: str) -> dict[str, str]:
 
 @attrs.frozen
 class PatternWord:
-    """One word of a cue after the head: its alternatives, and whether it may be left out."""
+    """One word of a cue after the head: its alternatives, and whether it may be left out.
+
+    A ``gap`` (``<any>`` in a pattern) stands for one to four words, such as
+    the object in "warn <any> against".
+    """
 
     alternatives: frozenset[str]
     optional: bool = False
+    gap: bool = False
 
 
 @attrs.frozen
@@ -291,14 +301,21 @@ def _parse_pattern(pattern: str, path: str) -> tuple[str, list[PatternWord], lis
                 raise RulePackError(f"{path}: {pattern!r} has two <target> slots; expected at most one")
             slot = True
             continue
+        if item == _GAP:
+            if slot or (before and before[-1].gap):
+                raise RulePackError(f"{path}: {pattern!r} has <any> after <target> or twice in a row")
+            before.append(PatternWord(frozenset(), gap=True))
+            continue
         optional = item.startswith("[") and item.endswith("]")
         body = item[1:-1] if optional else item
         alternatives = frozenset(word.lower().replace("’", "'") for word in body.split("|") if word)
         if not alternatives or any(not _WORD.fullmatch(word) for word in alternatives):
             raise RulePackError(
-                f"{path}: {item!r} in {pattern!r} is not a word, a|b alternative, [optional] word or <target>"
+                f"{path}: {item!r} in {pattern!r} is not a word, a|b alternative, [optional] word, <any> or <target>"
             )
         (after if slot else before).append(PatternWord(alternatives, optional))
+    if before and before[-1].gap:
+        raise RulePackError(f"{path}: {pattern!r} ends its words with <any>; expected a word after it")
     return head.lower(), before, after, slot
 
 
@@ -333,15 +350,17 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
         # A phrase is found by all its fixed leading words ("in favour of"), not
         # by a first word as common as "in".
         anchors = [head]
-        while before and not before[0].optional:
+        while before and not before[0].optional and not before[0].gap:
             word = before.pop(0)
             anchors = [f"{anchor} {alternative}" for anchor in anchors for alternative in sorted(word.alternatives)]
         forms = {anchor: "word" for anchor in anchors}
     follows = None
-    if before and not before[0].optional:
-        words = trie_pattern(before[0].alternatives)
+    required = before[1] if before and before[0].gap else before[0] if before else None
+    if required is not None and not required.optional:
+        words = trie_pattern(required.alternatives)
+        skipped = 7 if before[0].gap else 3
         follows = re.compile(
-            rf"(?:{ANCHOR_GAP}[\w'’-]+){{0,3}}?{ANCHOR_GAP}(?:{words})(?![\w-])", re.IGNORECASE
+            rf"(?:{ANCHOR_GAP}[\w'’.-]+){{0,{skipped}}}?{ANCHOR_GAP}(?:{words})(?![\w-])", re.IGNORECASE
         )
     return Cue(
         follows=follows,

@@ -348,7 +348,7 @@ class _Stage:
         cue_pieces += [(sentence.starts[index], sentence.ends[index]) for index in cue_words]
         found: _Found | None
         if cue.pos == "noun":
-            found = self.read_noun(sentence, head)
+            found = self.received(sentence, head, slot_start, cue_words) or self.read_noun(sentence, head)
         elif cue.copula:
             found = self.read_copula(sentence, head)
         else:
@@ -377,8 +377,25 @@ class _Stage:
     ) -> tuple[int, list[int]] | None:
         """Match the words after the head, allowing a few fillers ("voiced strong support for")."""
         matched = []
+        gap = False
         for word in words:
+            if word.gap:
+                gap = True
+                continue
             position = index
+            if gap:
+                # "warn <any> against": one to four plain words, then the next word of the cue.
+                gap = False
+                for skip in range(index + 1, min(index + 5, len(sentence))):
+                    if sentence.words[skip] in word.alternatives:
+                        matched.append(skip)
+                        index = skip + 1
+                        break
+                    if not sentence.raw[skip][0].isalnum() or sentence.words[skip] in _CLAUSE_STOPS:
+                        return None
+                else:
+                    return None
+                continue
             fillers = 0
             while True:
                 if position < len(sentence) and sentence.words[position] in word.alternatives:
@@ -436,6 +453,8 @@ class _Stage:
                     holders, _ = agents
                     target = self.noun_phrase_before(sentence, head - 1)
                     if target is None:
+                        target = self.antecedent(sentence, head - 1)
+                    if target is None:
                         return None
                     negations, hedges = self.modality(sentence, target[1], head)
                     found = _Found(holders, "passive agent", (target[1], head), None)
@@ -457,6 +476,40 @@ class _Stage:
         if previous in _DETERMINERS and previous not in ("that",):
             return None
         return self.subject(sentence, head)
+
+    def received(self, sentence: _Sentence, head: int, after: int, cue_words: list[int]) -> _Found | None:
+        """A noun cue whose holder follows it: "the plan drew criticism from Hungary", "won the backing of Peru".
+
+        The holder is the actor after "from" (or "of"); the target is the
+        subject of the receiving verb ("drew", "won", "faced").
+        """
+        if not cue_words or sentence.words[cue_words[-1]] not in ("from", "of"):
+            return None
+        agents = self.actors_at(sentence, after)
+        if agents is None:
+            return None
+        index = head - 1
+        while index >= 0 and (self.is_filler(sentence, index) or sentence.words[index] in ("a", "an", "the")):
+            index -= 1
+        if index < 0 or (sentence.words[index],) not in self.rules.words("receiving_verbs"):
+            return None
+        phrase: tuple[int, int] | None
+        if index > 0 and sentence.words[index - 1] == ",":
+            # "Hungary blocked the package, drawing condemnation from ...": the receiver is the clause's subject.
+            subject = self.clause_subject(sentence, index - 1)
+            mention = sentence.mention(subject.group[0]) if subject is not None else None
+            if mention is None:
+                return None
+            phrase = (sentence.mention_first(mention), subject.group[0] + 1) if subject is not None else None
+        else:
+            phrase = self.noun_phrase_before(sentence, index - 1)
+        if phrase is None:
+            return None
+        found = _Found(agents[0], "actor after the noun, target the receiver", (phrase[1], head))
+        found.target = (sentence.starts[phrase[0]], sentence.ends[phrase[1] - 1])
+        found.cue_pieces = [(sentence.starts[index], sentence.ends[index])]
+        found.negations, found.hedges = self.modality(sentence, phrase[1], index)
+        return found
 
     def read_noun(self, sentence: _Sentence, head: int) -> _Found | None:
         index = head - 1
@@ -505,14 +558,26 @@ class _Stage:
     def read_copula(self, sentence: _Sentence, head: int) -> _Found | None:
         index = head - 1
         while index >= 0 and (
-            self.is_adverb(sentence, index) or sentence.words[index] in ("not", "n't", "never", *_QUOTES)
+            self.is_filler(sentence, index)
+            or sentence.words[index] in ("not", "n't", "never", "a", "an", "the", *_QUOTES)
         ):
             index -= 1
         if index < 0:
             return None
+        if sentence.words[index] == "," and sentence.words[index + 1] in ("a", "an"):
+            # An appositive: "Kasich, a longtime critic of Trump, ...".
+            owner = sentence.mention(index - 1)
+            if owner is None:
+                return None
+            return _Found([self.holder_of(owner)], f"apposition to {owner.span.text!r}", (index, head))
         if sentence.words[index] not in _BE and (sentence.words[index],) not in self.rules.words("copulas"):
             return None
-        return self.subject(sentence, head)
+        found = self.subject(sentence, index + 1)
+        if found is not None:
+            # Negation and hedges may also stand after the copula: "is not ready to".
+            found.negations, found.hedges = self.modality(sentence, found.group[0], head)
+            found.group = (found.group[0], head)
+        return found
 
     def light_verb_subject(self, sentence: _Sentence, light: int) -> _Found | None:
         """The subject of a light verb before a noun cue ("voiced support for"); "withdrew its support" negates."""
@@ -623,9 +688,20 @@ class _Stage:
         if word in _PREPOSITIONS or word in _DETERMINERS or not word[0].isalnum():
             return None
         actor = self.actor_before(sentence, index)
-        if actor is not None:
-            return _Found([actor], "subject, new actor", (index, head))
-        return None
+        if actor is None:
+            return None
+        holders = [actor]
+        start = index
+        while start > 0 and sentence.mention(start - 1) is None and sentence.words[start - 1] not in _CONJUNCTIONS:
+            if not sentence.raw[start - 1][0].isalnum() or index - start > 5:
+                break
+            start -= 1
+        if start > 1 and sentence.words[start - 1] in ("and", "&"):
+            # "Poland and the Baltic states": a known actor coordinated with the phrase.
+            other = sentence.mention(start - 2)
+            if other is not None:
+                holders = [*self.coordinated(sentence, other), actor]
+        return _Found(holders, f"subject {self.text[sentence.starts[start] : sentence.ends[index]]!r}", (index, head))
 
     def parenthetical(self, sentence: _Sentence, comma: int) -> int | None:
         """The word before a parenthetical that ends at ``comma`` (", the minister,"; ", Mao said,"), if it is one."""
@@ -1127,6 +1203,14 @@ class _Stage:
         if start == end or sentence.words[start] == "of":
             return None
         return start, end
+
+    def antecedent(self, sentence: _Sentence, index: int) -> tuple[int, int] | None:
+        """The noun phrase a relative pronoun before a passive stands for: "The bill, which was backed"."""
+        while index >= 0 and (sentence.words[index] in _AUX or self.is_adverb(sentence, index)):
+            index -= 1
+        if index < 1 or sentence.words[index] not in ("which", "that"):
+            return None
+        return self.noun_phrase_before(sentence, index - 1)
 
     def relative_target(self, sentence: _Sentence, index: int) -> tuple[int, int] | None:
         """For "the plan, which Russia welcomed": the noun phrase before the relative word at ``index``."""
