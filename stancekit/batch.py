@@ -39,13 +39,23 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO, TypeVar
 
+import attrs
+
 from stancekit.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     from stancekit.annotate.rules import PackSource
     from stancekit.model import Document
 
-__all__ = ["CorpusSummary", "annotate_corpus", "annotate_many", "default_jobs", "partial_path"]
+__all__ = [
+    "CorpusSummary",
+    "RecordError",
+    "annotate_corpus",
+    "annotate_many",
+    "annotate_partition",
+    "default_jobs",
+    "partial_path",
+]
 
 #: Records per chunk sent to a worker, and the text size that closes a chunk early.
 CHUNK_RECORDS = 32
@@ -338,6 +348,60 @@ def _picklable(rules: Any) -> Any:
     if rules is None or isinstance(rules, (str, os.PathLike, Mapping)):
         return rules
     return list(rules)
+
+
+@attrs.frozen
+class RecordError:
+    """A record that could not be annotated: its index, its id if it had one, and why.
+
+    What :func:`annotate_partition` yields in place of a bad record with ``errors="return"``.
+    """
+
+    index: int
+    id: str | None
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"index", "id", "reason"}``, ready for JSON."""
+        return {"index": self.index, "id": self.id, "reason": self.reason}
+
+
+def annotate_partition(
+    texts_or_records: Iterable[str | Mapping[str, Any]],
+    *,
+    rules: Iterable[PackSource] | PackSource | None = None,
+    errors: str = "raise",
+) -> Iterator[Document | RecordError]:
+    """Annotate one partition of a distributed collection, in this process: the pure function to map.
+
+    The same annotator as :func:`annotate_many` with ``jobs=1``, built once
+    per process and per set of rules, so mapping it over many partitions is
+    cheap. Spark: ``rdd.mapPartitions(annotate_partition)``; Dask:
+    :func:`stancekit.dask.annotate_bag`.
+
+    Args:
+        texts_or_records: texts, or records ``{"text", "id"?, ...meta}``.
+        rules: extra rule packs.
+        errors: ``"raise"`` an ``InputError`` for a bad record, or
+            ``"return"`` a :class:`RecordError` in its place, so that nothing
+            is lost and the caller sorts documents from errors.
+
+    Raises:
+        InputError: for a bad record when ``errors="raise"``, naming its index.
+        UsageError: for another value of ``errors``.
+    """
+    if errors not in ("raise", "return"):
+        raise UsageError(f"errors={errors!r}; expected 'raise' or 'return'")
+    annotator = _annotator(_picklable(rules))
+    for index, record in enumerate(texts_or_records):
+        try:
+            text, identifier, meta = _unpack(record)
+            yield _annotate_safely(annotator, text, identifier, meta)
+        except _BadRecord as bad:
+            if errors == "raise":
+                where = f"record {index}" + (f" (id {bad.identifier!r})" if bad.identifier else "")
+                raise InputError(f"{where}: {bad.reason}") from None
+            yield RecordError(index, bad.identifier, bad.reason)
 
 
 # Whole corpora, from files to files.
