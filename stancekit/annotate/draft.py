@@ -136,6 +136,13 @@ class Draft:
         """A mention of ``entity_id`` at ``text[start:end]``, explained by ``rule``."""
         mention = Mention(self.new_id("m"), entity_id, self.span(start, end))
         self.mentions.append(mention)
+        if self._mention_index is not None and self._mention_count == len(self.mentions) - 1:
+            # Keep the index sorted in place: no re-sort per mention, so later stages stay linear.
+            starts, ordered = self._mention_index
+            position = bisect.bisect_right(starts, start)
+            starts.insert(position, start)
+            ordered.insert(position, mention)
+            self._mention_count += 1
         self.explain(mention.id, rule, mention.span.text)
         return mention
 
