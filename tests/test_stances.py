@@ -63,8 +63,10 @@ def draft_of(text: str, actors: dict[str, str] | None = None, statements: tuple[
     return draft
 
 
-def annotate(text: str, statements: tuple[tuple[str, str], ...] = (), rules: Any = None) -> Document:
-    draft = draft_of(text, statements=statements)
+def annotate(
+    text: str, statements: tuple[tuple[str, str], ...] = (), rules: Any = None, actors: dict[str, str] | None = None
+) -> Document:
+    draft = draft_of(text, actors, statements=statements)
     draft.rules = rules
     stances.run(draft)
     return draft.to_document("test")
@@ -267,6 +269,18 @@ def test_passive_keeps_the_real_holder(text: str) -> None:
     ((holder, polarity, target),) = found(text)
     assert (holder, polarity) == ("Chile", "support")
     assert target.lower().endswith("customs reform")
+
+
+def test_fronted_passive_targets_the_subject_after_it() -> None:
+    assert found("Backed by Chile, the rebels advanced on the town.") == [("Chile", "support", "the rebels")]
+
+
+def test_passive_agent_that_only_modifies_a_noun_is_no_holder() -> None:
+    assert found("Demand for copper is supported by Peruvian buyers.", actors={"Peruvian": "Peru"}) == []
+    assert found("The plan was backed by Peruvian officials.", actors={"Peruvian": "Peru"}) == [
+        ("Peru", "support", "The plan")
+    ]
+    assert found("The plan was backed by Peru last week.") == [("Peru", "support", "The plan")]
 
 
 def test_passive_with_coordinated_agents() -> None:

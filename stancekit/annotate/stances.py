@@ -454,6 +454,8 @@ class _Stage:
                     target = self.noun_phrase_before(sentence, head - 1)
                     if target is None:
                         target = self.antecedent(sentence, head - 1)
+                    if target is None and head == 0:
+                        target = self.subject_after(sentence, agents[1])
                     if target is None:
                         return None
                     negations, hedges = self.modality(sentence, target[1], head)
@@ -807,6 +809,25 @@ class _Stage:
         position = index
         while position < len(sentence) and sentence.mention(position) is mention:
             position += 1
+        if (
+            position < len(sentence)
+            and sentence.raw[position][0].isalnum()
+            and sentence.words[position] not in _PREPOSITIONS
+            and sentence.words[position] not in _CONJUNCTIONS
+            and sentence.words[position] not in _TIME_LEADS
+            and sentence.words[position] not in _TIME_WORDS
+            and sentence.words[position] not in _RELATIVES
+            and not self.is_adverb(sentence, position)
+            and not self.looks_like_verb_word(sentence.words[position])
+        ):
+            # The mention modifies a noun: "by Chinese buyers" is no act of China, "by Chinese officials" is.
+            end = position
+            while end + 1 < len(sentence) and end - position < 3 and sentence.raw[end + 1][0].isalnum():
+                if sentence.words[end + 1] in _PREPOSITIONS or sentence.words[end + 1] in _CONJUNCTIONS:
+                    break
+                end += 1
+            actor = self.actor_before(sentence, end)
+            return ([actor], end + 1) if actor is not None else None
         while position + 1 < len(sentence) and sentence.words[position] in (",", "and", "&"):
             step = position
             while step < len(sentence) and sentence.words[step] in (",", "and", "&"):
@@ -1203,6 +1224,25 @@ class _Stage:
         if start == end or sentence.words[start] == "of":
             return None
         return start, end
+
+    def subject_after(self, sentence: _Sentence, index: int) -> tuple[int, int] | None:
+        """The subject after a fronted passive clause: "Backed by Russia, the rebels advanced"."""
+        while index < len(sentence) and sentence.words[index] != ",":
+            if sentence.words[index] in _HARD_STOPS:
+                return None
+            index += 1
+        start = index + 1
+        end = start
+        while end < len(sentence) and end - start < _MAX_NP:
+            word = sentence.words[end]
+            if not sentence.raw[end][0].isalnum() and word != "'s":
+                break
+            if sentence.mention(end) is None and (
+                self.looks_like_verb_word(word) or word in _PREPOSITIONS or word in _CONJUNCTIONS
+            ):
+                break
+            end += 1
+        return (start, end) if end > start else None
 
     def antecedent(self, sentence: _Sentence, index: int) -> tuple[int, int] | None:
         """The noun phrase a relative pronoun before a passive stands for: "The bill, which was backed"."""
