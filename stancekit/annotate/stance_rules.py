@@ -261,6 +261,10 @@ class StanceRules:
             too: "plans", "offers"), to spot a new clause after "and".
         past_forms: the past forms among them, which are verbs for sure
             (or participles), to end a noun phrase.
+        copula_near: matches the end of a text that has a form of *be* (or
+            another copula) or an appositive's ", a" among its last words, so
+            that an adjective cue ("against", "ready to") is read only where
+            one can hold.
     """
 
     heads: re.Pattern[str]
@@ -271,6 +275,7 @@ class StanceRules:
     holder_nouns: Mapping[str, str]
     verb_forms: frozenset[str]
     past_forms: frozenset[str]
+    copula_near: re.Pattern[str]
     by_last: Mapping[str, Mapping[str, tuple[tuple[str, ...], ...]]]
 
     def words(self, name: str) -> frozenset[tuple[str, ...]]:
@@ -535,6 +540,12 @@ def compile_stance_rules(packs: Sequence[Mapping[str, Any]], names: Sequence[str
         holder_nouns=holder_nouns,
         verb_forms=frozenset(all_verbs),
         past_forms=frozenset(past),
+        copula_near=re.compile(
+            r"(?:(?<![\w'’])(?:" + trie_pattern({*BE_FORMS, *(words[0] for words in phrases["copulas"])}) + r")"
+            r"|,\s*an?(?!\w))"
+            r"(?:[^\w.;:!?]+[\w'’-]+){0,4}[^\w.;:!?]*$",
+            re.IGNORECASE,
+        ),
     )
 
 

@@ -311,7 +311,8 @@ class _Stage:
             candidates = [
                 (anchor, cue)
                 for cue in by_form.get(anchor, ())
-                if cue.follows is None or cue.follows.match(text, match.end())
+                if (cue.follows is None or cue.follows.match(text, match.end()))
+                and (not cue.copula or self.rules.copula_near.search(text, max(0, match.start() - 60), match.start()))
             ]
             if first != anchor:
                 # "committed to" is a phrase cue, and "committed" a form of a verb cue too.
