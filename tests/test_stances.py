@@ -236,6 +236,18 @@ def test_coordinated_verbs_share_their_subject() -> None:
     ]
 
 
+def test_a_nearer_clause_subject_wins_over_an_earlier_cue() -> None:
+    assert found("Peru backed the levy, but Bolivia refused to sign it and called for new talks.") == [
+        ("Peru", "support", "the levy"),
+        ("Bolivia", "support", "new talks"),
+    ]
+
+
+def test_negation_inside_an_aside_does_not_count() -> None:
+    stance = only("Ecuador, which is not a member, strongly supports the levy.")
+    assert (stance.polarity, stance.negated) == ("support", False)
+
+
 def test_participial_clause_shares_the_subject() -> None:
     assert found("Chile backed the census, expressing hope that turnout would rise.") == [
         ("Chile", "support", "the census"),

@@ -191,6 +191,14 @@ def test_own_articles_score(shared: Path) -> None:
     assert scorer.prf(*totals["stance"])[2] >= 0.6
 
 
+@pytest.mark.slow
+def test_stance_pattern_articles_score(shared: Path) -> None:
+    """Two articles written to hold every stance pattern and trap of the issue, gold made before any run."""
+    scorer = _scorer(shared)
+    totals, _ = _totals(scorer, sorted((ROOT / "tests" / "data" / "stance-articles").glob("*.gold.json")))
+    assert scorer.prf(*totals["stance"])[2] >= 0.8
+
+
 @pytest.mark.skipif(REFERENCE is None, reason="the reference article is not in examples/data")
 def test_reference_article_table_lists_the_stances_a_reader_would() -> None:
     assert REFERENCE is not None

@@ -113,6 +113,9 @@ _CONJUNCTIONS = frozenset({"and", "or", "but", "&"})
 _CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _CLOSING_QUOTES = frozenset("”»’")
+_CLAUSE_OPENERS = frozenset(
+    {",", ";", ":", "—", '"', "“", "‘", "that", "and", "but", "while", "whereas", "as", "because", "although", "since"}
+)
 _SKIPPED_LISTS = ("negating_verbs", "hedging_verbs", "control_verbs", "negators", "hedges", "copulas")
 _ANCHOR_GAP = re.compile(ANCHOR_GAP)
 _MAX_TARGET = 40
@@ -602,6 +605,9 @@ class _Stage:
     def subject(self, sentence: _Sentence, head: int) -> _Found | None:
         """Walk left from the verb group's head to its subject."""
         index = head - 1
+        # Negation and hedges count only in the verb group, not inside an aside
+        # the walk skips ("Argentina, which is not a party, supports ...").
+        group_start: int | None = None
         while index >= 0:
             if sentence.mention(index) is not None:
                 break
@@ -628,16 +634,20 @@ class _Stage:
                         if depth == 0:
                             break
                     index -= 1
+                if group_start is None:
+                    group_start = index + 1
                 index -= 1
                 continue
             if word == ",":
                 before_aside = self.parenthetical(sentence, index)
                 if before_aside is not None:
+                    if group_start is None:
+                        group_start = index + 1
                     index = before_aside
                     continue
             break
         group = (index + 1, head)
-        negations, hedges = self.modality(sentence, index + 1, head)
+        negations, hedges = self.modality(sentence, index + 1 if group_start is None else group_start, head)
         if index < 0:
             return None
         found = self.subject_at(sentence, index, head)
@@ -663,10 +673,10 @@ class _Stage:
                 found.relative = first - 1
             return found
         if word in _CONJUNCTIONS or word == ",":
-            inherited = self.inherited(sentence, index)
+            shared = self.clause_subject(sentence, index)
+            inherited = self.inherited(sentence, index, after=shared.group[0] if shared is not None else -1)
             if inherited is not None:
                 return _Found(inherited, "shared subject of coordinated verbs", (index, head))
-            shared = self.clause_subject(sentence, index)
             if shared is not None:
                 shared.how = "shared subject of the clause"
             return shared
@@ -751,11 +761,18 @@ class _Stage:
             index = sentence.mention_first(other) - 1
         return holders
 
-    def inherited(self, sentence: _Sentence, index: int) -> list[str] | None:
-        """The holders of the nearest earlier cue in the sentence, for "advocated X and criticized Y"."""
+    def inherited(self, sentence: _Sentence, index: int, after: int = -1) -> list[str] | None:
+        """The holders of the nearest earlier cue in the sentence, for "advocated X and criticized Y".
+
+        Only a cue after word ``after`` counts: a clause subject nearer than
+        the cue ("Peru backed X, but Bolivia refused Y and called for Z")
+        starts a clause of its own.
+        """
         for position, holders in reversed(self.holders_in.get(sentence.start, [])):
-            if position < index:
+            if after < position < index:
                 return holders
+            if position <= after:
+                break
         return None
 
     def clause_subject(self, sentence: _Sentence, index: int) -> _Found | None:
@@ -777,7 +794,7 @@ class _Stage:
                 ):
                     first -= 1
                 opener = sentence.words[first - 1] if first > 0 else ""
-                if (first == 0 or opener in (",", "that", ";", ":", "—", "and", '"', "“", "‘")) and (
+                if (first == 0 or opener in _CLAUSE_OPENERS) and (
                     self.looks_like_verb(sentence, after) or after > position + 1
                 ):
                     return _Found(self.coordinated(sentence, mention), "clause subject", (position, index))
