@@ -93,11 +93,11 @@ class EntityRules:
         )
         name = rf"{_TOKEN}(?:[ \t]+(?:(?:{trie_pattern(self.particles)})[ \t]+)?{_TOKEN}){{0,3}}"
         self.title_name = re.compile(
-            rf"(?<![\w])(?P<title>{trie_pattern(self.titles)})(?:[ \t]+(?P<title2>{trie_pattern(self.titles)}))?"
+            rf"(?P<title>{trie_pattern(self.titles)})(?:[ \t]+(?P<title2>{trie_pattern(self.titles)}))?"
             rf"[ \t]+(?P<name>{name})"
         )
         # Runs of two or more capitalised words; a lone capitalised word is read by coreference.
-        self.capseq = re.compile(rf"(?<![\w’'])(?:{_TOKEN})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_TOKEN}))+")
+        self.capseq = re.compile(rf"(?:{_TOKEN})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_TOKEN}))+")
         person_roles = [title for title, (role, _) in self.titles.items() if role and title[:1].islower()]
         self.role_words = frozenset(person_roles)
         self.possessive = re.compile(
@@ -111,7 +111,7 @@ class EntityRules:
             + r")(?:[ \t]+(?:for|of|at|with|to)[ \t]+(?P<org>[^,.;()]{1,80}))?(?=[,.;)])"
         )
         self.unnamed_role = re.compile(
-            r"(?<![\w])(?P<role>"
+            r"(?P<role>"
             + trie_pattern(
                 [
                     "spokesman",
@@ -134,7 +134,7 @@ class EntityRules:
             + r"])"
         )
         self.groups = re.compile(
-            r"(?<![\w])(?P<head>"
+            r"(?P<head>"
             + trie_pattern(self.group_nouns | {noun[:1].upper() + noun[1:] for noun in self.group_nouns})
             + r")(?![\w])(?P<post>(?:[ \t]+(?:"
             + trie_pattern(rules.section("source_modifiers"))
@@ -571,13 +571,17 @@ def run(draft: Draft) -> None:
 
     # -- organisations by head word (capitalised runs) ---------------------------
     singles: list[tuple[int, int]] = []
-    for match in rules.capseq.finditer(text):
+    # The regexes start with their alternatives (fast scanning); word starts are checked per match.
+    for match in find_words(rules.capseq, text, "_’'"):
         _capitalised_run(draft, rules, match, gaz_by_start, gaz_by_end, org_spans, person_mentions, singles, drop_gaz)
 
     # -- people after titles -----------------------------------------------------
     position = 0
     while (found := rules.title_name.search(text, position)) is not None:
         match = found
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+            position = match.start() + 1
+            continue
         name_start, name_end = match.span("name")
         name_text = _clean_name(text[name_start:name_end], rules)
         # Go on after the name itself, not after what the regex read past a sentence end.
@@ -689,7 +693,7 @@ def run(draft: Draft) -> None:
         draft.add_mention(entity_id, phrase_start, phrase_end, "entity.possessive")
 
     # -- people known by role: "a State Department spokesman" ---------------------
-    for match in rules.unnamed_role.finditer(text):
+    for match in find_words(rules.unnamed_role, text):
         # Look back for "a"/"an"/"the" and one to four capitalised words: "a State Department spokesman".
         before = text[max(0, match.start() - 80) : match.start()]
         words = before.split()
@@ -726,7 +730,7 @@ def run(draft: Draft) -> None:
         draft.add_mention(entity_id, phrase_start, match.end(), "entity.unnamed_role")
 
     # -- unnamed sources as groups -----------------------------------------------
-    for match in rules.groups.finditer(text):
+    for match in find_words(rules.groups, text):
         _group(draft, rules, match)
 
     draft.scratch["singles"] = singles

@@ -20,17 +20,17 @@ from stancekit.annotate.draft import Draft, Quote
 
 __all__ = ["find_quotes", "run"]
 
-_DOUBLE = re.compile(r"[“”«»„‹›\"]")
+_DOUBLE = re.compile(r"[“”«»„‹›\"]|''")
 _SINGLE = re.compile(r"[‘’']")
 _OPEN = {"“": "”", "«": "»", "„": "“”", "‹": "›"}
 _CLOSE = set("”»›")
 _OPENERS_BEFORE = set(" \t\n\r([{—–-/:;,") | {"\u00a0"}
 
 
-def _direction(text: str, index: int, start: int, end: int) -> str:
-    """'open', 'close' or 'either' for a straight or single mark at ``index``."""
+def _direction(text: str, index: int, start: int, end: int, width: int = 1) -> str:
+    """'open', 'close' or 'either' for a straight or single mark at ``index`` (``width`` characters long)."""
     before = text[index - 1] if index > start else " "
-    after = text[index + 1] if index + 1 < end else " "
+    after = text[index + width] if index + width < end else " "
     space_before = before in _OPENERS_BEFORE or before in "“‘«"
     space_after = after.isspace() or after in ".,;:!?)]}—–-”’»"
     if space_before and not space_after:
@@ -50,6 +50,18 @@ def _pair_double(text: str, start: int, end: int) -> tuple[list[tuple[int, int, 
     for match in _DOUBLE.finditer(text, start, end):
         mark = match.group()
         index = match.start()
+        if mark == "''":
+            # Two apostrophes for a double mark, as some newspapers write it.
+            mark = '"'
+            kind = _direction(text, index, start, end, 2)
+            if kind == "none":
+                continue
+            if opened is not None and kind in ("close", "either") and closer in ('"', "any"):
+                pairs.append((opened, index, mark))
+                opened = None
+            elif opened is None and kind in ("open", "either"):
+                opened, closer = index, '"'
+            continue
         if mark == '"':
             kind = _direction(text, index, start, end)
             if kind == "none":
@@ -80,6 +92,8 @@ def _single_quotes(text: str, start: int, end: int, depth: int) -> list[Quote]:
     opened: int | None = None
     for match in _SINGLE.finditer(text, start, end):
         index = match.start()
+        if text.startswith("''", index) or (index > start and text[index - 1] == "'"):
+            continue  # a double mark written as two apostrophes
         kind = _direction(text, index, start, end)
         mark = match.group()
         if kind == "none":
@@ -94,12 +108,17 @@ def _single_quotes(text: str, start: int, end: int, depth: int) -> list[Quote]:
     return out
 
 
+def _width(text: str, index: int) -> int:
+    """How many characters the mark at ``index`` takes: 2 for two apostrophes, else 1."""
+    return 2 if text.startswith("''", index) else 1
+
+
 def _first_closer(text: str, start: int, end: int) -> int | None:
     for match in _DOUBLE.finditer(text, start, end):
         mark = match.group()
         if mark in _CLOSE:
             return match.start()
-        if mark == '"' and _direction(text, match.start(), start, end) in ("close", "either"):
+        if mark in ('"', "''") and _direction(text, match.start(), start, end, len(mark)) in ("close", "either"):
             return match.start()
     return None
 
@@ -132,23 +151,23 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 continue
             if close > content_start:
                 carried.pieces.append((content_start, close))
-            carried.end = close + 1
+            carried.end = close + _width(text, close)
             carried.closed = True
             finish(carried)
             carried = None
-            scan_from = close + 1
+            scan_from = close + _width(text, close)
         pairs, opened, _ = _pair_double(text, scan_from, end)
         any_double = scan_from != start
         for open_at, close_at, _mark in pairs:
             if close_at < 0:
                 continue
             any_double = True
-            if close_at > open_at + 1:
-                finish(Quote(open_at, close_at + 1, [(open_at + 1, close_at)], True, 0))
+            if close_at > open_at + _width(text, open_at):
+                finish(Quote(open_at, close_at + _width(text, close_at), [(open_at + _width(text, open_at), close_at)]))
         if opened is not None:
             any_double = True
-            if end > opened + 1:
-                quote = Quote(opened, end, [(opened + 1, end)], False, 0)
+            if end > opened + _width(text, opened):
+                quote = Quote(opened, end, [(opened + _width(text, opened), end)], False, 0)
                 if opens_next(number):
                     carried = quote
                 else:

@@ -262,6 +262,8 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 _TRAILING_ATTRIBUTION = re.compile(
     r"[,;][ \t]*[”\"’»]?[ \t]*(?:according[ \t]+to\b|as\b|(?:and|but)[ \t]+(?:he|she|they|it|we)[ \t]+\w)"
 )
+#: Where the object of an act ends: a comma, a dash, a parenthesis, or "and"/"but" before a new verb phrase.
+_ACT_END = re.compile(r"[,;:(]|\s[—–-]{1,2}\s|\s(?:while|who|which)\s")
 _PREPOSITIONS = frozenset(
     "in at on during via after before to from by with through over under while inside outside".split()  # noqa: SIM905
 )
@@ -365,7 +367,8 @@ def _quote_ending_before(draft: Draft, position: int, limit: int) -> Quote | Non
         end -= 1
     if end <= limit or text[end - 1] not in _QUOTE_CLOSERS:
         return None
-    quote = draft.quote_at(end - 2) if end >= 2 else None
+    width = 2 if text[max(0, end - 2) : end] == "''" else 1
+    quote = draft.quote_at(end - width - 1) if end > width else None
     if quote is not None and quote.end == end:
         return quote
     return None
@@ -375,7 +378,7 @@ def _quote_starting_at(draft: Draft, position: int, limit: int) -> Quote | None:
     text = draft.text
     position = _skip_space(text, position, limit)
     if position < limit and text[position] in _QUOTE_OPENERS:
-        quote = draft.quote_at(position + 1)
+        quote = draft.quote_at(position + (2 if text.startswith("''", position) else 1))
         if quote is not None and quote.start == position:
             return quote
     return None
@@ -411,7 +414,7 @@ def _source_before(text: str, clause_start: int, end: int) -> tuple[int, int] | 
                 while position > clause_start and text[position - 1] in " \t":
                     position -= 1
                 continue
-        if char in ",;:()[]—–" or char in '“”«»"':
+        if char in ",;:()[]—–" or char in '“”«»"' or text[position - 2 : position] == "''":
             break
         word, word_start = _previous_word(text, position, clause_start)
         if not word:
@@ -480,7 +483,7 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
     lowered = [word.lower().strip(".,") for word in words]
     if lowered[0] in _PRONOUN_SUBJECTS or lowered[-1] in _EVIDENCE:
         return None
-    if lowered[-1] in rules.unnamed or any(word in rules.unnamed for word in lowered[-3:]):
+    if any(word in rules.unnamed for word in lowered):
         head_index = max(index for index, word in enumerate(lowered) if word in rules.unnamed)
         kept = [
             word
@@ -591,12 +594,14 @@ def _content_after(
     if lower == "that":
         start, end = _trim(text, word_start + 4, limit)
         return ([(start, end)], "that") if end > start else None
-    if kind == "act":
-        # An act on something: "criticized the plan", "called for a ban", "wants to leave".
+    if kind == "act" or (kind == "evidence" and lower not in _NOT_CLAUSE):
+        # An act on something: "criticized the plan", "called for a ban", "wants to leave";
+        # and what evidence shows: "polls show Clinton ahead".
         start = word_start
         if lower in ("for", "on", "of", "to", "about", "against"):
             start = _skip_space(text, word_start + len(word), limit)
-        start, end = _trim(text, start, limit)
+        stop = _ACT_END.search(text, start, limit)
+        start, end = _trim(text, start, stop.start() if stop else limit)
         if end - start < 3 or (not text[start].isalnum() and text[start] not in _QUOTE_OPENERS):
             return None
         return [(start, end)], "act"
@@ -659,7 +664,12 @@ def run(draft: Draft) -> None:
             index = draft.sentence_index(cue_start)
             if index is None or draft.quote_at(cue_start) is not None:
                 continue
-            if pass_number == 1 and index in by_sentence:
+            if pass_number == 1 and any(
+                item.cue[0] <= cue_start < item.cue[1]
+                or any(start <= cue_start < end for start, end in item.pieces)
+                or (item.source is not None and item.source[0] <= cue_start < item.source[1])
+                for item in by_sentence.get(index, ())
+            ):
                 continue
             sentence = draft.sentences[index]
             earlier = by_sentence.get(index, [])
@@ -758,7 +768,12 @@ def _from_cue(
     while before > sentence_start and text[before - 1] in " \t":
         before -= 1
     char_before = text[before - 1] if before > sentence_start else ""
-    after_closer = char_before in _QUOTE_CLOSERS and before - 2 >= sentence_start and text[before - 2] in ",?!"
+    closer_width = 2 if text[max(sentence_start, before - 2) : before] == "''" else 1
+    after_closer = (
+        char_before in _QUOTE_CLOSERS
+        and before - closer_width - 1 >= sentence_start
+        and text[before - closer_width - 1] in ",?!"
+    )
 
     # -- participle: ", warning that ...", ", saying ..." -------------------------------
     if form.endswith("ing") and (char_before == "," or lower_previous in ("and", "by", "while", "after")):
@@ -783,6 +798,7 @@ def _from_cue(
         words = text[inverted_source[0] : inverted_source[1]].split()
         if (
             words[0].lower() in _PRONOUN_SUBJECTS
+            or words[0].lower() in ("me", "him", "her", "us", "them", "reporters", "journalists")
             or _FINITE.search(text, inverted_source[0], inverted_source[1])
             or len(words) > 8
         ):
@@ -809,7 +825,7 @@ def _from_cue(
     aux_start = cue_start
     while True:
         word, word_start = _previous_word(text, aux_start, sentence_start)
-        if word and (word.lower() in _AUX or (word.lower().endswith("ly") and word[:1].islower())):
+        if word and (word.lower() in _AUX or (_is_adverb(word))):
             aux_start = word_start
             continue
         break
@@ -840,7 +856,7 @@ def _from_cue(
                 apposition = text[comma + 1 : stretch_end - 1].strip()
                 first_word = apposition.split()[0].lower() if apposition.split() else ""
                 if first_word in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their") or (
-                    first_word and first_word[0].islower()
+                    first_word and (first_word[0].islower() or apposition.isdigit())
                 ):
                     source = _source_before(text, _clause_start(draft, earlier, sentence_start, comma), comma)
                 elif apposition and all(word[:1].isupper() for word in apposition.split()[:4]):
@@ -903,6 +919,14 @@ def _from_cue(
         speaker = _speaker(draft, rules, source)
         _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
+
+
+_LY_NOUNS = frozenset("family ally rally supply assembly reply italy july fly daily weekly monthly belly bully".split())
+
+
+def _is_adverb(word: str) -> bool:
+    """A lower-case word in -ly that is not one of the common nouns in -ly."""
+    return word[:1].islower() and word.endswith("ly") and len(word) > 4 and word.lower() not in _LY_NOUNS
 
 
 def _skip_comma(text: str, position: int, limit: int) -> int:
