@@ -921,7 +921,7 @@ def _from_cue(
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
 
 
-_LY_NOUNS = frozenset("family ally rally supply assembly reply italy july fly daily weekly monthly belly bully".split())
+_LY_NOUNS = frozenset(["family", "ally", "rally", "supply", "assembly", "reply", "italy", "july", "fly", "daily", "weekly", "monthly", "belly", "bully"])
 
 
 def _is_adverb(word: str) -> bool:
