@@ -289,6 +289,7 @@ def _ordered(
         return
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rules, os.getpid()))
     pending: collections.deque[Future[Result]] = collections.deque()
+    finished = False
     try:
         for chunk in chunks:
             pending.append(executor.submit(work, rules, chunk, *extra))
@@ -296,9 +297,16 @@ def _ordered(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+        finished = True
     finally:
         for future in pending:
             future.cancel()
+        if not finished:
+            # Interrupted, failed or abandoned by the caller: the chunks in
+            # progress are of no use, so do not wait for them.
+            workers = getattr(executor, "_processes", None) or {}
+            for process in list(workers.values()):
+                process.terminate()
         executor.shutdown(wait=True, cancel_futures=True)
 
 
