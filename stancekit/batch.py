@@ -458,15 +458,16 @@ class Progress:
         if self.stream is None:
             return
         now = time.monotonic()
-        if not final and now - self.shown < 0.2:
+        if not final and now - self.shown < 0.1:
             return
         self.shown = now
         elapsed = max(now - self.started, 1e-9)
         done = summary.documents + summary.errors
         rate = done / elapsed
-        parts = [f"{done:,}" + (f"/{self.total:,}" if self.total else "") + " records"]
+        finished = done + summary.resumed
+        parts = [f"{finished:,}" + (f"/{self.total:,}" if self.total else "") + " records"]
         if self.total:
-            parts[0] += f" ({min(100, 100 * (done + summary.resumed) // max(self.total, 1))}%)"
+            parts[0] += f" ({min(100, 100 * finished // max(self.total, 1))}%)"
         parts.append(f"{rate:,.1f} docs/s")
         parts.append(f"{summary.bytes / elapsed / 1e6:.2f} MB/s")
         if summary.errors:
