@@ -480,6 +480,13 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
     words = phrase.split()
     if not words:
         return None
+    if phrase.lower() in ("who", "which", "that"):
+        # A relative pronoun speaks for the mention just before it: "Chinedu Eze, who heads ...".
+        position = start
+        while position > 0 and text[position - 1] in " \t,":
+            position -= 1
+        antecedent = draft.mention_ending_at(position)
+        return antecedent.entity if antecedent is not None else None
     lowered = [word.lower().strip(".,") for word in words]
     if lowered[0] in _PRONOUN_SUBJECTS or lowered[-1] in _EVIDENCE:
         return None
@@ -686,9 +693,66 @@ def run(draft: Draft) -> None:
         if pass_number == 0:
             by_sentence = {index: items for index, items in by_sentence.items()}
 
+    _labelled(draft, rules, found, by_sentence)
     _continuations(draft, found)
     for item in found:
         _emit(draft, item)
+
+
+_DASH_SOURCE = re.compile(rf"[ \t]*[―—–][ \t]*([{UPPER}][\w.’'\-]*(?:[ \t]+[{UPPER}][\w.’'\-]*){{0,4}})")
+_COLON_SOURCE = re.compile(rf"([{UPPER}][\w.’'\-]*(?:[ \t]+[{UPPER}][\w.’'\-]*){{0,4}})[ \t]*:[ \t]+(?=\S)")
+_LABELS = frozenset(
+    ["update", "updated", "editor", "note", "editor’s", "editor's", "photo", "video", "watch", "read", "related", "correction", "clarification", "source", "sources", "credit", "advertisement", "note", "q", "a"]
+)
+
+
+def _labelled(draft: Draft, rules: StatementRules, found: list[_Found], by_sentence: dict[int, list[_Found]]) -> None:
+    """Attribution by punctuation: “...” ― Name, and "Name: what they said" at a sentence start."""
+    text = draft.text
+    for quote in draft.quotes:
+        if quote.depth != 0 or not quote.closed:
+            continue
+        match = _DASH_SOURCE.match(text, quote.end)
+        if match is None:
+            continue
+        index = draft.sentence_index(quote.end - 1)
+        if index is None or index in by_sentence:
+            continue
+        name = (match.start(1), match.start(1) + len(match.group(1).rstrip(".")))
+        speaker = _speaker(draft, rules, name)
+        if speaker is None:
+            continue
+        dash = match.start(1) - 1
+        while text[dash] in " \t":
+            dash -= 1
+        item = _Found((dash, dash + 1), name, _quote_pieces(draft, quote), speaker, "statement.dash", "dash", index)
+        found.append(item)
+        by_sentence.setdefault(index, []).append(item)
+    for index, (start, end) in enumerate(draft.sentences):
+        if index in by_sentence:
+            continue
+        match = _COLON_SOURCE.match(text, start, end)
+        if match is None:
+            continue
+        words = match.group(1).split()
+        if match.group(1).isupper() or words[0].lower().strip(".’'") in _LABELS or words[-1].lower() in _LABELS:
+            continue
+        colon = text.index(":", match.end(1))
+        name = match.span(1)
+        speaker = _speaker(draft, rules, name)
+        if speaker is None:
+            continue
+        quote = _quote_starting_at(draft, match.end(), len(text))
+        if quote is not None:
+            pieces = _quote_pieces(draft, quote)
+        else:
+            content_start, content_end = _trim(text, match.end(), end)
+            pieces = [(content_start, content_end)] if content_end > content_start else []
+        if not pieces:
+            continue
+        item = _Found((colon, colon + 1), name, pieces, speaker, "statement.colon", "colon", index)
+        found.append(item)
+        by_sentence.setdefault(index, []).append(item)
 
 
 def _plausible_source(text: str, source: tuple[int, int] | None) -> bool:
@@ -699,7 +763,7 @@ def _plausible_source(text: str, source: tuple[int, int] | None) -> bool:
     if not words:
         return False
     last = words[-1].lower().strip(".,")
-    if last in _EVIDENCE:
+    if last in _EVIDENCE or (len(words) == 1 and last in ("i", "we", "you")):
         return True
     return (
         words[0].lower() in _DETERMINERS
@@ -735,8 +799,10 @@ def _from_cue(
     sentence_start, sentence_end = sentence
     previous, _previous_start = _previous_word(text, cue_start, sentence_start)
     lower_previous = previous.lower()
-    if lower_previous in _DETERMINERS and lower_previous not in ("that", "this"):
-        return None  # a noun: "the report", "his claim"
+    if (lower_previous in _DETERMINERS and lower_previous not in ("that", "this")) or lower_previous.endswith(
+        ("'s", "’s")
+    ):
+        return None  # a noun: "the report", "his claim", "the editor's note"
     if lower_previous in _BE and not form.endswith("ing"):
         return None  # passive: "was told", "is expected"
     if lower_previous in ("to",) and kind != "speech":
@@ -825,26 +891,21 @@ def _from_cue(
     aux_start = cue_start
     while True:
         word, word_start = _previous_word(text, aux_start, sentence_start)
-        if word and (word.lower() in _AUX or (_is_adverb(word))):
+        if word and (word.lower() in _AUX or word.lower() in _BE or _is_adverb(word)):
             aux_start = word_start
             continue
         break
     clause_start = _clause_start(draft, earlier, sentence_start, aux_start)
     source = _source_before(text, clause_start, aux_start)
     pattern = "source-cue-content"
-    if source is not None:
-        word, _ = _previous_word(text, source[1] + 1 if False else source[0], sentence_start)
     coordinated = False
+    relative: tuple[int, int] | None = None
     if source is None:
-        word, _ = _previous_word(text, aux_start, sentence_start)
+        word, word_start = _previous_word(text, aux_start, sentence_start)
         if word.lower() in ("and", "but") and kind == "speech":
             coordinated = True
-    else:
-        # An apposition between source and cue: "Uzbekistan, the largest downstream user, stated ..."
-        end = source[1]
-        stretch = text[clause_start:aux_start].rstrip()
-        if stretch.endswith(",") or (source[1] - source[0] < 3):
-            pass
+        elif word.lower() in ("who", "which", "that") and kind in ("speech", "act"):
+            relative = (word_start, word_start + len(word))  # "cities that support the rules"
     if source is None and not coordinated:
         # "Uzbekistan, the largest downstream user, stated": skip back over the apposition.
         stretch_end = aux_start
@@ -865,6 +926,9 @@ def _from_cue(
                     source = (name_start, name_start + len(apposition))
     # A cue inside another statement's content: only a coordinated speech verb
     # ("... and insisted ...") or a new clause with its own subject (", while X told") starts a new one.
+    if source is None and relative is not None:
+        source = relative
+        pattern = "relative"
     if containing is not None and not (
         coordinated or (source is not None and _new_clause(text, containing, source, kind))
     ):
@@ -895,13 +959,15 @@ def _from_cue(
     parenthetical = after_start < sentence[1] and text[after_start] == ","
     if (
         not coordinated
-        and (quote_before is not None or stretch_before.endswith(","))
+        and (quote_before is not None or stretch_before.endswith((",", ", as")))
         and (quote_before is not None or parenthetical or content is None)
         and (content is None or content[1] not in ("that", "colon"))
     ):
         if quote_before is not None:
             pieces = _quote_pieces(draft, quote_before)
         else:
+            if stretch_before.endswith(", as"):
+                before_end -= 4
             start, end = _trim(text, _clause_start(draft, earlier, sentence_start, before_end), before_end)
             if end > start:
                 pieces = [(start, end)]
@@ -921,7 +987,24 @@ def _from_cue(
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
 
 
-_LY_NOUNS = frozenset(["family", "ally", "rally", "supply", "assembly", "reply", "italy", "july", "fly", "daily", "weekly", "monthly", "belly", "bully"])
+_LY_NOUNS = frozenset(
+    [
+        "family",
+        "ally",
+        "rally",
+        "supply",
+        "assembly",
+        "reply",
+        "italy",
+        "july",
+        "fly",
+        "daily",
+        "weekly",
+        "monthly",
+        "belly",
+        "bully",
+    ]
+)
 
 
 def _is_adverb(word: str) -> bool:
