@@ -243,6 +243,17 @@ def test_a_nearer_clause_subject_wins_over_an_earlier_cue() -> None:
     ]
 
 
+def test_a_long_relative_clause_between_subject_and_cue_is_skipped() -> None:
+    text = "Chile, which has campaigned for years for a regional water authority with binding powers, blasted the levy."
+    assert ("Chile", "oppose", "the levy") in found(text)
+
+
+def test_a_time_noun_inside_the_target_stays() -> None:
+    assert found("Chile hopes the day of action sends a message.") == [
+        ("Chile", "support", "the day of action sends a message")
+    ]
+
+
 def test_negation_inside_an_aside_does_not_count() -> None:
     stance = only("Ecuador, which is not a member, strongly supports the levy.")
     assert (stance.polarity, stance.negated) == ("support", False)
@@ -516,6 +527,9 @@ def test_stance_outside_statements_links_none() -> None:
         "A welcome rain fell on Santiago.",
         "Chile came back from the summit.",
         "Growth rose, thanks to exports from Peru.",
+        "The Lima protest remained peaceful.",
+        "Ortiz stood with his arms crossed.",
+        "These are rights we support and will protect, Peru said.",
         "The ministry hailed from Lima.",
     ],
 )

@@ -59,6 +59,12 @@ def test_coordinated_holders_and_passive_agents() -> None:
     ]
 
 
+def test_a_media_phrase_is_not_part_of_the_target() -> None:
+    assert stances_of("Kenya called for an independent inquiry in a statement on Thursday.") == [
+        ("Kenya", "support", "an independent inquiry")
+    ]
+
+
 def test_negated_and_hedged() -> None:
     document = stancekit.annotate("Ghana reportedly refused to endorse the tariff plan.")
     (stance,) = document.stances

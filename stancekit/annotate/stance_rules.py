@@ -261,6 +261,8 @@ class StanceRules:
             too: "plans", "offers"), to spot a new clause after "and".
         past_forms: the past forms among them, which are verbs for sure
             (or participles), to end a noun phrase.
+        media: phrases such as "in a statement" that end no target, from the
+            packs' ``media_phrases`` (the statements stage's list).
         copula_near: matches the end of a text that has a form of *be* (or
             another copula) or an appositive's ", a" among its last words, so
             that an adjective cue ("against", "ready to") is read only where
@@ -276,6 +278,7 @@ class StanceRules:
     verb_forms: frozenset[str]
     past_forms: frozenset[str]
     copula_near: re.Pattern[str]
+    media: frozenset[tuple[str, ...]]
     by_last: Mapping[str, Mapping[str, tuple[tuple[str, ...], ...]]]
 
     def words(self, name: str) -> frozenset[tuple[str, ...]]:
@@ -522,6 +525,11 @@ def compile_stance_rules(packs: Sequence[Mapping[str, Any]], names: Sequence[str
             all_verbs.add(words[0])
             if verb_forms(words[0]).get(words[0]) == "past" or words[0].endswith("ed"):
                 past.add(words[0])
+    media: set[tuple[str, ...]] = set()
+    for pack in packs:
+        phrases_of_pack = pack.get("media_phrases") if isinstance(pack, Mapping) else None
+        if isinstance(phrases_of_pack, list):
+            media.update(_phrase_tokens(phrase) for phrase in phrases_of_pack if isinstance(phrase, str))
     by_last: dict[str, dict[str, list[tuple[str, ...]]]] = {}
     for name, values in phrases.items():
         table = by_last.setdefault(name, {})
@@ -540,6 +548,7 @@ def compile_stance_rules(packs: Sequence[Mapping[str, Any]], names: Sequence[str
         holder_nouns=holder_nouns,
         verb_forms=frozenset(all_verbs),
         past_forms=frozenset(past),
+        media=frozenset(phrase for phrase in media if len(phrase) > 1),
         copula_near=re.compile(
             r"(?:(?<![\w'’])(?:" + trie_pattern({*BE_FORMS, *(words[0] for words in phrases["copulas"])}) + r")"
             r"|,\s*an?(?!\w))"

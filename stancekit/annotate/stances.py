@@ -481,6 +481,15 @@ class _Stage:
             return author
         if previous in _DETERMINERS and previous not in ("that",):
             return None
+        mention = sentence.mention(head - 1)
+        if (
+            kind == "base"
+            and mention is not None
+            and sentence.mention_first(mention) > 0
+            and sentence.words[sentence.mention_first(mention) - 1] in ("the", "a", "an", "this", "that")
+        ):
+            # "the Tulsa protest remained peaceful": a noun after a name, not a verb after a subject.
+            return None
         return self.subject(sentence, head)
 
     def received(self, sentence: _Sentence, head: int, after: int, cue_words: list[int]) -> _Found | None:
@@ -724,7 +733,8 @@ class _Stage:
         if index < 1 or sentence.words[index] != ",":
             return None
         inner = sentence.words[index + 1 : comma]
-        if not inner or len(inner) > 12:
+        # A relative clause may run long ("Christie, who has campaigned ... since February, blasted ...").
+        if not inner or len(inner) > (30 if inner[0] in ("who", "which", "whose") else 12):
             return None
         starts_like_aside = inner[0] in ("who", "which", "whose", "where", "a", "an", "the") or inner[0] in _TIME_LEADS
         low = bisect.bisect_left(self.cue_starts, sentence.starts[index])
@@ -1024,9 +1034,16 @@ class _Stage:
         """The span the cue governs to its right, cut at the end of its clause."""
         while index < len(sentence):
             word = sentence.words[index]
-            if word in _TIME_WORDS and index + 1 < len(sentence) and sentence.words[index + 1] not in _PREPOSITIONS:
+            following = sentence.words[index + 1] if index + 1 < len(sentence) else ""
+            if word in _TIME_WORDS and following not in _PREPOSITIONS:
                 index += 1
-            elif word in _TIME_LEADS and index + 1 < len(sentence) and sentence.words[index + 1] in _TIME_WORDS:
+            elif (
+                word in _TIME_LEADS
+                and word != "the"
+                and following in _TIME_WORDS
+                and (index + 2 >= len(sentence) or sentence.words[index + 2] != "of")
+            ):
+                # "welcomed on Tuesday the ...", but not "the day of action".
                 index += 2
             else:
                 break
@@ -1039,7 +1056,8 @@ class _Stage:
         if index >= len(sentence):
             return None
         first = sentence.words[index]
-        if first in _HARD_STOPS or first in _CLAUSE_STOPS:
+        if first in _HARD_STOPS or first in _CLAUSE_STOPS or first in _CONJUNCTIONS:
+            # "something we support and will protect": the object went before.
             return None
         if first in _PREPOSITIONS and not cue.before_slot and cue.pos == "verb":
             # "backed in 2019", "supported by demand": not an object.
@@ -1073,10 +1091,17 @@ class _Stage:
                 break
             end += 1
         end = self.trim_time(sentence, index, self.trim_end(sentence, index, end))
-        end = self.trim_end(sentence, index, end)
+        end = self.trim_end(sentence, index, self.trim_media(sentence, index, end))
         if end <= index:
             return None
         return sentence.starts[index], sentence.ends[end - 1]
+
+    def trim_media(self, sentence: _Sentence, start: int, end: int) -> int:
+        """Drop a trailing "in a statement", "on Twitter" (the packs' ``media_phrases``) from a target."""
+        for size in range(min(5, end - start - 1), 1, -1):
+            if tuple(sentence.words[end - size : end]) in self.rules.media:
+                return self.trim_time(sentence, start, end - size)
+        return end
 
     @staticmethod
     def trim_end(sentence: _Sentence, start: int, end: int) -> int:
