@@ -702,7 +702,8 @@ def run(draft: Draft) -> None:
 _DASH_SOURCE = re.compile(rf"[ \t]*[―—–][ \t]*([{UPPER}][\w.’'\-]*(?:[ \t]+[{UPPER}][\w.’'\-]*){{0,4}})")
 _COLON_SOURCE = re.compile(rf"([{UPPER}][\w.’'\-]*(?:[ \t]+[{UPPER}][\w.’'\-]*){{0,4}})[ \t]*:[ \t]+(?=\S)")
 _LABELS = frozenset(
-    ["update", "updated", "editor", "note", "editor’s", "editor's", "photo", "video", "watch", "read", "related", "correction", "clarification", "source", "sources", "credit", "advertisement", "note", "q", "a"]
+    "update updated editor note editor’s editor's photo video watch read related correction clarification "  # noqa: SIM905
+    "source sources credit advertisement note q a".split()
 )
 
 
@@ -742,9 +743,9 @@ def _labelled(draft: Draft, rules: StatementRules, found: list[_Found], by_sente
         speaker = _speaker(draft, rules, name)
         if speaker is None:
             continue
-        quote = _quote_starting_at(draft, match.end(), len(text))
-        if quote is not None:
-            pieces = _quote_pieces(draft, quote)
+        opening = _quote_starting_at(draft, match.end(), len(text))
+        if opening is not None:
+            pieces = _quote_pieces(draft, opening)
         else:
             content_start, content_end = _trim(text, match.end(), end)
             pieces = [(content_start, content_end)] if content_end > content_start else []
