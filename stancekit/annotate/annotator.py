@@ -71,8 +71,9 @@ class RuleAnnotator:
 
     def annotate(self, text: str, **meta: Any) -> Document:
         """Annotate one text. ``id`` in ``meta`` names the document (default: from the text's hash)."""
+        draft = self.draft(text, **meta)  # first, so that a text of the wrong type is a TypeError
         identifier = meta.get("id") or document_id(text)
-        return self.draft(text, **meta).to_document(str(identifier))
+        return draft.to_document(str(identifier))
 
     def __repr__(self) -> str:
         return f"RuleAnnotator({self.rules!r})"

@@ -26,7 +26,9 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _PARAGRAPH_SPLIT = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
 _LINE_SPLIT = re.compile(r"\r?\n")
 _NONSPACE = re.compile(r"\S")
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\r?\n")
+# A run of marks is tried from its first mark only: tried from every mark, a
+# long run with no space after it would cost time quadratic in its length.
+_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)|\r?\n")
 _NEXT_WORD = re.compile(r"\s*([\"'“‘«(\[]*)(\S*)")
 _OPENING = set("\"'“‘«([„")
 _INITIAL = re.compile(rf"^[{UPPER}]\.$")
