@@ -68,7 +68,9 @@ __all__ = [
     "validate",
 ]
 
-#: Public name -> the module that defines it.
+#: Public name -> the module that defines it. A new public name goes in three
+#: places: here, ``__all__`` and the imports for type checkers above
+#: (tests/test_front_door.py checks that they agree).
 _HOMES = {
     "Document": "stancekit.model",
     "Entity": "stancekit.model",

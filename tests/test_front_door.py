@@ -1,8 +1,10 @@
 """The front door: every public name resolves on first use, and starting up imports only what is needed."""
 
+import ast
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +24,16 @@ def _modules_after(code: str) -> set[str]:
 def test_every_public_name_resolves(name):
     assert getattr(stancekit, name) is not None
     assert name in dir(stancekit)
+
+
+def test_all_the_type_checking_imports_and_the_homes_name_the_same_things():
+    tree = ast.parse(Path(stancekit.__file__).read_text(encoding="utf-8"))
+    checked = next(node for node in tree.body if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test))
+    imported = {
+        alias.name: node.module for node in checked.body if isinstance(node, ast.ImportFrom) for alias in node.names
+    }
+    assert set(imported) | {"__version__"} == set(stancekit.__all__)
+    assert imported == stancekit._HOMES
 
 
 def test_all_is_sorted_and_unknown_names_raise_attribute_error():
