@@ -806,6 +806,16 @@ def _from_cue(
         return None  # a noun: "the report", "his claim", "the editor's note"
     if lower_previous in _BE and not form.endswith("ing"):
         return None  # passive: "was told", "is expected"
+    if (
+        form in _NOUN_LIKE
+        and previous[:1].islower()
+        and lower_previous not in _AUX
+        and lower_previous not in _PRONOUN_SUBJECTS
+        and lower_previous not in rules.unnamed
+        and lower_previous not in _EVIDENCE
+        and not _is_adverb(previous)
+    ):
+        return None  # "battleground states", "his remarks": a noun
     if lower_previous in ("to",) and kind != "speech":
         return None
     containing = _inside_content(earlier, cue_start)
@@ -866,6 +876,8 @@ def _from_cue(
         if (
             words[0].lower() in _PRONOUN_SUBJECTS
             or words[0].lower() in ("me", "him", "her", "us", "them", "reporters", "journalists")
+            or any(word in rules.cues for word in words[1:])
+            or "(" in text[inverted_source[0] : inverted_source[1]]
             or _FINITE.search(text, inverted_source[0], inverted_source[1])
             or len(words) > 8
         ):
@@ -961,6 +973,7 @@ def _from_cue(
     if (
         not coordinated
         and (quote_before is not None or stretch_before.endswith((",", ", as")))
+        and (quote_before is not None or _cue_ends_clause(draft, rules, cue_end, sentence[1]))
         and (quote_before is not None or parenthetical or content is None)
         and (content is None or content[1] not in ("that", "colon"))
     ):
@@ -988,6 +1001,15 @@ def _from_cue(
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
 
 
+#: Cue forms that are more often nouns: after a lower-case word that is no subject they are not cues.
+_NOUN_LIKE = frozenset(
+    "states remarks remark comment comments report reports claim claims note notes answer answers estimate "  # noqa: SIM905
+    "estimates promise promises pledge pledges charge charges demand demands request requests offer offers post "
+    "posts tweet tweets release releases question questions challenge challenges highlight highlights address "
+    "reference references echo echoes support supports back call calls plan plans concern concerns reply replies "
+    "response warning warnings forecast forecasts project projects hope hopes fear fears doubt doubts "
+    "guess view views agreement state statement".split()
+)
 _LY_NOUNS = frozenset(
     [
         "family",
@@ -1011,6 +1033,17 @@ _LY_NOUNS = frozenset(
 def _is_adverb(word: str) -> bool:
     """A lower-case word in -ly that is not one of the common nouns in -ly."""
     return word[:1].islower() and word.endswith("ly") and len(word) > 4 and word.lower() not in _LY_NOUNS
+
+
+def _cue_ends_clause(draft: Draft, rules: StatementRules, cue_end: int, limit: int) -> bool:
+    """After "..., X said" only a few words (a time, an addressee, a medium) before a comma or the end."""
+    text = draft.text
+    comma = text.find(",", cue_end, limit)
+    stretch = text[cue_end : comma if comma >= 0 else limit].strip(' \t.!?”"’»')
+    words = stretch.split()
+    if len(words) > 7 or any(word.lower() in ("that", "how", "whether", "why", "what") for word in words):
+        return False
+    return not any(word in rules.cues for word in words)
 
 
 def _skip_comma(text: str, position: int, limit: int) -> int:
