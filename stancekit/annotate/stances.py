@@ -218,10 +218,7 @@ class _Stage:
         # Holders found per sentence, by cue word index, for coordinated verbs.
         self.holders_in: dict[int, list[tuple[int, list[str]]]] = {}
         self.new_entities: dict[str, str] = {}
-        self.names: dict[str, str] = {}
-        for entity in draft.entities.values():
-            for name in (entity.name, *entity.aliases):
-                self.names.setdefault(_name_key(name), entity.id)
+        self._names: dict[str, str] | None = None
         self.seen: set[tuple[str, int, int]] = set()
         self.new_mentions: set[tuple[str, int]] = set()
 
@@ -308,22 +305,29 @@ class _Stage:
     def run(self) -> None:
         text = self.text
         by_form = self.rules.cues_by_form
+        copula_near = self.rules.copula_near
+        anchors: dict[str, tuple[str, str]] = {}
         for match in self.rules.heads.finditer(text):
-            anchor = _ANCHOR_GAP.sub(" ", _normal(match.group()))
-            first = anchor.split(" ", 1)[0]
+            written = match.group()
+            known = anchors.get(written)
+            if known is None:
+                anchor = _ANCHOR_GAP.sub(" ", _normal(written))
+                known = anchors[written] = (anchor, anchor.split(" ", 1)[0])
+            anchor, first = known
+            start, end = match.span()
             candidates = [
                 (anchor, cue)
                 for cue in by_form.get(anchor, ())
-                if (cue.follows is None or cue.follows.match(text, match.end()))
-                and (not cue.copula or self.rules.copula_near.search(text, max(0, match.start() - 60), match.start()))
+                if (cue.follows is None or cue.follows.match(text, end))
+                and (not cue.copula or copula_near.search(text, max(0, start - 60), start))
             ]
             if first != anchor:
                 # "committed to" is a phrase cue, and "committed" a form of a verb cue too.
-                end = match.start() + len(first)
+                first_end = start + len(first)
                 candidates += [
                     (first, cue)
                     for cue in by_form.get(first, ())
-                    if cue.follows is None or cue.follows.match(text, end)
+                    if cue.follows is None or cue.follows.match(text, first_end)
                 ]
             if not candidates:
                 continue
@@ -915,16 +919,25 @@ class _Stage:
         begin, end = sentence.starts[start], sentence.ends[index]
         name = self.text[begin:end]
         key = _name_key(name)
-        entity_id = self.names.get(key)
+        entity_id = self.names().get(key)
         if entity_id is None:
             entity_id = self.draft.new_id("e")
             while entity_id in self.draft.entities:
                 entity_id = self.draft.new_id("e")
             entity_type: Any = kind if kind in ("organization", "group", "government", "person", "other") else "group"
             self.draft.add_entity(Entity(entity_id, name, entity_type), rule=NEW_ACTOR_RULE, words=name)
-            self.names[key] = entity_id
+            self.names()[key] = entity_id
         self.add_mention(entity_id, begin, end)
         return entity_id
+
+    def names(self) -> dict[str, str]:
+        """Normalised entity names and aliases -> entity id, built when a new actor first needs it."""
+        if self._names is None:
+            self._names = {}
+            for entity in self.draft.entities.values():
+                for name in (entity.name, *entity.aliases):
+                    self._names.setdefault(_name_key(name), entity.id)
+        return self._names
 
     def government_of(self, entity_id: str) -> str:
         """The entity whose government an entity's "government" is: a person's country, else itself."""
