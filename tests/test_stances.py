@@ -500,6 +500,19 @@ def test_stance_inside_a_statement_has_the_embedded_holder_and_links_it() -> Non
     assert stance.statement == document.statements[0].id
 
 
+def test_a_statement_that_is_itself_a_stance_act_holds_no_stance() -> None:
+    """A statements stage may read "Chile advocated X and criticized Y" as a statement; no nesting follows."""
+    text = "Chile advocated open skies and criticized the landing fees."
+    draft = draft_of(text)
+    start = text.index("open skies")
+    cue = text.index("advocated")
+    draft.statements.append(
+        Statement("s1", draft.span(start, len(text) - 1), "e1", cue=draft.span(cue, cue + len("advocated")))
+    )
+    stances.run(draft)
+    assert [(stance.type, stance.statement) for stance in draft.stances] == [("advocate", None), ("criticize", None)]
+
+
 def test_stance_outside_statements_links_none() -> None:
     assert only("Chile welcomes the new shipping lanes.").statement is None
 

@@ -1401,7 +1401,26 @@ def _is_year(word: str) -> bool:
 
 def run(draft: Draft) -> None:
     """Add the stances of the draft's sentences to ``draft.stances`` (and actors it names to its entities)."""
+    first = len(draft.stances)
     _Stage(draft, rules_for(draft)).run()
+    _unlink_acts(draft, first)
+
+
+def _unlink_acts(draft: Draft, first: int) -> None:
+    """Unlink stances from statements that are themselves stance acts.
+
+    A statement whose cue is a stance cue ("China advocated peaceful
+    resolution and criticized ...", read as a statement of China) reports no
+    speech that a later stance could be nested in; only speech ("said that
+    China welcomes ...") holds a stance.
+    """
+    acts = {stance.cue.start for stance in draft.stances[first:] if stance.cue is not None}
+    statements = {statement.id: statement for statement in draft.statements}
+    for index in range(first, len(draft.stances)):
+        stance = draft.stances[index]
+        statement = statements.get(stance.statement or "")
+        if statement is not None and statement.cue is not None and statement.cue.start in acts:
+            draft.stances[index] = attrs.evolve(stance, statement=None)
 
 
 def explain(stance: Stance, names: Mapping[str, str]) -> str:
