@@ -571,6 +571,11 @@ def _content_after(
         addressee = rules.addressees.match(text, position)
         if addressee is not None:
             position = _skip_space(text, addressee.end(), limit)
+        else:
+            # "told USA TODAY's weekly video series it is clear ...": a named addressee, then the clause.
+            told = _TOLD_WHOM.match(text, position, limit)
+            if told is not None:
+                position = told.end(1)
     media = rules.media.match(text, position)
     if media is not None:
         position = _skip_space(text, media.end(), limit)
@@ -766,6 +771,14 @@ def _plausible_source(text: str, source: tuple[int, int] | None) -> bool:
     last = words[-1].lower().strip(".,")
     if last in _EVIDENCE or (len(words) == 1 and last in ("i", "we", "you")):
         return True
+    if (
+        2 <= len(words) <= 4
+        and last.isalpha()
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and all(word.isalpha() and word.islower() for word in words[1:])
+    ):
+        return True  # "independent analyses", "many economists": a plural group the text does not name
     return (
         words[0].lower() in _DETERMINERS
         and len(words) <= 6
@@ -854,16 +867,26 @@ def _from_cue(
 
     # -- participle: ", warning that ...", ", saying ..." -------------------------------
     if form.endswith("ing") and (char_before == "," or lower_previous in ("and", "by", "while", "after")):
-        if containing is not None:
+        if containing is not None and containing.cue[1] > cue_start:
             return None
         content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
-        if content is None or content[1] not in ("that", "quote", "clause"):
+        if content is None or content[1] not in ("that", "quote", "clause", "act"):
             return None
         subject = _subject(draft, sentence, cue_start)
+        if subject is None and earlier and earlier[-1].source is not None:
+            subject = (earlier[-1].source, earlier[-1].speaker)  # type: ignore[assignment]
         if subject is None:
-            return None
+            # The capitalised words that open the sentence: "Trump, ..., adding that ...".
+            opening = _LEADING_NAME.match(text, sentence_start, cue_start)
+            if opening is None:
+                return None
+            name = opening.span(1)
+            subject = (name, _speaker(draft, rules, name))  # type: ignore[assignment]
+        if containing is not None:
+            _truncate(draft, containing, before)
         pieces = _cut_content(draft, content[0], rules)
-        return _Found((cue_start, cue_end), subject[0], pieces, subject[1], rule, "participle", index)
+        source_span, speaker_id = subject  # type: ignore[misc]
+        return _Found((cue_start, cue_end), source_span, pieces, speaker_id, rule, "participle", index)
 
     # -- inverted: "“...,” said Foreign Minister X, who ..." -------------------------------
     inverted_source = _source_after(text, cue_end, sentence_end) if char_before == "," or after_closer else None
@@ -1009,6 +1032,11 @@ _NOUN_LIKE = frozenset(
     "reference references echo echoes support supports back call calls plan plans concern concerns reply replies "
     "response warning warnings forecast forecasts project projects hope hopes fear fears doubt doubts "
     "guess view views agreement state statement".split()
+)
+_LEADING_NAME = re.compile(rf"([{UPPER}][\w.’'\-]*(?:[ \t]+[{UPPER}][\w.’'\-]*){{0,3}})(?=[ \t,])")
+_TOLD_WHOM = re.compile(
+    rf"(?:the[ \t]+|a[ \t]+|an[ \t]+)?[{UPPER}][\w.’'\-]*(?:[ \t]+[\w.’'\-]+){{0,7}}?[ \t]+"
+    r"((?=(?:that|he|she|it|they|we|i|there|the)\b))"
 )
 _LY_NOUNS = frozenset(
     [
