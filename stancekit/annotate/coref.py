@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from stancekit.annotate._lex import find_words, trie_pattern, words_prefix_regex
+from stancekit.annotate._lex import UPPER, find_words, words_prefix_regex
 from stancekit.annotate.draft import Draft
 from stancekit.annotate.entities import rules_for as entity_rules_for
 
@@ -47,6 +47,7 @@ _EXPLETIVE = re.compile(
     r"[ \t]+(?:is|was|'s|’s|would|will|seems|seemed|appears|appeared|remains|remained|has[ \t]+been|had[ \t]+been|"
     r"may|might|could|can|does|did|takes|took|makes|made)\b"
 )
+_CAPITALISED = re.compile(rf"[{UPPER}][\w\-]*")
 _LOOK_BACK = 40
 _WINDOW = 1500
 
@@ -117,10 +118,14 @@ def run(draft: Draft) -> None:
     for mention in draft.mentions:
         events.append((mention.span.start, 0, mention.span.end, mention.entity))
     if tokens:
-        # Lone name words of the people found so far: one small regex per document.
-        name_words = re.compile(r"(?:" + trie_pattern(tokens) + r")(?![\w\-])")
-        for match in find_words(name_words, text, "_’'-"):
-            events.append((match.start(), 1, match.end(), match.group()))
+        # Lone name words of the people found so far: every capitalised word, looked up.
+        for match in _CAPITALISED.finditer(text):
+            word = match.group()
+            if word in tokens:
+                start = match.start()
+                if start and (text[start - 1].isalnum() or text[start - 1] in "_’'-"):
+                    continue
+                events.append((start, 1, match.end(), word))
     covered = {(mention.span.start) for mention in draft.mentions}
     for match in find_words(coref.regex, text):
         if match.start() not in covered and match.start() + 4 not in covered:
