@@ -311,6 +311,15 @@ def test_passive_with_coordinated_agents() -> None:
         ("Peru", "support", "The draft"),
         ("Ecuador", "support", "The draft"),
     ]
+    assert [holder for holder, _, _ in found("The draft was condemned by the OPEC, the Mercosur and Chile.")] == [
+        "OPEC",
+        "Mercosur",
+        "Chile",
+    ]
+
+
+def test_a_relative_clause_after_an_actor_phrase() -> None:
+    assert ("farmers union", "support", "the levy") in found("The farmers union, which backs the levy, met in Lima.")
 
 
 def test_relative_clause_subject_and_object() -> None:

@@ -700,7 +700,8 @@ class _Stage:
             owner = sentence.mention(before)
             if owner is not None:
                 return _Found(self.coordinated(sentence, owner), "relative clause", (index, head))
-            return None
+            actor = self.actor_before(sentence, before)
+            return _Found([actor], "relative clause", (index, head)) if actor is not None else None
         if word in _FIRST_PERSON:
             speaker = self.speaker_around(sentence.starts[index])
             if speaker is not None:
@@ -862,7 +863,7 @@ class _Stage:
             return ([actor], end + 1) if actor is not None else None
         while position + 1 < len(sentence) and sentence.words[position] in (",", "and", "&"):
             step = position
-            while step < len(sentence) and sentence.words[step] in (",", "and", "&"):
+            while step < len(sentence) and sentence.words[step] in (",", "and", "&", "the"):
                 step += 1
             other = sentence.mention(step)
             if other is None or sentence.mention_first(other) != step:
