@@ -159,6 +159,8 @@ class _Sentence:
     raw: list[str]
     mention_of: list[Mention | None]
     first_of: dict[str, int]
+    quote_depth: list[tuple[int, int]] | None = None
+    clause_marks: tuple[list[bool], list[bool]] | None = None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -425,21 +427,34 @@ class _Stage:
                 return True
         return False
 
-    def question_or_conditional(self, sentence: _Sentence, head: int) -> bool:
+    @staticmethod
+    def question_or_conditional(sentence: _Sentence, head: int) -> bool:
         """Whether the cue sits in a question or in a clause that is only supposed ("If Canada endorses ...")."""
-        for index in range(head + 1, len(sentence)):
-            word = sentence.words[index]
-            if word == "?":
-                return True
-            if word in (".", "!", ";"):
-                break
-        for index in range(head - 1, -1, -1):
-            word = sentence.words[index]
-            if word == ";":
-                break
-            if word in _CONDITIONALS:
-                return True
-        return False
+        if sentence.clause_marks is None:
+            # Once per sentence: for each word, whether its clause ends in "?", and
+            # whether an "if"/"unless"/"whether" came before it since the last ";".
+            count = len(sentence)
+            question = [False] * (count + 1)
+            asked = False
+            for index in range(count - 1, -1, -1):
+                word = sentence.words[index]
+                if word == "?":
+                    asked = True
+                elif word in (".", "!", ";"):
+                    asked = False
+                question[index] = asked
+            supposed = [False] * (count + 1)
+            seen = False
+            for index in range(count):
+                supposed[index] = seen
+                word = sentence.words[index]
+                if word == ";":
+                    seen = False
+                elif word in _CONDITIONALS:
+                    seen = True
+            sentence.clause_marks = (question, supposed)
+        question, supposed = sentence.clause_marks
+        return question[head + 1] or supposed[head]
 
     def hypothetical(self, sentence: _Sentence, head: int, found: _Found) -> bool:
         """Whether a "would"/"could" verb group is bound to a condition after it ("would reject it unless ...")."""
@@ -1177,17 +1192,23 @@ class _Stage:
         after = sentence.words[index + 1] if index + 1 < len(sentence) else ""
         return before in ("such", "well") or after == "well"
 
-    def open_quotes(self, sentence: _Sentence, index: int) -> bool:
+    @staticmethod
+    def open_quotes(sentence: _Sentence, index: int) -> bool:
         """Whether a quotation opened before word ``index`` is still open there."""
-        straight = 0
-        curly = 0
-        for word in sentence.words[:index]:
-            if word == '"':
-                straight += 1
-            elif word in ("“", "«"):
-                curly += 1
-            elif word in ("”", "»"):
-                curly -= 1
+        if sentence.quote_depth is None:
+            # Running counts, once per sentence: straight marks seen, curly marks still open.
+            depth = [(0, 0)]
+            straight = curly = 0
+            for word in sentence.words:
+                if word == '"':
+                    straight += 1
+                elif word in ("“", "«"):
+                    curly += 1
+                elif word in ("”", "»"):
+                    curly -= 1
+                depth.append((straight, curly))
+            sentence.quote_depth = depth
+        straight, curly = sentence.quote_depth[min(index, len(sentence))]
         return straight % 2 == 1 or curly > 0
 
     def starts_clause(self, sentence: _Sentence, index: int) -> bool:
