@@ -187,12 +187,37 @@ def formats(quick: bool) -> None:
 
 
 _PEAK = """
-import json, resource, sys
+import json, sys, threading, time
+from pathlib import Path
 from stancekit.batch import annotate_corpus
+
+def high_water(pid):
+    # VmHWM: the peak resident set of the process's own memory (ru_maxrss would count what it had before exec).
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        return 0
+    return 0
+
+peaks = {"largest_worker_kb": 0}
+done = threading.Event()
+
+def watch_workers():
+    while not done.is_set():
+        for children in Path("/proc/self/task").glob("*/children"):
+            for pid in children.read_text().split():
+                peaks["largest_worker_kb"] = max(peaks["largest_worker_kb"], high_water(pid))
+        time.sleep(0.05)
+
+watcher = threading.Thread(target=watch_workers, daemon=True)
+watcher.start()
 annotate_corpus(sys.argv[1], sys.argv[2], jobs=int(sys.argv[3]), force=True)
-self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"parent_kb": self_kb, "largest_worker_kb": children_kb}))
+done.set()
+watcher.join()
+peaks["parent_kb"] = high_water("self")
+print(json.dumps(peaks))
 """
 
 
