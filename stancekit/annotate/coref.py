@@ -138,12 +138,16 @@ def run(draft: Draft) -> None:
     sentence_starts = draft.sentences
     sentence_index = 0
 
+    subject_sentence = -1  # the sentence whose subject has been seen
+
     def is_subject(start: int) -> bool:
-        nonlocal sentence_index
+        """The first mention of a sentence, at its start or after an opening phrase ("After the call, X")."""
+        nonlocal sentence_index, subject_sentence
         while sentence_index + 1 < len(sentence_starts) and sentence_starts[sentence_index + 1][0] <= start:
             sentence_index += 1
-        if not sentence_starts:
+        if not sentence_starts or subject_sentence == sentence_index:
             return False
+        subject_sentence = sentence_index
         sentence_start = sentence_starts[sentence_index][0]
         lead = text[sentence_start:start]
         return len(lead) <= 4 or lead.rstrip().endswith((",", "that"))

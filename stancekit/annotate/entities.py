@@ -41,7 +41,7 @@ from stancekit.model import Entity
 __all__ = ["EntityRules", "ensure_group", "ensure_org", "ensure_person", "norm", "run"]
 
 _TOKEN = rf"[{UPPER}][\w\-’'.]*"
-_CONNECTOR = r"(?:of|for|and|the|on|de|du|del|della|da|di|do|dos|van|von|der|den|bin|ibn|al|el|la|le|y)"
+_CONNECTOR = r"(?:of|for|and|the|de|du|del|della|da|di|do|dos|van|von|der|den|bin|ibn|al|el|la|le|y)"
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 

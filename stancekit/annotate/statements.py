@@ -263,7 +263,7 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"[,;][ \t]*[”\"’»]?[ \t]*(?:according[ \t]+to\b|as\b|(?:and|but)[ \t]+(?:he|she|they|it|we)[ \t]+\w)"
 )
 #: Where the object of an act ends: a comma, a dash, a parenthesis, or "and"/"but" before a new verb phrase.
-_ACT_END = re.compile(r"[,;:(]|\s[—–-]{1,2}\s|\s(?:while|who|which)\s")
+_ACT_END = re.compile(r"[,;:(]|\s[—–-]{1,2}\s|\s(?:while|who|which)\s|\s(?:and|but)\s(?=[a-z]+(?:ed|said|says)\b)")
 _PREPOSITIONS = frozenset(
     "in at on during via after before to from by with through over under while inside outside".split()  # noqa: SIM905
 )
@@ -593,6 +593,8 @@ def _content_after(
         if char == ":":
             start, end = _trim(text, position + 1, limit)
             return ([(start, end)], "colon") if end > start else None
+        if kind in ("act", "evidence"):
+            return None  # "..., forcing a redesign": not the object of the cue
         position = _skip_space(text, position + 1, limit)
         if position >= limit:
             return None
@@ -616,6 +618,8 @@ def _content_after(
         start, end = _trim(text, start, stop.start() if stop else limit)
         if end - start < 3 or (not text[start].isalnum() and text[start] not in _QUOTE_OPENERS):
             return None
+        if " " not in text[start:end].strip() and kind == "act" and lower == "to":
+            return None  # "declined to comment": no object worth reporting
         return [(start, end)], "act"
     if lower in _PREPOSITIONS:
         # "said during a rally in Michigan that ...", "says on its website that ...".
@@ -832,6 +836,11 @@ def _from_cue(
     if lower_previous in ("to",) and kind != "speech":
         return None
     containing = _inside_content(earlier, cue_start)
+    if kind == "act" and (
+        text[sentence_start:sentence_end].rstrip().endswith("?")
+        or text[sentence_start:cue_start].lstrip().lower().startswith(("if ", "unless ", "whether "))
+    ):
+        return None  # a question or a condition reports no act
     if kind == "act":
         # An act reads only "X criticized Y": not "a plan, welcomed by X", not after a comma.
         next_word, _ = _next_word(text, cue_end, sentence_end)
@@ -889,7 +898,11 @@ def _from_cue(
         return _Found((cue_start, cue_end), source_span, pieces, speaker_id, rule, "participle", index)
 
     # -- inverted: "“...,” said Foreign Minister X, who ..." -------------------------------
-    inverted_source = _source_after(text, cue_end, sentence_end) if char_before == "," or after_closer else None
+    inverted_source = (
+        _source_after(text, cue_end, sentence_end)
+        if (char_before == "," and form not in _NOUN_LIKE) or after_closer
+        else None
+    )
     if inverted_source is not None:
         words = text[inverted_source[0] : inverted_source[1]].split()
         if words[0] in _TIME_WORDS:
