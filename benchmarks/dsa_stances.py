@@ -72,12 +72,21 @@ def _overlaps(start: int, end: int, span: tuple[int, int]) -> bool:
     return start < span[1] and span[0] < end
 
 
+_CLAUSE_WORD = re.compile(r"\b(?:to|that|which|who|whom|whose)\b")
+
+
 def _is_target(text: str, target: tuple[int, int], actor: tuple[int, int]) -> bool:
-    """Whether the actor is what the stance is about, not the subject of a clause it urges ("X to stop ...")."""
+    """Whether the actor is what the stance is about, not a word of a clause inside the target.
+
+    "called on Iran to stop ..." is about Iran stopping, not about Iran; in
+    "supporting forces that are battling the Islamic State" the Islamic State
+    is no target either.
+    """
     if not _overlaps(target[0], target[1], actor):
         return False
     after = text[actor[1] : target[1]].lstrip(" ’'s")
-    return not after.startswith("to ")
+    before = text[target[0] : actor[0]]
+    return not after.startswith("to ") and not _CLAUSE_WORD.search(before)
 
 
 def predicted_label(document: Any, one: tuple[int, int], two: tuple[int, int]) -> tuple[int, Any] | None:
@@ -117,13 +126,18 @@ def main(argv: list[str] | None = None) -> int:
     stances = 0
     skipped = 0
     disagreements: list[str] = []
+    failures: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         parsed = parse(line)
         if parsed is None:
             skipped += 1
             continue
         text, one, two, label = parsed
-        document = stancekit.annotate(text)
+        try:
+            document = stancekit.annotate(text)
+        except Exception as error:  # a crash is a finding to report, not a reason to stop measuring
+            failures.append(f"{type(error).__name__}: {error}: {text[:80]!r}")
+            continue
         stances += len(document.stances)
         gold_counts[label] += 1
         prediction = predicted_label(document, one, two)
@@ -159,7 +173,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  label {label} ({LABELS[label]}): {found[label]}/{gold_counts[label]} found")
     for item in disagreements:
         print("  " + item)
-    return 0
+    if failures:
+        print(f"the annotator failed on {len(failures)} sentences (left out above):")
+        for item in failures[:10]:
+            print("  " + item)
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

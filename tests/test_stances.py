@@ -177,6 +177,12 @@ def test_actor_nouns_after_a_copula_or_in_apposition(text: str, polarity: str) -
     assert ("Peru", polarity, "the canal project") in found(text)
 
 
+def test_a_time_phrase_inside_a_cue() -> None:
+    assert found("Chile called on Sunday for a regional water authority.") == [
+        ("Chile", "support", "a regional water authority")
+    ]
+
+
 def test_call_on_keeps_who_is_called_and_what_for_in_the_target() -> None:
     assert only("Chile called on Peru to reopen the border.").target.text == "Peru to reopen the border"
 

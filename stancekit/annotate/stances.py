@@ -416,6 +416,14 @@ class _Stage:
                     position += 1
                     fillers += 1
                     continue
+                if (
+                    position + 1 < len(sentence)
+                    and sentence.words[position] in _TIME_LEADS
+                    and sentence.words[position + 1] in _TIME_WORDS
+                ):
+                    # "called on Sunday for ...": a time phrase inside the cue.
+                    position += 2
+                    continue
                 if word.optional:
                     break
                 return None
@@ -1085,6 +1093,9 @@ class _Stage:
         if index >= len(sentence):
             return None
         first = sentence.words[index]
+        if first in _TIME_WORDS and index + 1 < len(sentence) and sentence.words[index + 1] in _PREPOSITIONS:
+            # "called on Sunday for ...": the day is no one called on.
+            return None
         if first in _HARD_STOPS or first in _CLAUSE_STOPS or first in _CONJUNCTIONS:
             # "something we support and will protect": the object went before.
             return None
