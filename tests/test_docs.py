@@ -11,7 +11,7 @@ annotated), ``gold.json`` and ``pred.json`` (a small annotated document) and
   In a ``console`` block the output shown below the command must match what
   it prints (a line ``...`` stands for any number of lines, ``...`` within a
   line for any text, and the exit code is free: the output says what happened); in other blocks the command must
-  exit 0. A command that reads a file the page never made (``gold.json``
+  exit 0, and one that reads a file the page never made (``export.ls.json``
   standing for the reader's own file) is skipped, with the file named.
 
 A block right after a ``<!-- no-test -->`` line is not run.
@@ -95,59 +95,39 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, annotated_article
     return tmp_path
 
 
-# -- python blocks ----------------------------------------------------------------------
-
-
-PYTHON_PAGES = [page for page in PAGES if any(block.info == "python" for block in blocks(page))]
-
-
-@pytest.mark.parametrize("page", PYTHON_PAGES, ids=_rel)
-def test_the_python_examples_of_a_page_run(page: Path, workspace: Path) -> None:
-    namespace: dict[str, Any] = {"__name__": "__doc_example__"}
-    for block in blocks(page):
-        if block.info != "python":
-            continue
-        code = compile(block.body, f"{_rel(page)}:{block.line}", "exec")
-        with contextlib.redirect_stdout(io.StringIO()):
-            exec(code, namespace)
-
-
-# -- commands ---------------------------------------------------------------------------
+# -- examples ---------------------------------------------------------------------------
 
 
 class Command(NamedTuple):
-    block: Block
     line: int
     argv: list[str]
     expected: list[str] | None  # the output shown, in a console block
 
 
-def commands(page: Path) -> list[Command]:
-    """Every ``$ stancekit ...`` line of the page, with the output shown below it in a console block."""
+def commands(block: Block) -> list[Command]:
+    """Every ``$ stancekit ...`` line of a block, with the output shown below it in a console block."""
+    if block.info not in ("", "console", "shell", "sh", "bash"):
+        return []
     found: list[Command] = []
-    for block in blocks(page):
-        if block.info not in ("", "console", "shell", "sh", "bash"):
-            continue
-        lines = block.body.splitlines()
-        index = 0
-        while index < len(lines):
-            line = lines[index]
-            if not line.startswith("$ "):
-                index += 1
-                continue
-            start = index
-            command = line[2:]
-            while command.endswith("\\") and index + 1 < len(lines):
-                index += 1
-                command = command[:-1] + " " + lines[index].strip()
+    lines = block.body.splitlines()
+    index = 0
+    while index < len(lines):
+        if not lines[index].startswith("$ "):
             index += 1
-            output = []
-            while index < len(lines) and not lines[index].startswith("$ "):
-                output.append(lines[index])
-                index += 1
-            argv = shlex.split(command)
-            if argv and argv[0] == "stancekit":
-                found.append(Command(block, block.line + 1 + start, argv, output if block.info == "console" else None))
+            continue
+        start = index
+        command = lines[index][2:]
+        while command.endswith("\\") and index + 1 < len(lines):
+            index += 1
+            command = command[:-1] + " " + lines[index].strip()
+        index += 1
+        output = []
+        while index < len(lines) and not lines[index].startswith("$ "):
+            output.append(lines[index])
+            index += 1
+        argv = shlex.split(command)
+        if argv and argv[0] == "stancekit":
+            found.append(Command(block.line + 1 + start, argv, output if block.info == "console" else None))
     return found
 
 
@@ -176,39 +156,56 @@ def _matches(expected: list[str], actual: str) -> bool:
     return re.fullmatch(pattern, shown) is not None
 
 
-COMMAND_PAGES = [page for page in PAGES if commands(page)]
+def _run_command(page: Path, command: Command) -> str | None:
+    """Run one command as the page shows it; return why it was skipped, or None."""
+    where = f"{_rel(page)}:{command.line}: {shlex.join(command.argv)}"
+    missing = [path for path in _inputs(command.argv) if not Path(path).exists()]
+    if missing and command.expected is None:  # a console block shows what happens, even to a missing file
+        return f"{where} (needs {', '.join(missing)})"
+    result = subprocess.run(
+        [sys.executable, "-m", "stancekit", *command.argv[1:]],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "COLUMNS": "80"},
+    )
+    printed = result.stdout + result.stderr
+    assert "Traceback" not in printed, f"{where}\n{printed}"
+    if command.expected is None:
+        assert result.returncode == 0, f"{where}: exit {result.returncode}\n{printed}"
+    else:
+        assert _matches(command.expected, printed), f"{where}: printed\n{printed}\nbut the page shows\n" + "\n".join(
+            command.expected
+        )
+    return None
 
 
-@pytest.mark.parametrize("page", COMMAND_PAGES, ids=_rel)
-def test_the_commands_of_a_page_run(page: Path, workspace: Path) -> None:
+EXAMPLE_PAGES = [page for page in PAGES if any(block.info == "python" or commands(block) for block in blocks(page))]
+
+
+@pytest.mark.parametrize("page", EXAMPLE_PAGES, ids=_rel)
+def test_the_examples_of_a_page_run_in_order(page: Path, workspace: Path) -> None:
+    """A page is run top to bottom, as a reader would: python blocks share one namespace, commands one folder."""
+    namespace: dict[str, Any] = {"__name__": "__doc_example__"}
     skipped: list[str] = []
     ran = 0
-    for command in commands(page):
-        where = f"{_rel(page)}:{command.line}: {shlex.join(command.argv)}"
-        missing = [path for path in _inputs(command.argv) if not Path(path).exists()]
-        if missing:
-            skipped.append(f"{where} (needs {', '.join(missing)})")
+    for block in blocks(page):
+        if block.info == "python":
+            code = compile(block.body, f"{_rel(page)}:{block.line}", "exec")
+            with contextlib.redirect_stdout(io.StringIO()):
+                exec(code, namespace)
+            ran += 1
             continue
-        result = subprocess.run(
-            [sys.executable, "-m", "stancekit", *command.argv[1:]],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env={**os.environ, "COLUMNS": "80"},
-        )
-        ran += 1
-        printed = result.stdout + result.stderr
-        assert "Traceback" not in printed, f"{where}\n{printed}"
-        if command.expected is None:
-            assert result.returncode == 0, f"{where}: exit {result.returncode}\n{printed}"
-        else:
-            assert _matches(command.expected, printed), (
-                f"{where}: printed\n{printed}\nbut the page shows\n" + "\n".join(command.expected)
-            )
+        for command in commands(block):
+            reason = _run_command(page, command)
+            if reason:
+                skipped.append(reason)
+            else:
+                ran += 1
     if skipped:
         print("not run, for want of the reader's own files:\n  " + "\n  ".join(skipped))
     if not ran:
-        pytest.skip(f"every command of {_rel(page)} needs the reader's own files")
+        pytest.skip(f"every example of {_rel(page)} needs the reader's own files")
 
 
 def test_the_output_matcher_can_fail() -> None:
