@@ -124,9 +124,10 @@ def _schema_errors(instance: Any, name: str) -> Iterator[ValidationError]:
     try:
         for error in validator(name).iter_errors(instance):
             yield _describe(error)
-    except (ValueError, RecursionError):
+    except (ValueError, TypeError, RecursionError):
         # jsonschema quotes values in its messages, and Python refuses to
         # print an integer of thousands of digits or an absurdly deep list;
+        # its patterns cannot search a key that is not a string.
         # check_json_values names those instead.
         if not any(True for _ in check_json_values(instance)):
             raise

@@ -30,7 +30,7 @@ from .test_fuzz_json import HOSTILE_BYTES, HOSTILE_VALUES, _paths, _replaced, mu
 
 #: ``HYPOTHESIS_PROFILE=thorough`` raises every budget tenfold.
 SCALE = 10 if os.environ.get("HYPOTHESIS_PROFILE") == "thorough" else 1
-FUZZ = settings(max_examples=60 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=40 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: The readers of text formats that the byte mutations apply to.
 TEXT_READERS = ("w3c", "labelstudio", "cas")

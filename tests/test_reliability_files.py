@@ -95,7 +95,7 @@ WRITERS: dict[str, Callable[[list[Document], Path], None]] = {
 
 
 @pytest.mark.parametrize("name", sorted(WRITERS))
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(docs=st.lists(documents(max_items=2), min_size=1, max_size=3), fraction=st.floats(0, 0.999))
 def test_a_write_killed_half_way_keeps_the_old_file(
     tmp_path_factory: pytest.TempPathFactory, name: str, docs: list[Document], fraction: float

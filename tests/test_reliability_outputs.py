@@ -97,7 +97,7 @@ def _cells(text: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("name", ["csv", "dyads"])
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(document=hostile_documents())
 def test_no_cell_starts_a_formula_by_default(name: str, document: Document) -> None:
     """By default no CSV cell a spreadsheet reads starts with =, +, -, @, a tab or a carriage return."""
@@ -113,7 +113,7 @@ def test_no_cell_starts_a_formula_by_default(name: str, document: Document) -> N
                 assert not cell.startswith(FORMULA_STARTS), (cell, row)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(document=hostile_documents())
 def test_raw_writes_every_value_untouched(document: Document) -> None:
     """With ``raw=True`` cells hold the values as they are; by default exactly the dangerous ones gain an apostrophe."""
@@ -187,7 +187,7 @@ def _parsed(page: str) -> _Elements:
 
 
 @pytest.mark.parametrize("standalone", [True, False])
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(document=hostile_documents())
 def test_the_html_view_escapes_everything(standalone: bool, document: Document) -> None:
     """Payloads in any field come out as text: the tags of a harmless page, no handlers, no scripts, no links out."""

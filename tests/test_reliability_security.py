@@ -170,6 +170,9 @@ DYNAMIC_IMPORTS = {
     "cli.py": "imports the command modules listed in COMMANDS",
     "formats/__init__.py": "imports the format named in FORMATS, after checking the name is a key",
     "_commands/evaluate.py": "imports the fixed name stancekit.annotate lazily",
+    "__init__.py": "imports, on first use, the module _HOMES names for a public attribute",
+    "annotate/pipeline.py": "imports the stage modules a program lists in RuleAnnotator(stages=...), "
+    "never names from a file or the command line",
 }
 
 

@@ -156,7 +156,14 @@ _CACHE_SIZE = 16
 
 def _cache_key(source: PackSource) -> Any:
     if isinstance(source, Mapping):
-        return ("dict", json.dumps(source, sort_keys=True, ensure_ascii=False, default=str))
+        try:
+            return ("dict", json.dumps(source, sort_keys=True, ensure_ascii=False, default=str))
+        except (TypeError, ValueError, RecursionError):
+            return ("uncached", object())  # keys of mixed types, say: load_pack says what is wrong
+    if not isinstance(source, (str, os.PathLike)):
+        shown = repr(source)
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        raise RulePackError(f"rule pack {shown}: expected the path of a JSON file or a dict")
     path = Path(source).resolve()
     try:
         stat = path.stat()
