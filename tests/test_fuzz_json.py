@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import stancekit
-from stancekit import Document, InputError, StancekitError, ValidationError
+from stancekit import Document, InputError, StancekitError, ValidationError, _fastvalid
 from stancekit.cli import main
 from stancekit.formats import json as json_format
 from stancekit.formats import jsonl as jsonl_format
@@ -327,10 +327,31 @@ def _dropped(data: Any, path: tuple[Any, ...]) -> Any:
     return copy
 
 
+def _without_fast_pass(data: Any) -> list[ValidationError]:
+    """``iter_errors`` by jsonschema and the semantic checks alone, without the fast acceptance pass."""
+    _fastvalid.set_backend("jsonschema")
+    try:
+        return list(stancekit.iter_errors(data))
+    finally:
+        _fastvalid.set_backend(None)
+
+
 def assert_consistent(data: Any) -> None:
-    """``iter_errors``, ``validate`` and ``Document.from_dict`` agree, and raise nothing but ValidationError."""
-    errors = [useful(error) for error in stancekit.iter_errors(data)]
+    """``iter_errors``, ``validate`` and ``Document.from_dict`` agree, and raise nothing but ValidationError.
+
+    The fast pass of every backend accepts only what the full check accepts.
+    """
+    errors = [useful(error) for error in _without_fast_pass(data)]
     messages = {str(error) for error in errors}
+    for backend in _fastvalid.BACKENDS:
+        try:
+            _fastvalid.set_backend(backend)
+        except ValueError:  # the fast backend needs an extra
+            continue
+        try:
+            assert not (_fastvalid.accepts(data) and errors), (backend, messages)
+        finally:
+            _fastvalid.set_backend(None)
     try:
         stancekit.validate(data)
     except ValidationError as error:
