@@ -300,6 +300,20 @@ def test_passive_keeps_the_real_holder(text: str) -> None:
     assert target.lower().endswith("customs reform")
 
 
+def test_coordinated_passives_share_their_target() -> None:
+    assert found("The levy was welcomed by Peru but rejected by Bolivia.") == [
+        ("Peru", "support", "The levy"),
+        ("Bolivia", "oppose", "The levy"),
+    ]
+
+
+def test_the_possessor_of_a_subject_with_a_place_after_it() -> None:
+    """"Chile's ambassador in Lima": the ambassador speaks for Chile, not for Peru."""
+    assert found("Chile's ambassador in Lima praised Bolivia for its restraint.") == [
+        ("Chile", "support", "Bolivia")
+    ]
+
+
 def test_fronted_passive_targets_the_subject_after_it() -> None:
     assert found("Backed by Chile, the rebels advanced on the town.") == [("Chile", "support", "the rebels")]
 

@@ -223,6 +223,8 @@ class _Stage:
         self._names: dict[str, str] | None = None
         self.seen: set[tuple[str, int, int]] = set()
         self.new_mentions: set[tuple[str, int]] = set()
+        # The last passive's target (word indices) per sentence, for coordinated passives.
+        self.passive_targets: dict[int, tuple[int, int]] = {}
 
     # -- words ---------------------------------------------------------------
 
@@ -487,8 +489,12 @@ class _Stage:
                         target = self.antecedent(sentence, head - 1)
                     if target is None and head == 0:
                         target = self.subject_after(sentence, agents[1])
+                    if target is None and previous in _CONJUNCTIONS:
+                        # "welcomed by Cambodia but rejected by Laos": the same target as the passive before.
+                        target = self.passive_targets.get(sentence.start)
                     if target is None:
                         return None
+                    self.passive_targets[sentence.start] = target
                     negations, hedges = self.modality(sentence, target[1], head)
                     found = _Found(holders, "passive agent", (target[1], head), None)
                     found.target = (sentence.starts[target[0]], sentence.ends[target[1] - 1])
@@ -701,10 +707,13 @@ class _Stage:
                 speaker = self.speaker_around(sentence.starts[index])
                 if speaker is not None:
                     return _Found([speaker], "first person in a quotation", (index, head))
+            first = sentence.mention_first(mention)
+            possessor = self.possessor_before_modifier(sentence, first)
+            if possessor is not None:
+                return _Found([possessor], "possessor of the subject", (index, head))
             holders = self.coordinated(sentence, mention)
             how = f"subject {mention.span.text!r}" if len(holders) == 1 else "coordinated subjects"
             found = _Found(holders, how, (index, head))
-            first = sentence.mention_first(mention)
             if first > 0 and sentence.words[first - 1] in _RELATIVES and sentence.mention(first - 1) is None:
                 found.relative = first - 1
             return found
@@ -752,6 +761,22 @@ class _Stage:
             if other is not None:
                 holders = [*self.coordinated(sentence, other), actor]
         return _Found(holders, f"subject {self.text[sentence.starts[start] : sentence.ends[index]]!r}", (index, head))
+
+    def possessor_before_modifier(self, sentence: _Sentence, first: int) -> str | None:
+        """For "Beijing's ambassador in Vientiane praised ...": the possessor (China), not the place.
+
+        Applies when the subject's last mention sits in a prepositional phrase
+        after an actor noun that a known actor possesses.
+        """
+        if first < 4 or sentence.words[first - 1] not in ("in", "at", "to"):
+            return None
+        noun = first - 2
+        if self.rules.holder_nouns.get(sentence.words[noun]) is None:
+            return None
+        if sentence.words[noun - 1] != "'s":
+            return None
+        owner = sentence.mention(noun - 2)
+        return self.holder_of(owner) if owner is not None else None
 
     def parenthetical(self, sentence: _Sentence, comma: int) -> int | None:
         """The word before a parenthetical that ends at ``comma`` (", the minister,"; ", Mao said,"), if it is one."""
