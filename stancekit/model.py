@@ -364,7 +364,12 @@ class Document:
     version: str = FORMAT_VERSION
 
     def __attrs_post_init__(self) -> None:
-        for error in check_document(self.to_dict()):
+        from stancekit._fastvalid import accepts
+
+        data = self.to_dict()
+        if accepts(data):
+            return  # certainly no problem (tests/test_fast_validation.py); the checks below explain one
+        for error in check_document(data):
             raise error
 
     def entity(self, entity_id: str) -> Entity:
