@@ -471,7 +471,20 @@ def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
 
 def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> str | None:
     start, end = source
+    head = _head_words(draft.text[start:end])
+    if head and head[-1].lower() in _EVIDENCE:
+        return None  # "a poll published in Moscow": the poll speaks, not Moscow
     mentions = draft.mentions_in(start, end)
+    if (
+        mentions
+        and head
+        and head[-1].lower() in rules.unnamed
+        and not draft.mentions_in(start, start + len(" ".join(head)) + 1)
+    ):
+        # "officials in Beijing": the officials, a group, not the city.
+        entity_id = ensure_group(draft, " ".join(word for word in head if word.lower() not in _DETERMINERS))
+        draft.add_mention(entity_id, start, end, "statement.source.group")
+        return entity_id
     if mentions:
         best = max(mentions, key=lambda mention: (mention.span.end, mention.span.end - mention.span.start))
         return best.entity
@@ -530,6 +543,20 @@ _TIME_WORDS = frozenset(
     "on in at during after before".split()
 )
 _NOT_SPEAKERS = frozenset(["I", "We", "You", "It", "They", "He", "She", "The", "This", "That"])
+
+
+_QUANTIFIERS = frozenset("one two three four five several some many most few both".split())  # noqa: SIM905
+_HEAD_END = frozenset(["in", "at", "from", "of", "published", "released", "by", "with", "for", "on", "among", "across", "near", "inside", "outside"])
+
+
+def _head_words(phrase: str) -> list[str]:
+    """The words of a noun phrase before its first preposition or participle: "a poll" in "a poll published in X"."""
+    head = []
+    for word in phrase.split():
+        if word.lower() in _HEAD_END:
+            break
+        head.append(word)
+    return head
 
 
 def _retype_by_relative(draft: Draft, entity_id: str | None, after: str) -> None:
@@ -615,7 +642,8 @@ def _content_after(
         if lower in ("for", "on", "of", "to", "about", "against"):
             start = _skip_space(text, word_start + len(word), limit)
         stop = _ACT_END.search(text, start, limit)
-        start, end = _trim(text, start, stop.start() if stop else limit)
+        end = stop.start() if stop else limit
+        start, end = _trim(text, start, end)
         if end - start < 3 or (not text[start].isalnum() and text[start] not in _QUOTE_OPENERS):
             return None
         if " " not in text[start:end].strip() and kind == "act" and lower == "to":
@@ -627,6 +655,11 @@ def _content_after(
         if deferred is not None:
             start, end = _trim(text, deferred.end(), limit)
             return ([(start, end)], "that") if end > start else None
+        comma = text.find(",", word_start, min(limit, word_start + 60))
+        if comma >= 0 and kind == "speech":
+            opening = _quote_starting_at(draft, comma + 1, limit)
+            if opening is not None:
+                return _quote_pieces(draft, opening), "quote"  # "says of Clinton, “...”"
         return None
     if kind != "speech" and lower not in _PRONOUN_SUBJECTS:
         return None
@@ -773,7 +806,12 @@ def _plausible_source(text: str, source: tuple[int, int] | None) -> bool:
     if not words:
         return False
     last = words[-1].lower().strip(".,")
-    if last in _EVIDENCE or (len(words) == 1 and last in ("i", "we", "you")):
+    head = _head_words(text[source[0] : source[1]])
+    if (
+        last in _EVIDENCE
+        or (head and head[-1].lower() in _EVIDENCE)
+        or (len(words) == 1 and last in ("i", "we", "you"))
+    ):
         return True
     if (
         2 <= len(words) <= 4
@@ -784,7 +822,7 @@ def _plausible_source(text: str, source: tuple[int, int] | None) -> bool:
     ):
         return True  # "independent analyses", "many economists": a plural group the text does not name
     return (
-        words[0].lower() in _DETERMINERS
+        (words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTIFIERS)
         and len(words) <= 6
         and last.isalpha()
         and not last.endswith(("ing", "ly"))
@@ -839,6 +877,7 @@ def _from_cue(
     if kind == "act" and (
         text[sentence_start:sentence_end].rstrip().endswith("?")
         or text[sentence_start:cue_start].lstrip().lower().startswith(("if ", "unless ", "whether "))
+        or re.search(r"\b(?:whether|if|unless)\b", text[max(sentence_start, cue_start - 40) : cue_start])
     ):
         return None  # a question or a condition reports no act
     if kind == "act":
@@ -1184,10 +1223,14 @@ def _according(
         if comma < 0:
             return None
         source = (source_start, comma)
-        start, end = _trim(text, comma + 1, sentence_end)
-        pieces = [(start, end)]
+        opening = _quote_starting_at(draft, comma + 1, len(text))
+        if opening is not None:
+            pieces = _quote_pieces(draft, opening)  # "According to X, “...”" quotes on
+        else:
+            start, end = _trim(text, comma + 1, sentence_end)
+            pieces = [(start, end)]
     else:
-        if not lead.endswith(","):
+        if not lead.endswith((",", "—", "–")):
             return None
         end_of_source = sentence_end
         for stop in (",", ";", "—"):
@@ -1206,7 +1249,7 @@ def _according(
     if source[1] <= source[0] or not pieces or pieces[0][1] <= pieces[0][0]:
         return None
     words = text[source[0] : source[1]].split()
-    if len(words) > 12:
+    if len(words) > 16:
         return None
     speaker = _speaker(draft, rules, source)
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, "according-to", index)
