@@ -546,7 +546,9 @@ _NOT_SPEAKERS = frozenset(["I", "We", "You", "It", "They", "He", "She", "The", "
 
 
 _QUANTIFIERS = frozenset("one two three four five several some many most few both".split())  # noqa: SIM905
-_HEAD_END = frozenset(["in", "at", "from", "of", "published", "released", "by", "with", "for", "on", "among", "across", "near", "inside", "outside"])
+_HEAD_END = frozenset(
+    "in at from of published released by with for on among across near inside outside".split()  # noqa: SIM905
+)
 
 
 def _head_words(phrase: str) -> list[str]:
