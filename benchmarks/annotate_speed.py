@@ -3,8 +3,9 @@
 Annotates every PolNeAR dev text (or the ``.txt`` files of any folder) with
 ``RuleAnnotator().annotate`` — the whole pipeline, building and checking the
 ``Document`` included — and reports the best of ``--repeat`` runs in CPU
-time of this process (one core; other work on a busy machine does not count), the time each stage takes, and the time for the same
-text repeated 1, 4 and 16 times as one document (linear cost keeps the
+time of this process (one core; other work on a busy machine does not
+count), the time each stage takes, and the time for the same text
+repeated 1, 4 and 16 times as one document (linear cost keeps the
 per-MB time flat).
 
 Usage:
@@ -70,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         seconds = time.process_time() - started
         megabytes = len(text.encode("utf-8")) / 1e6
         print(
-            f"  {factor:>2} x {megabytes / factor:.3f} MB as one document: {seconds:.3f} s, {seconds / megabytes:.3f} s/MB"
+            f"  {factor:>2} x {megabytes / factor:.3f} MB as one document: {seconds:.3f} s, "
+            f"{seconds / megabytes:.3f} s/MB"
         )
     return 0
 
