@@ -48,7 +48,7 @@ strictly as UTF-8, so CRLF offsets stay right.
 Reading brat from elsewhere, such as PolNeAR: every event whose type starts
 with ``Attribution`` and that has a ``Content`` argument becomes a statement;
 ``Content2`` and further numbered arguments of one role are joined into one
-discontinuous span. Events without content, events of other types,
+discontinuous span; without a ``Mode`` attribute the mode is ``indirect``. Events without content, events of other types,
 text-bound lines of other types (``Discuss``, ``Discard``) and ``Equiv`` lines
 are not read. Fragments listed out of order are sorted; overlapping ones are
 merged. A text-bound line of an entity type with no ``stancekit`` reference
