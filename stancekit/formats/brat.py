@@ -48,11 +48,12 @@ strictly as UTF-8, so CRLF offsets stay right.
 Reading brat from elsewhere, such as PolNeAR: every event whose type starts
 with ``Attribution`` and that has a ``Content`` argument becomes a statement;
 ``Content2`` and further numbered arguments of one role are joined into one
-discontinuous span; without a ``Mode`` attribute the mode is ``indirect``. Events without content, events of other types,
-text-bound lines of other types (``Discuss``, ``Discard``) and ``Equiv`` lines
-are not read. Fragments listed out of order are sorted; overlapping ones are
-merged. A text-bound line of an entity type with no ``stancekit`` reference
-becomes an entity of its own, named by its text.
+discontinuous span; without a ``Mode`` attribute the mode is ``indirect``.
+Events without content, events of other types, text-bound lines of other
+types (``Discuss``, ``Discard``) and ``Equiv`` lines are not read. Fragments
+listed out of order are sorted; overlapping ones are merged. A text-bound
+line of an entity type with no ``stancekit`` reference becomes an entity of
+its own, named by its text.
 
 What the format cannot carry: the document's ``id`` (a file read back takes
 the name of the ``.ann`` file, or the ``id`` you give), its ``meta`` and its
