@@ -158,3 +158,26 @@ def test_the_installed_command_prints_one_line(tmp_path: Path, name: str) -> Non
         )
         _one_error_line(done.returncode, done.stdout, done.stderr, source)
         assert done.returncode == 1
+
+
+def test_validate_reads_every_readable_format_by_its_extension(tmp_path: Path) -> None:
+    """``stancekit validate`` checks brat, W3C, Label Studio and CAS files through their readers, not as JSON."""
+    from stancekit.formats import FORMATS, get
+    from stancekit.formats import json as json_format
+
+    document = json_format.load(EXAMPLE)
+    names = []
+    for name in ("brat", "w3c", "labelstudio", "cas"):
+        if name not in FORMATS:
+            continue
+        module = get(name)
+        path = tmp_path / f"doc{module.EXTENSIONS[0]}"
+        module.dump(document, path)
+        names.append(str(path))
+    code, out, err = run_cli("validate", *names)
+    assert code == 0, out + err
+    assert out.splitlines() == [f"{name}: ok (1 document)" for name in names]
+    _write_input(tmp_path, "broken-ann")
+    code, out, _ = run_cli("validate", str(tmp_path / "broken.ann"))
+    assert code == 1
+    assert out.startswith(f"{tmp_path / 'broken.ann'}:2: T2: ")

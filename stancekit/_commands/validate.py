@@ -7,11 +7,19 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-HELP = "validate annotation files (.json: one document or a list; .jsonl: one document per line)"
+HELP = (
+    "validate annotation files (.json: one document or a list; .jsonl: one document per line; "
+    "other formats by their extension)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help=".json or .jsonl files to check")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help=".json or .jsonl files to check, or files of another readable format (.ann, .jsonld, .xmi, ...)",
+    )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="report as text lines (default) or one JSON object"
     )
@@ -19,11 +27,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
     """Yield ``(line, json_path, message)`` for every problem of one file; count documents via the caller."""
+    from stancekit import formats
     from stancekit._files import decode, parse_json, read_bytes
-    from stancekit.errors import InputError
+    from stancekit.errors import InputError, UsageError
     from stancekit.formats import jsonl
     from stancekit.schemas import iter_errors
 
+    try:
+        name = formats.guess(path)
+    except UsageError:
+        name = "json"  # an unknown extension is read as stancekit JSON, which says what is wrong
+    if name not in ("json", "jsonl"):
+        # Another format: its reader checks the file and builds valid documents, or says why it cannot.
+        module = formats.get(name)
+        if not hasattr(module, "load"):
+            raise InputError(f"{path}: {name} is a format stancekit writes but cannot read; expected a file to read")
+        read = module.load_all(path) if hasattr(module, "load_all") else [module.load(path)]
+        for document in read:
+            yield None, "", ""
+            for problem in iter_errors(document):
+                yield None, problem.path, problem.message
+        return
     if path.lower().endswith(jsonl.EXTENSIONS):
         for number, raw in jsonl.iter_lines(path):
             try:
@@ -45,8 +69,19 @@ def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
             yield None, prefix + problem.path[1:], problem.message
 
 
+def _located(path: str, message: str) -> tuple[int | None, str]:
+    """Split ``FILE: message`` or ``FILE:LINE: message`` into the line and the message."""
+    if not message.startswith(f"{path}:"):
+        return None, message
+    rest = message[len(path) + 1 :]
+    number, colon, after = rest.partition(": ")
+    if colon and number.isdigit():
+        return int(number), after
+    return None, rest.strip()
+
+
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from stancekit.errors import InputError
+    from stancekit.errors import StancekitError
 
     report: list[dict[str, Any]] = []
     for path in args.files:
@@ -57,8 +92,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                     entry["documents"] += 1
                     continue
                 entry["errors"].append({"line": line, "path": json_path or None, "message": message})
-        except InputError as error:
-            entry["errors"].append({"line": None, "path": None, "message": str(error).removeprefix(f"{path}: ")})
+        except StancekitError as error:  # unreadable, or a format's reader refused it
+            line, message = _located(path, str(error))
+            entry["errors"].append({"line": line, "path": None, "message": message})
         entry["valid"] = not entry["errors"]
         report.append(entry)
 
