@@ -85,7 +85,7 @@ def partial_path(path: str | os.PathLike[str]) -> Path:
 
 class _BadRecord(Exception):
     def __init__(self, reason: str, identifier: str | None = None) -> None:
-        super().__init__(reason)
+        super().__init__(reason, identifier)
         self.reason = reason
         self.identifier = identifier
 
@@ -198,11 +198,16 @@ def _annotate_one(annotator: Any, text: str, identifier: str | None, meta: dict[
 
 
 def _annotate_safely(annotator: Any, text: str, identifier: str | None, meta: dict[str, Any]) -> Document:
+    """:func:`_annotate_one`, turning any failure into a ``_BadRecord``: one document must not end a long run."""
+    from stancekit.errors import StancekitError
+
     try:
         return _annotate_one(annotator, text, identifier, meta)
     except _BadRecord:
         raise
-    except Exception as error:  # a bug in the annotator must not end a run of a million documents
+    except StancekitError as error:  # e.g. a text holding a lone surrogate, which JSON can spell as \ud800
+        raise _BadRecord(str(error), identifier) from None
+    except Exception as error:  # a bug in the annotator: recorded, and the run goes on
         raise _BadRecord(f"the annotator failed: {type(error).__name__}: {error}", identifier) from None
 
 
@@ -253,7 +258,7 @@ def _work_items(rules: Any, chunk: list[tuple[int, Any]]) -> list[tuple[int, Doc
     for index, item in chunk:
         try:
             text, identifier, meta = _unpack(item)
-            results.append((index, _annotate_safely(annotator, text, identifier, meta)))
+            results.append((index, _annotate_one(annotator, text, identifier, meta)))
         except _BadRecord as bad:
             results.append((index, bad))
     return results
@@ -391,8 +396,9 @@ def annotate_partition(
         texts_or_records: texts, or records ``{"text", "id"?, ...meta}``.
         rules: extra rule packs.
         errors: ``"raise"`` an ``InputError`` for a bad record, or
-            ``"return"`` a :class:`RecordError` in its place, so that nothing
-            is lost and the caller sorts documents from errors.
+            ``"return"`` a :class:`RecordError` in its place (also for a
+            document the annotator fails on), so that nothing is lost and
+            the caller sorts documents from errors.
 
     Raises:
         InputError: for a bad record when ``errors="raise"``, naming its index.
@@ -401,10 +407,11 @@ def annotate_partition(
     if errors not in ("raise", "return"):
         raise UsageError(f"errors={errors!r}; expected 'raise' or 'return'")
     annotator = _annotator(_picklable(rules))
+    annotate = _annotate_safely if errors == "return" else _annotate_one
     for index, record in enumerate(texts_or_records):
         try:
             text, identifier, meta = _unpack(record)
-            yield _annotate_safely(annotator, text, identifier, meta)
+            yield annotate(annotator, text, identifier, meta)
         except _BadRecord as bad:
             if errors == "raise":
                 where = f"record {index}" + (f" (id {bad.identifier!r})" if bad.identifier else "")

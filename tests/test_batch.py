@@ -378,3 +378,30 @@ def test_resume_refuses_a_partial_file_it_did_not_write(tmp_path):
 def test_jobs_below_one_is_a_usage_error():
     with pytest.raises(UsageError):
         list(annotate_many(["x"], jobs=0))
+
+
+def test_a_text_json_can_spell_but_not_carry_is_an_error_record(tmp_path):
+    """JSON may escape a lone surrogate; the document could not be written, so the record is refused."""
+    lines = ['{"id": "s", "text": "Bad \\ud800 text, Mao said."}', json.dumps({"id": "ok", "text": SENTENCES[0]})]
+    _, documents, errors = _run_corpus(tmp_path, lines, jobs=1)
+    assert [document["id"] for document in documents] == ["ok"]
+    assert errors[0]["id"] == "s" and "lone surrogate" in errors[0]["reason"]
+
+
+def test_a_document_the_annotator_fails_on_is_recorded_and_the_run_goes_on(tmp_path, monkeypatch):
+    from stancekit import batch
+
+    original = batch._annotate_one
+
+    def fragile(annotator, text, identifier, meta):
+        if "Markets" in text:
+            raise RuntimeError("a bug")
+        return original(annotator, text, identifier, meta)
+
+    monkeypatch.setattr(batch, "_annotate_one", fragile)
+    lines = [json.dumps({"id": f"n{index}", "text": SENTENCES[index]}) for index in range(3)]
+    _, documents, errors = _run_corpus(tmp_path, lines, jobs=1)
+    assert [document["id"] for document in documents] == ["n0", "n1"]
+    assert errors == [{"line": 3, "id": "n2", "reason": "the annotator failed: RuntimeError: a bug"}]
+    with pytest.raises(RuntimeError, match="a bug"):
+        list(annotate_many([SENTENCES[2]]))
