@@ -347,6 +347,18 @@ def test_relative_clause_subject_and_object() -> None:
     assert found("The levy, which Chile opposed, passed.") == [("Chile", "oppose", "The levy")]
 
 
+def test_a_name_in_apposition_holds() -> None:
+    assert found("Its trade envoy, Ana Ortiz, urged Peru to cut tariffs.") == [
+        ("Ana Ortiz", "support", "Peru to cut tariffs")
+    ]
+
+
+def test_coordinated_verb_after_and_with_a_name_after_it_ends_the_target() -> None:
+    assert found("Chile endorsed a joint force and asked Peru to patrol the border.") == [
+        ("Chile", "support", "a joint force")
+    ]
+
+
 def test_appositive_between_subject_and_cue_is_skipped() -> None:
     assert found("Ana Ortiz, the energy minister, praised the grid upgrade.") == [
         ("Ana Ortiz", "support", "the grid upgrade")

@@ -702,6 +702,9 @@ class _Stage:
     def subject_at(self, sentence: _Sentence, index: int, head: int) -> _Found | None:
         mention = sentence.mention(index)
         word = sentence.words[index]
+        if mention is not None and word in ("he", "she") and self.entity_type(mention.entity) not in ("person", None):
+            # Coreference gave "he" to a country or an organisation: read the pronoun as unresolved.
+            mention = None
         if mention is not None:
             if word in _FIRST_PERSON:
                 speaker = self.speaker_around(sentence.starts[index])
@@ -761,6 +764,10 @@ class _Stage:
             if other is not None:
                 holders = [*self.coordinated(sentence, other), actor]
         return _Found(holders, f"subject {self.text[sentence.starts[start] : sentence.ends[index]]!r}", (index, head))
+
+    def entity_type(self, entity_id: str) -> str | None:
+        entity = self.draft.entities.get(entity_id)
+        return entity.type if entity is not None else None
 
     def possessor_before_modifier(self, sentence: _Sentence, first: int) -> str | None:
         """For "Beijing's ambassador in Vientiane praised ...": the possessor (China), not the place.
@@ -846,10 +853,16 @@ class _Stage:
             if mention is not None:
                 first = sentence.mention_first(mention)
                 after = position + 1
+                appositive = False
                 if after < len(sentence) and sentence.words[after] == ",":
-                    # "Her rival, state Treasurer Mark Ellison, has also courted ...": skip to the verb.
-                    after = self.after_aside(sentence, after)
+                    # "Her rival, state Treasurer Mark Ellison, has also courted ...": skip to the verb;
+                    # "Its president, Omar Touray, urged ...": the mention is the aside, the verb follows.
+                    closing = self.after_aside(sentence, after)
+                    appositive = closing == after
+                    after = after + 1 if appositive else closing
+                auxiliary = False
                 while after < len(sentence) and (sentence.words[after] in _AUX or self.is_adverb(sentence, after)):
+                    auxiliary = auxiliary or sentence.words[after] in _AUX
                     after += 1
                 # The noun phrase may start before the mention: "The Pacific Islands Forum", "Minister Claire Dumont".
                 while first > 0 and (
@@ -857,9 +870,15 @@ class _Stage:
                 ):
                     first -= 1
                 opener = sentence.words[first - 1] if first > 0 else ""
-                if (first == 0 or opener in _CLAUSE_OPENERS) and (
-                    self.looks_like_verb(sentence, after) or after > position + 1
-                ):
+                if appositive:
+                    # The mention ends an aside that opened with a comma a few words before ("state Treasurer").
+                    opens = any(
+                        sentence.words[back] == ","
+                        for back in range(max(0, first - 4), first)
+                    ) and not any(self.looks_like_verb_word(word) for word in sentence.words[max(0, first - 4) : first])
+                else:
+                    opens = first == 0 or opener in _CLAUSE_OPENERS
+                if opens and (auxiliary or self.looks_like_verb(sentence, after)):
                     return _Found(self.coordinated(sentence, mention), "clause subject", (position, index))
                 position = first - 1
                 continue
@@ -1264,7 +1283,11 @@ class _Stage:
                 raw.islower()
                 and word.endswith("ed")
                 and index + 1 < len(sentence)
-                and (sentence.words[index + 1] in _DETERMINERS)
+                and (
+                    sentence.words[index + 1] in _DETERMINERS
+                    or sentence.mention(index + 1) is not None
+                    or sentence.raw[index + 1][:1].isupper()
+                )
             )
         mention = sentence.mention(index)
         position = index
