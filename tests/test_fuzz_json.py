@@ -33,10 +33,11 @@ from stancekit.testing import documents
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "data" / "china-blames-nato.json"
 
-#: The thorough profile (``HYPOTHESIS_PROFILE=thorough``) also tries exhaustive products.
+#: The thorough profile (``HYPOTHESIS_PROFILE=thorough``) tries ten times the examples, and exhaustive products.
 EXHAUSTIVE = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
+SCALE = 10 if EXHAUSTIVE else 1
 
-FUZZ = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=50 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: Byte strings that break readers: encodings, JSON's edges, absurd numbers and nesting.
 HOSTILE_BYTES = (
@@ -247,7 +248,7 @@ def test_truncation_at_every_position_is_refused_with_the_place() -> None:
         assert "not valid JSON at" in str(result) or "is empty" in str(result), str(result)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40 * SCALE, deadline=None)
 @given(document=documents(), data=st.data())
 def test_truncated_json_lines_keep_every_line_before_the_cut(folder: Path, document: Document, data: Any) -> None:
     """A JSON Lines corpus cut anywhere yields every complete line before the cut, then names the broken line."""
@@ -568,7 +569,7 @@ def test_escaped_nul_and_lone_surrogates_are_told_apart() -> None:
 
 
 @given(document=documents(max_entities=4, max_items=4))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60 * SCALE, deadline=None)
 def test_duplicate_ids_are_refused_where_they_repeat(document: Document) -> None:
     """Giving an item the id of an earlier one in the same list is refused at the later item's id."""
     wire = document.to_dict()
@@ -582,7 +583,7 @@ def test_duplicate_ids_are_refused_where_they_repeat(document: Document) -> None
 
 
 @given(document=documents())
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60 * SCALE, deadline=None)
 def test_discontinuous_spans_out_of_order_are_refused(document: Document) -> None:
     """Reversing the fragments of a discontinuous span is refused at that span, naming the order."""
     wire = document.to_dict()

@@ -10,6 +10,7 @@ are measured by ``benchmarks/adversarial.py``.
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -30,6 +31,9 @@ SIZE = 20_000
 FACTOR = 20
 #: Seconds any timing may take beyond the factor, for the noise of tiny measurements.
 SLACK = 0.1
+
+#: ``HYPOTHESIS_PROFILE=thorough`` tries ten times the examples.
+SCALE = 10 if os.environ.get("HYPOTHESIS_PROFILE") == "thorough" else 1
 
 
 def repeated(unit: str, size: int = SIZE) -> str:
@@ -106,7 +110,7 @@ def test_hostile_text_yields_a_valid_document(name: str) -> None:
 _ANY_CHARACTER = st.characters(exclude_categories=["Cs"])
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100 * SCALE, deadline=None)
 @given(
     text=st.one_of(
         st.text(_ANY_CHARACTER, max_size=2000),

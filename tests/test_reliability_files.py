@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "data" / "china-blames-nato.json"
 OLD = "the old content, which must survive\n"
 
+#: ``HYPOTHESIS_PROFILE=thorough`` tries ten times the examples.
+SCALE = 10 if os.environ.get("HYPOTHESIS_PROFILE") == "thorough" else 1
+
 
 class Interrupted(Exception):
     """Stands for the process dying half-way through a write."""
@@ -95,7 +98,7 @@ WRITERS: dict[str, Callable[[list[Document], Path], None]] = {
 
 
 @pytest.mark.parametrize("name", sorted(WRITERS))
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=15 * SCALE, deadline=None)
 @given(docs=st.lists(documents(max_items=2), min_size=1, max_size=3), fraction=st.floats(0, 0.999))
 def test_a_write_killed_half_way_keeps_the_old_file(
     tmp_path_factory: pytest.TempPathFactory, name: str, docs: list[Document], fraction: float

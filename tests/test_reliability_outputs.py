@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from html.parser import HTMLParser
 from typing import Any
 
@@ -39,6 +40,9 @@ PAYLOADS = (
 )
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+#: ``HYPOTHESIS_PROFILE=thorough`` tries ten times the examples.
+SCALE = 10 if os.environ.get("HYPOTHESIS_PROFILE") == "thorough" else 1
 
 
 @st.composite
@@ -97,7 +101,7 @@ def _cells(text: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("name", ["csv", "dyads"])
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40 * SCALE, deadline=None)
 @given(document=hostile_documents())
 def test_no_cell_starts_a_formula_by_default(name: str, document: Document) -> None:
     """By default no CSV cell a spreadsheet reads starts with =, +, -, @, a tab or a carriage return."""
@@ -113,7 +117,7 @@ def test_no_cell_starts_a_formula_by_default(name: str, document: Document) -> N
                 assert not cell.startswith(FORMULA_STARTS), (cell, row)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40 * SCALE, deadline=None)
 @given(document=hostile_documents())
 def test_raw_writes_every_value_untouched(document: Document) -> None:
     """With ``raw=True`` cells hold the values as they are; by default exactly the dangerous ones gain an apostrophe."""
@@ -187,7 +191,7 @@ def _parsed(page: str) -> _Elements:
 
 
 @pytest.mark.parametrize("standalone", [True, False])
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40 * SCALE, deadline=None)
 @given(document=hostile_documents())
 def test_the_html_view_escapes_everything(standalone: bool, document: Document) -> None:
     """Payloads in any field come out as text: the tags of a harmless page, no handlers, no scripts, no links out."""
@@ -239,7 +243,7 @@ def test_a_javascript_address_in_meta_is_not_a_link() -> None:
     assert "javascript:alert(1)" in "".join(_parsed(page).text)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30 * SCALE, deadline=None)
 @given(document=documents())
 def test_every_generated_document_renders(document: Document) -> None:
     """Any valid document renders to a page that parses, with its text shown."""
