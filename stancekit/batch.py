@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import collections
 import json
+import multiprocessing
 import os
 import signal
 import threading
@@ -164,10 +165,11 @@ def _annotator(rules: Any) -> Any:
     return _annotators[key]
 
 
-def _start_worker(rules: Any, parent: int) -> None:
+def _start_worker(rules: Any) -> None:
     # Ctrl-C reaches the whole process group; only the parent decides what to do.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    # The parent is the caller's process (fork, spawn) or the fork server: whichever, its end is ours.
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _annotator(rules)
 
 
@@ -292,7 +294,9 @@ def _ordered(
         for chunk in chunks:
             yield work(rules, chunk, *extra)
         return
-    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rules, os.getpid()))
+    if multiprocessing.get_start_method(allow_none=False) == "fork":
+        _annotator(rules)  # compiled once here, the forked workers inherit it
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rules,))
     pending: collections.deque[Future[Result]] = collections.deque()
     finished = False
     try:

@@ -405,3 +405,25 @@ def test_a_document_the_annotator_fails_on_is_recorded_and_the_run_goes_on(tmp_p
     assert errors == [{"line": 3, "id": "n2", "reason": "the annotator failed: RuntimeError: a bug"}]
     with pytest.raises(RuntimeError, match="a bug"):
         list(annotate_many([SENTENCES[2]]))
+
+
+@pytest.mark.parametrize("method", ["forkserver", "spawn"])
+def test_workers_started_without_fork_work_too(method):
+    """Python 3.14 starts workers from a fork server on Linux; spawn is the rule on macOS and Windows."""
+    import multiprocessing
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} here")
+    code = (
+        "import multiprocessing, sys\n"
+        "if __name__ == '__main__':\n"
+        f"    multiprocessing.set_start_method({method!r}, force=True)\n"
+        "    import stancekit\n"
+        f"    texts = [{SENTENCES[0]!r}, {SENTENCES[1]!r}] * 40\n"
+        "    documents = list(stancekit.annotate_many(texts, jobs=2))\n"
+        "    assert [d.text for d in documents] == texts\n"
+        "    print(len(documents))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "80"
