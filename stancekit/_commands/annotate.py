@@ -159,20 +159,22 @@ def speakers_table(document: Document, draft: Draft) -> tuple[str, list[str], li
 
 
 def statements_table(document: Document, draft: Draft) -> tuple[str, list[str], list[list[str]]]:
-    """Every statement: speaker, cue, mode, content."""
+    """Every statement in text order: speaker, cue, mode, content, and the rule that read it."""
     names = {entity.id: entity.name for entity in document.entities}
     rows = []
-    for statement in document.statements:
+    for statement in sorted(document.statements, key=lambda statement: statement.content.start):
         speaker = names.get(statement.speaker or "", "") or (statement.source.text if statement.source else "?")
+        rule = statement.provenance.rule if statement.provenance and statement.provenance.rule else ""
         rows.append(
             [
                 _short(speaker, 30),
                 statement.cue.text if statement.cue else "",
                 statement.mode,
                 _short(statement.content.text),
+                rule.removeprefix("statement.").removeprefix("cue."),
             ]
         )
-    return "Statements", ["speaker", "cue", "mode", "content"], rows
+    return "Statements", ["speaker", "cue", "mode", "content", "rule"], rows
 
 
 def stances_table(document: Document, draft: Draft) -> tuple[str, list[str], list[list[str]]]:
