@@ -93,3 +93,13 @@ def test_a_pack_is_never_executed(tmp_path: Path) -> None:
     pack = {"cues": [{"id": "statement.cue.odd", "forms": ["(a+)+b"]}]}
     document = RuleAnnotator([pack]).annotate("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa said (a+)+b that it works.")
     assert document.text.startswith("aaaa")
+
+
+def test_the_rule_annotator_is_an_annotator() -> None:
+    from stancekit.annotate import Annotator
+
+    annotator = RuleAnnotator()
+    assert isinstance(annotator, Annotator)
+    document = annotator.annotate("Putin confirmed that Moscow is ready.", id="a1", source="wire")
+    assert (document.id, document.meta) == ("a1", {"source": "wire"})
+    assert stancekit.annotate("Putin confirmed that Moscow is ready.").id.startswith("doc-")
