@@ -112,10 +112,8 @@ class EntityRules:
             + trie_pattern(self.titles)
             + r")(?:[ \t]+(?:for|of|at|with|to)[ \t]+(?P<org>[^,.;()]{1,80}))?(?=[,.;)])"
         )
-        self.unnamed_role = re.compile(
-            r"(?P<role>"
-            + trie_pattern(
-                [
+        self.unnamed_role_words = frozenset(
+            [
                     "spokesman",
                     "spokeswoman",
                     "spokesperson",
@@ -129,15 +127,19 @@ class EntityRules:
                     "officer",
                     "negotiator",
                     "executive",
-                ]
-            )
-            + r")(?![\w])(?![ \t]+["
-            + UPPER
-            + r"])"
+            ]
+        )
+        self.unnamed_role = re.compile(
+            r"(?P<role>" + trie_pattern(self.unnamed_role_words) + r")(?![\w])(?![ \t]+[" + UPPER + r"])"
+        )
+        self.group_words = frozenset(self.group_nouns | {noun[:1].upper() + noun[1:] for noun in self.group_nouns})
+        # One scan finds where titles, unnamed roles and group nouns start; each pass then matches there.
+        self.scan = re.compile(
+            r"(?:" + trie_pattern(set(self.titles) | self.group_words | self.unnamed_role_words) + r")(?![\w])"
         )
         self.groups = re.compile(
             r"(?P<head>"
-            + trie_pattern(self.group_nouns | {noun[:1].upper() + noun[1:] for noun in self.group_nouns})
+            + trie_pattern(self.group_words)
             + r")(?![\w])(?P<post>(?:[ \t]+(?:"
             + trie_pattern(rules.section("source_modifiers"))
             + r")[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[\w\-’']+)?)"
@@ -578,12 +580,15 @@ def run(draft: Draft) -> None:
         _capitalised_run(draft, rules, match, gaz_by_start, gaz_by_end, org_spans, person_mentions, singles, drop_gaz)
 
     # -- people after titles -----------------------------------------------------
+    hits = find_words(rules.scan, text)
     position = 0
-    while (found := rules.title_name.search(text, position)) is not None:
-        match = found
-        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
-            position = match.start() + 1
+    for hit in hits:
+        if hit.start() < position or hit.group() not in rules.titles:
             continue
+        found = rules.title_name.match(text, hit.start())
+        if found is None:
+            continue
+        match = found
         name_start, name_end = match.span("name")
         name_text = _clean_name(text[name_start:name_end], rules)
         # Go on after the name itself, not after what the regex read past a sentence end.
@@ -695,7 +700,13 @@ def run(draft: Draft) -> None:
         draft.add_mention(entity_id, phrase_start, phrase_end, "entity.possessive")
 
     # -- people known by role: "a State Department spokesman" ---------------------
-    for match in find_words(rules.unnamed_role, text):
+    for hit in hits:
+        if hit.group() not in rules.unnamed_role_words:
+            continue
+        role_match = rules.unnamed_role.match(text, hit.start())
+        if role_match is None:
+            continue
+        match = role_match
         # Look back for "a"/"an"/"the" and one to four capitalised words: "a State Department spokesman".
         before = text[max(0, match.start() - 80) : match.start()]
         words = before.split()
@@ -732,8 +743,11 @@ def run(draft: Draft) -> None:
         draft.add_mention(entity_id, phrase_start, match.end(), "entity.unnamed_role")
 
     # -- unnamed sources as groups -----------------------------------------------
-    for match in find_words(rules.groups, text):
-        _group(draft, rules, match)
+    for hit in hits:
+        if hit.group() in rules.group_words:
+            group_match = rules.groups.match(text, hit.start())
+            if group_match is not None:
+                _group(draft, rules, group_match)
 
     draft.scratch["singles"] = singles
 
