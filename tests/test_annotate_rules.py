@@ -103,3 +103,12 @@ def test_the_rule_annotator_is_an_annotator() -> None:
     document = annotator.annotate("Putin confirmed that Moscow is ready.", id="a1", source="wire")
     assert (document.id, document.meta) == ("a1", {"source": "wire"})
     assert stancekit.annotate("Putin confirmed that Moscow is ready.").id.startswith("doc-")
+
+
+def test_an_annotator_pickles_for_worker_processes() -> None:
+    import pickle
+
+    pack = {"cues": [{"id": "statement.cue.opine", "verbs": ["opine"]}]}
+    annotator = pickle.loads(pickle.dumps(RuleAnnotator([pack])))
+    document = annotator.annotate("Zorblatt opined that the bridge would open.")
+    assert [s.provenance.rule for s in document.statements if s.provenance] == ["statement.cue.opine"]

@@ -75,6 +75,15 @@ class RuleAnnotator:
         identifier = meta.get("id") or document_id(text)
         return draft.to_document(str(identifier))
 
+    def __getstate__(self) -> dict[str, Any]:
+        # Stage modules do not pickle; their names do, so an annotator can go to a worker process.
+        return {"rules": self.rules, "stage_names": self.stage_names}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.rules = state["rules"]
+        self.stage_names = tuple(state["stage_names"])
+        self._stages = load_stages(self.stage_names)
+
     def __repr__(self) -> str:
         return f"RuleAnnotator({self.rules!r})"
 
