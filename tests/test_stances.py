@@ -583,6 +583,7 @@ def test_stance_outside_statements_links_none() -> None:
         "Growth rose, thanks to exports from Peru.",
         "The Lima protest remained peaceful.",
         "Ortiz stood with his arms crossed.",
+        "The debate will be Peru's first against a single opponent.",
         "These are rights we support and will protect, Peru said.",
         "The ministry hailed from Lima.",
     ],

@@ -111,6 +111,8 @@ _CLAUSE_STOPS = _words(
 )
 _CONJUNCTIONS = frozenset({"and", "or", "but", "&"})
 _CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
+#: Words after which "'s" is "is" rather than a possessive.
+_S_IS = _words("it he she that what who there here where")
 _RELATIVES = frozenset({"who", "which", "that"})
 _CLOSING_QUOTES = frozenset("”»’")
 _CLAUSE_OPENERS = frozenset(
@@ -619,6 +621,9 @@ class _Stage:
                 return None
             return _Found([self.holder_of(owner)], f"apposition to {owner.span.text!r}", (index, head))
         if sentence.words[index] not in _BE and (sentence.words[index],) not in self.rules.words("copulas"):
+            return None
+        if sentence.words[index] == "'s" and (index == 0 or sentence.words[index - 1] not in _S_IS):
+            # "Trump's first against ...": a possessive, not "is"; only "it's", "he's", ... are.
             return None
         found = self.subject(sentence, index + 1)
         if found is not None:
