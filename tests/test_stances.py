@@ -509,6 +509,15 @@ def test_not_only_is_no_negation() -> None:
     assert (stance.polarity, stance.negated) == ("support", False)
 
 
+def test_negation_reaches_a_verb_after_or_and_nor() -> None:
+    stance = only("Peru did not sign or endorse the ceasefire.")
+    assert (stance.polarity, stance.negated) == ("oppose", True)
+    stance = only("Peru neither attended nor endorsed the ceasefire.")
+    assert (stance.polarity, stance.negated) == ("oppose", True)
+    stance = only("Peru did not attend but endorsed the ceasefire.")
+    assert (stance.polarity, stance.negated) == ("support", False)
+
+
 def test_double_negation_cancels() -> None:
     stance = only("Peru did not refuse to back the ceasefire.")
     assert (stance.polarity, stance.negated) == ("support", False)

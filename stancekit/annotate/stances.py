@@ -701,7 +701,8 @@ class _Stage:
         if found is None:
             return None
         found.group = group
-        found.negations, found.hedges = negations, hedges
+        found.negations += negations
+        found.hedges += hedges
         return found
 
     def subject_at(self, sentence: _Sentence, index: int, head: int) -> _Found | None:
@@ -725,11 +726,19 @@ class _Stage:
             if first > 0 and sentence.words[first - 1] in _RELATIVES and sentence.mention(first - 1) is None:
                 found.relative = first - 1
             return found
-        if word in _CONJUNCTIONS or word == ",":
+        if word in _CONJUNCTIONS or word in (",", "nor"):
             shared = self.clause_subject(sentence, index)
             inherited = self.inherited(sentence, index, after=shared.group[0] if shared is not None else -1)
+            joined = (
+                _Found(inherited, "shared subject of coordinated verbs", (index, head))
+                if inherited is not None
+                else shared
+            )
+            if joined is not None and self.negated_conjunct(sentence, index, shared):
+                # "did not sign or endorse", "neither backed nor opposed": the negation reaches this verb too.
+                joined.negations += 1
             if inherited is not None:
-                return _Found(inherited, "shared subject of coordinated verbs", (index, head))
+                return joined
             if shared is not None:
                 shared.how = "shared subject of the clause"
             return shared
@@ -836,6 +845,16 @@ class _Stage:
             index = sentence.mention_first(other) - 1
         return holders
 
+    def negated_conjunct(self, sentence: _Sentence, conjunction: int, subject: _Found | None) -> bool:
+        """Whether a verb after "or"/"nor" is under the negation of the verb before it."""
+        word = sentence.words[conjunction]
+        if word == "nor":
+            return True
+        if word != "or":
+            return False
+        start = subject.group[0] + 1 if subject is not None else 0
+        return any(sentence.words[index] in ("not", "n't", "never") for index in range(start, conjunction))
+
     def inherited(self, sentence: _Sentence, index: int, after: int = -1) -> list[str] | None:
         """The holders of the nearest earlier cue in the sentence, for "advocated X and criticized Y".
 
@@ -866,7 +885,11 @@ class _Stage:
                     appositive = closing == after
                     after = after + 1 if appositive else closing
                 auxiliary = False
-                while after < len(sentence) and (sentence.words[after] in _AUX or self.is_adverb(sentence, after)):
+                while after < len(sentence) and (
+                    sentence.words[after] in _AUX
+                    or self.is_adverb(sentence, after)
+                    or (sentence.words[after],) in self.rules.words("negators")
+                ):
                     auxiliary = auxiliary or sentence.words[after] in _AUX
                     after += 1
                 # The noun phrase may start before the mention: "The Pacific Islands Forum", "Minister Claire Dumont".
