@@ -114,19 +114,19 @@ class EntityRules:
         )
         self.unnamed_role_words = frozenset(
             [
-                    "spokesman",
-                    "spokeswoman",
-                    "spokesperson",
-                    "official",
-                    "diplomat",
-                    "source",
-                    "aide",
-                    "adviser",
-                    "advisor",
-                    "representative",
-                    "officer",
-                    "negotiator",
-                    "executive",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "official",
+                "diplomat",
+                "source",
+                "aide",
+                "adviser",
+                "advisor",
+                "representative",
+                "officer",
+                "negotiator",
+                "executive",
             ]
         )
         self.unnamed_role = re.compile(
@@ -530,7 +530,13 @@ def ensure_group(draft: Draft, name: str, *, rule: str = "entity.group") -> str:
     key = "group:" + norm(name)
     entity_id = draft.entity_keys.get(key)
     if entity_id is None:
-        entity = Entity(id=draft.new_id("e"), name=norm(name), type="group")
+        display = " ".join(name.split())
+        for prefix in ("the ", "The ", "a ", "A ", "an ", "An "):
+            display = display.removeprefix(prefix)
+        first, _, rest = display.partition(" ")
+        if first.lower() in rules_for(draft).group_nouns:
+            display = " ".join(part for part in (first.lower(), rest) if part)  # "Diplomats said" at a sentence start
+        entity = Entity(id=draft.new_id("e"), name=display or norm(name), type="group")
         draft.add_entity(entity, rule=rule, words=name)
         entity_id = entity.id
         draft.entity_keys[key] = entity_id

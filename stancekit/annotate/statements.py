@@ -331,11 +331,20 @@ def _skip_space(text: str, position: int, end: int) -> int:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces, trailing punctuation and stray marks from a content stretch."""
-    while start < end and (text[start] in " \t\r\n,;:—–-" or (text[start] in _QUOTE_OPENERS and False)):
+    while start < end and text[start] in " \t\r\n,;:—–-":
         start += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()  # "NEW DELHI - India is ...": the dateline is no part of what was said
     while end > start and text[end - 1] in " \t\r\n,;:.—–-":
         end -= 1
     return start, end
+
+
+_DATELINE = re.compile(
+    rf"[{UPPER}][{UPPER}.’'\-]+(?:[ \t]+[{UPPER}][{UPPER}.’'\-]+)*(?:,[ \t]+[\w .]+?)?(?:[ \t]+\([^)\n]{{1,40}}\))?"
+    r"[ \t]+[-—–]{1,2}[ \t]+"
+)
 
 
 def _previous_word(text: str, start: int, limit: int) -> tuple[str, int]:
@@ -882,6 +891,8 @@ def _from_cue(
         or re.search(r"\b(?:whether|if|unless)\b", text[max(sentence_start, cue_start - 40) : cue_start])
     ):
         return None  # a question or a condition reports no act
+    if kind == "act" and (lower_previous in ("not", "n't", "never") or previous.endswith("n't")):
+        return None  # "did not endorse the moratorium" reports no act
     if kind == "act":
         # An act reads only "X criticized Y": not "a plan, welcomed by X", not after a comma.
         next_word, _ = _next_word(text, cue_end, sentence_end)
