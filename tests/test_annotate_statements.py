@@ -141,3 +141,15 @@ def test_provenance_names_the_rule_and_the_annotator(annotator: RuleAnnotator) -
     assert all(statement.provenance and statement.provenance.annotator == ANNOTATOR for statement in draft.statements)
     for statement in draft.statements:
         assert draft.explanations[statement.id][0] == statement.provenance.rule  # type: ignore[union-attr]
+
+
+def test_a_dateline_is_no_part_of_the_content(annotator: RuleAnnotator) -> None:
+    document = annotator.annotate("NEW DELHI - India is preparing a complaint, according to two officials.")
+    assert said(document)[0][1] == "India is preparing a complaint"
+
+
+def test_acts_need_an_object_and_no_negation(annotator: RuleAnnotator) -> None:
+    document = annotator.annotate(
+        "Thailand did not endorse the moratorium. Bangladesh criticized the levy. Will Japan back the plan?"
+    )
+    assert [(speaker, content) for speaker, content, _ in said(document)] == [("Bangladesh", "the levy")]
