@@ -308,6 +308,7 @@ WRITING_COMMANDS: dict[str, tuple[str, list[str]]] = {
     "convert": ("in.json", ["convert", "{source}", "{output}", "--to", "json", "--force"]),
     "annotate": ("in.txt", ["annotate", "{source}", "--output", "{output}", "--force"]),
     "annotate --errors": ("in.jsonl", ["annotate", "{source}", "-o", "{other}", "--errors", "{output}", "--force"]),
+    "labelstudio-config": ("in.json", ["labelstudio-config", "{source}", "-o", "{output}"]),
 }
 
 

@@ -25,6 +25,10 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit.formats.labelstudio import labelling_config
     from stancekit.model import Document
 
+    if args.output is not None:
+        from stancekit._files import check_not_input
+
+        check_not_input(args.output, args.files)
     acts: list[str] = []
     for path in args.files:
         reader = formats.get(formats.guess(path))
