@@ -348,3 +348,18 @@ def test_validate_reads_without_touching_its_input(tmp_path: Path) -> None:
     assert source.read_bytes() == EXAMPLE.read_bytes()
     assert source.stat().st_mtime == 1_000_000_000
     assert listing(tmp_path) == ["in.json"]
+
+
+def test_every_command_that_writes_is_checked_above() -> None:
+    """A command with an output (``-o``, an OUTPUT argument, ``--errors``) must be in WRITING_COMMANDS."""
+    import argparse
+
+    from stancekit.cli import COMMANDS, build_parser
+
+    parser = build_parser()
+    subparsers = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+    covered = {name.split()[0] for name in WRITING_COMMANDS}
+    for name in COMMANDS:
+        destinations = {action.dest for action in subparsers.choices[name]._actions}
+        if destinations & {"output", "errors"}:
+            assert name in covered, f"stancekit {name} writes files: add it to WRITING_COMMANDS"
