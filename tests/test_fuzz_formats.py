@@ -346,3 +346,16 @@ def test_cas_refuses_exponential_entities_quickly() -> None:
     found = read_or_fail(lambda: cas.loads(_xmi_with(cas, f"<!DOCTYPE xmi:XMI [{entities}]>", "&lol9;")), "<string>")
     assert time.perf_counter() - started < 5
     assert all(len(document.id) < 10_000 for document in found)
+
+
+def test_cas_reports_a_parser_error_without_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error from inside the XMI parser that carries no message is still a FormatError naming the file."""
+    cas = reader("cas")
+    cassis = cas._cassis()
+
+    def fail(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError
+
+    monkeypatch.setattr(cassis, "load_cas_from_xmi", fail)
+    with pytest.raises(StancekitError, match=r"x\.xmi: not UIMA CAS XMI \(AssertionError\)"):
+        cas.loads("<xmi/>", location="x.xmi")

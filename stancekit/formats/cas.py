@@ -462,7 +462,8 @@ def loads(text: str | bytes, *, location: str = "<string>", typesystem_xml: str 
             source = io.BytesIO(text) if isinstance(text, bytes) else text
             cas = cassis.load_cas_from_xmi(source, typesystem=system, lenient=True)
         except Exception as error:  # lxml syntax errors, cassis type errors
-            raise FormatError(f"{location}: not UIMA CAS XMI ({str(error).splitlines()[0]})") from None
+            reason = (str(error).splitlines() or [type(error).__name__])[0]  # some errors have no message
+            raise FormatError(f"{location}: not UIMA CAS XMI ({reason})") from None
     for warning in caught:  # unknown types are skipped on purpose; an offset cassis cannot map is an error
         unmapped = _UNMAPPED.search(str(warning.message))
         if unmapped:
