@@ -81,7 +81,8 @@ def parse_json(text: str, location: str) -> Any:
     except json.JSONDecodeError as error:
         one_line = "\n" not in text.rstrip("\r\n")
         where = f"column {error.colno}" if one_line else f"line {error.lineno} column {error.colno}"
-        raise InputError(f"{location}: not valid JSON at {where}: {error.msg}") from None
+        # Some of json's messages end in " at", expecting the position after them.
+        raise InputError(f"{location}: not valid JSON at {where}: {error.msg.removesuffix(' at')}") from None
     except RecursionError:
         raise InputError(f"{location}: JSON nested too deeply; expected a document of sensible depth") from None
     except ValueError as error:

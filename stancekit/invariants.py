@@ -24,6 +24,8 @@ FRAGMENT_SEPARATOR = " "
 
 _PREVIEW = 40
 
+_PLURALS = {"entity": "entities", "statement": "statements"}
+
 #: The deepest nesting of arrays and objects a document may have. Its own
 #: structure needs 7 levels; the rest is room for ``meta``. Deeper data could
 #: not be written back, since writing JSON recurses.
@@ -227,7 +229,7 @@ def _ids(data: Mapping[str, Any], key: str) -> Iterator[ValidationError]:
 def _reference(value: Any, known: set[str], kind: str, path: str) -> Iterator[ValidationError]:
     if isinstance(value, str) and value not in known:
         yield ValidationError(
-            f"{_preview(value)} is no {kind} of this document; expected the id of one of its {kind}s", path
+            f"{_preview(value)} is no {kind} of this document; expected the id of one of its {_PLURALS[kind]}", path
         )
 
 
