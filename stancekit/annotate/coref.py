@@ -134,6 +134,9 @@ def run(draft: Draft) -> None:
         events.append((match.start(), 3, match.end(), match.group().lower()))
     events.sort(key=lambda event: (event[0], event[1]))
 
+    surname_people: dict[str, list[str]] = draft.scratch.get("surname_people", {})
+    last_seen: dict[str, int] = {}  # entity id -> start of its latest mention so far
+
     history: list[tuple[int, str, bool]] = []  # (start, entity id, is a sentence subject)
     sentence_starts = draft.sentences
     sentence_index = 0
@@ -170,15 +173,23 @@ def run(draft: Draft) -> None:
     for start, kind, end, value in events:
         if kind == 0:
             history.append((start, value, is_subject(start)))
+            last_seen[value] = start
             last_end = max(last_end, end)
             continue
         if start < last_end:
             continue  # inside a mention already found (a title, a name)
         if kind == 1:
-            entity_id = tokens.get(value)
+            people = surname_people.get(value)
+            entity_id: str | None
+            if people and len(people) > 1:
+                # "Cruz" with Ted Cruz and Rafael Cruz in the text: the one mentioned last.
+                entity_id = max(reversed(people), key=lambda person: last_seen.get(person, -1))
+            else:
+                entity_id = tokens.get(value)
             if entity_id is not None:
                 draft.add_mention(entity_id, start, end, "coref.surname")
                 history.append((start, entity_id, is_subject(start)))
+                last_seen[entity_id] = start
             continue
         if draft.quote_at(start) is not None:
             continue  # inside a quotation, pronouns belong to the speaker's world
@@ -190,6 +201,7 @@ def run(draft: Draft) -> None:
             if entity_id is not None:
                 draft.add_mention(entity_id, start, end, "coref.role_noun")
                 history.append((start, entity_id, is_subject(start)))
+                last_seen[entity_id] = start
             continue
         wanted = _PRONOUN_CLASS[value]
         if wanted == "thing" and value == "it" and _EXPLETIVE.match(text, end):
@@ -203,4 +215,5 @@ def run(draft: Draft) -> None:
             draft.genders.setdefault(entity_id, wanted)
         draft.add_mention(entity_id, start, end, "coref.pronoun")
         history.append((start, entity_id, is_subject(start)))
+        last_seen[entity_id] = start
     del names

@@ -465,6 +465,9 @@ def ensure_person(
         parts = [part for part in name.replace(".", ". ").split() if len(part) > 2 and part[:1].isupper()]
         for part in parts[:1] + parts[-1:]:
             tokens[part] = entity_id
+        if len(parts) >= 2:
+            # Everyone named with a first name and this surname: coreference picks the most recent.
+            draft.scratch.setdefault("surname_people", {}).setdefault(parts[-1], []).append(entity_id)
         if "-" in name.split()[-1]:
             tokens.setdefault(name.split()[-1].split("-")[0], entity_id)
     else:
@@ -602,8 +605,10 @@ def run(draft: Draft) -> None:
         if not name_text:
             continue
         name_end = name_start + len(name_text)
-        first = name_text.split()[0]
-        if first in rules.not_names or first in rules.surface or first in rules.org_heads:
+        first, *rest = name_text.split()
+        if (first in rules.not_names or first in rules.surface or first in rules.org_heads) and not is_pronoun_surname(
+            first, rest, rules
+        ):
             continue
         if any(word in rules.org_heads for word in name_text.split()[1:]):
             continue
@@ -910,6 +915,9 @@ def _capitalised_run(
         if token[2] == "and" and not any(t[2] in rules.org_heads for t in groups[-1]):
             groups.append([])
             continue
+        if token[2].rstrip(".,;:").removesuffix("'s").removesuffix("’s") in _WEEKDAYS:
+            groups.append([])  # "Boris Johnson Tuesday said": a weekday is never part of a name
+            continue
         groups[-1].append(token)
         if token[2].endswith(".") and _strip_period(token[2], rules) != token[2]:
             groups.append([])  # a sentence ends here
@@ -929,6 +937,8 @@ def _classify_run(
     drop_gaz: set[int],
 ) -> None:
     text = draft.text
+    if tokens and tokens[0][2] in _PRONOUN_SURNAMES and _pronoun_surname(draft, rules, tokens, person_mentions):
+        return
     # Leading function words ("The", "For", "When") and trailing connectors are not part of a name.
     while (
         tokens
@@ -949,6 +959,9 @@ def _classify_run(
         if words[0] not in rules.not_names and words[0] not in rules.surface and len(words[0]) > 1:
             singles.append((start, end))
         return
+    exact = gaz_by_start.get(start)
+    if exact is not None and exact[0] == end:
+        return  # "European Commission", "United States": the gazetteer's entity, mentioned by the gazetteer pass
     heads = [index for index, word in enumerate(words) if word in rules.org_heads]
     if heads:
         # An organisation: from the first word to the end (a head, or "Head of X").
@@ -995,9 +1008,61 @@ def _classify_run(
             return
         if any(char.isdigit() for word in words for char in word):
             return
+        if any(
+            " " in text[gaz_start : gaz_by_start[gaz_start][0]]
+            for gaz_start in _starts_between(gaz_by_start, start, end)
+        ):
+            return  # "United Kingdom officials", "South Africa": a country's name, not a person's
         if all(word.isupper() and len(word) > 1 for word in words):
             return
         for gaz_start in _starts_between(gaz_by_start, start, end):
             drop_gaz.add(gaz_start)
         entity_id = ensure_person(draft, text[start:end], rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
+
+
+_WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+#: Pronouns that are also surnames (He, She are Chinese family names): "He Jun, a spokesman for ...".
+_PRONOUN_SURNAMES = frozenset(["He", "She", "It", "They"])
+
+
+def _name_like(word: str, rules: EntityRules) -> bool:
+    return (
+        word[:1].isupper()
+        and any(char.islower() for char in word)
+        and word.isalpha()
+        and word not in rules.not_names
+        and word not in rules.surface
+        and word not in rules.titles
+        and word not in rules.org_heads
+    )
+
+
+def _pronoun_surname(
+    draft: Draft,
+    rules: EntityRules,
+    tokens: list[tuple[int, int, str]],
+    person_mentions: list[tuple[int, int, str, str]],
+) -> bool:
+    """A run like "He Jun" is a person when an apposition with a role follows or the name is known already.
+
+    A pronoun followed by capitalised words is otherwise left to the pronoun rules (a headline's
+    "He Says Talks Failed" is no name): this reads it as a name only with evidence.
+    """
+    if not 2 <= len(tokens) <= 3 or not all(_name_like(token[2], rules) for token in tokens[1:]):
+        return False
+    start, end = tokens[0][0], tokens[-1][1]
+    name = draft.text[start:end]
+    known = draft.entity_keys.get("person:" + norm(name))
+    if known is None:
+        appos = rules.apposition.match(draft.text, end)
+        if appos is None or not rules.titles.get(appos.group("role"), (None, None))[0]:
+            return False
+    entity_id = ensure_person(draft, name, rule="entity.name")
+    person_mentions.append((start, end, entity_id, "entity.name"))
+    return True
+
+
+def is_pronoun_surname(first: str, rest: list[str], rules: EntityRules) -> bool:
+    """After a title, "He Yadong" is a name: a pronoun-like word followed by name words."""
+    return first in _PRONOUN_SURNAMES and 1 <= len(rest) <= 2 and all(_name_like(word, rules) for word in rest)
