@@ -747,6 +747,8 @@ def run(draft: Draft) -> None:
             by_sentence = {index: items for index, items in by_sentence.items()}
 
     _labelled(draft, rules, found, by_sentence)
+    # A later cue can cut an earlier statement's content to nothing ("X shows Y, Z said"): drop it.
+    found[:] = [item for item in found if item.pieces]
     _continuations(draft, found)
     for item in found:
         _emit(draft, item)
@@ -933,7 +935,11 @@ def _from_cue(
         content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
         if content is None or content[1] not in ("that", "quote", "clause", "act"):
             return None
-        subject = _subject(draft, sentence, cue_start)
+        if containing is not None and containing.source is not None and containing.source[1] <= cue_start:
+            # "..., President X said on Friday, suggesting ...": the participle is the reporting clause's.
+            subject = (containing.source, containing.speaker)  # type: ignore[assignment]
+        else:
+            subject = _subject(draft, sentence, cue_start)
         if subject is None and earlier and earlier[-1].source is not None:
             subject = (earlier[-1].source, earlier[-1].speaker)  # type: ignore[assignment]
         if subject is None:
@@ -945,6 +951,11 @@ def _from_cue(
             subject = (name, _speaker(draft, rules, name))  # type: ignore[assignment]
         if containing is not None:
             _truncate(draft, containing, before)
+            if not containing.pieces and containing.source is not None and containing.source[0] > sentence_start:
+                # "A shows B, X said on Friday, suggesting C": X's report is what comes before X.
+                start, end = _trim(text, sentence_start, containing.source[0])
+                if end > start:
+                    containing.pieces = [(start, end)]
         pieces = _cut_content(draft, content[0], rules)
         source_span, speaker_id = subject  # type: ignore[misc]
         return _Found((cue_start, cue_end), source_span, pieces, speaker_id, rule, "participle", index)
@@ -1272,7 +1283,7 @@ def _continuations(draft: Draft, found: list[_Found]) -> None:
     """A quoted statement goes on in the quotations that follow it in its paragraph without a cue."""
     cue_sentences = {item.sentence for item in found}
     for item in found:
-        if not all(draft.quote_at(start) is not None for start, _ in item.pieces):
+        if not item.pieces or not all(draft.quote_at(start) is not None for start, _ in item.pieces):
             continue
         paragraph = draft.paragraph_of(item.cue[0])
         if paragraph is None:

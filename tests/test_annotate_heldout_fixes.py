@@ -1,0 +1,43 @@
+"""General failure modes found on news the annotator had not seen, each pinned through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def names_of(document: Document) -> dict[str, str]:
+    return {entity.id: entity.name for entity in document.entities}
+
+
+def stances_of(document: Document) -> list[tuple[str, str, str]]:
+    """(holder name, polarity, target text) of every stance."""
+    names = names_of(document)
+    return [(names.get(s.holder, s.holder), s.polarity, s.target.text) for s in document.stances]
+
+
+def statements_of(document: Document) -> list[tuple[str | None, str]]:
+    """(speaker name, content text) of every statement."""
+    names = names_of(document)
+    return [(names.get(s.speaker or ""), s.content.text) for s in document.statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An attempted attack by Islamic State on a military base in northern Iraq shows Turkey’s decision to deploy "
+        "troops there was justified, President Tayyip Erdogan said on Friday, suggesting Russia was stirring up a "
+        "row over the issue.",
+        "A failed raid on a police post near the border shows the decision to send more troops was right, "
+        "Interior Minister Ali Kaya said on Monday, suggesting Syria was ignoring the problem.",
+        "“A rocket strike on a convoy shows the ceasefire is dead,” Defence Minister Omar Said told reporters, "
+        "adding that Egypt had been warned.",
+    ],
+)
+def test_a_statement_cut_to_nothing_by_a_later_cue_does_not_crash(text: str) -> None:
+    """A cue whose content a later clause swallows whole leaves no empty statement behind, and no error."""
+    document = stancekit.annotate(text)
+    assert all(statement.content.text.strip() for statement in document.statements)
+    assert document.statements, "the speaker's own statement is still found"
