@@ -81,8 +81,24 @@ def words_regex(phrases: Iterable[str], *, flags: int = 0) -> re.Pattern[str]:
 
 
 def words_prefix_regex(phrases: Iterable[str], *, after: str = r"(?![\w])") -> re.Pattern[str]:
-    """Like ``words_regex`` without the check before the match: use it with ``find_words``."""
-    return re.compile(r"(?:" + trie_pattern(phrases) + r")" + after)
+    r"""Like ``words_regex``, for ``find_words`` (which checks what stands before a match).
+
+    A lexicon whose phrases start with few different letters (mostly capitalised names) is
+    fastest as the bare alternation: the engine skips to the positions whose first
+    character can start a phrase. A lexicon starting with many lower-case letters (cue
+    verbs, role nouns) would be tried inside nearly every word; a look-behind for a word
+    start first rejects those positions at the cost of one character test. The look-behind
+    only drops starts that ``find_words`` rejects anyway (every joiner set holds ``_``, and
+    ``\w`` is exactly an alphanumeric character or ``_``).
+    """
+    phrases = set(phrases)
+    lower_starts = {phrase[0] for phrase in phrases if phrase and phrase[0].islower()}
+    before = r"(?<!\w)" if len(lower_starts) >= _MANY_LOWER_STARTS else ""
+    return re.compile(before + r"(?:" + trie_pattern(phrases) + r")" + after)
+
+
+#: From this many different lower-case first letters on, a lexicon's regex checks for a word start first.
+_MANY_LOWER_STARTS = 6
 
 
 def find_words(regex: re.Pattern[str], text: str, joiners: str = "_") -> list[re.Match[str]]:

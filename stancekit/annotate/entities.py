@@ -134,9 +134,7 @@ class EntityRules:
         )
         self.group_words = frozenset(self.group_nouns | {noun[:1].upper() + noun[1:] for noun in self.group_nouns})
         # One scan finds where titles, unnamed roles and group nouns start; each pass then matches there.
-        self.scan = re.compile(
-            r"(?:" + trie_pattern(set(self.titles) | self.group_words | self.unnamed_role_words) + r")(?![\w])"
-        )
+        self.scan = words_prefix_regex(set(self.titles) | self.group_words | self.unnamed_role_words)
         self.groups = re.compile(
             r"(?P<head>"
             + trie_pattern(self.group_words)
