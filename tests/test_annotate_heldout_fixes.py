@@ -41,3 +41,19 @@ def test_a_statement_cut_to_nothing_by_a_later_cue_does_not_crash(text: str) -> 
     document = stancekit.annotate(text)
     assert all(statement.content.text.strip() for statement in document.statements)
     assert document.statements, "the speaker's own statement is still found"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Germany's support for the pause surprised diplomats.", "the pause"),
+        ("China's opposition to the new sanctions angered Washington.", "the new sanctions"),
+        ("Brazil's backing for the rescue plan has reassured investors.", "the rescue plan"),
+        ("Japan's support for a ceasefire in the region was welcomed by Seoul.", "a ceasefire in the region"),
+    ],
+)
+def test_a_noun_cue_target_ends_before_the_main_verb(text: str, target: str) -> None:
+    """ "X's support for NP VERBED ...": the target is the noun phrase, not the rest of the sentence."""
+    found = [stance for stance in stances_of(stancekit.annotate(text)) if stance[2].startswith(target.split()[0])]
+    assert found, stances_of(stancekit.annotate(text))
+    assert found[0][2] == target

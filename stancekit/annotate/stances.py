@@ -1258,11 +1258,26 @@ class _Stage:
     def predicate_starts(self, sentence: _Sentence, index: int) -> bool:
         """Whether word ``index`` starts the predicate after a subject ("... has grown", "... hardened")."""
         word = sentence.words[index]
+        following = sentence.words[index + 1] if index + 1 < len(sentence) else "."
+        if word in self.rules.verb_forms and word not in self.rules.past_forms and following in _AUX:
+            return False  # "the rescue plan has ...": a noun that could be a verb heads the subject
         if word in _AUX or word in self.rules.verb_forms:
             return True
-        following = sentence.words[index + 1] if index + 1 < len(sentence) else "."
-        return self.looks_like_verb_word(word) and (
-            following in _ENDS or following in _DETERMINERS or following in _PREPOSITIONS
+        if not self.looks_like_verb_word(word):
+            return False
+        if following in _ENDS or following in _DETERMINERS or following in _PREPOSITIONS:
+            return True
+        # "support for the pause surprised diplomats": a past form right after a noun, with an object,
+        # is the predicate; after "the", "an", "newly", "'s" it is an adjective ("the proposed deal").
+        previous = sentence.words[index - 1] if index > 0 else ""
+        return (
+            previous.isalpha()
+            and previous not in _DETERMINERS
+            and previous not in _PREPOSITIONS
+            and previous not in _CONJUNCTIONS
+            and not previous.endswith("ly")
+            and following not in _TIME_WORDS
+            and following[:1].isalpha()
         )
 
     @staticmethod
