@@ -57,3 +57,25 @@ def test_a_noun_cue_target_ends_before_the_main_verb(text: str, target: str) -> 
     found = [stance for stance in stances_of(stancekit.annotate(text)) if stance[2].startswith(target.split()[0])]
     assert found, stances_of(stancekit.annotate(text))
     assert found[0][2] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not everyone in Santiago supports the resolution.",
+        "Not all Republicans support the bill.",
+        "Not every economist backs the plan.",
+        "Not everybody in Yerevan welcomes the government's line.",
+        "Few in Lima support the plan.",
+        "Analysts say not everyone in Quito backs the deal.",
+    ],
+)
+def test_a_quantified_negated_subject_holds_no_plain_stance(text: str) -> None:
+    """ "Not everyone in X supports Y" says some do not: no support stance by X (or anyone)."""
+    assert [stance for stance in stances_of(stancekit.annotate(text)) if stance[1] == "support"] == []
+
+
+def test_a_plain_subject_still_supports() -> None:
+    """The quantified-subject rule leaves ordinary holders alone."""
+    stances = stances_of(stancekit.annotate("Santiago supports the resolution."))
+    assert [(polarity, target) for _, polarity, target in stances] == [("support", "the resolution")]

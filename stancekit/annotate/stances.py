@@ -104,6 +104,8 @@ _PREPOSITIONS = _words(
 _HARD_STOPS = frozenset(";:!?()[]{}—–,")
 _QUOTES = frozenset("\"“”«»‘’'")
 _ENDS = _HARD_STOPS | {"."}
+_UNIVERSAL_QUANTIFIERS = _words("all every everyone everybody each")
+_FEW_QUANTIFIERS = _words("few nobody none")
 _CLAUSE_STOPS = _words(
     "because although though while whereas unless if since saying arguing adding citing noting "
     "calling describing insisting warning stressing amid despite which who whom whose where when "
@@ -698,12 +700,36 @@ class _Stage:
         if index < 0:
             return None
         found = self.subject_at(sentence, index, head)
-        if found is None:
+        if found is None or self.partial_subject(sentence, index):
             return None
         found.group = group
         found.negations += negations
         found.hedges += hedges
         return found
+
+    def partial_subject(self, sentence: _Sentence, index: int) -> bool:
+        """Whether the subject ending at word ``index`` denies it holds for all of its actor.
+
+        "Not everyone in Santiago supports ...", "Not all Republicans back ...", "Few in Lima
+        welcome ...": some of the actor does, some does not, so the actor holds no stance.
+        """
+        start = index
+        while start > 0 and index - start < 8:
+            word = sentence.words[start - 1]
+            if (
+                not word[:1].isalnum()
+                or word in _CLAUSE_STOPS
+                or word in _CONJUNCTIONS
+                or self.looks_like_verb_word(word)
+                or self.is_statement_cue(sentence.starts[start - 1])
+            ):
+                break
+            start -= 1
+        first = sentence.words[start]
+        second = sentence.words[start + 1] if start + 1 <= index else ""
+        if first == "not" and second in _UNIVERSAL_QUANTIFIERS:
+            return True
+        return first in _FEW_QUANTIFIERS or (first == "no" and second == "one")
 
     def subject_at(self, sentence: _Sentence, index: int, head: int) -> _Found | None:
         mention = sentence.mention(index)
