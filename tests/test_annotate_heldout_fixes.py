@@ -62,6 +62,26 @@ def test_a_noun_cue_target_ends_before_the_main_verb(text: str, target: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "Peru's envoy Rosa Quispe said the plan would fail.",
+        "Peru's envoy, Rosa Quispe, said the plan would fail.",
+        "Peru’s ambassador Rosa Quispe said the plan would fail.",
+    ],
+)
+def test_a_named_person_after_a_possessive_role_is_the_speaker(text: str) -> None:
+    """ "Peru's envoy Rosa Quispe said": one person, Rosa Quispe, with the role and affiliated with Peru."""
+    document = stancekit.annotate(text)
+    assert statements_of(document) == [("Rosa Quispe", "the plan would fail")]
+    people = [entity for entity in document.entities if entity.type == "person"]
+    assert [person.name for person in people] == ["Rosa Quispe"]
+    person = people[0]
+    assert person.role in ("envoy", "ambassador")
+    assert person.affiliation is not None
+    assert names_of(document)[person.affiliation] == "Peru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Not everyone in Santiago supports the resolution.",
         "Not all Republicans support the bill.",
         "Not every economist backs the plan.",

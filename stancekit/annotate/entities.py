@@ -697,15 +697,31 @@ def run(draft: Draft) -> None:
             )
         else:
             role, gender = rules.titles.get(noun, (noun, None))
-            entity_id = ensure_person(
-                draft,
-                phrase,
-                rule="entity.possessive",
-                role=role,
-                gender=gender,
-                affiliation=owner.entity,
-                country=owner_entity.country,
-            )
+            named = _named_after_role(draft, text, phrase_end)
+            if named is not None:
+                # "Peru's envoy Rosa Quispe", "Peru's envoy, Rosa Quispe,": the role and owner are hers.
+                named_changes: dict[str, Any] = {}
+                if not named.role and role:
+                    named_changes["role"] = role.lower()
+                if not named.affiliation and owner.entity != named.id:
+                    named_changes["affiliation"] = owner.entity
+                    if not named.country:
+                        named_changes["country"] = owner_entity.country
+                if named_changes:
+                    draft.replace_entity(attrs.evolve(named, **named_changes))
+                if gender and named.id not in draft.genders:
+                    draft.genders[named.id] = gender
+                entity_id = named.id
+            else:
+                entity_id = ensure_person(
+                    draft,
+                    phrase,
+                    rule="entity.possessive",
+                    role=role,
+                    gender=gender,
+                    affiliation=owner.entity,
+                    country=owner_entity.country,
+                )
         draft.add_mention(entity_id, phrase_start, phrase_end, "entity.possessive")
 
     # -- people known by role: "a State Department spokesman" ---------------------
@@ -859,6 +875,18 @@ def _before_title(
             continue
         break
     return affiliation, country, " ".join(role_words)
+
+
+def _named_after_role(draft: Draft, text: str, position: int) -> Entity | None:
+    """The person named right after a role ("envoy Rosa Quispe", "envoy, Rosa Quispe,"), if any."""
+    match = re.compile(r",?[ \t]+").match(text, position)
+    if match is None:
+        return None
+    mention = draft.mention_at(match.end())
+    if mention is None or mention.span.start != match.end():
+        return None
+    entity = draft.entities.get(mention.entity)
+    return entity if entity is not None and entity.type == "person" else None
 
 
 def _lookup_org_phrase(draft: Draft, rules: EntityRules, phrase: str) -> str | None:

@@ -935,20 +935,21 @@ def _from_cue(
         content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
         if content is None or content[1] not in ("that", "quote", "clause", "act"):
             return None
+        subject: tuple[tuple[int, int], str | None] | None
         if containing is not None and containing.source is not None and containing.source[1] <= cue_start:
             # "..., President X said on Friday, suggesting ...": the participle is the reporting clause's.
-            subject = (containing.source, containing.speaker)  # type: ignore[assignment]
+            subject = (containing.source, containing.speaker)
         else:
             subject = _subject(draft, sentence, cue_start)
         if subject is None and earlier and earlier[-1].source is not None:
-            subject = (earlier[-1].source, earlier[-1].speaker)  # type: ignore[assignment]
+            subject = (earlier[-1].source, earlier[-1].speaker)
         if subject is None:
             # The capitalised words that open the sentence: "Trump, ..., adding that ...".
             opening = _LEADING_NAME.match(text, sentence_start, cue_start)
             if opening is None:
                 return None
             name = opening.span(1)
-            subject = (name, _speaker(draft, rules, name))  # type: ignore[assignment]
+            subject = (name, _speaker(draft, rules, name))
         if containing is not None:
             _truncate(draft, containing, before)
             if not containing.pieces and containing.source is not None and containing.source[0] > sentence_start:
@@ -957,7 +958,7 @@ def _from_cue(
                 if end > start:
                     containing.pieces = [(start, end)]
         pieces = _cut_content(draft, content[0], rules)
-        source_span, speaker_id = subject  # type: ignore[misc]
+        source_span, speaker_id = subject
         return _Found((cue_start, cue_end), source_span, pieces, speaker_id, rule, "participle", index)
 
     # -- inverted: "“...,” said Foreign Minister X, who ..." -------------------------------
