@@ -99,7 +99,11 @@ class EntityRules:
         # Runs of two or more capitalised words; a lone capitalised word is read by coreference.
         # The look-behind keeps the engine from trying every letter of a long capitalised word
         # ("AAAA...", "A'A'A'..."): each try would scan to the word's end, quadratic in its length.
-        self.capseq = re.compile(rf"(?<![\w’'])(?:{_TOKEN})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_TOKEN}))+")
+        # The look-behind sits after the first letter, so that the pattern starts with a character set
+        # and the engine skips straight to capital letters.
+        self.capseq = re.compile(
+            rf"[{UPPER}](?<![\w’'].)[\w\-’'.]*(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_TOKEN}))+"
+        )
         person_roles = [title for title, (role, _) in self.titles.items() if role and title[:1].islower()]
         self.role_words = frozenset(person_roles)
         self.possessive = re.compile(

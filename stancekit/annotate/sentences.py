@@ -27,8 +27,10 @@ _PARAGRAPH_SPLIT = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
 _LINE_SPLIT = re.compile(r"\r?\n")
 _NONSPACE = re.compile(r"\S")
 # A run of marks is tried from its first mark only: tried from every mark, a
-# long run with no space after it would cost time quadratic in its length.
-_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)|\r?\n")
+# long run with no space after it would cost time quadratic in its length. The
+# look-behind comes after the first mark, so that the pattern starts with a
+# character set and the engine skips straight to the marks.
+_CANDIDATE = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[\"'”’»)\]]*(?=\s)|\r\n|\n")
 _NEXT_WORD = re.compile(r"\s*([\"'“‘«(\[]*)(\S*)")
 _OPENING = set("\"'“‘«([„")
 _INITIAL = re.compile(rf"^[{UPPER}]\.$")
