@@ -99,3 +99,43 @@ def test_a_plain_subject_still_supports() -> None:
     """The quantified-subject rule leaves ordinary holders alone."""
     stances = stances_of(stancekit.annotate("Santiago supports the resolution."))
     assert [(polarity, target) for _, polarity, target in stances] == [("support", "the resolution")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A spokeswoman, Mary Phiri, said the ministry supports rural clinics.", "Mary Phiri"),
+        (
+            "The opposition party criticized the decision. Its finance spokesman, Rangi Parata, said households "
+            "were struggling.",
+            "Rangi Parata",
+        ),
+    ],
+)
+def test_a_name_in_apposition_after_a_role_is_the_speaker(text: str, speaker: str) -> None:
+    """ "A spokeswoman, Mary Phiri, said ...": the name in the apposition speaks, not the role phrase."""
+    document = stancekit.annotate(text)
+    assert (speaker, text.rsplit("said ", 1)[1].rstrip(".")) in statements_of(document)
+
+
+def test_an_act_coordinated_with_a_report_is_no_part_of_its_content() -> None:
+    """ "X said Y and accused Z of W": the content is Y; "accused Z of W" is X's act, with X's stance."""
+    text = 'Rangi Parata said households were struggling and accused the bank of "waiting for the data."'
+    document = stancekit.annotate(text)
+    assert ("Rangi Parata", "households were struggling") in statements_of(document)
+    assert ("Rangi Parata", "oppose", "the bank") in stances_of(document)
+
+
+def test_a_report_coordinated_after_an_act_ends_the_act() -> None:
+    """ "X accused Y of Z and said W": the act's content stops before "and said"."""
+    text = 'Ray Caldwell accused Democrats of "playing chicken" and said the House would not return.'
+    contents = [content for _, content in statements_of(stancekit.annotate(text))]
+    assert "the House would not return" in contents
+    assert not any("said" in content for content in contents)
+
+
+def test_a_but_clause_inside_the_content_stays_in_it() -> None:
+    """ "said it welcomed dialogue but rejected ...": the content's own coordination is kept."""
+    text = "The ministry said it welcomed dialogue but rejected any new arrangement."
+    contents = [content for _, content in statements_of(stancekit.annotate(text))]
+    assert "it welcomed dialogue but rejected any new arrangement" in contents

@@ -724,13 +724,21 @@ def run(draft: Draft) -> None:
             index = draft.sentence_index(cue_start)
             if index is None or draft.quote_at(cue_start) is not None:
                 continue
-            if pass_number == 1 and any(
-                item.cue[0] <= cue_start < item.cue[1]
-                or any(start <= cue_start < end for start, end in item.pieces)
-                or (item.source is not None and item.source[0] <= cue_start < item.source[1])
-                for item in by_sentence.get(index, ())
-            ):
-                continue
+            if pass_number == 1:
+                claimed = [
+                    other
+                    for other in by_sentence.get(index, ())
+                    if other.cue[0] <= cue_start < other.cue[1]
+                    or any(start <= cue_start < end for start, end in other.pieces)
+                    or (other.source is not None and other.source[0] <= cue_start < other.source[1])
+                ]
+                if claimed:
+                    if _coordinated_act(text, cue_start):
+                        # "X said Y and accused Z of ...": the act is X's, no part of what X said.
+                        for other in claimed:
+                            if other.cue[1] <= cue_start and any(start < cue_start for start, _ in other.pieces):
+                                _truncate(draft, other, cue_start)
+                    continue
             sentence = draft.sentences[index]
             earlier = by_sentence.get(index, [])
             if hit == "source":
@@ -741,6 +749,17 @@ def run(draft: Draft) -> None:
                 continue
             if item.speaker is None and not _plausible_source(text, item.source):
                 continue
+            if pass_number == 1:
+                # "accused X of Y and said Z": the act's content ends before the report's cue.
+                later = [
+                    other.cue[0]
+                    for other in by_sentence.get(index, ())
+                    if other.cue[0] > cue_end and any(start < other.cue[0] < end for start, end in item.pieces)
+                ]
+                if later:
+                    _truncate(draft, item, min(later))
+                    if not item.pieces:
+                        continue
             found.append(item)
             by_sentence.setdefault(index, []).append(item)
         if pass_number == 0:
@@ -1028,9 +1047,10 @@ def _from_cue(
             comma = text.rfind(",", sentence_start, stretch_end - 1)
             if comma > sentence_start and stretch_end - comma < 160:
                 apposition = text[comma + 1 : stretch_end - 1].strip()
-                first_word = apposition.split()[0].lower() if apposition.split() else ""
+                original_first = apposition.split()[0] if apposition.split() else ""
+                first_word = original_first.lower()
                 if first_word in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their") or (
-                    first_word and (first_word[0].islower() or apposition.isdigit())
+                    first_word and (original_first[0].islower() or apposition.isdigit())
                 ):
                     source = _source_before(text, _clause_start(draft, earlier, sentence_start, comma), comma)
                 elif apposition and all(word[:1].isupper() for word in apposition.split()[:4]):
@@ -1278,6 +1298,12 @@ def _according(
         return None
     speaker = _speaker(draft, rules, source)
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, "according-to", index)
+
+
+def _coordinated_act(text: str, cue_start: int) -> bool:
+    """Whether an act's cue follows "and" with no subject of its own ("... and accused X of ...")."""
+    before = text[max(0, cue_start - 8) : cue_start].rstrip().lower()
+    return bool(re.search(r"(?:^|[\s,])and$", before))
 
 
 def _continuations(draft: Draft, found: list[_Found]) -> None:
