@@ -139,3 +139,23 @@ def test_a_but_clause_inside_the_content_stays_in_it() -> None:
     text = "The ministry said it welcomed dialogue but rejected any new arrangement."
     contents = [content for _, content in statements_of(stancekit.annotate(text))]
     assert "it welcomed dialogue but rejected any new arrangement" in contents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain's ambassador, Margaret Ellery, said the vote sent a clear message.",
+        "Kenya's envoy, Grace Mwangi, said the vote sent a clear message.",
+    ],
+)
+def test_a_subject_with_a_name_in_apposition_is_not_an_inverted_source(text: str) -> None:
+    """ "Role, Name, said X": Name says X; the words before the comma are no content."""
+    speaker = text.split(", ")[1]
+    assert statements_of(stancekit.annotate(text)) == [(speaker, "the vote sent a clear message")]
+
+
+def test_a_content_before_a_name_and_its_cue_is_still_inverted() -> None:
+    """ "Prices rose, Margaret Ellery said.": the content is before the name, as before."""
+    assert statements_of(stancekit.annotate("Prices rose, Margaret Ellery said.")) == [
+        ("Margaret Ellery", "Prices rose")
+    ]

@@ -1001,6 +1001,8 @@ def _from_cue(
             or len(words) > 8
         ):
             inverted_source = None  # "Trump, speaking in Virginia, said he would ...": not inverted
+    if inverted_source is not None and not after_closer and _subject_in_apposition(draft, sentence_start, before - 1):
+        inverted_source = None  # "Britain's ambassador, Margaret Ellery, said the vote ...": a subject
     source: tuple[int, int] | None = None
     if inverted_source is not None:
         source = inverted_source
@@ -1298,6 +1300,21 @@ def _according(
         return None
     speaker = _speaker(draft, rules, source)
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, "according-to", index)
+
+
+def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> bool:
+    """Whether the words before a cue's comma are a subject with a name in apposition, not a content.
+
+    "Britain's ambassador, Margaret Ellery, said ...": a short stretch from the sentence start with
+    no verb, ending in a person's name.
+    """
+    mention = draft.mention_ending_at(comma)
+    if mention is None or draft.entities[mention.entity].type != "person":
+        return False
+    stretch = draft.text[sentence_start:comma]
+    if len(stretch.split()) > 8 or _FINITE.search(stretch) or any(mark in stretch for mark in '“”"«»'):
+        return False
+    return all(not word.endswith("ed") for word in stretch.split())
 
 
 def _coordinated_act(text: str, cue_start: int) -> bool:
