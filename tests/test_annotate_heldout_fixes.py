@@ -159,3 +159,26 @@ def test_a_content_before_a_name_and_its_cue_is_still_inverted() -> None:
     assert statements_of(stancekit.annotate("Prices rose, Margaret Ellery said.")) == [
         ("Margaret Ellery", "Prices rose")
     ]
+
+
+def test_a_passive_target_skips_a_participial_aside() -> None:
+    """ "A proposal for X, backed by France, has been opposed by Azerbaijan": the proposal is opposed."""
+    text = "A proposal for an international monitoring mission, backed by France, has been opposed by Azerbaijan."
+    stances = stances_of(stancekit.annotate(text))
+    assert ("Azerbaijan", "oppose", "France") not in stances
+    assert [target for holder, polarity, target in stances if holder == "Azerbaijan"] == [
+        "an international monitoring mission"
+    ]
+    assert ("France", "support", "an international monitoring mission") in stances
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("According to diplomats, the United States had pressed for tougher language.", ["United States"]),
+        ("Germany, France and Italy backed the plan.", ["Germany", "France", "Italy"]),
+    ],
+)
+def test_only_a_list_with_and_coordinates_holders(text: str, holders: list[str]) -> None:
+    """A comma alone ("According to diplomats, the United States ...") joins no holders; "X, Y and Z" does."""
+    assert [holder for holder, _, _ in stances_of(stancekit.annotate(text))] == holders

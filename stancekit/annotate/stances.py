@@ -860,8 +860,12 @@ class _Stage:
         while index >= 1:
             if sentence.words[index] not in (",", "and", "&"):
                 break
+            separator_end = index
             while index >= 1 and sentence.words[index] in (",", "and", "&"):
                 index -= 1
+            if len(holders) == 1 and not {"and", "&"} & set(sentence.words[index + 1 : separator_end + 1]):
+                break  # "According to diplomats, the United States ...": a comma alone joins no list
+
             other = sentence.mention(index)
             if other is None or self.holder_of(other) in holders:
                 break
@@ -1394,7 +1398,12 @@ class _Stage:
                 continue
             _, size = self.phrase_ending(sentence, index, _SKIPPED_LISTS)
             if not size:
-                break
+                aside = self.participle_aside(sentence, index)
+                if aside is None:
+                    break
+                # "A proposal, backed by France, has been opposed by ...": the proposal, not France.
+                index = aside
+                continue
             # "is likely to be welcomed by", "was expected to be backed by".
             index -= size
         if index < 0:
@@ -1430,6 +1439,19 @@ class _Stage:
         if start == end or sentence.words[start] == "of":
             return None
         return start, end
+
+    def participle_aside(self, sentence: _Sentence, index: int) -> int | None:
+        """The opening comma of a participial aside ending at word ``index`` (", backed by France,")."""
+        if index + 1 >= len(sentence) or sentence.words[index + 1] != ",":
+            return None
+        for comma in range(index - 1, max(-1, index - 10), -1):
+            if sentence.words[comma] != ",":
+                continue
+            if comma + 2 > index or sentence.words[comma + 2] != "by":
+                return None
+            participle = sentence.words[comma + 1]
+            return comma if self.looks_like_verb_word(participle) or participle.endswith("ed") else None
+        return None
 
     def subject_after(self, sentence: _Sentence, index: int) -> tuple[int, int] | None:
         """The subject after a fronted passive clause: "Backed by Russia, the rebels advanced"."""
