@@ -75,15 +75,11 @@ def _rules(draft: Draft) -> CorefRules:
     return draft.rules.memo("coref", lambda: CorefRules(draft.rules))
 
 
-def _compatible(draft: Draft, entity_id: str, wanted: str) -> bool:
-    entity = draft.entities[entity_id]
-    if wanted in ("male", "female"):
-        return entity.type == "person" and draft.genders.get(entity_id, wanted) == wanted
-    if wanted == "thing":
-        return entity.type in ("organization", "country", "government", "other")
-    if wanted == "plural":
-        return entity.type in ("group", "organization", "government", "country")
-    return False
+#: The entity types ``it`` (a thing) and ``they`` (plural) may refer to; he and she need a person.
+_PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
+    "thing": ("organization", "country", "government", "other"),
+    "plural": ("group", "organization", "government", "country"),
+}
 
 
 def _fits_role_noun(draft: Draft, key_of: dict[str, str], entity_id: str, phrase: str, coref: CorefRules) -> bool:
@@ -155,6 +151,30 @@ def run(draft: Draft) -> None:
         lead = text[sentence_start:start]
         return len(lead) <= 4 or lead.rstrip().endswith((",", "that"))
 
+    # Entity types do not change during coreference (it adds mentions only); genders may.
+    entity_type = {entity_id: entity.type for entity_id, entity in draft.entities.items()}
+    genders = draft.genders
+
+    def resolve_pronoun(start: int, wanted: str) -> str | None:
+        """The nearest entity a pronoun of class ``wanted`` fits (a sentence subject first), checked inline."""
+        nearest: str | None = None
+        person = wanted in ("male", "female")
+        types = _PRONOUN_TYPES.get(wanted, ())
+        for index in range(len(history) - 1, max(-1, len(history) - 1 - _LOOK_BACK), -1):
+            mention_start, entity_id, subject = history[index]
+            if start - mention_start > _WINDOW:
+                break
+            if person:
+                if entity_type[entity_id] != "person" or genders.get(entity_id, wanted) != wanted:
+                    continue
+            elif entity_type[entity_id] not in types:
+                continue
+            if subject:
+                return entity_id
+            if nearest is None:
+                nearest = entity_id
+        return nearest
+
     def resolve(start: int, accept: Any) -> str | None:
         nearest: str | None = None
         for index in range(len(history) - 1, max(-1, len(history) - 1 - _LOOK_BACK), -1):
@@ -208,7 +228,7 @@ def run(draft: Draft) -> None:
             continue
         if value == "her" and not is_subject(start):
             wanted = "female"
-        entity_id = resolve(start, lambda candidate, wanted=wanted: _compatible(draft, candidate, wanted))
+        entity_id = resolve_pronoun(start, wanted)
         if entity_id is None:
             continue
         if wanted in ("male", "female"):

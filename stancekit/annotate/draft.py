@@ -70,6 +70,20 @@ class Quote:
         return self.pieces[-1][1] if self.pieces else self.end
 
 
+def _innermost(starts: list[int], pieces: list[tuple[int, int, Quote]], offset: int) -> Quote | None:
+    """The deepest of the (at most six) nearest quote pieces starting at or before ``offset`` that cover it."""
+    index = bisect.bisect_right(starts, offset) - 1
+    found: Quote | None = None
+    steps = 0
+    while index >= 0 and steps < 6:
+        start, end, quote = pieces[index]
+        if start <= offset < end and (found is None or quote.depth > found.depth):
+            found = quote
+        index -= 1
+        steps += 1
+    return found
+
+
 @attrs.define
 class Draft:
     """Mutable layers of one document under construction."""
@@ -96,7 +110,7 @@ class Draft:
     _counters: dict[str, int] = attrs.Factory(dict)
     _mention_index: tuple[list[int], list[Mention]] | None = None
     _mention_count: int = -1
-    _quote_index: tuple[list[int], list[tuple[int, int, Quote]]] | None = None
+    _quote_index: tuple[list[int], list[Quote | None]] | None = None
     _quote_count: int = -1
     _statement_index: tuple[list[int], list[tuple[int, int, Statement]]] | None = None
     _statement_count: int = -1
@@ -231,26 +245,25 @@ class Draft:
         return None
 
     def quote_at(self, offset: int) -> Quote | None:
-        """The innermost quote whose quoted text (between its marks) covers ``offset``."""
+        """The innermost quote whose quoted text (between its marks) covers ``offset``.
+
+        Answered from a map of stretches, each with its answer, built once per set of quotes:
+        between two consecutive piece boundaries the answer cannot change.
+        """
         if self._quote_index is None or self._quote_count != len(self.quotes):
             self.quotes.sort(key=lambda quote: (quote.start, -quote.end))
             pieces = sorted(
                 ((start, end, quote) for quote in self.quotes for start, end in quote.pieces),
                 key=lambda piece: (piece[0], -piece[1]),
             )
-            self._quote_index = ([piece[0] for piece in pieces], pieces)
+            starts = [piece[0] for piece in pieces]
+            bounds = sorted({offset for start, end, _ in pieces for offset in (start, end)})
+            answers = [_innermost(starts, pieces, bound) for bound in bounds]
+            self._quote_index = (bounds, answers)
             self._quote_count = len(self.quotes)
-        starts, pieces = self._quote_index
-        index = bisect.bisect_right(starts, offset) - 1
-        found: Quote | None = None
-        steps = 0
-        while index >= 0 and steps < 6:
-            start, end, quote = pieces[index]
-            if start <= offset < end and (found is None or quote.depth > found.depth):
-                found = quote
-            index -= 1
-            steps += 1
-        return found
+        bounds, answers = self._quote_index
+        index = bisect.bisect_right(bounds, offset) - 1
+        return answers[index] if index >= 0 else None
 
     def statement_at(self, offset: int) -> Statement | None:
         """The statement whose content covers ``offset``."""

@@ -43,6 +43,9 @@ __all__ = ["EntityRules", "ensure_group", "ensure_org", "ensure_person", "norm",
 _TOKEN = rf"[{UPPER}][\w\-’'.]*"
 _CONNECTOR = r"(?:of|for|and|the|de|du|del|della|da|di|do|dos|van|von|der|den|bin|ibn|al|el|la|le|y)"
 _POSSESSIVE = re.compile(r"['’]s?$")
+_INITIAL = re.compile(rf"[{UPPER}]\.")
+_COMMA_SPACE = re.compile(r",?[ \t]+")
+_NONSPACE_RUN = re.compile(r"\S+")
 
 
 def norm(name: str) -> str:
@@ -101,9 +104,7 @@ class EntityRules:
         # ("AAAA...", "A'A'A'..."): each try would scan to the word's end, quadratic in its length.
         # The look-behind sits after the first letter, so that the pattern starts with a character set
         # and the engine skips straight to capital letters.
-        self.capseq = re.compile(
-            rf"[{UPPER}](?<![\w’'].)[\w\-’'.]*(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_TOKEN}))+"
-        )
+        self.capseq = re.compile(rf"[{UPPER}](?<![\w’'].)[\w\-’'.]*(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_TOKEN}))+")
         person_roles = [title for title, (role, _) in self.titles.items() if role and title[:1].islower()]
         self.role_words = frozenset(person_roles)
         self.possessive = re.compile(
@@ -560,11 +561,7 @@ def _country_of(draft: Draft, entity_id: str | None) -> str | None:
 
 
 def _strip_period(token_text: str, rules: EntityRules) -> str:
-    if (
-        token_text.endswith(".")
-        and token_text not in rules.abbreviations
-        and not re.fullmatch(rf"[{UPPER}]\.", token_text)
-    ):
+    if token_text.endswith(".") and token_text not in rules.abbreviations and not _INITIAL.fullmatch(token_text):
         return token_text[:-1]
     return token_text
 
@@ -883,7 +880,7 @@ def _before_title(
 
 def _named_after_role(draft: Draft, text: str, position: int) -> Entity | None:
     """The person named right after a role ("envoy Rosa Quispe", "envoy, Rosa Quispe,"), if any."""
-    match = re.compile(r",?[ \t]+").match(text, position)
+    match = _COMMA_SPACE.match(text, position)
     if match is None:
         return None
     mention = draft.mention_at(match.end())
@@ -938,7 +935,7 @@ def _capitalised_run(
             singles.append((start, start + len(word)))
         return
     # Token positions inside the run.
-    tokens = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", raw)]
+    tokens = [(m.start() + start, m.end() + start, m.group()) for m in _NONSPACE_RUN.finditer(raw)]
     # Split at "and" (two names) unless an organisation head comes before it ("University of X and Y").
     groups: list[list[tuple[int, int, str]]] = [[]]
     for token in tokens:
