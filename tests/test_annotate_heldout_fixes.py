@@ -182,3 +182,24 @@ def test_a_passive_target_skips_a_participial_aside() -> None:
 def test_only_a_list_with_and_coordinates_holders(text: str, holders: list[str]) -> None:
     """A comma alone ("According to diplomats, the United States ...") joins no holders; "X, Y and Z" does."""
     assert [holder for holder, _, _ in stances_of(stancekit.annotate(text))] == holders
+
+
+def test_a_participial_aside_after_the_subject_keeps_the_holder() -> None:
+    """ "Dairy exporters, hit by a strong currency this year, have urged ...": the exporters urge."""
+    text = "Dairy exporters, hit by a strong currency this year, have urged the bank to move sooner."
+    assert [(polarity, target) for _, polarity, target in stances_of(stancekit.annotate(text))] == [
+        ("support", "the bank to move sooner")
+    ]
+    assert stances_of(stancekit.annotate(text))[0][0].lower() == "dairy exporters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Elena Vostrikova said Moscow was "in contact with both capitals" and was ready to host talks.',
+        "Elena Vostrikova said Moscow was in contact and was ready to host talks.",
+    ],
+)
+def test_a_coordinated_verb_in_reported_speech_takes_the_reported_subject(text: str) -> None:
+    """ "X said Moscow was ... and was ready to host talks": Moscow (Russia) is ready, not X."""
+    assert ("Russia", "support", "host talks") in stances_of(stancekit.annotate(text))

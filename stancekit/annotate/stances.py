@@ -836,7 +836,11 @@ class _Stage:
         # A relative clause may run long ("Christie, who has campaigned ... since February, blasted ...").
         if not inner or len(inner) > (30 if inner[0] in ("who", "which", "whose") else 12):
             return None
-        starts_like_aside = inner[0] in ("who", "which", "whose", "where", "a", "an", "the") or inner[0] in _TIME_LEADS
+        starts_like_aside = (
+            inner[0] in ("who", "which", "whose", "where", "a", "an", "the")
+            or inner[0] in _TIME_LEADS
+            or (len(inner) > 2 and inner[1] == "by" and inner[0].isalpha())  # ", hit by a strong currency,"
+        )
         low = bisect.bisect_left(self.cue_starts, sentence.starts[index])
         cue_inside = low < len(self.cue_starts) and self.cue_starts[low] < sentence.starts[comma]
         if not (starts_like_aside or cue_inside):
@@ -935,7 +939,12 @@ class _Stage:
                         for back in range(max(0, first - 4), first)
                     ) and not any(self.looks_like_verb_word(word) for word in sentence.words[max(0, first - 4) : first])
                 else:
-                    opens = first == 0 or opener in _CLAUSE_OPENERS
+                    opens = (
+                        first == 0
+                        or opener in _CLAUSE_OPENERS
+                        # "Vostrikova said Moscow was ... and was ready": the reported clause's subject.
+                        or self.is_statement_cue(sentence.starts[first - 1])
+                    )
                 if opens and (auxiliary or self.looks_like_verb(sentence, after)):
                     return _Found(self.coordinated(sentence, mention), "clause subject", (position, index))
                 position = first - 1
