@@ -203,3 +203,18 @@ def test_a_participial_aside_after_the_subject_keeps_the_holder() -> None:
 def test_a_coordinated_verb_in_reported_speech_takes_the_reported_subject(text: str) -> None:
     """ "X said Moscow was ... and was ready to host talks": Moscow (Russia) is ready, not X."""
     assert ("Russia", "support", "host talks") in stances_of(stancekit.annotate(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Four soldiers were killed overnight, officials said on Thursday, the deadliest incident this year.",
+            "Four soldiers were killed overnight",
+        ),
+        ("If the bill passes, analysts said on Monday, prices will fall.", "If the bill passes prices will fall"),
+    ],
+)
+def test_a_report_dated_after_its_cue_keeps_the_content_before_it(text: str, content: str) -> None:
+    """ "C, officials said on Thursday, NP": C is the content; the appositive NP after the date is not."""
+    assert [found for _, found in statements_of(stancekit.annotate(text))] == [content]

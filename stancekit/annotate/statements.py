@@ -551,6 +551,10 @@ _TIME_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Last This Earlier Later "  # noqa: SIM905
     "on in at during after before".split()
 )
+_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday"]
+)
+_TIME_LEADS = frozenset(["on", "late", "early", "last", "this"])
 _NOT_SPEAKERS = frozenset(["I", "We", "You", "It", "They", "He", "She", "The", "This", "That"])
 
 
@@ -1092,6 +1096,17 @@ def _from_cue(
     quote_before = _quote_ending_before(draft, before_end, sentence_start - 1) if not coordinated else None
     after_start = _skip_space(text, cue_end, sentence[1])
     parenthetical = after_start < sentence[1] and text[after_start] == ","
+    dated = False
+    if not parenthetical and stretch_before.endswith(","):
+        # "..., officials said on Thursday, the deadliest ...": a day and a comma close the cue.
+        comma = text.find(",", after_start, sentence[1])
+        lead = text[after_start:comma].split() if comma > after_start else []
+        dated = (
+            0 < len(lead) <= 3
+            and all(word in _WEEKDAYS or word.lower() in _TIME_LEADS for word in lead)
+            and any(word in _WEEKDAYS for word in lead)
+        )
+        parenthetical = dated
     if (
         not coordinated
         and (quote_before is not None or stretch_before.endswith((",", ", as")))
@@ -1110,7 +1125,10 @@ def _from_cue(
         if pieces:
             pattern = "content-source-cue"
             # "If X, analysts said, Y" and "“X,” she said, “Y.”": what follows belongs too.
-            pieces += _after_parenthetical(draft, rules, cue_end, sentence, quote_before is not None)
+            opener = text[pieces[0][0] : pieces[0][1]].split(maxsplit=1)[0].lower()
+            if not dated or opener in ("if", "when", "unless", "although", "though", "while", "because", "once"):
+                # After "..., X said on Thursday," only a clause that an opening "If ..." awaits is content.
+                pieces += _after_parenthetical(draft, rules, cue_end, sentence, quote_before is not None)
     if not pieces and content is not None:
         pieces = content[0] if content[1] in ("quote",) else _cut_content(draft, content[0], rules)
     if not pieces:
