@@ -218,3 +218,9 @@ def test_a_coordinated_verb_in_reported_speech_takes_the_reported_subject(text: 
 def test_a_report_dated_after_its_cue_keeps_the_content_before_it(text: str, content: str) -> None:
     """ "C, officials said on Thursday, NP": C is the content; the appositive NP after the date is not."""
     assert [found for _, found in statements_of(stancekit.annotate(text))] == [content]
+
+
+def test_a_person_inside_a_longer_non_person_source_is_the_speaker() -> None:
+    """ "said Senate Minority Leader Dana Whitcomb of Oregon": Dana Whitcomb speaks, whatever the longer name."""
+    text = '"This bill is a blank check," said Senate Minority Leader Dana Whitcomb of Oregon.'
+    assert statements_of(stancekit.annotate(text)) == [("Dana Whitcomb", "This bill is a blank check")]

@@ -496,6 +496,18 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
         return entity_id
     if mentions:
         best = max(mentions, key=lambda mention: (mention.span.end, mention.span.end - mention.span.start))
+        if draft.entities[best.entity].type != "person":
+            # "Senate Minority Leader Dana Whitcomb of Oregon" read whole as a body: the person inside speaks.
+            inside = [
+                mention
+                for mention in mentions
+                if draft.entities[mention.entity].type == "person"
+                and best.span.start <= mention.span.start
+                and mention.span.end <= best.span.end
+                and mention is not best
+            ]
+            if inside:
+                return inside[-1].entity
         return best.entity
     text = draft.text
     phrase = text[start:end].strip()
