@@ -224,3 +224,18 @@ def test_a_person_inside_a_longer_non_person_source_is_the_speaker() -> None:
     """ "said Senate Minority Leader Dana Whitcomb of Oregon": Dana Whitcomb speaks, whatever the longer name."""
     text = '"This bill is a blank check," said Senate Minority Leader Dana Whitcomb of Oregon.'
     assert statements_of(stancekit.annotate(text)) == [("Dana Whitcomb", "This bill is a blank check")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Not everyone in Yerevan backs the government's line.", "Not every economist agrees that cuts are coming."],
+)
+def test_a_subject_denied_for_all_is_no_source(text: str) -> None:
+    """ "Not everyone in X backs Y", "Not every economist agrees that ...": no statement by X or by the economists."""
+    assert statements_of(stancekit.annotate(text)) == []
+
+
+def test_a_few_analysts_are_still_a_source() -> None:
+    """ "Few analysts said a cut was coming": the analysts (few as they are) still say something."""
+    text = "Few analysts said a cut was coming."
+    assert [content for _, content in statements_of(stancekit.annotate(text))] == ["a cut was coming"]

@@ -765,6 +765,8 @@ def run(draft: Draft) -> None:
                 continue
             if item.speaker is None and not _plausible_source(text, item.source):
                 continue
+            if item.source is not None and _partial_source(text[sentence[0] : item.source[1]].lstrip()):
+                continue  # "Not everyone in Yerevan backs ...", "Not every economist agrees ...": nobody in particular
             if pass_number == 1:
                 # "accused X of Y and said Z": the act's content ends before the report's cue.
                 later = [
@@ -1345,6 +1347,17 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     if len(stretch.split()) > 8 or _FINITE.search(stretch) or any(mark in stretch for mark in '“”"«»'):
         return False
     return all(not word.endswith("ed") for word in stretch.split())
+
+
+_PARTIAL_SOURCE = re.compile(r"(?i:not\s+(?:all|every|everyone|everybody|each)\b)")
+
+
+def _partial_source(subject: str) -> bool:
+    """Whether a sentence's subject, up to its source, denies it holds for all ("Not everyone in Lima").
+
+    "Few analysts expect ..." stays: a few analysts are a source all the same.
+    """
+    return len(subject.split()) <= 6 and "," not in subject and _PARTIAL_SOURCE.match(subject) is not None
 
 
 def _coordinated_act(text: str, cue_start: int) -> bool:
