@@ -113,3 +113,12 @@ def test_bad_corpus_lines_fail_on_one_line(
 def test_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["annotate", str(tmp_path / "nope.txt")], capsys)
     assert code == 1 and "no such file" in err
+
+
+def test_a_json_file_is_refused_not_annotated_as_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A .json input is a slip (a document, not an article): usage error, nothing written."""
+    document = tmp_path / "doc.json"
+    document.write_text('{"id": "a", "text": "China backs the plan."}', encoding="utf-8")
+    code, out, err = run(["annotate", str(document)], capsys)
+    assert code == 2 and out == ""
+    assert "is a .json file; expected a .txt article or a .jsonl corpus" in err

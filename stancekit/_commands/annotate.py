@@ -1,6 +1,6 @@
 """``stancekit annotate INPUT...``: run the rule-based annotator over articles.
 
-INPUT is a text article (``.txt`` or any other name: one document, its id
+INPUT is a text article (``.txt`` or any other name but ``.json``: one document, its id
 the file's stem), a ``.jsonl``/``.ndjson`` corpus (one ``{"id", "text",
 ...meta}`` object per line) or ``-`` for standard input (a text, or JSON
 Lines when its first line is a JSON object with a ``"text"``). One document
@@ -90,6 +90,13 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[tuple[str, dict
         return
     if os.path.isdir(path):
         raise InputError(f"{path}: is a directory; expected a .txt article or a .jsonl corpus")
+    if path.lower().endswith(".json"):
+        # Almost always a slip: annotating a file of JSON as if it were an article.
+        from stancekit.errors import UsageError
+
+        raise UsageError(
+            f"{path}: is a .json file; expected a .txt article or a .jsonl corpus (one {{\"id\", \"text\"}} per line)"
+        )
     yield path, {"id": Path(path).stem or "document", "text": decode(read_bytes(path), path)}
 
 
