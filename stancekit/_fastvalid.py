@@ -196,8 +196,8 @@ class _Compiler:
         ]
         required = tuple(node.get("required", ()))
         additional = node.get("additionalProperties", True)
-        if additional not in (True, False):
-            raise UnsupportedSchema("only a boolean additionalProperties is compiled")
+        # Properties neither named nor matched by a pattern: any value, none, or values the subschema accepts.
+        extra = None if additional is True or additional is False else self.compile(additional, resolver)
         must_be_object = node.get("type") == "object"
         closed = additional is False
 
@@ -216,7 +216,7 @@ class _Compiler:
                             return False
                 predicate = properties.get(name)
                 if predicate is None:
-                    if closed and not matched:
+                    if not matched and (closed or (extra is not None and not extra(item))):
                         return False
                 elif not predicate(item):
                     return False
