@@ -39,7 +39,7 @@ sys.path.insert(0, str(HERE))
 
 import newsgen  # noqa: E402 - the generator beside this script
 
-SECTIONS = ("annotation", "validation", "formats", "memory", "startup")
+SECTIONS = ("annotation", "corpus", "validation", "formats", "memory", "startup")
 
 results: dict[str, Any] = {}
 
@@ -133,6 +133,37 @@ def annotation(quick: bool) -> None:
             "cpu_seconds": cpu,
             "speedup_on_idle_cores": bound,
         }
+
+
+def corpus(quick: bool) -> None:
+    """The command a user runs: a corpus of news articles with a broken line and a record without text."""
+    count = 300 if quick else 1000
+    repeats = 2 if quick else 3
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "news.jsonl"
+        lines = [json.dumps(record, ensure_ascii=False) for record in newsgen.records(count, seed=1000)]
+        lines.insert(count * 3 // 10, '{"id": "cut-off", "text": "The minister said')
+        lines.insert(count * 7 // 10, json.dumps({"id": "no-text", "title": "Headline only"}))
+        source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        size = sum(len(record["text"].encode("utf-8")) for record in newsgen.records(count, seed=1000))
+        walls = {}
+        for jobs in (1, 2):
+            output, errors = Path(folder) / f"out{jobs}.jsonl", Path(folder) / f"errors{jobs}.jsonl"
+            command = [sys.executable, "-m", "stancekit", "annotate", str(source), "-o", str(output)]
+            command += ["--jobs", str(jobs), "--errors", str(errors), "--force", "--quiet"]
+            best, median = timed(lambda command=command: subprocess.run(command, capture_output=True), repeats)
+            walls[jobs] = best
+            documents = output.read_bytes().count(b"\n")
+            refused = errors.read_bytes().count(b"\n")
+            print(
+                f"  stancekit annotate news.jsonl -o out.jsonl --jobs {jobs} --errors errors.jsonl: "
+                f"{best:.2f} s best, {median:.2f} s median ({size / best / 1e6:.2f} MB/s); "
+                f"{documents} documents + {refused} error records = {len(lines)} lines"
+            )
+        same = (Path(folder) / "out1.jsonl").read_bytes() == (Path(folder) / "out2.jsonl").read_bytes()
+        speedup = walls[1] / walls[2]
+        print(f"  --jobs 2 is {speedup:.2f}x --jobs 1, {verdict(speedup, 1.6)} (1.6x); same output: {same}")
+        results["corpus"] = {"seconds_1": walls[1], "seconds_2": walls[2], "speedup": speedup, "same_output": same}
 
 
 def validation(quick: bool) -> None:
