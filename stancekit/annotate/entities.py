@@ -45,7 +45,6 @@ _CONNECTOR = r"(?:of|for|and|the|de|du|del|della|da|di|do|dos|van|von|der|den|bi
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(rf"[{UPPER}]\.")
 _COMMA_SPACE = re.compile(r",?[ \t]+")
-_NONSPACE_RUN = re.compile(r"\S+")
 
 
 def norm(name: str) -> str:
@@ -934,15 +933,23 @@ def _capitalised_run(
         if word not in rules.not_names and word not in rules.surface and len(word) > 1:
             singles.append((start, start + len(word)))
         return
-    # Token positions inside the run.
-    tokens = [(m.start() + start, m.end() + start, m.group()) for m in _NONSPACE_RUN.finditer(raw)]
+    # Token positions inside the run (its words are separated by spaces and tabs only).
+    tokens = []
+    offset = 0
+    for word in raw.split():
+        offset = raw.index(word, offset)
+        tokens.append((start + offset, start + offset + len(word), word))
+        offset += len(word)
     # Split at "and" (two names) unless an organisation head comes before it ("University of X and Y").
     groups: list[list[tuple[int, int, str]]] = [[]]
     for token in tokens:
         if token[2] == "and" and not any(t[2] in rules.org_heads for t in groups[-1]):
             groups.append([])
             continue
-        if token[2].rstrip(".,;:").removesuffix("'s").removesuffix("’s") in _WEEKDAYS:
+        if (
+            token[2][:2] in _WEEKDAY_HEADS
+            and token[2].rstrip(".,;:").removesuffix("'s").removesuffix("’s") in _WEEKDAYS
+        ):
             groups.append([])  # "Boris Johnson Tuesday said": a weekday is never part of a name
             continue
         groups[-1].append(token)
@@ -1049,6 +1056,7 @@ def _classify_run(
 
 
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+_WEEKDAY_HEADS = frozenset(day[:2] for day in _WEEKDAYS)
 #: Pronouns that are also surnames (He, She are Chinese family names): "He Jun, a spokesman for ...".
 _PRONOUN_SURNAMES = frozenset(["He", "She", "It", "They"])
 
