@@ -239,3 +239,21 @@ def test_a_few_analysts_are_still_a_source() -> None:
     """ "Few analysts said a cut was coming": the analysts (few as they are) still say something."""
     text = "Few analysts said a cut was coming."
     assert [content for _, content in statements_of(stancekit.annotate(text))] == ["a cut was coming"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Germany's economy ministry supports the extension, a spokesman said.", "spokesman"),
+        ("The talks are over, a spokeswoman said.", "spokeswoman"),
+    ],
+)
+def test_an_indefinite_spokesman_is_an_unnamed_speaker(text: str, speaker: str) -> None:
+    """ "..., a spokesman said": an unnamed speaker, not no speaker at all."""
+    assert [name for name, _ in statements_of(stancekit.annotate(text))] == [speaker]
+
+
+def test_a_relative_clause_after_the_subject_is_not_the_content() -> None:
+    """ "Mayor X, who proposed the increase, said Y": X says Y (no inverted reading of the relative clause)."""
+    text = "Mayor Keisha Dunmore, who proposed the increase in March, said the agency faced a shortfall."
+    assert statements_of(stancekit.annotate(text)) == [("Keisha Dunmore", "the agency faced a shortfall")]

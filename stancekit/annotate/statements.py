@@ -524,6 +524,11 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
     lowered = [word.lower().strip(".,") for word in words]
     if lowered[0] in _PRONOUN_SUBJECTS or lowered[-1] in _EVIDENCE:
         return None
+    if len(lowered) <= 3 and lowered[0] in ("a", "an", "one") and lowered[-1] in _UNNAMED_ROLES:
+        # "..., a spokesman said": someone unnamed, not nobody (the body he speaks for is not in the phrase).
+        entity_id = ensure_group(draft, lowered[-1], rule="statement.source.group")
+        draft.add_mention(entity_id, start, end, "statement.source.group")
+        return entity_id
     if any(word in rules.unnamed for word in lowered):
         head_index = max(index for index, word in enumerate(lowered) if word in rules.unnamed)
         kept = [
@@ -567,6 +572,7 @@ _WEEKDAYS = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday"]
 )
 _TIME_LEADS = frozenset(["on", "late", "early", "last", "this"])
+_UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "aide"])
 _NOT_SPEAKERS = frozenset(["I", "We", "You", "It", "They", "He", "She", "The", "This", "That"])
 
 
@@ -1340,6 +1346,10 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     "Britain's ambassador, Margaret Ellery, said ...": a short stretch from the sentence start with
     no verb, ending in a person's name.
     """
+    relative = re.search(r",\s+(?:who|which)\s[^,;“”\"]*$", draft.text[sentence_start:comma])
+    if relative is not None:
+        # "Mayor Keisha Dunmore, who proposed the increase in March, said ...": skip the relative clause.
+        comma = sentence_start + relative.start()
     mention = draft.mention_ending_at(comma)
     if mention is None or draft.entities[mention.entity].type != "person":
         return False
