@@ -257,3 +257,29 @@ def test_a_relative_clause_after_the_subject_is_not_the_content() -> None:
     """ "Mayor X, who proposed the increase, said Y": X says Y (no inverted reading of the relative clause)."""
     text = "Mayor Keisha Dunmore, who proposed the increase in March, said the agency faced a shortfall."
     assert statements_of(stancekit.annotate(text)) == [("Keisha Dunmore", "the agency faced a shortfall")]
+
+
+def test_a_venue_with_an_indefinite_article_ends_the_target() -> None:
+    """ "did not back the proposal at a meeting of trade officials": the proposal, not the meeting."""
+    text = "Sweden and the Netherlands did not back the proposal at a meeting of trade officials last week."
+    assert stances_of(stancekit.annotate(text)) == [
+        ("Sweden", "oppose", "the proposal"),
+        ("Netherlands", "oppose", "the proposal"),
+    ]
+
+
+def test_a_definite_place_stays_in_the_target() -> None:
+    """ "backed a compromise at the authority's next session": the session is part of what is backed."""
+    text = "Japan backed a compromise at the authority's next session."
+    assert stances_of(stancekit.annotate(text)) == [
+        ("Japan", "support", "a compromise at the authority's next session")
+    ]
+
+
+def test_makers_of_things_hold_stances_as_passive_agents() -> None:
+    """ "a move welcomed by European steelmakers but condemned by exporters": both agents hold a stance."""
+    text = "The Commission proposed new duties, a move welcomed by European steelmakers but condemned by exporters."
+    assert stances_of(stancekit.annotate(text)) == [
+        ("European steelmakers", "support", "a move"),
+        ("exporters", "oppose", "a move"),
+    ]

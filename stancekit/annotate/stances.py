@@ -104,6 +104,7 @@ _PREPOSITIONS = _words(
 _HARD_STOPS = frozenset(";:!?()[]{}—–,")
 _QUOTES = frozenset("\"“”«»‘’'")
 _ENDS = _HARD_STOPS | {"."}
+_ADJUNCT_PREPOSITIONS = frozenset({"at", "during"})
 _UNIVERSAL_QUANTIFIERS = _words("all every everyone everybody each")
 _FEW_QUANTIFIERS = _words("few nobody none")
 _CLAUSE_STOPS = _words(
@@ -934,10 +935,9 @@ class _Stage:
                 opener = sentence.words[first - 1] if first > 0 else ""
                 if appositive:
                     # The mention ends an aside that opened with a comma a few words before ("state Treasurer").
-                    opens = any(
-                        sentence.words[back] == ","
-                        for back in range(max(0, first - 4), first)
-                    ) and not any(self.looks_like_verb_word(word) for word in sentence.words[max(0, first - 4) : first])
+                    opens = any(sentence.words[back] == "," for back in range(max(0, first - 4), first)) and not any(
+                        self.looks_like_verb_word(word) for word in sentence.words[max(0, first - 4) : first]
+                    )
                 else:
                     opens = (
                         first == 0
@@ -1240,6 +1240,14 @@ class _Stage:
                 break
             if subject_noun and end > index and self.predicate_starts(sentence, end):
                 break
+            if (
+                end > index
+                and word in _ADJUNCT_PREPOSITIONS
+                and not opened_before
+                and end + 1 < len(sentence)
+                and sentence.words[end + 1] in ("a", "an")
+            ):
+                break  # "did not back the proposal at a meeting of ...": where the act was, not its target
             end += 1
         end = self.trim_time(sentence, index, self.trim_end(sentence, index, end))
         end = self.trim_end(sentence, index, self.trim_media(sentence, index, end))
