@@ -283,3 +283,19 @@ def test_makers_of_things_hold_stances_as_passive_agents() -> None:
         ("European steelmakers", "support", "a move"),
         ("exporters", "oppose", "a move"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Eurofer, the industry association, praised the proposal.", "industry association"),
+        ("The drivers' union, Amalgamated Transit Union Local 714, opposes the increase.", "union"),
+        ("Germany, the largest member, backed the proposal.", "Germany"),
+    ],
+)
+def test_an_apposition_names_a_subject_no_gazetteer_knows(text: str, holder: str) -> None:
+    """ "Eurofer, the industry association, praised X": the apposition names the holder when the name is unknown."""
+    stances = stances_of(stancekit.annotate(text))
+    assert len(stances) == 1
+    assert stances[0][0].lower().endswith(holder.lower())
+    assert stances[0][2] in ("the proposal", "the increase")

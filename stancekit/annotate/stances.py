@@ -658,6 +658,7 @@ class _Stage:
         # Negation and hedges count only in the verb group, not inside an aside
         # the walk skips ("Argentina, which is not a party, supports ...").
         group_start: int | None = None
+        aside: tuple[int, int] | None = None
         while index >= 0:
             if sentence.mention(index) is not None:
                 break
@@ -693,6 +694,8 @@ class _Stage:
                 if before_aside is not None:
                     if group_start is None:
                         group_start = index + 1
+                    if aside is None:
+                        aside = (before_aside + 2, index - 1)
                     index = before_aside
                     continue
             break
@@ -701,12 +704,30 @@ class _Stage:
         if index < 0:
             return None
         found = self.subject_at(sentence, index, head)
+        if found is None and aside is not None and sentence.mention(index) is None:
+            found = self.subject_in_aside(sentence, aside, head)
         if found is None or self.partial_subject(sentence, index):
             return None
         found.group = group
         found.negations += negations
         found.hedges += hedges
         return found
+
+    def subject_in_aside(self, sentence: _Sentence, aside: tuple[int, int], head: int) -> _Found | None:
+        """The subject named by an apposition when the words before it name no known actor.
+
+        "The drivers' union, Amalgamated Transit Union Local 714, opposes ...": the name's mention;
+        "Eurofer, the industry association, praised ...": the association, an actor noun.
+        """
+        first, last = aside
+        if not 0 <= first <= last < len(sentence) or sentence.words[first] in ("who", "which", "whose", "where"):
+            return None
+        for position in range(first, last + 1):
+            mention = sentence.mention(position)
+            if mention is not None and sentence.raw[first][:1].isupper():
+                return _Found([self.holder_of(mention)], "name in apposition to the subject", (position, head))
+        actor = self.actor_before(sentence, last)
+        return _Found([actor], "actor noun in apposition to the subject", (last, head)) if actor else None
 
     def partial_subject(self, sentence: _Sentence, index: int) -> bool:
         """Whether the subject ending at word ``index`` denies it holds for all of its actor.
@@ -841,6 +862,11 @@ class _Stage:
             inner[0] in ("who", "which", "whose", "where", "a", "an", "the")
             or inner[0] in _TIME_LEADS
             or (len(inner) > 2 and inner[1] == "by" and inner[0].isalpha())  # ", hit by a strong currency,"
+            or (
+                # ", Amalgamated Transit Union Local 714,": a known name in apposition
+                all(raw[:1].isupper() or raw.isdigit() for raw in sentence.raw[index + 1 : comma])
+                and any(sentence.mention(position) is not None for position in range(index + 1, comma))
+            )
         )
         low = bisect.bisect_left(self.cue_starts, sentence.starts[index])
         cue_inside = low < len(self.cue_starts) and self.cue_starts[low] < sentence.starts[comma]
