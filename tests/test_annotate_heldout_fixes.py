@@ -297,5 +297,5 @@ def test_an_apposition_names_a_subject_no_gazetteer_knows(text: str, holder: str
     """ "Eurofer, the industry association, praised X": the apposition names the holder when the name is unknown."""
     stances = stances_of(stancekit.annotate(text))
     assert len(stances) == 1
-    assert stances[0][0].lower().endswith(holder.lower())
+    assert holder.lower() in stances[0][0].lower()
     assert stances[0][2] in ("the proposal", "the increase")

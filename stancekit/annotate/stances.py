@@ -698,6 +698,11 @@ class _Stage:
                         aside = (before_aside + 2, index - 1)
                     index = before_aside
                     continue
+                named = index - 1
+                while named >= 0 and sentence.words[named].isdigit():
+                    named -= 1
+                if named < index - 1 and sentence.mention(named) is not None:
+                    index = named  # "..., Amalgamated Transit Union Local 714, opposes": the name before its number
             break
         group = (index + 1, head)
         negations, hedges = self.modality(sentence, index + 1 if group_start is None else group_start, head)
@@ -862,11 +867,6 @@ class _Stage:
             inner[0] in ("who", "which", "whose", "where", "a", "an", "the")
             or inner[0] in _TIME_LEADS
             or (len(inner) > 2 and inner[1] == "by" and inner[0].isalpha())  # ", hit by a strong currency,"
-            or (
-                # ", Amalgamated Transit Union Local 714,": a known name in apposition
-                all(raw[:1].isupper() or raw.isdigit() for raw in sentence.raw[index + 1 : comma])
-                and any(sentence.mention(position) is not None for position in range(index + 1, comma))
-            )
         )
         low = bisect.bisect_left(self.cue_starts, sentence.starts[index])
         cue_inside = low < len(self.cue_starts) and self.cue_starts[low] < sentence.starts[comma]
