@@ -299,3 +299,9 @@ def test_an_apposition_names_a_subject_no_gazetteer_knows(text: str, holder: str
     assert len(stances) == 1
     assert holder.lower() in stances[0][0].lower()
     assert stances[0][2] in ("the proposal", "the increase")
+
+
+def test_a_person_before_of_and_a_place_is_the_speaker() -> None:
+    """ "said Ines Carvalho of the Lisbon-based think tank": Ines Carvalho speaks, not Lisbon (Portugal)."""
+    text = '"The steel lobby has the numbers," said Ines Carvalho of the Lisbon-based think tank Atlantico.'
+    assert statements_of(stancekit.annotate(text)) == [("Ines Carvalho", "The steel lobby has the numbers")]

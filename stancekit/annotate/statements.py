@@ -496,6 +496,14 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
         return entity_id
     if mentions:
         best = max(mentions, key=lambda mention: (mention.span.end, mention.span.end - mention.span.start))
+        first = min(mentions, key=lambda mention: mention.span.start)
+        if (
+            first is not best
+            and draft.entities[first.entity].type == "person"
+            and draft.text[first.span.end : end].lstrip(" \t,").startswith(("of ", "at ", "from ", "with "))
+        ):
+            # "Ines Carvalho of the Lisbon-based think tank Atlantico": the person, not the city after "of".
+            return first.entity
         if draft.entities[best.entity].type != "person":
             # "Senate Minority Leader Dana Whitcomb of Oregon" read whole as a body: the person inside speaks.
             inside = [
