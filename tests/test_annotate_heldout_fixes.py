@@ -305,3 +305,23 @@ def test_a_person_before_of_and_a_place_is_the_speaker() -> None:
     """ "said Ines Carvalho of the Lisbon-based think tank": Ines Carvalho speaks, not Lisbon (Portugal)."""
     text = '"The steel lobby has the numbers," said Ines Carvalho of the Lisbon-based think tank Atlantico.'
     assert statements_of(stancekit.annotate(text)) == [("Ines Carvalho", "The steel lobby has the numbers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Aid groups say more than eight million people have been displaced.", "more than eight million people"),
+        ("Several business owners said the surcharge was fairer.", "the surcharge was fairer"),
+    ],
+)
+def test_more_unnamed_groups_and_a_count_are_reported(text: str, content: str) -> None:
+    """ "Aid groups say more than N ...": a group speaks, and "more than" starts a clause (not "said more")."""
+    found = statements_of(stancekit.annotate(text))
+    assert len(found) == 1
+    assert found[0][0] is not None
+    assert found[0][1].startswith(content)
+
+
+def test_said_more_about_is_still_no_statement() -> None:
+    """ "She said more about the plan": no reported clause."""
+    assert statements_of(stancekit.annotate("She said more about the plan.")) == []

@@ -580,6 +580,9 @@ _WEEKDAYS = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday"]
 )
 _TIME_LEADS = frozenset(["on", "late", "early", "last", "this"])
+_NOT_CONTENT_WORDS = frozenset(
+    ["so", "nothing", "goodbye", "hello", "yes", "no", "sorry", "thanks", "little", "much", "more"]
+)
 _UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "aide"])
 _NOT_SPEAKERS = frozenset(["I", "We", "You", "It", "They", "He", "She", "The", "This", "That"])
 
@@ -708,8 +711,9 @@ def _content_after(
         return None
     first = word[:1]
     if form in rules.say_like and (first.isalnum() or first in _QUOTE_OPENERS or first == "$"):
-        if lower in ("so", "nothing", "goodbye", "hello", "yes", "no", "sorry", "thanks", "little", "much", "more"):
-            return None
+        more_than = lower == "more" and re.match(r"\s+than\b", text[word_start + 4 : word_start + 10])
+        if not more_than and lower in _NOT_CONTENT_WORDS:
+            return None  # "said more about it", "said nothing"; but "said more than 100 people died"
         return [(word_start, limit)], "clause"
     if lower in _CLAUSE_STARTERS or first.isupper() or first.isdigit() or first in _QUOTE_OPENERS or first == "$":
         if lower not in _PRONOUN_SUBJECTS and not _FINITE.search(text, word_start, min(limit, word_start + 80)):
