@@ -76,13 +76,16 @@ def test_a_name_stops_before_a_weekday(annotator, text, name):
         ("United States said it opposed the grain deal.", "United States", "USA"),
         ("United Kingdom officials met on Friday.", "United Kingdom", "GBR"),
         ("South Africa said it would host the summit.", "South Africa", "ZAF"),
+        ("In the United States, voters went to the polls.", "United States", "USA"),
+        ("The move angered the United States and its allies.", "United States", "USA"),
+        ("Officials at the United Nations welcomed the vote.", "United Nations", "org:UN"),
     ],
 )
-def test_a_gazetteer_country_keeps_its_type(annotator, text, country, kb_id):
+def test_a_gazetteer_country_or_organisation_keeps_its_type(annotator, text, country, kb_id):
     document = annotator.annotate(text)
     entities = named(document, country)
     assert len(entities) == 1, [(e.name, e.type) for e in document.entities]
-    assert entities[0].type == "country"
+    assert entities[0].type == ("organization" if kb_id.startswith("org:") else "country")
     assert entities[0].kb_id == kb_id
     assert not [entity for entity in document.entities if entity.type == "person"]
 

@@ -996,6 +996,9 @@ def _classify_run(
     exact = gaz_by_start.get(start)
     if exact is not None and exact[0] == end:
         return  # "European Commission", "United States": the gazetteer's entity, mentioned by the gazetteer pass
+    covering = gaz_by_end.get(end)
+    if covering is not None and covering[0] < start:
+        return  # "In the United States": the run is the end of a gazetteer name ("the United States")
     heads = [index for index, word in enumerate(words) if word in rules.org_heads]
     if heads:
         # An organisation: from the first word to the end (a head, or "Head of X").
