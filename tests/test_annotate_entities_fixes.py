@@ -155,3 +155,12 @@ def test_a_surname_goes_to_the_most_recent_person_named_with_it(annotator):
         "Rafael Cruz left early. Cruz said the rally was a success."
     )
     assert referent(document, "Cruz", 0).name == "Rafael Cruz"
+
+
+def test_an_apposition_naming_a_known_person_makes_no_organisation_of_them(annotator):
+    document = annotator.annotate(
+        "Senator Rosa Vidal spoke first. Tomas Reyes, a former aide to Rosa Vidal, said the vote was close."
+    )
+    assert [entity.type for entity in named(document, "Rosa Vidal")] == ["person"]
+    aide = named(document, "Tomas Reyes")[0]
+    assert aide.affiliation == named(document, "Rosa Vidal")[0].id

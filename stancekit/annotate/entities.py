@@ -897,6 +897,8 @@ def _lookup_org_phrase(draft: Draft, rules: EntityRules, phrase: str) -> str | N
         key = "org:" + norm(candidate)
         if key in draft.entity_keys:
             return draft.entity_keys[key]
+        if word_count > 1 and "person:" + norm(candidate) in draft.entity_keys:
+            return draft.entity_keys["person:" + norm(candidate)]  # "an aide to Hillary Clinton": a known person
         if candidate in rules.surface:
             return _gazetteer_entity(draft, rules, rules.surface[candidate][0], candidate)
     words = cleaned.split()
