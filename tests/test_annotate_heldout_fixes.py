@@ -325,3 +325,9 @@ def test_more_unnamed_groups_and_a_count_are_reported(text: str, content: str) -
 def test_said_more_about_is_still_no_statement() -> None:
     """ "She said more about the plan": no reported clause."""
     assert statements_of(stancekit.annotate("She said more about the plan.")) == []
+
+
+def test_declining_to_confirm_is_no_statement() -> None:
+    """ "X declined to confirm the account": nothing was said; "declined to back" stays an opposing stance."""
+    assert statements_of(stancekit.annotate("Press secretary Nina Alvarez declined to confirm the account.")) == []
+    assert stances_of(stancekit.annotate("Germany declined to back the plan.")) == [("Germany", "oppose", "the plan")]
