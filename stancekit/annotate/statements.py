@@ -783,7 +783,11 @@ def run(draft: Draft) -> None:
                 continue
             if item.speaker is None and not _plausible_source(text, item.source):
                 continue
-            if item.source is not None and _partial_source(text[sentence[0] : item.source[1]].lstrip()):
+            if (
+                item.source is not None
+                and item.source[1] - sentence[0] < 120
+                and _partial_source(text[sentence[0] : item.source[1]].lstrip())
+            ):
                 continue  # "Not everyone in Yerevan backs ...", "Not every economist agrees ...": nobody in particular
             if pass_number == 1:
                 # "accused X of Y and said Z": the act's content ends before the report's cue.
@@ -1358,6 +1362,8 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     "Britain's ambassador, Margaret Ellery, said ...": a short stretch from the sentence start with
     no verb, ending in a person's name.
     """
+    if comma - sentence_start > 300:
+        return False  # a subject with its apposition is short; no scan of a long sentence per cue
     relative = re.search(r",\s+(?:who|which)\s[^,;“”\"]*$", draft.text[sentence_start:comma])
     if relative is not None:
         # "Mayor Keisha Dunmore, who proposed the increase in March, said ...": skip the relative clause.
