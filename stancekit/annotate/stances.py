@@ -699,7 +699,7 @@ class _Stage:
                     index = before_aside
                     continue
                 named = index - 1
-                while named >= 0 and sentence.words[named].isdigit():
+                while named >= 0 and index - named <= 2 and sentence.words[named].isdigit():
                     named -= 1
                 if named < index - 1 and sentence.mention(named) is not None:
                     index = named  # "..., Amalgamated Transit Union Local 714, opposes": the name before its number
