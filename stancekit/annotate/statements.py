@@ -1368,13 +1368,36 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     if relative is not None:
         # "Mayor Keisha Dunmore, who proposed the increase in March, said ...": skip the relative clause.
         comma = sentence_start + relative.start()
+    stretch = draft.text[sentence_start:comma]
+    if _name_then_title(draft, sentence_start, stretch):
+        return True
     mention = draft.mention_ending_at(comma)
     if mention is None or draft.entities[mention.entity].type != "person":
         return False
-    stretch = draft.text[sentence_start:comma]
     if len(stretch.split()) > 8 or _FINITE.search(stretch) or any(mark in stretch for mark in '“”"«»'):
         return False
     return all(not word.endswith("ed") for word in stretch.split())
+
+
+_TITLE_APPOSITION = re.compile(r",[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[^,;:“”\"«»]+$")
+
+
+def _name_then_title(draft: Draft, sentence_start: int, stretch: str) -> bool:
+    """Whether a stretch is a person's name that opens the sentence and a title in apposition.
+
+    "He Jun, a spokesman for the ministry," before "said": the subject, not a content the cue closes.
+    """
+    apposition = _TITLE_APPOSITION.search(stretch)
+    if apposition is None:
+        return False
+    start = len(stretch) - len(stretch.lstrip())
+    mention = draft.mention_ending_at(sentence_start + apposition.start())
+    if mention is None or mention.span.start > sentence_start + start + 1:
+        return False
+    if draft.entities[mention.entity].type != "person":
+        return False
+    words = apposition.group().split()
+    return len(words) <= 12 and not _FINITE.search(apposition.group())
 
 
 _PARTIAL_SOURCE = re.compile(r"(?i:not\s+(?:all|every|everyone|everybody|each)\b)")
