@@ -29,10 +29,16 @@ def with_content(document: Document, content: str) -> Statement:
     ("text", "name", "content"),
     [
         ("He Jun, a spokesman for the ministry, said the talks went well.", "He Jun", "the talks went well"),
-        ("Lena Vogt, the head of the port authority, said cargo volumes were falling.", "Lena Vogt",
-         "cargo volumes were falling"),
-        ("Tomas Ruiz, an adviser to the governor, told reporters the levee would hold.", "Tomas Ruiz",
-         "the levee would hold"),
+        (
+            "Lena Vogt, the head of the port authority, said cargo volumes were falling.",
+            "Lena Vogt",
+            "cargo volumes were falling",
+        ),
+        (
+            "Tomas Ruiz, an adviser to the governor, told reporters the levee would hold.",
+            "Tomas Ruiz",
+            "the levee would hold",
+        ),
     ],
 )
 def test_a_name_with_a_title_in_apposition_is_the_source(annotator, text, name, content):
@@ -46,3 +52,41 @@ def test_an_inverted_source_after_a_comma_is_still_read():
     document = RuleAnnotator().annotate("The talks went well, said Ines Moreau, the party's chair.")
     statement = with_content(document, "The talks went well")
     assert speaker(document, statement).name == "Ines Moreau"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The European Union on Thursday said it would impose duties on steel.", "The European Union"),
+        ("Officials late on Monday said the bridge was closed.", "Officials"),
+        ("The Kremlin last week said it was ready to talk.", "The Kremlin"),
+        ("Port workers in March said wages had not kept up.", "Port workers"),
+        ("Nadia Keller yesterday said the vote would be close.", "Nadia Keller"),
+    ],
+)
+def test_a_time_phrase_is_no_part_of_the_source(annotator, text, source):
+    document = annotator.annotate(text)
+    assert len(document.statements) == 1
+    statement = document.statements[0]
+    assert statement.source is not None and statement.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Times on Saturday wrote that the minister had resigned.",
+        "The council on Tuesday said the budget was balanced.",
+        "A local paper in August reported that the mine would close.",
+    ],
+)
+def test_a_weekday_or_a_month_is_never_a_person(annotator, text):
+    document = annotator.annotate(text)
+    words = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "August", "March"}
+    assert not [entity.name for entity in document.entities if entity.name in words]
+    assert document.statements
+
+
+def test_a_month_that_is_part_of_a_name_stays():
+    document = RuleAnnotator().annotate("Jonah March, the coach, said the team was ready.")
+    statement = with_content(document, "the team was ready")
+    assert speaker(document, statement).name == "Jonah March"

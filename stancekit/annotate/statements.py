@@ -441,7 +441,52 @@ def _source_before(text: str, clause_start: int, end: int) -> tuple[int, int] | 
         words += 1
     if start >= np_end:
         return None
-    return start, np_end
+    return start, _drop_time(text, start, np_end)
+
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December "  # noqa: SIM905
+    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec.".split()
+)
+_DAY_WORDS = frozenset(["today", "yesterday", "tonight", "tomorrow"])
+_PARTS_OF_TIME = frozenset(["morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"])
+_TIME_OPENERS = frozenset(["on", "in", "late", "early", "last", "this", "earlier", "later", "next"])
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _is_weekday(word: str) -> bool:
+    return word.rstrip(".,").removesuffix("'s").removesuffix("’s") in _WEEKDAYS
+
+
+def _drop_time(text: str, start: int, end: int) -> int:
+    """The end of a source without a time phrase at its end: "The European Union on Thursday" -> "... Union".
+
+    A weekday, "yesterday", "last week", "in March", "on March 3" are when, not who. A month counts only
+    after a preposition ("Theresa May" keeps its name); at least one word of the source stays.
+    """
+    words = [(match.start(), match.end(), match.group()) for match in _WORD_SPAN.finditer(text, start, end)]
+    keep = len(words)
+    dropped = False
+    while keep > 1:
+        word = words[keep - 1][2]
+        previous = words[keep - 2][2]
+        lower = word.lower()
+        opener = previous.lower() in _TIME_OPENERS
+        if (
+            _is_weekday(word)
+            or lower in _DAY_WORDS
+            or (lower in _PARTS_OF_TIME and (opener or _is_weekday(previous) or previous.lower() in _DAY_WORDS))
+            or (word.rstrip(",") in _MONTHS and opener)
+        ):
+            dropped = True
+        elif (word.isdigit() and len(word) <= 4) and previous.rstrip(",") in _MONTHS:
+            pass  # "on March 3", "in May 2024": the month decides
+        elif not (dropped and lower in _TIME_OPENERS):
+            break
+        keep -= 1
+    if not dropped or keep == len(words):
+        return end
+    return words[keep - 1][1]
 
 
 def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -549,6 +594,8 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
         entity_id = ensure_group(draft, " ".join(kept + words[head_index + 1 :]), rule="statement.source.group")
         draft.add_mention(entity_id, start, end, "statement.source.group")
         return entity_id
+    if all(_is_weekday(word) or word.rstrip(".,") in _MONTHS for word in words):
+        return None  # "Saturday", "Monday and Tuesday": a day or a month is never a person
     if all(word[:1].isupper() for word in words) and len(words) <= 4:
         following = text[end : end + 9]
         if re.match(r",\s*which\b", following):
@@ -563,6 +610,8 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
         if not word[:1].isupper() or len(trailing) == 4:
             break
         trailing.insert(0, word)
+    if trailing and all(_is_weekday(word) or word.rstrip(".,") in _MONTHS for word in trailing):
+        trailing = []  # "The Times on Saturday": the day is when, not who
     if trailing and trailing[0] not in _NOT_SPEAKERS and len(trailing) < len(words):
         name = " ".join(trailing)
         name_start = start + phrase.rindex(name)
