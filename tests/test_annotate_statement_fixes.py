@@ -90,3 +90,39 @@ def test_a_month_that_is_part_of_a_name_stays():
     document = RuleAnnotator().annotate("Jonah March, the coach, said the team was ready.")
     statement = with_content(document, "the team was ready")
     assert speaker(document, statement).name == "Jonah March"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "A Swedish official criticised the plan.",
+        "In Stockholm, a Swedish official disagreed.",
+        "Stockholm rejected that.",
+        "Diplomats in Geneva were sceptical.",
+    ],
+)
+def test_she_prefers_a_named_person_to_a_place_or_an_unnamed_source(annotator, middle):
+    document = annotator.annotate(f"Anna Berg said the plan was flawed. {middle} She said the talks would continue.")
+    assert speaker(document, with_content(document, "the talks would continue")).name == "Anna Berg"
+
+
+def test_she_said_goes_to_the_last_named_speaker_of_the_paragraph(annotator):
+    document = annotator.annotate(
+        'Anna Berg said the plan was flawed. Maria Lopez, the mayor, arrived later in the day. "We will see," she said.'
+    )
+    assert speaker(document, with_content(document, "We will see")).name == "Anna Berg"
+
+
+def test_she_said_in_a_new_paragraph_takes_the_nearest_person(annotator):
+    document = annotator.annotate(
+        "Anna Berg said the plan was flawed.\n\nMaria Lopez, the mayor, arrived later in the day. "
+        '"We will see," she said.'
+    )
+    assert speaker(document, with_content(document, "We will see")).name == "Maria Lopez"
+
+
+def test_he_does_not_take_a_woman_who_spoke_last(annotator):
+    document = annotator.annotate(
+        "Piotr Nowak said the plan was flawed. Anna Berg said she agreed. He said the talks would continue."
+    )
+    assert speaker(document, with_content(document, "the talks would continue")).name == "Piotr Nowak"

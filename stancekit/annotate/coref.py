@@ -28,7 +28,7 @@ from stancekit.annotate._lex import UPPER, find_words, words_prefix_regex
 from stancekit.annotate.draft import Draft
 from stancekit.annotate.entities import rules_for as entity_rules_for
 
-__all__ = ["CorefRules", "run"]
+__all__ = ["CorefRules", "is_named", "run"]
 
 _PRONOUNS = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|him|them)(?![\w’'])")
 _PRONOUN_CLASS = {
@@ -69,6 +69,12 @@ class CorefRules:
             variants.add(phrase)
             variants.add(phrase[:1].upper() + phrase[1:])
         self.regex = words_prefix_regex(variants)
+
+
+def is_named(name: str) -> bool:
+    """Whether a person's name is a name ("Anna Berg", "Ursula von der Leyen"), not a role ("Swedish official")."""
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _rules(draft: Draft) -> CorefRules:
@@ -156,8 +162,13 @@ def run(draft: Draft) -> None:
     genders = draft.genders
 
     def resolve_pronoun(start: int, wanted: str) -> str | None:
-        """The nearest entity a pronoun of class ``wanted`` fits (a sentence subject first), checked inline."""
+        """The nearest entity a pronoun of class ``wanted`` fits (a sentence subject first), checked inline.
+
+        He and she take a named person before an unnamed one ("a Swedish official"): the unnamed
+        person only when no named one fits.
+        """
         nearest: str | None = None
+        unnamed: str | None = None
         person = wanted in ("male", "female")
         types = _PRONOUN_TYPES.get(wanted, ())
         for index in range(len(history) - 1, max(-1, len(history) - 1 - _LOOK_BACK), -1):
@@ -167,13 +178,16 @@ def run(draft: Draft) -> None:
             if person:
                 if entity_type[entity_id] != "person" or genders.get(entity_id, wanted) != wanted:
                     continue
+                if not is_named(draft.entities[entity_id].name):
+                    unnamed = unnamed or entity_id
+                    continue
             elif entity_type[entity_id] not in types:
                 continue
             if subject:
                 return entity_id
             if nearest is None:
                 nearest = entity_id
-        return nearest
+        return nearest or unnamed
 
     def resolve(start: int, accept: Any) -> str | None:
         nearest: str | None = None

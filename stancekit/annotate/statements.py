@@ -39,6 +39,7 @@ from typing import Any
 import attrs
 
 from stancekit.annotate._lex import UPPER, find_words, inflect, trie_pattern, words_prefix_regex
+from stancekit.annotate.coref import is_named
 from stancekit.annotate.draft import Draft, Quote
 from stancekit.annotate.entities import ensure_group, ensure_org, ensure_person
 from stancekit.model import Statement
@@ -857,6 +858,7 @@ def run(draft: Draft) -> None:
     _labelled(draft, rules, found, by_sentence)
     # A later cue can cut an earlier statement's content to nothing ("X shows Y, Z said"): drop it.
     found[:] = [item for item in found if item.pieces]
+    _last_speaker(draft, found)
     _continuations(draft, found)
     for item in found:
         _emit(draft, item)
@@ -1464,6 +1466,43 @@ def _coordinated_act(text: str, cue_start: int) -> bool:
     """Whether an act's cue follows "and" with no subject of its own ("... and accused X of ...")."""
     before = text[max(0, cue_start - 8) : cue_start].rstrip().lower()
     return bool(re.search(r"(?:^|[\s,])and$", before))
+
+
+_SPEAKER_PRONOUNS = {"he": "male", "she": "female"}
+
+
+def _last_speaker(draft: Draft, found: list[_Found]) -> None:
+    """ "He said" and "she said" speak for the paragraph's last speaker when that is a named person who fits.
+
+    A person named in between who said nothing does not take the pronoun; a new paragraph, an
+    unnamed or a group speaker, or a gender that does not fit leave coreference's choice.
+    """
+    text = draft.text
+    last: tuple[tuple[int, int] | None, str] | None = None  # (paragraph, speaker)
+    for item in sorted(found, key=lambda found_item: found_item.cue[0]):
+        paragraph = draft.paragraph_of(item.cue[0])
+        source = item.source
+        wanted = _SPEAKER_PRONOUNS.get(text[source[0] : source[1]].lower()) if source is not None else None
+        if (
+            wanted is not None
+            and source is not None
+            and last is not None
+            and last[0] == paragraph
+            and last[1] != item.speaker
+            and draft.genders.get(last[1], wanted) == wanted
+        ):
+            item.speaker = last[1]
+            draft.genders.setdefault(last[1], wanted)
+            stale = [mention for mention in draft.mentions_in(source[0], source[1]) if mention.span.end == source[1]]
+            draft.add_mention(last[1], source[0], source[1], "coref.pronoun")
+            for mention in stale:
+                # Added first, removed after: the draft's mention index sees the change and is rebuilt.
+                draft.mentions.remove(mention)
+                draft.explanations.pop(mention.id, None)
+        if item.speaker is not None:
+            entity = draft.entities.get(item.speaker)
+            named = entity is not None and entity.type == "person" and is_named(entity.name)
+            last = (paragraph, item.speaker) if named else None
 
 
 def _continuations(draft: Draft, found: list[_Found]) -> None:
