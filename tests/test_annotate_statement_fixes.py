@@ -62,6 +62,7 @@ def test_an_inverted_source_after_a_comma_is_still_read():
         ("The Kremlin last week said it was ready to talk.", "The Kremlin"),
         ("Port workers in March said wages had not kept up.", "Port workers"),
         ("Nadia Keller yesterday said the vote would be close.", "Nadia Keller"),
+        ("The ministry in May said it would review the permits.", "The ministry"),
     ],
 )
 def test_a_time_phrase_is_no_part_of_the_source(annotator, text, source):

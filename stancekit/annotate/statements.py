@@ -429,10 +429,10 @@ def _source_before(text: str, clause_start: int, end: int) -> tuple[int, int] | 
         word, word_start = _previous_word(text, position, clause_start)
         if not word:
             break
-        if word.lower() in _BOUNDARY_WORDS and words > 0:
-            break
-        if word.lower() in _BOUNDARY_WORDS:
-            break
+        if word.lower() in _BOUNDARY_WORDS and not (
+            word in _MONTHS and _month_after_opener(text, word_start, clause_start)
+        ):
+            break  # "in May" is a month, not the modal "may"
         if word.endswith(".") and words > 0 and len(word) > 4 and word[:-1].isalpha() and word[:-1].islower():
             break
         start = word_start
@@ -457,6 +457,11 @@ _WORD_SPAN = re.compile(r"\S+")
 
 def _is_weekday(word: str) -> bool:
     return word.rstrip(".,").removesuffix("'s").removesuffix("’s") in _WEEKDAYS
+
+
+def _month_after_opener(text: str, word_start: int, limit: int) -> bool:
+    previous, _ = _previous_word(text, word_start, limit)
+    return previous.lower() in _TIME_OPENERS
 
 
 def _drop_time(text: str, start: int, end: int) -> int:
@@ -1116,6 +1121,8 @@ def _from_cue(
     aux_start = cue_start
     while True:
         word, word_start = _previous_word(text, aux_start, sentence_start)
+        if word in _MONTHS and _month_after_opener(text, word_start, sentence_start):
+            break  # "The ministry in May said": a month, not the modal
         if word and (word.lower() in _AUX or word.lower() in _BE or _is_adverb(word)):
             aux_start = word_start
             continue
