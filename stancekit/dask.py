@@ -18,7 +18,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from stancekit.batch import RecordError, _picklable, annotate_partition
@@ -34,9 +34,11 @@ __all__ = ["RecordError", "annotate_bag", "annotate_partition"]
 
 def _partition(
     records: Iterable[str | Mapping[str, Any]], rules: Any, errors: str, as_dict: bool
-) -> Iterator[Document | RecordError | dict[str, Any]]:
-    for result in annotate_partition(records, rules=rules, errors=errors):
-        yield result.to_dict() if as_dict else result
+) -> list[Document | RecordError | dict[str, Any]]:
+    # A list, not a generator: Dask's process scheduler (a bag's default) pickles each partition's result.
+    return [
+        result.to_dict() if as_dict else result for result in annotate_partition(records, rules=rules, errors=errors)
+    ]
 
 
 def annotate_bag(

@@ -75,3 +75,12 @@ def test_json_lines_text_files_in_and_out(tmp_path):
     written = sorted(tmp_path.glob("out-*.jsonl"))
     documents = [json.loads(line) for path in written for line in path.read_text().split("\n") if line]
     assert len(documents) == len(RECORDS)
+
+
+def test_the_process_scheduler_a_bag_uses_by_default_works_too():
+    """Each partition's result travels back pickled: it must be a list of picklable documents."""
+    bag = db.from_sequence(RECORDS, npartitions=2)
+    documents = stancekit_dask.annotate_bag(bag).compute(scheduler="processes", num_workers=2)
+    assert [document.text for document in documents] == [
+        record if isinstance(record, str) else record["text"] for record in RECORDS
+    ]
