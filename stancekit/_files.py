@@ -19,6 +19,7 @@ __all__ = [
     "atomic_writer",
     "check_not_input",
     "decode",
+    "describe_json",
     "parse_json",
     "read_bytes",
     "read_text",
@@ -90,6 +91,19 @@ def parse_json(text: str, location: str) -> Any:
             message = "a number with thousands of digits; expected numbers of sensible size"
             raise InputError(f"{location}: {message}") from None
         raise InputError(f"{location}: {error}") from None  # NaN or Infinity
+
+
+def describe_json(value: Any) -> str:
+    """How an error names a parsed JSON value: ``null``, ``the number 3``, ``the string 'x'``, ``an array``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"the boolean {json.dumps(value)}"
+    if isinstance(value, (int, float)):
+        return f"the number {value!r}"
+    if isinstance(value, str):
+        return f"the string {value!r}" if len(value) <= 40 else "a string"
+    return "an array" if isinstance(value, list) else "an object"
 
 
 def _create_beside(target: Path) -> tuple[int, Path]:

@@ -61,7 +61,7 @@ from xml.sax.saxutils import quoteattr
 
 import attrs
 
-from stancekit._files import atomic_write, parse_json, read_text
+from stancekit._files import atomic_write, describe_json, parse_json, read_text
 from stancekit._version import __version__
 from stancekit.errors import FormatError, ValidationError
 from stancekit.model import (
@@ -309,18 +309,6 @@ class _Fail:
         return FormatError(f"{self.location}: {path}: {message}")
 
 
-def _describe(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return f"the boolean {json.dumps(value)}"
-    if isinstance(value, (int, float)):
-        return f"the number {value!r}"
-    if isinstance(value, str):
-        return f"the string {value!r}" if len(value) <= 40 else "a string"
-    return "an array" if isinstance(value, list) else "an object"
-
-
 def _code_points(text: str, units: int) -> int | None:
     """The code-point offset of a UTF-16 offset into ``text``, or None when it splits a character or leaves it."""
     count = 0
@@ -381,7 +369,7 @@ class _TaskReader:
             raise self.fail(self.path, "no 'data' object; expected a Label Studio task with data.text")
         text = data.get("text")
         if not isinstance(text, str):
-            raise self.fail(f"{self.path}.data.text", f"{_describe(text)}; expected the document text")
+            raise self.fail(f"{self.path}.data.text", f"{describe_json(text)}; expected the document text")
         reference = data.get("stancekit")
         if reference is None:
             return text, None
@@ -397,7 +385,7 @@ class _TaskReader:
         """The result list to read, where it is, and the provenance of records it adds."""
         annotations = self.task.get("annotations") or []
         if not isinstance(annotations, list):
-            raise self.fail(f"{self.path}.annotations", f"{_describe(annotations)}; expected an array")
+            raise self.fail(f"{self.path}.annotations", f"{describe_json(annotations)}; expected an array")
         done = [
             (index, item)
             for index, item in enumerate(annotations)
@@ -430,7 +418,7 @@ class _TaskReader:
             )
         predictions = self.task.get("predictions") or []
         if not isinstance(predictions, list):
-            raise self.fail(f"{self.path}.predictions", f"{_describe(predictions)}; expected an array")
+            raise self.fail(f"{self.path}.predictions", f"{describe_json(predictions)}; expected an array")
         usable = [(index, item) for index, item in enumerate(predictions) if isinstance(item, Mapping)]
         if not usable:
             return None
@@ -446,7 +434,7 @@ class _TaskReader:
     def results(self, holder: Mapping[str, Any], path: str) -> list[Any]:
         result = holder.get("result")
         if not isinstance(result, list):
-            raise self.fail(f"{path}.result", f"{_describe(result)}; expected an array of results")
+            raise self.fail(f"{path}.result", f"{describe_json(result)}; expected an array of results")
         return result
 
 
@@ -504,7 +492,7 @@ def _regions(
     for index, item in enumerate(result):
         where = f"{path}[{index}]"
         if not isinstance(item, Mapping):
-            raise fail(where, f"{_describe(item)}; expected a result object")
+            raise fail(where, f"{describe_json(item)}; expected a result object")
         kind = item.get("type")
         if kind == "relation":
             ends = (item.get("from_id"), item.get("to_id"))
@@ -516,10 +504,10 @@ def _regions(
         if kind == "labels" or (kind in ("textarea", "choices") and isinstance(name, str) and name in FIELDS):
             region_id = item.get("id")
             if not isinstance(region_id, str) or not region_id:
-                raise fail(f"{where}.id", f"{_describe(region_id)}; expected the region's id")
+                raise fail(f"{where}.id", f"{describe_json(region_id)}; expected the region's id")
             value = item.get("value")
             if not isinstance(value, Mapping):
-                raise fail(f"{where}.value", f"{_describe(value)}; expected an object")
+                raise fail(f"{where}.value", f"{describe_json(value)}; expected an object")
             if kind == "labels":
                 if region_id in regions:
                     raise fail(f"{where}.id", f"region id {region_id!r} repeats; expected one labelled region per id")
@@ -528,7 +516,7 @@ def _regions(
                 key = "text" if kind == "textarea" else "choices"
                 values = value.get(key)
                 if not isinstance(values, list) or not all(isinstance(entry, str) for entry in values):
-                    raise fail(f"{where}.value.{key}", f"{_describe(values)}; expected an array of strings")
+                    raise fail(f"{where}.value.{key}", f"{describe_json(values)}; expected an array of strings")
                 # A blank target_text is a real value (a target worded as nothing); elsewhere blank means unset.
                 entries = [entry for entry in values if entry.strip() or name == "target_text"]
                 if len(entries) > 1:
@@ -552,11 +540,11 @@ def _regions(
 def _region(region_id: str, value: Mapping[str, Any], path: str, text: str, fail: _Fail) -> _Region:
     labels = value.get("labels")
     if not isinstance(labels, list) or len(labels) != 1 or labels[0] not in LABELS:
-        raise fail(f"{path}.labels", f"{_describe(labels)}; expected one label of {', '.join(LABELS)}")
+        raise fail(f"{path}.labels", f"{describe_json(labels)}; expected one label of {', '.join(LABELS)}")
     start, end = value.get("start"), value.get("end")
     for key, offset in (("start", start), ("end", end)):
         if not isinstance(offset, int) or isinstance(offset, bool):
-            raise fail(f"{path}.{key}", f"{_describe(offset)}; expected a code-point offset")
+            raise fail(f"{path}.{key}", f"{describe_json(offset)}; expected a code-point offset")
     assert isinstance(start, int) and isinstance(end, int)
     quoted = value.get("text")
     if isinstance(quoted, str) and text[start:end] != quoted:
@@ -820,11 +808,11 @@ def loads_all(text: str, *, location: str = "<string>", annotator: str | None = 
     if isinstance(data, list):
         tasks = [(f"$[{index}]", task) for index, task in enumerate(data)]
     if tasks is None:
-        raise fail("$", f"{_describe(data)}; expected an array of Label Studio tasks")
+        raise fail("$", f"{describe_json(data)}; expected an array of Label Studio tasks")
     documents = []
     for path, task in tasks:
         if not isinstance(task, Mapping):
-            raise fail(path, f"{_describe(task)}; expected a task object")
+            raise fail(path, f"{describe_json(task)}; expected a task object")
         documents.append(_document(_TaskReader(task, path, fail, annotator)))
     return documents
 

@@ -55,7 +55,7 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import quote
 
-from stancekit._files import atomic_write, parse_json, read_text
+from stancekit._files import atomic_write, describe_json, parse_json, read_text
 from stancekit.errors import FormatError, UsageError, ValidationError
 from stancekit.model import MODES, POLARITIES, Document, Mention, Provenance, Span, Stance, Statement, Target
 
@@ -322,7 +322,7 @@ class _Reader:
 
     def object(self, value: Any, path: str) -> Mapping[str, Any]:
         if not isinstance(value, Mapping):
-            raise self.fail(path, f"{_kind_of(value)}; expected an object")
+            raise self.fail(path, f"{describe_json(value)}; expected an object")
         return value
 
     def field(
@@ -334,9 +334,9 @@ class _Reader:
             return None
         value = data[key]
         if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
-            raise self.fail(f"{path}.{key}", f"{_kind_of(value)}; expected {_type_name(kind)}")
+            raise self.fail(f"{path}.{key}", f"{describe_json(value)}; expected {_type_name(kind)}")
         if not isinstance(value, kind):
-            raise self.fail(f"{path}.{key}", f"{_kind_of(value)}; expected {_type_name(kind)}")
+            raise self.fail(f"{path}.{key}", f"{describe_json(value)}; expected {_type_name(kind)}")
         return value
 
     def choice(self, data: Mapping[str, Any], key: str, path: str, choices: tuple[str, ...]) -> str:
@@ -401,20 +401,6 @@ class _Reader:
                 where, f"the quote {exact!r} {found}; expected exactly one place, or a TextPositionSelector"
             )
         return matches[0], matches[0] + len(exact)
-
-
-def _kind_of(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return f"the boolean {json.dumps(value)}"
-    if isinstance(value, (int, float)):
-        return f"the number {value!r}"
-    if isinstance(value, str):
-        return f"the string {value!r}" if len(value) <= 40 else "a string"
-    if isinstance(value, list):
-        return "an array"
-    return "an object"
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:
