@@ -13,7 +13,7 @@ __all__ = ["dump", "dump_all", "load", "load_all"]
 
 
 def _is_jsonl(path: str | os.PathLike[str]) -> bool:
-    return os.fspath(path).lower().endswith((".jsonl", ".ndjson"))
+    return os.fspath(path).lower().endswith(jsonl_format.EXTENSIONS)
 
 
 def load(path: str | os.PathLike[str]) -> Document:

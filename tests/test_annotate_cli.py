@@ -122,3 +122,11 @@ def test_a_json_file_is_refused_not_annotated_as_text(tmp_path: Path, capsys: py
     code, out, err = run(["annotate", str(document)], capsys)
     assert code == 2 and out == ""
     assert "is a .json file; expected a .txt article or a .jsonl corpus" in err
+
+
+def test_the_commands_corpus_endings_are_the_jsonl_formats() -> None:
+    """The command spells the endings out (so that --help imports no format); they must not drift apart."""
+    from stancekit._commands._batch import CORPUS_EXTENSIONS
+    from stancekit.formats import jsonl
+
+    assert CORPUS_EXTENSIONS == jsonl.EXTENSIONS

@@ -13,7 +13,9 @@ import argparse
 import os
 from typing import TextIO
 
-_CORPUS_EXTENSIONS = (".jsonl", ".ndjson")
+#: The endings of a JSON Lines corpus: ``stancekit.formats.jsonl.EXTENSIONS``, spelled out here so
+#: that ``stancekit --help`` imports no format module.
+CORPUS_EXTENSIONS = (".jsonl", ".ndjson")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +42,7 @@ def is_corpus_run(args: argparse.Namespace) -> bool:
 
     inputs = args.inputs
     single = len(inputs) == 1 and inputs[0] != "-"
-    corpus = single and (os.path.isdir(inputs[0]) or inputs[0].lower().endswith(_CORPUS_EXTENSIONS))
+    corpus = single and (os.path.isdir(inputs[0]) or inputs[0].lower().endswith(CORPUS_EXTENSIONS))
     asked = [
         option
         for option, given in (

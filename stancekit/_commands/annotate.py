@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 
 HELP = "annotate news articles: sentences, entities, statements (who said what), stances (who supports or opposes what)"
 
-_CORPUS_EXTENSIONS = (".jsonl", ".ndjson")
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -80,7 +78,7 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[tuple[str, dict
                 return
         yield "<stdin>", {"id": "stdin", "text": text}
         return
-    if path.lower().endswith(_CORPUS_EXTENSIONS):
+    if path.lower().endswith(_batch.CORPUS_EXTENSIONS):
         from stancekit.formats.jsonl import iter_records
 
         stem = Path(path).stem
@@ -266,7 +264,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if _batch.is_corpus_run(args):
         return _batch.run(args, stdout, stderr)  # streams, in parallel, bad records to --errors
     corpus = len(args.inputs) > 1 or any(
-        path.lower().endswith(_CORPUS_EXTENSIONS) or path == "-" for path in args.inputs
+        path.lower().endswith(_batch.CORPUS_EXTENSIONS) or path == "-" for path in args.inputs
     )
     results: list[tuple[Document, Draft]] = []
     for path in args.inputs:

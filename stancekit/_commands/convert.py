@@ -90,7 +90,9 @@ def _inputs(args: argparse.Namespace, source: str) -> list[str]:
     if args.text is not None:
         inputs.append(args.text)
     if source == "cas":  # the type system read beside the XMI
-        inputs.append(str(Path(args.input).parent / "TypeSystem.xml"))
+        from stancekit.formats import cas
+
+        inputs.append(str(Path(args.input).parent / cas.TYPESYSTEM_FILE))
     if source == "brat":
         from stancekit.errors import StancekitError
         from stancekit.formats import brat
