@@ -217,11 +217,9 @@ def _annotate_safely(annotator: Any, text: str, identifier: str | None, meta: di
 Outcome = tuple[Any, "str | None", "str | None", "str | None", int]
 
 
-def _document_line(document: Document) -> str:
-    return json.dumps(document.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
-
-
 def _work_lines(rules: Any, chunk: list[tuple[int, bytes]], location: str, stem: str) -> list[Outcome]:
+    from stancekit.formats import jsonl
+
     annotator = _annotator(rules)
     outcomes: list[Outcome] = []
     for number, raw in chunk:
@@ -229,7 +227,7 @@ def _work_lines(rules: Any, chunk: list[tuple[int, bytes]], location: str, stem:
             record = _parse_line(raw, f"{location}:{number}")
             text, identifier, meta = _unpack(record, f"{stem}-{number}")
             document = _annotate_safely(annotator, text, identifier, meta)
-            outcomes.append((number, document.id, _document_line(document), None, len(raw)))
+            outcomes.append((number, document.id, jsonl.dumps([document]), None, len(raw)))
         except _BadRecord as bad:
             outcomes.append((number, bad.identifier, None, bad.reason, len(raw)))
     return outcomes
@@ -237,6 +235,7 @@ def _work_lines(rules: Any, chunk: list[tuple[int, bytes]], location: str, stem:
 
 def _work_files(rules: Any, chunk: list[tuple[str, str]]) -> list[Outcome]:
     from stancekit._files import read_text
+    from stancekit.formats import jsonl
 
     annotator = _annotator(rules)
     outcomes: list[Outcome] = []
@@ -248,7 +247,7 @@ def _work_files(rules: Any, chunk: list[tuple[str, str]]) -> list[Outcome]:
             except InputError as error:
                 raise _BadRecord(str(error).removeprefix(f"{path}: "), identifier) from None
             document = _annotate_safely(annotator, text, identifier, {})
-            outcomes.append((name, document.id, _document_line(document), None, len(text.encode("utf-8"))))
+            outcomes.append((name, document.id, jsonl.dumps([document]), None, len(text.encode("utf-8"))))
         except _BadRecord as bad:
             outcomes.append((name, identifier, None, bad.reason, 0))
     return outcomes

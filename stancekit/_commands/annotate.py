@@ -255,6 +255,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit._files import atomic_writer, check_not_input
     from stancekit.annotate.rules import compile_rules
     from stancekit.errors import UsageError
+    from stancekit.formats import json as json_format
+    from stancekit.formats import jsonl
 
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) can be read only once; name it once")
@@ -276,13 +278,10 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         if args.explain:
             body += "\n" + "\n".join(explanations(document, draft) for document, draft in results)
     elif chosen == "jsonl":
-        body = "".join(
-            json.dumps(document.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n" for document, _ in results
-        )
-    elif len(results) == 1:
-        body = json.dumps(results[0][0].to_dict(), ensure_ascii=False, indent=2) + "\n"
-    else:
-        body = json.dumps([document.to_dict() for document, _ in results], ensure_ascii=False, indent=2) + "\n"
+        body = jsonl.dumps(document for document, _ in results)
+    else:  # one document as an object, several as an array
+        documents = [document for document, _ in results]
+        body = json_format.dumps(documents[0] if len(documents) == 1 else documents)
     if args.explain and chosen != "table":
         stderr.write("\n".join(explanations(document, draft) for document, draft in results))
     if args.output is None:
