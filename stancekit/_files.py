@@ -17,6 +17,7 @@ from stancekit.errors import InputError, OutputError, StancekitError, UsageError
 __all__ = [
     "atomic_write",
     "atomic_writer",
+    "cannot_read",
     "check_not_input",
     "decode",
     "describe_json",
@@ -28,16 +29,21 @@ __all__ = [
 _BOM = b"\xef\xbb\xbf"
 
 
+def cannot_read(path: str | os.PathLike[str], error: OSError) -> InputError:
+    """The ``InputError`` for an ``OSError`` met opening or reading ``path``: missing, a folder, or unreadable."""
+    if isinstance(error, FileNotFoundError):
+        return InputError(f"{path}: no such file")
+    if isinstance(error, IsADirectoryError):
+        return InputError(f"{path}: is a directory; expected a file")
+    return InputError(f"{path}: cannot be read ({error.strerror or error})")
+
+
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """The bytes of ``path``; a missing or unreadable file raises ``InputError``."""
     try:
         return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory; expected a file") from None
     except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise cannot_read(path, error) from None
 
 
 def decode(data: bytes, location: str) -> str:

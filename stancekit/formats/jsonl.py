@@ -11,8 +11,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from stancekit._files import atomic_writer, decode, parse_json
-from stancekit.errors import InputError
+from stancekit._files import atomic_writer, cannot_read, decode, parse_json
 from stancekit.formats.json import document_from_data
 from stancekit.model import Document
 
@@ -38,12 +37,8 @@ def iter_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, bytes]]:
     """
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory; expected a file") from None
     except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise cannot_read(path, error) from None
     with handle:
         for number, raw in enumerate(handle, start=1):
             if raw.strip():
