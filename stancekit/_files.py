@@ -21,6 +21,7 @@ __all__ = [
     "check_not_input",
     "decode",
     "describe_json",
+    "make_folder",
     "parse_json",
     "read_bytes",
     "read_text",
@@ -178,6 +179,22 @@ def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> I
         ):
             raise _cannot_write(path, error) from error
         raise
+
+
+def make_folder(path: str | os.PathLike[str], purpose: str) -> Path:
+    """Make the folder ``path``, and its parents, unless it exists; ``purpose`` says what it is for.
+
+    Raises:
+        OutputError: naming the folder, why it cannot be made, and ``purpose``.
+    """
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(
+            f"{folder}: cannot be made a folder ({error.strerror or error}); expected a folder for {purpose}"
+        ) from None
+    return folder
 
 
 def check_not_input(output: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]]) -> None:

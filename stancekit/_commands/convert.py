@@ -171,7 +171,8 @@ def _claim(path: Path, inputs: list[str], force: bool, *, unless_text: str | Non
 
 def _brat_files(documents: Iterator[Document], args: argparse.Namespace) -> Iterator[tuple[Path, Document]]:
     """Where each document goes: OUTPUT itself when it is an ``.ann`` file, else ``ID.ann`` in the folder OUTPUT."""
-    from stancekit.errors import OutputError, UsageError
+    from stancekit._files import make_folder
+    from stancekit.errors import UsageError
     from stancekit.formats import brat
 
     if not _is_folder(args.output) and args.output.lower().endswith(".ann"):
@@ -183,13 +184,7 @@ def _brat_files(documents: Iterator[Document], args: argparse.Namespace) -> Iter
             )
         yield Path(args.output), first
         return
-    folder = Path(args.output)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise OutputError(
-            f"{folder}: cannot be made a folder ({error.strerror or error}); expected a folder for the brat files"
-        ) from None
+    folder = make_folder(args.output, "the brat files")
     for document in documents:
         yield folder / f"{brat.file_stem(document.id)}.ann", document
 

@@ -72,8 +72,8 @@ from urllib.parse import unquote
 
 import attrs
 
-from stancekit._files import atomic_write, read_text
-from stancekit.errors import FormatError, InputError, OutputError, UsageError, ValidationError
+from stancekit._files import atomic_write, make_folder, read_text
+from stancekit.errors import FormatError, InputError, UsageError, ValidationError
 from stancekit.model import MODES, POLARITIES, Document, Entity, Mention, Provenance, Span, Stance, Statement, Target
 
 __all__ = [
@@ -418,13 +418,7 @@ def dump_all(documents: Iterable[Document], directory: str | os.PathLike[str]) -
         UsageError: when two documents would get the same file name.
         OutputError: when the folder or a file cannot be written.
     """
-    folder = Path(directory)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise OutputError(
-            f"{folder}: cannot be made a folder ({error.strerror or error}); expected a folder for the brat files"
-        ) from None
+    folder = make_folder(directory, "the brat files")
     written: list[Path] = []
     seen: dict[str, str] = {}
     for document in documents:
