@@ -589,3 +589,11 @@ def test_only_spans_apart_are_skipped(golds: list[tuple[int, int]], predictions:
     }
     assert len(found) == len(set(found))
     assert set(found) == expected
+
+
+def test_the_commands_default_layers_are_the_scorers() -> None:
+    """``stancekit eval --layers`` spells the layers out (so that --help imports no scorer); they must not drift."""
+    from stancekit._commands.evaluate import _LAYERS
+    from stancekit.evaluate import LAYERS
+
+    assert _LAYERS == LAYERS

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 HELP = "score predicted annotations against gold ones (precision, recall, F1 per layer), or measure agreement"
 
+#: ``stancekit.evaluate.LAYERS``, spelled out here so that ``stancekit --help`` does not import the scorer.
 _LAYERS = ("mentions", "entities", "statements", "sources", "cues", "speakers", "stances")
 
 
