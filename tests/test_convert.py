@@ -273,3 +273,13 @@ def test_the_examples_in_docs_formats_are_what_convert_writes(tmp_path):
         written.extend((tmp_path / name).read_text(encoding="utf-8").splitlines())
     missing = [line for line in written if line not in documented.splitlines()]
     assert not missing, missing
+
+
+def test_the_extension_table_is_the_format_modules_own() -> None:
+    """formats.EXTENSIONS is spelled out (so that guessing imports no format); it must list each module's endings."""
+    from stancekit import formats
+
+    modules = {name: formats.get(name) for name in formats.FORMATS}
+    table = dict(formats.EXTENSIONS)
+    assert table == {ending: name for name, module in modules.items() for ending in module.EXTENSIONS}
+    assert {name: module.NAME for name, module in modules.items()} == {name: name for name in modules}
