@@ -45,7 +45,6 @@ the role (source, cue, content or none) each annotator gives each token.
 from __future__ import annotations
 
 import heapq
-import inspect
 import os
 import re
 import unicodedata
@@ -913,23 +912,6 @@ def agreement(
 # Reading
 
 
-def _load_file(path: Path, format_name: str, text: str | os.PathLike[str] | None) -> Iterator[Document]:
-    from stancekit import formats
-
-    module = formats.get(format_name)
-    loader = getattr(module, "load_all", None) or getattr(module, "load", None)
-    if loader is None:
-        raise UsageError(f"{path}: the {format_name} format cannot be read; expected a readable format")
-    if text is not None and "text" in inspect.signature(loader).parameters:
-        loaded = loader(path, text=text)
-    else:
-        loaded = loader(path)
-    if isinstance(loaded, Document):
-        yield loaded
-    else:
-        yield from loaded
-
-
 def read_documents(
     path: str | os.PathLike[str],
     *,
@@ -968,11 +950,11 @@ def read_documents(
             if not hasattr(formats.get(name), "load"):
                 continue  # a write-only format
             found = True
-            yield from _load_file(candidate, name, text)
+            yield from formats.load_documents(name, candidate, text=text)
         if not found:
             known = ", ".join(sorted(formats.EXTENSIONS))
             raise InputError(f"{location}: no annotation files in this directory; expected files ending {known}")
         return
     if not location.exists():
         raise InputError(f"{location}: no such file or directory")
-    yield from _load_file(location, format or formats.guess(location), text)
+    yield from formats.load_documents(format or formats.guess(location), location, text=text)

@@ -106,22 +106,6 @@ def _inputs(args: argparse.Namespace, source: str) -> list[str]:
     return inputs
 
 
-def _read(reader: ModuleType, source: str, args: argparse.Namespace) -> Iterator[Document]:
-    from stancekit.model import Document
-
-    if source == "brat":
-        yield from reader.load_all(args.input, text=args.text)
-        return
-    if source == "labelstudio":
-        yield from reader.load_all(args.input, annotator=args.annotator)
-        return
-    loaded = reader.load_all(args.input) if hasattr(reader, "load_all") else reader.load(args.input)
-    if isinstance(loaded, Document):
-        yield loaded
-    else:
-        yield from loaded
-
-
 class _Counter:
     """Counts the documents, statements and stances that pass through."""
 
@@ -217,7 +201,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     _check_options(args, source, target, reader)
     inputs = _inputs(args, source)
     counter = _Counter()
-    documents = counter.watch(_read(reader, source, args))
+    documents = counter.watch(formats.load_documents(source, args.input, text=args.text, annotator=args.annotator))
 
     first = next(documents, None)
     if first is None:

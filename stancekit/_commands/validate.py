@@ -42,8 +42,7 @@ def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
         module = formats.get(name)
         if not hasattr(module, "load"):
             raise InputError(f"{path}: {name} is a format stancekit writes but cannot read; expected a file to read")
-        read = module.load_all(path) if hasattr(module, "load_all") else [module.load(path)]
-        for document in read:
+        for document in formats.load_documents(name, path):
             yield None, "", ""
             for problem in iter_errors(document):
                 yield None, problem.path, problem.message

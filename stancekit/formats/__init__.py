@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from stancekit.errors import UsageError
 
-__all__ = ["FORMATS", "get", "guess"]
+if TYPE_CHECKING:
+    from stancekit.model import Document
+
+__all__ = ["FORMATS", "get", "guess", "load_documents"]
 
 #: Format name -> module, imported only when asked for.
 FORMATS: dict[str, str] = {
@@ -67,3 +72,29 @@ def guess(path: str | os.PathLike[str]) -> str:
         if name.endswith(ending):
             return EXTENSIONS[ending]
     raise UsageError(f"{path}: cannot tell the format from the extension; name it with --from or --to")
+
+
+def load_documents(name: str, path: str | os.PathLike[str], **options: Any) -> Iterator[Document]:
+    """Yield every document of the file ``path`` in the format ``name``, lazily when its reader is lazy.
+
+    Each of ``options`` (``text=`` for brat, ``annotator=`` for Label Studio)
+    goes to the reader when it is not ``None`` and the reader takes it; other
+    formats ignore it.
+
+    Raises:
+        UsageError: for an unknown format, or one stancekit writes but cannot read.
+    """
+    import inspect
+
+    from stancekit.model import Document
+
+    module = get(name)
+    loader = getattr(module, "load_all", None) or getattr(module, "load", None)
+    if loader is None:
+        raise UsageError(f"{path}: the {name} format cannot be read; expected a readable format")
+    taken = inspect.signature(loader).parameters
+    loaded = loader(path, **{key: value for key, value in options.items() if value is not None and key in taken})
+    if isinstance(loaded, Document):
+        yield loaded
+    else:
+        yield from loaded
