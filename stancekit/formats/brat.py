@@ -74,6 +74,7 @@ import attrs
 
 from stancekit._files import atomic_write, make_folder, read_text
 from stancekit.errors import FormatError, InputError, UsageError, ValidationError
+from stancekit.invariants import describe
 from stancekit.model import MODES, POLARITIES, Document, Entity, Mention, Provenance, Span, Stance, Statement, Target
 
 __all__ = [
@@ -160,12 +161,6 @@ def _token(value: str) -> str:
         else character
         for character in value
     )
-
-
-def _preview(value: str) -> str:
-    if len(value) > _PREVIEW:
-        value = value[: _PREVIEW - 1] + "…"
-    return repr(value)
 
 
 # --------------------------------------------------------------------------- pieces
@@ -513,13 +508,13 @@ class _Reader:
         identifier, tab, rest = line.partition("\t")
         if not tab:
             raise self.error(
-                number, f"{_preview(line)} has no tab; expected an id, a tab and an annotation, as in 'T1\\tPerson 0 5'"
+                number, f"{describe(line)} has no tab; expected an id, a tab and an annotation, as in 'T1\\tPerson 0 5'"
             )
         kind = identifier[:1]
         if kind == "*":  # Equiv lines name no annotation of their own and are not read.
             return
         if not re.fullmatch(r"(?:[A-Za-z]+|#)[0-9]+\S*", identifier):
-            raise self.error(number, f"{_preview(identifier)} is no brat id; expected a letter and a number, as in T1")
+            raise self.error(number, f"{describe(identifier)} is no brat id; expected a letter and a number, as in T1")
         if identifier in self.ids:
             raise self.error(
                 number, f"{identifier} is already defined on line {self.ids[identifier]}; expected unique ids"
@@ -547,7 +542,7 @@ class _Reader:
         if not label or pieces is None:
             raise self.error(
                 number,
-                f"{identifier}: {_preview(data)}; expected a type and offsets, as in 'Person 0 5' or 'Cue 3 9;12 20'",
+                f"{identifier}: {describe(data)}; expected a type and offsets, as in 'Person 0 5' or 'Cue 3 9;12 20'",
             )
         length = len(self.text)
         for start, end in pieces:
@@ -568,8 +563,8 @@ class _Reader:
         ):
             raise self.error(
                 number,
-                f"{identifier}: the .ann says {_preview(tail)} but the text at {offsets.strip()} "
-                f"is {_preview(expected)}; expected the .txt the .ann was made for",
+                f"{identifier}: the .ann says {describe(tail)} but the text at {offsets.strip()} "
+                f"is {describe(expected)}; expected the .txt the .ann was made for",
             )
         self.textbounds[identifier] = _Textbound(number, identifier, label, pieces)
 
@@ -579,7 +574,7 @@ class _Reader:
         if not fields or any(not role or not sep or not value for role, sep, value in pairs):
             raise self.error(
                 number,
-                f"{identifier}: {_preview(data)}; expected TYPE:TRIGGER and ROLE:ID pairs: 'Attribution:T4 Cue:T2'",
+                f"{identifier}: {describe(data)}; expected TYPE:TRIGGER and ROLE:ID pairs: 'Attribution:T4 Cue:T2'",
             )
         (label, _, trigger), *arguments = pairs
         self.events[identifier] = _Event(
@@ -590,13 +585,13 @@ class _Reader:
         fields = data.split()
         pairs = [field.partition(":") for field in fields[1:]]
         if len(fields) != 3 or any(not role or not sep or not value for role, sep, value in pairs):
-            raise self.error(number, f"{identifier}: {_preview(data)}; expected TYPE Arg1:ID Arg2:ID")
+            raise self.error(number, f"{identifier}: {describe(data)}; expected TYPE Arg1:ID Arg2:ID")
         self.relations.append(_Relation(number, identifier, fields[0], pairs[0][2], pairs[1][2]))
 
     def parse_attribute(self, number: int, identifier: str, data: str, tail: str) -> None:
         fields = data.split()
         if len(fields) not in (2, 3):
-            raise self.error(number, f"{identifier}: {_preview(data)}; expected NAME ID or NAME ID VALUE")
+            raise self.error(number, f"{identifier}: {describe(data)}; expected NAME ID or NAME ID VALUE")
         self.attributes.append(
             _Attribute(number, identifier, fields[0], fields[1], fields[2] if len(fields) == 3 else None)
         )
@@ -605,13 +600,13 @@ class _Reader:
         fields = data.split()
         database, sep, key = fields[2].partition(":") if len(fields) == 3 else ("", "", "")
         if not (database and sep and key):
-            raise self.error(number, f"{identifier}: {_preview(data)}; expected Reference ID DATABASE:KEY")
+            raise self.error(number, f"{identifier}: {describe(data)}; expected Reference ID DATABASE:KEY")
         self.normalizations.append(_Normalization(number, identifier, fields[1], database, key, _unescape(tail)))
 
     def parse_note(self, number: int, identifier: str, data: str, tail: str) -> None:
         fields = data.split()
         if len(fields) != 2:
-            raise self.error(number, f"{identifier}: {_preview(data)}; expected AnnotatorNotes ID")
+            raise self.error(number, f"{identifier}: {describe(data)}; expected AnnotatorNotes ID")
         self.notes.append(_Note(number, identifier, fields[1], _unescape(tail)))
 
     def check_references(self) -> None:
