@@ -58,7 +58,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _records(path: str, stdin: TextIO | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """Yield ``(location, {"id", "text", ...meta})`` for every document of one input."""
-    from stancekit._files import decode, parse_json, read_bytes
+    from stancekit._files import parse_json, read_text
     from stancekit.errors import InputError
 
     if path == "-":
@@ -95,7 +95,7 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[tuple[str, dict
         raise UsageError(
             f"{path}: is a .json file; expected a .txt article or a .jsonl corpus (one {{\"id\", \"text\"}} per line)"
         )
-    yield path, {"id": Path(path).stem or "document", "text": decode(read_bytes(path), path)}
+    yield path, {"id": Path(path).stem or "document", "text": read_text(path)}
 
 
 def _record(data: Any, location: str, default_id: str) -> dict[str, Any]:

@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
     """Yield ``(line, json_path, message)`` for every problem of one file; count documents via the caller."""
     from stancekit import formats
-    from stancekit._files import decode, parse_json, read_bytes
+    from stancekit._files import decode, parse_json, read_text
     from stancekit.errors import InputError, UsageError
     from stancekit.formats import jsonl
     from stancekit.schemas import iter_errors
@@ -58,7 +58,7 @@ def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
             for problem in iter_errors(data):
                 yield number, problem.path, problem.message
         return
-    data = parse_json(decode(read_bytes(path), path), path)
+    data = parse_json(read_text(path), path)
     items: list[tuple[str, Any]] = (
         [(f"$[{index}]", item) for index, item in enumerate(data)] if isinstance(data, list) else [("$", data)]
     )
