@@ -113,6 +113,16 @@ def test_a_corpus_goes_to_a_folder_of_brat_files_and_back(tmp_path):
     assert len(list((tmp_path / "more").glob("*.ann"))) == 3
 
 
+def test_ids_differing_only_in_case_are_refused_for_a_brat_folder(tmp_path):
+    """'A' and 'a' are one file on a case-insensitive file system: refused, even with --force, nothing lost."""
+    documents_ = [attrs.evolve(stancekit.load(EXAMPLE), id=name) for name in ("A", "a")]
+    stancekit.dump_all(documents_, tmp_path / "corpus.jsonl")
+    for extra in ([], ["--force"]):
+        err = refused("convert", tmp_path / "corpus.jsonl", f"{tmp_path / 'brat'}/", *extra)
+        assert "two documents would both be written here" in err
+    assert sorted(path.name for path in (tmp_path / "brat").iterdir()) == ["A.ann", "A.txt"]
+
+
 def test_several_documents_to_one_brat_file_is_refused(tmp_path):
     stancekit.dump_all([stancekit.load(EXAMPLE)] * 2, tmp_path / "two.jsonl")
     err = refused("convert", tmp_path / "two.jsonl", tmp_path / "one.ann")

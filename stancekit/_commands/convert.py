@@ -178,11 +178,15 @@ def _write_brat(documents: Iterator[Document], args: argparse.Namespace, inputs:
     from stancekit.errors import UsageError
     from stancekit.formats import brat
 
-    seen: set[Path] = set()
+    # Compared without case, as brat.dump_all does: on a case-insensitive file
+    # system "A.ann" and "a.ann" are one file, and the second would replace the first.
+    seen: set[str] = set()
     for ann, document in _brat_files(documents, args):
-        if ann in seen:
-            raise UsageError(f"{ann}: two documents would both be written here; expected document ids that differ")
-        seen.add(ann)
+        if str(ann).lower() in seen:
+            raise UsageError(
+                f"{ann}: two documents would both be written here; expected document ids that differ as file names"
+            )
+        seen.add(str(ann).lower())
         text_path = ann.with_suffix(".txt")
         write_text = _claim(text_path, inputs, args.force, unless_text=document.text)
         _claim(ann, inputs, args.force)
