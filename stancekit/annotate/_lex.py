@@ -44,6 +44,9 @@ def _letters(predicate: str) -> str:
 
 
 #: Character-class bodies (without brackets) of upper- and lower-case letters, all scripts.
+#: The number words from one to ten, which several stages treat as neither names nor sources.
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
 UPPER = _letters("isupper")
 LOWER = _letters("islower")
 

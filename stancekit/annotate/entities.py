@@ -34,7 +34,7 @@ from typing import Any
 
 import attrs
 
-from stancekit.annotate._lex import UPPER, find_words, trie_pattern, words_prefix_regex
+from stancekit.annotate._lex import NUMBER_WORDS, UPPER, find_words, trie_pattern, words_prefix_regex
 from stancekit.annotate.draft import Draft
 from stancekit.model import Entity
 
@@ -319,16 +319,7 @@ _FUNCTION_WORDS = frozenset(
         "first",
         "second",
         "third",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
+        *NUMBER_WORDS,
         "read",
         "watch",
         "click",
@@ -367,15 +358,7 @@ _GROUP_LEFT_STOP = frozenset(
         "many",
         "most",
         "other",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
+        *NUMBER_WORDS[1:],
         "dozens",
         "hundreds",
         "thousands",

@@ -38,7 +38,7 @@ from typing import Any
 
 import attrs
 
-from stancekit.annotate._lex import UPPER, find_words, inflect, trie_pattern, words_prefix_regex
+from stancekit.annotate._lex import NUMBER_WORDS, UPPER, find_words, inflect, trie_pattern, words_prefix_regex
 from stancekit.annotate.coref import is_named
 from stancekit.annotate.draft import Draft, Quote
 from stancekit.annotate.entities import ensure_group, ensure_org, ensure_person
@@ -178,16 +178,7 @@ _CLAUSE_STARTERS = (
             "if",
             "when",
             "where",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
+            *NUMBER_WORDS,
             "more",
             "less",
             "few",
