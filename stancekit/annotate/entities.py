@@ -937,6 +937,9 @@ def _capitalised_run(
         ):
             groups.append([])  # "Boris Johnson Tuesday said": a weekday is never part of a name
             continue
+        if token[2] in _MONTHS and _DAY_NUMBER.match(draft.text, token[1]):
+            groups.append([])  # "Paul Jones May 3 said": a date ends the name
+            continue
         groups[-1].append(token)
         if token[2].endswith(".") and _strip_period(token[2], rules) != token[2]:
             groups.append([])  # a sentence ends here
@@ -1023,8 +1026,10 @@ def _classify_run(
         draft.add_mention(entity_id, start, end, f"entity.{kind}")
         return
     # A person: two to four name words, none of them a gazetteer name or a function word.
+    name_months = _months_in_name(text, rules, tokens, words)
     if 2 <= len(words) <= 4 and all(
-        (word[:1].isupper() or word in rules.particles) and word not in rules.not_names for word in words
+        (word[:1].isupper() or word in rules.particles) and (word not in rules.not_names or index in name_months)
+        for index, word in enumerate(words)
     ):
         if any(word in rules.surface for word in words) or any(word in rules.titles for word in words):
             return
@@ -1043,6 +1048,25 @@ def _classify_run(
         person_mentions.append((start, end, entity_id, "entity.name"))
 
 
+def _months_in_name(text: str, rules: EntityRules, tokens: list[tuple[int, int, str]], words: list[str]) -> set[int]:
+    """The indices of month words that are surnames: "Theresa May", "Jonah March", but not "May 3".
+
+    A month word right after a name-like word is part of the name unless a day number follows it.
+    """
+    found: set[int] = set()
+    for index in range(1, len(words)):
+        if words[index] not in _MONTHS or not _name_like(words[index - 1], rules):
+            continue
+        if _DAY_NUMBER.match(text, tokens[index][0] + len(words[index])):
+            continue
+        found.add(index)
+    return found
+
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()  # noqa: SIM905
+)
+_DAY_NUMBER = re.compile(r"[ \t]*\d")
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 _WEEKDAY_HEADS = frozenset(day[:2] for day in _WEEKDAYS)
 #: Pronouns that are also surnames (He, She are Chinese family names): "He Jun, a spokesman for ...".

@@ -1,0 +1,42 @@
+"""Known annotator bugs, each pinned by sentences of our own: month surnames, "The" sources,
+"not against" and stances whose target is only a pronoun."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancekit.annotate import RuleAnnotator
+from stancekit.model import Document
+
+
+@pytest.fixture(scope="module")
+def annotator() -> RuleAnnotator:
+    return RuleAnnotator()
+
+
+def people(document: Document) -> list[str]:
+    return sorted(entity.name for entity in document.entities if entity.type == "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Theresa May said she would go.", "Theresa May"),
+        ("Jonah March told reporters the plan was dead.", "Jonah March"),
+        ("The minister met Kofi June at the port before the vote.", "Kofi June"),
+        ("Critics of the plan said Theresa May's allies had misread the vote.", "Theresa May"),
+    ],
+)
+def test_a_month_word_after_a_given_name_is_part_of_the_name(annotator, text, name):
+    assert people(annotator.annotate(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Paul Jones May 3 said the port would reopen.", "Paul Jones"),
+        ("Anna Berg March 12 told reporters the port would reopen.", "Anna Berg"),
+    ],
+)
+def test_a_month_followed_by_a_day_number_still_ends_a_name(annotator, text, name):
+    assert people(annotator.annotate(text)) == [name]
