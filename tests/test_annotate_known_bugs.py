@@ -40,3 +40,22 @@ def test_a_month_word_after_a_given_name_is_part_of_the_name(annotator, text, na
 )
 def test_a_month_followed_by_a_day_number_still_ends_a_name(annotator, text, name):
     assert people(annotator.annotate(text)) == [name]
+
+
+def organisations(document: Document) -> list[str]:
+    return sorted(entity.name for entity in document.entities if entity.type == "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Times on Saturday wrote that the ferry contract was void.", "The Times"),
+        ("The Clarion reported that the mill would close in spring.", "The Clarion"),
+    ],
+)
+def test_a_source_name_that_starts_with_the_is_an_organisation(annotator, text, name):
+    document = annotator.annotate(text)
+    assert people(document) == []
+    assert organisations(document) == [name]
+    speaker = next(entity for entity in document.entities if entity.id == document.statements[0].speaker)
+    assert speaker.name == name

@@ -595,7 +595,8 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
         return None  # "Saturday", "Monday and Tuesday": a day or a month is never a person
     if all(word[:1].isupper() for word in words) and len(words) <= 4:
         following = text[end : end + 9]
-        if re.match(r",\s*which\b", following):
+        if re.match(r",\s*which\b", following) or (words[0] == "The" and len(words) > 1):
+            # "The Times wrote": a name with an article is a newspaper, a band, a body, not a person.
             entity_id = ensure_org(draft, phrase, rule="statement.source.organization")
         else:
             entity_id = ensure_person(draft, phrase, rule="statement.source.name")
