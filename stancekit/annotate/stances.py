@@ -79,7 +79,7 @@ _BE = frozenset(BE_FORMS)
 _ADVERBS = _words(
     "also still already again once now previously long further then since earlier later recently both "
     "jointly together too even just first so thus therefore meanwhile now yet ever really very all "
-    "repeatedly consistently strongly publicly openly only however meanwhile instead"
+    "repeatedly consistently strongly publicly openly only however meanwhile instead far"
 )
 # Lower-case words ending in -ly that are no adverbs.
 _NOT_ADVERBS = _words(
@@ -102,6 +102,8 @@ _PREPOSITIONS = _words(
     "despite via"
 )
 # No ".": inside a sentence a period ends an abbreviation ("Sept.", "U.S."), not the clause.
+#: Targets that are only a pronoun: they stand for an antecedent and say nothing by themselves.
+_PRONOUN_TARGETS = _words("it them this that these those him her")
 _HARD_STOPS = frozenset(";:!?()[]{}—–,")
 _QUOTES = frozenset("\"“”«»‘’'")
 _ENDS = _HARD_STOPS | {"."}
@@ -868,6 +870,13 @@ class _Stage:
             inner[0] in ("who", "which", "whose", "where", "a", "an", "the")
             or inner[0] in _TIME_LEADS
             or (len(inner) > 2 and inner[1] == "by" and inner[0].isalpha())  # ", hit by a strong currency,"
+            # ", Japan's closest ally,": a possessive noun phrase names the subject again.
+            or (
+                len(inner) > 2
+                and inner[1] == "'s"
+                and sentence.mention(index + 1) is not None
+                and not any(self.looks_like_verb_word(word) for word in inner[2:])
+            )
         )
         low = bisect.bisect_left(self.cue_starts, sentence.starts[index])
         cue_inside = low < len(self.cue_starts) and self.cue_starts[low] < sentence.starts[comma]
@@ -1557,6 +1566,12 @@ class _Stage:
         start, end = found.target
         target_span = self.draft.span(start, end)
         target_entity = self.target_entity(sentence, start, end)
+        target_text = target_span.text
+        if target_text.lower() in _PRONOUN_TARGETS:
+            # "Germany will vote for it": the target is what coreference found, named; unresolved, no stance.
+            if target_entity is None:
+                return
+            target_text = self.draft.entities[target_entity].name
         cue_span = self.draft.join(_merge(found.cue_pieces))
         statement = self.statement_around(sentence.starts[head])
         note = f"cue {cue_span.text!r}; {self.describe(found)}"
@@ -1573,7 +1588,7 @@ class _Stage:
                 Stance(
                     id=stance_id,
                     holder=holder,
-                    target=Target(target_span.text, target_span, target_entity),
+                    target=Target(target_text, target_span, target_entity),
                     polarity=polarity,  # type: ignore[arg-type]
                     type=cue.type,
                     cue=cue_span,

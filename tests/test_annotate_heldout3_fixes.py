@@ -1,0 +1,41 @@
+"""General failure modes found by the third held-out batch, each pinned with sentences of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def stances_of(document: Document) -> list[tuple[str, str, str]]:
+    """(holder name, polarity, target text) of every stance."""
+    names = {entity.id: entity.name for entity in document.entities}
+    return [(names.get(s.holder, s.holder), s.polarity, s.target.text) for s in document.stances]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "other"),
+    [
+        ("Canberra, Wellington's oldest partner, welcomed the new fisheries pact.", "Australia", "New Zealand"),
+        ("Paris, Berlin's closest ally in the bloc, opposed the tariff plan.", "France", "Germany"),
+    ],
+)
+def test_a_possessive_apposition_does_not_take_the_subject(text: str, holder: str, other: str) -> None:
+    """ "X, Y's closest ally, backed Z": the stance is X's; Y only owns the apposition."""
+    holders = [name for name, _, _ in stances_of(stancekit.annotate(text))]
+    assert holders == [holder], holders
+    assert other not in holders
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        ("Senator Maria Ruiz has so far declined to endorse the reform.", "Maria Ruiz", "the reform"),
+        ("Prime Minister Lena Berg has thus far refused to back the levy.", "Lena Berg", "the levy"),
+    ],
+)
+def test_so_far_inside_the_verb_group_keeps_the_subject(text: str, holder: str, target: str) -> None:
+    """ "has so far refused to back": "so far" is an adverb of the verb group, not the subject's end."""
+    stances = stances_of(stancekit.annotate(text))
+    assert stances == [(holder, "oppose", target)], stances
