@@ -82,3 +82,31 @@ def test_not_against_gives_no_stance(annotator, text):
 def test_against_without_negation_is_still_opposition(annotator):
     stances = annotator.annotate('"I am against the fare rise," Ortiz said.').stances
     assert [(stance.polarity, stance.target.text) for stance in stances] == [("oppose", "the fare rise")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Lena Ortiz met the envoys. Germany said it backs her.", "Lena Ortiz"),
+        ("Rosa Quispe proposed the ferry levy. The farmers' union backs her.", "Rosa Quispe"),
+    ],
+)
+def test_a_pronoun_target_takes_its_resolved_antecedent(annotator, text, target):
+    """A stance whose target is only a pronoun names the entity coreference found for it."""
+    document = annotator.annotate(text)
+    entity = next(entity for entity in document.entities if entity.name == target)
+    [stance] = document.stances
+    assert (stance.target.text, stance.target.entity, stance.target.span.text) == (target, entity.id, "her")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France criticized this.",
+        "The council tabled the fisheries pact on Monday. Germany will vote for it.",
+        "Officials drafted the harbour rules. Poland rejected them.",
+    ],
+)
+def test_a_pronoun_target_without_an_antecedent_other_than_the_holder_is_dropped(annotator, text):
+    """Unresolved, or resolved to the holder itself, a bare pronoun says nothing about the target: no stance."""
+    assert annotator.annotate(text).stances == ()
