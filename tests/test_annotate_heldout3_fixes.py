@@ -39,3 +39,35 @@ def test_so_far_inside_the_verb_group_keeps_the_subject(text: str, holder: str, 
     """ "has so far refused to back": "so far" is an adverb of the verb group, not the subject's end."""
     stances = stances_of(stancekit.annotate(text))
     assert stances == [(holder, "oppose", target)], stances
+
+
+def statements_of(document: Document) -> list[tuple[str | None, str]]:
+    """(speaker name, content text) of every statement."""
+    names = {entity.id: entity.name for entity in document.entities}
+    return [(names.get(s.speaker or ""), s.content.text) for s in document.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Turnout will fall sharply, according to a report by Human Rights Watch.", "Human Rights Watch"),
+        ("Turnout will fall sharply, according to a study published on Monday by the World Bank.", "World Bank"),
+    ],
+)
+def test_evidence_by_a_named_author_is_the_authors_statement(text: str, speaker: str) -> None:
+    """ "according to a report by X": X is the author who speaks through the report."""
+    assert statements_of(stancekit.annotate(text)) == [(speaker, "Turnout will fall sharply")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party has lost six points since June, according to the survey.",
+        "The ruling party has lost six points since June, according to a poll published in Oslo.",
+    ],
+)
+def test_evidence_without_an_author_still_has_a_speaker(text: str) -> None:
+    """ "according to the survey": the survey is the source, a speaker of its own, not nobody (nor Oslo)."""
+    [(speaker, content)] = statements_of(stancekit.annotate(text))
+    assert content == "The ruling party has lost six points since June"
+    assert speaker is not None and speaker.split()[-1] in ("survey", "poll"), speaker

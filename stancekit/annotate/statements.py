@@ -524,7 +524,7 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
     start, end = source
     head = _head_words(draft.text[start:end])
     if head and head[-1].lower() in _EVIDENCE:
-        return None  # "a poll published in Moscow": the poll speaks, not Moscow
+        return _evidence_speaker(draft, source, head)
     mentions = draft.mentions_in(start, end)
     if (
         mentions
@@ -638,6 +638,27 @@ _QUANTIFIERS = frozenset("one two three four five several some many most few bot
 _HEAD_END = frozenset(
     "in at from of published released by with for on among across near inside outside".split()  # noqa: SIM905
 )
+
+
+def _evidence_speaker(draft: Draft, source: tuple[int, int], head: list[str]) -> str | None:
+    """The speaker of a source that is a document: its author named after "by", else the document itself.
+
+    "a report by Human Rights Watch": the author speaks through the report; "a poll published in
+    Moscow": the poll speaks, not Moscow, so the poll becomes a group of its own.
+    """
+    start, end = source
+    by = re.search(r"\bby\s", draft.text[start:end])
+    if by is not None:
+        authors = draft.mentions_in(start + by.end(), end)
+        if authors:
+            return min(authors, key=lambda mention: mention.span.start).entity
+    words = [word for word in head if word.lower() not in _DETERMINERS]
+    head_end = draft.text.find(head[-1], start) + len(head[-1])
+    if not 0 < len(words) <= 2 or not all(word[:1].islower() for word in words) or draft.mentions_in(start, head_end):
+        return None  # "The Forum issued a statement": the Forum, read elsewhere; not a document of that name
+    entity_id = ensure_group(draft, " ".join(words), rule="statement.source.group")
+    draft.add_mention(entity_id, start, head_end, "statement.source.group")
+    return entity_id
 
 
 def _head_words(phrase: str) -> list[str]:
