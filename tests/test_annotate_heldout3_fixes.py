@@ -71,3 +71,22 @@ def test_evidence_without_an_author_still_has_a_speaker(text: str) -> None:
     [(speaker, content)] = statements_of(stancekit.annotate(text))
     assert content == "The ruling party has lost six points since June"
     assert speaker is not None and speaker.split()[-1] in ("survey", "poll"), speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The envoy, Maria Tall, urged both sides to talk and announced that a team would be deployed next month.",
+            "a team would be deployed next month",
+        ),
+        (
+            "Senator Paul Okoye praised the budget but conceded that the deficit would grow next year.",
+            "the deficit would grow next year",
+        ),
+    ],
+)
+def test_a_coordinated_act_verb_with_a_that_clause_is_a_statement(text: str, content: str) -> None:
+    """ "X urged ... and announced that ...": the second verb reports a clause, so it is X's statement too."""
+    found = statements_of(stancekit.annotate(text))
+    assert any(said == content and speaker is not None for speaker, said in found), found

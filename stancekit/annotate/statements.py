@@ -835,12 +835,14 @@ def run(draft: Draft) -> None:
                     or (other.source is not None and other.source[0] <= cue_start < other.source[1])
                 ]
                 if claimed:
-                    if _coordinated_act(text, cue_start):
-                        # "X said Y and accused Z of ...": the act is X's, no part of what X said.
-                        for other in claimed:
-                            if other.cue[1] <= cue_start and any(start < cue_start for start, _ in other.pieces):
-                                _truncate(draft, other, cue_start)
-                    continue
+                    if not _coordinated_act(text, cue_start):
+                        continue
+                    # "X said Y and accused Z of ...": the act is X's, no part of what X said.
+                    for other in claimed:
+                        if other.cue[1] <= cue_start and any(start < cue_start for start, _ in other.pieces):
+                            _truncate(draft, other, cue_start)
+                    if not re.match(r"\s+that\s", text[cue_end : cue_end + 7]):
+                        continue  # "... and announced that ...": a clause reported, read below as a statement
             sentence = draft.sentences[index]
             earlier = by_sentence.get(index, [])
             if hit == "source":
@@ -1026,9 +1028,10 @@ def _from_cue(
     if kind == "act":
         # An act reads only "X criticized Y": not "a plan, welcomed by X", not after a comma.
         next_word, _ = _next_word(text, cue_end, sentence_end)
+        reports_clause = lower_previous in ("and", "but") and re.match(r"\s+that\s", text[cue_end : cue_end + 7])
         if (
             next_word.lower() == "by"
-            or lower_previous in _BOUNDARY_WORDS
+            or (lower_previous in _BOUNDARY_WORDS and not reports_clause)
             or text[sentence_start:cue_start].rstrip().endswith((",", "”", '"'))
         ):
             return None
@@ -1147,7 +1150,10 @@ def _from_cue(
     relative: tuple[int, int] | None = None
     if source is None:
         word, word_start = _previous_word(text, aux_start, sentence_start)
-        if word.lower() in ("and", "but") and kind == "speech":
+        if word.lower() in ("and", "but") and (
+            kind == "speech" or (kind == "act" and re.match(r"\s+that\s", text[cue_end : cue_end + 7]))
+        ):
+            # "... and announced that ...": an act verb reporting a clause speaks as a speech verb does.
             coordinated = True
         elif word.lower() in ("who", "which", "that") and kind in ("speech", "act"):
             relative = (word_start, word_start + len(word))  # "cities that support the rules"
