@@ -90,3 +90,17 @@ def test_a_coordinated_act_verb_with_a_that_clause_is_a_statement(text: str, con
     """ "X urged ... and announced that ...": the second verb reports a clause, so it is X's statement too."""
     found = statements_of(stancekit.annotate(text))
     assert any(said == content and speaker is not None for speaker, said in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A coalition of farmers' unions said the new quotas were unworkable.",
+        "The new quotas were unworkable, according to the coalition.",
+    ],
+)
+def test_a_coalition_speaks_as_a_group(text: str) -> None:
+    """ "A coalition of X said": the coalition speaks, not its members; "according to the coalition" too."""
+    [(speaker, content)] = statements_of(stancekit.annotate(text))
+    assert content == "the new quotas were unworkable" or content == "The new quotas were unworkable"
+    assert speaker is not None and speaker.split()[0] == "coalition", speaker
