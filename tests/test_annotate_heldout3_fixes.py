@@ -104,3 +104,20 @@ def test_a_coalition_speaks_as_a_group(text: str) -> None:
     [(speaker, content)] = statements_of(stancekit.annotate(text))
     assert content == "the new quotas were unworkable" or content == "The new quotas were unworkable"
     assert speaker is not None and speaker.split()[0] == "coalition", speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Regional mediators on Friday called on the president to form a government.",
+            "the president to form a government",
+        ),
+        ("International envoys urged the rebels to free the hostages.", "the rebels to free the hostages"),
+    ],
+)
+def test_mediators_and_envoys_hold_stances(text: str, target: str) -> None:
+    """Mediators and envoys are actors a gazetteer does not list: their calls are their stances."""
+    stances = stances_of(stancekit.annotate(text))
+    assert [(polarity, found) for _, polarity, found in stances] == [("support", target)], stances
+    assert stances[0][0].split()[-1] in ("mediators", "envoys"), stances
