@@ -121,3 +121,16 @@ def test_mediators_and_envoys_hold_stances(text: str, target: str) -> None:
     stances = stances_of(stancekit.annotate(text))
     assert [(polarity, found) for _, polarity, found in stances] == [("support", target)], stances
     assert stances[0][0].split()[-1] in ("mediators", "envoys"), stances
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Farmers protested against the fuel levy.", "the fuel levy"),
+        ("Hundreds of teachers protested against the pension reform on Saturday.", "the pension reform"),
+    ],
+)
+def test_protest_against_is_an_oppose_cue(text: str, target: str) -> None:
+    """ "protested against X" opposes X, as "protested X" does."""
+    stances = stances_of(stancekit.annotate(text))
+    assert [(polarity, found) for _, polarity, found in stances] == [("oppose", target)], stances
