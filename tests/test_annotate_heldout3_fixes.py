@@ -134,3 +134,21 @@ def test_protest_against_is_an_oppose_cue(text: str, target: str) -> None:
     """ "protested against X" opposes X, as "protested X" does."""
     stances = stances_of(stancekit.annotate(text))
     assert [(polarity, found) for _, polarity, found in stances] == [("oppose", target)], stances
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        ("China summoned the Dutch ambassador on Monday to protest against the arrests.", "China", "the arrests"),
+        ("Ankara recalled its envoy from Vienna to protest the decision.", "Turkey", "the decision"),
+    ],
+)
+def test_a_purpose_clause_is_done_by_the_main_subject(text: str, holder: str, target: str) -> None:
+    """ "X summoned the envoy to protest Y": X, not the envoy, protests; the clause says why X acted."""
+    assert stances_of(stancekit.annotate(text)) == [(holder, "oppose", target)]
+
+
+def test_an_object_told_to_act_is_not_the_main_subject() -> None:
+    """ "Turkey urged Vienna to reject the plan": Vienna is asked to reject it; Turkey does not reject it."""
+    stances = stances_of(stancekit.annotate("Turkey urged Vienna to reject the plan."))
+    assert ("Turkey", "oppose", "the plan") not in stances, stances

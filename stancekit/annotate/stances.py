@@ -116,6 +116,17 @@ _CLAUSE_STOPS = _words(
     "whereby so yet but as according during"
 )
 _CONJUNCTIONS = frozenset({"and", "or", "but", "&"})
+#: Verbs (by their start) whose object, not their subject, does what follows "to": "urged Vienna to reject".
+_OBJECT_CONTROL = tuple(
+    sorted(
+        _words(
+            "urg ask call tell told encourag press persuad invit forc order allow want expect help led lead prompt "
+            "push lobb appeal pressur requir advis instruct authori permit enabl caus compel remind warn challeng "
+            "implor beg direct mandat commission elect appoint hir recruit train paid mobili rall inspir motivat "
+            "convinc dar need send sent task empower"
+        )
+    )
+)
 _CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 #: Words after which "'s" is "is" rather than a possessive.
 _S_IS = _words("it he she that what who there here where")
@@ -712,6 +723,8 @@ class _Stage:
         if index < 0:
             return None
         found = self.subject_at(sentence, index, head)
+        if found is None and sentence.words[index] == "to":
+            found = self.purpose_subject(sentence, index)
         if found is None and aside is not None and sentence.mention(index) is None:
             found = self.subject_in_aside(sentence, aside, head)
         if found is None or self.partial_subject(sentence, index):
@@ -720,6 +733,31 @@ class _Stage:
         found.negations += negations
         found.hedges += hedges
         return found
+
+    def purpose_subject(self, sentence: _Sentence, to: int) -> _Found | None:
+        """The doer of a purpose clause: "China summoned the envoy to protest ..." is China's protest.
+
+        Not after a verb whose object does the deed ("urged Vienna to reject ...", "asked members to
+        vote ..."), nor after a verb right before "to" (control verbs are read elsewhere).
+        """
+        position = to - 1
+        while position >= 0 and to - position <= 8:
+            word = sentence.words[position]
+            if word in _HARD_STOPS or word in _CLAUSE_STOPS or word in _CONJUNCTIONS or word in _RELATIVES:
+                return None
+            if word not in _AUX and self.looks_like_verb_word(word):
+                if (
+                    position == to - 1
+                    or word.startswith(_OBJECT_CONTROL)
+                    or self.is_statement_cue(sentence.starts[position])
+                ):
+                    return None
+                found = self.subject(sentence, position)
+                if found is not None:
+                    found.how = f"subject of {sentence.raw[position]!r}, whose purpose the clause states"
+                return found
+            position -= 1
+        return None
 
     def subject_in_aside(self, sentence: _Sentence, aside: tuple[int, int], head: int) -> _Found | None:
         """The subject named by an apposition when the words before it name no known actor.
