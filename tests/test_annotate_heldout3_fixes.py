@@ -152,3 +152,10 @@ def test_an_object_told_to_act_is_not_the_main_subject() -> None:
     """ "Turkey urged Vienna to reject the plan": Vienna is asked to reject it; Turkey does not reject it."""
     stances = stances_of(stancekit.annotate("Turkey urged Vienna to reject the plan."))
     assert ("Turkey", "oppose", "the plan") not in stances, stances
+
+
+def test_a_verb_phrase_is_no_source() -> None:
+    """ "X was said by diplomats to be pressing for Y": "was said by diplomats to" is no speaker of "pressing"."""
+    document = stancekit.annotate("Chile was said by diplomats to be pressing for a longer timetable.")
+    sources = [statement.source.text for statement in document.statements if statement.source is not None]
+    assert not any(" said by " in source for source in sources), sources

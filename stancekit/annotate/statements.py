@@ -47,6 +47,8 @@ from stancekit.model import Statement
 __all__ = ["StatementRules", "run"]
 
 _BE = frozenset(["is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"])
+#: A passive report inside a would-be source ("Chile was said by diplomats to"): a clause, not a noun phrase.
+_PASSIVE_REPORT = re.compile(r"\b(?:is|was|were|are|been|be)\s+(?:said|reported|quoted|understood|believed)\s+by\b")
 _DETERMINERS = frozenset(
     [
         "the",
@@ -853,6 +855,8 @@ def run(draft: Draft) -> None:
                 continue
             if item.speaker is None and not _plausible_source(text, item.source):
                 continue
+            if item.source is not None and _PASSIVE_REPORT.search(text, item.source[0], item.source[1]):
+                continue  # "Chile was said by diplomats to be pressing ...": a clause, no speaker of "pressing"
             if (
                 item.source is not None
                 and item.source[1] - sentence[0] < 120
