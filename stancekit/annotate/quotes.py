@@ -50,10 +50,11 @@ def _pair_double(text: str, start: int, end: int) -> tuple[list[tuple[int, int, 
     for match in _DOUBLE.finditer(text, start, end):
         mark = match.group()
         index = match.start()
-        if mark == "''":
-            # Two apostrophes for a double mark, as some newspapers write it.
+        if mark in ('"', "''"):
+            # Two apostrophes stand for a double mark, as some newspapers write it.
+            apostrophes = mark == "''"
             mark = '"'
-            kind = _direction(text, index, start, end, 2)
+            kind = _direction(text, index, start, end, 2 if apostrophes else 1)
             if kind == "none":
                 continue
             if opened is not None and kind in ("close", "either") and closer in ('"', "any"):
@@ -61,17 +62,8 @@ def _pair_double(text: str, start: int, end: int) -> tuple[list[tuple[int, int, 
                 opened = None
             elif opened is None and kind in ("open", "either"):
                 opened, closer = index, '"'
-            continue
-        if mark == '"':
-            kind = _direction(text, index, start, end)
-            if kind == "none":
-                continue
-            if opened is not None and kind in ("close", "either") and closer in ('"', "any"):
-                pairs.append((opened, index, mark))
-                opened = None
-            elif opened is None and kind in ("open", "either"):
-                opened, closer = index, '"'
-            elif opened is not None and kind == "close":
+            elif opened is not None and kind == "close" and not apostrophes:
+                # A straight mark that can only close closes any opening; two apostrophes close only their own.
                 pairs.append((opened, index, mark))
                 opened = None
             continue
