@@ -155,11 +155,23 @@ def _check_bounds(span: Mapping[str, Any], text: str, path: str) -> Iterator[Val
         yield ValidationError(f"start {_number(start)} is after end {_number(end)}; expected start <= end", path)
 
 
+def _float_offsets(span: Mapping[str, Any], path: str) -> Iterator[ValidationError]:
+    # JSON Schema counts 3.0 as an integer, so only this check stops an offset
+    # written with a fraction; Python would slice with it no better than with 3.5.
+    for key in ("start", "end"):
+        value = span.get(key)
+        if isinstance(value, float) and value.is_integer():
+            yield ValidationError(
+                f"{value!r} is not an integer offset; expected a whole number written without a fraction",
+                f"{path}.{key}",
+            )
+
+
 def check_span(span: Any, text: str, path: str) -> Iterator[ValidationError]:
-    """Yield the problems of one span: bounds, its text checksum and its fragments."""
+    """Yield the problems of one span: offsets that are no integers, bounds, its text checksum and its fragments."""
     if not isinstance(span, Mapping):
         return
-    bounds = list(_check_bounds(span, text, path))
+    bounds = list(_float_offsets(span, path)) + list(_check_bounds(span, text, path))
     yield from bounds
     fragments = span.get("fragments")
     expected: str | None = None

@@ -109,3 +109,19 @@ def test_no_files_is_a_usage_error():
     code, _, err = run("validate")
     assert code == 2
     assert "required" in err
+
+
+def test_an_offset_written_as_a_float_exits_1_and_load_refuses_it(tmp_path):
+    """3.0 passes JSON Schema's "integer"; validate still reports it, and stancekit.load will not read the file."""
+    import stancekit
+
+    data = china_blames_nato().to_dict()
+    data["stances"][0]["cue"]["start"] = float(data["stances"][0]["cue"]["start"])
+    path = tmp_path / "float.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, out, _ = run("validate", str(path))
+    assert code == 1
+    start = data["stances"][0]["cue"]["start"]
+    assert f"{path}: $.stances[0].cue.start: {start!r} is not an integer offset" in out
+    with pytest.raises(stancekit.ValidationError, match=r"\$\.stances\[0\]\.cue\.start: .* is not an integer offset"):
+        stancekit.load(path)

@@ -12,7 +12,7 @@ import referencing.exceptions
 from hypothesis import given
 from hypothesis import strategies as st
 
-from stancekit import ValidationError, iter_errors, validate
+from stancekit import Document, ValidationError, iter_errors, validate
 from stancekit.schemas import SCHEMA_NAMES, registry, schema, validator
 from stancekit.testing import documents
 
@@ -125,3 +125,49 @@ def test_package_has_one_version():
         pytest.skip("stancekit is not installed")
     assert installed == stancekit.__version__
     assert sys.version_info >= (3, 10)
+
+
+def _offsets(value, path="$"):
+    """The JSON path, container and key of every span offset in a document's wire form (``meta`` left out)."""
+    if isinstance(value, dict):
+        if isinstance(value.get("text"), str) and "start" in value and "end" in value and path != "$":
+            yield from ((f"{path}.{key}", value, key) for key in ("start", "end"))
+        for key, item in value.items():
+            if path != "$" or key != "meta":
+                yield from _offsets(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _offsets(item, f"{path}[{index}]")
+
+
+@given(documents().filter(lambda d: any(_offsets(d.to_dict()))), st.data())
+def test_any_offset_written_as_a_float_is_reported(document, data):
+    """JSON Schema counts 3.0 as an integer; the semantic checks still name it, and nothing builds a Document of it."""
+    wire = document.to_dict()
+    path, span, key = data.draw(st.sampled_from(list(_offsets(wire))))
+    span[key] = float(span[key])
+    expected = f"{span[key]!r} is not an integer offset; expected a whole number written without a fraction"
+    assert (path, expected) in {(error.path, error.message) for error in iter_errors(wire)}
+    with pytest.raises(ValidationError) as raised:
+        validate(wire)
+    assert (raised.value.path, raised.value.message) == (path, expected)
+    with pytest.raises(ValidationError):
+        Document.from_dict(wire)
+
+
+def test_a_float_offset_is_named_with_its_path():
+    data = {"id": "d", "text": "China backs it.", "sentences": [{"start": 0, "end": 15.0, "text": "China backs it."}]}
+    assert [str(error) for error in iter_errors(data)] == [
+        "$.sentences[0].end: 15.0 is not an integer offset; expected a whole number written without a fraction"
+    ]
+
+
+def test_a_float_offset_inside_a_fragment_is_named_with_its_path():
+    span = {
+        "start": 0,
+        "end": 14,
+        "text": "China it.",
+        "fragments": [{"start": 0.0, "end": 5, "text": "China"}, {"start": 11, "end": 14, "text": "it."}],
+    }
+    data = {"id": "d", "text": "China backs it.", "sentences": [span]}
+    assert [error.path for error in iter_errors(data)] == ["$.sentences[0].fragments[0].start"]
