@@ -22,6 +22,7 @@ back at most a bounded number of entities: linear in the text.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Any
 
 from stancekit.annotate._lex import UPPER, find_words, words_prefix_regex
@@ -30,7 +31,13 @@ from stancekit.annotate.entities import rules_for as entity_rules_for
 
 __all__ = ["CorefRules", "is_named", "run"]
 
-_PRONOUNS = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|him|them)(?![\w’'])")
+# The pattern starts with a character set, so the engine skips straight to the letters that can start
+# a pronoun; the look-behind after that letter checks for a word start, and each branch checks the letter.
+_PRONOUNS = re.compile(
+    r"[HhSsIiTt](?<![\w’'].)"
+    r"(?:(?<=[Hh])(?:e|is|er)|(?<=h)im|(?<=[Ss])he|(?<=[Ii])ts?|(?<=[Tt])he(?:y|ir)|(?<=t)hem)"
+    r"(?![\w’'])"
+)
 _PRONOUN_CLASS = {
     "he": "male",
     "him": "male",
@@ -47,7 +54,9 @@ _EXPLETIVE = re.compile(
     r"[ \t]+(?:is|was|'s|’s|would|will|seems|seemed|appears|appeared|remains|remained|has[ \t]+been|had[ \t]+been|"
     r"may|might|could|can|does|did|takes|took|makes|made)\b"
 )
-_CAPITALISED = re.compile(rf"[{UPPER}][\w\-]*")
+#: A capitalised word at a word start (not after a letter, digit, "_", "-" or an apostrophe: "al-Assad", "O'Neill").
+#: The look-behind sits after the first letter, so that the engine skips straight to capital letters.
+_CAPITALISED = re.compile(rf"[{UPPER}](?<![\w’'\-].)[\w\-]*")
 _LOOK_BACK = 40
 _WINDOW = 1500
 
@@ -124,17 +133,14 @@ def run(draft: Draft) -> None:
         for match in _CAPITALISED.finditer(text):
             word = match.group()
             if word in tokens:
-                start = match.start()
-                if start and (text[start - 1].isalnum() or text[start - 1] in "_’'-"):
-                    continue
-                events.append((start, 1, match.end(), word))
+                events.append((match.start(), 1, match.end(), word))
     covered = {(mention.span.start) for mention in draft.mentions}
     for match in find_words(coref.regex, text):
         if match.start() not in covered and match.start() + 4 not in covered:
             events.append((match.start(), 2, match.end(), match.group().lower()))
     for match in _PRONOUNS.finditer(text):
         events.append((match.start(), 3, match.end(), match.group().lower()))
-    events.sort(key=lambda event: (event[0], event[1]))
+    events.sort(key=itemgetter(0, 1))
 
     surname_people: dict[str, list[str]] = draft.scratch.get("surname_people", {})
     last_seen: dict[str, int] = {}  # entity id -> start of its latest mention so far
