@@ -751,3 +751,50 @@ def test_cue_word_salad_never_breaks_the_stage(words: list[str]) -> None:
     draft = draft_of(text)
     stances.run(draft)
     draft.to_document("salad")
+
+
+# -- scanning a lower-cased text for the heads ------------------------------
+
+
+def test_lower_casing_matches_ascii_letters_as_ignorecase_does_except_three_letters() -> None:
+    """What ``StanceRules.find_heads`` relies on, checked over every code point.
+
+    A character matches an ASCII letter under ``re.IGNORECASE`` exactly when
+    its lower case is that letter, lower-casing keeps it one character and a
+    word character (or a space, an apostrophe, a hyphen) or not alike; the
+    exceptions are the three letters ``find_heads`` scans as written.
+    """
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    word = re.compile(r"[\w'’-]")
+    space = re.compile(r"\s")
+    exceptions = set()
+    for code in range(0x110000):
+        char = chr(code)
+        lower = char.lower()
+        folds = ascii_letter.fullmatch(char) is not None
+        if len(lower) != 1 or (folds and not ("a" <= lower <= "z" and re.fullmatch(lower, char, re.IGNORECASE))):
+            exceptions.add(char)
+            continue
+        assert folds == ("a" <= lower <= "z"), hex(code)
+        assert (word.match(char) is None) == (word.match(lower) is None), hex(code)
+        assert (space.match(char) is None) == (space.match(lower) is None), hex(code)
+    assert exceptions == {"\u0130", "\u0131", "\u017f"}
+    from stancekit.annotate.stance_rules import _UNFOLDED
+
+    assert all(_UNFOLDED.fullmatch(char) for char in exceptions)
+
+
+_HEAD_WORDS = ["supported", "Backs", "CONDEMNED", "blamed", "called on", "committed “to”", "welcomes", "urge"]
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_HEAD_WORDS), st.sampled_from(["İ", "ı", "ſ", "K", "’", "-", " ", "\n"]), texts()),
+        max_size=12,
+    )
+)
+def test_find_heads_finds_what_the_case_insensitive_regex_finds(pieces: list[str]) -> None:
+    rules = stances.default_stance_rules()
+    text = " ".join(pieces)
+    found = [(match.start(), match.end()) for match in rules.find_heads(text)]
+    assert found == [(match.start(), match.end()) for match in rules.heads.finditer(text)]

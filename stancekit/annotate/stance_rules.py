@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from typing import Any
 
@@ -251,6 +251,9 @@ class StanceRules:
 
     Attributes:
         heads: a regex matching any head form as a whole word.
+        heads_folded: the same without ``re.IGNORECASE``, for a lower-cased
+            text (twice as fast), when every head form is written in ASCII
+            letters; see ``find_heads``.
         cues_by_form: the cues each lower-case head form may start.
         traps: word sequences that cancel a cue starting with their first word.
         phrases: for each word list, its phrases as tuples of lower-case words
@@ -270,6 +273,7 @@ class StanceRules:
     """
 
     heads: re.Pattern[str]
+    heads_folded: re.Pattern[str] | None
     cues_by_form: Mapping[str, tuple[Cue, ...]]
     traps: Mapping[str, tuple[tuple[str, ...], ...]]
     trap_ids: Mapping[tuple[str, ...], str]
@@ -281,6 +285,20 @@ class StanceRules:
     media: frozenset[tuple[str, ...]]
     by_last: Mapping[str, Mapping[str, tuple[tuple[str, ...], ...]]]
 
+    def find_heads(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``heads`` in ``text``, at the same offsets.
+
+        Matching an ASCII pattern case-insensitively is matching it in the
+        lower-cased text, except at the three letters whose lower case is no
+        one ASCII letter but which ``re`` folds to one (İ, dotless ı, long ſ):
+        a text with one of them is scanned as written. (``str.lower`` keeps
+        every other character one character long, a word character or not
+        alike; tests/test_stances.py checks this over all of Unicode.)
+        """
+        if self.heads_folded is None or _UNFOLDED.search(text):
+            return self.heads.finditer(text)
+        return self.heads_folded.finditer(text.lower())
+
     def words(self, name: str) -> frozenset[tuple[str, ...]]:
         """The phrases of one word list (``negators``, ``hedges``, ...)."""
         return self.phrases.get(name, frozenset())
@@ -288,6 +306,10 @@ class StanceRules:
     def ending_with(self, name: str, word: str) -> tuple[tuple[str, ...], ...]:
         """The phrases of one word list whose last word is ``word``, longest first."""
         return self.by_last.get(name, {}).get(word, ())
+
+
+#: The letters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not turn into it.
+_UNFOLDED = re.compile("[\u0130\u0131\u017f]")
 
 
 def _parse_pattern(pattern: str, path: str) -> tuple[str, list[PatternWord], list[PatternWord], bool]:
@@ -514,6 +536,10 @@ def compile_stance_rules(packs: Sequence[Mapping[str, Any]], names: Sequence[str
     # The words of a phrase anchor may be split by line breaks or quotation marks ("fully “committed” to").
     alternatives = trie_pattern(by_form).replace("\\ ", ANCHOR_GAP)
     heads = re.compile(r"(?<![\w'’-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
+    heads_folded = None
+    if all(char.isascii() for form in by_form for char in form if char.isalpha()):
+        folded = trie_pattern({form.lower() for form in by_form}).replace("\\ ", ANCHOR_GAP)
+        heads_folded = re.compile(r"(?<![\w'’-])(?:" + folded + r")(?![\w-])")
     all_verbs: set[str] = set()
     past: set[str] = set()
     for cue in cues.values():
@@ -541,6 +567,7 @@ def compile_stance_rules(packs: Sequence[Mapping[str, Any]], names: Sequence[str
             for name, table in by_last.items()
         },
         heads=heads,
+        heads_folded=heads_folded,
         cues_by_form={form: tuple(items) for form, items in by_form.items()},
         traps={form: tuple(items) for form, items in traps.items()},
         trap_ids=expanded_ids,

@@ -330,7 +330,7 @@ class _Stage:
         by_form = self.rules.cues_by_form
         copula_near = self.rules.copula_near
         anchors: dict[str, tuple[str, str]] = {}
-        for match in self.rules.heads.finditer(text):
+        for match in self.rules.find_heads(text):
             written = match.group()
             known = anchors.get(written)
             if known is None:
