@@ -346,10 +346,20 @@ def _previous_word(text: str, start: int, limit: int) -> tuple[str, int]:
     position = start
     while position > limit and text[position - 1] in " \t":
         position -= 1
-    word_end = position
+    word_start = _word_start(text, position, limit)
+    return text[word_start:position], word_start
+
+
+def _word_start(text: str, end: int, limit: int) -> int:
+    """Where the word ending at ``end`` starts: letters, digits and ``’'-.`` back to ``limit`` at most."""
+    space = text.rfind(" ", limit, end)
+    start = space + 1 if space >= 0 else limit
+    if text[start:end].isalnum():
+        return start  # the usual case, a plain word after a space, found without a loop in Python
+    position = end
     while position > limit and (text[position - 1].isalnum() or text[position - 1] in "’'-."):
         position -= 1
-    return text[position:word_end], position
+    return position
 
 
 def _next_word(text: str, start: int, limit: int) -> tuple[str, int]:
@@ -399,6 +409,10 @@ def _quote_pieces(draft: Draft, quote: Quote) -> list[tuple[int, int]]:
 # -- the source noun phrase ------------------------------------------------------------
 
 
+#: Marks that end a source read backwards from its cue.
+_SOURCE_STOPS = frozenset(',;:()[]—–“”«»"')
+
+
 def _source_before(text: str, clause_start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at ``end``: words back to a clause boundary, at most ten."""
     position = end
@@ -417,11 +431,12 @@ def _source_before(text: str, clause_start: int, end: int) -> tuple[int, int] | 
                 while position > clause_start and text[position - 1] in " \t":
                     position -= 1
                 continue
-        if char in ",;:()[]—–" or char in '“”«»"' or text[position - 2 : position] == "''":
+        if char in _SOURCE_STOPS or (char == "'" and text[position - 2 : position] == "''"):
             break
-        word, word_start = _previous_word(text, position, clause_start)
-        if not word:
+        word_start = _word_start(text, position, clause_start)
+        if word_start == position:
             break
+        word = text[word_start:position]
         if word.lower() in _BOUNDARY_WORDS and not (
             word in _MONTHS and _month_after_opener(text, word_start, clause_start)
         ):
@@ -445,7 +460,6 @@ _MONTHS = frozenset(
 _DAY_WORDS = frozenset(["today", "yesterday", "tonight", "tomorrow"])
 _PARTS_OF_TIME = frozenset(["morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"])
 _TIME_OPENERS = frozenset(["on", "in", "late", "early", "last", "this", "earlier", "later", "next"])
-_WORD_SPAN = re.compile(r"\S+")
 
 
 def _is_weekday(word: str) -> bool:
@@ -463,12 +477,13 @@ def _drop_time(text: str, start: int, end: int) -> int:
     A weekday, "yesterday", "last week", "in March", "on March 3" are when, not who. A month counts only
     after a preposition ("Theresa May" keeps its name); at least one word of the source stays.
     """
-    words = [(match.start(), match.end(), match.group()) for match in _WORD_SPAN.finditer(text, start, end)]
+    stretch = text[start:end]
+    words = stretch.split()
     keep = len(words)
     dropped = False
     while keep > 1:
-        word = words[keep - 1][2]
-        previous = words[keep - 2][2]
+        word = words[keep - 1]
+        previous = words[keep - 2]
         lower = word.lower()
         opener = previous.lower() in _TIME_OPENERS
         if (
@@ -485,7 +500,7 @@ def _drop_time(text: str, start: int, end: int) -> int:
         keep -= 1
     if not dropped or keep == len(words):
         return end
-    return words[keep - 1][1]
+    return start + len(stretch.rsplit(None, len(words) - keep)[0])  # the end of the last word kept
 
 
 def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -1000,7 +1015,7 @@ def _from_cue(
     form = text[cue_start:cue_end]
     rule, kind, takes_object = rules.cues[form]
     sentence_start, sentence_end = sentence
-    previous, _previous_start = _previous_word(text, cue_start, sentence_start)
+    previous, previous_start = _previous_word(text, cue_start, sentence_start)
     lower_previous = previous.lower()
     if (lower_previous in _DETERMINERS and lower_previous not in ("that", "this")) or lower_previous.endswith(
         ("'s", "’s")
@@ -1139,12 +1154,13 @@ def _from_cue(
 
     # -- the source before the cue ---------------------------------------------------
     aux_start = cue_start
+    word, word_start = previous, previous_start
     while True:
-        word, word_start = _previous_word(text, aux_start, sentence_start)
         if word in _MONTHS and _month_after_opener(text, word_start, sentence_start):
             break  # "The ministry in May said": a month, not the modal
         if word and (word.lower() in _AUX or word.lower() in _BE or _is_adverb(word)):
             aux_start = word_start
+            word, word_start = _previous_word(text, aux_start, sentence_start)
             continue
         break
     clause_start = _clause_start(draft, earlier, sentence_start, aux_start)
@@ -1153,7 +1169,7 @@ def _from_cue(
     coordinated = False
     relative: tuple[int, int] | None = None
     if source is None:
-        word, word_start = _previous_word(text, aux_start, sentence_start)
+        # ``word`` is still the word before ``aux_start``.
         if word.lower() in ("and", "but") and (
             kind == "speech" or (kind == "act" and re.match(r"\s+that\s", text[cue_end : cue_end + 7]))
         ):
