@@ -95,12 +95,20 @@ _RESERVED = frozenset({"self", "text"})
 
 
 def _identifier(record: Mapping[str, Any]) -> str | None:
+    """The record's id: a non-empty string as it is, an integer as its digits, ``None`` when absent or null."""
+    from stancekit._files import describe_json
+
     value = record.get("id")
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (str, int)) or value == "":
-        raise _BadRecord(f"$.id: {_kind(value)} is not a usable id; expected a non-empty string")
-    return str(value)
+    if isinstance(value, str) and value:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        try:
+            return str(value)
+        except ValueError:  # too many digits to print
+            pass
+    raise _BadRecord(f"$.id: {describe_json(value)} is not a usable id; expected a non-empty string or an integer")
 
 
 def _kind(value: Any) -> str:
@@ -117,14 +125,19 @@ def _kind(value: Any) -> str:
     return "null" if value is None else names.get(type(value), f"a {type(value).__name__}")
 
 
-def _unpack(record: Any, default_id: str | None = None) -> tuple[str, str | None, dict[str, Any]]:
-    """``(text, id, meta)`` of a text or a record ``{"text", "id"?, ...meta}``; ``default_id`` for a record without one.
+def _unpack_record(record: Any, default_id: str | None = None) -> tuple[str, str | None, dict[str, Any]]:
+    """``(text, id, meta)`` of a record ``{"text", "id"?, ...meta}``: the one check of what can be annotated.
+
+    Every way in uses it: a corpus line (``stancekit annotate CORPUS.jsonl``
+    with or without ``-o``, standard input), a record given to
+    :func:`annotate_many` or :func:`annotate_partition`. The text must be a
+    string; the id a non-empty string, or an integer (written as its digits),
+    or absent or null for ``default_id``; the other keys are the document's
+    ``meta`` and must pass the schema.
 
     Raises:
-        _BadRecord: with the reason, and the id when the record has a usable one.
+        _BadRecord: with the reason (a JSON path first), and the id when the record has a usable one.
     """
-    if isinstance(record, str):
-        return record, default_id, {}
     if not isinstance(record, Mapping):
         raise _BadRecord(f'$: {_kind(record)}, not a record; expected an object with the article as "text"')
     try:
@@ -139,7 +152,27 @@ def _unpack(record: Any, default_id: str | None = None) -> tuple[str, str | None
     if not isinstance(text, str):
         raise _BadRecord(f"$.text: {_kind(text)}; expected the article as a string", identifier)
     meta = {key: value for key, value in record.items() if key not in ("id", "text")}
+    if meta:
+        from stancekit.errors import ValidationError
+        from stancekit.schemas import validate
+
+        # The annotator checks offsets and ids; the corpus's own metadata is checked here, cheaply.
+        try:
+            validate({"id": identifier or "-", "text": "", "meta": meta})
+        except ValidationError as error:
+            raise _BadRecord(f"{error.path}: {error.message}", identifier) from None
     return text, identifier or default_id, meta
+
+
+def _unpack(record: Any, default_id: str | None = None) -> tuple[str, str | None, dict[str, Any]]:
+    """``(text, id, meta)`` of a text, or of a record as :func:`_unpack_record` checks it.
+
+    Raises:
+        _BadRecord: with the reason, and the id when the record has a usable one.
+    """
+    if isinstance(record, str):
+        return record, default_id, {}
+    return _unpack_record(record, default_id)
 
 
 def _parse_line(raw: bytes, location: str) -> Any:
@@ -182,15 +215,6 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _annotate_one(annotator: Any, text: str, identifier: str | None, meta: dict[str, Any]) -> Document:
-    from stancekit.errors import ValidationError
-    from stancekit.schemas import validate
-
-    if meta:
-        # The annotator checks offsets and ids; the corpus's own metadata is checked here, cheaply.
-        try:
-            validate({"id": identifier or "-", "text": "", "meta": meta})
-        except ValidationError as error:
-            raise _BadRecord(f"{error.path}: {error.message}", identifier) from None
     if _RESERVED.isdisjoint(meta):
         return annotator.annotate(text, id=identifier, **meta)
     import attrs
@@ -225,7 +249,7 @@ def _work_lines(rules: Any, chunk: list[tuple[int, bytes]], location: str, stem:
     for number, raw in chunk:
         try:
             record = _parse_line(raw, f"{location}:{number}")
-            text, identifier, meta = _unpack(record, f"{stem}-{number}")
+            text, identifier, meta = _unpack_record(record, f"{stem}-{number}")
             document = _annotate_safely(annotator, text, identifier, meta)
             outcomes.append((number, document.id, jsonl.dumps([document]), None, len(raw)))
         except _BadRecord as bad:
@@ -703,7 +727,8 @@ def _skip_done(
             continue
         if remaining:
             try:
-                _, identifier, _ = _unpack(_parse_line(raw, f"{source}:{number}"), f"{source.stem}-{number}")
+                record = _parse_line(raw, f"{source}:{number}")
+                _, identifier, _ = _unpack_record(record, f"{source.stem}-{number}")
             except _BadRecord:
                 yield number, raw
                 continue

@@ -93,33 +93,39 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[tuple[str, dict
         from stancekit.errors import UsageError
 
         raise UsageError(
-            f"{path}: is a .json file; expected a .txt article or a .jsonl corpus (one {{\"id\", \"text\"}} per line)"
+            f'{path}: is a .json file; expected a .txt article or a .jsonl corpus (one {{"id", "text"}} per line)'
         )
     yield path, {"id": Path(path).stem or "document", "text": read_text(path)}
 
 
 def _record(data: Any, location: str, default_id: str) -> dict[str, Any]:
+    """The record ``{"id", "text", ...meta}`` of one corpus line, checked as a corpus run checks it.
+
+    Raises:
+        InputError: ``location`` and the reason a corpus run would write to its errors file.
+    """
+    from stancekit.batch import _BadRecord, _unpack_record
     from stancekit.errors import InputError
 
-    if not isinstance(data, dict):
-        raise InputError(f'{location}: $: is a JSON {type(data).__name__}; expected an object with a "text"')
-    text = data.get("text")
-    if not isinstance(text, str):
-        problem = "is missing" if "text" not in data else f"is a {type(text).__name__}"
-        raise InputError(f"{location}: $.text: {problem}; expected the article as a string")
-    identifier = data.get("id", default_id)
-    if not isinstance(identifier, (str, int)) or identifier == "":
-        raise InputError(f"{location}: $.id: {identifier!r} is not a usable id; expected a non-empty string")
-    return {**data, "id": str(identifier)}
+    try:
+        text, identifier, meta = _unpack_record(data, default_id)
+    except _BadRecord as bad:
+        raise InputError(f"{location}: {bad.reason}") from None
+    return {**meta, "id": identifier, "text": text}
 
 
 def annotate_record(record: dict[str, Any], rules: list[str]) -> tuple[Document, Draft]:
     """Annotate one ``{"id", "text", ...meta}`` record: pure, so it can be mapped over a process pool."""
     from stancekit.annotate import RuleAnnotator
+    from stancekit.batch import _RESERVED
 
     annotator = RuleAnnotator(rules or None)
     meta = {key: value for key, value in record.items() if key not in ("id", "text")}
-    draft = annotator.draft(record["text"], **meta)
+    if _RESERVED.isdisjoint(meta):
+        draft = annotator.draft(record["text"], **meta)
+    else:  # keys the annotator's own parameters would take, kept in meta all the same
+        draft = annotator.draft(record["text"])
+        draft.meta.update(meta)
     return draft.to_document(record["id"]), draft
 
 
