@@ -165,6 +165,9 @@ def run(draft: Draft) -> None:
 
     # Entity types do not change during coreference (it adds mentions only); genders may.
     entity_type = {entity_id: entity.type for entity_id, entity in draft.entities.items()}
+    named_people = {
+        entity_id for entity_id, entity in draft.entities.items() if entity.type == "person" and is_named(entity.name)
+    }
     genders = draft.genders
 
     def resolve_pronoun(start: int, wanted: str) -> str | None:
@@ -177,14 +180,13 @@ def run(draft: Draft) -> None:
         unnamed: str | None = None
         person = wanted in ("male", "female")
         types = _PRONOUN_TYPES.get(wanted, ())
-        for index in range(len(history) - 1, max(-1, len(history) - 1 - _LOOK_BACK), -1):
-            mention_start, entity_id, subject = history[index]
+        for mention_start, entity_id, subject in reversed(history[-_LOOK_BACK:]):
             if start - mention_start > _WINDOW:
                 break
             if person:
                 if entity_type[entity_id] != "person" or genders.get(entity_id, wanted) != wanted:
                     continue
-                if not is_named(draft.entities[entity_id].name):
+                if entity_id not in named_people:
                     unnamed = unnamed or entity_id
                     continue
             elif entity_type[entity_id] not in types:
@@ -197,8 +199,7 @@ def run(draft: Draft) -> None:
 
     def resolve(start: int, accept: Any) -> str | None:
         nearest: str | None = None
-        for index in range(len(history) - 1, max(-1, len(history) - 1 - _LOOK_BACK), -1):
-            mention_start, entity_id, subject = history[index]
+        for mention_start, entity_id, subject in reversed(history[-_LOOK_BACK:]):
             if start - mention_start > _WINDOW:
                 break
             if not accept(entity_id):
