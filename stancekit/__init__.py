@@ -8,8 +8,6 @@ import Document`` works as usual.
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 from stancekit._version import __version__
@@ -103,26 +101,13 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'stancekit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
+    module = importlib.import_module(home)
+    # ``stancekit.annotate`` is the subpackage itself, which is callable (see there), so that
+    # ``import stancekit.annotate.entities as entities`` finds it and ``stancekit.annotate(text)`` annotates.
+    value = module if home == f"{__name__}.{name}" else getattr(module, name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
-
-
-class _Package(types.ModuleType):
-    """Keeps ``stancekit.annotate`` the function when the ``stancekit.annotate`` subpackage is imported.
-
-    Importing a subpackage sets it as an attribute of its parent; the function
-    of the same name, once resolved, must stay.
-    """
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "annotate" and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

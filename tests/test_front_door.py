@@ -68,16 +68,23 @@ def test_validating_a_valid_document_does_not_load_jsonschema():
     assert "stancekit.schemas" in loaded and "jsonschema" not in loaded
 
 
-def test_annotate_stays_the_function_after_its_subpackage_is_imported():
+@pytest.mark.parametrize(
+    "first",
+    ["import stancekit.annotate.rules", "import stancekit.annotate.entities as entities", "import stancekit"],
+)
+def test_annotate_is_callable_and_its_stage_modules_import_in_any_order(first):
+    """``stancekit.annotate`` annotates when called and is the package its stage modules are imported from."""
     run = subprocess.run(
         [
             sys.executable,
             "-c",
+            f"{first}\n"
             "import stancekit\n"
-            "import stancekit.annotate.rules\n"
-            "from stancekit.annotate import RuleAnnotator\n"
+            "import stancekit.annotate.statements as statements\n"
+            "from stancekit.annotate import RuleAnnotator, coref\n"
             "from stancekit import annotate\n"
             "assert callable(stancekit.annotate) and annotate is stancekit.annotate\n"
+            "assert statements.run and coref.run and stancekit.annotate.RuleAnnotator is RuleAnnotator\n"
             "print(type(stancekit.annotate('China said it opposes the plan.')).__name__)",
         ],
         capture_output=True,
