@@ -193,7 +193,9 @@ def _first_line(docstring: str | None) -> str:
 
 
 def _home(name: str, value: Any) -> str:
-    """The first documented module (other than the front door) that exports this very object."""
+    """The first documented module (other than the front door) that exports this very object, or is it."""
+    if isinstance(value, ModuleType) and value.__name__ in dict(MODULES[1:]):
+        return value.__name__  # stancekit.annotate: a package that is called like a function
     for module_name, _ in MODULES[1:]:
         if not _exists(module_name):
             continue

@@ -1,4 +1,4 @@
-"""The rule-based annotator: a pipeline of small stages over rule packs.
+"""The rule-based annotator, a pipeline of small stages over rule packs; called, it annotates a text.
 
 ``annotate(text)`` runs the default English packs; ``RuleAnnotator(rules=[...])``
 adds a user's packs (compiled once). Stages live in their own modules
