@@ -79,6 +79,28 @@ def test_output_file_is_written_and_never_an_input(
     assert article.read_text(encoding="utf-8") == ARTICLE
 
 
+@pytest.mark.parametrize("corpus", [False, True], ids=["article", "corpus"])
+def test_an_existing_output_is_replaced_only_with_force(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], corpus: bool
+) -> None:
+    """Without --force: exit 2, one line naming the file and --force, nothing written; with it, the new output."""
+    source = article
+    if corpus:
+        source = tmp_path / "talks.jsonl"
+        source.write_text(json.dumps({"id": "talks", "text": ARTICLE}) + "\n", encoding="utf-8")
+    out_path = tmp_path / "out.json"
+    out_path.write_text("precious", encoding="utf-8")
+    code, out, err = run(["annotate", str(source), "-o", str(out_path), "--quiet" if corpus else "--explain"], capsys)
+    assert (code, out) == (2, "")
+    assert err == f"stancekit: error: {out_path}: exists; give --force to replace it, or choose another output\n"
+    assert out_path.read_text(encoding="utf-8") == "precious"
+    code, out, _ = run(["annotate", str(source), "-o", str(out_path), "--force"], capsys)
+    assert code == 0 and out == ""
+    written = out_path.read_text(encoding="utf-8")
+    document = json.loads(written.splitlines()[0] if corpus else written)  # a corpus run writes JSON Lines
+    assert document["id"] == "talks"
+
+
 def test_user_rules(article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pack = tmp_path / "pack.json"
     pack.write_text(

@@ -251,9 +251,15 @@ def test_cli_refuses_to_overwrite_without_force_and_to_ignore_a_partial_run(tmp_
     corpus = _corpus_with_two_bad_lines(tmp_path, 6)
     out = tmp_path / "out.jsonl"
     out.write_text("precious\n", encoding="utf-8")
+    exists = "exists; give --force to replace it, or choose another output"  # as convert and render say it
     code, _, stderr = run_cli("annotate", corpus, "-o", out, "--errors", tmp_path / "e.jsonl")
-    assert code == 2 and "already exists; use --force" in stderr
+    assert code == 2 and stderr == f"stancekit: error: {out}: {exists}\n"
     assert out.read_text(encoding="utf-8") == "precious\n"
+    errors = tmp_path / "old-errors.jsonl"
+    errors.write_text("kept\n", encoding="utf-8")
+    code, _, stderr = run_cli("annotate", corpus, "-o", tmp_path / "new.jsonl", "--errors", errors)
+    assert code == 2 and stderr == f"stancekit: error: {errors}: {exists}\n"
+    assert errors.read_text(encoding="utf-8") == "kept\n" and not (tmp_path / "new.jsonl").exists()
     assert run_cli("annotate", corpus, "-o", out, "--force", "-q")[0] == 1
     assert len(_read_lines(out)) == 4
 

@@ -304,7 +304,7 @@ def run_cli(*argv: str) -> tuple[int, str, str]:
 
 #: Each command that writes files: (the input's name, how it is asked to write a given path from it).
 WRITING_COMMANDS: dict[str, tuple[str, list[str]]] = {
-    "render": ("in.json", ["render", "{source}", "--output", "{output}"]),
+    "render": ("in.json", ["render", "{source}", "--output", "{output}", "--force"]),
     "convert": ("in.json", ["convert", "{source}", "{output}", "--to", "json", "--force"]),
     "annotate": ("in.txt", ["annotate", "{source}", "--output", "{output}", "--force"]),
     "annotate --errors": ("in.jsonl", ["annotate", "{source}", "-o", "{other}", "--errors", "{output}", "--force"]),

@@ -341,10 +341,25 @@ def test_render_command_chooses_from_a_corpus(tmp_path: Path) -> None:
     assert code == 2 and err == f"stancekit: error: {tmp_path / 'corpus.jsonl'}: no document with id 'nope' among 2\n"
 
 
+def test_render_command_replaces_an_existing_page_only_with_force(tmp_path: Path) -> None:
+    """Without --force: exit 2, one line naming the file and --force, the file as it was; with it, the new page."""
+    dump(annotated(), tmp_path / "demo.json")
+    page = tmp_path / "demo.html"
+    page.write_text("precious", encoding="utf-8")
+    code, out, err = run_cli("render", str(tmp_path / "demo.json"), "-o", str(page))
+    assert (code, out) == (2, "")
+    assert err == f"stancekit: error: {page}: exists; give --force to replace it, or choose another output\n"
+    assert page.read_text(encoding="utf-8") == "precious"
+    code, out, err = run_cli("render", str(tmp_path / "demo.json"), "-o", str(page), "--force")
+    assert (code, out, err) == (0, "", "")
+    assert page.read_text(encoding="utf-8") == render_html(annotated())
+
+
 def test_render_command_refuses_to_overwrite_its_input(tmp_path: Path) -> None:
     dump(annotated(), tmp_path / "demo.json")
-    code, _, err = run_cli("render", str(tmp_path / "demo.json"), "-o", str(tmp_path / "demo.json"))
-    assert code == 2 and "is also an input" in err
+    for force in ([], ["--force"]):
+        code, _, err = run_cli("render", str(tmp_path / "demo.json"), "-o", str(tmp_path / "demo.json"), *force)
+        assert code == 2 and "is also an input" in err
     assert load(tmp_path / "demo.json") == annotated()
 
 

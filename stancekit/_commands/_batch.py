@@ -1,4 +1,4 @@
-"""The corpus options of ``stancekit annotate``: ``--jobs``, ``--errors``, ``--resume``, ``--force``, ``--quiet``.
+"""The corpus options of ``stancekit annotate``: ``--jobs``, ``--errors``, ``--resume``, ``--quiet``.
 
 ``stancekit annotate CORPUS.jsonl -o OUT.jsonl`` (or a folder of ``.txt``
 files) streams through :func:`stancekit.batch.annotate_corpus`: a process
@@ -27,7 +27,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help='write each record that cannot be annotated here as {"line", "id", "reason"}',
     )
     group.add_argument("--resume", action="store_true", help="continue an interrupted run from OUT.jsonl.partial")
-    group.add_argument("--force", action="store_true", help="overwrite an existing output")
     group.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
 
 
@@ -66,12 +65,15 @@ def is_corpus_run(args: argparse.Namespace) -> bool:
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Annotate one corpus into ``args.output``; exit 1 when some record could not be annotated."""
+    from stancekit._commands._output import claim
     from stancekit.batch import annotate_corpus, default_jobs, partial_path, summary_line
     from stancekit.errors import UsageError
 
     jobs = 1 if args.jobs is None else args.jobs
     if jobs < 0:
         raise UsageError(f"--jobs {jobs}: expected a number of processes, or 0 for every core")
+    if args.errors is not None:  # OUT.jsonl is claimed by the annotate command, for every run
+        claim(args.errors, [args.inputs[0], *args.rules], args.force)
     show = not args.quiet and hasattr(stderr, "isatty") and stderr.isatty()
 
     def report(line: str) -> None:

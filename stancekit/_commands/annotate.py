@@ -8,7 +8,8 @@ is written as JSON, several as JSON Lines in input order; ``--format
 table`` prints aligned tables for a person to read. ``--explain`` lists,
 for each annotation, the rule that made it and the words that triggered
 it (on standard error beside JSON output, so that the JSON stays clean).
-Output files are written atomically and never over an input.
+Output files are written atomically, never over an input, and over an
+existing file only with ``--force``.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "inputs", nargs="+", metavar="INPUT", help="a .txt article, a .jsonl corpus ({id, text, ...} per line), or -"
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    parser.add_argument("--force", action="store_true", help="replace OUT when it exists (never an input)")
     parser.add_argument(
         "--format",
         choices=("json", "jsonl", "table"),
@@ -258,7 +260,8 @@ def explanations(document: Document, draft: Draft) -> str:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from stancekit._files import atomic_writer, check_not_input
+    from stancekit._commands._output import claim
+    from stancekit._files import atomic_writer
     from stancekit.annotate.rules import compile_rules
     from stancekit.errors import UsageError
     from stancekit.formats import json as json_format
@@ -267,7 +270,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) can be read only once; name it once")
     if args.output is not None:
-        check_not_input(args.output, [path for path in args.inputs if path != "-"] + list(args.rules))
+        claim(args.output, [path for path in args.inputs if path != "-"] + list(args.rules), args.force)
     compile_rules(args.rules or None)  # a broken pack fails before any work is done
     if _batch.is_corpus_run(args):
         return _batch.run(args, stdout, stderr)  # streams, in parallel, bad records to --errors

@@ -19,6 +19,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TextIO
 
+from stancekit._commands._output import claim
+
 if TYPE_CHECKING:
     from stancekit.model import Document
 
@@ -128,31 +130,6 @@ class _Counter:
         )
 
 
-def _claim(path: Path, inputs: list[str], force: bool, *, unless_text: str | None = None) -> bool:
-    """Check that ``path`` may be written; return False when it already holds exactly ``unless_text``.
-
-    Raises:
-        UsageError: when ``path`` is an input, or exists and ``force`` is not given.
-    """
-    from stancekit._files import check_not_input
-    from stancekit.errors import UsageError
-
-    check_not_input(path, inputs)
-    if not path.exists():
-        return True
-    if unless_text is not None and path.is_file():
-        try:
-            if path.read_bytes() == unless_text.encode("utf-8"):
-                return False
-        except OSError:
-            pass
-    if path.is_dir():
-        raise UsageError(f"{path}: is a folder; expected a file name to write")
-    if not force:
-        raise UsageError(f"{path}: exists; give --force to replace it, or choose another output")
-    return True
-
-
 def _brat_files(documents: Iterator[Document], args: argparse.Namespace) -> Iterator[tuple[Path, Document]]:
     """Where each document goes: OUTPUT itself when it is an ``.ann`` file, else ``ID.ann`` in the folder OUTPUT."""
     from stancekit._files import make_folder
@@ -188,8 +165,8 @@ def _write_brat(documents: Iterator[Document], args: argparse.Namespace, inputs:
             )
         seen.add(str(ann).lower())
         text_path = ann.with_suffix(".txt")
-        write_text = _claim(text_path, inputs, args.force, unless_text=document.text)
-        _claim(ann, inputs, args.force)
+        write_text = claim(text_path, inputs, args.force, unless_text=document.text)
+        claim(ann, inputs, args.force)
         annotations = brat.dumps(document)
         if write_text:
             atomic_write(text_path, document.text)
@@ -216,9 +193,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         _write_brat(stream, args, inputs)
     else:
         output = Path(args.output)
-        _claim(output, inputs, args.force)
+        claim(output, inputs, args.force)
         if target == "cas":  # cas also writes its type system beside OUTPUT
-            _claim(output.parent / writer.TYPESYSTEM_FILE, inputs, args.force, unless_text=writer.typesystem_xml())
+            claim(output.parent / writer.TYPESYSTEM_FILE, inputs, args.force, unless_text=writer.typesystem_xml())
         options: dict[str, Any] = {}
         if target == "csv":
             options = {"table": args.table or "stances", "raw": args.raw}

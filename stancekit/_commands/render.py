@@ -1,4 +1,7 @@
-"""``stancekit render DOC [-o OUT.html]``: a self-contained HTML page of an annotated document."""
+"""``stancekit render DOC [-o OUT.html] [--force]``: a self-contained HTML page of an annotated document.
+
+OUT is never one of the inputs, and an existing OUT is replaced only with ``--force``.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", metavar="OUT", help="write the page to this file (atomically); default: standard output"
     )
+    parser.add_argument("--force", action="store_true", help="replace OUT when it exists (never DOC)")
     parser.add_argument("--id", dest="document_id", metavar="ID", help="the document to render when DOC holds several")
     parser.add_argument(
         "--from",
@@ -25,13 +29,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from stancekit._files import atomic_write, check_not_input
+    from stancekit._commands._output import claim
+    from stancekit._files import atomic_write
     from stancekit.errors import UsageError
     from stancekit.evaluate import read_documents
     from stancekit.render import render_html
 
     if args.output is not None:
-        check_not_input(args.output, [args.input])
+        claim(args.output, [args.input], args.force)
     chosen = None
     count = 0
     for document in read_documents(args.input, format=args.input_format):

@@ -1,0 +1,32 @@
+"""Where a command may write: never over one of its inputs, and over an existing file only with ``--force``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def claim(path: str | os.PathLike[str], inputs: list[str], force: bool, *, unless_text: str | None = None) -> bool:
+    """Check that ``path`` may be written; return False when it already holds exactly ``unless_text``.
+
+    Raises:
+        UsageError: when ``path`` is an input, is a folder, or exists and ``force`` is not given.
+    """
+    from stancekit._files import check_not_input
+    from stancekit.errors import UsageError
+
+    path = Path(path)
+    check_not_input(path, inputs)
+    if not path.exists():
+        return True
+    if unless_text is not None and path.is_file():
+        try:
+            if path.read_bytes() == unless_text.encode("utf-8"):
+                return False
+        except OSError:
+            pass
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder; expected a file name to write")
+    if not force:
+        raise UsageError(f"{path}: exists; give --force to replace it, or choose another output")
+    return True
