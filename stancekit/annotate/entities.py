@@ -50,10 +50,7 @@ _COMMA_SPACE = re.compile(r",?[ \t]+")
 def norm(name: str) -> str:
     """A key for an entity name: lower case, no leading 'the', one space."""
     name = " ".join(name.split()).lower().replace("’", "'")
-    for prefix in ("the ", "a ", "an "):
-        if name.startswith(prefix):
-            name = name[len(prefix) :]
-    return name.removesuffix("'s")
+    return name.removeprefix("the ").removeprefix("a ").removeprefix("an ").removesuffix("'s")
 
 
 class EntityRules:
@@ -565,8 +562,8 @@ def run(draft: Draft) -> None:
 
     # -- organisations by head word (capitalised runs) ---------------------------
     singles: list[tuple[int, int]] = []
-    # The regexes start with their alternatives (fast scanning); word starts are checked per match.
-    for match in find_words(rules.capseq, text, "_’'"):
+    # The regex starts with a character set (fast scanning) and checks for a word start itself.
+    for match in rules.capseq.finditer(text):
         _capitalised_run(draft, rules, match, gaz_by_start, gaz_by_end, org_spans, person_mentions, singles, drop_gaz)
 
     # -- people after titles -----------------------------------------------------
@@ -918,33 +915,29 @@ def _capitalised_run(
         if word not in rules.not_names and word not in rules.surface and len(word) > 1:
             singles.append((start, start + len(word)))
         return
-    # Token positions inside the run (its words are separated by spaces and tabs only).
-    tokens = []
-    offset = 0
-    for word in raw.split():
-        offset = raw.index(word, offset)
-        tokens.append((start + offset, start + offset + len(word), word))
-        offset += len(word)
-    # Split at "and" (two names) unless an organisation head comes before it ("University of X and Y").
+    text = draft.text
+    # The run's words (separated by spaces and tabs only) with their positions, split into groups:
+    # at "and" (two names) unless an organisation head comes before it ("University of X and Y").
     groups: list[list[tuple[int, int, str]]] = [[]]
-    for token in tokens:
-        if token[2] == "and" and not any(t[2] in rules.org_heads for t in groups[-1]):
+    word_end = start
+    for word in raw.split():
+        word_start = text.index(word, word_end)
+        word_end = word_start + len(word)
+        if word == "and" and not any(token[2] in rules.org_heads for token in groups[-1]):
             groups.append([])
             continue
-        if (
-            token[2][:2] in _WEEKDAY_HEADS
-            and token[2].rstrip(".,;:").removesuffix("'s").removesuffix("’s") in _WEEKDAYS
-        ):
+        if word[:2] in _WEEKDAY_HEADS and word.rstrip(".,;:").removesuffix("'s").removesuffix("’s") in _WEEKDAYS:
             groups.append([])  # "Boris Johnson Tuesday said": a weekday is never part of a name
             continue
-        if token[2] in _MONTHS and _DAY_NUMBER.match(draft.text, token[1]):
+        if word in _MONTHS and _DAY_NUMBER.match(text, word_end):
             groups.append([])  # "Paul Jones May 3 said": a date ends the name
             continue
-        groups[-1].append(token)
-        if token[2].endswith(".") and _strip_period(token[2], rules) != token[2]:
+        groups[-1].append((word_start, word_end, word))
+        if word.endswith(".") and _strip_period(word, rules) != word:
             groups.append([])  # a sentence ends here
     for group in groups:
-        _classify_run(draft, rules, group, gaz_by_start, gaz_by_end, org_spans, person_mentions, singles, drop_gaz)
+        if group:
+            _classify_run(draft, rules, group, gaz_by_start, gaz_by_end, org_spans, person_mentions, singles, drop_gaz)
 
 
 def _classify_run(
@@ -987,8 +980,8 @@ def _classify_run(
     covering = gaz_by_end.get(end)
     if covering is not None and covering[0] < start:
         return  # "In the United States": the run is the end of a gazetteer name ("the United States")
-    heads = [index for index, word in enumerate(words) if word in rules.org_heads]
-    if heads:
+    if not rules.org_heads.isdisjoint(words):
+        heads = [index for index, word in enumerate(words) if word in rules.org_heads]
         # An organisation: from the first word to the end (a head, or "Head of X").
         # A country or demonym first gives it a country; with a government head it is a government body.
         country = None
@@ -1031,19 +1024,16 @@ def _classify_run(
         (word[:1].isupper() or word in rules.particles) and (word not in rules.not_names or index in name_months)
         for index, word in enumerate(words)
     ):
-        if any(word in rules.surface for word in words) or any(word in rules.titles for word in words):
+        if any(word in rules.surface or word in rules.titles for word in words):
             return
-        if any(char.isdigit() for word in words for char in word):
+        if any(map(str.isdigit, "".join(words))):
             return
-        if any(
-            " " in text[gaz_start : gaz_by_start[gaz_start][0]]
-            for gaz_start in _starts_between(gaz_by_start, start, end)
-        ):
+        gaz_starts = _starts_between(gaz_by_start, start, end)
+        if any(" " in text[gaz_start : gaz_by_start[gaz_start][0]] for gaz_start in gaz_starts):
             return  # "United Kingdom officials", "South Africa": a country's name, not a person's
         if all(word.isupper() and len(word) > 1 for word in words):
             return
-        for gaz_start in _starts_between(gaz_by_start, start, end):
-            drop_gaz.add(gaz_start)
+        drop_gaz.update(gaz_starts)
         entity_id = ensure_person(draft, text[start:end], rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
 
@@ -1054,6 +1044,8 @@ def _months_in_name(text: str, rules: EntityRules, tokens: list[tuple[int, int, 
     A month word right after a name-like word is part of the name unless a day number follows it.
     """
     found: set[int] = set()
+    if _MONTHS.isdisjoint(words):
+        return found
     for index in range(1, len(words)):
         if words[index] not in _MONTHS or not _name_like(words[index - 1], rules):
             continue
