@@ -33,6 +33,7 @@ most one statement, as in PolNeAR.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -261,6 +262,13 @@ _ACT_END = re.compile(r"[,;:(]|\s[—–-]{1,2}\s|\s(?:while|who|which)\s|\s(?:a
 _PREPOSITIONS = frozenset(
     "in at on during via after before to from by with through over under while inside outside".split()  # noqa: SIM905
 )
+#: "X, which ...": an organisation speaks.
+_WHICH_AFTER = re.compile(r",\s*which\b")
+#: "said that ...", "and announced that ...".
+_THAT_AFTER = re.compile(r"\s+that\s")
+_THAN_AFTER = re.compile(r"\s+than\b")
+#: A condition or a question before an act: "if X backs the plan".
+_CONDITION = re.compile(r"\b(?:whether|if|unless)\b")
 _DEFERRED_THAT = re.compile(r"[^“”\"«»;:.!?]{0,100}?[ \t,]that\b")
 _FINITE = re.compile(
     r"\b(?:would|will|was|were|is|are|has|have|had|can|could|should|must|may|might|did|does|do|wo|won't|isn't|"
@@ -554,8 +562,11 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
         draft.add_mention(entity_id, start, end, "statement.source.group")
         return entity_id
     if mentions:
-        best = max(mentions, key=lambda mention: (mention.span.end, mention.span.end - mention.span.start))
-        first = min(mentions, key=lambda mention: mention.span.start)
+        if len(mentions) == 1:
+            best = first = mentions[0]
+        else:
+            best = max(mentions, key=lambda mention: (mention.span.end, mention.span.end - mention.span.start))
+            first = min(mentions, key=lambda mention: mention.span.start)
         if (
             first is not best
             and draft.entities[first.entity].type == "person"
@@ -612,7 +623,7 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
         return None  # "Saturday", "Monday and Tuesday": a day or a month is never a person
     if all(word[:1].isupper() for word in words) and len(words) <= 4:
         following = text[end : end + 9]
-        if re.match(r",\s*which\b", following) or (words[0] == "The" and len(words) > 1):
+        if _WHICH_AFTER.match(following) or (words[0] == "The" and len(words) > 1):
             # "The Times wrote": a name with an article is a newspaper, a band, a body, not a person.
             entity_id = ensure_org(draft, phrase, rule="statement.source.organization")
         else:
@@ -693,7 +704,7 @@ def _retype_by_relative(draft: Draft, entity_id: str | None, after: str) -> None
     if entity_id is None:
         return
     entity = draft.entities[entity_id]
-    if entity.type == "person" and re.match(r",\s*which\b", after) and not entity.role:
+    if entity.type == "person" and _WHICH_AFTER.match(after) and not entity.role:
         draft.replace_entity(attrs.evolve(entity, type="organization"))
 
 
@@ -754,7 +765,7 @@ def _content_after(
         position = _skip_space(text, position + 1, limit)
         if position >= limit:
             return None
-    quote = _quote_starting_at(draft, position, limit)
+    quote = _quote_starting_at(draft, position, limit) if text[position] in _QUOTE_OPENERS else None
     if quote is not None and quote.start == position:
         rest = _skip_space(text, quote.end, len(text))
         if rest >= limit or text[rest] in ".,;" or quote.end >= limit:
@@ -796,7 +807,7 @@ def _content_after(
         return None
     first = word[:1]
     if form in rules.say_like and (first.isalnum() or first in _QUOTE_OPENERS or first == "$"):
-        more_than = lower == "more" and re.match(r"\s+than\b", text[word_start + 4 : word_start + 10])
+        more_than = lower == "more" and _THAN_AFTER.match(text[word_start + 4 : word_start + 10])
         if not more_than and lower in _NOT_CONTENT_WORDS:
             return None  # "said more about it", "said nothing"; but "said more than 100 people died"
         return [(word_start, limit)], "clause"
@@ -836,12 +847,17 @@ def run(draft: Draft) -> None:
     hits += [(m.start(), m.end(), "source") for m in find_words(rules.source_regex, text)]
     hits.sort()
     # Acts ("criticized the plan") come second, and only in sentences no report has claimed.
-    acts = [hit for hit in hits if hit[2] == "cue" and rules.cues[text[hit[0] : hit[1]]][1] == "act"]
-    reports = [hit for hit in hits if hit[2] == "source" or rules.cues[text[hit[0] : hit[1]]][1] != "act"]
+    acts: list[tuple[int, int, str]] = []
+    reports: list[tuple[int, int, str]] = []
+    for entry in hits:
+        is_act = entry[2] == "cue" and rules.cues[text[entry[0] : entry[1]]][1] == "act"
+        (acts if is_act else reports).append(entry)
+    sentences = draft.sentences
+    sentence_starts = [start for start, _ in sentences]
     for pass_number, batch in enumerate((reports, acts)):
         for cue_start, cue_end, hit in batch:
-            index = draft.sentence_index(cue_start)
-            if index is None or draft.quote_at(cue_start) is not None:
+            index = bisect.bisect_right(sentence_starts, cue_start) - 1  # as draft.sentence_index
+            if index < 0 or cue_start >= sentences[index][1] or draft.quote_at(cue_start) is not None:
                 continue
             if pass_number == 1:
                 claimed = [
@@ -858,9 +874,9 @@ def run(draft: Draft) -> None:
                     for other in claimed:
                         if other.cue[1] <= cue_start and any(start < cue_start for start, _ in other.pieces):
                             _truncate(draft, other, cue_start)
-                    if not re.match(r"\s+that\s", text[cue_end : cue_end + 7]):
+                    if not _THAT_AFTER.match(text[cue_end : cue_end + 7]):
                         continue  # "... and announced that ...": a clause reported, read below as a statement
-            sentence = draft.sentences[index]
+            sentence = sentences[index]
             earlier = by_sentence.get(index, [])
             if hit == "source":
                 item = _according(draft, rules, cue_start, cue_end, sentence, index, earlier)
@@ -934,7 +950,7 @@ def _labelled(draft: Draft, rules: StatementRules, found: list[_Found], by_sente
         found.append(item)
         by_sentence.setdefault(index, []).append(item)
     for index, (start, end) in enumerate(draft.sentences):
-        if index in by_sentence:
+        if index in by_sentence or text.find(":", start, end) < 0:
             continue
         match = _COLON_SOURCE.match(text, start, end)
         if match is None:
@@ -1039,7 +1055,7 @@ def _from_cue(
     if kind == "act" and (
         text[sentence_start:sentence_end].rstrip().endswith("?")
         or text[sentence_start:cue_start].lstrip().lower().startswith(("if ", "unless ", "whether "))
-        or re.search(r"\b(?:whether|if|unless)\b", text[max(sentence_start, cue_start - 40) : cue_start])
+        or _CONDITION.search(text[max(sentence_start, cue_start - 40) : cue_start])
     ):
         return None  # a question or a condition reports no act
     if kind == "act" and (lower_previous in ("not", "n't", "never") or previous.endswith("n't")):
@@ -1047,7 +1063,7 @@ def _from_cue(
     if kind == "act":
         # An act reads only "X criticized Y": not "a plan, welcomed by X", not after a comma.
         next_word, _ = _next_word(text, cue_end, sentence_end)
-        reports_clause = lower_previous in ("and", "but") and re.match(r"\s+that\s", text[cue_end : cue_end + 7])
+        reports_clause = lower_previous in ("and", "but") and _THAT_AFTER.match(text[cue_end : cue_end + 7])
         if (
             next_word.lower() == "by"
             or (lower_previous in _BOUNDARY_WORDS and not reports_clause)
@@ -1065,6 +1081,8 @@ def _from_cue(
         content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
         if content is None:
             return None
+    else:
+        content = None  # read below, where the pattern needs it (an act's is read already)
 
     # Where the text just before the cue stops: a comma (inverted or participle) or a word.
     before = cue_start
@@ -1082,7 +1100,8 @@ def _from_cue(
     if form.endswith("ing") and (char_before == "," or lower_previous in ("and", "by", "while", "after")):
         if containing is not None and containing.cue[1] > cue_start:
             return None
-        content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
+        if kind != "act":
+            content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
         if content is None or content[1] not in ("that", "quote", "clause", "act"):
             return None
         subject: tuple[tuple[int, int], str | None] | None
@@ -1171,7 +1190,7 @@ def _from_cue(
     if source is None:
         # ``word`` is still the word before ``aux_start``.
         if word.lower() in ("and", "but") and (
-            kind == "speech" or (kind == "act" and re.match(r"\s+that\s", text[cue_end : cue_end + 7]))
+            kind == "speech" or (kind == "act" and _THAT_AFTER.match(text[cue_end : cue_end + 7]))
         ):
             # "... and announced that ...": an act verb reporting a clause speaks as a speech verb does.
             coordinated = True
@@ -1221,7 +1240,8 @@ def _from_cue(
         speaker = None
 
     # Content: after the cue ("said that ..."), or before the source ("..., traders said").
-    content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
+    if kind != "act":
+        content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
     source_start = source[0] if source is not None else cue_start
     stretch_before = text[sentence_start:source_start].rstrip()
     pieces = []
@@ -1505,7 +1525,7 @@ def _partial_source(subject: str) -> bool:
 
     "Few analysts expect ..." stays: a few analysts are a source all the same.
     """
-    return len(subject.split()) <= 6 and "," not in subject and _PARTIAL_SOURCE.match(subject) is not None
+    return _PARTIAL_SOURCE.match(subject) is not None and len(subject.split()) <= 6 and "," not in subject
 
 
 def _coordinated_act(text: str, cue_start: int) -> bool:
@@ -1554,8 +1574,9 @@ def _last_speaker(draft: Draft, found: list[_Found]) -> None:
 def _continuations(draft: Draft, found: list[_Found]) -> None:
     """A quoted statement goes on in the quotations that follow it in its paragraph without a cue."""
     cue_sentences = {item.sentence for item in found}
-    for item in found:
-        if not item.pieces or not all(draft.quote_at(start) is not None for start, _ in item.pieces):
+    quoted = [_all_quoted(draft, item.pieces) for item in found]
+    for position, item in enumerate(found):
+        if not item.pieces or not quoted[position]:
             continue
         paragraph = draft.paragraph_of(item.cue[0])
         if paragraph is None:
@@ -1577,14 +1598,15 @@ def _continuations(draft: Draft, found: list[_Found]) -> None:
                 break
             item.pieces += pieces
             item.pattern += "+continuation"
+            quoted[position] = _all_quoted(draft, item.pieces)
             last_end = quote.end
             index += 1
             while index < len(draft.sentences) and draft.sentences[index][0] < quote.end:
                 index += 1
     # A quotation just before a quoted statement, alone in its sentence and with no cue, is its beginning.
     used = {start for item in found for start, _ in item.pieces}
-    for item in found:
-        if not all(draft.quote_at(start) is not None for start, _ in item.pieces):
+    for position, item in enumerate(found):
+        if not quoted[position]:
             continue
         paragraph = draft.paragraph_of(item.cue[0])
         first = min(start for start, _ in item.pieces)
@@ -1605,13 +1627,20 @@ def _continuations(draft: Draft, found: list[_Found]) -> None:
             index -= 1
 
 
+def _all_quoted(draft: Draft, pieces: list[tuple[int, int]]) -> bool:
+    """Whether every piece starts inside a quotation."""
+    quote_at = draft.quote_at
+    return all(quote_at(start) is not None for start, _ in pieces)
+
+
 def _mode(draft: Draft, pieces: list[tuple[int, int]]) -> str:
+    quote_at = draft.quote_at
     inside = 0
     total = 0
     for start, end in pieces:
         for offset in (start, (start + end) // 2, max(start, end - 1)):
             total += 1
-            if draft.quote_at(offset) is not None:
+            if quote_at(offset) is not None:
                 inside += 1
     if inside == total:
         return "direct"
@@ -1621,10 +1650,10 @@ def _mode(draft: Draft, pieces: list[tuple[int, int]]) -> str:
 
 
 def _emit(draft: Draft, item: _Found) -> None:
-    pieces = sorted(piece for piece in item.pieces if piece[1] > piece[0])
-    merged: list[tuple[int, int]] = []
-    for start, end in pieces:
-        if merged and start <= merged[-1][1]:
+    pieces = sorted([piece for piece in item.pieces if piece[1] > piece[0]])
+    merged: list[tuple[int, int]] = pieces[:1]
+    for start, end in pieces[1:]:
+        if start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
