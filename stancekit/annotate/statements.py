@@ -34,6 +34,7 @@ most one statement, as in PolNeAR.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Any
 
@@ -288,6 +289,12 @@ class StatementRules:
             for form in forms:
                 self.cues[form] = (cue["id"], cue.get("kind", "speech"), bool(cue.get("object")))
         self.cue_regex = words_prefix_regex(self.cues, after=r"(?![\w\-])")
+        # What _find_cues scans with (the same matches as ``cue_regex``, found faster).
+        cue_pattern = trie_pattern(self.cues) + r")(?![\w\-])"
+        self.cue_after_mark = re.compile(f"[{re.escape(_MARKS)}](" + cue_pattern)
+        self.cue_at = re.compile("(?:" + cue_pattern)
+        first_chars = re.escape("".join(sorted({form[0] for form in self.cues})))
+        self.other_mark = re.compile(f"[^{re.escape(_MARKS)}a-zA-Z0-9_](?=[{first_chars}])")
         self.say_like = frozenset(
             form
             for form, (cue_id, _, _) in self.cues.items()
@@ -303,6 +310,42 @@ class StatementRules:
         )
         self.media = re.compile(r"(?:[ \t]*,?[ \t]*(?:" + trie_pattern(rules.section("media_phrases")) + r")(?![\w]))+")
         self.unnamed = frozenset(rules.section("unnamed_sources"))
+
+
+#: The characters before a word that _find_cues tests in one scan: every ASCII character that is no
+#: word character (``-`` among them), and the common quotation marks, dashes and spaces beyond ASCII.
+_MARKS = "".join(chr(code) for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")) + (
+    "“”‘’„«»‹›—–―…\u00a0\u2009\u200b"
+)
+
+
+def _find_cues(rules: StatementRules, text: str) -> list[tuple[int, int]]:
+    """Where the cues are: the (start, end) of each match ``find_words(rules.cue_regex, text, "_-")`` gives.
+
+    That regex is tried at every position that follows no word character, and the test for a word
+    character (a Unicode category) at every position costs more than the cue matching itself.
+    Here one scan tries the cues only after the marks of ``_MARKS`` (a fast test of a character
+    set); the text start and the rare positions after another character that is no word character
+    are tried one by one. When no two matches overlap, the matches are those of the one regex
+    (each position either starts a match found or lies inside one); else the one regex decides.
+    """
+    found = [match.span(1) for match in rules.cue_after_mark.finditer(text)]
+    others = []
+    first = rules.cue_at.match(text)
+    if first is not None:
+        others.append(first.span())
+    for mark in rules.other_mark.finditer(text):
+        char = mark.group()
+        if not (char.isalnum() or char == "_"):
+            match = rules.cue_at.match(text, mark.end())
+            if match is not None:
+                others.append(match.span())
+    if others:
+        found = sorted(found + others)
+        if any(after[0] < before[1] for before, after in itertools.pairwise(found)):
+            return [match.span() for match in find_words(rules.cue_regex, text, "_-")]
+    # As find_words: a match after a hyphen ("well-said") is no cue, yet the text it covers is read.
+    return [(start, end) for start, end in found if not (start and text[start - 1] == "-")]
 
 
 def _rules(draft: Draft) -> StatementRules:
@@ -843,7 +886,7 @@ def run(draft: Draft) -> None:
     found: list[_Found] = []
     by_sentence: dict[int, list[_Found]] = {}
 
-    hits: list[tuple[int, int, str]] = [(m.start(), m.end(), "cue") for m in find_words(rules.cue_regex, text, "_-")]
+    hits: list[tuple[int, int, str]] = [(start, end, "cue") for start, end in _find_cues(rules, text)]
     hits += [(m.start(), m.end(), "source") for m in find_words(rules.source_regex, text)]
     hits.sort()
     # Acts ("criticized the plan") come second, and only in sentences no report has claimed.
@@ -1548,7 +1591,11 @@ def _last_speaker(draft: Draft, found: list[_Found]) -> None:
     for item in sorted(found, key=lambda found_item: found_item.cue[0]):
         paragraph = draft.paragraph_of(item.cue[0])
         source = item.source
-        wanted = _SPEAKER_PRONOUNS.get(text[source[0] : source[1]].lower()) if source is not None else None
+        wanted = (
+            _SPEAKER_PRONOUNS.get(text[source[0] : source[1]].lower())
+            if source is not None and source[1] - source[0] <= 3  # "he", "she"
+            else None
+        )
         if (
             wanted is not None
             and source is not None
@@ -1633,6 +1680,9 @@ def _all_quoted(draft: Draft, pieces: list[tuple[int, int]]) -> bool:
     return all(quote_at(start) is not None for start, _ in pieces)
 
 
+_OPENING_MARK = re.compile('[“"«]')
+
+
 def _mode(draft: Draft, pieces: list[tuple[int, int]]) -> str:
     quote_at = draft.quote_at
     inside = 0
@@ -1644,7 +1694,7 @@ def _mode(draft: Draft, pieces: list[tuple[int, int]]) -> str:
                 inside += 1
     if inside == total:
         return "direct"
-    if inside or any(char in draft.text[start:end] for start, end in pieces for char in '“"«'):
+    if inside or any(_OPENING_MARK.search(draft.text, start, end) for start, end in pieces):
         return "mixed"
     return "indirect"
 
