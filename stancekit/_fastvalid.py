@@ -7,8 +7,8 @@ all valid. ``jsonschema`` walks a schema generically and is slow at that
 "certainly valid" or "look closer":
 
 - the structure is checked by a predicate compiled from the packaged schema
-  (:func:`compile_schema`: Python functions generated from the keywords the
-  schemas use, with ``jsonschema``'s exact type rules), or by ``jsonschema-rs`` when it is
+  (:func:`compile_schema`: closures for the keywords the schemas use, with
+  ``jsonschema``'s exact type rules), or by ``jsonschema-rs`` when it is
   installed (``pip install "stancekit[fast]"``);
 - the semantics of a document (offsets, span texts, unique ids, references)
   are checked by :func:`semantics_ok`, a boolean twin of
@@ -34,7 +34,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from numbers import Number
-from typing import Any, cast
+from typing import Any
 
 from stancekit.invariants import FRAGMENT_SEPARATOR, MAX_DEPTH
 
@@ -55,7 +55,13 @@ class UnsupportedSchema(Exception):
     """A schema uses a keyword the compiler does not know; that schema is then always checked by jsonschema."""
 
 
+def _is_string(value: Any) -> bool:
+    return isinstance(value, str)
+
+
 def _is_integer(value: Any) -> bool:
+    if type(value) is int:  # the common case first
+        return True
     # Since draft 6, 3.0 is an integer too.
     if isinstance(value, float):
         return value.is_integer()
@@ -63,254 +69,263 @@ def _is_integer(value: Any) -> bool:
 
 
 def _is_number(value: Any) -> bool:
+    if type(value) is int or type(value) is float:  # the common cases first
+        return True
     return isinstance(value, Number) and not isinstance(value, bool)
 
 
-class _Generator:
-    """Writes one Python function per schema node, with the checks of its subschemas inlined, and compiles them.
+def _is_null(value: Any) -> bool:
+    return value is None
 
-    A predicate made of closures (one call per keyword, per value) would spend most
-    of its time calling; the generated functions call only across a ``$ref`` or
-    between the options of an ``anyOf``, so a span is checked in one call. The
-    source is built from the schema's structure alone: property names enter it
-    as ``repr`` literals, and every other constant (a compiled pattern, the
-    values of an enum, a bound) as a named value of the module's namespace, so
-    nothing of a schema is ever run as code. ``$ref`` is resolved through a
-    ``referencing`` resolver, as ``jsonschema`` resolves it.
-    """
+
+def _is_boolean(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def _is_object(value: Any) -> bool:
+    return isinstance(value, dict)
+
+
+def _is_array(value: Any) -> bool:
+    return isinstance(value, list)
+
+
+#: ``jsonschema``'s own type rules: a bool is no integer but 3.0 is, a tuple is no array, only a dict is an object.
+_TYPES: dict[str, Predicate] = {
+    "string": _is_string,
+    "integer": _is_integer,
+    "number": _is_number,
+    "null": _is_null,
+    "boolean": _is_boolean,
+    "object": _is_object,
+    "array": _is_array,
+}
+
+
+def _all(checks: list[Predicate]) -> Predicate:
+    if not checks:
+        return lambda value: True
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda value: first(value) and second(value)
+
+    return lambda value: all(one(value) for one in checks)
+
+
+class _Compiler:
+    """Turns a schema into a predicate, resolving ``$ref`` through a ``referencing`` resolver."""
 
     def __init__(self) -> None:
-        self._names: dict[int, str] = {}
-        self._pending: list[tuple[str, Any, Any]] = []
-        self._constants: dict[str, Any] = {
-            "_is_integer": _is_integer,
-            "_is_number": _is_number,
-        }
-        self._counter = 0
-        self._nodes: list[Any] = []
+        self._done: dict[int, Predicate] = {}
 
-    def predicate(self, schema: Any, resolver: Any) -> Predicate:
-        entry = self._function(schema, resolver)
-        sources = []
-        while self._pending:
-            name, node, node_resolver = self._pending.pop()
-            body = self._checks(node, "value", node_resolver, "    ", own=True)
-            sources.append(f"def {name}(value):\n" + "".join(body) + "    return True\n")
-        namespace = dict(self._constants)
-        exec(compile("\n".join(sources), "<stancekit compiled schema>", "exec"), namespace)
-        return cast(Predicate, namespace[entry])
-
-    def _fresh(self, prefix: str) -> str:
-        self._counter += 1
-        return f"{prefix}{self._counter}"
-
-    def _constant(self, value: Any) -> str:
-        name = self._fresh("_c")
-        self._constants[name] = value
-        return name
-
-    def _function(self, node: Any, resolver: Any) -> str:
-        """The name of the function checking ``node``, queued for writing on first sight (so recursion works)."""
-        if node is not True and node is not False and not isinstance(node, Mapping):
-            raise UnsupportedSchema(f"a schema must be an object or a boolean, not {node!r}")
-        key = id(node)
-        if key not in self._names:
-            name = self._fresh("_v")
-            self._names[key] = name
-            self._nodes.append(node)  # alive while generating, so that no other node takes its id
-            if isinstance(node, Mapping) and "$id" in node and resolver is not None:
-                from referencing.jsonschema import DRAFT202012
-
-                resolver = resolver.in_subresource(DRAFT202012.create_resource(node))
-            self._pending.append((name, node, resolver))
-        return self._names[key]
-
-    def _call(self, node: Any, var: str, resolver: Any) -> str:
-        """An expression true when ``var`` passes ``node``: inline for a bare type, else a call."""
-        if isinstance(node, Mapping) and set(node) - _ANNOTATIONS == {"type"}:
-            return self._type(node["type"], var)
-        return f"{self._function(node, resolver)}({var})"
-
-    def _checks(self, node: Any, var: str, resolver: Any, indent: str, *, own: bool = False) -> list[str]:
-        """Lines that return False from the function when ``var`` fails ``node``.
-
-        A node with its own ``$id`` is checked by its own function (its ``$ref``s
-        resolve against it), except in that function's body (``own``).
-        """
+    def compile(self, node: Any, resolver: Any) -> Predicate:
         if node is True:
-            return []
+            return lambda value: True
         if node is False:
-            return [f"{indent}return False\n"]
+            return lambda value: False
         if not isinstance(node, Mapping):
             raise UnsupportedSchema(f"a schema must be an object or a boolean, not {node!r}")
-        if "$id" in node and not own:
-            return [f"{indent}if not {self._function(node, resolver)}({var}):\n{indent}    return False\n"]
+        key = id(node)
+        if key in self._done:
+            return self._done[key]
+        # A placeholder lets a recursive $ref reach the predicate being built.
+        slot: list[Predicate] = []
+        self._done[key] = lambda value: slot[0](value)
+        if "$id" in node and resolver is not None:
+            from referencing.jsonschema import DRAFT202012
+
+            resolver = resolver.in_subresource(DRAFT202012.create_resource(node))
+        predicate = self._build(node, resolver)
+        slot.append(predicate)
+        self._done[key] = predicate
+        return predicate
+
+    def _build(self, node: Mapping[str, Any], resolver: Any) -> Predicate:
         unknown = set(node) - _ANNOTATIONS - _KEYWORDS
         if unknown:
             raise UnsupportedSchema(f"keywords {sorted(unknown)} are not compiled")
-        lines: list[str] = []
-        fail = f"{indent}    return False\n"
+        leaf = _leaf(node)
+        if leaf is not None:
+            return leaf
+        checks: list[Predicate] = []
         if "$ref" in node:
             if resolver is None:
                 raise UnsupportedSchema("a $ref needs a resolver")
             resolved = resolver.lookup(node["$ref"])
-            if _is_leaf(resolved.contents):
-                lines += self._checks(resolved.contents, var, resolved.resolver, indent)
-            else:
-                target = self._function(resolved.contents, resolved.resolver)
-                lines += [f"{indent}if not {target}({var}):\n", fail]
-        known = isinstance(node.get("type"), str)  # then the type is checked here, once
-        if "type" in node:
-            lines += [f"{indent}if not {self._type(node['type'], var)}:\n", fail]
+            checks.append(self.compile(resolved.contents, resolved.resolver))
         if any(keyword in node for keyword in ("properties", "patternProperties", "required", "additionalProperties")):
-            lines += _guarded(f"isinstance({var}, dict)", self._object(node, var, resolver, indent + "    "), known)
+            checks.append(self._object(node, resolver))
+        elif node.get("type") == "object":
+            checks.append(_is_object)
+        if "type" in node and node.get("type") != "object":
+            checks.append(self._type(node["type"]))
         if "enum" in node:
-            values = node["enum"]
-            if not all(isinstance(value, str) for value in values):
-                raise UnsupportedSchema("only enums of strings are compiled")
-            allowed = self._constant(frozenset(values))
-            lines += [f"{indent}if not (isinstance({var}, str) and {var} in {allowed}):\n", fail]
+            checks.append(self._enum(node["enum"]))
         if "items" in node or "minItems" in node or "maxItems" in node:
-            lines += _guarded(f"isinstance({var}, list)", self._array(node, var, resolver, indent + "    "), known)
+            checks.append(self._array(node, resolver))
         if "pattern" in node or "minLength" in node or "maxLength" in node:
-            lines += _guarded(f"isinstance({var}, str)", self._string(node, var, indent + "    "), known)
+            checks.append(self._string(node))
         if "minimum" in node or "maximum" in node:
-            lines += self._bounds(node, var, indent)
+            checks.append(self._bounds(node))
         if "propertyNames" in node:
-            name = self._fresh("n")
-            lines.append(f"{indent}if isinstance({var}, dict):\n")
-            lines.append(f"{indent}    for {name} in {var}:\n")
-            lines += self._checks(node["propertyNames"], name, resolver, indent + "        ")
+            names = self.compile(node["propertyNames"], resolver)
+            checks.append(lambda value: not isinstance(value, dict) or all(names(name) for name in value))
         if "anyOf" in node:
-            options = " or ".join(self._call(option, var, resolver) for option in node["anyOf"])
-            lines += [f"{indent}if not ({options}):\n", fail]
-        return lines
+            checks.append(self._any_of(node["anyOf"], resolver))
+        return _all(checks)
 
-    def _type(self, names: str | list[str], var: str) -> str:
+    def _any_of(self, nodes: list[Any], resolver: Any) -> Predicate:
+        options = [self.compile(option, resolver) for option in nodes]
+        if len(options) == 2 and options[0] is _is_null:
+            # The usual optional value: null or something.
+            other = options[1]
+            return lambda value: value is None or other(value)
+        return lambda value: any(option(value) for option in options)
+
+    def _type(self, names: str | list[str]) -> Predicate:
         if isinstance(names, str):
             names = [names]
         try:
-            return "(" + " or ".join(_TYPE_EXPRESSIONS[name].format(var) for name in names) + ")"
+            predicates = [_TYPES[name] for name in names]
         except KeyError as error:
             raise UnsupportedSchema(f"unknown type {error}") from None
+        if len(predicates) == 1:
+            return predicates[0]
+        if names == ["string", "null"] or names == ["null", "string"]:
+            return lambda value: value is None or isinstance(value, str)
+        return lambda value: any(predicate(value) for predicate in predicates)
 
-    def _object(self, node: Mapping[str, Any], var: str, resolver: Any, indent: str) -> list[str]:
-        properties = node.get("properties", {})
-        patterns = node.get("patternProperties", {})
+    def _enum(self, values: list[Any]) -> Predicate:
+        if not all(isinstance(value, str) for value in values):
+            raise UnsupportedSchema("only enums of strings are compiled")
+        allowed = frozenset(values)
+        return lambda value: isinstance(value, str) and value in allowed
+
+    def _object(self, node: Mapping[str, Any], resolver: Any) -> Predicate:
+        properties = {name: self.compile(sub, resolver) for name, sub in node.get("properties", {}).items()}
+        patterns = [
+            (re.compile(pattern), self.compile(sub, resolver))
+            for pattern, sub in node.get("patternProperties", {}).items()
+        ]
+        required = tuple(node.get("required", ()))
         additional = node.get("additionalProperties", True)
-        lines = []
-        required = [f"{name!r} not in {var}" for name in node.get("required", ())]
-        if required:
-            lines += [f"{indent}if {' or '.join(required)}:\n", f"{indent}    return False\n"]
-        if not properties and not patterns and additional is True:
-            return lines
-        key, item = self._fresh("k"), self._fresh("i")
-        lines.append(f"{indent}for {key}, {item} in {var}.items():\n")
-        body = indent + "    "
-        branch = "if"
-        for name, subschema in properties.items():
-            lines.append(f"{body}{branch} {key} == {name!r}:\n")
-            lines += self._checks(subschema, item, resolver, body + "    ") or [f"{body}    pass\n"]
-            branch = "elif"
-        # A property neither named nor matched by a pattern: any value, none, or what the subschema accepts.
-        if patterns:
-            matched = self._fresh("m")
-            rest = [f"{body}{matched} = {key} in {self._constant(frozenset(properties))}\n"]
-            for pattern, subschema in patterns.items():
-                regex = self._constant(re.compile(pattern))
-                rest.append(f"{body}if {regex}.search({key}):\n")
-                rest.append(f"{body}    {matched} = True\n")
-                rest += self._checks(subschema, item, resolver, body + "    ")
-            rest.append(f"{body}if not {matched}:\n")
-            rest += self._checks(additional, item, resolver, body + "    ") or [f"{body}    pass\n"]
-            lines += rest
-        elif additional is not True:
-            unnamed = self._checks(additional, item, resolver, body + "    ")
-            if branch == "if":
-                lines += [line[4:] for line in unnamed]
-            else:
-                lines += [f"{body}else:\n", *unnamed]
-        return lines
+        # Properties neither named nor matched by a pattern: any value, none, or values the subschema accepts.
+        extra = None if additional is True or additional is False else self.compile(additional, resolver)
+        must_be_object = node.get("type") == "object"
+        closed = additional is False
 
-    def _array(self, node: Mapping[str, Any], var: str, resolver: Any, indent: str) -> list[str]:
+        if not patterns:
+
+            def check_named(value: Any) -> bool:
+                if not isinstance(value, dict):
+                    return not must_be_object
+                for name in required:
+                    if name not in value:
+                        return False
+                for name, item in value.items():
+                    predicate = properties.get(name)
+                    if predicate is None:
+                        if closed or (extra is not None and not extra(item)):
+                            return False
+                    elif not predicate(item):
+                        return False
+                return True
+
+            return check_named
+
+        def check(value: Any) -> bool:
+            if not isinstance(value, dict):
+                return not must_be_object
+            for name in required:
+                if name not in value:
+                    return False
+            for name, item in value.items():
+                matched = False
+                for regex, by_pattern in patterns:
+                    if regex.search(name):
+                        matched = True
+                        if not by_pattern(item):
+                            return False
+                predicate = properties.get(name)
+                if predicate is None:
+                    if not matched and (closed or (extra is not None and not extra(item))):
+                        return False
+                elif not predicate(item):
+                    return False
+            return True
+
+        return check
+
+    def _array(self, node: Mapping[str, Any], resolver: Any) -> Predicate:
+        item = self.compile(node["items"], resolver) if "items" in node else None
         least = node.get("minItems", 0)
         most = node.get("maxItems")
-        lines = []
-        sizes = [f"len({var}) < {int(least)}"] if least else []
-        if most is not None:
-            sizes.append(f"len({var}) > {int(most)}")
-        if sizes:
-            lines += [f"{indent}if {' or '.join(sizes)}:\n", f"{indent}    return False\n"]
-        if "items" in node:
-            element = self._fresh("e")
-            checks = self._checks(node["items"], element, resolver, indent + "    ")
-            if checks:
-                lines += [f"{indent}for {element} in {var}:\n", *checks]
-        return lines
 
-    def _string(self, node: Mapping[str, Any], var: str, indent: str) -> list[str]:
-        lines = []
-        sizes = [f"len({var}) < {int(node['minLength'])}"] if node.get("minLength") else []
-        if node.get("maxLength") is not None:
-            sizes.append(f"len({var}) > {int(node['maxLength'])}")
-        if sizes:
-            lines += [f"{indent}if {' or '.join(sizes)}:\n", f"{indent}    return False\n"]
-        if "pattern" in node:
-            regex = self._constant(re.compile(node["pattern"]))
-            lines += [f"{indent}if {regex}.search({var}) is None:\n", f"{indent}    return False\n"]
-        return lines
+        def check(value: Any) -> bool:
+            if not isinstance(value, list):
+                return True  # "type" says whether a non-array is allowed
+            if len(value) < least or (most is not None and len(value) > most):
+                return False
+            return item is None or all(map(item, value))
 
-    def _bounds(self, node: Mapping[str, Any], var: str, indent: str) -> list[str]:
-        # The same comparisons jsonschema makes, so NaN passes both ways alike.
-        tests = []
-        if node.get("minimum") is not None:
-            tests.append(f"{var} < {self._constant(node['minimum'])}")
-        if node.get("maximum") is not None:
-            tests.append(f"{var} > {self._constant(node['maximum'])}")
-        if not tests:
-            return []
-        inner = indent + "    "
-        return [
-            f"{indent}if {_TYPE_EXPRESSIONS['number'].format(var)}:\n",
-            f"{inner}if {' or '.join(tests)}:\n",
-            f"{inner}    return False\n",
-        ]
+        return check
+
+    def _string(self, node: Mapping[str, Any]) -> Predicate:
+        pattern = re.compile(node["pattern"]) if "pattern" in node else None
+        shortest = node.get("minLength", 0)
+        longest = node.get("maxLength")
+
+        def check(value: Any) -> bool:
+            if not isinstance(value, str):
+                return True
+            if len(value) < shortest or (longest is not None and len(value) > longest):
+                return False
+            return pattern is None or pattern.search(value) is not None
+
+        return check
+
+    def _bounds(self, node: Mapping[str, Any]) -> Predicate:
+        least = node.get("minimum")
+        most = node.get("maximum")
+
+        def check(value: Any) -> bool:
+            if not _is_number(value):
+                return True
+            # The same comparisons jsonschema makes, so NaN passes both ways alike.
+            return not ((least is not None and value < least) or (most is not None and value > most))
+
+        return check
 
 
-def _guarded(guard: str, lines: list[str], known: bool) -> list[str]:
-    """``lines`` (written one level in) under ``if guard:``, or one level out when the type is already checked.
-
-    Keywords such as ``properties`` or ``pattern`` apply only to values of their type.
+def _leaf(node: Mapping[str, Any]) -> Predicate | None:
+    """One closure for the commonest small schemas (an integer with bounds, a string with a length
+    or a pattern), where the generic build would chain a closure per keyword; None for any other.
     """
-    if not lines:
-        return []
-    if known:
-        return [line[4:] for line in lines]
-    return [f"{lines[0][: len(lines[0]) - len(lines[0].lstrip()) - 4]}if {guard}:\n", *lines]
+    keywords = set(node) - _ANNOTATIONS
+    kind = node.get("type")
+    if kind == "integer" and keywords <= {"type", "minimum", "maximum"} and keywords != {"type"}:
+        least, most = node.get("minimum"), node.get("maximum")
+        if type(least) is not int or most is not None:
+            return None
 
+        def integer_from(value: Any) -> bool:
+            if type(value) is int:
+                return value >= least
+            return _is_integer(value) and not value < least
 
-def _is_leaf(node: Any) -> bool:
-    """A subschema small enough to inline where it is referenced: no references, no subschemas, no ``$id``."""
-    return isinstance(node, Mapping) and not (set(node) & _NESTING)
-
-
-#: The keywords that make a subschema no leaf (``_is_leaf``).
-_NESTING = frozenset(
-    {"$id", "$ref", "properties", "patternProperties", "additionalProperties", "items", "anyOf", "propertyNames"}
-)
-
-#: Each JSON Schema type as an expression on a variable, with ``jsonschema``'s rules: a bool is no
-#: integer but 3.0 is, a tuple is no array, only a dict is an object. An exact-type test first is
-#: only a shortcut for the common case.
-_TYPE_EXPRESSIONS = {
-    "string": "isinstance({0}, str)",
-    "integer": "(type({0}) is int or _is_integer({0}))",
-    "number": "(type({0}) is int or type({0}) is float or _is_number({0}))",
-    "null": "{0} is None",
-    "boolean": "isinstance({0}, bool)",
-    "object": "isinstance({0}, dict)",
-    "array": "isinstance({0}, list)",
-}
+        return integer_from
+    if kind == "string" and keywords <= {"type", "minLength", "pattern"} and keywords != {"type"}:
+        shortest = node.get("minLength", 0)
+        pattern = re.compile(node["pattern"]) if "pattern" in node else None
+        if type(shortest) is not int:
+            return None
+        if pattern is None:
+            return lambda value: isinstance(value, str) and len(value) >= shortest
+        search = pattern.search
+        return lambda value: isinstance(value, str) and len(value) >= shortest and search(value) is not None
+    return None
 
 
 _KEYWORDS = frozenset(
@@ -342,8 +357,8 @@ def compile_schema(schema: Mapping[str, Any], registry: Any) -> Predicate:
     Raises:
         UnsupportedSchema: when the schema uses a keyword the compiler does not know.
     """
-    base = schema.get("$id", "") if isinstance(schema, Mapping) else ""
-    return _Generator().predicate(schema, registry.resolver(base_uri=base))
+    resolver = registry.resolver(base_uri=schema.get("$id", ""))
+    return _Compiler().compile(schema, resolver)
 
 
 # The semantic checks, as one boolean pass over a document whose structure is valid.
