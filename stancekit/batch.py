@@ -638,7 +638,7 @@ def annotate_corpus(
         raise UsageError(f"{errors_path}: is both the output and the errors file; choose two files")
     for target in targets:
         if target.exists() and not force:
-            raise UsageError(f"{target}: already exists; use --force to overwrite it")
+            raise UsageError(f"{target}: exists; give --force to replace it, or choose another output")
         if partial_path(target).exists() and not (resume or force):
             raise UsageError(
                 f"{partial_path(target)}: an interrupted run left it; use --resume to continue or --force to start over"

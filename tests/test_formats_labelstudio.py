@@ -499,6 +499,18 @@ def test_labelstudio_config_prints_the_configuration(tmp_path):
     assert (tmp_path / "config.xml").read_text(encoding="utf-8") == labelstudio.labelling_config()
 
 
+def test_labelstudio_config_replaces_an_existing_file_only_with_force(tmp_path):
+    """As every other command's output: exit 2 and one line naming the file, which stays as it was."""
+    config = tmp_path / "config.xml"
+    config.write_text("<View>my own edits</View>", encoding="utf-8")
+    code, out, err = run_cli("labelstudio-config", "-o", str(config))
+    assert (code, out) == (2, "")
+    assert err == f"stancekit: error: {config}: exists; give --force to replace it, or choose another output\n"
+    assert config.read_text(encoding="utf-8") == "<View>my own edits</View>"
+    assert run_cli("labelstudio-config", "-o", str(config), "--force") == (0, "", "")
+    assert config.read_text(encoding="utf-8") == labelstudio.labelling_config()
+
+
 def test_labelstudio_config_offers_the_acts_of_the_documents_given(tmp_path):
     """A rule pack's own act must be a choice, or Label Studio refuses the predictions that use it."""
     labelstudio.dump(emoji_document(), tmp_path / "tasks.ls.json")

@@ -18,6 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--act", action="append", default=[], metavar="NAME", help="one more stance act to offer")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the configuration to FILE instead of stdout")
+    parser.add_argument("--force", action="store_true", help="replace an existing output file")
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -26,9 +27,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit.model import Document
 
     if args.output is not None:
-        from stancekit._files import check_not_input
+        from stancekit._commands._output import claim
 
-        check_not_input(args.output, args.files)
+        claim(args.output, args.files, args.force)
     acts: list[str] = []
     for path in args.files:
         reader = formats.get(formats.guess(path))
