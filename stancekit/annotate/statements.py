@@ -293,8 +293,9 @@ class StatementRules:
         cue_pattern = trie_pattern(self.cues) + r")(?![\w\-])"
         self.cue_after_mark = re.compile(f"[{re.escape(_MARKS)}](" + cue_pattern)
         self.cue_at = re.compile("(?:" + cue_pattern)
-        first_chars = re.escape("".join(sorted({form[0] for form in self.cues})))
-        self.other_mark = re.compile(f"[^{re.escape(_MARKS)}a-zA-Z0-9_](?=[{first_chars}])")
+        first_chars = re.escape("".join(sorted({form[0] for form in self.cues if form})))
+        can_start = f"(?=[{first_chars}])" if first_chars else "(?!x)x"  # no cues: nothing to try
+        self.other_mark = re.compile(f"[^{re.escape(_MARKS)}a-zA-Z0-9_]" + can_start)
         self.say_like = frozenset(
             form
             for form, (cue_id, _, _) in self.cues.items()
