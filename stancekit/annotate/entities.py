@@ -141,7 +141,9 @@ class EntityRules:
             + trie_pattern(self.group_words)
             + r")(?![\w])(?P<post>(?:[ \t]+(?:"
             + trie_pattern(rules.section("source_modifiers"))
-            + r")[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[\w\-’']+)?)"
+            + r")[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+            # A capitalised name goes on to its last word: "officials in Western Europe", "of the West Bank".
+            + rf"(?:[{UPPER}][\w\-’']*(?:[ \t]+[{UPPER}][\w\-’']*)*|[\w\-’']+))?)"
         )
 
 
@@ -388,6 +390,22 @@ _GROUP_LEFT_STOP = frozenset(
         "this",
         "all",
         "both",
+        # Conjunctions and prepositions the function words above leave out: "whereas East Asian diplomats".
+        "whereas",
+        "whilst",
+        "unless",
+        "nor",
+        "than",
+        "including",
+        "except",
+        "via",
+        "per",
+        "toward",
+        "towards",
+        "upon",
+        "onto",
+        "inside",
+        "outside",
     ]
 )
 
@@ -552,7 +570,9 @@ def run(draft: Draft) -> None:
     text = draft.text
     claimed: list[tuple[int, int]] = []  # stretches the title pass has read
     gaz_hits: list[tuple[int, int, str, str]] = [
-        (match.start(), match.end(), *rules.surface[match.group()]) for match in find_words(rules.gazetteer, text)
+        (match.start(), match.end(), *rules.surface[match.group()])
+        for match in find_words(rules.gazetteer, text)
+        if not _in_compass_name(text, match.start(), match.end(), rules)
     ]
     gaz_by_end = {end: (start, key, kind) for start, end, key, kind in gaz_hits}
     gaz_by_start = {start: (end, key, kind) for start, end, key, kind in gaz_hits}
@@ -766,6 +786,8 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
     for word in reversed(pre_words):
         if (
             word.lower() in _GROUP_LEFT_STOP
+            or word in rules.leading
+            or (word[:1].islower() and word in _FUNCTION_WORDS)
             or not _GROUP_WORD.fullmatch(word)
             or (word[:1].islower() and word.endswith(("ed", "ly", "ing")) and word != "senior")
             or (word.endswith(".") and word.count(".") == 1)
@@ -773,21 +795,99 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
             break
         kept.insert(0, word)
     post = match.group("post").strip()
+    end = match.end() if post else head_end
+    while post.count(" ") > 1 and post.rpartition(" ")[2] in _DATE_WORDS:
+        post = post.rpartition(" ")[0].rstrip()  # "officials in Kyiv Monday": a date ends the name
+        end = text.rindex(post, 0, end) + len(post)
     name = " ".join([*kept, text[head_start:head_end], *([post] if post else [])])
     start = text.rfind(kept[0], max(0, head_start - 60), head_start) if kept else head_start
     # Include a determiner or number just before, so the mention reads "two officials ...".
     lead = _GROUP_LEAD.search(text, max(0, start - 30), start)
     mention_start = lead.start() if lead else start
-    end = match.end() if post else head_end
     entity_id = ensure_group(draft, name)
     draft.add_mention(entity_id, mention_start, end, "entity.group")
 
 
 _GROUP_WORD = re.compile(r"[\w\-’'.]+")
 _GROUP_LEAD = re.compile(
-    r"(?:(?:the|a|an|some|several|many|two|three|four|five|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)"
+    r"(?<![\w’'])(?:(?:the|a|an|some|several|many|two|three|four|five|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)"
     r"(?:[ \t]+of[ \t]+(?:her|his|their|its|the))?[ \t]+)$"
 )
+
+
+#: Compass and region words that make a longer proper name of the capitalised word after them:
+#: "West African", "North American", "Western Sahara", "Latin American", "Middle Eastern".
+#: A closed class of English, like the weekdays and months below.
+_COMPASS = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Northeast",
+        "Northwest",
+        "Southeast",
+        "Southwest",
+        "Northeastern",
+        "Northwestern",
+        "Southeastern",
+        "Southwestern",
+        "Central",
+        "Middle",
+        "Latin",
+        "Far",
+        "Near",
+        "Sub-Saharan",
+    ]
+)
+#: How demonyms and proper adjectives end: "African", "Asian", "Timorese", "Irish", "Nordic", "Eastern", "Iraqi".
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "ern", "i")
+_NEXT_CAPITALISED = re.compile(rf"[ \t]+([{UPPER}][\w\-’']*)")
+_LOWER_WORD = re.compile(r"(?:^|[ \t])([a-z][\w\-’']*)", re.MULTILINE)
+#: Small words a title-case headline leaves in lower case ("Talks to Resume on Monday").
+_TITLE_CASE_SMALL = frozenset(
+    ["a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "by", "as", "vs"]
+)
+
+
+def _in_compass_name(text: str, start: int, end: int, rules: EntityRules) -> bool:
+    """Whether a gazetteer match is only part of a longer proper name with a compass word.
+
+    "West" in "West African mediators", "West Bank", "Western Sahara" is no mention of the West, and
+    "American" in "North American leaders", "Ireland" in "Northern Ireland" is no mention of the
+    United States or Ireland (names the gazetteer knows, "South Africa", "North Korean", are matched
+    whole before this). In a title-case headline ("West Slams Coup Leaders") every word is
+    capitalised, so there only a demonym-like word after the compass word ("West African") counts.
+    """
+    before = start - 1
+    if before > 0 and text[before] in " \t-":
+        word_start = before
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        if text[word_start:before] in _COMPASS:
+            return True
+    last = text.rfind(" ", start, end) + 1 or start
+    if text[last:end] not in _COMPASS:
+        return False
+    following = _NEXT_CAPITALISED.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    if word.endswith(_DEMONYM_ENDINGS) or rules.surface.get(word, ("", ""))[1] == "demonym":
+        return True
+    return not _title_case_line(text, end)
+
+
+def _title_case_line(text: str, position: int) -> bool:
+    """Whether the line around ``position`` has no lower-case word but small ones: a headline."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return all(word in _TITLE_CASE_SMALL for word in _LOWER_WORD.findall(line))
 
 
 def _starts_between(by_start: dict[int, Any], start: int, end: int) -> list[int]:
@@ -1024,8 +1124,8 @@ def _classify_run(
         (word[:1].isupper() or word in rules.particles) and (word not in rules.not_names or index in name_months)
         for index, word in enumerate(words)
     ):
-        if any(word in rules.surface or word in rules.titles for word in words):
-            return
+        if any(word in rules.surface or word in rules.titles for word in words) or words[0] in _COMPASS:
+            return  # "Southeast Asian", "North Carolina": a place or a people, not a person
         if any(map(str.isdigit, "".join(words))):
             return
         gaz_starts = _starts_between(gaz_by_start, start, end)
@@ -1059,6 +1159,7 @@ _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()  # noqa: SIM905
 )
 _DAY_NUMBER = re.compile(r"[ \t]*\d")
+_DATE_WORDS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) | _MONTHS
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 _WEEKDAY_HEADS = frozenset(day[:2] for day in _WEEKDAYS)
 #: Pronouns that are also surnames (He, She are Chinese family names): "He Jun, a spokesman for ...".
