@@ -715,13 +715,15 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
     if trailing and all(_is_weekday(word) or word.rstrip(".,") in _MONTHS for word in trailing):
         trailing = []  # "The Times on Saturday": the day is when, not who
     if trailing and trailing[0] not in _NOT_SPEAKERS and len(trailing) < len(words):
-        name = " ".join(trailing)
-        name_start = start + phrase.rindex(name)
-        entity_id = ensure_person(draft, name, rule="statement.source.name")
-        draft.add_mention(entity_id, name_start, name_start + len(name), "statement.source.name")
+        # The last words as written, whatever spaces or tabs stand between them.
+        pieces = list(_WORD_RUN.finditer(text, start, end))[-len(trailing) :]
+        entity_id = ensure_person(draft, " ".join(trailing), rule="statement.source.name")
+        draft.add_mention(entity_id, pieces[0].start(), pieces[-1].end(), "statement.source.name")
         return entity_id
     return None
 
+
+_WORD_RUN = re.compile(r"\S+")
 
 _TIME_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Last This Earlier Later "  # noqa: SIM905
