@@ -844,6 +844,10 @@ _COMPASS = frozenset(
         "Sub-Saharan",
     ]
 )
+#: The compass words that name another place with the demonym after them ("North American", "South
+#: China Sea", "West German"); an adjective form describes part of the same country ("Eastern
+#: Ukrainian", "Far Eastern Russian officials") and leaves the demonym its country.
+_COMPASS_NOUNS = frozenset(word for word in _COMPASS if not word.endswith("ern"))
 #: How demonyms and proper adjectives end: "African", "Asian", "Timorese", "Irish", "Nordic", "Eastern", "Iraqi".
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "ern", "i")
 _NEXT_CAPITALISED = re.compile(rf"[ \t]+([{UPPER}][\w\-’']*)")
@@ -858,17 +862,18 @@ def _in_compass_name(text: str, start: int, end: int, rules: EntityRules) -> boo
     """Whether a gazetteer match is only part of a longer proper name with a compass word.
 
     "West" in "West African mediators", "West Bank", "Western Sahara" is no mention of the West, and
-    "American" in "North American leaders", "Ireland" in "Northern Ireland" is no mention of the
-    United States or Ireland (names the gazetteer knows, "South Africa", "North Korean", are matched
-    whole before this). In a title-case headline ("West Slams Coup Leaders") every word is
-    capitalised, so there only a demonym-like word after the compass word ("West African") counts.
+    "American" in "North American leaders", "China" in "South China Sea" is no mention of the United
+    States or China (names the gazetteer knows, "South Africa", "North Korean", are matched whole
+    before this); after "Eastern" or "Southern" a demonym keeps its country ("Eastern Ukrainian").
+    In a title-case headline ("West Slams Coup Leaders") every word is capitalised, so there only a
+    demonym-like word after the compass word ("West African") counts.
     """
     before = start - 1
     if before > 0 and text[before] in " \t-":
         word_start = before
         while word_start > 0 and not text[word_start - 1].isspace():
             word_start -= 1
-        if text[word_start:before] in _COMPASS:
+        if text[word_start:before] in _COMPASS_NOUNS:
             return True
     last = text.rfind(" ", start, end) + 1 or start
     if text[last:end] not in _COMPASS:
