@@ -10,6 +10,7 @@ source of truth.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from contextvars import ContextVar
 from typing import Any, Literal
 
 import attrs
@@ -62,6 +63,9 @@ STANCE_TYPES = (
     "deny",
     "warn",
 )
+
+#: Set while ``Document.from_dict`` builds a document from a dict it has just validated.
+_VALIDATED: ContextVar[bool] = ContextVar("stancekit_validated", default=False)
 
 EntityType = Literal["person", "organization", "country", "government", "group", "other"]
 Mode = Literal["direct", "indirect", "mixed"]
@@ -364,6 +368,8 @@ class Document:
     version: str = FORMAT_VERSION
 
     def __attrs_post_init__(self) -> None:
+        if _VALIDATED.get():
+            return  # built by from_dict from a dict that validate() has just accepted
         from stancekit._fastvalid import accepts
 
         data = self.to_dict()
@@ -410,10 +416,20 @@ class Document:
         Raises:
             ValidationError: the first problem, with its JSON path.
         """
-        if validate:
-            from stancekit.schemas import validate as validate_schema
+        if not validate:
+            return cls._from_wire(data)  # the constructor's own checks still run
+        from stancekit.schemas import validate as validate_schema
 
-            validate_schema(data)
+        validate_schema(data)
+        # The objects of a valid wire form make a valid document: the constructor need not check it again.
+        token = _VALIDATED.set(True)
+        try:
+            return cls._from_wire(data)
+        finally:
+            _VALIDATED.reset(token)
+
+    @classmethod
+    def _from_wire(cls, data: Mapping[str, Any]) -> Document:
         return cls(
             id=data["id"],
             text=data["text"],

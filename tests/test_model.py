@@ -112,6 +112,22 @@ def test_from_dict_reports_schema_problems_with_a_path():
         Document.from_dict({"id": "d", "text": "x", "entities": [{"id": "e", "name": "n", "type": "planet"}]})
 
 
+def test_the_constructor_checks_again_after_from_dict_has_skipped_them():
+    """from_dict validates the dict once and builds without checking twice; nothing of that leaks out."""
+    with pytest.raises(ValidationError, match=r"\$\.sentences\[0\]"):
+        Document.from_dict({"id": "d", "text": "x", "sentences": [{"start": 0, "end": 5, "text": "x"}]})
+    with pytest.raises(ValidationError, match=r"\$\.sentences\[0\]"):
+        Document(id="d", text="x", sentences=[Span(0, 5, "x")])
+    assert Document.from_dict({"id": "d", "text": "xyz", "sentences": [{"start": 0, "end": 3, "text": "xyz"}]})
+    with pytest.raises(ValidationError, match=r"\$\.sentences\[0\]"):
+        Document(id="d", text="x", sentences=[Span(0, 5, "x")])
+
+
+def test_from_dict_without_validation_still_builds_a_checked_document():
+    with pytest.raises(ValidationError, match=r"\$\.sentences\[0\]"):
+        Document.from_dict({"id": "d", "text": "x", "sentences": [{"start": 0, "end": 5, "text": "x"}]}, validate=False)
+
+
 @given(documents())
 def test_round_trip_through_dict_and_json(document):
     assert Document.from_dict(document.to_dict()) == document
