@@ -408,12 +408,13 @@ def _skip_space(text: str, position: int, end: int) -> int:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces, trailing punctuation and stray marks from a content stretch."""
-    while start < end and text[start] in " \t\r\n,;:—–-":
+    # Any whitespace, not only " \t\r\n": a form feed or no-break space is no content either.
+    while start < end and (text[start] in ",;:—–-" or text[start].isspace()):
         start += 1
     dateline = _DATELINE.match(text, start, end)
     if dateline is not None:
         start = dateline.end()  # "NEW DELHI - India is ...": the dateline is no part of what was said
-    while end > start and text[end - 1] in " \t\r\n,;:.—–-":
+    while end > start and (text[end - 1] in ",;:.—–-" or text[end - 1].isspace()):
         end -= 1
     return start, end
 
@@ -613,6 +614,11 @@ def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
         position = word_start + len(word)
         end = position
         words += 1
+    # A lone no-break space or form feed is read as a word: it is no part of a source.
+    while np_start < end and text[np_start].isspace():
+        np_start += 1
+    while end > np_start and text[end - 1].isspace():
+        end -= 1
     if end <= np_start:
         return None
     return np_start, end

@@ -1,0 +1,137 @@
+"""Any news-like text gives a valid Document: fragments that reach the deep rule paths, joined by odd separators.
+
+Random character soup rarely makes a cue, a source and a quote meet; these
+texts are built from cue verbs, stance cues, titled names, places, unnamed
+sources, abbreviations, quotation marks of every kind and unusual whitespace.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import stancekit
+
+_FRAGMENTS = [
+    # reporting cues
+    "said",
+    "says",
+    "told reporters",
+    "told",
+    "according to",
+    "citing",
+    "added",
+    "stressed",
+    "said on Monday",
+    "said that",
+    "adding that",
+    # stance cues
+    "backed",
+    "opposed",
+    "blamed",
+    "for",
+    "urged",
+    "to",
+    "welcomed",
+    "did not support",
+    "refused to endorse",
+    "the plan",
+    "sanctions",
+    # holders
+    "Foreign Minister Wang Yi",
+    "Mr. O'Neil",
+    "U.S. President Donald Trump",
+    "Theresa May",
+    "He Wei",
+    "Rep. Gwen Moore (D-Wis.)",
+    "Beijing",
+    "the Kremlin",
+    "West African",
+    "China",
+    "he",
+    "She",
+    "they",
+    "officials familiar with the talks",
+    "a senior official",
+    # dates, numbers, abbreviations
+    "on Monday",
+    "Sept. 12",
+    "3.5%",
+    "No. 10",
+    "Dr.",
+    "U.S.",
+    "that",
+    "who",
+    # marks
+    '"',
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "''",
+    "—",
+    "(",
+    ")",
+    ":",
+    ";",
+    "?",
+    ",",
+    ".",
+    # odd characters
+    "\u00a0",
+    "\u2009",
+    "\u200b",
+    "\x0c",
+    "\x0b",
+    "\x85",
+    "\u2028",
+    "\u3000",
+    "\ufeff",
+    "\x00",
+    "e\u0301",
+    "😀",
+    "مرحبا",
+    "\u202e",
+    "中国",
+    "A" * 80,
+]
+
+_SEPARATORS = [" ", " ", "", ", ", ". ", "\n", "\n\n", "\t", "  ", "\r\n", " — ", ": ", "\u00a0", "\u2009", "\x0c"]
+
+
+@st.composite
+def _news_like(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(_FRAGMENTS), st.sampled_from(_SEPARATORS)), max_size=40))
+    return "".join(fragment + separator for fragment, separator in parts)
+
+
+@given(_news_like())
+def test_news_like_fragments_with_odd_separators_yield_valid_documents(text: str) -> None:
+    document = stancekit.annotate(text)
+    assert document.text == text
+    assert list(stancekit.iter_errors(document)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ",tell\x0cin",
+        "The plan is dead, said\x0c.",
+        "“It is over,” said\u00a0.",
+        ",stress\u2009that",
+    ],
+)
+def test_an_inverted_source_that_is_only_whitespace_is_no_source(text: str) -> None:
+    """A form feed or no-break space after a cue is read as a word but is no source (it raised IndexError)."""
+    document = stancekit.annotate(text)
+    assert list(stancekit.iter_errors(document)) == []
+
+
+@pytest.mark.parametrize("text", ["«\x0c»e said", "“No.”\n\n«\x0c» he said.", "“\u00a0,” she said."])
+def test_a_quote_of_only_whitespace_is_no_content(text: str) -> None:
+    """A quote holding only a form feed or no-break space gives no content piece (it raised IndexError)."""
+    document = stancekit.annotate(text)
+    assert list(stancekit.iter_errors(document)) == []
