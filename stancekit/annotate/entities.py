@@ -41,6 +41,9 @@ from stancekit.model import Entity
 __all__ = ["EntityRules", "ensure_group", "ensure_org", "ensure_person", "norm", "run"]
 
 _TOKEN = rf"[{UPPER}][\w\-’'.]*"
+#: A dotted abbreviation ("U.N.", "U.S.", "E.U.") or a capitalised word without periods.
+_DOTTED = rf"[{UPPER}]\.(?:[{UPPER}]\.)+"
+_NAME_WORD = rf"(?:{_DOTTED}|[{UPPER}][\w\-’']*)"
 _CONNECTOR = r"(?:of|for|and|the|de|du|del|della|da|di|do|dos|van|von|der|den|bin|ibn|al|el|la|le|y)"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(rf"[{UPPER}]\.")
@@ -111,7 +114,7 @@ class EntityRules:
         self.apposition = re.compile(
             r",[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?P<mods>(?:[\w\-’'.]+[ \t]+){0,3}?)(?P<role>"
             + trie_pattern(self.titles)
-            + r")(?:[ \t]+(?:for|of|at|with|to)[ \t]+(?P<org>[^,.;()]{1,80}))?(?=[,.;)])"
+            + rf")(?:[ \t]+(?:for|of|at|with|to)[ \t]+(?P<org>(?:{_DOTTED}|[^,.;()]){{1,80}}))?(?=[,.;)])"
         )
         self.unnamed_role_words = frozenset(
             [
@@ -142,8 +145,9 @@ class EntityRules:
             + r")(?![\w])(?P<post>(?:[ \t]+(?:"
             + trie_pattern(rules.section("source_modifiers"))
             + r")[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
-            # A capitalised name goes on to its last word: "officials in Western Europe", "of the West Bank".
-            + rf"(?:[{UPPER}][\w\-’']*(?:[ \t]+[{UPPER}][\w\-’']*)*|[\w\-’']+))?)"
+            # A capitalised name goes on to its last word: "officials in Western Europe", "of the West Bank",
+            # over dotted abbreviations and "of": "officials at the U.N. Security Council", "at the Bank of Japan".
+            + rf"(?:{_NAME_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_NAME_WORD})*|[\w\-’']+))?)"
         )
 
 
@@ -573,6 +577,7 @@ def run(draft: Draft) -> None:
         (match.start(), match.end(), *rules.surface[match.group()])
         for match in find_words(rules.gazetteer, text)
         if not _in_compass_name(text, match.start(), match.end(), rules)
+        and not (match.group() in _COMPASS_SURNAMES and _compass_surname(text, match.start(), match.end(), rules))
     ]
     gaz_by_end = {end: (start, key, kind) for start, end, key, kind in gaz_hits}
     gaz_by_start = {start: (end, key, kind) for start, end, key, kind in gaz_hits}
@@ -604,8 +609,12 @@ def run(draft: Draft) -> None:
             continue
         name_end = name_start + len(name_text)
         first, *rest = name_text.split()
-        if (first in rules.not_names or first in rules.surface or first in rules.org_heads) and not is_pronoun_surname(
-            first, rest, rules
+        if (
+            (first in rules.not_names or first in rules.surface or first in rules.org_heads)
+            and not is_pronoun_surname(first, rest, rules)
+            and not (
+                first in _COMPASS_SURNAMES and _compass_surname(text, name_start, name_start + len(first), rules)
+            )  # "Mr. West"
         ):
             continue
         if any(word in rules.org_heads for word in name_text.split()[1:]):
@@ -666,9 +675,16 @@ def run(draft: Draft) -> None:
     # -- mentions of people and gazetteer entities --------------------------------
     for start, end, entity_id, rule in person_mentions:
         draft.add_mention(entity_id, start, end, rule)
+    name_tokens = draft.scratch.get("name_tokens", {})
     for start, end, key, _kind in gaz_hits:
         if start in drop_gaz:
             continue
+        if (
+            text[start:end] in _COMPASS_SURNAMES
+            and _is_surname(draft, name_tokens, text[start:end])
+            and not _title_case_line(text, start)
+        ):
+            continue  # "Cornel West ... West said": the person's name, left to coreference
         entity_id = _gazetteer_entity(draft, rules, key, text[start:end])
         draft.add_mention(entity_id, start, end, "entity.gazetteer")
 
@@ -887,6 +903,43 @@ def _in_compass_name(text: str, start: int, end: int, rules: EntityRules) -> boo
     return not _title_case_line(text, end)
 
 
+#: Compass words that are also family names: "Kanye West", "Oliver North", "Mr. East".
+_COMPASS_SURNAMES = frozenset(["North", "South", "East", "West"])
+#: Words before a name that make a place or a common noun phrase of it ("the Wild West", "in Key West").
+_PLACE_LEADS = frozenset(["the", "a", "an", "this", "that", "The", "A", "An", "This", "That", "in", "In", "near"])
+
+
+def _is_surname(draft: Draft, name_tokens: dict[str, str], word: str) -> bool:
+    """Whether ``word`` is the last name of a person found so far."""
+    entity_id = name_tokens.get(word)
+    return entity_id is not None and draft.entities[entity_id].name.split()[-1] == word
+
+
+def _compass_surname(text: str, start: int, end: int, rules: EntityRules) -> bool:
+    """Whether the compass word at ``start``-``end`` is a family name: "Kanye West", "Cornel West", "Mr. West".
+
+    It is when a title stands right before it, or a capitalised given name that no determiner or
+    "in" precedes ("the Wild West", "in Key West" are places) on a line that is no title-case
+    headline ("Russia Warns West Over Sanctions"). A capitalised word after it makes a place of it
+    ("West Virginia", "South Carolina", "West Ham"), and so does a tab before it (a table's columns).
+    """
+    if start < 2 or text[start - 1] != " " or text[start - 2] in " \t":
+        return False
+    following = _NEXT_CAPITALISED.match(text, end)
+    if following is not None and following.group(1) not in _DATE_WORDS:
+        return False
+    previous_start = max(text.rfind(separator, 0, start - 1) for separator in " \t\n") + 1
+    previous = text[previous_start : start - 1]
+    if previous[:1].isupper() and previous in rules.titles:
+        return True
+    if previous in _COMPASS or not _name_like(previous, rules):
+        return False
+    before = text[max(0, previous_start - 8) : previous_start].split()
+    if before and before[-1] in _PLACE_LEADS:
+        return False
+    return not _title_case_line(text, start)
+
+
 def _title_case_line(text: str, position: int) -> bool:
     """Whether the line around ``position`` has no lower-case word but small ones: a headline."""
     line_start = text.rfind("\n", 0, position) + 1
@@ -903,11 +956,15 @@ def _starts_between(by_start: dict[int, Any], start: int, end: int) -> list[int]
 def _clean_name(name_text: str, rules: EntityRules) -> str:
     """The name at the start of ``name_text``: up to a function word, a sentence end or a possessive."""
     words = name_text.split()
-    out = []
+    out: list[str] = []
     for index, word in enumerate(words):
         cleaned = _strip_period(word, rules)
         cleaned = _POSSESSIVE.sub("", cleaned) if cleaned.endswith(("'s", "’s")) else cleaned
-        if index > 0 and (cleaned in rules.not_names or cleaned in rules.titles):
+        if (
+            index > 0
+            and (cleaned in rules.not_names or cleaned in rules.titles)
+            and not (cleaned in _COMPASS_SURNAMES and _name_like(out[-1], rules))  # "Sen. Cornel West"
+        ):
             break
         out.append(cleaned)
         if cleaned != word:
@@ -974,18 +1031,26 @@ def _named_after_role(draft: Draft, text: str, position: int) -> Entity | None:
     return entity if entity is not None and entity.type == "person" else None
 
 
+_BODY_TYPES = ("organization", "government")
+
+
 def _lookup_org_phrase(draft: Draft, rules: EntityRules, phrase: str) -> str | None:
     """An entity for "the ministry", "Lydgate Capital", "the Association of ..." after a role."""
     cleaned = phrase.strip()
+    # Bodies keyed by a shorter name ("U.S. Embassy" as "embassy", with its country) by what they are called.
+    bodies = {norm(entity.name): entity.id for entity in draft.entities.values() if entity.type in _BODY_TYPES}
     for word_count in range(len(cleaned.split()), 0, -1):
         candidate = " ".join(cleaned.split()[:word_count])
         key = "org:" + norm(candidate)
         if key in draft.entity_keys:
             return draft.entity_keys[key]
+        if norm(candidate) in bodies:
+            return bodies[norm(candidate)]
         if word_count > 1 and "person:" + norm(candidate) in draft.entity_keys:
             return draft.entity_keys["person:" + norm(candidate)]  # "an aide to Hillary Clinton": a known person
-        if candidate in rules.surface:
-            return _gazetteer_entity(draft, rules, rules.surface[candidate][0], candidate)
+        bare = candidate.removeprefix("the ")  # "the U.N.", "the European Union": the gazetteer's name
+        if bare in rules.surface:
+            return _gazetteer_entity(draft, rules, rules.surface[bare][0], bare)
     words = cleaned.split()
     if words and words[0].lower() == "the" and len(words) == 2:
         head = words[1].lower()
@@ -1125,11 +1190,25 @@ def _classify_run(
         return
     # A person: two to four name words, none of them a gazetteer name or a function word.
     name_months = _months_in_name(text, rules, tokens, words)
+    surnames = (
+        set()
+        if _COMPASS_SURNAMES.isdisjoint(words)
+        else {
+            index
+            for index in range(1, len(words))
+            if words[index] in _COMPASS_SURNAMES
+            and _compass_surname(text, tokens[index][0], tokens[index][0] + len(words[index]), rules)
+        }
+    )
     if 2 <= len(words) <= 4 and all(
-        (word[:1].isupper() or word in rules.particles) and (word not in rules.not_names or index in name_months)
+        (word[:1].isupper() or word in rules.particles)
+        and (word not in rules.not_names or index in name_months or index in surnames)
         for index, word in enumerate(words)
     ):
-        if any(word in rules.surface or word in rules.titles for word in words) or words[0] in _COMPASS:
+        if words[0] in _COMPASS or any(
+            (word in rules.surface and index not in surnames) or word in rules.titles
+            for index, word in enumerate(words)
+        ):
             return  # "Southeast Asian", "North Carolina": a place or a people, not a person
         if any(map(str.isdigit, "".join(words))):
             return
