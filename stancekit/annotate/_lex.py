@@ -8,6 +8,7 @@ backtrack catastrophically.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -113,20 +114,120 @@ def words_prefix_regex(phrases: Iterable[str], *, after: str = r"(?![\w])") -> L
     lower = {phrase for phrase in phrases if phrase[:1].islower()}
     upper = phrases - lower
     if len(lower) >= _SPLIT_SIZE and len(upper) >= _SPLIT_SIZE:
-        return SplitLexicon(_prefix_regex(upper, after), _prefix_regex(lower, after))
+        return SplitLexicon(
+            _prefix_regex(upper, after),
+            _prefix_regex(lower, after),
+            scans=(_mark_scan(upper, after), _mark_scan(lower, after)),
+        )
     return _prefix_regex(phrases, after)
 
 
 def _prefix_regex(phrases: set[str], after: str) -> re.Pattern[str]:
-    lower_starts = {phrase[0] for phrase in phrases if phrase and phrase[0].islower()}
-    before = r"(?<!\w)" if len(lower_starts) >= _MANY_LOWER_STARTS else ""
+    before = r"(?<!\w)" if _looks_behind(phrases) else ""
     return re.compile(before + r"(?:" + trie_pattern(phrases) + r")" + after)
+
+
+def _looks_behind(phrases: set[str]) -> bool:
+    """Whether ``_prefix_regex`` starts the regex of ``phrases`` with a look-behind for a word start."""
+    return len({phrase[0] for phrase in phrases if phrase and phrase[0].islower()}) >= _MANY_LOWER_STARTS
+
+
+def _mark_scan(phrases: set[str], after: str) -> _MarkScan | None:
+    """A mark scan for the regex ``_prefix_regex`` makes of ``phrases``, where it is faster and exact."""
+    if not _looks_behind(phrases) or not all(phrase[-1].isalnum() or phrase[-1] == "_" for phrase in phrases if phrase):
+        return None
+    return _MarkScan(phrases, after)
 
 
 #: From this many different lower-case first letters on, a lexicon's regex checks for a word start first.
 _MANY_LOWER_STARTS = 6
 #: A lexicon with at least this many phrases starting in lower case and as many others is split in two.
 _SPLIT_SIZE = 20
+
+
+@functools.cache
+def _marks() -> str:
+    """The characters before a word that a ``_MarkScan`` tests in its one scan, as a character-set body.
+
+    Every character below U+10000 that is no word character (a set the engine tests by table);
+    the others (emoji, ...) are tried one by one. Built when first needed (it costs a few ms).
+    """
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        char = chr(code)
+        if char.isalnum() or char == "_":
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(
+        re.escape(chr(low)) if low == high else f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in ranges
+    )
+
+
+#: The first character beyond the marks' plane.
+_ASTRAL = "\U00010000"
+
+
+class _MarkScan:
+    r"""The matches of a lexicon regex that starts with ``(?<!\w)``, found without testing every position.
+
+    That look-behind (a Unicode category test) is tried at every position of the text and costs
+    more than the lexicon matching itself. The regex can start a match only at the text start or
+    after a character that is no word character. One scan tries the lexicon after the characters
+    of ``_marks()`` (a fast test of a character set), left to right and on after each match as
+    ``finditer`` goes; the text start and the rare positions after another character that is no
+    word character are tried one by one. Together these are ``spans``.
+
+    A match the mark scan hid (one starting inside its match, as ``finditer`` hides it) is missing;
+    ``_leftmost`` says when that cannot matter. The mark scan goes on after a match's end, so it
+    would miss a match starting right there after a mark: no phrase may end with one
+    (``_mark_scan`` makes no ``_MarkScan`` for such a lexicon).
+    """
+
+    def __init__(self, phrases: set[str], after: str) -> None:
+        pattern = trie_pattern(phrases) + ")" + after
+        self.after_mark = re.compile(f"[{_marks()}](" + pattern)
+        self.at = re.compile("(?:" + pattern)
+        first_chars = re.escape("".join(sorted({phrase[0] for phrase in phrases if phrase})))
+        self.astral_mark = re.compile(f"[{_ASTRAL}-\\U0010ffff](?=[{first_chars}])")
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The (start, end) of the matches tried: after a mark, at the text start, after a non-word emoji."""
+        found = [match.span(1) for match in self.after_mark.finditer(text)]
+        others = []
+        first = self.at.match(text)
+        if first is not None:
+            others.append(first.span())
+        if not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
+            for mark in self.astral_mark.finditer(text):
+                if not mark.group().isalnum():
+                    match = self.at.match(text, mark.end())
+                    if match is not None:
+                        others.append(match.span())
+        if others:
+            found = sorted(found + others)
+        return found
+
+
+def _leftmost(spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The spans ``finditer`` would keep of all candidate ``spans`` (sorted), or None when that is unsure.
+
+    Left to right, a span starting inside the last one kept is dropped, as ``finditer`` hides it.
+    The candidates lack the matches a scan hid inside its own earlier match; such a match lies
+    inside that earlier span, so it is hidden again as long as every span dropped ends within
+    the last one kept. If one reaches past it, a match it hid could be found: None.
+    """
+    kept = []
+    position = 0
+    for start, end in spans:
+        if start >= position:
+            kept.append((start, end))
+            position = end
+        elif end > position:
+            return None
+    return kept
 
 
 class SplitLexicon:
@@ -137,9 +238,33 @@ class SplitLexicon:
     two next matches, then go on after its end; ``finditer`` does just that.
     """
 
-    def __init__(self, first: re.Pattern[str], second: re.Pattern[str]) -> None:
+    def __init__(
+        self,
+        first: re.Pattern[str],
+        second: re.Pattern[str],
+        scans: tuple[_MarkScan | None, _MarkScan | None] = (None, None),
+    ) -> None:
         self.first = first
         self.second = second
+        #: For each regex, a faster scan giving the same matches (``_MarkScan``), or None.
+        self.scans = scans
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The (start, end) of each match ``finditer`` gives, found with two independent scans where possible.
+
+        Each regex scans the text alone (its mark scan if it has one), and ``_leftmost`` keeps
+        what one alternation keeps: a match one scan hid lies inside an earlier match of that
+        scan. When a dropped match reaches past the one that hides it, ``finditer`` decides.
+        """
+        if self.scans == (None, None):
+            return [match.span() for match in self.finditer(text)]  # nothing faster than two searches
+        candidates = []
+        for regex, scan in zip((self.first, self.second), self.scans, strict=True):
+            candidates += [match.span() for match in regex.finditer(text)] if scan is None else scan.spans(text)
+        spans = _leftmost(sorted(candidates))
+        if spans is None:
+            return [match.span() for match in self.finditer(text)]
+        return spans
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         first, second = self.first, self.second
@@ -167,6 +292,18 @@ def find_words(regex: Lexicon, text: str, joiners: str = "_") -> list[re.Match[s
     the positions whose first character can match; whether a match starts a
     word is checked here, once per match, instead of at every position.
     """
+    if isinstance(regex, SplitLexicon) and regex.scans != (None, None):
+        # The spans are finditer's matches; match objects are made for the word starts only.
+        matches = []
+        for start, _end in regex.spans(text):
+            if start:
+                before = text[start - 1]
+                if before.isalnum() or before in joiners:
+                    continue
+            match = (regex.second if text[start].islower() else regex.first).match(text, start)
+            assert match is not None
+            matches.append(match)
+        return matches
     out = []
     for match in regex.finditer(text):
         start = match.start()
