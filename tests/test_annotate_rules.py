@@ -88,6 +88,36 @@ def test_rules_compile_once_and_are_shared() -> None:
     assert first._memo.keys() == memo.keys() and all(first._memo[key] is memo[key] for key in memo)
 
 
+def test_a_pack_file_edited_between_calls_is_read_again(tmp_path: Path) -> None:
+    """A pack of yours given as a path follows its file; the defaults are not looked up on disk every call."""
+    path = tmp_path / "cues.json"
+    path.write_text(json.dumps({"name": "mine", "cues": [{"id": "statement.cue.opine", "forms": ["opined"]}]}))
+    first = compile_rules([path])
+    assert compile_rules([path]) is first
+    path.write_text(json.dumps({"name": "mine", "cues": [{"id": "statement.cue.grumble", "forms": ["grumbled"]}]}))
+    second = compile_rules([path])
+    assert second is not first
+    document = stancekit.annotate("Ana Ortiz grumbled that the bus was late.", rules=[path])
+    assert [statement.provenance.rule for statement in document.statements if statement.provenance] == [
+        "statement.cue.grumble"
+    ]
+
+
+def test_the_default_packs_are_looked_up_on_disk_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    compile_rules()
+    looked: list[str] = []
+    original = Path.stat
+
+    def counting_stat(self: Path, *args: object, **kwargs: object) -> object:
+        looked.append(str(self))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", counting_stat)
+    assert compile_rules() is compile_rules()
+    stancekit.annotate("China backs the plan.")
+    assert looked == []
+
+
 def test_a_pack_is_never_executed(tmp_path: Path) -> None:
     """Phrases are escaped: regex syntax in a pack is matched literally."""
     pack = {"cues": [{"id": "statement.cue.odd", "forms": ["(a+)+b"]}]}
