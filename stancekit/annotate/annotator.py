@@ -92,14 +92,13 @@ def _finish(draft: Draft) -> None:
     """Give every entity the other names the text uses for it (not pronouns)."""
     import attrs
 
-    seen: dict[str, list[str]] = {}
+    seen: dict[str, dict[str, None]] = {}  # entity id -> its surfaces, in order (a dict as an ordered set)
     for mention in draft.mentions:
-        surface = " ".join(mention.span.text.split())
-        if surface.lower() in _PRONOUN_TEXTS:
+        written = mention.span.text
+        if written.lower() in _PRONOUN_TEXTS:
             continue
-        names = seen.setdefault(mention.entity, [])
-        if surface not in names:
-            names.append(surface)
+        surface = written if written.isalnum() else " ".join(written.split())
+        seen.setdefault(mention.entity, {})[surface] = None
     for entity_id, names in seen.items():
         entity = draft.entities.get(entity_id)
         if entity is None:
