@@ -29,6 +29,8 @@ per match, never per word or per mention pair.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import Any
 
@@ -50,8 +52,9 @@ _INITIAL = re.compile(rf"[{UPPER}]\.")
 _COMMA_SPACE = re.compile(r",?[ \t]+")
 
 
+@functools.lru_cache(maxsize=8192)
 def norm(name: str) -> str:
-    """A key for an entity name: lower case, no leading 'the', one space."""
+    """A key for an entity name: lower case, no leading 'the', one space (the same names recur: cached)."""
     name = " ".join(name.split()).lower().replace("’", "'")
     return name.removeprefix("the ").removeprefix("a ").removeprefix("an ").removesuffix("'s")
 
@@ -581,15 +584,16 @@ def run(draft: Draft) -> None:
     ]
     gaz_by_end = {end: (start, key, kind) for start, end, key, kind in gaz_hits}
     gaz_by_start = {start: (end, key, kind) for start, end, key, kind in gaz_hits}
-    drop_gaz: set[int] = set()
-    org_spans: dict[tuple[int, int], str] = {}  # (start, end) -> entity id, for organisations found by name
-    person_mentions: list[tuple[int, int, str, str]] = []
+    state = _Found(gaz_by_start, gaz_by_end)
+    drop_gaz = state.drop_gaz
+    person_mentions = state.person_mentions
+    singles = state.singles
 
     # -- organisations by head word (capitalised runs) ---------------------------
-    singles: list[tuple[int, int]] = []
     # The regex starts with a character set (fast scanning) and checks for a word start itself.
     for match in rules.capseq.finditer(text):
-        _capitalised_run(draft, rules, match, gaz_by_start, gaz_by_end, org_spans, person_mentions, singles, drop_gaz)
+        for group in _run_groups(text, rules, match):
+            _classify_run(draft, rules, group, state)
 
     # -- people after titles -----------------------------------------------------
     hits = find_words(rules.scan, text)
@@ -628,7 +632,7 @@ def run(draft: Draft) -> None:
             role, gender = rules.titles[title][0], rules.titles[title2][1] or rules.titles[title][1]
         # Modifiers and an affiliation before the title: "Chinese Foreign Ministry spokeswoman".
         title_start = match.start("title")
-        affiliation, country, role_prefix = _before_title(draft, rules, title_start, gaz_by_end, org_spans)
+        affiliation, country, role_prefix = _before_title(draft, rules, title_start, state)
         if role and role_prefix and role_prefix.lower() not in role:
             role = f"{role_prefix} {role}".strip()
         role = role.lower() if role else role
@@ -948,9 +952,9 @@ def _title_case_line(text: str, position: int) -> bool:
     return all(word in _TITLE_CASE_SMALL for word in _LOWER_WORD.findall(line))
 
 
-def _starts_between(by_start: dict[int, Any], start: int, end: int) -> list[int]:
-    """The keys of ``by_start`` in ``[start, end)`` (mentions are few and short: a small scan)."""
-    return [position for position in range(start, end) if position in by_start]
+def _starts_between(starts: list[int], start: int, end: int) -> list[int]:
+    """The positions of the sorted ``starts`` in ``[start, end)``."""
+    return starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 def _clean_name(name_text: str, rules: EntityRules) -> str:
@@ -981,14 +985,11 @@ def _clean_name(name_text: str, rules: EntityRules) -> str:
 
 
 def _before_title(
-    draft: Draft,
-    rules: EntityRules,
-    title_start: int,
-    gaz_by_end: dict[int, tuple[int, str, str]],
-    org_spans: dict[tuple[int, int], str],
+    draft: Draft, rules: EntityRules, title_start: int, state: _Found
 ) -> tuple[str | None, str | None, str]:
     """What stands before a title: (affiliation entity id, country, role modifier words)."""
     text = draft.text
+    gaz_by_end = state.gaz_by_end
     position = title_start
     role_words: list[str] = []
     affiliation: str | None = None
@@ -999,9 +1000,9 @@ def _before_title(
             end -= 1
         if end == position and position != title_start:
             break
-        org = next(((span, entity_id) for span, entity_id in org_spans.items() if span[1] == end), None)
-        if org is not None:
-            affiliation = org[1]
+        org_span = state.org_by_end.get(end)
+        if org_span is not None:
+            affiliation = state.org_spans[org_span]
             country = draft.entities[affiliation].country
             break
         if end in gaz_by_end:
@@ -1066,61 +1067,80 @@ def _lookup_org_phrase(draft: Draft, rules: EntityRules, phrase: str) -> str | N
     return None
 
 
-def _capitalised_run(
-    draft: Draft,
-    rules: EntityRules,
-    match: re.Match[str],
-    gaz_by_start: dict[int, tuple[int, str, str]],
-    gaz_by_end: dict[int, tuple[int, str, str]],
-    org_spans: dict[tuple[int, int], str],
-    person_mentions: list[tuple[int, int, str, str]],
-    singles: list[tuple[int, int]],
-    drop_gaz: set[int],
-) -> None:
+class _Found:
+    """What the capitalised-run pass of one document reads and writes."""
+
+    __slots__ = (
+        "drop_gaz",
+        "gaz_by_end",
+        "gaz_by_start",
+        "gaz_starts",
+        "org_by_end",
+        "org_spans",
+        "person_mentions",
+        "singles",
+    )
+
+    def __init__(
+        self, gaz_by_start: dict[int, tuple[int, str, str]], gaz_by_end: dict[int, tuple[int, str, str]]
+    ) -> None:
+        self.gaz_by_start = gaz_by_start
+        self.gaz_by_end = gaz_by_end
+        #: The gazetteer matches' starts, in order (the matches come left to right).
+        self.gaz_starts = list(gaz_by_start)
+        self.drop_gaz: set[int] = set()
+        #: (start, end) -> entity id, for organisations found by name; the first such span by its end.
+        self.org_spans: dict[tuple[int, int], str] = {}
+        self.org_by_end: dict[int, tuple[int, int]] = {}
+        self.person_mentions: list[tuple[int, int, str, str]] = []
+        self.singles: list[tuple[int, int]] = []
+
+
+def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[list[tuple[int, int, str]]]:
+    """The words of a capitalised run with their positions, in groups that can each be a name.
+
+    Groups end at "and" (two names) unless an organisation head comes before it ("University of
+    X and Y"), at a weekday or a date, and after a sentence end. The run has at least two words,
+    separated by spaces and tabs only.
+    """
     raw = match.group()
-    start = match.start()
-    if " " not in raw and "\t" not in raw:
-        word = _strip_period(raw, rules)
-        word = _POSSESSIVE.sub("", word) if word.endswith(("'s", "’s")) else word
-        if word not in rules.not_names and word not in rules.surface and len(word) > 1:
-            singles.append((start, start + len(word)))
-        return
-    text = draft.text
-    # The run's words (separated by spaces and tabs only) with their positions, split into groups:
-    # at "and" (two names) unless an organisation head comes before it ("University of X and Y").
-    groups: list[list[tuple[int, int, str]]] = [[]]
-    word_end = start
-    for word in raw.split():
-        word_start = text.index(word, word_end)
+    groups: list[list[tuple[int, int, str]]] = []
+    group: list[tuple[int, int, str]] = []
+    org_heads = rules.org_heads
+    word_end = start = match.start()
+    one_space = "\t" not in raw and "  " not in raw  # each word starts one after the last one's end
+    for word in raw.split(" ") if one_space else raw.split():
+        word_start = (word_end + 1 if word_end > start else start) if one_space else text.index(word, word_end)
         word_end = word_start + len(word)
-        if word == "and" and not any(token[2] in rules.org_heads for token in groups[-1]):
-            groups.append([])
+        if word == "and" and not any(token[2] in org_heads for token in group):
+            if group:
+                groups.append(group)
+            group = []
             continue
         if word[:2] in _WEEKDAY_HEADS and word.rstrip(".,;:").removesuffix("'s").removesuffix("’s") in _WEEKDAYS:
-            groups.append([])  # "Boris Johnson Tuesday said": a weekday is never part of a name
+            if group:  # "Boris Johnson Tuesday said": a weekday is never part of a name
+                groups.append(group)
+            group = []
             continue
         if word in _MONTHS and _DAY_NUMBER.match(text, word_end):
-            groups.append([])  # "Paul Jones May 3 said": a date ends the name
+            if group:  # "Paul Jones May 3 said": a date ends the name
+                groups.append(group)
+            group = []
             continue
-        groups[-1].append((word_start, word_end, word))
-        if word.endswith(".") and _strip_period(word, rules) != word:
-            groups.append([])  # a sentence ends here
-    for group in groups:
-        if group:
-            _classify_run(draft, rules, group, gaz_by_start, gaz_by_end, org_spans, person_mentions, singles, drop_gaz)
+        group.append((word_start, word_end, word))
+        if word[-1] == "." and _strip_period(word, rules) != word:
+            groups.append(group)  # a sentence ends here
+            group = []
+    if group:
+        groups.append(group)
+    return groups
 
 
-def _classify_run(
-    draft: Draft,
-    rules: EntityRules,
-    tokens: list[tuple[int, int, str]],
-    gaz_by_start: dict[int, tuple[int, str, str]],
-    gaz_by_end: dict[int, tuple[int, str, str]],
-    org_spans: dict[tuple[int, int], str],
-    person_mentions: list[tuple[int, int, str, str]],
-    singles: list[tuple[int, int]],
-    drop_gaz: set[int],
-) -> None:
+def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int, str]], state: _Found) -> None:
+    gaz_by_start = state.gaz_by_start
+    person_mentions = state.person_mentions
+    singles = state.singles
+    drop_gaz = state.drop_gaz
     text = draft.text
     if tokens and tokens[0][2] in _PRONOUN_SURNAMES and _pronoun_surname(draft, rules, tokens, person_mentions):
         return
@@ -1147,7 +1167,7 @@ def _classify_run(
     exact = gaz_by_start.get(start)
     if exact is not None and exact[0] == end:
         return  # "European Commission", "United States": the gazetteer's entity, mentioned by the gazetteer pass
-    covering = gaz_by_end.get(end)
+    covering = state.gaz_by_end.get(end)
     if covering is not None and covering[0] < start:
         return  # "In the United States": the run is the end of a gazetteer name ("the United States")
     if not rules.org_heads.isdisjoint(words):
@@ -1171,7 +1191,7 @@ def _classify_run(
                 else:
                     drop_gaz.add(start)
         # A capital city first (Washington Post, London Metal Exchange) is part of the name.
-        for gaz_start in _starts_between(gaz_by_start, start + 1, end):
+        for gaz_start in _starts_between(state.gaz_starts, start + 1, end):
             if gaz_by_start[gaz_start][2] != "demonym":
                 drop_gaz.add(gaz_start)
         head_words = {words[index] for index in heads}
@@ -1185,11 +1205,12 @@ def _classify_run(
         entity_id = ensure_org(
             draft, name, rule=f"entity.{kind}", kind=kind, country=country, affiliation=affiliation, key_name=key_name
         )
-        org_spans[(start, end)] = entity_id
+        state.org_spans[(start, end)] = entity_id
+        state.org_by_end.setdefault(end, (start, end))
         draft.add_mention(entity_id, start, end, f"entity.{kind}")
         return
     # A person: two to four name words, none of them a gazetteer name or a function word.
-    name_months = _months_in_name(text, rules, tokens, words)
+    name_months = set() if _MONTHS.isdisjoint(words) else _months_in_name(text, rules, tokens, words)
     surnames = (
         set()
         if _COMPASS_SURNAMES.isdisjoint(words)
@@ -1212,7 +1233,7 @@ def _classify_run(
             return  # "Southeast Asian", "North Carolina": a place or a people, not a person
         if any(map(str.isdigit, "".join(words))):
             return
-        gaz_starts = _starts_between(gaz_by_start, start, end)
+        gaz_starts = _starts_between(state.gaz_starts, start, end)
         if any(" " in text[gaz_start : gaz_by_start[gaz_start][0]] for gaz_start in gaz_starts):
             return  # "United Kingdom officials", "South Africa": a country's name, not a person's
         if all(word.isupper() and len(word) > 1 for word in words):
