@@ -13,7 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stancekit.annotate import entities
-from stancekit.annotate._lex import SplitLexicon, _leftmost, find_words, words_prefix_regex
+from stancekit.annotate._lex import (
+    SplitLexicon,
+    _ByFirstCharacter,
+    _leftmost,
+    _MarkScan,
+    find_words,
+    words_prefix_regex,
+)
 from stancekit.annotate.rules import compile_rules
 from stancekit.testing import texts
 
@@ -104,7 +111,7 @@ def test_the_test_lexicon_uses_the_fast_scans() -> None:
     lexicon = words_prefix_regex(UPPER + LOWER)
     assert isinstance(lexicon, SplitLexicon)
     assert lexicon.scans[0] is None  # names: the bare alternation is fastest
-    assert lexicon.scans[1] is not None  # many lower-case first letters: the mark scan
+    assert isinstance(lexicon.scans[1], _MarkScan)  # many lower-case first letters: the mark scan
 
 
 @settings(max_examples=400)
@@ -145,7 +152,37 @@ def lexicons(draw: st.DrawFn) -> list[str]:
 def test_find_words_agrees_for_random_lexicons(phrases: list[str], pieces: list[str]) -> None:
     lexicon = words_prefix_regex(phrases)
     assert isinstance(lexicon, SplitLexicon)
-    assert lexicon.scans[1] is not None
+    assert isinstance(lexicon.scans[1], _MarkScan)
+    text = "".join(pieces)
+    assert fast(lexicon, text) == reference(lexicon, text)
+
+
+@st.composite
+def few_start_lexicons(draw: st.DrawFn) -> list[str]:
+    """Random phrases whose lower-case ones start with one of three letters ("the ...", "al-..."), 20 of each case."""
+    word = st.text("abcAB", min_size=1, max_size=3)
+    rest = st.lists(word, min_size=0, max_size=2).map(" ".join)
+    upper = draw(st.lists(rest.map(lambda p: "A" + p), min_size=20, max_size=30, unique=True))
+    lower = draw(
+        st.lists(
+            st.tuples(st.sampled_from(["the ", "a", "al-", "b"]), rest).map("".join),
+            min_size=20,
+            max_size=30,
+            unique=True,
+        )
+    )
+    return [*upper, *lower]
+
+
+@settings(max_examples=300)
+@given(
+    few_start_lexicons(),
+    st.lists(st.sampled_from(["a", "b", "c", "A", "B", "the ", "al-", "ab", " ", "-", "é", "😀", "x"]), max_size=40),
+)
+def test_find_words_agrees_for_lexicons_scanned_by_first_character(phrases: list[str], pieces: list[str]) -> None:
+    lexicon = words_prefix_regex(phrases)
+    if not isinstance(lexicon, SplitLexicon) or not isinstance(lexicon.scans[1], _ByFirstCharacter):
+        return  # too few distinct phrases were drawn to split
     text = "".join(pieces)
     assert fast(lexicon, text) == reference(lexicon, text)
 
@@ -174,6 +211,8 @@ def test_leftmost_keeps_hidden_spans_hidden_and_says_when_it_cannot_tell() -> No
 
 def test_the_entity_lexicons_agree_on_article_text() -> None:
     rules = entities.EntityRules(compile_rules(None))
+    assert isinstance(rules.gazetteer, SplitLexicon)
+    assert isinstance(rules.gazetteer.scans[1], _ByFirstCharacter)  # "the ...", "al-..."
     text = (
         "WASHINGTON — The White House said on Monday that the Republican nominee, Sen. Ab West, and "
         "officials at the U.N. Security Council met. “Senior officials,” a State Department spokesman "

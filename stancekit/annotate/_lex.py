@@ -9,6 +9,7 @@ backtrack catastrophically.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 
@@ -117,7 +118,7 @@ def words_prefix_regex(phrases: Iterable[str], *, after: str = r"(?![\w])") -> L
         return SplitLexicon(
             _prefix_regex(upper, after),
             _prefix_regex(lower, after),
-            scans=(_mark_scan(upper, after), _mark_scan(lower, after)),
+            scans=(_fast_scan(upper, after), _fast_scan(lower, after)),
         )
     return _prefix_regex(phrases, after)
 
@@ -132,9 +133,12 @@ def _looks_behind(phrases: set[str]) -> bool:
     return len({phrase[0] for phrase in phrases if phrase and phrase[0].islower()}) >= _MANY_LOWER_STARTS
 
 
-def _mark_scan(phrases: set[str], after: str) -> _MarkScan | None:
-    """A mark scan for the regex ``_prefix_regex`` makes of ``phrases``, where it is faster and exact."""
-    if not _looks_behind(phrases) or not all(phrase[-1].isalnum() or phrase[-1] == "_" for phrase in phrases if phrase):
+def _fast_scan(phrases: set[str], after: str) -> _MarkScan | _ByFirstCharacter | None:
+    """A scan giving the matches of the regex ``_prefix_regex`` makes of ``phrases``, faster, or None."""
+    if not _looks_behind(phrases):
+        few_starts = 1 < len({phrase[0] for phrase in phrases if phrase}) < _MANY_LOWER_STARTS
+        return _ByFirstCharacter(phrases, after) if few_starts else None
+    if not all(phrase[-1].isalnum() or phrase[-1] == "_" for phrase in phrases if phrase):
         return None
     return _MarkScan(phrases, after)
 
@@ -166,6 +170,9 @@ def _marks() -> str:
     )
 
 
+#: A match a scan found: (start, end, the match object, or None where the scan made none).
+Candidate = tuple[int, int, "re.Match[str] | None"]
+_start = operator.itemgetter(0)
 #: The first character beyond the marks' plane.
 _ASTRAL = "\U00010000"
 
@@ -183,7 +190,7 @@ class _MarkScan:
     A match the mark scan hid (one starting inside its match, as ``finditer`` hides it) is missing;
     ``_leftmost`` says when that cannot matter. The mark scan goes on after a match's end, so it
     would miss a match starting right there after a mark: no phrase may end with one
-    (``_mark_scan`` makes no ``_MarkScan`` for such a lexicon).
+    (``_fast_scan`` makes no ``_MarkScan`` for such a lexicon).
     """
 
     def __init__(self, phrases: set[str], after: str) -> None:
@@ -193,25 +200,45 @@ class _MarkScan:
         first_chars = re.escape("".join(sorted({phrase[0] for phrase in phrases if phrase})))
         self.astral_mark = re.compile(f"[{_ASTRAL}-\\U0010ffff](?=[{first_chars}])")
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """The (start, end) of the matches tried: after a mark, at the text start, after a non-word emoji."""
-        found = [match.span(1) for match in self.after_mark.finditer(text)]
-        others = []
+    def candidates(self, text: str) -> list[Candidate]:
+        """The (start, end, None) of the matches tried: after a mark, at the text start, after a non-word emoji."""
+        found: list[Candidate] = [(match.start(1), match.end(), None) for match in self.after_mark.finditer(text)]
+        others: list[Candidate] = []
         first = self.at.match(text)
         if first is not None:
-            others.append(first.span())
+            others.append((*first.span(), None))
         if not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
             for mark in self.astral_mark.finditer(text):
                 if not mark.group().isalnum():
                     match = self.at.match(text, mark.end())
                     if match is not None:
-                        others.append(match.span())
+                        others.append((*match.span(), None))
         if others:
-            found = sorted(found + others)
+            found = sorted(found + others, key=_start)
         return found
 
 
-def _leftmost(spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+class _ByFirstCharacter:
+    """The matches of a bare alternation over phrases of a few first characters, one regex per character.
+
+    The engine finds a longer literal start ("the ", "al") faster than a set of first characters
+    it would try all over the text ("t", "a"). No position can start matches of two of these
+    regexes, and where one matches, the whole alternation matches the same.
+    """
+
+    def __init__(self, phrases: set[str], after: str) -> None:
+        by_character: dict[str, set[str]] = {}
+        for phrase in phrases:
+            if phrase:
+                by_character.setdefault(phrase[0], set()).add(phrase)
+        self.regexes = [re.compile("(?:" + trie_pattern(group) + ")" + after) for group in by_character.values()]
+
+    def candidates(self, text: str) -> list[Candidate]:
+        """The (start, end, match) of what each regex finds, left to right and on after each match."""
+        return [(match.start(), match.end(), match) for regex in self.regexes for match in regex.finditer(text)]
+
+
+def _leftmost(spans: list[Candidate]) -> list[Candidate] | None:
     """The spans ``finditer`` would keep of all candidate ``spans`` (sorted), or None when that is unsure.
 
     Left to right, a span starting inside the last one kept is dropped, as ``finditer`` hides it.
@@ -221,11 +248,11 @@ def _leftmost(spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """
     kept = []
     position = 0
-    for start, end in spans:
-        if start >= position:
-            kept.append((start, end))
-            position = end
-        elif end > position:
+    for span in spans:
+        if span[0] >= position:
+            kept.append(span)
+            position = span[1]
+        elif span[1] > position:
             return None
     return kept
 
@@ -242,28 +269,32 @@ class SplitLexicon:
         self,
         first: re.Pattern[str],
         second: re.Pattern[str],
-        scans: tuple[_MarkScan | None, _MarkScan | None] = (None, None),
+        scans: tuple[_MarkScan | _ByFirstCharacter | None, _MarkScan | _ByFirstCharacter | None] = (None, None),
     ) -> None:
         self.first = first
         self.second = second
-        #: For each regex, a faster scan giving the same matches (``_MarkScan``), or None.
+        #: For each regex, a faster scan giving the same matches, or None.
         self.scans = scans
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """The (start, end) of each match ``finditer`` gives, found with two independent scans where possible.
+    def spans(self, text: str) -> list[Candidate]:
+        """The (start, end, match or None) of each match ``finditer`` gives, by independent scans where possible.
 
-        Each regex scans the text alone (its mark scan if it has one), and ``_leftmost`` keeps
+        Each regex scans the text alone (by its faster scan if it has one), and ``_leftmost`` keeps
         what one alternation keeps: a match one scan hid lies inside an earlier match of that
         scan. When a dropped match reaches past the one that hides it, ``finditer`` decides.
         """
         if self.scans == (None, None):
-            return [match.span() for match in self.finditer(text)]  # nothing faster than two searches
-        candidates = []
+            return [(match.start(), match.end(), match) for match in self.finditer(text)]  # nothing faster
+        candidates: list[Candidate] = []
         for regex, scan in zip((self.first, self.second), self.scans, strict=True):
-            candidates += [match.span() for match in regex.finditer(text)] if scan is None else scan.spans(text)
-        spans = _leftmost(sorted(candidates))
+            if scan is None:
+                candidates += [(match.start(), match.end(), match) for match in regex.finditer(text)]
+            else:
+                candidates += scan.candidates(text)
+        candidates.sort(key=_start)
+        spans = _leftmost(candidates)
         if spans is None:
-            return [match.span() for match in self.finditer(text)]
+            return [(match.start(), match.end(), match) for match in self.finditer(text)]
         return spans
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -293,14 +324,14 @@ def find_words(regex: Lexicon, text: str, joiners: str = "_") -> list[re.Match[s
     word is checked here, once per match, instead of at every position.
     """
     if isinstance(regex, SplitLexicon) and regex.scans != (None, None):
-        # The spans are finditer's matches; match objects are made for the word starts only.
+        # The spans are finditer's matches; missing match objects are made for the word starts only.
         matches = []
-        for start, _end in regex.spans(text):
+        for start, _end, found in regex.spans(text):
             if start:
                 before = text[start - 1]
                 if before.isalnum() or before in joiners:
                     continue
-            match = (regex.second if text[start].islower() else regex.first).match(text, start)
+            match = found or (regex.second if text[start].islower() else regex.first).match(text, start)
             assert match is not None
             matches.append(match)
         return matches
