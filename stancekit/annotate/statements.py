@@ -43,7 +43,7 @@ import attrs
 from stancekit.annotate._lex import NUMBER_WORDS, UPPER, find_words, inflect, trie_pattern, words_prefix_regex
 from stancekit.annotate.coref import is_named
 from stancekit.annotate.draft import Draft, Quote
-from stancekit.annotate.entities import ensure_group, ensure_org, ensure_person
+from stancekit.annotate.entities import ensure_group, ensure_org, ensure_person, rules_for
 from stancekit.model import Statement
 
 __all__ = ["StatementRules", "run"]
@@ -267,6 +267,7 @@ _PREPOSITIONS = frozenset(
 _WHICH_AFTER = re.compile(r",\s*which\b")
 #: "said that ...", "and announced that ...".
 _THAT_AFTER = re.compile(r"\s+that\s")
+_AT_LEAST = re.compile(r"at[ \t]+(?:least|most)\b")
 _THAN_AFTER = re.compile(r"\s+than\b")
 #: A condition or a question before an act: "if X backs the plan".
 _CONDITION = re.compile(r"\b(?:whether|if|unless)\b")
@@ -395,6 +396,7 @@ class _Found:
     rule: str
     pattern: str
     sentence: int
+    mode: str | None = None  # when the pattern decides it: a transcript's answers are verbatim
 
 
 # -- small text helpers ------------------------------------------------------------------
@@ -516,13 +518,18 @@ def _source_before(text: str, clause_start: int, end: int) -> tuple[int, int] | 
                 while position > clause_start and text[position - 1] in " \t":
                     position -= 1
                 continue
+        if char == "," and words == 1 and _ABBREVIATION_TAIL.fullmatch(text[start:np_end]):
+            position -= 1  # "Officials in Washington, D.C. said": the abbreviation ends the place, not the source
+            continue
         if char in _SOURCE_STOPS or (char == "'" and text[position - 2 : position] == "''"):
             break
         word_start = _word_start(text, position, clause_start)
         if word_start == position:
             break
         word = text[word_start:position]
-        if word.lower() in _BOUNDARY_WORDS and not (
+        if word == "and" and _joins_places(text, clause_start, word_start, text[start:np_end]):
+            pass  # "Palestinians in Gaza and the West Bank": two places, one source
+        elif word.lower() in _BOUNDARY_WORDS and not (
             word in _MONTHS and _month_after_opener(text, word_start, clause_start)
         ):
             break  # "in May" is a month, not the modal "may"
@@ -536,6 +543,28 @@ def _source_before(text: str, clause_start: int, end: int) -> tuple[int, int] | 
     if start >= np_end:
         return None
     return start, _drop_time(text, start, np_end)
+
+
+#: A US place or party abbreviation after a comma: "Washington, D.C.", "Sen. Cornel West, D-N.Y.".
+_ABBREVIATION_TAIL = re.compile(r"(?:[A-Z]\.){2,}|(?:D|R|I|Dem|Rep|Ind)\.?-[A-Z][A-Za-z]{0,3}\.?(?:[A-Z]\.)?")
+_PLACE_PREPOSITIONS = frozenset(["in", "across", "throughout"])
+
+
+def _joins_places(text: str, clause_start: int, and_start: int, after: str) -> bool:
+    """Whether "and" joins two place names after a preposition: "in Gaza and the West Bank"."""
+    if not (after[:1].isupper() or after.startswith("the ")):
+        return False
+    after_words = after.split()
+    if after_words[:1] == ["the"]:
+        after_words = after_words[1:]
+    if not 1 <= len(after_words) <= 3 or not all(word[:1].isupper() for word in after_words):
+        return False
+    before = text[max(clause_start, and_start - 60) : and_start].split()[-4:]
+    for index in range(len(before) - 1, -1, -1):
+        if before[index] in _PLACE_PREPOSITIONS:
+            place = [word for word in before[index + 1 :] if word != "the"]
+            return 1 <= len(place) <= 3 and all(word[:1].isupper() and word.isalpha() for word in place)
+    return False
 
 
 _MONTHS = frozenset(
@@ -632,6 +661,10 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
     head = _head_words(draft.text[start:end])
     if head and head[-1].lower() in _EVIDENCE:
         return _evidence_speaker(draft, source, head)
+    if head and head[-1][-1:] == "s" and head[-1][:1].isupper():
+        group = _people_head(draft, head, start)
+        if group is not None:
+            return group
     mentions = draft.mentions_in(start, end)
     if (
         mentions
@@ -742,7 +775,22 @@ _TIME_LEADS = frozenset(["on", "late", "early", "last", "this"])
 _NOT_CONTENT_WORDS = frozenset(
     ["so", "nothing", "goodbye", "hello", "yes", "no", "sorry", "thanks", "little", "much", "more"]
 )
-_UNNAMED_ROLES = frozenset(["spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "aide"])
+_UNNAMED_ROLES = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "diplomat",
+        "aide",
+        "doctor",
+        "surgeon",
+        "nurse",
+        "medic",
+        "resident",
+        "witness",
+    ]
+)
 _NOT_SPEAKERS = frozenset(["I", "We", "You", "It", "They", "He", "She", "The", "This", "That"])
 
 
@@ -750,6 +798,27 @@ _QUANTIFIERS = frozenset("one two three four five several some many most few bot
 _HEAD_END = frozenset(
     "in at from of published released by with for on among across near inside outside".split()  # noqa: SIM905
 )
+
+
+def _people_head(draft: Draft, head: list[str], start: int) -> str | None:
+    """A people named by a plural no mention covers ("Palestinians in Gaza", "Yemenis"): a group.
+
+    The head is one word, the plural of a demonym of the rule packs ("Palestinian", "Yemeni"), not
+    a known name; the places after it are where the people are, not who speaks.
+    """
+    words = [word for word in head if word.lower() not in _DETERMINERS]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if not (word.endswith("s") and rules_for(draft).surface.get(word[:-1], ("", ""))[1] == "demonym"):
+        return None
+    head_start = draft.text.find(word, start)
+    head_end = head_start + len(word)
+    if draft.mentions_in(head_start, head_end) or word in draft.scratch.get("name_tokens", {}):
+        return None
+    entity_id = ensure_group(draft, word, rule="statement.source.group")
+    draft.add_mention(entity_id, head_start, head_end, "statement.source.group")
+    return entity_id
 
 
 def _evidence_speaker(draft: Draft, source: tuple[int, int], head: list[str]) -> str | None:
@@ -825,8 +894,7 @@ def _content_after(
         else:
             # "told USA TODAY's weekly video series it is clear ...": a named addressee, then the clause.
             told = _TOLD_WHOM.match(text, position, limit)
-            if told is not None:
-                position = told.end(1)
+            position = told.end(1) if told is not None else _addressee_end(draft, rules, position, limit)
     media = rules.media.match(text, position)
     if media is not None:
         position = _skip_space(text, media.end(), limit)
@@ -873,6 +941,8 @@ def _content_after(
         if " " not in text[start:end].strip() and kind == "act" and lower == "to":
             return None  # "declined to comment": no object worth reporting
         return [(start, end)], "act"
+    if lower == "at" and kind == "speech" and _AT_LEAST.match(text, word_start, limit):
+        return [(word_start, limit)], "clause"  # "said at least 12 people died": a clause, not a place
     if lower in _PREPOSITIONS:
         # "said during a rally in Michigan that ...", "says on its website that ...".
         deferred = _DEFERRED_THAT.match(text, word_start, limit)
@@ -927,6 +997,13 @@ def run(draft: Draft) -> None:
     found: list[_Found] = []
     by_sentence: dict[int, list[_Found]] = {}
 
+    # Transcript paragraphs ("PENCE: Well, look, ..."): read first, and no cue inside them reports anew.
+    labelled = _transcript(draft, rules)
+    covered_starts = [start for start, _ in labelled.covered]
+    for answer in labelled.items:
+        for index in range(answer.sentence, labelled.last_sentence[id(answer)] + 1):
+            by_sentence.setdefault(index, []).append(answer)
+
     hits: list[tuple[int, int, str]] = [(start, end, "cue") for start, end in _find_cues(rules, text)]
     hits += [(start, end, "source") for start, end in _find_sources(rules, text)]
     hits.sort()
@@ -943,6 +1020,10 @@ def run(draft: Draft) -> None:
             index = bisect.bisect_right(sentence_starts, cue_start) - 1  # as draft.sentence_index
             if index < 0 or cue_start >= sentences[index][1] or draft.quote_at(cue_start) is not None:
                 continue
+            if covered_starts:
+                inside = bisect.bisect_right(covered_starts, cue_start) - 1
+                if inside >= 0 and cue_start < labelled.covered[inside][1]:
+                    continue
             if pass_number == 1:
                 claimed = [
                     other
@@ -998,6 +1079,7 @@ def run(draft: Draft) -> None:
         if pass_number == 0:
             by_sentence = {index: items for index, items in by_sentence.items()}
 
+    found += labelled.items
     _labelled(draft, rules, found, by_sentence)
     # A later cue can cut an earlier statement's content to nothing ("X shows Y, Z said"): drop it.
     found[:] = [item for item in found if item.pieces]
@@ -1044,7 +1126,11 @@ def _labelled(draft: Draft, rules: StatementRules, found: list[_Found], by_sente
         if match is None:
             continue
         words = match.group(1).split()
-        if match.group(1).isupper() or words[0].lower().strip(".’'") in _LABELS or words[-1].lower() in _LABELS:
+        if (
+            match.group(1).isupper()
+            or words[0].lower().strip(".’'") in _NOT_SPEAKER_LABELS
+            or words[-1].lower() in _NOT_SPEAKER_LABELS
+        ):
             continue
         colon = text.index(":", match.end(1))
         name = match.span(1)
@@ -1062,6 +1148,161 @@ def _labelled(draft: Draft, rules: StatementRules, found: list[_Found], by_sente
         item = _Found((colon, colon + 1), name, pieces, speaker, "statement.colon", "colon", index)
         found.append(item)
         by_sentence.setdefault(index, []).append(item)
+
+
+#: A paragraph that opens with a speaker's label: "Achurra: ...", "“WALLACE: ...", "Sen. Tim Kaine: ...".
+_SPEAKER_LABEL = re.compile(
+    rf"[“\"«]?[ \t]*([{UPPER}][\w.’'\-]*(?:[ \t]+[{UPPER}][\w.’'\-]*){{0,3}})[ \t]*:[ \t]+(?=\S)"
+)
+#: Labels that name no speaker: a question and answer of an unnamed interviewer and guest, a rubric.
+#: A "Q:" paragraph is no one's statement (its cues are read as usual), and it ends the answer before it.
+_NOT_SPEAKER_LABELS = _LABELS | frozenset(
+    "breaking exclusive interview transcript analysis opinion editorial live question answer "  # noqa: SIM905
+    "summary background context caption headline warning announcer unidentified crosstalk moderator "
+    "audience narrator reporter voice male female speaker participant".split()
+)
+#: At most this many unlabelled paragraphs continue an answer, and only up to the next label.
+_MAX_CONTINUED = 6
+
+
+@attrs.define
+class _Transcript:
+    """The statements of a transcript's labelled paragraphs and the stretches they cover."""
+
+    items: list[_Found] = attrs.Factory(list)
+    covered: list[tuple[int, int]] = attrs.Factory(list)
+    last_sentence: dict[int, int] = attrs.Factory(dict)
+
+
+def _transcript(draft: Draft, rules: StatementRules) -> _Transcript:
+    """Paragraphs that open with a speaker's label, and the unlabelled ones that go on with an answer.
+
+    The label is a person the entities stage found and the text names elsewhere ("Achurra:" for
+    Tomas Achurra) or a name in capitals ("PENCE:", "CHRIS WALLACE:") in a document where one such
+    label opens several paragraphs (a roundup's "BRAZIL:", "NORWAY:" open one each). The
+    content is the whole paragraph after the label, in direct speech. Labels of no one ("Q:",
+    "Update:", "Breaking:", "Editor's note:") make no statement. Unlabelled paragraphs between an
+    answer and the next label (not a stage note such as "(CROSSTALK)") continue the answer.
+    """
+    result = _Transcript()
+    text = draft.text
+    paragraphs = draft.paragraphs
+    labels: dict[int, tuple[re.Match[str], bool]] = {}  # paragraph index -> (match, names someone)
+    capitals: dict[str, int] = {}  # label in capitals -> how many paragraphs it opens
+    for index in _colon_paragraphs(text, paragraphs):
+        start, end = paragraphs[index]
+        match = _SPEAKER_LABEL.match(text, start, end)
+        if match is None or match.end(1) > text.find(":", start, end):
+            continue
+        words = match.group(1).split()
+        if (
+            words[0].lower().strip(".’'") in _NOT_SPEAKER_LABELS
+            or words[-1].lower().strip(".’'") in _NOT_SPEAKER_LABELS
+        ):
+            labels[index] = (match, False)
+            continue
+        if match.group(1).isupper():
+            capitals[match.group(1)] = capitals.get(match.group(1), 0) + 1
+        labels[index] = (match, True)
+    if not labels:
+        return result
+    tokens: dict[str, str] = draft.scratch.get("name_tokens", {})
+    transcript = bool(capitals) and max(capitals.values()) >= 2
+    upper_tokens = {token.upper(): entity_id for token, entity_id in tokens.items()} if transcript else {}
+    places = (
+        {
+            name
+            for entity in draft.entities.values()
+            if entity.type != "person"
+            for name in (entity.name, *entity.aliases)
+        }
+        if transcript
+        else set()
+    )
+    sentence_starts: list[int] = []
+    for index, (match, names) in labels.items():
+        if not names:
+            continue
+        label = match.group(1)
+        span = match.span(1)
+        speaker: str | None = None
+        if label.isupper():
+            # A roundup's rubrics ("BRAZIL: Brasília hailed ...", "INDUSTRY: ...") open one paragraph each;
+            # a transcript's speakers take turns. A place or body the text names is no speaker either.
+            if not transcript or label.title() in places or sum(char.isalpha() for char in label) < 2:
+                continue
+            speaker = upper_tokens.get(label.split()[-1])
+            if speaker is None:
+                speaker = ensure_person(draft, label.title(), rule="statement.source.name")
+        else:
+            people = [
+                mention
+                for mention in draft.mentions_in(*span)
+                if draft.entities[mention.entity].type == "person" and mention.span.end == span[1]
+            ]
+            speaker = people[-1].entity if people else tokens.get(label)
+            if speaker is not None and (
+                draft.entities[speaker].type != "person"
+                or not any(
+                    mention.entity == speaker and not span[0] <= mention.span.start < span[1]
+                    for mention in draft.mentions
+                )
+            ):
+                speaker = None  # a person the text names elsewhere, not a headline read as a name
+        if speaker is None:
+            continue
+        if not draft.mentions_in(*span):
+            draft.add_mention(speaker, span[0], span[1], "statement.source.name")
+        # The answer goes on in unlabelled paragraphs up to the next label, if one follows soon.
+        last = index
+        following = index + 1
+        while following < len(paragraphs) and following not in labels and following - index <= _MAX_CONTINUED:
+            following += 1
+        quoted = match.group()[:1] in _QUOTE_OPENERS
+        if following in labels and labels[following][0].group(1).isupper() == label.isupper():
+            # Only inside one transcript: the next label is written alike, and when each turn opens
+            # a quotation ("“WALLACE: ..."), each paragraph of the answer does too.
+            for continued in range(index + 1, following):
+                start = _skip_space(text, paragraphs[continued][0], paragraphs[continued][1])
+                if text[start : start + 2].lstrip('“"«')[:1] in ("(", "[") or (
+                    quoted and text[start : start + 1] not in _QUOTE_OPENERS
+                ):
+                    break  # "(CROSSTALK)": a stage note ends the answer
+                last = continued
+        pieces = []
+        for paragraph in range(index, last + 1):
+            start = match.end() if paragraph == index else paragraphs[paragraph][0]
+            piece = _trim(text, start, paragraphs[paragraph][1])
+            if paragraph > index or match.group().startswith(tuple(_QUOTE_OPENERS)):
+                # A transcript inside one long quotation: each paragraph opens with a mark, the last may close.
+                piece = _trim(text, piece[0] + (text[piece[0]] in _QUOTE_OPENERS), piece[1])
+                piece = _trim(text, piece[0], piece[1] - (text[piece[1] - 1] in _QUOTE_CLOSERS))
+            if piece[1] > piece[0]:
+                pieces.append(piece)
+        if not pieces:
+            continue
+        colon = text.index(":", span[1])
+        sentence_starts = sentence_starts or [start for start, _ in draft.sentences]
+        first_sentence = max(0, bisect.bisect_right(sentence_starts, span[0]) - 1)
+        last_sentence = max(first_sentence, bisect.bisect_right(sentence_starts, pieces[-1][1] - 1) - 1)
+        item = _Found((colon, colon + 1), span, pieces, speaker, "statement.colon", "speaker-label", first_sentence)
+        item.mode = "direct"
+        result.items.append(item)
+        result.last_sentence[id(item)] = last_sentence
+        result.covered.append((span[0], paragraphs[last][1]))
+    return result
+
+
+def _colon_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
+    """The paragraphs with a colon among their first 48 characters (colons are few, paragraphs many)."""
+    indexes: list[int] = []
+    colon = text.find(":")
+    while colon >= 0:
+        index = bisect.bisect_right(paragraphs, (colon, len(text) + 1)) - 1
+        if index >= 0 and colon - paragraphs[index][0] <= 48 and (not indexes or indexes[-1] != index):
+            indexes.append(index)
+        colon = text.find(":", colon + 1)
+    return indexes
 
 
 def _plausible_source(text: str, source: tuple[int, int] | None) -> bool:
@@ -1299,6 +1540,9 @@ def _from_cue(
                     first_word and (original_first[0].islower() or apposition.isdigit())
                 ):
                     source = _source_before(text, _clause_start(draft, earlier, sentence_start, comma), comma)
+                elif _ABBREVIATION_TAIL.fullmatch(apposition):
+                    # "Sen. Cornel West, D-N.Y., said": the party and state belong to the name before them.
+                    source = _source_before(text, _clause_start(draft, earlier, sentence_start, comma), comma)
                 elif apposition and all(word[:1].isupper() for word in apposition.split()[:4]):
                     # "one of the family's attorneys, Justin Bamberg, said": the name in the apposition.
                     name_start = text.index(apposition, comma + 1)
@@ -1396,6 +1640,38 @@ _TOLD_WHOM = re.compile(
     rf"(?:the[ \t]+|a[ \t]+|an[ \t]+)?[{UPPER}][\w.’'\-]*(?:[ \t]+[\w.’'\-]+){{0,7}}?[ \t]+"
     r"((?=(?:that|he|she|it|they|we|i|there|the)\b))"
 )
+#: Any short addressee before "that", a quotation or a pronoun subject: "told colleagues that ...".
+_ADDRESSEE = re.compile(
+    r"((?:[\w’'\-]+[ \t]+){0,4}?[\w’'\-]+)(?:[ \t]+(?=(?:that|he|she|they|we|I)[ \t])|[ \t]*[,:]?[ \t]*(?=[“\"«]))"
+)
+_NOT_ADDRESSEE = _BOUNDARY_WORDS - {"that"} | _PRONOUN_SUBJECTS | _AUX | _BE | frozenset(["to", "not"])
+
+
+def _addressee_end(draft: Draft, rules: StatementRules, position: int, limit: int) -> int:
+    """Where the content starts after an addressee of a tell-type cue that the pack does not list.
+
+    "told colleagues that ...", "tells the party faithful: “...”", "told a closed meeting she ...":
+    one to five words with no clause word, verb or punctuation among them, then "that", a quotation
+    or a pronoun subject. Anything else leaves ``position`` as it is.
+    """
+    text = draft.text
+    match = _ADDRESSEE.match(text, position, limit)
+    if match is None:
+        return position
+    words = match.group(1).split()
+    if any(word.lower() in _NOT_ADDRESSEE or word in rules.cues or _FINITE.fullmatch(word.lower()) for word in words):
+        return position
+    end = match.end()
+    if not text.startswith("that", end) and any(word.lower() in _DETERMINERS for word in words[1:]):
+        return position  # "told cops a woman he hired ...": a second noun phrase is the clause's subject
+    if end < limit and text[end] in _QUOTE_OPENERS:
+        quote = _quote_starting_at(draft, end, limit)
+        rest = _skip_space(text, quote.end, len(text)) if quote is not None else 0
+        if quote is None or not (rest >= limit or text[rest] in ".,;" or quote.end >= limit):
+            return position  # "told MSNBC's “Morning Joe” that ...": the quotation names a show, it is no content
+    return end
+
+
 _LY_NOUNS = frozenset(
     [
         "family",
@@ -1763,7 +2039,7 @@ def _emit(draft: Draft, item: _Found) -> None:
         speaker=item.speaker,
         source=source,
         cue=cue,
-        mode=_mode(draft, merged),  # type: ignore[arg-type]
+        mode=item.mode or _mode(draft, merged),  # type: ignore[arg-type]
         provenance=draft.provenance(item.rule, f"pattern: {item.pattern}"),
     )
     draft.statements.append(statement)
