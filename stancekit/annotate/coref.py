@@ -61,6 +61,17 @@ _LOOK_BACK = 40
 _WINDOW = 1500
 
 
+_CLOSING_MARKS = frozenset('"”»›')
+#: A closing quotation mark, an optional comma, and at most one lower-case word (a cue: "said") before the mention.
+_AFTER_QUOTATION = re.compile(r"[\"”»›][ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?$")
+
+
+def _after_quotation(lead: str, sentence_start: int, closing_ends: set[int]) -> bool:
+    """Whether a sentence's text before a mention ends with a closing quotation mark and at most a cue word."""
+    match = _AFTER_QUOTATION.search(lead[-40:])
+    return match is not None and sentence_start + len(lead) - len(lead[-40:]) + match.start() + 1 in closing_ends
+
+
 class CorefRules:
     """Role nouns of a rule set, compiled once."""
 
@@ -150,12 +161,21 @@ def run(draft: Draft) -> None:
     sentence_index = 0
 
     subject_sentence = -1  # the sentence whose subject has been seen
+    # Where a closing quotation mark ends, and the speaker named right after one, by sentence.
+    closing_ends = {
+        end + 1 for quote in draft.quotes for _, end in quote.pieces if text[end : end + 1] in _CLOSING_MARKS
+    }
+    speaker_of_sentence: dict[int, str] = {}
+
+    def advance(start: int) -> None:
+        nonlocal sentence_index
+        while sentence_index + 1 < len(sentence_starts) and sentence_starts[sentence_index + 1][0] <= start:
+            sentence_index += 1
 
     def is_subject(start: int) -> bool:
         """The first mention of a sentence, at its start or after an opening phrase ("After the call, X")."""
-        nonlocal sentence_index, subject_sentence
-        while sentence_index + 1 < len(sentence_starts) and sentence_starts[sentence_index + 1][0] <= start:
-            sentence_index += 1
+        nonlocal subject_sentence
+        advance(start)
         if not sentence_starts or subject_sentence == sentence_index:
             return False
         subject_sentence = sentence_index
@@ -163,12 +183,40 @@ def run(draft: Draft) -> None:
         lead = text[sentence_start:start]
         return len(lead) <= 4 or lead.rstrip().endswith((",", "that"))
 
+    def note_speaker(start: int, entity_id: str) -> None:
+        """Remember the speaker of an attribution after a quotation ("“...,” X said", "“...,” said X")."""
+        advance(start)
+        if closing_ends and sentence_starts and sentence_index not in speaker_of_sentence:
+            sentence_start = sentence_starts[sentence_index][0]
+            if _after_quotation(text[sentence_start:start], sentence_start, closing_ends):
+                speaker_of_sentence[sentence_index] = entity_id
+
+    def previous_speaker(start: int) -> str | None:
+        """For a pronoun that opens its sentence: the attribution speaker of the sentence before.
+
+        '“...,” Quintero said, “...”' then 'She told colleagues ...': the speaker is the one the
+        next sentence goes on about, whoever was the subject of a sentence before the quotation.
+        """
+        advance(start)
+        if not speaker_of_sentence or not sentence_starts:
+            return None
+        lead = text[sentence_starts[sentence_index][0] : start]
+        if len(lead) > 4 and not lead.rstrip().endswith(","):
+            return None
+        return speaker_of_sentence.get(sentence_index - 1)
+
     # Entity types do not change during coreference (it adds mentions only); genders may.
     entity_type = {entity_id: entity.type for entity_id, entity in draft.entities.items()}
     named_people = {
         entity_id for entity_id, entity in draft.entities.items() if entity.type == "person" and is_named(entity.name)
     }
     genders = draft.genders
+
+    def fits(entity_id: str, wanted: str) -> bool:
+        """Whether a pronoun of class ``wanted`` may refer to the entity (type and known gender)."""
+        if wanted in ("male", "female"):
+            return entity_type[entity_id] == "person" and genders.get(entity_id, wanted) == wanted
+        return entity_type[entity_id] in _PRONOUN_TYPES.get(wanted, ())
 
     def resolve_pronoun(start: int, wanted: str) -> str | None:
         """The nearest entity a pronoun of class ``wanted`` fits (a sentence subject first), checked inline.
@@ -214,6 +262,7 @@ def run(draft: Draft) -> None:
     for start, kind, end, value in events:
         if kind == 0:
             history.append((start, value, is_subject(start)))
+            note_speaker(start, value)
             last_seen[value] = start
             last_end = max(last_end, end)
             continue
@@ -230,6 +279,7 @@ def run(draft: Draft) -> None:
             if entity_id is not None:
                 draft.add_mention(entity_id, start, end, "coref.surname")
                 history.append((start, entity_id, is_subject(start)))
+                note_speaker(start, entity_id)
                 last_seen[entity_id] = start
             continue
         if draft.quote_at(start) is not None:
@@ -249,12 +299,14 @@ def run(draft: Draft) -> None:
             continue
         if value == "her" and not is_subject(start):
             wanted = "female"
-        entity_id = resolve_pronoun(start, wanted)
+        speaker = previous_speaker(start)
+        entity_id = speaker if speaker is not None and fits(speaker, wanted) else resolve_pronoun(start, wanted)
         if entity_id is None:
             continue
         if wanted in ("male", "female"):
             draft.genders.setdefault(entity_id, wanted)
         draft.add_mention(entity_id, start, end, "coref.pronoun")
         history.append((start, entity_id, is_subject(start)))
+        note_speaker(start, entity_id)
         last_seen[entity_id] = start
     del names

@@ -21,7 +21,12 @@ For each cue the stage then reads the sentence around it, without a parser:
   ("blame X for ...", "accuse X of ...").
 - **negation** in the verb group flips the polarity (odd counts only, so
   "did not refuse to back" stays support) and sets ``negated``, except that a
-  negated copular oppose cue ("is not against") gives no stance; hedges lower
+  negated copular oppose cue ("is not against") gives no stance, and so does
+  a strong act of opposition (condemn, denounce, reject, deny, accuse, blame,
+  warn) that "did not" happen: "did not condemn the siege", "did not reject
+  the plan outright" assert no support, while "has not opposed the dam",
+  "has never opposed X", "doesn't criticize Trump", "declined to condemn"
+  and "has not rejected" are read as (weak) support; hedges lower
   ``confidence``.
 - no stance in a question, in a conditional clause, after a trap ("backed
   up"), for an agentless passive or a passive whose agent is no actor
@@ -38,6 +43,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 import attrs
@@ -102,6 +108,9 @@ _PREPOSITIONS = _words(
     "despite via"
 )
 # No ".": inside a sentence a period ends an abbreviation ("Sept.", "U.S."), not the clause.
+#: Acts of opposition whose negation is always (weak) support; a condemnation, rejection, accusation, ...
+#: that "did not" happen gives no stance ("did not condemn the siege", "did not reject the plan outright").
+_FLIPPING_OPPOSITION = frozenset({"oppose", "criticize"})
 #: Targets that are only a pronoun: they stand for an antecedent and say nothing by themselves.
 _PRONOUN_TARGETS = _words("it them this that these those him her")
 _HARD_STOPS = frozenset(";:!?()[]{}—–,")
@@ -110,6 +119,14 @@ _ENDS = _HARD_STOPS | {"."}
 _ADJUNCT_PREPOSITIONS = frozenset({"at", "during"})
 _UNIVERSAL_QUANTIFIERS = _words("all every everyone everybody each")
 _FEW_QUANTIFIERS = _words("few nobody none")
+_DEFINITE = _words("the its their these those")
+#: The most words of an unknown actor's noun phrase after "of the" ("27 member states").
+_MAX_PARTITIVE_NOUN = 2
+#: Words before "of the ..." that make a subject a part of the actor named after it ("two of the unions").
+_PARTITIVES = _words(
+    "some most many several few half one two three four five six seven eight nine ten eleven twelve dozens "
+    "hundreds thousands minority"
+)
 _CLAUSE_STOPS = _words(
     "because although though while whereas unless if since saying arguing adding citing noting "
     "calling describing insisting warning stressing amid despite which who whom whose where when "
@@ -132,9 +149,19 @@ _CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 _S_IS = _words("it he she that what who there here where")
 _RELATIVES = frozenset({"who", "which", "that"})
 _CLOSING_QUOTES = frozenset("”»’")
+_OPENING_QUOTES = frozenset('"“«‘')
+#: Verbs that give a name to what "what" stands for: "what its minister called “the comfort of delay”".
+_NAMING_VERBS = _words("called calls termed terms dubbed dubs described describes labelled labeled branded")
+_MAX_NAMER_DISTANCE = 12
 _CLAUSE_OPENERS = frozenset(
     {",", ";", ":", "—", '"', "“", "‘", "that", "and", "but", "while", "whereas", "as", "because", "although", "since"}
+    | {"after", "before", "when", "once", "until"}
 )
+#: The longest "of" phrase between a clause subject and its verb ("Roca of the centre-right opposition wrote").
+_MAX_OF_PHRASE = 5
+#: "spend" before an -ing cue, and the most words between them ("spent nearly an hour ... defending").
+_SPENDING = _words("spend spends spent spending")
+_MAX_SPENT_GAP = 12
 _SKIPPED_LISTS = ("negating_verbs", "hedging_verbs", "control_verbs", "negators", "hedges", "copulas")
 _ANCHOR_GAP = re.compile(ANCHOR_GAP)
 _MAX_TARGET = 40
@@ -533,6 +560,10 @@ class _Stage:
             return author
         if previous in _DETERMINERS and previous not in ("that",):
             return None
+        if kind == "ing":
+            spender = self.time_spender(sentence, head)
+            if spender is not None:
+                return spender
         mention = sentence.mention(head - 1)
         if (
             kind == "base"
@@ -543,6 +574,19 @@ class _Stage:
             # "the Tulsa protest remained peaceful": a noun after a name, not a verb after a subject.
             return None
         return self.subject(sentence, head)
+
+    def time_spender(self, sentence: _Sentence, head: int) -> _Found | None:
+        """The subject of "spend" before an -ing cue: "X spent an hour on the floor on Wednesday defending Y"."""
+        for position in range(head - 1, max(-1, head - _MAX_SPENT_GAP - 1), -1):
+            word = sentence.words[position]
+            if word in _SPENDING:
+                found = self.subject(sentence, position) if position < head - 1 else None
+                if found is not None:
+                    found.how += ", who spent time on the act"
+                return found
+            if not word[:1].isalnum() or word in _CLAUSE_STOPS or word in _CONJUNCTIONS or word in _RELATIVES:
+                return None
+        return None
 
     def received(self, sentence: _Sentence, head: int, after: int, cue_words: list[int]) -> _Found | None:
         """A noun cue whose holder follows it: "the plan drew criticism from Hungary", "won the backing of Peru".
@@ -797,7 +841,28 @@ class _Stage:
         second = sentence.words[start + 1] if start + 1 <= index else ""
         if first == "not" and second in _UNIVERSAL_QUANTIFIERS:
             return True
-        return first in _FEW_QUANTIFIERS or (first == "no" and second == "one")
+        if first in _FEW_QUANTIFIERS or (first == "no" and second == "one"):
+            return True
+        return self.partitive_subject(sentence, start, index)
+
+    @staticmethod
+    def partitive_subject(sentence: _Sentence, start: int, index: int) -> bool:
+        """Whether the subject is a part of its actor: "at least 24 of the 27 member states", "some of the unions".
+
+        The part holds the stance, not the actor the mention names, so no stance is read.
+        """
+        mention = sentence.mention(index)
+        # "of the" inside the mention or the noun phrase ("at least 24 of the 27 member states") or right
+        # before it ("two of the unions"), not before a clause that names it ("one of the reasons that China").
+        first = sentence.mention_first(mention) if mention is not None else index - _MAX_PARTITIVE_NOUN
+        nearest = max(start, 1, first - 2)
+        for position in range(nearest, index - 1):
+            if sentence.words[position] == "of" and sentence.words[position + 1] in _DEFINITE:
+                # "of the": a part of a known whole; "hundreds of teachers" counts the whole.
+                part = sentence.words[position - 1]
+                if part in _PARTITIVES or part.isdigit():
+                    return True
+        return False
 
     def subject_at(self, sentence: _Sentence, index: int, head: int) -> _Found | None:
         mention = sentence.mention(index)
@@ -993,6 +1058,26 @@ class _Stage:
                     closing = self.after_aside(sentence, after)
                     appositive = closing == after
                     after = after + 1 if appositive else closing
+                if (
+                    not appositive
+                    and after + 1 < len(sentence)
+                    and sentence.words[after] == "of"
+                    and (sentence.words[after + 1] == "the" or sentence.raw[after + 1][:1].isupper())
+                ):
+                    # "Senator Valentina Roca of the centre-right opposition wrote ...": the verb follows
+                    # the "of" phrase; it must look like a verb by more than a final "s" ("survey vessels").
+                    following = after + 1
+                    while (
+                        following < len(sentence)
+                        and following - after <= _MAX_OF_PHRASE
+                        and sentence.words[following][:1].isalnum()
+                        and not self.looks_like_verb(sentence, following)
+                    ):
+                        following += 1
+                    if following - after <= _MAX_OF_PHRASE and following < len(sentence):
+                        verb = sentence.words[following]
+                        if verb in _AUX or verb.endswith("ed") or self.is_statement_cue(sentence.starts[following]):
+                            after = following
                 auxiliary = False
                 while after < len(sentence) and (
                     sentence.words[after] in _AUX
@@ -1206,6 +1291,9 @@ class _Stage:
             "it": ("country", "organization", "government"),
             "they": ("group", "organization", "government"),
         }
+        wanted = {"he": "male", "she": "female"}.get(pronoun)
+        if wanted is not None and self.draft.genders.get(entity.id, wanted) != wanted:
+            return None  # a person of known gender never takes the other gender's pronoun
         return entity.id if entity.type in fits.get(pronoun, ()) else None
 
     def statement_around(self, offset: int) -> Any:
@@ -1271,6 +1359,9 @@ class _Stage:
                 break
         if index < len(sentence) and sentence.words[index] == "that" and cue.pos != "noun":
             index += 1
+        if index < len(sentence) and sentence.words[index] == "what":
+            # "criticized what its foreign minister, X, called “the comfort of delay”": the quoted name.
+            index = self.quoted_name(sentence, index)
         opened_before = self.open_quotes(sentence, index)
         while index < len(sentence) and sentence.words[index] in _QUOTES:
             # support "responsible exploration ...": the quotation marks are not the target's.
@@ -1328,6 +1419,19 @@ class _Stage:
         if end <= index:
             return None
         return sentence.starts[index], sentence.ends[end - 1]
+
+    @staticmethod
+    def quoted_name(sentence: _Sentence, what: int) -> int:
+        """After "what": the start of the quotation a naming verb gives ("what X called “...”"), or ``what``."""
+        for index in range(what + 1, min(what + _MAX_NAMER_DISTANCE, len(sentence) - 1)):
+            word = sentence.words[index]
+            if word in _HARD_STOPS and word != ",":
+                break
+            if word in _NAMING_VERBS:
+                following = index + 2 if sentence.words[index + 1] == "as" else index + 1
+                if following + 1 < len(sentence) and sentence.words[following] in _OPENING_QUOTES:
+                    return following + 1
+        return what
 
     def trim_media(self, sentence: _Sentence, start: int, end: int) -> int:
         """Drop a trailing "in a statement", "on Twitter" (the packs' ``media_phrases``) from a target."""
@@ -1586,8 +1690,11 @@ class _Stage:
     def emit(self, sentence: _Sentence, head: int, cue: Cue, found: _Found) -> None:
         assert found.target is not None
         negated = found.negations % 2 == 1
-        if negated and cue.copula and cue.polarity == "oppose":
-            # "I am not against the mayor", "not opposed to": denying opposition asserts no support (cancel).
+        if negated and cue.polarity == "oppose" and (cue.copula or self.missed_act(sentence, head, cue, found)):
+            # "I am not against the mayor", "not opposed to", "did not condemn the siege", "did not reject
+            # the plan outright": denying opposition asserts no support (cancel). Other negated
+            # opposition is read as weak support: "has never opposed inspections", "has not opposed the
+            # dam", "did not criticize the army", "declined to condemn", "has not rejected".
             return
         polarity = cue.polarity
         confidence = cue.confidence
@@ -1636,6 +1743,21 @@ class _Stage:
                     provenance=self.draft.provenance(cue.id, note),
                 )
             )
+
+    @staticmethod
+    def missed_act(sentence: _Sentence, head: int, cue: Cue, found: _Found) -> bool:
+        """Whether a negated cue reports a strong act that did not happen: "did not condemn", "didn't reject".
+
+        A condemnation, rejection, accusation, ... that did not take place on one occasion says
+        nothing of support; a position held over time ("has not rejected", "has never opposed") or
+        a refusal ("declined to condemn") does, and so do the milder acts ("did not criticize").
+        """
+        if cue.type in _FLIPPING_OPPOSITION:
+            return False
+        words = sentence.words[found.group[0] : head]
+        return "never" not in words and any(
+            word == "did" and following in ("not", "n't") for word, following in pairwise(words)
+        )
 
     def target_entity(self, sentence: _Sentence, start: int, end: int) -> str | None:
         """The entity a target names when it is (the) one mention: "accused Tokyo" -> Japan."""
