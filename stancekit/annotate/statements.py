@@ -34,6 +34,7 @@ most one statement, as in PolNeAR.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import Any
@@ -800,7 +801,7 @@ _HEAD_END = frozenset(
 )
 
 
-def _people_head(draft: Draft, head: list[str], start: int) -> str | None:
+def _people_head(draft: Draft, head: tuple[str, ...], start: int) -> str | None:
     """A people named by a plural no mention covers ("Palestinians in Gaza", "Yemenis"): a group.
 
     The head is one word, the plural of a demonym of the rule packs ("Palestinian", "Yemeni"), not
@@ -821,7 +822,7 @@ def _people_head(draft: Draft, head: list[str], start: int) -> str | None:
     return entity_id
 
 
-def _evidence_speaker(draft: Draft, source: tuple[int, int], head: list[str]) -> str | None:
+def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ...]) -> str | None:
     """The speaker of a source that is a document: its author named after "by", else the document itself.
 
     "a report by Human Rights Watch": the author speaks through the report; "a poll published in
@@ -842,14 +843,18 @@ def _evidence_speaker(draft: Draft, source: tuple[int, int], head: list[str]) ->
     return entity_id
 
 
-def _head_words(phrase: str) -> list[str]:
-    """The words of a noun phrase before its first preposition or participle: "a poll" in "a poll published in X"."""
+@functools.lru_cache(maxsize=4096)
+def _head_words(phrase: str) -> tuple[str, ...]:
+    """The words of a noun phrase before its first preposition or participle: "a poll" in "a poll published in X".
+
+    Sources recur ("he", "officials", "Trump"): the answer is cached.
+    """
     head = []
     for word in phrase.split():
         if word.lower() in _HEAD_END:
             break
         head.append(word)
-    return head
+    return tuple(head)
 
 
 def _retype_by_relative(draft: Draft, entity_id: str | None, after: str) -> None:
@@ -2006,16 +2011,18 @@ _OPENING_MARK = re.compile('[“"«]')
 
 def _mode(draft: Draft, pieces: list[tuple[int, int]]) -> str:
     quote_at = draft.quote_at
-    inside = 0
-    total = 0
+    inside = outside = 0
     for start, end in pieces:
         for offset in (start, (start + end) // 2, max(start, end - 1)):
-            total += 1
             if quote_at(offset) is not None:
                 inside += 1
-    if inside == total:
+            else:
+                outside += 1
+            if inside and outside:
+                return "mixed"  # part quoted, part not: the other offsets cannot change that
+    if not outside:
         return "direct"
-    if inside or any(_OPENING_MARK.search(draft.text, start, end) for start, end in pieces):
+    if any(_OPENING_MARK.search(draft.text, start, end) for start, end in pieces):
         return "mixed"
     return "indirect"
 
