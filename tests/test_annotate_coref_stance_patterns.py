@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import stancekit
 from stancekit.annotate import stances as stance_stage
 from stancekit.annotate.annotator import RuleAnnotator
 from stancekit.annotate.pipeline import STAGES
 from stancekit.model import Document, Statement
+from stancekit.testing import texts
 
 
 def stances_of(document: Document) -> list[tuple[str, str, str]]:
@@ -220,3 +225,61 @@ def test_a_clause_subject_after_a_subordinator_and_with_an_of_phrase_shares_its_
 def test_spending_time_on_an_act_is_the_act(text: str, holder: str, polarity: str, target: str) -> None:
     """ "X spent an hour defending Y": X's support for Y."""
     assert stances_of(stancekit.annotate(text)) == [(holder, polarity, target)]
+
+
+# -- faster scans, same matches ------------------------------------------------------------------
+
+_HEAD_PIECES = ["supported", "Backs", "CONDEMNED", "blamed", "called on", "committed “to”", "welcomes", "urge", "n't"]
+_MARKISH = [
+    "İ",
+    "ı",
+    "ſ",
+    "’",
+    "'",
+    "-",
+    "‐",
+    " ",
+    "\n",
+    "¿",
+    "•",
+    "\u3000",
+    "\u00a0",
+    "“",
+    "‘",
+    ".",
+    ",",
+    "_",
+    "é",
+    "U.S.",
+]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_HEAD_PIECES), st.sampled_from(_MARKISH), texts()), max_size=14))
+@settings(max_examples=300)
+def test_head_spans_are_the_matches_of_find_heads(pieces: list[str]) -> None:
+    """The scan after marks finds exactly the heads ``find_heads`` finds, glued to any neighbour or not."""
+    rules = stance_stage.default_stance_rules()
+    for text in ("".join(pieces), " ".join(pieces)):
+        assert rules.head_spans(text) == [match.span() for match in rules.find_heads(text)]
+
+
+_PLAIN_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}|\w+(?=n['’]t\b)|n['’]t\b|(?<=\w)['’](?:s|re|ve|d|ll|m)\b|\d+(?:[.,]\d+)+|\w+(?:[-‐]\w+)*|[^\w\s]"
+)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([*_HEAD_PIECES, "12,000", "3.5", "'s", "’re", "don’t"]), st.sampled_from(_MARKISH), texts()
+        ),
+        max_size=14,
+    )
+)
+@settings(max_examples=300)
+def test_the_stage_tokens_are_those_without_the_plain_word_shortcut(pieces: list[str]) -> None:
+    """The plain-word first branch of the stance stage's tokenizer changes no token."""
+    for text in ("".join(pieces), " ".join(pieces)):
+        assert [match.span() for match in stance_stage._TOKEN.finditer(text)] == [
+            match.span() for match in _PLAIN_TOKEN.finditer(text)
+        ]

@@ -62,14 +62,9 @@ _WINDOW = 1500
 
 
 _CLOSING_MARKS = frozenset('"”»›')
-#: A closing quotation mark, an optional comma, and at most one lower-case word (a cue: "said") before the mention.
-_AFTER_QUOTATION = re.compile(r"[\"”»›][ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?$")
-
-
-def _after_quotation(lead: str, sentence_start: int, closing_ends: set[int]) -> bool:
-    """Whether a sentence's text before a mention ends with a closing quotation mark and at most a cue word."""
-    match = _AFTER_QUOTATION.search(lead[-40:])
-    return match is not None and sentence_start + len(lead) - len(lead[-40:]) + match.start() + 1 in closing_ends
+#: Between a closing quotation mark and its speaker: spaces, a comma, and at most one lower-case word (a cue).
+_SPACES_AND_COMMA = re.compile(r"[ \t]*,?[ \t]*")
+_LOWER_WORD = re.compile(r"[a-z]+[ \t]+")
 
 
 class CorefRules:
@@ -166,16 +161,28 @@ def run(draft: Draft) -> None:
         end + 1 for quote in draft.quotes for _, end in quote.pieces if text[end : end + 1] in _CLOSING_MARKS
     }
     speaker_of_sentence: dict[int, str] = {}
+    # Where the speaker of an attribution may start, with the closing mark before it: right after the
+    # mark's spaces and comma, or after one lower-case word more (a cue: "said").
+    speaker_marks: dict[int, int] = {}
+    for quote_end in closing_ends:
+        gap_end = _SPACES_AND_COMMA.match(text, quote_end).end()  # type: ignore[union-attr]
+        speaker_marks[gap_end] = quote_end - 1
+        cue_word = _LOWER_WORD.match(text, gap_end)
+        if cue_word is not None:
+            speaker_marks[cue_word.end()] = quote_end - 1
+
+    sentence_count = len(sentence_starts)
 
     def advance(start: int) -> None:
         nonlocal sentence_index
-        while sentence_index + 1 < len(sentence_starts) and sentence_starts[sentence_index + 1][0] <= start:
+        while sentence_index + 1 < sentence_count and sentence_starts[sentence_index + 1][0] <= start:
             sentence_index += 1
 
     def is_subject(start: int) -> bool:
         """The first mention of a sentence, at its start or after an opening phrase ("After the call, X")."""
-        nonlocal subject_sentence
-        advance(start)
+        nonlocal sentence_index, subject_sentence
+        while sentence_index + 1 < sentence_count and sentence_starts[sentence_index + 1][0] <= start:
+            sentence_index += 1  # advance(start), inline: this runs for every mention
         if not sentence_starts or subject_sentence == sentence_index:
             return False
         subject_sentence = sentence_index
@@ -184,12 +191,16 @@ def run(draft: Draft) -> None:
         return len(lead) <= 4 or lead.rstrip().endswith((",", "that"))
 
     def note_speaker(start: int, entity_id: str) -> None:
-        """Remember the speaker of an attribution after a quotation ("“...,” X said", "“...,” said X")."""
+        """Remember the speaker of an attribution after a quotation ("“...,” X said", "“...,” said X").
+
+        The closing mark stands in the same sentence, at most 40 characters before the speaker.
+        """
+        mark = speaker_marks.get(start)
+        if mark is None or not sentence_starts:
+            return
         advance(start)
-        if closing_ends and sentence_starts and sentence_index not in speaker_of_sentence:
-            sentence_start = sentence_starts[sentence_index][0]
-            if _after_quotation(text[sentence_start:start], sentence_start, closing_ends):
-                speaker_of_sentence[sentence_index] = entity_id
+        if sentence_index not in speaker_of_sentence and mark >= max(sentence_starts[sentence_index][0], start - 40):
+            speaker_of_sentence[sentence_index] = entity_id
 
     def previous_speaker(start: int) -> str | None:
         """For a pronoun that opens its sentence: the attribution speaker of the sentence before.
@@ -197,9 +208,9 @@ def run(draft: Draft) -> None:
         '“...,” Quintero said, “...”' then 'She told colleagues ...': the speaker is the one the
         next sentence goes on about, whoever was the subject of a sentence before the quotation.
         """
-        advance(start)
-        if not speaker_of_sentence or not sentence_starts:
+        if not speaker_of_sentence:
             return None
+        advance(start)
         lead = text[sentence_starts[sentence_index][0] : start]
         if len(lead) > 4 and not lead.rstrip().endswith(","):
             return None
@@ -262,7 +273,8 @@ def run(draft: Draft) -> None:
     for start, kind, end, value in events:
         if kind == 0:
             history.append((start, value, is_subject(start)))
-            note_speaker(start, value)
+            if start in speaker_marks:
+                note_speaker(start, value)
             last_seen[value] = start
             last_end = max(last_end, end)
             continue
@@ -279,7 +291,8 @@ def run(draft: Draft) -> None:
             if entity_id is not None:
                 draft.add_mention(entity_id, start, end, "coref.surname")
                 history.append((start, entity_id, is_subject(start)))
-                note_speaker(start, entity_id)
+                if start in speaker_marks:
+                    note_speaker(start, entity_id)
                 last_seen[entity_id] = start
             continue
         if draft.quote_at(start) is not None:
@@ -307,6 +320,7 @@ def run(draft: Draft) -> None:
             draft.genders.setdefault(entity_id, wanted)
         draft.add_mention(entity_id, start, end, "coref.pronoun")
         history.append((start, entity_id, is_subject(start)))
-        note_speaker(start, entity_id)
+        if start in speaker_marks:
+            note_speaker(start, entity_id)
         last_seen[entity_id] = start
     del names

@@ -73,6 +73,9 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words, with "n't" and clitics split off ("didn't" -> "did", "n't"; "China's" -> "China", "'s").
 _TOKEN = re.compile(
+    # A plain word first: no later alternative matches differently where it does (each needs a ".",
+    # ",", apostrophe or hyphen after the word's letters), and it spares them most words.
+    r"\w+(?![\w.,'’\-‐])|"
     r"(?:[^\W\d_]\.){2,}"  # U.S., U.K.
     r"|\w+(?=n['’]t\b)|n['’]t\b|(?<=\w)['’](?:s|re|ve|d|ll|m)\b|\d+(?:[.,]\d+)+|\w+(?:[-‐]\w+)*|[^\w\s]"
 )
@@ -357,14 +360,13 @@ class _Stage:
         by_form = self.rules.cues_by_form
         copula_near = self.rules.copula_near
         anchors: dict[str, tuple[str, str]] = {}
-        for match in self.rules.find_heads(text):
-            written = match.group()
+        for start, end in self.rules.head_spans(text):
+            written = text[start:end]
             known = anchors.get(written)
             if known is None:
                 anchor = _ANCHOR_GAP.sub(" ", _normal(written))
                 known = anchors[written] = (anchor, anchor.split(" ", 1)[0])
             anchor, first = known
-            start, end = match.span()
             candidates = [
                 (anchor, cue)
                 for cue in by_form.get(anchor, ())
@@ -381,15 +383,15 @@ class _Stage:
                 ]
             if not candidates:
                 continue
-            bounds = self.draft.sentence_of(match.start())
+            bounds = self.draft.sentence_of(start)
             if bounds is None:
                 continue
             sentence = self.sentence(bounds)
-            head = sentence.index_at(match.start())
+            head = sentence.index_at(start)
             if head is None:
                 continue
             size = 1
-            while head + size < len(sentence) and sentence.ends[head + size - 1] < match.end():
+            while head + size < len(sentence) and sentence.ends[head + size - 1] < end:
                 size += 1
             for form, cue in candidates:
                 self.read_cue(sentence, head, size if form == anchor else 1, form, cue)
