@@ -58,6 +58,14 @@ _EXPLETIVE = re.compile(
 #: The look-behind sits after the first letter, so that the engine skips straight to capital letters.
 _CAPITALISED = re.compile(rf"[{UPPER}](?<![\w’'\-].)[\w\-]*")
 _LOOK_BACK = 40
+#: A sentence opening with capitalised words no mention covers, then one verb, before a pronoun: "BetHarbour said
+#: it ...", "Acme Corp said that its ...". The pronoun is most likely that unknown subject, not an earlier entity.
+_UNKNOWN_SUBJECT_LEAD = re.compile(rf"\W*[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*)*[ \t]+[a-z]+[ \t]+(?:that[ \t]+)?")
+#: Capitalised words that open a sentence without being its subject's name.
+_LEAD_WORD = re.compile(
+    r"(?:The|An?|This|That|These|Those|Its?|He|She|They|We|I|In|On|At|After|Before|But|And|When|If|As|While|Since"
+    r"|Although|Though|Because|So|Then|Now|Still|Yet|However|Meanwhile)(?![\w\-])"
+)
 _WINDOW = 1500
 
 
@@ -216,6 +224,17 @@ def run(draft: Draft) -> None:
             return None
         return speaker_of_sentence.get(sentence_index - 1)
 
+    def unknown_subject(start: int) -> bool:
+        """Whether the pronoun's sentence opens with a subject no entity covers: "BetHarbour said it ..."."""
+        if not sentence_starts:
+            return False
+        advance(start)
+        sentence_start = sentence_starts[sentence_index][0]
+        if history and history[-1][0] >= sentence_start:
+            return False  # a mention of this sentence came first
+        lead = _UNKNOWN_SUBJECT_LEAD.fullmatch(text, sentence_start, start)
+        return lead is not None and _LEAD_WORD.match(text[sentence_start:start].lstrip(" \t\n\"“‘'")) is None
+
     # Entity types do not change during coreference (it adds mentions only); genders may.
     entity_type = {entity_id: entity.type for entity_id, entity in draft.entities.items()}
     named_people = {
@@ -312,6 +331,8 @@ def run(draft: Draft) -> None:
             continue
         if value == "her" and not is_subject(start):
             wanted = "female"
+        if wanted in ("thing", "plural") and unknown_subject(start):
+            continue
         speaker = previous_speaker(start)
         entity_id = speaker if speaker is not None and fits(speaker, wanted) else resolve_pronoun(start, wanted)
         if entity_id is None:

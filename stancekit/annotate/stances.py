@@ -167,6 +167,20 @@ _SPENDING = _words("spend spends spent spending")
 _MAX_SPENT_GAP = 12
 _SKIPPED_LISTS = ("negating_verbs", "hedging_verbs", "control_verbs", "negators", "hedges", "copulas")
 _ANCHOR_GAP = re.compile(ANCHOR_GAP)
+#: A vote tally written as one word: "5-2", "52-48".
+_TALLY = re.compile(r"\d{1,3}[-‐]\d{1,3}")
+_NUMBER_WORDS = _words(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+)
+#: Nouns of the medium a stance was taken in, besides the pack's ``report_nouns`` and the last words of its
+#: "in a ..." ``media_phrases``: "criticized the deal in an op-ed", "... in a video posted on X".
+_MEDIA_NOUNS = _words(
+    "op-ed oped column article essay interview video podcast broadcast address remarks comments submission "
+    "memo filing affidavit testimony newsletter briefing release"
+)
+#: Words allowed between "in a" and its medium noun: "in an open letter", "in a televised address".
+_MAX_MEDIA_MODIFIERS = 2
 _MAX_TARGET = 40
 _MAX_NP = 8
 
@@ -190,6 +204,23 @@ def rules_for(draft: Draft) -> StanceRules:
     if isinstance(rules, Sequence) and not isinstance(rules, str):
         return compile_stance_rules([load_default_pack(), *rules], ["stances.json", *("rule pack" for _ in rules)])
     return default_stance_rules()
+
+
+_MEDIA_NOUNS_OF: dict[int, tuple[StanceRules, frozenset[str]]] = {}
+
+
+def _media_nouns(rules: StanceRules) -> frozenset[str]:
+    """The medium nouns of a rule set ("letter", "op-ed", "speech"), built once per rule set."""
+    cached = _MEDIA_NOUNS_OF.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    nouns = frozenset(
+        _MEDIA_NOUNS
+        | {phrase[0] for phrase in rules.words("report_nouns") if len(phrase) == 1}
+        | {phrase[-1] for phrase in rules.media if phrase[0] == "in" and phrase[1] in ("a", "an")}
+    )
+    _MEDIA_NOUNS_OF[id(rules)] = (rules, nouns)
+    return nouns
 
 
 def _normal(word: str) -> str:
@@ -274,6 +305,7 @@ class _Stage:
         self.new_mentions: set[tuple[str, int]] = set()
         # The last passive's target (word indices) per sentence, for coordinated passives.
         self.passive_targets: dict[int, tuple[int, int]] = {}
+        self.media_nouns = _media_nouns(rules)
 
     # -- words ---------------------------------------------------------------
 
@@ -473,6 +505,12 @@ class _Stage:
                 ):
                     # "called on Sunday for ...": a time phrase inside the cue.
                     position += 2
+                    continue
+                tally = _tally_size(sentence.words, position)
+                if tally and fillers < 3:
+                    # "voted 4-3 against ...": the count is no word of the cue.
+                    position += tally
+                    fillers += 1
                     continue
                 if word.optional:
                     break
@@ -1359,6 +1397,8 @@ class _Stage:
                 index += 2
             else:
                 break
+        # "rejected 4-3 the proposal", "an idea the council rejected 4-3": the tally is never the target.
+        index += _tally_size(sentence.words, index)
         if index < len(sentence) and sentence.words[index] == "that" and cue.pos != "noun":
             index += 1
         if index < len(sentence) and sentence.words[index] == "what":
@@ -1415,12 +1455,32 @@ class _Stage:
                 and sentence.words[end + 1] in ("a", "an")
             ):
                 break  # "did not back the proposal at a meeting of ...": where the act was, not its target
+            if end > index and word == "in" and not opened_before and self.media_adjunct(sentence, end):
+                break  # "criticized the deal in a letter to the board": the medium, not the target
+            if end > index and (word[:1].isdigit() or word == "by") and _is_tally(sentence.words, end):
+                break  # "rejected the plan 4-3"
             end += 1
         end = self.trim_time(sentence, index, self.trim_end(sentence, index, end))
         end = self.trim_end(sentence, index, self.trim_media(sentence, index, end))
         if end <= index:
             return None
         return sentence.starts[index], sentence.ends[end - 1]
+
+    def media_adjunct(self, sentence: _Sentence, index: int) -> bool:
+        """Whether "in" at ``index`` names the act's medium: "in a letter", "in an open letter", "in his speech"."""
+        if index + 2 >= len(sentence):
+            return False
+        article = sentence.words[index + 1]
+        if article not in ("a", "an") and article not in _POSSESSIVES:
+            return False
+        last = min(index + 3 + _MAX_MEDIA_MODIFIERS, len(sentence))
+        for position in range(index + 2, last):
+            word = sentence.words[position]
+            if word in self.media_nouns:
+                return position + 1 >= len(sentence) or sentence.words[position + 1] != "of"
+            if not word[:1].isalpha() or word in _PREPOSITIONS or word in _CONJUNCTIONS:
+                return False
+        return False
 
     @staticmethod
     def quoted_name(sentence: _Sentence, what: int) -> int:
@@ -1789,6 +1849,37 @@ def _name_key(name: str) -> str:
     if name.startswith("the "):
         name = name[4:]
     return " ".join(name.split())
+
+
+def _tally_size(words: Sequence[str], index: int) -> int:
+    """How many words from ``index`` give a vote's tally: "4-3", "5 to 2", "by 60 votes to 40", "by a 5-2 vote"."""
+
+    def count(position: int) -> bool:
+        return position < len(words) and (words[position].isdigit() or words[position] in _NUMBER_WORDS)
+
+    if index >= len(words):
+        return 0
+    shape = words[index : index + 5]
+    if _TALLY.fullmatch(shape[0]):
+        return 1
+    if count(index) and shape[1:2] == ["to"] and count(index + 2):
+        return 3
+    if count(index) and shape[1:3] == ["votes", "to"] and count(index + 3):
+        return 4
+    if shape[0] == "by":
+        rest = _tally_size(words, index + 1)
+        if rest:
+            return 1 + rest
+        if shape[1:2] in (["a"], ["an"]) and len(shape) > 3 and _TALLY.fullmatch(shape[2]):
+            return 4 if shape[3] in ("vote", "margin") else 0
+        if shape[1:4] == ["a", "vote", "of"]:
+            rest = _tally_size(words, index + 4)
+            return 4 + rest if rest else 0
+    return 0
+
+
+def _is_tally(words: Sequence[str], index: int) -> bool:
+    return _tally_size(words, index) > 0
 
 
 def _is_year(word: str) -> bool:
