@@ -101,3 +101,17 @@ def test_it_after_a_known_subject_is_still_resolved() -> None:
     """'China said it supports X' still makes China the holder through coreference."""
     document = stancekit.annotate("The coach spoke to Radio New Zealand. China said it fully supports the talks.")
     assert stances_of(document) == [("China", "support", "the talks")]
+
+
+def test_a_possessive_before_an_appositive_name_is_no_verb() -> None:
+    """ "The federation's president, Graham Whitcombe, hailed X": the named person holds, "'s" is no verb."""
+    document = stancekit.annotate("The federation's president, Graham Whitcombe, hailed the sponsorship agreement.")
+    assert stances_of(document) == [("Graham Whitcombe", "support", "the sponsorship agreement")]
+
+
+def test_a_comma_after_the_object_closes_no_aside_after_an_appositive_name() -> None:
+    """ "The union's chair, Ana Ruiz, praised the deal with Acme, worth $4 million, as ...": Ana Ruiz praised it."""
+    document = stancekit.annotate(
+        "The union's chair, Ana Ruiz, praised the deal with Acme, worth $4 million, as a fair settlement."
+    )
+    assert ("Ana Ruiz", "support", "the deal with Acme") in stances_of(document)

@@ -1092,7 +1092,8 @@ class _Stage:
                 first = sentence.mention_first(mention)
                 after = position + 1
                 appositive = False
-                if after < len(sentence) and sentence.words[after] == ",":
+                comma = after if after < len(sentence) and sentence.words[after] == "," else None
+                if comma is not None:
                     # "Her rival, state Treasurer Mark Ellison, has also courted ...": skip to the verb;
                     # "Its president, Omar Touray, urged ...": the mention is the aside, the verb follows.
                     closing = self.after_aside(sentence, after)
@@ -1133,10 +1134,7 @@ class _Stage:
                     first -= 1
                 opener = sentence.words[first - 1] if first > 0 else ""
                 if appositive:
-                    # The mention ends an aside that opened with a comma a few words before ("state Treasurer").
-                    opens = any(sentence.words[back] == "," for back in range(max(0, first - 4), first)) and not any(
-                        self.looks_like_verb_word(word) for word in sentence.words[max(0, first - 4) : first]
-                    )
+                    opens = self.ends_appositive(sentence, first)
                 else:
                     opens = (
                         first == 0
@@ -1146,10 +1144,34 @@ class _Stage:
                     )
                 if opens and (auxiliary or self.looks_like_verb(sentence, after)):
                     return _Found(self.coordinated(sentence, mention), "clause subject", (position, index))
+                if (
+                    comma is not None
+                    and not appositive
+                    and comma + 1 < len(sentence)
+                    and sentence.words[comma + 1] != "'s"
+                    and self.looks_like_verb_word(sentence.words[comma + 1])
+                    and self.ends_appositive(sentence, first)
+                ):
+                    # "The federation's president, Graham Whitcombe, hailed the deal with X, worth ...": the
+                    # comma after the deal closes no aside; the verb right after the name is the predicate.
+                    return _Found(self.coordinated(sentence, mention), "clause subject", (position, index))
                 position = first - 1
                 continue
             position -= 1
         return None
+
+    def ends_appositive(self, sentence: _Sentence, first: int) -> bool:
+        """Whether the name starting at word ``first`` ends an aside opened by a comma a few words before.
+
+        "Her rival, state Treasurer Mark Ellison, has ...": yes; the possessive "'s" is no verb ("The
+        federation's president, Graham Whitcombe, hailed ...").
+        """
+        start = max(0, first - 4)
+        return any(sentence.words[back] == "," for back in range(start, first)) and not any(
+            self.looks_like_verb_word(sentence.words[back])
+            and not (back > 0 and sentence.words[back] == "'s" and sentence.words[back - 1] not in _S_IS)
+            for back in range(start, first)
+        )
 
     def actors_at(self, sentence: _Sentence, index: int) -> tuple[list[str], int] | None:
         """The agents of a passive: mentions (coordinated) or an actor phrase, from word ``index``."""
