@@ -38,7 +38,7 @@ import attrs
 
 from stancekit.annotate._lex import NUMBER_WORDS, UPPER, find_words, trie_pattern, words_prefix_regex
 from stancekit.annotate.draft import Draft
-from stancekit.model import Entity
+from stancekit.model import Entity, Mention
 
 __all__ = ["EntityRules", "ensure_group", "ensure_org", "ensure_person", "norm", "run"]
 
@@ -141,7 +141,36 @@ class EntityRules:
         )
         self.group_words = frozenset(self.group_nouns | {noun[:1].upper() + noun[1:] for noun in self.group_nouns})
         # One scan finds where titles, unnamed roles and group nouns start; each pass then matches there.
-        self.scan = words_prefix_regex(set(self.titles) | self.group_words | self.unnamed_role_words)
+        # Plural heads of actors the stance pack lists ("states", "countries", "unions"), for subjects
+        # that open a sentence: "Small island states pushed for ...", "Several unions opposed ...".
+        subject_heads = {
+            noun
+            for pack in getattr(rules, "packs", ())
+            if isinstance(pack, dict) and isinstance(pack.get("stance_cues"), dict)
+            for kind, nouns in (pack["stance_cues"].get("holder_nouns") or {}).items()
+            if kind in ("group", "organization")
+            for noun in nouns
+            if noun.islower() and noun.endswith("s") and not noun.endswith(("ss", "us")) and noun not in _NOT_GROUPS
+        } - self.group_nouns
+        self.subject = re.compile(
+            rf"[\"“‘']?(?P<words>[{UPPER}][a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){{0,3}}?)[ \t]+"
+            rf"(?P<head>{trie_pattern(subject_heads)})(?![\w\-])"
+        )
+        # Lower-case heads of bodies named by their members ("the least developed countries group").
+        self.body_nouns = _COLLECTIVE_HEADS & self.org_nouns
+        self.subject_heads = frozenset(subject_heads)
+        self.scan = words_prefix_regex(
+            set(self.titles) | self.group_words | self.unnamed_role_words | self.body_nouns | self.subject_heads
+        )
+        self.hit_kinds: dict[str, int] = {}
+        for scanned, bit in (
+            (self.unnamed_role_words, _ROLE_HIT),
+            (self.group_words, _GROUP_HIT),
+            (self.body_nouns, _BODY_HIT),
+            (self.subject_heads, _SUBJECT_HIT),
+        ):
+            for word in scanned:
+                self.hit_kinds[word] = self.hit_kinds.get(word, 0) | bit
         self.groups = re.compile(
             r"(?P<head>"
             + trie_pattern(self.group_words)
@@ -153,6 +182,9 @@ class EntityRules:
             + rf"(?:{_NAME_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_NAME_WORD})*|[\w\-’']+))?)"
         )
 
+
+#: What a word of the one scan of titles and nouns starts (titles are told by ``EntityRules.titles``).
+_ROLE_HIT, _GROUP_HIT, _BODY_HIT, _SUBJECT_HIT = 1, 2, 4, 8
 
 _FUNCTION_WORDS = frozenset(
     [
@@ -576,12 +608,19 @@ def run(draft: Draft) -> None:
     rules = rules_for(draft)
     text = draft.text
     claimed: list[tuple[int, int]] = []  # stretches the title pass has read
-    gaz_hits: list[tuple[int, int, str, str]] = [
-        (match.start(), match.end(), *rules.surface[match.group()])
-        for match in find_words(rules.gazetteer, text)
-        if not _in_compass_name(text, match.start(), match.end(), rules)
-        and not (match.group() in _COMPASS_SURNAMES and _compass_surname(text, match.start(), match.end(), rules))
-    ]
+    gaz_hits: list[tuple[int, int, str, str]] = []
+    surface = rules.surface
+    for match in find_words(rules.gazetteer, text):
+        start, end = match.span()
+        matched = match.group()
+        # A compass word before the match or at its end is needed for a longer name (suffix tests first).
+        if (matched.endswith(_COMPASS_ENDS) or text.endswith(_COMPASS_NOUN_ENDS, 0, start - 1)) and _in_compass_name(
+            text, start, end, rules
+        ):
+            continue
+        if matched in _COMPASS_SURNAMES and _compass_surname(text, start, end, rules):
+            continue
+        gaz_hits.append((start, end, *surface[matched]))
     gaz_by_end = {end: (start, key, kind) for start, end, key, kind in gaz_hits}
     gaz_by_start = {start: (end, key, kind) for start, end, key, kind in gaz_hits}
     state = _Found(gaz_by_start, gaz_by_end)
@@ -695,6 +734,9 @@ def run(draft: Draft) -> None:
     # -- possessives: "Ghana's trade ministry", "Uruguay's president" -------------
     for match in rules.possessive.finditer(text):
         owner = draft.mention_ending_at(match.start())
+        if owner is None and state.companies:
+            # "Tessaro Holdings ... Tessaro's board": a lone word naming a company found already.
+            owner = _company_possessor(draft, rules, state, match.start())
         if owner is None:
             continue
         owner_entity = draft.entities[owner.entity]
@@ -745,9 +787,17 @@ def run(draft: Draft) -> None:
         draft.add_mention(entity_id, phrase_start, phrase_end, "entity.possessive")
 
     # -- people known by role: "a State Department spokesman" ---------------------
+    # The later passes each take their own words of the one scan, sorted out here in passing.
+    other_hits: list[tuple[int, re.Match[str]]] = []
+    hit_kinds = rules.hit_kinds
     for hit in hits:
-        if hit.group() not in rules.unnamed_role_words:
+        hit_kind = hit_kinds.get(hit.group())
+        if hit_kind is None:
             continue
+        if hit_kind != _ROLE_HIT:
+            other_hits.append((hit_kind, hit))
+            if not hit_kind & _ROLE_HIT:
+                continue
         role_match = rules.unnamed_role.match(text, hit.start())
         if role_match is None:
             continue
@@ -787,14 +837,177 @@ def run(draft: Draft) -> None:
         )
         draft.add_mention(entity_id, phrase_start, match.end(), "entity.unnamed_role")
 
+    # -- bodies named in lower case ("the least developed countries group") and plural
+    # -- subjects that open a sentence ("Small island states pushed for ...") ---------
+    sentences = draft.sentences
+    group_hits = []
+    for hit_kind, hit in other_hits:
+        if hit_kind & _GROUP_HIT:
+            group_hits.append(hit)
+        elif hit_kind & _BODY_HIT:
+            _lower_case_body(draft, rules, hit, state)
+        elif hit_kind & _SUBJECT_HIT:
+            index = bisect.bisect_right(sentences, (hit.start(), len(text))) - 1
+            if index < 0 or hit.start() - sentences[index][0] > 60:
+                continue  # only a sentence's first words are its subject
+            subject = rules.subject.match(text, sentences[index][0])
+            if subject is not None and subject.end("head") == hit.end():
+                _sentence_subject(draft, rules, subject)
+
     # -- unnamed sources as groups -----------------------------------------------
-    for hit in hits:
-        if hit.group() in rules.group_words:
-            group_match = rules.groups.match(text, hit.start())
-            if group_match is not None:
-                _group(draft, rules, group_match)
+    for hit in group_hits:
+        word = hit.group()
+        possessive = text[hit.end() : hit.end() + 1] in ("'", "’")
+        start = hit.start()
+        if possessive or (word[:1].isupper() and start > 1 and text[start - 2].isalpha() and text[start - 1] == " "):
+            # Only after a word or before an apostrophe can it be part of a longer name.
+            covering = draft.mention_at(start)
+            if covering is not None and (
+                draft.explanations[covering.id][0] == "entity.gazetteer"
+                or (word in rules.org_heads and covering.span.start < start)
+                or (possessive and covering.span.end > hit.end() + 1)
+            ):
+                continue  # "United States", "Emirates Airlines", "The Workers' Cooperative": part of a name
+        group_match = rules.groups.match(text, hit.start())
+        if group_match is not None:
+            _group(draft, rules, group_match)
 
     draft.scratch["singles"] = singles
+
+
+def _sentence_subject(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
+    """A group for a plural actor that opens a sentence: "Small island states", "Several unions".
+
+    The words before the head are its modifiers, all lower case but the first; a determiner or a
+    number first is left out of the name ("Several unions" is the group "unions"), and a common
+    word capitalised by the sentence start is written in lower case ("small island states").
+    Nothing is made when a function word stands between ("Many of the countries"), or when a
+    mention lies inside already ("Chinese officials", "EU member states").
+    """
+    text = draft.text
+    words_start = match.start("words")
+    head_end = match.end("head")
+    if draft.mentions_in(words_start, head_end):
+        return
+    words = match.group("words").split()
+    first, modifiers = words[0], words[1:]
+    if any(word in _FUNCTION_WORDS or word in _GROUP_LEFT_STOP or word.endswith("ly") for word in modifiers):
+        return
+    if text[head_end : head_end + 1] in ("'", "’"):
+        return  # "The drivers' union": the union, not the drivers
+    following = _BODY_NEXT.match(text, head_end)
+    if following is not None and following.group(1) in rules.org_nouns:
+        return  # "The least developed countries group": the group, read as a body
+    if first.lower() in _FUNCTION_WORDS or first.lower() in _GROUP_LEFT_STOP:
+        if first.lower() not in _SUBJECT_LEADS:
+            return  # "When countries ...", "His biggest donors", "It kept families": no group of its own
+        words = modifiers
+        if first.lower() in ("and", "but", "or"):
+            words_start = text.index(words[0] if words else match.group("head"), words_start + len(first))
+    elif first in rules.leading or first in rules.titles:
+        return
+    elif _common_at_sentence_start(text, words_start, first, rules):
+        words = [first.lower(), *modifiers]
+    entity_id = ensure_group(draft, " ".join([*words, match.group("head")]))
+    draft.add_mention(entity_id, words_start, head_end, "entity.group")
+
+
+#: Words that may open a sentence before a plural actor and are no part of its name: "Several unions".
+_SUBJECT_LEADS = frozenset(
+    [
+        *("the", "some", "several", "many", "most", "other", "both", "all", "these", "those", "and", "but", "or"),
+        *("dozens", "hundreds", "thousands", *NUMBER_WORDS[1:]),
+    ]
+)
+
+
+def _company_possessor(draft: Draft, rules: EntityRules, state: _Found, end: int) -> Mention | None:
+    """A mention of the company whose first word stands alone before "'s" at ``end``, if any.
+
+    "Tessaro Holdings cut jobs. Tessaro's board rejected the terms": "Tessaro" is the company, the
+    first word of an organisation's name whose other words are all organisation heads. A person's
+    surname is left to coreference ("Trump's" with a Trump Foundation in the text is Donald
+    Trump); so is a word after a determiner or a capitalised word ("the Charter's", "West
+    Virginia's").
+    """
+    text = draft.text
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    word = text[start:end]
+    entity_id = state.companies.get(word)
+    if (
+        entity_id is None
+        or word in draft.scratch.get("name_tokens", {})
+        or word in rules.not_names
+        or word in rules.surface
+        or not _possessor_at(draft, start, end + 2)
+    ):
+        return None
+    return draft.add_mention(entity_id, start, end, "entity.possessive")
+
+
+def _possessor_at(draft: Draft, start: int, end: int) -> bool:
+    """Whether the word before "'s" at ``start``-``end`` stands alone: no word joined to it, no
+    determiner or capitalised word before it, no mention on it yet."""
+    text = draft.text
+    if start and (text[start - 1].isalnum() or text[start - 1] in "-’'._"):
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        return False
+    previous = text[max(0, start - 20) : start].split()[-1:]
+    if previous and (previous[0][:1].isupper() or previous[0].lower() in _FUNCTION_WORDS):
+        return False
+    return draft.mention_at(start) is None
+
+
+#: Collective nouns that head a body named by its members: "the least developed countries group", "the
+#: regional trade bloc". A closed class of English; heads such as "company" or "court" take descriptions
+#: ("the eventual appeals court ruling") more often than names.
+_COLLECTIVE_HEADS = frozenset(
+    ["group", "bloc", "coalition", "alliance", "caucus", "collective", "cooperative", "consortium", "lobby"]
+)
+#: A definite article and two to four lower-case modifiers, right before a body noun.
+_BODY_LEAD = re.compile(r"(?<![\w’'\-])(?:[Tt]he)[ \t]+((?:[a-z][\w\-]*[ \t]+){2,4})$")
+#: A name or quotation right after a description: "the rights group Stonewall", 'the collective "Anonymous"'.
+_NAME_NEXT = re.compile(rf"[ \t]+(?:[{UPPER}\[\"“']|\(?[{UPPER}])")
+#: What may follow a body noun for it to end the name: no "of" ("the largest group of"), no noun.
+_BODY_NEXT = re.compile(r"[ \t]+([a-z][\w\-]*)")
+
+
+def _lower_case_body(draft: Draft, rules: EntityRules, hit: re.Match[str], state: _Found) -> None:
+    """An organisation named in lower case with its modifiers back to "the".
+
+    "The least developed countries group welcomed ...", "the regional trade bloc said ...": the
+    modifiers are part of the name, not cut at a participle. Two modifiers at least (one is the
+    stance stage's "the opposition bloc"), all of them content words, and no noun or "of" after
+    the head ("the farmers group leader", "the largest group of").
+    """
+    text = draft.text
+    head_start, head_end = hit.span()
+    lead = _BODY_LEAD.search(text, max(0, head_start - 60), head_start)
+    if lead is None:
+        return
+    modifiers = lead.group(1).split()
+    if any(
+        word in _FUNCTION_WORDS or word in _GROUP_LEFT_STOP or word in rules.body_nouns or word in rules.titles
+        for word in modifiers
+    ):
+        return
+    following = _BODY_NEXT.match(text, head_end)
+    if following is not None:
+        word = following.group(1)
+        if word in ("of", "for") or word in rules.titles or word in rules.group_words or word in rules.body_nouns:
+            return
+    start = lead.start(1)
+    before = text[max(0, lead.start() - 2) : lead.start()]
+    if before.endswith(",") or before.endswith(", ") or _NAME_NEXT.match(text, head_end):
+        return  # a description beside a name: "NATO, the military alliance", "the rights group Stonewall"
+    if draft.mentions_in(start, head_end):
+        return  # a gazetteer name in lower case ("the least developed countries group") is that body
+    entity_id = ensure_org(draft, text[start:head_end], rule="entity.organization")
+    state.org_spans[(start, head_end)] = entity_id
+    draft.add_mention(entity_id, start, head_end, "entity.organization")
 
 
 def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
@@ -819,8 +1032,16 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
     while post.count(" ") > 1 and post.rpartition(" ")[2] in _DATE_WORDS:
         post = post.rpartition(" ")[0].rstrip()  # "officials in Kyiv Monday": a date ends the name
         end = text.rindex(post, 0, end) + len(post)
-    name = " ".join([*kept, text[head_start:head_end], *([post] if post else [])])
     start = text.rfind(kept[0], max(0, head_start - 60), head_start) if kept else head_start
+    if (
+        kept
+        and kept[0][:1].isupper()
+        and all(word.islower() for word in kept[1:])
+        and text[head_start:head_end].islower()
+        and _common_at_sentence_start(text, start, kept[0], rules)
+    ):
+        kept[0] = kept[0].lower()  # "Small island states pushed": an adjective, capitalised by the sentence
+    name = " ".join([*kept, text[head_start:head_end], *([post] if post else [])])
     # Include a determiner or number just before, so the mention reads "two officials ...".
     lead = _GROUP_LEAD.search(text, max(0, start - 30), start)
     mention_start = lead.start() if lead else start
@@ -828,6 +1049,36 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
     draft.add_mention(entity_id, mention_start, end, "entity.group")
 
 
+def _common_at_sentence_start(text: str, start: int, word: str, rules: EntityRules) -> bool:
+    """Whether ``word`` at ``start`` is a common word capitalised only because a sentence starts there.
+
+    "Small island states", "Poor countries", "Local residents" open a sentence. A word keeps its
+    capital inside a sentence ("Pacific island states"), as a demonym or a word of ``not_names``
+    ("Palestinian officials", "Republican lawmakers", "Gulf states"), with a demonym's ending
+    ("Andean ministers"), and when the text capitalises it inside a sentence too ("Sahel states"
+    after "across the Sahel").
+    """
+    rest = word[1:].replace("-", "")
+    if not word[:1].isupper() or not rest.isalpha() or not rest.islower():
+        return False
+    if word in rules.surface or word in rules.not_names or word in rules.titles or word in rules.org_heads:
+        return False
+    if word.endswith(_DEMONYM_ENDINGS):
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“‘'")
+    if before and not before.endswith(("\n", ".", "!", "?", ":", "—")):
+        return False
+    # Capitalised inside a sentence anywhere in the text ("across the Sahel"): a name.
+    position = text.find(" " + word)
+    while position > 0:
+        after = position + 1 + len(word)
+        if text[position - 1] in _LOWER_OR_COMMA and not (after < len(text) and text[after].isalnum()):
+            return False
+        position = text.find(" " + word, after)
+    return True
+
+
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 _GROUP_WORD = re.compile(r"[\w\-’'.]+")
 _GROUP_LEAD = re.compile(
     r"(?<![\w’'])(?:(?:the|a|an|some|several|many|two|three|four|five|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)"
@@ -868,6 +1119,8 @@ _COMPASS = frozenset(
 #: China Sea", "West German"); an adjective form describes part of the same country ("Eastern
 #: Ukrainian", "Far Eastern Russian officials") and leaves the demonym its country.
 _COMPASS_NOUNS = frozenset(word for word in _COMPASS if not word.endswith("ern"))
+_COMPASS_NOUN_ENDS = tuple(_COMPASS_NOUNS)
+_COMPASS_ENDS = tuple(_COMPASS)
 #: How demonyms and proper adjectives end: "African", "Asian", "Timorese", "Irish", "Nordic", "Eastern", "Iraqi".
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "ern", "i")
 _NEXT_CAPITALISED = re.compile(rf"[ \t]+([{UPPER}][\w\-’']*)")
@@ -889,12 +1142,12 @@ def _in_compass_name(text: str, start: int, end: int, rules: EntityRules) -> boo
     demonym-like word after the compass word ("West African") counts.
     """
     before = start - 1
-    if before > 0 and text[before] in " \t-":
-        word_start = before
-        while word_start > 0 and not text[word_start - 1].isspace():
-            word_start -= 1
-        if text[word_start:before] in _COMPASS_NOUNS:
-            return True
+    if before > 0 and text[before] in " \t-" and text.endswith(_COMPASS_NOUN_ENDS, 0, before):
+        # The whole word before is a compass noun (a suffix test first: most words end otherwise).
+        for noun in _COMPASS_NOUNS:
+            word_start = before - len(noun)
+            if text.endswith(noun, 0, before) and (word_start == 0 or text[word_start - 1].isspace()):
+                return True
     last = text.rfind(" ", start, end) + 1 or start
     if text[last:end] not in _COMPASS:
         return False
@@ -1071,6 +1324,7 @@ class _Found:
     """What the capitalised-run pass of one document reads and writes."""
 
     __slots__ = (
+        "companies",
         "drop_gaz",
         "gaz_by_end",
         "gaz_by_start",
@@ -1094,6 +1348,8 @@ class _Found:
         self.org_by_end: dict[int, tuple[int, int]] = {}
         self.person_mentions: list[tuple[int, int, str, str]] = []
         self.singles: list[tuple[int, int]] = []
+        #: The first word of a company named by one word and heads ("Tessaro Holdings"); None when two share it.
+        self.companies: dict[str, str | None] = {}
 
 
 def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[list[tuple[int, int, str]]]:
@@ -1208,6 +1464,11 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
         state.org_spans[(start, end)] = entity_id
         state.org_by_end.setdefault(end, (start, end))
         draft.add_mention(entity_id, start, end, f"entity.{kind}")
+        if len(words) > 1 and len(heads) == len(words) - 1 and heads[0] == 1:
+            # "Tessaro Holdings": a name word and heads only; "Tessaro's board" may be this company.
+            known = state.companies.setdefault(words[0], entity_id)
+            if known != entity_id:
+                state.companies[words[0]] = None
         return
     # A person: two to four name words, none of them a gazetteer name or a function word.
     name_months = set() if _MONTHS.isdisjoint(words) else _months_in_name(text, rules, tokens, words)
