@@ -1,7 +1,7 @@
 """The fast lexicon scans of ``find_words`` find exactly what one left-to-right ``finditer`` finds.
 
 A split lexicon whose lower-case half starts with a word-start look-behind is scanned after
-"mark" characters instead (``_lex._MarkScan``), and its two halves are scanned apart and merged
+"mark" characters instead (``_lex.MarkScan``), and its two halves are scanned apart and merged
 (``_lex._leftmost``); a match that hides another one must hide it all the same.
 """
 
@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 from stancekit.annotate import entities
 from stancekit.annotate._lex import (
+    MarkScan,
     SplitLexicon,
     _ByFirstCharacter,
     _leftmost,
-    _MarkScan,
     find_words,
     words_prefix_regex,
 )
@@ -111,7 +111,7 @@ def test_the_test_lexicon_uses_the_fast_scans() -> None:
     lexicon = words_prefix_regex(UPPER + LOWER)
     assert isinstance(lexicon, SplitLexicon)
     assert lexicon.scans[0] is None  # names: the bare alternation is fastest
-    assert isinstance(lexicon.scans[1], _MarkScan)  # many lower-case first letters: the mark scan
+    assert isinstance(lexicon.scans[1], MarkScan)  # many lower-case first letters: the mark scan
 
 
 @settings(max_examples=400)
@@ -152,7 +152,7 @@ def lexicons(draw: st.DrawFn) -> list[str]:
 def test_find_words_agrees_for_random_lexicons(phrases: list[str], pieces: list[str]) -> None:
     lexicon = words_prefix_regex(phrases)
     assert isinstance(lexicon, SplitLexicon)
-    assert isinstance(lexicon.scans[1], _MarkScan)
+    assert isinstance(lexicon.scans[1], MarkScan)
     text = "".join(pieces)
     assert fast(lexicon, text) == reference(lexicon, text)
 

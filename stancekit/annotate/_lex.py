@@ -17,10 +17,12 @@ __all__ = [
     "LOWER",
     "UPPER",
     "Lexicon",
+    "MarkScan",
     "SplitLexicon",
     "find_words",
     "inflect",
     "trie_pattern",
+    "word_start_scan",
     "words_prefix_regex",
     "words_regex",
 ]
@@ -133,14 +135,25 @@ def _looks_behind(phrases: set[str]) -> bool:
     return len({phrase[0] for phrase in phrases if phrase and phrase[0].islower()}) >= _MANY_LOWER_STARTS
 
 
-def _fast_scan(phrases: set[str], after: str) -> _MarkScan | _ByFirstCharacter | None:
+def _fast_scan(phrases: set[str], after: str) -> MarkScan | _ByFirstCharacter | None:
     """A scan giving the matches of the regex ``_prefix_regex`` makes of ``phrases``, faster, or None."""
     if not _looks_behind(phrases):
         few_starts = 1 < len({phrase[0] for phrase in phrases if phrase}) < _MANY_LOWER_STARTS
         return _ByFirstCharacter(phrases, after) if few_starts else None
-    if not all(phrase[-1].isalnum() or phrase[-1] == "_" for phrase in phrases if phrase):
+    return MarkScan.of(phrases, after)
+
+
+def word_start_scan(phrases: Iterable[str], after: str = r"(?![\w])") -> MarkScan | None:
+    """A ``MarkScan`` standing for ``words_prefix_regex(phrases, after=after)``, or None.
+
+    None when that regex does not start with its look-behind (few lower-case first letters), when
+    it is a ``SplitLexicon`` (which scans its halves by itself), or when a phrase ends with a mark.
+    """
+    phrases = {phrase for phrase in phrases if phrase}
+    lower = {phrase for phrase in phrases if phrase[:1].islower()}
+    if len(lower) >= _SPLIT_SIZE and len(phrases - lower) >= _SPLIT_SIZE:
         return None
-    return _MarkScan(phrases, after)
+    return MarkScan.of(phrases, after) if _looks_behind(phrases) else None
 
 
 #: From this many different lower-case first letters on, a lexicon's regex checks for a word start first.
@@ -150,16 +163,17 @@ _SPLIT_SIZE = 20
 
 
 @functools.cache
-def _marks() -> str:
-    """The characters before a word that a ``_MarkScan`` tests in its one scan, as a character-set body.
+def _marks(not_before: str = "") -> str:
+    """The characters before a word that a ``MarkScan`` tests in its one scan, as a character-set body.
 
-    Every character below U+10000 that is no word character (a set the engine tests by table);
-    the others (emoji, ...) are tried one by one. Built when first needed (it costs a few ms).
+    Every character below U+10000 that is no word character and not in ``not_before`` (a set the
+    engine tests by table); the others (emoji, ...) are tried one by one. Built when first needed
+    (it costs a few ms).
     """
     ranges: list[list[int]] = []
     for code in range(0x10000):
         char = chr(code)
-        if char.isalnum() or char == "_":
+        if char.isalnum() or char == "_" or char in not_before:
             continue
         if ranges and ranges[-1][1] == code - 1:
             ranges[-1][1] = code
@@ -177,28 +191,38 @@ _start = operator.itemgetter(0)
 _ASTRAL = "\U00010000"
 
 
-class _MarkScan:
-    r"""The matches of a lexicon regex that starts with ``(?<!\w)``, found without testing every position.
+class MarkScan:
+    r"""The matches of a lexicon regex that starts with a look-behind for a word start, found faster.
 
-    That look-behind (a Unicode category test) is tried at every position of the text and costs
-    more than the lexicon matching itself. The regex can start a match only at the text start or
-    after a character that is no word character. One scan tries the lexicon after the characters
-    of ``_marks()`` (a fast test of a character set), left to right and on after each match as
-    ``finditer`` goes; the text start and the rare positions after another character that is no
-    word character are tried one by one. Together these are ``spans``.
+    Such a regex, ``(?<![\w...])(?:alternation)after``, tests its look-behind (a Unicode category
+    test) at every position of the text, which costs more than the lexicon matching itself; it
+    can start a match only at the text start or after a character that is no word character
+    (nor one of ``not_before``, the other characters its look-behind refuses). One scan tries the
+    lexicon after the characters of ``_marks(not_before)`` (a fast test of a character set),
+    left to right and on after each match as ``finditer`` goes; the text start and the rare
+    positions after another character that is no word character are tried one by one. Together
+    these are the ``candidates``.
 
     A match the mark scan hid (one starting inside its match, as ``finditer`` hides it) is missing;
-    ``_leftmost`` says when that cannot matter. The mark scan goes on after a match's end, so it
-    would miss a match starting right there after a mark: no phrase may end with one
-    (``_fast_scan`` makes no ``_MarkScan`` for such a lexicon).
+    ``_leftmost`` says when that cannot matter, and ``spans`` then asks the regex itself. The mark
+    scan goes on after a match's end, so it would miss a match starting right there after a
+    mark: no phrase may end with one (``of`` makes no ``MarkScan`` for such a lexicon).
     """
 
-    def __init__(self, phrases: set[str], after: str) -> None:
-        pattern = trie_pattern(phrases) + ")" + after
-        self.after_mark = re.compile(f"[{_marks()}](" + pattern)
+    def __init__(self, alternation: str, after: str, first_chars: Iterable[str], *, not_before: str = "") -> None:
+        pattern = alternation + ")" + after
+        self.after_mark = re.compile(f"[{_marks(not_before)}](" + pattern)
         self.at = re.compile("(?:" + pattern)
-        first_chars = re.escape("".join(sorted({phrase[0] for phrase in phrases if phrase})))
-        self.astral_mark = re.compile(f"[{_ASTRAL}-\\U0010ffff](?=[{first_chars}])")
+        starts = re.escape("".join(sorted(set(first_chars))))
+        self.astral_mark = re.compile(f"[{_ASTRAL}-\\U0010ffff](?=[{starts}])") if starts else None
+
+    @classmethod
+    def of(cls, phrases: Iterable[str], after: str, *, not_before: str = "") -> MarkScan | None:
+        """The scan of ``phrases`` (the regex ``_prefix_regex`` makes of them), or None if one ends with a mark."""
+        phrases = [phrase for phrase in phrases if phrase]
+        if not all(phrase[-1].isalnum() or phrase[-1] == "_" for phrase in phrases):
+            return None
+        return cls(trie_pattern(phrases), after, (phrase[0] for phrase in phrases), not_before=not_before)
 
     def candidates(self, text: str) -> list[Candidate]:
         """The (start, end, None) of the matches tried: after a mark, at the text start, after a non-word emoji."""
@@ -207,7 +231,11 @@ class _MarkScan:
         first = self.at.match(text)
         if first is not None:
             others.append((*first.span(), None))
-        if not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
+        if (
+            self.astral_mark is not None
+            and not text.isascii()
+            and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+        ):
             for mark in self.astral_mark.finditer(text):
                 if not mark.group().isalnum():
                     match = self.at.match(text, mark.end())
@@ -216,6 +244,13 @@ class _MarkScan:
         if others:
             found = sorted(found + others, key=_start)
         return found
+
+    def spans(self, text: str, regex: re.Pattern[str]) -> list[tuple[int, int]]:
+        """The (start, end) of each match of ``regex.finditer(text)``, ``regex`` being the one this scan stands for."""
+        kept = _leftmost(self.candidates(text))
+        if kept is None:
+            return [match.span() for match in regex.finditer(text)]
+        return [(start, end) for start, end, _ in kept]
 
 
 class _ByFirstCharacter:
@@ -269,7 +304,7 @@ class SplitLexicon:
         self,
         first: re.Pattern[str],
         second: re.Pattern[str],
-        scans: tuple[_MarkScan | _ByFirstCharacter | None, _MarkScan | _ByFirstCharacter | None] = (None, None),
+        scans: tuple[MarkScan | _ByFirstCharacter | None, MarkScan | _ByFirstCharacter | None] = (None, None),
     ) -> None:
         self.first = first
         self.second = second

@@ -28,12 +28,11 @@ import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
-from itertools import pairwise
 from typing import Any
 
 import attrs
 
-from stancekit.annotate._lex import trie_pattern
+from stancekit.annotate._lex import MarkScan, trie_pattern
 from stancekit.errors import RulePackError
 from stancekit.model import POLARITIES
 
@@ -275,9 +274,7 @@ class StanceRules:
 
     heads: re.Pattern[str]
     heads_folded: re.Pattern[str] | None
-    heads_after_mark: re.Pattern[str] | None
-    heads_at: re.Pattern[str] | None
-    other_mark: re.Pattern[str] | None
+    head_scan: MarkScan | None
     cues_by_form: Mapping[str, tuple[Cue, ...]]
     traps: Mapping[str, tuple[tuple[str, ...], ...]]
     trap_ids: Mapping[tuple[str, ...], str]
@@ -307,34 +304,12 @@ class StanceRules:
         """The (start, end) of each match ``find_heads`` gives, found faster.
 
         ``heads_folded`` tests its look-behind (no word character, apostrophe or hyphen before)
-        at every position of the text, which costs more than matching the heads. Here one scan
-        tries the heads only after the characters of ``_HEAD_MARKS`` (a fast test of a character
-        set); the text start and the rare positions after another character that is no word
-        character are tried one by one. A head ends with a letter or digit, so no match found
-        after a mark takes the mark of the next one. When no two matches overlap, the matches
-        are those of the one regex (each position either starts a match found or lies inside
-        one, and every allowed position was tried); else the one regex decides.
+        at every position of the text, which costs more than matching the heads; ``head_scan``
+        (a ``MarkScan``) finds the same matches in one scan after the other characters.
         """
-        if self.heads_after_mark is None or self.heads_at is None or self.other_mark is None or _UNFOLDED.search(text):
+        if self.head_scan is None or self.heads_folded is None or _UNFOLDED.search(text):
             return [match.span() for match in self.find_heads(text)]
-        lowered = text.lower()
-        found = [match.span(1) for match in self.heads_after_mark.finditer(lowered)]
-        others = []
-        first = self.heads_at.match(lowered)
-        if first is not None:
-            others.append(first.span())
-        for mark in self.other_mark.finditer(lowered):
-            char = mark.group()
-            if not (char.isalnum() or char == "_"):
-                match = self.heads_at.match(lowered, mark.end())
-                if match is not None:
-                    others.append(match.span())
-        if others:
-            found = sorted(found + others)
-            if any(after[0] < before[1] for before, after in pairwise(found)):
-                assert self.heads_folded is not None
-                return [match.span() for match in self.heads_folded.finditer(lowered)]
-        return found
+        return self.head_scan.spans(text.lower(), self.heads_folded)
 
     def words(self, name: str) -> frozenset[tuple[str, ...]]:
         """The phrases of one word list (``negators``, ``hedges``, ...)."""
@@ -345,15 +320,8 @@ class StanceRules:
         return self.by_last.get(name, {}).get(word, ())
 
 
-#: The characters after which ``head_spans`` tries the heads in one scan: every ASCII character that is
-#: no word character, apostrophe or hyphen, and the common quotation marks, dashes and spaces beyond ASCII.
+#: What may not stand before a head besides a word character: an apostrophe or a hyphen.
 _HEAD_BLOCKERS = "'’-"
-_HEAD_MARKS = (
-    "".join(
-        chr(code) for code in range(128) if not (chr(code).isalnum() or chr(code) == "_" or chr(code) in _HEAD_BLOCKERS)
-    )
-    + "“”‘„«»‹›—–―…\u00a0\u2009\u200b"
-)
 
 #: The letters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not turn into it.
 _UNFOLDED = re.compile("[\u0130\u0131\u017f]")
@@ -584,16 +552,14 @@ def compile_stance_rules(packs: Sequence[Mapping[str, Any]], names: Sequence[str
     alternatives = trie_pattern(by_form).replace("\\ ", ANCHOR_GAP)
     heads = re.compile(r"(?<![\w'’-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
     heads_folded = None
-    heads_after_mark = heads_at = other_mark = None
+    head_scan = None
     if all(char.isascii() for form in by_form for char in form if char.isalpha()):
         folded = trie_pattern({form.lower() for form in by_form}).replace("\\ ", ANCHOR_GAP)
-        heads_folded = re.compile(r"(?<![\w'’-])(?:" + folded + r")(?![\w-])")
+        heads_folded = re.compile(r"(?<![\w" + _HEAD_BLOCKERS + r"])(?:" + folded + r")(?![\w-])")
         if by_form and all(form[-1:].isalnum() for form in by_form):
-            # head_spans: the heads after a mark in one scan (a character set, no look-behind).
-            heads_after_mark = re.compile(f"[{re.escape(_HEAD_MARKS)}](" + folded + r")(?![\w-])")
-            heads_at = re.compile("(?:" + folded + r")(?![\w-])")
-            first_chars = re.escape("".join(sorted({form[0].lower() for form in by_form})))
-            other_mark = re.compile(f"[^{re.escape(_HEAD_MARKS + _HEAD_BLOCKERS)}a-z0-9_](?=[{first_chars}])")
+            # head_spans: the heads after a non-word character in one scan, without the look-behind.
+            first_chars = (form[0].lower() for form in by_form)
+            head_scan = MarkScan(folded, r"(?![\w-])", first_chars, not_before=_HEAD_BLOCKERS)
     all_verbs: set[str] = set()
     past: set[str] = set()
     for cue in cues.values():
@@ -622,9 +588,7 @@ def compile_stance_rules(packs: Sequence[Mapping[str, Any]], names: Sequence[str
         },
         heads=heads,
         heads_folded=heads_folded,
-        heads_after_mark=heads_after_mark,
-        heads_at=heads_at,
-        other_mark=other_mark,
+        head_scan=head_scan,
         cues_by_form={form: tuple(items) for form, items in by_form.items()},
         traps={form: tuple(items) for form, items in traps.items()},
         trap_ids=expanded_ids,

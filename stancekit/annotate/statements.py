@@ -35,13 +35,20 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from typing import Any
 
 import attrs
 
-from stancekit.annotate._lex import NUMBER_WORDS, UPPER, find_words, inflect, trie_pattern, words_prefix_regex
+from stancekit.annotate._lex import (
+    NUMBER_WORDS,
+    UPPER,
+    find_words,
+    inflect,
+    trie_pattern,
+    word_start_scan,
+    words_prefix_regex,
+)
 from stancekit.annotate.coref import is_named
 from stancekit.annotate.draft import Draft, Quote
 from stancekit.annotate.entities import ensure_group, ensure_org, ensure_person, rules_for
@@ -291,13 +298,8 @@ class StatementRules:
             for form in forms:
                 self.cues[form] = (cue["id"], cue.get("kind", "speech"), bool(cue.get("object")))
         self.cue_regex = words_prefix_regex(self.cues, after=r"(?![\w\-])")
-        # What _find_cues scans with (the same matches as ``cue_regex``, found faster).
-        cue_pattern = trie_pattern(self.cues) + r")(?![\w\-])"
-        self.cue_after_mark = re.compile(f"[{re.escape(_MARKS)}](" + cue_pattern)
-        self.cue_at = re.compile("(?:" + cue_pattern)
-        first_chars = re.escape("".join(sorted({form[0] for form in self.cues if form})))
-        can_start = f"(?=[{first_chars}])" if first_chars else "(?!x)x"  # no cues: nothing to try
-        self.other_mark = re.compile(f"[^{re.escape(_MARKS)}a-zA-Z0-9_]" + can_start)
+        # What _find_cues scans with where it can (the same matches as ``cue_regex``, found faster).
+        self.cue_scan = word_start_scan(self.cues, after=r"(?![\w\-])")
         self.say_like = frozenset(
             form
             for form, (cue_id, _, _) in self.cues.items()
@@ -315,40 +317,18 @@ class StatementRules:
         self.unnamed = frozenset(rules.section("unnamed_sources"))
 
 
-#: The characters before a word that _find_cues tests in one scan: every ASCII character that is no
-#: word character (``-`` among them), and the common quotation marks, dashes and spaces beyond ASCII.
-_MARKS = "".join(chr(code) for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")) + (
-    "“”‘’„«»‹›—–―…\u00a0\u2009\u200b"
-)
-
-
 def _find_cues(rules: StatementRules, text: str) -> list[tuple[int, int]]:
     """Where the cues are: the (start, end) of each match ``find_words(rules.cue_regex, text, "_-")`` gives.
 
-    That regex is tried at every position that follows no word character, and the test for a word
-    character (a Unicode category) at every position costs more than the cue matching itself.
-    Here one scan tries the cues only after the marks of ``_MARKS`` (a fast test of a character
-    set); the text start and the rare positions after another character that is no word character
-    are tried one by one. When no two matches overlap, the matches are those of the one regex
-    (each position either starts a match found or lies inside one); else the one regex decides.
+    That regex tests its look-behind for a word start at every position of the text, which costs
+    more than the cue matching itself; ``rules.cue_scan`` (a ``MarkScan``) finds the same matches
+    by one scan after non-word characters.
     """
-    found = [match.span(1) for match in rules.cue_after_mark.finditer(text)]
-    others = []
-    first = rules.cue_at.match(text)
-    if first is not None:
-        others.append(first.span())
-    for mark in rules.other_mark.finditer(text):
-        char = mark.group()
-        if not (char.isalnum() or char == "_"):
-            match = rules.cue_at.match(text, mark.end())
-            if match is not None:
-                others.append(match.span())
-    if others:
-        found = sorted(found + others)
-        if any(after[0] < before[1] for before, after in itertools.pairwise(found)):
-            return [match.span() for match in find_words(rules.cue_regex, text, "_-")]
+    if rules.cue_scan is None or not isinstance(rules.cue_regex, re.Pattern):
+        return [match.span() for match in find_words(rules.cue_regex, text, "_-")]
     # As find_words: a match after a hyphen ("well-said") is no cue, yet the text it covers is read.
-    return [(start, end) for start, end in found if not (start and text[start - 1] == "-")]
+    spans = rules.cue_scan.spans(text, rules.cue_regex)
+    return [(start, end) for start, end in spans if not (start and text[start - 1] == "-")]
 
 
 def _find_sources(rules: StatementRules, text: str) -> list[tuple[int, int]]:
