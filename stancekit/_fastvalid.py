@@ -217,6 +217,7 @@ class _Compiler:
         closed = additional is False
 
         if not patterns:
+            # Every object of the packaged schemas: the loop below without its per-name pattern tests.
 
             def check_named(value: Any) -> bool:
                 if not isinstance(value, dict):
