@@ -118,6 +118,8 @@ _FLIPPING_OPPOSITION = frozenset({"oppose", "criticize"})
 _PRONOUN_TARGETS = _words("it them this that these those him her")
 _HARD_STOPS = frozenset(";:!?()[]{}—–,")
 _QUOTES = frozenset("\"“”«»‘’'")
+#: Words ``read_copula`` steps back over before an adjective cue: negators, articles, quotation marks.
+_BEFORE_COPULA_CUE = frozenset(["not", "n't", "never", "a", "an", "the", *_QUOTES])
 _ENDS = _HARD_STOPS | {"."}
 _ADJUNCT_PREPOSITIONS = frozenset({"at", "during"})
 _UNIVERSAL_QUANTIFIERS = _words("all every everyone everybody each")
@@ -708,10 +710,7 @@ class _Stage:
 
     def read_copula(self, sentence: _Sentence, head: int) -> _Found | None:
         index = head - 1
-        while index >= 0 and (
-            self.is_filler(sentence, index)
-            or sentence.words[index] in ("not", "n't", "never", "a", "an", "the", *_QUOTES)
-        ):
+        while index >= 0 and (self.is_filler(sentence, index) or sentence.words[index] in _BEFORE_COPULA_CUE):
             index -= 1
         if index < 0:
             return None
@@ -1291,7 +1290,7 @@ class _Stage:
         if self._names is None:
             self._names = {}
             for entity in self.draft.entities.values():
-                for name in (entity.name, *entity.aliases):
+                for name in [entity.name, *entity.aliases]:
                     self._names.setdefault(_name_key(name), entity.id)
         return self._names
 
@@ -1465,7 +1464,7 @@ class _Stage:
                 break
             if word in _CONJUNCTIONS and end > index and self.starts_clause(sentence, end + 1):
                 break
-            if opened_before and word in ('"', *_CLOSING_QUOTES) and sentence.raw[end] != "'":
+            if opened_before and (word == '"' or word in _CLOSING_QUOTES) and sentence.raw[end] != "'":
                 break
             if subject_noun and end > index and self.predicate_starts(sentence, end):
                 break
