@@ -481,8 +481,9 @@ def _quote_pieces(draft: Draft, quote: Quote) -> list[tuple[int, int]]:
 _SOURCE_STOPS = frozenset(',;:()[]—–“”«»"')
 
 
-def _source_before(text: str, clause_start: int, end: int) -> tuple[int, int] | None:
+def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at ``end``: words back to a clause boundary, at most ten."""
+    text = draft.text
     position = end
     while position > clause_start and text[position - 1] in " \t":
         position -= 1
@@ -510,6 +511,8 @@ def _source_before(text: str, clause_start: int, end: int) -> tuple[int, int] | 
         word = text[word_start:position]
         if word == "and" and _joins_places(text, clause_start, word_start, text[start:np_end]):
             pass  # "Palestinians in Gaza and the West Bank": two places, one source
+        elif word == "and" and _inside_name(draft, word_start):
+            pass  # "The Group of 77 and China", "Trinidad and Tobago": one known name, one source
         elif word.lower() in _BOUNDARY_WORDS and not (
             word in _MONTHS and _month_after_opener(text, word_start, clause_start)
         ):
@@ -524,6 +527,12 @@ def _source_before(text: str, clause_start: int, end: int) -> tuple[int, int] | 
     if start >= np_end:
         return None
     return start, _drop_time(text, start, np_end)
+
+
+def _inside_name(draft: Draft, position: int) -> bool:
+    """Whether a mention found before this stage runs across ``position`` (a name with "and" inside)."""
+    mention = draft.mention_at(position)
+    return mention is not None and mention.span.start < position
 
 
 #: A US place or party abbreviation after a comma: "Washington, D.C.", "Sen. Cornel West, D-N.Y.".
@@ -1497,7 +1506,7 @@ def _from_cue(
             continue
         break
     clause_start = _clause_start(draft, earlier, sentence_start, aux_start)
-    source = _source_before(text, clause_start, aux_start)
+    source = _source_before(draft, clause_start, aux_start)
     pattern = "source-cue-content"
     coordinated = False
     relative: tuple[int, int] | None = None
@@ -1524,10 +1533,10 @@ def _from_cue(
                 if first_word in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their") or (
                     first_word and (original_first[0].islower() or apposition.isdigit())
                 ):
-                    source = _source_before(text, _clause_start(draft, earlier, sentence_start, comma), comma)
+                    source = _source_before(draft, _clause_start(draft, earlier, sentence_start, comma), comma)
                 elif _ABBREVIATION_TAIL.fullmatch(apposition):
                     # "Sen. Cornel West, D-N.Y., said": the party and state belong to the name before them.
-                    source = _source_before(text, _clause_start(draft, earlier, sentence_start, comma), comma)
+                    source = _source_before(draft, _clause_start(draft, earlier, sentence_start, comma), comma)
                 elif apposition and all(word[:1].isupper() for word in apposition.split()[:4]):
                     # "one of the family's attorneys, Justin Bamberg, said": the name in the apposition.
                     name_start = text.index(apposition, comma + 1)
