@@ -184,6 +184,16 @@ _MEDIA_NOUNS = _words(
 #: Words allowed between "in a" and its medium noun: "in an open letter", "in a televised address".
 _MAX_MEDIA_MODIFIERS = 2
 _MAX_TARGET = 40
+#: Action verbs whose subject holds "in support of" / "in opposition to" after them ("unions marched in
+#: support of the strikers"); after anything else the phrase has no holder ("evidence in support of").
+#: Past forms, since "her 2002 vote in support of the war" is a noun; the base form only after an
+#: auxiliary or "to" ("will testify in support of").
+_ACTED = _words(
+    "intervened marched spoke spoken testified rallied wrote written demonstrated protested campaigned "
+    "lobbied voted argued signed filed mobilized mobilised"
+)
+_AUX_OR_TO = _AUX | {"to"}
+_ACT = _words("intervene march speak testify rally write demonstrate protest campaign lobby vote argue sign file")
 _MAX_NP = 8
 
 
@@ -445,6 +455,8 @@ class _Stage:
             found = self.received(sentence, head, slot_start, cue_words) or self.read_noun(sentence, head)
         elif cue.copula:
             found = self.read_copula(sentence, head)
+        elif cue.pos == "phrase" and sentence.words[head] == "in":
+            found = self.read_acting(sentence, head)
         else:
             kind = cue.head_forms.get(anchor.split()[0], "base")
             found = self.read_verb(sentence, head, slot_start, kind, cue)
@@ -518,6 +530,19 @@ class _Stage:
                     break
                 return None
         return index, matched
+
+    def read_acting(self, sentence: _Sentence, head: int) -> _Found | None:
+        """The subject of an action verb before "in support of" / "in opposition to" ("unions marched in ...")."""
+        index = head - 1
+        while index >= 0 and self.is_adverb(sentence, index):
+            index -= 1
+        word = sentence.words[index] if index >= 0 else ""
+        if word not in _ACTED and not (word in _ACT and index > 0 and sentence.words[index - 1] in _AUX_OR_TO):
+            return None
+        found = self.subject(sentence, index)
+        if found is not None:
+            found.how += f", who {word}"
+        return found
 
     def trapped(self, sentence: _Sentence, head: int) -> bool:
         for trap in self.rules.traps.get(sentence.words[head], ()):
