@@ -39,3 +39,21 @@ def test_two_sources_joined_by_and_are_still_cut_at_and() -> None:
     """Without a known name across "and", the source is the words after it, as before."""
     document = stancekit.annotate("The senator and Okonjo said the fund was too small.")
     assert [speaker for speaker, _ in speakers(document)] == ["Okonjo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Recent polls in Pennsylvania and Virginia show Clinton ahead of Trump.", "recent polls"),
+        ("Fresh data from the ministry show that exports fell.", "fresh data"),
+    ],
+)
+def test_a_document_source_may_open_a_sentence_with_a_capitalised_common_word(text: str, name: str) -> None:
+    """Sentence-initial capitals do not make "Recent polls" a name: the polls speak."""
+    assert speakers(stancekit.annotate(text)) == [(name, "group")]
+
+
+def test_a_named_document_source_is_still_not_a_group() -> None:
+    """A capital inside the sentence keeps its meaning: "Gallup polls" is no common noun phrase."""
+    document = stancekit.annotate("The Forum said so. Forum polls show that Clinton leads.")
+    assert ("forum polls", "group") not in speakers(document)

@@ -51,7 +51,13 @@ from stancekit.annotate._lex import (
 )
 from stancekit.annotate.coref import is_named
 from stancekit.annotate.draft import Draft, Quote
-from stancekit.annotate.entities import ensure_group, ensure_org, ensure_person, rules_for
+from stancekit.annotate.entities import (
+    _common_at_sentence_start,
+    ensure_group,
+    ensure_org,
+    ensure_person,
+    rules_for,
+)
 from stancekit.model import Statement
 
 __all__ = ["StatementRules", "run"]
@@ -825,6 +831,10 @@ def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ..
             return min(authors, key=lambda mention: mention.span.start).entity
     words = [word for word in head if word.lower() not in _DETERMINERS]
     head_end = draft.text.find(head[-1], start) + len(head[-1])
+    if words and not words[0][:1].islower():
+        first_start = draft.text.find(words[0], start, head_end)
+        if _common_at_sentence_start(draft.text, first_start, words[0], rules_for(draft)):
+            words[0] = words[0].lower()  # "Recent polls in Virginia show": capitalised by the sentence, no name
     if not 0 < len(words) <= 2 or not all(word[:1].islower() for word in words) or draft.mentions_in(start, head_end):
         return None  # "The Forum issued a statement": the Forum, read elsewhere; not a document of that name
     entity_id = ensure_group(draft, " ".join(words), rule="statement.source.group")
