@@ -57,3 +57,40 @@ def test_a_named_document_source_is_still_not_a_group() -> None:
     """A capital inside the sentence keeps its meaning: "Gallup polls" is no common noun phrase."""
     document = stancekit.annotate("The Forum said so. Forum polls show that Clinton leads.")
     assert ("forum polls", "group") not in speakers(document)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BetHarbour, the online bookmaker, said it fully supports responsible gambling.",
+        "Quillworth, a Leeds-based lending firm, said the fees were fair.",
+        "BetHarbour said it would appeal.",
+        "Brenmoor said its customers would not pay more.",
+    ],
+)
+def test_a_source_called_a_company_or_referred_to_as_it_is_an_organisation(text: str) -> None:
+    """An apposition naming a company, or "it"/"its" right after the cue, makes an unknown source a body."""
+    assert [type_ for _, type_ in speakers(stancekit.annotate(text))] == ["organization"]
+
+
+def test_a_source_first_read_as_a_person_becomes_an_organisation_when_called_it() -> None:
+    """The same name later referred to as "it" is one organisation, not a person and a body."""
+    text = "BetHarbour said the ruling was wrong. BetHarbour said it would appeal."
+    document = stancekit.annotate(text)
+    assert speakers(document) == [("BetHarbour", "organization")] * 2
+    assert [entity.name for entity in document.entities] == ["BetHarbour"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okonjo said he would appeal.",
+        "Okonjo said it was necessary to pay the fine.",
+        "Okonjo said it would be wrong to appeal.",
+        "Okonjo, the former minister, said he would appeal.",
+        "Okonjo, the head of the group, said the fees were fair.",
+    ],
+)
+def test_a_source_referred_to_as_he_or_called_a_minister_stays_a_person(text: str) -> None:
+    """Only an organisation noun or "it" as the agent retypes a source: "it was necessary" is no agent."""
+    assert [type_ for _, type_ in speakers(stancekit.annotate(text))] == ["person"]

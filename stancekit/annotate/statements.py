@@ -56,6 +56,7 @@ from stancekit.annotate.entities import (
     ensure_group,
     ensure_org,
     ensure_person,
+    norm,
     rules_for,
 )
 from stancekit.model import Statement
@@ -652,7 +653,10 @@ def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
 # -- the speaker ---------------------------------------------------------------------
 
 
-def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> str | None:
+def _speaker(
+    draft: Draft, rules: StatementRules, source: tuple[int, int], cue_end: int | None = None
+) -> str | None:
+    """The entity that speaks at ``source``; ``cue_end``, when the cue follows the source, ends the cue."""
     start, end = source
     head = _head_words(draft.text[start:end])
     if head and head[-1].lower() in _EVIDENCE:
@@ -737,8 +741,12 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
         if _WHICH_AFTER.match(following) or (words[0] == "The" and len(words) > 1):
             # "The Times wrote": a name with an article is a newspaper, a band, a body, not a person.
             entity_id = ensure_org(draft, phrase, rule="statement.source.organization")
+        elif _called_organisation(text, end, cue_end, len(words)):
+            entity_id = _organisation_source(draft, phrase)
         else:
-            entity_id = ensure_person(draft, phrase, rule="statement.source.name")
+            entity_id = draft.entity_keys.get("org:" + norm(phrase)) or ensure_person(
+                draft, phrase, rule="statement.source.name"
+            )
         draft.add_mention(entity_id, start, end, "statement.source.name")
         return entity_id
     # "the third time AROS said": the capitalised words at the end name the speaker.
@@ -759,6 +767,41 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> st
 
 
 _WORD_RUN = re.compile(r"\S+")
+#: "X, the online bookmaker, said": an apposition whose head is a body's noun.
+_ORGANISATION_APPOSITION = re.compile(
+    r",[ \t]+(?:the|an?)[ \t]+(?:(?!(?:of|for|at|in|on|with|from|to|and|who|which)\b)[\w’'\-]+[ \t]+){0,3}?"
+    r"(?:company|firm|bookmaker|bank|group|agency|operator|retailer|lender|insurer|carrier|airline|broadcaster|"
+    r"publisher|charity|manufacturer|maker|developer|conglomerate|corporation|startup|start-up)[ \t]*,"
+)
+#: "X said it would appeal", "X said that its customers ...": the cue's subject is a thing, not a person.
+#: "it is", "it was", "it would be" are left out: "Smith said it was necessary to ..." is about something else.
+_IT_AFTER_CUE = re.compile(
+    r"[ \t]+(?:that[ \t]+)?(?:its\b|it\b(?![’']s\b)(?![ \t]+(?:(?:is|was|isn[’']t|wasn[’']t|seems|seemed)\b|"
+    r"(?:would|will|could|might|may|should|must)(?:[ \t]+not)?[ \t]+be\b)))"
+)
+
+
+def _called_organisation(text: str, end: int, cue_end: int | None, words: int) -> bool:
+    """Whether a capitalised source ending at ``end`` is called a company, or "it" right after its cue.
+
+    An apposition ("BetHarbour, the online bookmaker, said") tells at once; "it" or "its" right after
+    the cue ("BetHarbour said it would appeal") only for a one-word name, as a person is introduced
+    with a given name ("Jane Okafor said it was ..." is about something else).
+    """
+    if _ORGANISATION_APPOSITION.match(text, end):
+        return True
+    return words == 1 and cue_end is not None and _IT_AFTER_CUE.match(text, cue_end) is not None
+
+
+def _organisation_source(draft: Draft, name: str) -> str:
+    """The organisation called ``name``: a person of that name this stage read earlier becomes it."""
+    entity_id = draft.entity_keys.get("person:" + norm(name))
+    if entity_id is not None and draft.entities[entity_id].type == "person" and not draft.entities[entity_id].role:
+        draft.replace_entity(attrs.evolve(draft.entities[entity_id], type="organization"))
+        del draft.entity_keys["person:" + norm(name)]
+        draft.entity_keys["org:" + norm(name)] = entity_id
+        return entity_id
+    return ensure_org(draft, name, rule="statement.source.organization")
 
 _TIME_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Last This Earlier Later "  # noqa: SIM905
@@ -1625,7 +1668,7 @@ def _from_cue(
     if containing is not None:
         _truncate(draft, containing, source[0] if source is not None and not coordinated else aux_start)
     if speaker is None and source is not None:
-        speaker = _speaker(draft, rules, source)
+        speaker = _speaker(draft, rules, source, cue_end if source[1] <= cue_start else None)
         _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
 
