@@ -1,4 +1,4 @@
-"""Stances taken by acting: "marched in support of X", "rallied in opposition to X"."""
+"""Stances taken by acting ("marched in support of X") and the subject shared by coordinated verbs."""
 
 from __future__ import annotations
 
@@ -65,3 +65,19 @@ def test_a_copula_in_support_of_is_read_once() -> None:
     """'The party is in support of X' stays the copula cue's single stance."""
     document = stancekit.annotate("The party is in support of the reform.")
     assert stances_of(document) == [("party", "support", "the reform")]
+
+
+@pytest.mark.parametrize("conjunction", ["but", "and"])
+def test_an_owner_inside_the_first_object_is_no_subject_for_the_next_verb(conjunction: str) -> None:
+    """'Germany welcomed the EU's shift but warned against X': Germany warns; "the EU's" owns an object."""
+    document = stancekit.annotate(f"Germany welcomed the EU's shift {conjunction} warned against a fund on paper.")
+    assert stances_of(document) == [
+        ("Germany", "support", "the EU's shift"),
+        ("Germany", "oppose", "a fund on paper"),
+    ]
+
+
+def test_a_subject_after_though_is_shared_by_the_next_verb() -> None:
+    """'Though Germany called Ukraine's move rash and called for talks, ...': Germany calls for talks."""
+    document = stancekit.annotate("Though Germany called Ukraine's move rash and called for talks, it stayed calm.")
+    assert stances_of(document) == [("Germany", "support", "talks")]

@@ -160,7 +160,7 @@ _NAMING_VERBS = _words("called calls termed terms dubbed dubs described describe
 _MAX_NAMER_DISTANCE = 12
 _CLAUSE_OPENERS = frozenset(
     {",", ";", ":", "—", '"', "“", "‘", "that", "and", "but", "while", "whereas", "as", "because", "although", "since"}
-    | {"after", "before", "when", "once", "until"}
+    | {"though", "after", "before", "when", "once", "until"}
 )
 #: The longest "of" phrase between a clause subject and its verb ("Roca of the centre-right opposition wrote").
 _MAX_OF_PHRASE = 5
@@ -195,6 +195,11 @@ _ACTED = _words(
 _AUX_OR_TO = _AUX | {"to"}
 _ACT = _words("intervene march speak testify rally write demonstrate protest campaign lobby vote argue sign file")
 _MAX_NP = 8
+#: Adjectives after "'s" that make it "is": "Moscow's ready to talk".
+_PREDICATE_ADJECTIVES = _words(
+    "ready willing prepared committed able set due likely poised keen eager determined happy opposed "
+    "critical supportive against in not"
+)
 
 
 def rules_for(draft: Draft) -> StanceRules:
@@ -1053,6 +1058,10 @@ class _Stage:
             return None
         return index - 1
 
+    def after_is(self, word: str) -> bool:
+        """Whether a word after "'s" makes it "is"/"has" ("Moscow's ready", "'s agreed"), not a possessive."""
+        return self.looks_like_verb_word(word) or word.endswith("ing") or word in _PREDICATE_ADJECTIVES
+
     def looks_like_verb_word(self, word: str) -> bool:
         """Whether a word is surely a verb (an auxiliary or a past form), so no part of a noun phrase."""
         return word in _AUX or word in self.rules.past_forms or (word.endswith("ed") and len(word) > 4)
@@ -1163,8 +1172,16 @@ class _Stage:
                     opens = (
                         first == 0
                         or opener in _CLAUSE_OPENERS
-                        # "Vostrikova said Moscow was ... and was ready": the reported clause's subject.
-                        or self.is_statement_cue(sentence.starts[first - 1])
+                        # "Vostrikova said Moscow was ... and was ready": the reported clause's subject; but in
+                        # "welcomed the EU's shift but warned ...", "'s" before a noun is no verb: an object's owner.
+                        or (
+                            self.is_statement_cue(sentence.starts[first - 1])
+                            and not (
+                                position + 2 < len(sentence)
+                                and sentence.words[position + 1] == "'s"
+                                and not self.after_is(sentence.words[position + 2])
+                            )
+                        )
                     )
                 if opens and (auxiliary or self.looks_like_verb(sentence, after)):
                     return _Found(self.coordinated(sentence, mention), "clause subject", (position, index))
