@@ -148,11 +148,7 @@ class Draft:
 
     def add_mention(self, entity_id: str, start: int, end: int, rule: str) -> Mention:
         """A mention of ``entity_id`` at ``text[start:end]``, explained by ``rule``."""
-        # The most frequent call of the pipeline: new_id, span and explain, inlined.
-        count = self._counters.get("m", 0) + 1
-        self._counters["m"] = count
-        words = self.text[start:end]
-        mention = Mention(f"m{count}", entity_id, Span(start, end, words))
+        mention = Mention(self.new_id("m"), entity_id, self.span(start, end))
         self.mentions.append(mention)
         if self._mention_index is not None and self._mention_count == len(self.mentions) - 1:
             # Keep the index sorted in place: no re-sort per mention, so later stages stay linear.
@@ -161,7 +157,7 @@ class Draft:
             starts.insert(position, start)
             ordered.insert(position, mention)
             self._mention_count += 1
-        self.explanations[mention.id] = (rule, words)
+        self.explain(mention.id, rule, mention.span.text)
         return mention
 
     def _mentions_sorted(self) -> tuple[list[int], list[Mention]]:
