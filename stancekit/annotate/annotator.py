@@ -97,7 +97,7 @@ def _finish(draft: Draft) -> None:
         written = mention.span.text
         if written.lower() in _PRONOUN_TEXTS:
             continue
-        surface = written if written.isalnum() else " ".join(written.split())
+        surface = " ".join(written.split())
         seen.setdefault(mention.entity, {})[surface] = None
     for entity_id, names in seen.items():
         entity = draft.entities.get(entity_id)
