@@ -116,6 +116,8 @@ _PREPOSITIONS = _words(
 _FLIPPING_OPPOSITION = frozenset({"oppose", "criticize"})
 #: Targets that are only a pronoun: they stand for an antecedent and say nothing by themselves.
 _PRONOUN_TARGETS = _words("it them this that these those him her")
+#: Targets that are the holder itself: "defended itself against the charges" takes no side on anything.
+_REFLEXIVES = _words("itself themselves himself herself ourselves myself yourself yourselves oneself")
 _HARD_STOPS = frozenset(";:!?()[]{}—–,")
 _QUOTES = frozenset("\"“”«»‘’'")
 #: Words ``read_copula`` steps back over before an adjective cue: negators, articles, quotation marks.
@@ -150,6 +152,9 @@ _OBJECT_CONTROL = tuple(
     )
 )
 _CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
+#: Modals of possibility: the act after them is a guess, not a stance ("may back", "might not support");
+#: so is "could" unless negated ("could not support" is a refusal).
+_POSSIBILITY = frozenset({"may", "might"})
 #: Words after which "'s" is "is" rather than a possessive.
 _S_IS = _words("it he she that what who there here where")
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -585,7 +590,15 @@ class _Stage:
         return question[head + 1] or supposed[head]
 
     def hypothetical(self, sentence: _Sentence, head: int, found: _Found) -> bool:
-        """Whether a "would"/"could" verb group is bound to a condition after it ("would reject it unless ...")."""
+        """Whether the act is only supposed, not taken.
+
+        A "would"/"could" verb group bound to a condition after it ("would reject it unless ...");
+        a possibility ("Farmers may welcome the rain", "could back the plan", "might not support
+        it"), which the writer guesses at. "could not support" is a refusal and stays; "would
+        oppose" alone is an intention, and stays.
+        """
+        if any(hedge in _POSSIBILITY or (hedge == "could" and found.negations % 2 == 0) for hedge in found.hedges):
+            return True
         modal = any(word in ("would", "could", "might") for word in sentence.words[found.group[0] : head])
         return modal and any(word in _CONDITIONALS for word in sentence.words[head + 1 :])
 
@@ -1302,11 +1315,15 @@ class _Stage:
                 owner = sentence.mention(start - 2)
             if owner is not None:
                 return self.government_of(owner.entity)
-            if start > 0 and sentence.words[start - 1] == "the":
-                # "the government" in an official's reported words is the official's own.
-                speaker = self.speaker_around(sentence.starts[index])
-                return self.government_of(speaker) if speaker is not None else None
-            return None
+            after_the = start > 0 and sentence.words[start - 1] == "the"
+            if not (after_the and start < index and sentence.raw[start][0].isupper()):
+                if after_the:
+                    # "the government" in an official's reported words is the official's own.
+                    speaker = self.speaker_around(sentence.starts[index])
+                    return self.government_of(speaker) if speaker is not None else None
+                return None
+            # "the Scottish government", "the Catalan administration": a government named by a proper
+            # adjective that no gazetteer lists is an actor of its own.
         if owner is not None and sentence.words[start - 1] != "'s":
             # "Chinese officials", "the EU member states": the modifier is the known actor.
             return self.holder_of(owner)
@@ -1837,6 +1854,8 @@ class _Stage:
         target_span = self.draft.span(start, end)
         target_entity = self.target_entity(sentence, start, end)
         target_text = target_span.text
+        if target_text.split(" ", 1)[0].lower() in _REFLEXIVES:
+            return
         if target_text.lower() in _PRONOUN_TARGETS:
             # "Germany will vote for it": the target is what coreference found, named; unresolved, no stance.
             if target_entity is None:
