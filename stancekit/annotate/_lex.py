@@ -381,6 +381,19 @@ def find_words(regex: Lexicon, text: str, joiners: str = "_") -> list[re.Match[s
     return out
 
 
+def last_space(text: str, start: int, end: int) -> int:
+    """The position of the last space, tab or line break in ``text[start:end]``, or -1.
+
+    The largest of three ``rfind`` calls, but each later search starts after what the one before
+    found: it costs the distance back to the nearest separator, not to ``start``, so that calls
+    all over one long paragraph (a 1 MB text with no tab) stay linear.
+    """
+    found = text.rfind(" ", start, end)
+    for separator in "\n\t":
+        found = max(found, text.rfind(separator, max(found + 1, start), end))
+    return found
+
+
 _VOWELS = "aeiou"
 
 

@@ -160,6 +160,16 @@ class Draft:
         self.explain(mention.id, rule, mention.span.text)
         return mention
 
+    def remove_mentions(self, removed: Iterable[Mention]) -> None:
+        """Take these mentions (the very objects) and their explanations out of the draft, in one pass."""
+        gone = {id(mention): mention for mention in removed}
+        if not gone:
+            return
+        self.mentions[:] = [mention for mention in self.mentions if id(mention) not in gone]
+        for mention in gone.values():
+            self.explanations.pop(mention.id, None)
+        self._mention_index = None
+
     def _mentions_sorted(self) -> tuple[list[int], list[Mention]]:
         if self._mention_index is None or self._mention_count != len(self.mentions):
             ordered = sorted(self.mentions, key=lambda mention: (mention.span.start, -mention.span.end))

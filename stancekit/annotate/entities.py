@@ -36,7 +36,7 @@ from typing import Any
 
 import attrs
 
-from stancekit.annotate._lex import NUMBER_WORDS, UPPER, find_words, trie_pattern, words_prefix_regex
+from stancekit.annotate._lex import NUMBER_WORDS, UPPER, find_words, last_space, trie_pattern, words_prefix_regex
 from stancekit.annotate.draft import Draft
 from stancekit.model import Entity, Mention
 
@@ -637,6 +637,7 @@ def run(draft: Draft) -> None:
     # -- people after titles -----------------------------------------------------
     hits = find_words(rules.scan, text)
     position = 0
+    overlaps = _Overlaps(person_mentions)
     for hit in hits:
         if hit.start() < position or hit.group() not in rules.titles:
             continue
@@ -678,9 +679,11 @@ def run(draft: Draft) -> None:
         entity_id = ensure_person(
             draft, name_text, rule="entity.title", role=role, gender=gender, affiliation=affiliation, country=country
         )
-        person_mentions[:] = [item for item in person_mentions if not (item[0] < name_end and name_start < item[1])]
+        overlaps.drop(name_start, name_end)  # a person found by the name pass inside this title's name
         person_mentions.append((name_start, name_end, entity_id, "entity.title"))
+        overlaps.add(name_start, name_end)
         claimed.append((title_start, name_end))
+    overlaps.apply()
 
     # -- appositions: "Wang Lei, a spokesman for the ministry," ------------------
     for start, end, entity_id, _rule in list(person_mentions):
@@ -906,7 +909,7 @@ def _sentence_subject(draft: Draft, rules: EntityRules, match: re.Match[str]) ->
             words_start = text.index(words[0] if words else match.group("head"), words_start + len(first))
     elif first in rules.leading or first in rules.titles:
         return
-    elif _common_at_sentence_start(text, words_start, first, rules):
+    elif _common_at_sentence_start(draft, words_start, first, rules):
         words = [first.lower(), *modifiers]
     entity_id = ensure_group(draft, " ".join([*words, match.group("head")]))
     draft.add_mention(entity_id, words_start, head_end, "entity.group")
@@ -1038,7 +1041,7 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
         and kept[0][:1].isupper()
         and all(word.islower() for word in kept[1:])
         and text[head_start:head_end].islower()
-        and _common_at_sentence_start(text, start, kept[0], rules)
+        and _common_at_sentence_start(draft, start, kept[0], rules)
     ):
         kept[0] = kept[0].lower()  # "Small island states pushed": an adjective, capitalised by the sentence
     name = " ".join([*kept, text[head_start:head_end], *([post] if post else [])])
@@ -1049,7 +1052,7 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
     draft.add_mention(entity_id, mention_start, end, "entity.group")
 
 
-def _common_at_sentence_start(text: str, start: int, word: str, rules: EntityRules) -> bool:
+def _common_at_sentence_start(draft: Draft, start: int, word: str, rules: EntityRules) -> bool:
     """Whether ``word`` at ``start`` is a common word capitalised only because a sentence starts there.
 
     "Small island states", "Poor countries", "Local residents" open a sentence. A word keeps its
@@ -1065,17 +1068,28 @@ def _common_at_sentence_start(text: str, start: int, word: str, rules: EntityRul
         return False
     if word.endswith(_DEMONYM_ENDINGS):
         return False
+    text = draft.text
     before = text[max(0, start - 3) : start].rstrip(" \t\"“‘'")
     if before and not before.endswith(("\n", ".", "!", "?", ":", "—")):
         return False
-    # Capitalised inside a sentence anywhere in the text ("across the Sahel"): a name.
+    # Capitalised inside a sentence anywhere in the text ("across the Sahel"): a name. The text is
+    # searched once per word (a long text asks about many sentence starts).
+    inside: dict[str, bool] = draft.scratch.setdefault("capitalised_inside", {})
+    found = inside.get(word)
+    if found is None:
+        found = inside[word] = _capitalised_inside(text, word)
+    return not found
+
+
+def _capitalised_inside(text: str, word: str) -> bool:
+    """Whether ``word`` stands after a lower-case word or a comma somewhere in ``text``, as a whole word."""
     position = text.find(" " + word)
     while position > 0:
         after = position + 1 + len(word)
         if text[position - 1] in _LOWER_OR_COMMA and not (after < len(text) and text[after].isalnum()):
-            return False
+            return True
         position = text.find(" " + word, after)
-    return True
+    return False
 
 
 _LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
@@ -1185,7 +1199,7 @@ def _compass_surname(text: str, start: int, end: int, rules: EntityRules) -> boo
     following = _NEXT_CAPITALISED.match(text, end)
     if following is not None and following.group(1) not in _DATE_WORDS:
         return False
-    previous_start = max(text.rfind(separator, 0, start - 1) for separator in " \t\n") + 1
+    previous_start = last_space(text, 0, start - 1) + 1
     previous = text[previous_start : start - 1]
     if previous[:1].isupper() and previous in rules.titles:
         return True
@@ -1201,8 +1215,42 @@ def _title_case_line(text: str, position: int) -> bool:
     """Whether the line around ``position`` has no lower-case word but small ones: a headline."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return all(word in _TITLE_CASE_SMALL for word in _LOWER_WORD.findall(line))
+    # Word by word up to the first one that tells: a long paragraph costs no more than a headline.
+    words = _LOWER_WORD.finditer(text, line_start, line_end if line_end >= 0 else len(text))
+    return all(word.group(1) in _TITLE_CASE_SMALL for word in words)
+
+
+class _Overlaps:
+    """Drops the items of a list of (start, end, ...) that overlap a stretch, in time linear in what is dropped.
+
+    Rebuilding the list for every stretch would cost its length each time: a long text has many
+    titles and many names. The items to drop are marked and taken out in one pass (``apply``),
+    keeping the others in their order.
+    """
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+        self.by_start = sorted((item[0], item[1], index) for index, item in enumerate(items))
+        self.longest = max((end - start for start, end, _ in self.by_start), default=0)
+        self.dropped: set[int] = set()
+
+    def add(self, start: int, end: int) -> None:
+        """Index the item just appended to the list."""
+        bisect.insort(self.by_start, (start, end, len(self.items) - 1))
+        self.longest = max(self.longest, end - start)
+
+    def drop(self, start: int, end: int) -> None:
+        """Mark every item overlapping ``[start, end)``: an item starting before ``end`` and ending after ``start``."""
+        index = bisect.bisect_left(self.by_start, (end,)) - 1
+        while index >= 0 and self.by_start[index][0] + self.longest > start:
+            _item_start, item_end, position = self.by_start[index]
+            if item_end > start:
+                self.dropped.add(position)
+            index -= 1
+
+    def apply(self) -> None:
+        if self.dropped:
+            self.items[:] = [item for index, item in enumerate(self.items) if index not in self.dropped]
 
 
 def _starts_between(starts: list[int], start: int, end: int) -> list[int]:
@@ -1263,7 +1311,7 @@ def _before_title(
             affiliation = _gazetteer_entity(draft, rules, key, text[start:end])
             country = draft.entities[affiliation].country
             break
-        word_start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1
+        word_start = last_space(text, 0, end) + 1
         word = text[word_start:end]
         if word in rules.modifiers:
             role_words.insert(0, word)

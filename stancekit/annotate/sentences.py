@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from stancekit.annotate._lex import UPPER
+from stancekit.annotate._lex import UPPER, last_space
 from stancekit.annotate.draft import Draft
 
 __all__ = ["SentenceRules", "run", "split_paragraphs"]
@@ -74,8 +74,8 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _token_before(text: str, start: int, position: int) -> str:
-    space = max(text.rfind(" ", start, position), text.rfind("\n", start, position), text.rfind("\t", start, position))
-    return text[space + 1 : position]
+    """The word before ``position``, from the last space, tab or line break after ``start`` (or from ``start``)."""
+    return text[max(last_space(text, start, position) + 1, start) : position]
 
 
 def _is_boundary(text: str, para_start: int, match: re.Match[str], rules: SentenceRules, para_end: int) -> bool:

@@ -59,7 +59,7 @@ from stancekit.annotate.entities import (
     norm,
     rules_for,
 )
-from stancekit.model import Statement
+from stancekit.model import Mention, Statement
 
 __all__ = ["StatementRules", "run"]
 
@@ -876,7 +876,7 @@ def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ..
     head_end = draft.text.find(head[-1], start) + len(head[-1])
     if words and not words[0][:1].islower():
         first_start = draft.text.find(words[0], start, head_end)
-        if _common_at_sentence_start(draft.text, first_start, words[0], rules_for(draft)):
+        if _common_at_sentence_start(draft, first_start, words[0], rules_for(draft)):
             words[0] = words[0].lower()  # "Recent polls in Virginia show": capitalised by the sentence, no name
     if not 0 < len(words) <= 2 or not all(word[:1].islower() for word in words) or draft.mentions_in(start, head_end):
         return None  # "The Forum issued a statement": the Forum, read elsewhere; not a document of that name
@@ -1956,6 +1956,7 @@ def _last_speaker(draft: Draft, found: list[_Found]) -> None:
     """
     text = draft.text
     last: tuple[tuple[int, int] | None, str] | None = None  # (paragraph, speaker)
+    stale: list[Mention] = []  # the mentions the pronouns had, replaced: removed at the end, in one pass
     for item in sorted(found, key=lambda found_item: found_item.cue[0]):
         paragraph = draft.paragraph_of(item.cue[0])
         source = item.source
@@ -1974,16 +1975,13 @@ def _last_speaker(draft: Draft, found: list[_Found]) -> None:
         ):
             item.speaker = last[1]
             draft.genders.setdefault(last[1], wanted)
-            stale = [mention for mention in draft.mentions_in(source[0], source[1]) if mention.span.end == source[1]]
+            stale += [mention for mention in draft.mentions_in(source[0], source[1]) if mention.span.end == source[1]]
             draft.add_mention(last[1], source[0], source[1], "coref.pronoun")
-            for mention in stale:
-                # Added first, removed after: the draft's mention index sees the change and is rebuilt.
-                draft.mentions.remove(mention)
-                draft.explanations.pop(mention.id, None)
         if item.speaker is not None:
             entity = draft.entities.get(item.speaker)
             named = entity is not None and entity.type == "person" and is_named(entity.name)
             last = (paragraph, item.speaker) if named else None
+    draft.remove_mentions(stale)
 
 
 def _continuations(draft: Draft, found: list[_Found]) -> None:
