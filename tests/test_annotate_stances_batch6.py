@@ -122,3 +122,24 @@ def test_a_government_named_by_a_proper_adjective_holds(text: str, holder: str, 
 def test_an_unnamed_government_is_still_left_to_coreference(text: str) -> None:
     """ "the government" alone could be any country's: no new actor from it."""
     assert stances_of(stancekit.annotate(text)) == []
+
+
+# -- a month between the subject and its verb -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark in May endorsed the fishing quota.",
+        "Denmark last May endorsed the fishing quota.",
+        "Denmark on May 14 endorsed the fishing quota.",
+        "Denmark on October 2 endorsed the fishing quota.",
+    ],
+)
+def test_a_month_in_the_verb_group_is_a_time_phrase(text: str) -> None:
+    """ "in May" is a month, neither a modal that guesses nor a word that stops the walk to the subject."""
+    assert stances_of(stancekit.annotate(text)) == [("Denmark", "support", "the fishing quota")]
+
+
+def test_may_before_a_verb_is_still_the_modal() -> None:
+    assert stances_of(stancekit.annotate("Denmark may endorse the fishing quota in May.")) == []

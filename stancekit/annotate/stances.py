@@ -100,6 +100,11 @@ _TIME_WORDS = _words(
     "weekend month year morning afternoon evening night january february march april june july august "
     "september october november december decade weeks months years days day"
 )
+#: Months other than May, which is also a modal (``is_month`` tells them apart).
+_MONTHS = _words(
+    "january february march april june july august september october november december jan feb mar apr jun jul "
+    "aug sept sep oct nov dec"
+)
 _TIME_LEADS = _words("on last this in earlier early late next at during the past")
 _DETERMINERS = _words("the a an this that these those its their his her our my your any all every each some no another")
 _POSSESSIVES = _words("its their his her our my your")
@@ -803,14 +808,18 @@ class _Stage:
             if sentence.mention(index) is not None:
                 break
             word = sentence.words[index]
-            _, size = self.phrase_ending(sentence, index, _SKIPPED_LISTS)
+            if word.isdigit() and len(word) <= 2 and index > 0 and self.is_month(sentence, index - 1):
+                index -= 1  # "on March 3": the day after its month
+                continue
+            month = self.is_month(sentence, index)
+            _, size = (None, 0) if month else self.phrase_ending(sentence, index, _SKIPPED_LISTS)
             if size:
                 index -= size
                 continue
-            if word in _AUX or word in _QUOTES or self.is_adverb(sentence, index):
+            if not month and (word in _AUX or word in _QUOTES or self.is_adverb(sentence, index)):
                 index -= 1
                 continue
-            if word in _TIME_WORDS or (word.isdigit() and len(word) == 4):
+            if month or word in _TIME_WORDS or (word.isdigit() and len(word) == 4):
                 index -= 1
                 while index >= 0 and sentence.words[index] in _TIME_LEADS:
                     index -= 1
@@ -859,6 +868,18 @@ class _Stage:
         found.negations += negations
         found.hedges += hedges
         return found
+
+    @staticmethod
+    def is_month(sentence: _Sentence, index: int) -> bool:
+        """Whether word ``index`` names a month; "May" only after a time word or before a day ("in May", "May 3")."""
+        word = sentence.words[index]
+        if word in _MONTHS:
+            return True
+        if sentence.raw[index] != "May":
+            return False
+        return (index > 0 and sentence.words[index - 1] in _TIME_LEADS) or (
+            index + 1 < len(sentence) and sentence.words[index + 1].isdigit()
+        )
 
     def purpose_subject(self, sentence: _Sentence, to: int) -> _Found | None:
         """The doer of a purpose clause: "China summoned the envoy to protest ..." is China's protest.
@@ -1435,6 +1456,8 @@ class _Stage:
         index = end - 1
         while index >= start:
             name, size = self.phrase_ending(sentence, index, ("negators", "negating_verbs", "hedges", "hedging_verbs"))
+            if size and name == "hedges" and self.is_month(sentence, index):
+                size = 0  # "in May": the month, not the modal
             if size:
                 words = " ".join(sentence.words[index - size + 1 : index + 1])
                 if name in ("negators", "negating_verbs"):
