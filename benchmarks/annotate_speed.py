@@ -5,8 +5,8 @@ Annotates every PolNeAR dev text (or the ``.txt`` files of any folder) with
 ``Document`` included — and reports the best of ``--repeat`` runs in CPU
 time of this process (one core; other work on a busy machine does not
 count), the time each stage takes, and the time for the same text
-repeated 1, 4 and 16 times as one document (linear cost keeps the
-per-MB time flat).
+repeated 1, 4, 16 and 64 times as one document, in paragraphs and as one
+paragraph (linear cost keeps the per-MB time flat).
 
 Usage:
     python benchmarks/annotate_speed.py [FOLDER] [--repeat 3]
@@ -63,17 +63,19 @@ def main(argv: list[str] | None = None) -> int:
     for name, seconds in stage_times.items():
         print(f"  {name:<40} {seconds:.3f} s")
 
+    # Linear cost: the same articles repeated in one document, as paragraphs and as one long paragraph.
     sample = "\n\n".join(texts[:10])
-    for factor in (1, 4, 16):
-        text = "\n\n".join([sample] * factor)
-        started = time.process_time()
-        annotator.annotate(text)
-        seconds = time.process_time() - started
-        megabytes = len(text.encode("utf-8")) / 1e6
-        print(
-            f"  {factor:>2} x {megabytes / factor:.3f} MB as one document: {seconds:.3f} s, "
-            f"{seconds / megabytes:.3f} s/MB"
-        )
+    one_paragraph = " ".join(sample.split())
+    for label, unit, separator in (("as one document", sample, "\n\n"), ("as one paragraph", one_paragraph, " ")):
+        for factor in (1, 4, 16, 64):
+            text = separator.join([unit] * factor)
+            started = time.process_time()
+            annotator.annotate(text)
+            seconds = time.process_time() - started
+            megabytes = len(text.encode("utf-8")) / 1e6
+            print(
+                f"  {factor:>2} x {megabytes / factor:.3f} MB {label}: {seconds:.3f} s, {seconds / megabytes:.3f} s/MB"
+            )
     return 0
 
 
