@@ -60,7 +60,17 @@ _CAPITALISED = re.compile(rf"[{UPPER}](?<![\w’'\-].)[\w\-]*")
 _LOOK_BACK = 40
 #: A sentence opening with capitalised words no mention covers, then one verb, before a pronoun: "BetHarbour said
 #: it ...", "Acme Corp said that its ...". The pronoun is most likely that unknown subject, not an earlier entity.
-_UNKNOWN_SUBJECT_LEAD = re.compile(rf"\W*[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*)*[ \t]+[a-z]+[ \t]+(?:that[ \t]+)?")
+#: An opening phrase may come first ("After the briefing, X said ..."), an apposition after the name ("Ofwat, the
+#: industry regulator, said ..."), and a phrase of time or medium after the verb ("said in a statement that it ...",
+#: "said on Monday it ...").
+_UNKNOWN_SUBJECT_LEAD = re.compile(
+    rf"\W*(?:[{UPPER}][^,;:\n“”\"]{{0,50}},[ \t]+)?(?P<name>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*)*)"
+    r"(?:,[ \t]+(?:the|an?)[ \t]+[^,;:\n“”\"]{1,60},)?[ \t]+[a-z]+"
+    r"(?:[ \t]+(?:in|on|at|during|through|via|late|early|last|this|earlier)(?:[ \t]+[\w’'\-]+){1,4}?)?"
+    r"[ \t]+(?:that[ \t]+)?"
+)
+#: A body's written word between a cue and its report: "in a statement", "in a press release", "in written evidence".
+_WRITTEN_WORD = re.compile(r"[ \t]in[ \t]+(?:an?[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?(?:statement|release|evidence|filing)\b")
 #: Capitalised words that open a sentence without being its subject's name.
 _LEAD_WORD = re.compile(
     r"(?:The|An?|This|That|These|Those|Its?|He|She|They|We|I|In|On|At|After|Before|But|And|When|If|As|While|Since"
@@ -230,10 +240,29 @@ def run(draft: Draft) -> None:
             return False
         advance(start)
         sentence_start = sentence_starts[sentence_index][0]
-        if history and history[-1][0] >= sentence_start:
-            return False  # a mention of this sentence came first
         lead = _UNKNOWN_SUBJECT_LEAD.fullmatch(text, sentence_start, start)
-        return lead is not None and _LEAD_WORD.match(text[sentence_start:start].lstrip(" \t\n\"“‘'")) is None
+        if lead is None or _LEAD_WORD.match(lead.group("name")) is not None:
+            return False
+        if history and history[-1][0] >= sentence_start:
+            # A mention of this sentence came first: unknown still when it is the subject's name, read as a
+            # person's by the name pass alone, and a body's written word stands before "it" ("JA Zenchu said
+            # in a statement that it ..."): the statement stage makes a body of it.
+            mention_start, entity_id, _ = history[-1]
+            return (
+                mention_start == lead.start("name")
+                and guessed_person(entity_id)
+                and _WRITTEN_WORD.search(text, lead.end("name"), start) is not None
+            )
+        return True
+
+    def guessed_person(entity_id: str) -> bool:
+        entity = draft.entities[entity_id]
+        return (
+            entity.type == "person"
+            and not entity.role
+            and entity_id not in draft.genders
+            and draft.explanations.get(entity_id, ("", ""))[0] == "entity.name"
+        )
 
     # Entity types do not change during coreference (it adds mentions only); genders may.
     entity_type = {entity_id: entity.type for entity_id, entity in draft.entities.items()}

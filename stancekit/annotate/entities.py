@@ -1461,7 +1461,8 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
         return
     words = [token[2] for token in tokens]
     last = _strip_period(words[-1], rules)
-    last = _POSSESSIVE.sub("", last) if last.endswith(("'s", "’s")) else last
+    if last.endswith(("'s", "’s", "s'", "s’")):
+        last = _POSSESSIVE.sub("", last)  # "Tessaro Holdings' filing", "Acme's board"
     start, end = tokens[0][0], tokens[-1][0] + len(last)
     words[-1] = last
     if len(words) == 1:
@@ -1518,6 +1519,8 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
             if known != entity_id:
                 state.companies[words[0]] = None
         return
+    if covering is not None and _name_ending_in_country(draft, rules, tokens, words, covering, state):
+        return
     # A person: two to four name words, none of them a gazetteer name or a function word.
     name_months = set() if _MONTHS.isdisjoint(words) else _months_in_name(text, rules, tokens, words)
     surnames = (
@@ -1550,6 +1553,95 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
         drop_gaz.update(gaz_starts)
         entity_id = ensure_person(draft, text[start:end], rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
+
+
+def _name_ending_in_country(
+    draft: Draft,
+    rules: EntityRules,
+    tokens: list[tuple[int, int, str]],
+    words: list[str],
+    covering: tuple[int, str, str],
+    state: _Found,
+) -> bool:
+    """An organisation named by common words and a country after them: "Cricket Australia", "Universities UK".
+
+    National bodies are often named so ("Tennis Australia", "Save the Children UK"). The country is
+    its gazetteer name or an all-capital alias (not a capital city, not a demonym), right after a
+    capitalised word. That word and the others before it are no names the lexicons know: no
+    gazetteer name ("Sydney Australia" is no body, neither is "Papua New Guinea", matched whole),
+    no compass or place word ("Western Australia", "Greater China", "the Republic of Ireland"), no
+    title ("Foreign Minister of Australia"), no era or regime ("Nazi Germany", "Soviet Russia"),
+    no acronym or media name ("told AFP US troops"), no known person's name, no possessive. A
+    title-case headline ("Floods Hit Australia") is left alone, and so is a word in -ing opening a
+    sentence ("Following Australia's lead").
+    """
+    text = draft.text
+    gaz_start, key, kind = covering
+    record = rules.records[key]
+    if record.get("type") != "country" or kind == "demonym":
+        return False
+    surface = text[gaz_start : tokens[-1][0] + len(words[-1])]
+    if kind != "name" and not (surface.replace(".", "").isupper() and len(surface) <= 5):
+        return False
+    if "\t" in text[tokens[0][0] : gaz_start] or "  " in text[tokens[0][0] : gaz_start]:
+        return False  # columns of a table, not one name
+    before = [(token, word) for token, word in zip(tokens, words, strict=True) if token[0] < gaz_start]
+    if not before or len(before) > 5 or not before[-1][1][:1].isupper():
+        return False
+    name_tokens = draft.scratch.get("name_tokens", {})
+    for _token, word in before:
+        if word[:1].islower():
+            if word not in ("the", "and", "for", "of"):
+                return False
+            continue
+        if (
+            not word.replace("-", "").isalpha()
+            or word.isupper()
+            or word in rules.surface
+            or word in rules.not_names
+            or word in rules.titles
+            or word in rules.modifiers
+            or word in rules.particles
+            or word in _COMPASS
+            or word in _DATE_WORDS
+            or word in _COUNTRY_MODIFIERS
+            or word in name_tokens
+            or word.endswith(_DEMONYM_ENDINGS)
+            or word.endswith(("ly", "'s", "’s"))
+        ):
+            return False
+    start = tokens[0][0]
+    first = words[0]
+    lead = text[max(0, start - 3) : start].rstrip(" \t\"“‘'")
+    if first.endswith("ing") and (not lead or lead.endswith(("\n", ".", "!", "?", ":", ";", ","))):
+        return False
+    previous = text[max(0, start - 12) : start].split()[-1:]
+    if previous and previous[0] in ("told", "tells", "tell", "telling"):
+        return False  # "told Bloomberg Australia would ...": the one told, then the subject
+    if _title_case_line(text, start):
+        return False
+    end = gaz_start + len(surface)
+    state.drop_gaz.add(gaz_start)
+    entity_id = ensure_org(draft, text[start:end], rule="entity.organization", country=record.get("country"))
+    state.org_spans[(start, end)] = entity_id
+    state.org_by_end.setdefault(end, (start, end))
+    draft.add_mention(entity_id, start, end, "entity.organization")
+    return True
+
+
+#: Words before a country's name that make a part, an era or a regime of the country, not a body:
+#: "Mainland China", "Inner Mongolia", "Imperial Japan", "Soviet Russia", "Brexit Britain".
+_COUNTRY_MODIFIERS = frozenset(
+    [
+        *("Mainland", "Inner", "Outer", "Continental", "Metropolitan", "Overseas", "Rural", "Urban", "Coastal"),
+        *("Ancient", "Modern", "Medieval", "Imperial", "Colonial", "Soviet", "Communist", "Nazi", "Tsarist"),
+        *("Vichy", "Weimar", "Francoist", "Fascist", "Socialist", "Islamic", "Catholic", "Protestant"),
+        *("Orthodox", "Occupied", "Free", "Red", "Little", "Global", "Brexit", "Postwar", "Post-war", "Prewar"),
+        *("Pre-war", "Wartime", "Federal", "Independent", "Unified", "Divided", "Partitioned", "Historic"),
+        *("Mother", "Fortress", "Brand", "Dear", "Go", "Sorry", "Thanks", "Beat", "Versus", "Top", "Miss"),
+        *("Say", "Suppose", "Imagine", "Let", "Take", "Consider", "Make", "Keep"),
+    ]
+)
 
 
 def _months_in_name(text: str, rules: EntityRules, tokens: list[tuple[int, int, str]], words: list[str]) -> set[int]:

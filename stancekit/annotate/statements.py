@@ -264,14 +264,20 @@ _EVIDENCE = frozenset(
         "numbers",
         "emails",
         "filings",
+        "filing",
+        "website",
+        "accounts",
         "statement",
         "statements",
     ]
 )
 _SPACE = re.compile(r"[ \t\n\r]*")
 #: Where a clause content stops: ", according to ...", ", as ...", ", and she called ...".
+#: Also ", after the company was fined ...": the narrator's clause of time, with a subject and a verb of its own.
 _TRAILING_ATTRIBUTION = re.compile(
-    r"[,;][ \t]*[”\"’»]?[ \t]*(?:according[ \t]+to\b|as\b|(?:and|but)[ \t]+(?:he|she|they|it|we)[ \t]+\w)"
+    r"[,;][ \t]*[”\"’»]?[ \t]*(?:according[ \t]+to\b|as\b|(?:and|but)[ \t]+(?:he|she|they|it|we)[ \t]+\w"
+    r"|after[ \t]+(?:(?:the|a|an|its|his|her|their|this|that)(?:[ \t]+[\w\-’']+){1,3}?|he|she|it|they|we)"
+    r"[ \t]+(?:was|were|had|has|is|are)[ \t]+\w)"
 )
 #: Where the object of an act ends: a comma, a dash, a parenthesis, or "and"/"but" before a new verb phrase.
 _ACT_END = re.compile(r"[,;:(]|\s[—–-]{1,2}\s|\s(?:while|who|which)\s|\s(?:and|but)\s(?=[a-z]+(?:ed|said|says)\b)")
@@ -671,6 +677,7 @@ def _speaker(
         and head
         and head[-1].lower() in rules.unnamed
         and not draft.mentions_in(start, start + len(" ".join(head)) + 1)
+        and not _role_of_body(draft, head, mentions)
     ):
         # "officials in Beijing": the officials, a group, not the city.
         entity_id = ensure_group(draft, " ".join(word for word in head if word.lower() not in _DETERMINERS))
@@ -679,6 +686,8 @@ def _speaker(
     if mentions:
         if len(mentions) == 1:
             best = first = mentions[0]
+            if _named_body(draft, best, source, cue_end):
+                return _organisation_source(draft, draft.entities[best.entity].name)
         else:
             best = max(mentions, key=lambda mention: (mention.span.end, mention.span.end - mention.span.start))
             first = min(mentions, key=lambda mention: mention.span.start)
@@ -766,12 +775,30 @@ def _speaker(
     return None
 
 
+def _role_of_body(draft: Draft, head: tuple[str, ...], mentions: list[Mention]) -> bool:
+    """Whether a source is one holder of a role at a body: "The chief executive of Acme Holdings".
+
+    One person, named by a singular role after an article, speaks for the body named after "of",
+    "for" or "at", as "the chairman of the Federal Reserve" does; "executives at Acme" stay a group.
+    """
+    if len(head) < 2 or head[0].lower() not in ("the", "a", "an") or head[-1].endswith("s"):
+        return False
+    first = min(mentions, key=lambda mention: mention.span.start)
+    between = draft.text[max(0, first.span.start - 12) : first.span.start].split()[-2:]
+    if between[-1:] == ["the"]:
+        between.pop()
+    if not between or between[-1] not in ("of", "for", "at"):
+        return False
+    return draft.entities[first.entity].type in ("organization", "government", "country")
+
+
 _WORD_RUN = re.compile(r"\S+")
 #: "X, the online bookmaker, said": an apposition whose head is a body's noun.
 _ORGANISATION_APPOSITION = re.compile(
     r",[ \t]+(?:the|an?)[ \t]+(?:(?!(?:of|for|at|in|on|with|from|to|and|who|which)\b)[\w’'\-]+[ \t]+){0,3}?"
     r"(?:company|firm|bookmaker|bank|group|agency|operator|retailer|lender|insurer|carrier|airline|broadcaster|"
-    r"publisher|charity|manufacturer|maker|developer|conglomerate|corporation|startup|start-up)[ \t]*,"
+    r"publisher|charity|manufacturer|maker|developer|conglomerate|corporation|startup|start-up|regulator|watchdog|"
+    r"union|association|federation|organisation|organization|lobby|institute|foundation|alliance|coalition)[ \t]*,"
 )
 #: "X said it would appeal", "X said that its customers ...": the cue's subject is a thing, not a person.
 #: "it is", "it was", "it would be" are left out: "Smith said it was necessary to ..." is about something else.
@@ -781,16 +808,51 @@ _IT_AFTER_CUE = re.compile(
 )
 
 
+#: A phrase of time or medium between a cue and what it reports: "said in a statement that", "said on Monday".
+_CUE_PHRASE = re.compile(
+    r"[ \t]*,?[ \t]+(?:in|on|at|during|through|via|late|early|last|this|earlier)(?:[ \t]+[\w’'\-]+){1,4}?"
+    r"(?=,?[ \t]+(?:that[ \t]+)?it)"
+)
+#: Phrases that name a body's written word: "in a statement", "in a press release", "in written evidence".
+_WRITTEN_PHRASE = re.compile(
+    r"[ \t]*,?[ \t]+in[ \t]+(?:an?[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?(?:statement|release|evidence|filing)\b"
+)
+
+
 def _called_organisation(text: str, end: int, cue_end: int | None, words: int) -> bool:
     """Whether a capitalised source ending at ``end`` is called a company, or "it" right after its cue.
 
     An apposition ("BetHarbour, the online bookmaker, said") tells at once; "it" or "its" right after
-    the cue ("BetHarbour said it would appeal") only for a one-word name, as a person is introduced
-    with a given name ("Jane Okafor said it was ..." is about something else).
+    the cue ("BetHarbour said it would appeal", "said on Monday that it ...") only for a one-word
+    name, as a person is introduced with a given name ("Jane Okafor said it was ..." is about
+    something else); a longer name when a body's written word stands between ("JA Zenchu said in
+    a statement that it ...").
     """
     if _ORGANISATION_APPOSITION.match(text, end):
         return True
-    return words == 1 and cue_end is not None and _IT_AFTER_CUE.match(text, cue_end) is not None
+    if cue_end is None:
+        return False
+    phrase = _CUE_PHRASE.match(text, cue_end)
+    after = phrase.end() if phrase is not None else cue_end
+    if words > 1 and (phrase is None or _WRITTEN_PHRASE.match(text, cue_end) is None):
+        return False
+    if text[after : after + 1] == ",":
+        after += 1  # "said on Monday, that it ..."
+    return _IT_AFTER_CUE.match(text, after) is not None
+
+
+def _named_body(draft: Draft, mention: Mention, source: tuple[int, int], cue_end: int | None) -> bool:
+    """Whether a name read as a person's is a body's, called "it" after the cue: "JA Zenchu said in a statement
+    that it ...". Only a name the name pass guessed (no title, no role, never "he" or "she") is read again."""
+    text = draft.text
+    if (mention.span.start, mention.span.end) != _trim(text, *source) or cue_end is None:
+        return False
+    entity = draft.entities[mention.entity]
+    if entity.type != "person" or entity.role or mention.entity in draft.genders:
+        return False
+    if draft.explanations.get(mention.entity, ("", ""))[0] != "entity.name":
+        return False
+    return _called_organisation(text, mention.span.end, cue_end, len(entity.name.split()))
 
 
 def _organisation_source(draft: Draft, name: str) -> str:
@@ -811,6 +873,10 @@ _WEEKDAYS = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday"]
 )
 _TIME_LEADS = frozenset(["on", "late", "early", "last", "this"])
+#: After "no": up to three words, then a verb ("no immediate decision had been made", "no one was hurt").
+_NO_CLAUSE = re.compile(
+    r"(?:[ \t]+[a-z][\w\-]*){1,3}?[ \t]+(?:had|has|have|was|were|is|are|would|will|could|can|should)[ \t]+[a-z]"
+)
 _NOT_CONTENT_WORDS = frozenset(
     ["so", "nothing", "goodbye", "hello", "yes", "no", "sorry", "thanks", "little", "much", "more"]
 )
@@ -872,6 +938,9 @@ def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ..
         authors = draft.mentions_in(start + by.end(), end)
         if authors:
             return min(authors, key=lambda mention: mention.span.start).entity
+    owner = _document_owner(draft, start, end, head)
+    if owner is not None:
+        return owner
     words = [word for word in head if word.lower() not in _DETERMINERS]
     head_end = draft.text.find(head[-1], start) + len(head[-1])
     if words and not words[0][:1].islower():
@@ -883,6 +952,28 @@ def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ..
     entity_id = ensure_group(draft, " ".join(words), rule="statement.source.group")
     draft.add_mention(entity_id, start, head_end, "statement.source.group")
     return entity_id
+
+
+#: "the company's annual report": an owner, "'s", up to three modifiers, the document (the phrase's last word).
+_DOCUMENT_OWNER = re.compile(r"['’]s?[ \t]+(?:[\w\-]+[ \t]+){0,3}?[\w\-]+$")
+
+
+def _document_owner(draft: Draft, start: int, end: int, head: tuple[str, ...]) -> str | None:
+    """The entity whose document the source is: "the company's annual report", "Acme's filings".
+
+    A body's report, website or filing speaks for the body. The owner is a mention ending right
+    before the possessive, and the document is the head's last word; a document by a person's
+    name speaks for the person as well ("Smith's report").
+    """
+    text = draft.text
+    head_end = text.find(head[-1], start, end) + len(head[-1])
+    apostrophe = max(text.rfind("'", start, head_end), text.rfind("’", start, head_end))
+    if apostrophe <= start or not _DOCUMENT_OWNER.match(text, apostrophe, head_end):
+        return None
+    owner = draft.mention_ending_at(apostrophe)
+    if owner is None or owner.span.start < start:
+        return None
+    return owner.entity
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1004,12 +1095,14 @@ def _content_after(
         return None
     if kind != "speech" and lower not in _PRONOUN_SUBJECTS:
         return None
-    if not word or lower in _NOT_CLAUSE:
+    # "said no decision had been made": "no" opens a clause (a noun, then a verb) rather than answering.
+    no_clause = lower == "no" and _NO_CLAUSE.match(text, word_start + 2, limit) is not None
+    if not word or (lower in _NOT_CLAUSE and not no_clause):
         return None
     first = word[:1]
     if form in rules.say_like and (first.isalnum() or first in _QUOTE_OPENERS or first == "$"):
         more_than = lower == "more" and _THAN_AFTER.match(text[word_start + 4 : word_start + 10])
-        if not more_than and lower in _NOT_CONTENT_WORDS:
+        if not more_than and not no_clause and lower in _NOT_CONTENT_WORDS:
             return None  # "said more about it", "said nothing"; but "said more than 100 people died"
         return [(word_start, limit)], "clause"
     if lower in _CLAUSE_STARTERS or first.isupper() or first.isdigit() or first in _QUOTE_OPENERS or first == "$":
@@ -1034,6 +1127,10 @@ def _cut_content(draft: Draft, pieces: list[tuple[int, int]], rules: StatementRu
 
 
 # -- the stage ---------------------------------------------------------------------------
+
+#: The cue id of accusations ("accused the firm of lying"): acts that are stances, never statements. Such a
+#: cue reports nothing; after a report in the same sentence it ends that report ("said X and accused Y of Z").
+_ACCUSATION = "statement.cue.accuse"
 
 
 def run(draft: Draft) -> None:
@@ -1088,6 +1185,8 @@ def run(draft: Draft) -> None:
                             _truncate(draft, other, cue_start)
                     if not _THAT_AFTER.match(text[cue_end : cue_end + 7]):
                         continue  # "... and announced that ...": a clause reported, read below as a statement
+                if rules.cues[text[cue_start:cue_end]][0] == _ACCUSATION:
+                    continue  # "accused the firm of lying": a stance, no statement; it only ends a report before it
             sentence = sentences[index]
             earlier = by_sentence.get(index, [])
             if hit == "source":
@@ -1956,6 +2055,10 @@ def _last_speaker(draft: Draft, found: list[_Found]) -> None:
     """
     text = draft.text
     last: tuple[tuple[int, int] | None, str] | None = None  # (paragraph, speaker)
+    # An unnamed speaker known by a role of one gender ("..., a spokeswoman said."), with its sentence: "She added
+    # ..." in the very next sentence is that speaker.
+    role_speaker: tuple[int, str, str] | None = None  # (sentence, speaker, gender)
+    titles = rules_for(draft).titles
     stale: list[Mention] = []  # the mentions the pronouns had, replaced: removed at the end, in one pass
     for item in sorted(found, key=lambda found_item: found_item.cue[0]):
         paragraph = draft.paragraph_of(item.cue[0])
@@ -1977,10 +2080,25 @@ def _last_speaker(draft: Draft, found: list[_Found]) -> None:
             draft.genders.setdefault(last[1], wanted)
             stale += [mention for mention in draft.mentions_in(source[0], source[1]) if mention.span.end == source[1]]
             draft.add_mention(last[1], source[0], source[1], "coref.pronoun")
+        elif (
+            wanted is not None
+            and source is not None
+            and role_speaker is not None
+            and role_speaker[0] == item.sentence - 1
+            and role_speaker[2] == wanted
+            and role_speaker[1] != item.speaker
+        ):
+            item.speaker = role_speaker[1]
+            stale += [mention for mention in draft.mentions_in(source[0], source[1]) if mention.span.end == source[1]]
+            draft.add_mention(role_speaker[1], source[0], source[1], "coref.pronoun")
+        role_speaker = None
         if item.speaker is not None:
             entity = draft.entities.get(item.speaker)
             named = entity is not None and entity.type == "person" and is_named(entity.name)
             last = (paragraph, item.speaker) if named else None
+            if entity is not None and entity.type == "group" and entity.name in titles:
+                gender = titles[entity.name][1]
+                role_speaker = (item.sentence, item.speaker, gender) if gender else None
     draft.remove_mentions(stale)
 
 
