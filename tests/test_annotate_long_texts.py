@@ -82,3 +82,35 @@ def test_a_sentence_start_word_is_looked_up_once_per_text() -> None:
     assert draft.scratch.get("capitalised_inside") == {"Small": False}
     groups = sorted(entity.name for entity in draft.entities.values() if entity.type == "group")
     assert "small island states" in groups
+
+
+_MENTION_SPANS = st.lists(st.tuples(st.integers(0, 30), st.integers(1, 5)), max_size=12)
+
+
+@given(_MENTION_SPANS, _MENTION_SPANS)
+def test_many_mentions_indexes_them_as_one_by_one_insertion_does(
+    before: list[tuple[int, int]], added: list[tuple[int, int]]
+) -> None:
+    text = "x" * 40
+
+    def draft_with(deferred: bool) -> Draft:
+        draft = Draft(text=text, meta={}, annotator="test", rules=None)
+        for start, size in before:
+            draft.add_mention("e1", start, start + size, "test")
+        draft.mentions_in(0, 0)  # the index, kept from here on
+        if deferred:
+            with draft.many_mentions():
+                for start, size in added:
+                    draft.add_mention("e2", start, start + size, "test")
+        else:
+            for start, size in added:
+                draft.add_mention("e2", start, start + size, "test")
+        return draft
+
+    one_by_one, at_once = draft_with(False), draft_with(True)
+    assert [mention.id for mention in at_once.mentions_in(0, 40)] == [
+        mention.id for mention in one_by_one.mentions_in(0, 40)
+    ]
+    assert [mention.id for mention in at_once.mentions_before(40)] == [
+        mention.id for mention in one_by_one.mentions_before(40)
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol, runtime_checkable
@@ -17,6 +18,9 @@ __all__ = ["ANNOTATOR", "Annotator", "RuleAnnotator", "annotate", "document_id"]
 
 #: The provenance ``annotator`` of every annotation the rules make.
 ANNOTATOR = f"stancekit.rules {__version__}"
+
+#: The space separators other than the space itself (Unicode category Zs): no-break, thin, ideographic ...
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 _PRONOUN_TEXTS = frozenset(["he", "she", "it", "they", "him", "her", "his", "its", "their", "them"])
 
@@ -64,7 +68,11 @@ class RuleAnnotator:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         meta.pop("id", None)
-        draft = Draft(text=text, meta=dict(meta), annotator=ANNOTATOR, rules=self.rules)
+        # No-break and other unusual spaces read as spaces ("said\u00a0that"); the offsets stay the same.
+        plain = _ODD_SPACE.sub(" ", text) if not text.isascii() and _ODD_SPACE.search(text) else text
+        draft = Draft(text=plain, meta=dict(meta), annotator=ANNOTATOR, rules=self.rules)
+        if plain is not text:
+            draft.original = text
         run_stages(draft, self._stages)
         _finish(draft)
         return draft

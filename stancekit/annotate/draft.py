@@ -34,14 +34,19 @@ first use; the index is rebuilt when mentions were added since):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from typing import Any
 
 import attrs
 
+from stancekit.invariants import FRAGMENT_SEPARATOR
 from stancekit.model import Document, Entity, Mention, Provenance, Span, Stance, Statement
 
 __all__ = ["Draft", "Quote"]
+
+_first = itemgetter(0)
 
 
 @attrs.define
@@ -107,6 +112,8 @@ class Draft:
     explanations: dict[str, tuple[str, str]] = attrs.Factory(dict)
     #: Free space for stages to pass things on (e.g. name candidates for coreference).
     scratch: dict[str, Any] = attrs.Factory(dict)
+    #: The text as given, when the stages read ``text`` with its unusual spaces made plain (same length).
+    original: str | None = None
     _counters: dict[str, int] = attrs.Factory(dict)
     _mention_index: tuple[list[int], list[Mention]] | None = None
     _mention_count: int = -1
@@ -159,6 +166,34 @@ class Draft:
             self._mention_count += 1
         self.explain(mention.id, rule, mention.span.text)
         return mention
+
+    @contextlib.contextmanager
+    def many_mentions(self) -> Iterator[None]:
+        """Add many mentions with no mention look-up in between: the index takes them in once, at the end.
+
+        Keeping the index sorted costs a list insertion per mention, in time that grows with the
+        mentions after it: quadratic for a stage adding mentions all over a long text. Inside this
+        block ``add_mention`` leaves the index alone; on leaving, the mentions added are merged
+        in, each after those with the same start, in the order added, where one insertion at a time
+        would have put it. A look-up inside the block rebuilds the index from scratch instead.
+        """
+        index = self._mention_index if self._mention_count == len(self.mentions) else None
+        count = len(self.mentions)
+        self._mention_index = None
+        try:
+            yield
+        finally:
+            if self._mention_index is None and index is not None and count <= len(self.mentions):
+                starts, ordered = index
+                added = self.mentions[count:]
+                if added:
+                    # A stable sort by start keeps the index's mentions before the new ones with the same start.
+                    pairs = [*zip(starts, ordered, strict=True), *((mention.span.start, mention) for mention in added)]
+                    pairs.sort(key=_first)
+                    starts = [start for start, _ in pairs]
+                    ordered = [mention for _, mention in pairs]
+                self._mention_index = (starts, ordered)
+                self._mention_count = len(self.mentions)
 
     def remove_mentions(self, removed: Iterable[Mention]) -> None:
         """Take these mentions (the very objects) and their explanations out of the draft, in one pass."""
@@ -296,7 +331,7 @@ class Draft:
         return None
 
     def to_document(self, document_id: str) -> Document:
-        return Document(
+        document = Document(
             id=document_id,
             text=self.text,
             meta=self.meta,
@@ -306,3 +341,29 @@ class Draft:
             statements=self.statements,
             stances=self.stances,
         )
+        if self.original is None or self.original == self.text:
+            return document
+        # The stages read a copy with plain spaces; the document keeps the text as given.
+        data = document.to_dict()
+        data["text"] = self.original
+        for layer in ("sentences", "mentions", "statements", "stances"):
+            _respan(data[layer], self.original)
+        return Document.from_dict(data)
+
+
+def _respan(value: Any, text: str) -> None:
+    """Give every span in a layer's wire form (dicts and lists, in place) its words from ``text``."""
+    if isinstance(value, list):
+        for item in value:
+            _respan(item, text)
+    elif isinstance(value, dict):
+        if "start" in value and "end" in value and "text" in value:
+            fragments = value.get("fragments")
+            if fragments:
+                _respan(fragments, text)
+                value["text"] = FRAGMENT_SEPARATOR.join(fragment["text"] for fragment in fragments)
+            else:
+                value["text"] = text[value["start"] : value["end"]]
+            return
+        for item in value.values():
+            _respan(item, text)
