@@ -317,60 +317,61 @@ def run(draft: Draft) -> None:
                 nearest = entity_id
         return nearest
 
-    last_end = -1
-    for start, kind, end, value in events:
-        if kind == 0:
-            history.append((start, value, is_subject(start)))
-            if start in speaker_marks:
-                note_speaker(start, value)
-            last_seen[value] = start
-            last_end = max(last_end, end)
-            continue
-        if start < last_end:
-            continue  # inside a mention already found (a title, a name)
-        if kind == 1:
-            people = surname_people.get(value)
-            entity_id: str | None
-            if people and len(people) > 1:
-                # "Cruz" with Ted Cruz and Rafael Cruz in the text: the one mentioned last.
-                entity_id = max(reversed(people), key=lambda person: last_seen.get(person, -1))
-            else:
-                entity_id = tokens.get(value)
-            if entity_id is not None:
-                draft.add_mention(entity_id, start, end, "coref.surname")
-                history.append((start, entity_id, is_subject(start)))
+    with draft.many_mentions():  # no mention look-ups below: the index takes the new ones in at the end
+        last_end = -1
+        for start, kind, end, value in events:
+            if kind == 0:
+                history.append((start, value, is_subject(start)))
                 if start in speaker_marks:
-                    note_speaker(start, entity_id)
-                last_seen[entity_id] = start
-            continue
-        if draft.quote_at(start) is not None:
-            continue  # inside a quotation, pronouns belong to the speaker's world
-        if kind == 2:
-            phrase = value
-            entity_id = resolve(
-                start, lambda candidate, phrase=phrase: _fits_role_noun(draft, key_of, candidate, phrase, coref)
-            )
-            if entity_id is not None:
-                draft.add_mention(entity_id, start, end, "coref.role_noun")
-                history.append((start, entity_id, is_subject(start)))
-                last_seen[entity_id] = start
-            continue
-        wanted = _PRONOUN_CLASS[value]
-        if wanted == "thing" and value == "it" and _EXPLETIVE.match(text, end):
-            continue
-        if value == "her" and not is_subject(start):
-            wanted = "female"
-        if wanted in ("thing", "plural") and unknown_subject(start):
-            continue
-        speaker = previous_speaker(start)
-        entity_id = speaker if speaker is not None and fits(speaker, wanted) else resolve_pronoun(start, wanted)
-        if entity_id is None:
-            continue
-        if wanted in ("male", "female"):
-            draft.genders.setdefault(entity_id, wanted)
-        draft.add_mention(entity_id, start, end, "coref.pronoun")
-        history.append((start, entity_id, is_subject(start)))
-        if start in speaker_marks:
-            note_speaker(start, entity_id)
-        last_seen[entity_id] = start
+                    note_speaker(start, value)
+                last_seen[value] = start
+                last_end = max(last_end, end)
+                continue
+            if start < last_end:
+                continue  # inside a mention already found (a title, a name)
+            if kind == 1:
+                people = surname_people.get(value)
+                entity_id: str | None
+                if people and len(people) > 1:
+                    # "Cruz" with Ted Cruz and Rafael Cruz in the text: the one mentioned last.
+                    entity_id = max(reversed(people), key=lambda person: last_seen.get(person, -1))
+                else:
+                    entity_id = tokens.get(value)
+                if entity_id is not None:
+                    draft.add_mention(entity_id, start, end, "coref.surname")
+                    history.append((start, entity_id, is_subject(start)))
+                    if start in speaker_marks:
+                        note_speaker(start, entity_id)
+                    last_seen[entity_id] = start
+                continue
+            if draft.quote_at(start) is not None:
+                continue  # inside a quotation, pronouns belong to the speaker's world
+            if kind == 2:
+                phrase = value
+                entity_id = resolve(
+                    start, lambda candidate, phrase=phrase: _fits_role_noun(draft, key_of, candidate, phrase, coref)
+                )
+                if entity_id is not None:
+                    draft.add_mention(entity_id, start, end, "coref.role_noun")
+                    history.append((start, entity_id, is_subject(start)))
+                    last_seen[entity_id] = start
+                continue
+            wanted = _PRONOUN_CLASS[value]
+            if wanted == "thing" and value == "it" and _EXPLETIVE.match(text, end):
+                continue
+            if value == "her" and not is_subject(start):
+                wanted = "female"
+            if wanted in ("thing", "plural") and unknown_subject(start):
+                continue
+            speaker = previous_speaker(start)
+            entity_id = speaker if speaker is not None and fits(speaker, wanted) else resolve_pronoun(start, wanted)
+            if entity_id is None:
+                continue
+            if wanted in ("male", "female"):
+                draft.genders.setdefault(entity_id, wanted)
+            draft.add_mention(entity_id, start, end, "coref.pronoun")
+            history.append((start, entity_id, is_subject(start)))
+            if start in speaker_marks:
+                note_speaker(start, entity_id)
+            last_seen[entity_id] = start
     del names

@@ -396,6 +396,16 @@ class _Found:
 # -- small text helpers ------------------------------------------------------------------
 
 
+def _first_and_last_starts(draft: Draft) -> dict[str, tuple[int, int]]:
+    """Each entity's first and last mention start: whether it has a mention outside a stretch, in one look-up."""
+    bounds: dict[str, tuple[int, int]] = {}
+    for mention in draft.mentions:
+        start = mention.span.start
+        known = bounds.get(mention.entity)
+        bounds[mention.entity] = (start, start) if known is None else (min(known[0], start), max(known[1], start))
+    return bounds
+
+
 def _skip_space(text: str, position: int, end: int) -> int:
     while position < end and text[position] in " \t\r\n":
         position += 1
@@ -659,9 +669,7 @@ def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
 # -- the speaker ---------------------------------------------------------------------
 
 
-def _speaker(
-    draft: Draft, rules: StatementRules, source: tuple[int, int], cue_end: int | None = None
-) -> str | None:
+def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_end: int | None = None) -> str | None:
     """The entity that speaks at ``source``; ``cue_end``, when the cue follows the source, ends the cue."""
     start, end = source
     head = _head_words(draft.text[start:end])
@@ -864,6 +872,7 @@ def _organisation_source(draft: Draft, name: str) -> str:
         draft.entity_keys["org:" + norm(name)] = entity_id
         return entity_id
     return ensure_org(draft, name, rule="statement.source.organization")
+
 
 _TIME_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight Last This Earlier Later "  # noqa: SIM905
@@ -1366,6 +1375,7 @@ def _transcript(draft: Draft, rules: StatementRules) -> _Transcript:
         else set()
     )
     sentence_starts: list[int] = []
+    first_last: dict[str, tuple[int, int]] | None = None  # entity -> first and last start of its mentions
     for index, (match, names) in labels.items():
         if not names:
             continue
@@ -1387,18 +1397,19 @@ def _transcript(draft: Draft, rules: StatementRules) -> _Transcript:
                 if draft.entities[mention.entity].type == "person" and mention.span.end == span[1]
             ]
             speaker = people[-1].entity if people else tokens.get(label)
-            if speaker is not None and (
-                draft.entities[speaker].type != "person"
-                or not any(
-                    mention.entity == speaker and not span[0] <= mention.span.start < span[1]
-                    for mention in draft.mentions
-                )
-            ):
-                speaker = None  # a person the text names elsewhere, not a headline read as a name
+            if speaker is not None:
+                if first_last is None:
+                    first_last = _first_and_last_starts(draft)
+                first, last_start = first_last.get(speaker, (span[0], span[0]))
+                if draft.entities[speaker].type != "person" or not (first < span[0] or last_start >= span[1]):
+                    speaker = None  # a person the text names elsewhere, not a headline read as a name
         if speaker is None:
             continue
         if not draft.mentions_in(*span):
             draft.add_mention(speaker, span[0], span[1], "statement.source.name")
+            if first_last is not None:
+                first, last_start = first_last.get(speaker, (span[0], span[0]))
+                first_last[speaker] = (min(first, span[0]), max(last_start, span[0]))
         # The answer goes on in unlabelled paragraphs up to the next label, if one follows soon.
         last = index
         following = index + 1
