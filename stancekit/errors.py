@@ -59,11 +59,12 @@ class ValidationError(StancekitError, ValueError):
 
     Attributes:
         path: the JSON path of the offending value, e.g. ``$.stances[0].holder``.
-        message: what was wrong and what was expected, without the path.
+        message: what was wrong and what was expected, without the path; one line of at most
+            ``LONGEST_MESSAGE`` characters, like the whole error's.
     """
 
     def __init__(self, message: str, path: str = "$", *, location: str | None = None) -> None:
-        self.message = message
+        self.message = _one_line(message)
         self.path = path
         self.location = location
         where = f"{location}: " if location else ""

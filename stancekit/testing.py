@@ -59,6 +59,8 @@ TRICKY_CHARACTERS = (
     "”",
     "’",
     "\u200b",  # zero-width space
+    "\u00a0",  # no-break space: whitespace to str.split, no space to [ \t]
+    "\u3000",  # ideographic space
 )
 
 _WORDS = (

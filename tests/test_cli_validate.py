@@ -125,3 +125,20 @@ def test_an_offset_written_as_a_float_exits_1_and_load_refuses_it(tmp_path):
     assert f"{path}: $.stances[0].cue.start: {start!r} is not an integer offset" in out
     with pytest.raises(stancekit.ValidationError, match=r"\$\.stances\[0\]\.cue\.start: .* is not an integer offset"):
         stancekit.load(path)
+
+
+def test_a_huge_unexpected_key_is_reported_on_one_short_line(tmp_path):
+    # Found by the fuzz test: the schema's message quoted a 5,000-character key in full.
+    data = china_blames_nato().to_dict()
+    key = "9" * 5000 + "version"
+    data[key] = data.pop("version")
+    path = tmp_path / "long-key.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, out, err = run("validate", str(path))
+    assert (code, err) == (1, "")
+    lines = out.splitlines()
+    assert lines and all(line.startswith(f"{path}:") and len(line) <= 500 for line in lines)
+    assert "Additional properties are not allowed" in out
+    code, out, _ = run("validate", "--format", "json", str(path))
+    messages = [problem["message"] for entry in json.loads(out)["files"] for problem in entry["errors"]]
+    assert messages and all(len(message) <= 500 for message in messages)

@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from stancekit.errors import _one_line
+
 HELP = (
     "validate annotation files (.json: one document or a list; .jsonl: one document per line; "
     "other formats by their extension)"
@@ -105,7 +107,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             for problem in entry["errors"]:
                 where = entry["file"] if problem["line"] is None else f"{entry['file']}:{problem['line']}"
                 path = f" {problem['path']}:" if problem["path"] else ""
-                stdout.write(f"{where}:{path} {problem['message']}\n")
+                # One line, however long a key the file's JSON path or message quotes.
+                stdout.write(_one_line(f"{where}:{path} {problem['message']}") + "\n")
             if entry["valid"]:
                 plural = "" if entry["documents"] == 1 else "s"
                 stdout.write(f"{entry['file']}: ok ({entry['documents']} document{plural})\n")
