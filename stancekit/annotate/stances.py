@@ -1218,6 +1218,8 @@ class _Stage:
                         )
                     )
                 if opens and (auxiliary or self.looks_like_verb(sentence, after)):
+                    if self.reports(sentence, mention, index):
+                        return None
                     return _Found(self.coordinated(sentence, mention), "clause subject", (position, index))
                 if (
                     comma is not None
@@ -1229,11 +1231,25 @@ class _Stage:
                 ):
                     # "The federation's president, Graham Whitcombe, hailed the deal with X, worth ...": the
                     # comma after the deal closes no aside; the verb right after the name is the predicate.
+                    if self.reports(sentence, mention, index):
+                        return None
                     return _Found(self.coordinated(sentence, mention), "clause subject", (position, index))
                 position = first - 1
                 continue
             position -= 1
         return None
+
+    def reports(self, sentence: _Sentence, mention: Mention, index: int) -> bool:
+        """Whether ``mention`` is the source of a statement whose content holds word ``index``.
+
+        "A person familiar with the matter said the board had approved X and was not prepared to
+        reverse it": the clause after "said" is reported, so its verbs are not the reporter's acts;
+        a stance there belongs to the reported clause's own subject, or to no one.
+        """
+        statement = self.statement_around(sentence.starts[index])
+        if statement is None or statement.cue is None:
+            return False
+        return mention.span.end <= statement.cue.start < sentence.starts[index]
 
     def ends_appositive(self, sentence: _Sentence, first: int) -> bool:
         """Whether the name starting at word ``first`` ends an aside opened by a comma a few words before.
