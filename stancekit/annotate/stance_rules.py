@@ -112,12 +112,16 @@ _IRREGULAR = {
     "regret": ("regrets", "regretted", "regretting"),
     "rebut": ("rebuts", "rebutted", "rebutting"),
     "forbid": ("forbids", "forbade", "forbidden", "forbidding"),
+    "tear": ("tears", "tore", "torn", "tearing"),
+    "lay": ("lays", "laid", "laying"),
 }
 
 #: What may stand between the words of a phrase anchor.
 ANCHOR_GAP = '[\\s"“”‘’]+'
 
 _VOWELS = "aeiou"
+#: Words that end a verb cue's words and are also words of time ("go after"): the target must name an actor.
+_TIME_PARTICLES = frozenset({"after"})
 _WORD = re.compile(r"[^\s|\[\]<>]+")
 _SLOT = "<target>"
 _GAP = "<any>"
@@ -232,6 +236,9 @@ class Cue:
     passive: bool
     pattern: str
     follows: re.Pattern[str] | None = None
+    #: Whether the target must be one mention of an actor: a verb cue whose last word before the slot is
+    #: also a word of time ("go after": "went after Clinton", not "went after the vote").
+    actor_object: bool = False
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -421,6 +428,7 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
         confidence=float(entry.get("confidence", 1.0)),
         passive=bool(entry.get("passive", pos == "verb")),
         pattern=pattern,
+        actor_object=pos == "verb" and bool(before) and before[-1].alternatives <= _TIME_PARTICLES,
     )
 
 

@@ -88,7 +88,7 @@ _BE = frozenset(BE_FORMS)
 _ADVERBS = _words(
     "also still already again once now previously long further then since earlier later recently both "
     "jointly together too even just first so thus therefore meanwhile now yet ever really very all "
-    "repeatedly consistently strongly publicly openly only however meanwhile instead far"
+    "repeatedly consistently strongly publicly openly only however meanwhile instead far often sometimes twice"
 )
 # Lower-case words ending in -ly that are no adverbs.
 _NOT_ADVERBS = _words(
@@ -145,6 +145,8 @@ _CLAUSE_STOPS = _words(
     "whereby so yet but as according during"
 )
 _CONJUNCTIONS = frozenset({"and", "or", "but", "&"})
+#: Words between "and" and "others" in a subject: "Ryan and many others criticized ...".
+_SOME_OTHERS = _words("many several some numerous various")
 #: Verbs (by their start) whose object, not their subject, does what follows "to": "urged Vienna to reject".
 _OBJECT_CONTROL = tuple(
     sorted(
@@ -177,6 +179,9 @@ _MAX_OF_PHRASE = 5
 #: "spend" before an -ing cue, and the most words between them ("spent nearly an hour ... defending").
 _SPENDING = _words("spend spends spent spending")
 _MAX_SPENT_GAP = 12
+#: Prepositions of a place or medium phrase between a report noun and its -ing cue ("ads in Ohio criticizing").
+_REPORT_PLACES = _words("in on across")
+_MAX_REPORT_PHRASE = 4
 _SKIPPED_LISTS = ("negating_verbs", "hedging_verbs", "control_verbs", "negators", "hedges", "copulas")
 _ANCHOR_GAP = re.compile(ANCHOR_GAP)
 #: A vote tally written as one word: "5-2", "52-48".
@@ -205,6 +210,7 @@ _ACTED = _words(
 _AUX_OR_TO = _AUX | {"to"}
 _ACT = _words("intervene march speak testify rally write demonstrate protest campaign lobby vote argue sign file")
 _MAX_NP = 8
+_ACTOR_TYPES = frozenset({"person", "organization", "government", "country", "group"})
 #: Adjectives after "'s" that make it "is": "Moscow's ready to talk".
 _PREDICATE_ADJECTIVES = _words(
     "ready willing prepared committed able set due likely poised keen eager determined happy opposed "
@@ -487,6 +493,9 @@ class _Stage:
                 found.how += ", object of a relative clause"
         if found.target is None:
             return
+        if cue.actor_object and not self.actor_target(sentence, *found.target):
+            # "went after the vote" is a time, "go after the money" a pursuit: only "went after Clinton" is a stance.
+            return
         found.cue_pieces = sorted(set(found.cue_pieces + cue_pieces))
         self.remember(sentence, head, found.holders)
         self.emit(sentence, head, cue, found)
@@ -642,9 +651,11 @@ class _Stage:
                 return None
         if kind == "ing" and previous in _PREPOSITIONS:
             return None
-        if kind == "ing" and (previous,) in self.rules.words("report_nouns"):
-            # "issued a statement welcoming the vote": the statement's author holds the stance.
-            author = self.clause_subject(sentence, before)
+        report = self.report_noun_before(sentence, before) if kind == "ing" else None
+        if report is not None:
+            # "issued a statement welcoming the vote", "filed a lawsuit accusing X of ...", "ran ads in Ohio
+            # criticizing X": the author of the statement, suit or ad holds the stance.
+            author = self.clause_subject(sentence, report)
             if author is not None:
                 author.how = "author of a report noun"
             return author
@@ -664,6 +675,32 @@ class _Stage:
             # "the Tulsa protest remained peaceful": a noun after a name, not a verb after a subject.
             return None
         return self.subject(sentence, head)
+
+    def report_noun_before(self, sentence: _Sentence, index: int) -> int | None:
+        """The report noun ending at word ``index``, or before a short place or medium phrase that ends there.
+
+        "a statement welcoming", "commercials in New York criticizing", "ads on television attacking".
+        """
+        if index < 0:
+            return None
+        report_nouns = self.rules.words("report_nouns")
+        if (sentence.words[index],) in report_nouns:
+            return index
+        for position in range(index, max(0, index - _MAX_REPORT_PHRASE) - 1, -1):
+            word = sentence.words[position]
+            if word in _REPORT_PLACES:
+                noun = position - 1
+                if noun >= 0 and (sentence.words[noun],) in report_nouns:
+                    return noun
+                return None
+            if (
+                not word[:1].isalnum()
+                or word in _CLAUSE_STOPS
+                or word in _CONJUNCTIONS
+                or self.looks_like_verb_word(word)
+            ):
+                return None
+        return None
 
     def time_spender(self, sentence: _Sentence, head: int) -> _Found | None:
         """The subject of "spend" before an -ing cue: "X spent an hour on the floor on Wednesday defending Y"."""
@@ -1025,6 +1062,15 @@ class _Stage:
             return None
         if word in _PREPOSITIONS or word in _DETERMINERS or not word[0].isalnum():
             return None
+        if word == "others":
+            # "House Speaker Paul Ryan and others criticized ...": the named actors hold it.
+            before = index - 1
+            if before >= 0 and sentence.words[before] in _SOME_OTHERS:
+                before -= 1
+            other = sentence.mention(before - 1) if before >= 1 and sentence.words[before] in ("and", "&") else None
+            if other is None:
+                return None
+            return _Found(self.coordinated(sentence, other), "subject coordinated with 'others'", (index, head))
         actor = self.actor_before(sentence, index)
         if actor is None:
             return None
@@ -1365,7 +1411,10 @@ class _Stage:
             # "Chinese officials", "the EU member states": the modifier is the known actor.
             return self.holder_of(owner)
         if kind == "person":
-            # "the minister": one person, whom only coreference can tell.
+            # "the minister": one person, whom only coreference can tell; but "the union chief" speaks for the
+            # union, an actor noun before the person's.
+            if start < index and self.rules.holder_nouns.get(sentence.words[index - 1]) == "organization":
+                return self.actor_before(sentence, index - 1)
             return None
         begin, end = sentence.starts[start], sentence.ends[index]
         name = self.text[begin:end]
@@ -1940,6 +1989,30 @@ class _Stage:
         words = sentence.words[found.group[0] : head]
         return "never" not in words and any(
             word == "did" and following in ("not", "n't") for word, following in pairwise(words)
+        )
+
+    def actor_target(self, sentence: _Sentence, start: int, end: int) -> bool:
+        """Whether a target names an actor (a person, organisation, government, country or group) first.
+
+        The mention may be followed by a prepositional phrase ("went after Clinton on trade"), not by
+        more of a noun phrase ("went after the Clinton Foundation's money").
+        """
+        first = bisect.bisect_left(sentence.starts, start)
+        if first < len(sentence) and sentence.words[first] == "the":
+            first += 1
+        mention = sentence.mention(first)
+        if mention is None or sentence.mention_first(mention) != first:
+            return False
+        if self.entity_type(mention.entity) not in _ACTOR_TYPES:
+            return False
+        after = first
+        while after < len(sentence) and sentence.mention(after) is mention:
+            after += 1
+        return (
+            after >= len(sentence)
+            or sentence.starts[after] >= end
+            or sentence.words[after] in _PREPOSITIONS
+            or sentence.words[after] == ","
         )
 
     def target_entity(self, sentence: _Sentence, start: int, end: int) -> str | None:
