@@ -299,6 +299,17 @@ _FINITE = re.compile(
 )
 
 
+#: A clause without "that" after a thought verb: up to seven words with no punctuation, relative or clause word,
+#: then a finite auxiliary ("his efforts to slow warming will be ...").
+_BARE_CLAUSE = re.compile(
+    r"(?:(?!(?:who|which|that|whom|whose|when|where|if|whether|because|and|or|but)\b)[\w’'\-]+[ \t]+){1,7}?"
+    + _FINITE.pattern
+)
+
+#: The same in a title-case headline: "Is", "Will" as well.
+_TITLE_FINITE = re.compile(_FINITE.pattern, re.IGNORECASE)
+
+
 class StatementRules:
     """Cue lexicons of a rule set, compiled once."""
 
@@ -560,6 +571,9 @@ def _inside_name(draft: Draft, position: int) -> bool:
 
 #: A US place or party abbreviation after a comma: "Washington, D.C.", "Sen. Cornel West, D-N.Y.".
 _ABBREVIATION_TAIL = re.compile(r"(?:[A-Z]\.){2,}|(?:D|R|I|Dem|Rep|Ind)\.?-[A-Z][A-Za-z]{0,3}\.?(?:[A-Z]\.)?")
+#: A capitalised title with its place or body, an apposition to a name: "Democrat of California", "Chairman of
+#: the Senate Finance Committee", "Professor at Yale".
+_TITLE_OF = re.compile(rf"[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,2}}[ \t]+(?:of|at|for|from)[ \t]+\S")
 _PLACE_PREPOSITIONS = frozenset(["in", "across", "throughout"])
 
 
@@ -1058,6 +1072,10 @@ def _content_after(
             return _quote_pieces(draft, quote), "quote"
         if char == ":":
             start, end = _trim(text, position + 1, limit)
+            if end <= start and text.count("\n", position + 1, start + 1) >= 1:
+                # "He said:" closing a paragraph: the quotation that opens the next one.
+                quote = _quote_starting_at(draft, start, len(text))
+                return (_quote_pieces(draft, quote), "quote") if quote is not None else None
             return ([(start, end)], "colon") if end > start else None
         if kind in ("act", "evidence"):
             return None  # "..., forcing a redesign": not the object of the cue
@@ -1102,6 +1120,14 @@ def _content_after(
             if opening is not None:
                 return _quote_pieces(draft, opening), "quote"  # "says of Clinton, “...”"
         return None
+    if kind == "thought" and lower not in _PRONOUN_SUBJECTS and lower not in _NOT_CLAUSE:
+        # "believes his efforts to slow warming will be ...": a clause without "that", only with a finite
+        # auxiliary a few words on and no relative word or punctuation before it; not "knows the city well".
+        if (lower in _CLAUSE_STARTERS or word[:1].isupper() or word[:1].isdigit()) and _BARE_CLAUSE.match(
+            text, word_start, limit
+        ):
+            return [(word_start, limit)], "clause"
+        return None
     if kind != "speech" and lower not in _PRONOUN_SUBJECTS:
         return None
     # "said no decision had been made": "no" opens a clause (a noun, then a verb) rather than answering.
@@ -1115,20 +1141,27 @@ def _content_after(
             return None  # "said more about it", "said nothing"; but "said more than 100 people died"
         return [(word_start, limit)], "clause"
     if lower in _CLAUSE_STARTERS or first.isupper() or first.isdigit() or first in _QUOTE_OPENERS or first == "$":
-        if lower not in _PRONOUN_SUBJECTS and not _FINITE.search(text, word_start, min(limit, word_start + 80)):
+        finite = _TITLE_FINITE if form[:1].isupper() else _FINITE  # a headline's "Says Russia Is Ready"
+        if lower not in _PRONOUN_SUBJECTS and not finite.search(text, word_start, min(limit, word_start + 80)):
             return None  # "reaffirmed its commitment to ...": an object, not a clause
         return [(word_start, limit)], "clause"
     return None
 
 
 def _cut_content(draft: Draft, pieces: list[tuple[int, int]], rules: StatementRules) -> list[tuple[int, int]]:
-    """End a clause content before a trailing attribution (", according to ...", ", she said")."""
+    """End a clause content before a trailing attribution (", according to ...", ", she said") or a semicolon
+    outside quotation marks."""
     text = draft.text
     out = []
     for start, end in pieces:
         match = _TRAILING_ATTRIBUTION.search(text, start, end)
         if match and not draft.quote_at(match.end() - 1):
             end = match.start()
+        semicolon = text.find(";", start, end)
+        while semicolon >= 0 and draft.quote_at(semicolon) is not None:
+            semicolon = text.find(";", semicolon + 1, end)
+        if semicolon >= 0:
+            end = semicolon  # "said the timing was not intentional; they only learned ...": a second sentence
         start, end = _trim(text, start, end)
         if end > start:
             out.append((start, end))
@@ -1527,6 +1560,7 @@ def _from_cue(
         return None  # passive: "was told", "is expected"
     if (
         form in _NOUN_LIKE
+        and not (lower_previous in _BE and form.endswith("ing"))  # "is warning that ...": a progressive
         and previous[:1].islower()
         and lower_previous not in _AUX
         and lower_previous not in _PRONOUN_SUBJECTS
@@ -1537,6 +1571,8 @@ def _from_cue(
         return None  # "battleground states", "his remarks": a noun
     if lower_previous in ("to",) and kind != "speech":
         return None
+    if kind == "act" and form in _POSTPOSED_ACTS and _postposed(text, cue_start, cue_end, sentence):
+        kind = "speech"  # "The plan will fail, he acknowledged.": a report of the clause before, as "he said"
     containing = _inside_content(earlier, cue_start)
     if kind == "act" and (
         text[sentence_start:sentence_end].rstrip().endswith("?")
@@ -1590,6 +1626,8 @@ def _from_cue(
             content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
         if content is None or content[1] not in ("that", "quote", "clause", "act"):
             return None
+        if form in _MARKED_ONLY and content[1] not in ("that", "quote"):
+            return None  # ", continuing its campaign": no report
         subject: tuple[tuple[int, int], str | None] | None
         if containing is not None and containing.source is not None and containing.source[1] <= cue_start:
             # "..., President X said on Friday, suggesting ...": the participle is the reporting clause's.
@@ -1697,8 +1735,9 @@ def _from_cue(
                     first_word and (original_first[0].islower() or apposition.isdigit())
                 ):
                     source = _source_before(draft, _clause_start(draft, earlier, sentence_start, comma), comma)
-                elif _ABBREVIATION_TAIL.fullmatch(apposition):
-                    # "Sen. Cornel West, D-N.Y., said": the party and state belong to the name before them.
+                elif _ABBREVIATION_TAIL.fullmatch(apposition) or _TITLE_OF.match(apposition):
+                    # "Sen. Cornel West, D-N.Y., said", "Dianne Feinstein, Democrat of California, said":
+                    # the party, state or title belongs to the name before them.
                     source = _source_before(draft, _clause_start(draft, earlier, sentence_start, comma), comma)
                 elif apposition and all(word[:1].isupper() for word in apposition.split()[:4]):
                     # "one of the family's attorneys, Justin Bamberg, said": the name in the apposition.
@@ -1771,6 +1810,10 @@ def _from_cue(
             if not dated or opener in ("if", "when", "unless", "although", "though", "while", "because", "once"):
                 # After "..., X said on Thursday," only a clause that an opening "If ..." awaits is content.
                 pieces += _after_parenthetical(draft, rules, cue_end, sentence, quote_before is not None)
+    if form in _MARKED_ONLY and not (
+        (pieces and quote_before is not None) or (not pieces and content is not None and content[1] in _MARKED)
+    ):
+        return None  # "Those discussions are continuing, he said": "continue" reports only a quotation or "that"
     if not pieces and content is not None:
         pieces = content[0] if content[1] in ("quote",) else _cut_content(draft, content[0], rules)
     if not pieces:
@@ -1781,6 +1824,29 @@ def _from_cue(
         speaker = _speaker(draft, rules, source, cue_end if source[1] <= cue_start else None)
         _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
+
+
+#: Cues that report only a quotation, or a clause after "that" or a colon: "continued: “...”", "she yells".
+_MARKED_ONLY = frozenset(form for verb in ("continue", "shout", "yell", "implore") for form in inflect(verb))
+_MARKED = ("quote", "colon", "that")
+#: Act cues that report a clause before them as "said" does: "The plan will fail, he acknowledged."
+_POSTPOSED_ACTS = frozenset(
+    form
+    for verb in ("acknowledge", "concede", "predict", "announce", "promise", "pledge", "vow")
+    for form in inflect(verb)
+)
+_POSTPOSED_SOURCE = re.compile(r"[,”\"][ \t]*(?:[\w.’'\-]+[ \t]+){0,5}$")
+
+
+def _postposed(text: str, cue_start: int, cue_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the cue closes a parenthetical ", he acknowledged." or ", X predicted, ...": a clause, a comma and
+    a few words before it, the sentence's end or a comma after it."""
+    after = _skip_space(text, cue_end, sentence[1])
+    if after < sentence[1] and text[after] not in ".,!?;":
+        return False
+    match = _POSTPOSED_SOURCE.search(text, max(sentence[0], cue_start - 80), cue_start)
+    # Some words of a clause before the comma, not only "In 2012,".
+    return match is not None and len(text[sentence[0] : match.start()].split()) >= 3
 
 
 #: Cue forms that are more often nouns: after a lower-case word that is no subject they are not cues.
@@ -1926,9 +1992,19 @@ def _after_parenthetical(
     if comma < 0:
         return []
     if quoted:
-        second = _quote_starting_at(draft, comma + 1, len(text))
-        if second is not None:
-            return _quote_pieces(draft, second)
+        # "“X,” Tester said, referring to the excuse, “Y.”", "“X,” he said, but “Y.”": the second quotation after
+        # a short phrase with no cue of its own is the same statement's.
+        while 0 <= comma < min(limit, position + 120):
+            opening = _skip_space(text, comma + 1, limit)
+            if text.startswith(("but ", "and "), opening):
+                opening += 4
+            second = _quote_starting_at(draft, opening, len(text))
+            if second is not None:
+                between = text[position:comma]
+                if any(word in rules.cues for word in _WORD.findall(between)) or draft.quote_at(comma) is not None:
+                    return []
+                return _quote_pieces(draft, second)
+            comma = text.find(",", comma + 1, limit)
         return []
     if comma - position > 40:
         return []
@@ -2132,7 +2208,7 @@ def _continuations(draft: Draft, found: list[_Found]) -> None:
             if start <= last_end:
                 index += 1
                 continue
-            quote = draft.quote_at(start + 1)
+            quote = draft.quote_at(start + (2 if draft.text.startswith("''", start) else 1))
             if quote is None or quote.start != start or quote.depth != 0:
                 break
             pieces = [piece for piece in _quote_pieces(draft, quote) if piece[0] > last_end]
@@ -2157,7 +2233,7 @@ def _continuations(draft: Draft, found: list[_Found]) -> None:
             start, end = draft.sentences[index]
             if start < paragraph[0] or index in cue_sentences or end > first:
                 break
-            quote = draft.quote_at(start + 1)
+            quote = draft.quote_at(start + (2 if draft.text.startswith("''", start) else 1))
             if quote is None or quote.start != start or quote.depth != 0 or quote.end < end - 1:
                 break
             pieces = _quote_pieces(draft, quote)
