@@ -151,6 +151,24 @@ def test_accuse_x_of_y_is_no_statement() -> None:
     assert [(stance.polarity, stance.target.text) for stance in document.stances] == [("oppose", "the airline")]
 
 
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        ("Keller on Monday accused the mayor of hiding the audit.", "Keller", "the mayor"),
+        ("Okafor has accused the regulator of ignoring the warnings.", "Okafor", "the regulator"),
+    ],
+)
+def test_an_accuser_named_once_by_surname_holds_the_stance(text: str, holder: str, target: str) -> None:
+    # Reading the accusation's source names the accuser, as a speaker's source would, though no
+    # statement is made: the stance stage needs that holder.
+    document = stancekit.annotate(text)
+    assert statements(document) == []
+    names = {entity.id: entity.name for entity in document.entities}
+    assert [(names.get(stance.holder or ""), stance.polarity, stance.target.text) for stance in document.stances] == [
+        (holder, "oppose", target)
+    ]
+
+
 def test_accuse_after_a_report_ends_the_report() -> None:
     text = "The pilots' union said the merger would cost jobs and accused the airline of ignoring its members."
     document = stancekit.annotate(text)

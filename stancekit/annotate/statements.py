@@ -1227,14 +1227,16 @@ def run(draft: Draft) -> None:
                             _truncate(draft, other, cue_start)
                     if not _THAT_AFTER.match(text[cue_end : cue_end + 7]):
                         continue  # "... and announced that ...": a clause reported, read below as a statement
-                if rules.cues[text[cue_start:cue_end]][0] == _ACCUSATION:
-                    continue  # "accused the firm of lying": a stance, no statement; it only ends a report before it
             sentence = sentences[index]
             earlier = by_sentence.get(index, [])
             if hit == "source":
                 item = _according(draft, rules, cue_start, cue_end, sentence, index, earlier)
             else:
                 item = _from_cue(draft, rules, cue_start, cue_end, sentence, index, earlier, found)
+            if pass_number == 1 and rules.cues[text[cue_start:cue_end]][0] == _ACCUSATION:
+                # "Ryan accused Democrats of ...": a stance, no statement; reading the cue's source has named
+                # the accuser for the stance stage. After a report it only ends that report.
+                continue
             if item is None or not item.pieces:
                 continue
             if item.speaker is None and not _plausible_source(text, item.source):
