@@ -63,3 +63,16 @@ def test_annotations_do_not_depend_on_the_kind_of_space(sentences: list[str], da
     document = stancekit.annotate(odd, id="x")
     assert document.text == odd
     assert _without_words(document.to_dict()) == _without_words(stancekit.annotate(plain, id="x").to_dict())
+    # A target written as its span keeps the span's words, spaces included.
+    plain_stances = stancekit.annotate(plain, id="x").stances
+    for stance, as_plain in zip(document.stances, plain_stances, strict=True):
+        if as_plain.target.span is not None and as_plain.target.text == as_plain.target.span.text:
+            assert stance.target.span is not None and stance.target.text == stance.target.span.text
+
+
+def test_a_target_keeps_the_spaces_of_its_span() -> None:
+    text = "The union rejected the\u00a0new\u202fpay offer on Friday."
+    (stance,) = stancekit.annotate(text).stances
+    assert stance.target.span is not None
+    assert stance.target.text == stance.target.span.text == text[stance.target.span.start : stance.target.span.end]
+    assert "\u00a0" in stance.target.text

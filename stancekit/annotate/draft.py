@@ -352,7 +352,10 @@ class Draft:
 
 
 def _respan(value: Any, text: str) -> None:
-    """Give every span in a layer's wire form (dicts and lists, in place) its words from ``text``."""
+    """Give every span in a layer's wire form (dicts and lists, in place) its words from ``text``.
+
+    A stance's target written as its span ("text" equal to the span's) follows the span.
+    """
     if isinstance(value, list):
         for item in value:
             _respan(item, text)
@@ -365,5 +368,9 @@ def _respan(value: Any, text: str) -> None:
             else:
                 value["text"] = text[value["start"] : value["end"]]
             return
+        span = value.get("span")
+        as_written = isinstance(span, dict) and value.get("text") == span.get("text")
         for item in value.values():
             _respan(item, text)
+        if as_written and isinstance(span, dict):
+            value["text"] = span["text"]
