@@ -315,15 +315,21 @@ class StatementRules:
 
     def __init__(self, rules: Any) -> None:
         self.cues: dict[str, tuple[str, str, bool]] = {}
+        #: Nouns that report a clause after their holder ("the ministry's claim that ..."): form -> rule id.
+        self.nouns: dict[str, str] = {}
         for cue in rules.section("cues"):
             forms: set[str] = set(cue.get("forms") or ())
             for verb in cue.get("verbs") or ():
                 forms |= inflect(verb)
             for form in forms:
-                self.cues[form] = (cue["id"], cue.get("kind", "speech"), bool(cue.get("object")))
-        self.cue_regex = words_prefix_regex(self.cues, after=r"(?![\w\-])")
+                if cue["id"] == _NOUN_CUE:
+                    self.nouns[form] = cue["id"]
+                else:
+                    self.cues[form] = (cue["id"], cue.get("kind", "speech"), bool(cue.get("object")))
+        scanned = set(self.cues) | set(self.nouns)
+        self.cue_regex = words_prefix_regex(scanned, after=r"(?![\w\-])")
         # What _find_cues scans with where it can (the same matches as ``cue_regex``, found faster).
-        self.cue_scan = word_start_scan(self.cues, after=r"(?![\w\-])")
+        self.cue_scan = word_start_scan(scanned, after=r"(?![\w\-])")
         self.say_like = frozenset(
             form
             for form, (cue_id, _, _) in self.cues.items()
@@ -1190,7 +1196,11 @@ def run(draft: Draft) -> None:
         for index in range(answer.sentence, labelled.last_sentence[id(answer)] + 1):
             by_sentence.setdefault(index, []).append(answer)
 
-    hits: list[tuple[int, int, str]] = [(start, end, "cue") for start, end in _find_cues(rules, text)]
+    cue_spans = _find_cues(rules, text)
+    nouns = [(start, end) for start, end in cue_spans if text[start:end] in rules.nouns]
+    hits: list[tuple[int, int, str]] = [
+        (start, end, "cue") for start, end in cue_spans if text[start:end] in rules.cues
+    ]
     hits += [(start, end, "source") for start, end in _find_sources(rules, text)]
     hits.sort()
     # Acts ("criticized the plan") come second, and only in sentences no report has claimed.
@@ -1271,12 +1281,223 @@ def run(draft: Draft) -> None:
 
     found += labelled.items
     _labelled(draft, rules, found, by_sentence)
+    if nouns:
+        _noun_cues(draft, rules, nouns, found)
     # A later cue can cut an earlier statement's content to nothing ("X shows Y, Z said"): drop it.
     found[:] = [item for item in found if item.pieces]
     _last_speaker(draft, found)
     _continuations(draft, found)
     for item in found:
         _emit(draft, item)
+
+
+#: The cue id whose forms are nouns: "X's claim that ...", "the warning by the ministry that ...".
+_NOUN_CUE = "statement.cue.noun"
+#: A holder's possessive determiner before a noun cue: "his claim that ...".
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my"])
+#: "it's", "that's": a contraction, no owner.
+_NOT_OWNERS = frozenset(["it", "that", "there", "here", "what", "who", "he", "she", "let", "where", "how"])
+#: The agent after a noun cue: "the claim by the ministry that", "the insistence of the union that".
+_NOUN_AGENT = re.compile(r"[ \t]+(?:by|of)[ \t]+((?:[\w.’'\-]+[ \t]+){0,5}?[\w.’'\-]+)[ \t]+that[ \t]")
+_THAT_CLAUSE = re.compile(r"[ \t]+that[ \t]")
+#: The words of a clause: words and single marks.
+_CLAUSE_WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
+#: Past forms without -ed that a clause's verb often has.
+_IRREGULAR_PAST = (
+    frozenset("said made found took gave knew thought saw went came told left lost won paid".split())  # noqa: SIM905
+    | frozenset("sent kept held led ran got began became meant brought bought put set cut hit let".split())  # noqa: SIM905
+    | frozenset("fell rose grew drew wrote spoke broke chose stole sold spent built felt heard".split())  # noqa: SIM905
+    | frozenset("understood stood".split())  # noqa: SIM905
+)
+#: Modifiers between an owner and a noun cue that is also a verb form: "his own claim", "her latest warning".
+_NOUN_MODIFIERS = frozenset(["own", "new", "latest", "earlier", "first", "last", "early", "late", "main", "stark"])
+_ADJECTIVE_ENDS = ("ed", "al", "ous", "ive", "ic", "est", "ful", "less", "ent", "ant")
+#: Words that open a phrase before a sentence's own clause: "Contrary to his claim that X, ...".
+_INTRODUCERS = (
+    frozenset("contrary despite asked unlike after following given amid against in on with".split())  # noqa: SIM905
+    | frozenset("without beyond by for from of since until upon".split())  # noqa: SIM905
+)
+#: Verbs whose object a claim often is, in a relative clause: "the claim that he made", "... she repeated".
+_GAP_VERBS = (
+    frozenset("made make makes repeated repeats repeat offered offers gave gives issued issues".split())  # noqa: SIM905
+    | frozenset("echoed echoes rejected rejects dismissed dismisses denied denies cited cites".split())  # noqa: SIM905
+    | frozenset("used uses raised raises pushed pushes advanced voiced voices reiterated heard".split())  # noqa: SIM905
+    | frozenset("read posted tweeted published spread shared disputed disputes accepted accepts".split())  # noqa: SIM905
+    | frozenset("believed believes supported backed endorsed debunked delivered sent wrote put".split())  # noqa: SIM905
+    | frozenset("leveled levelled renewed floated aired broke kept keeps".split())  # noqa: SIM905
+)
+#: After a relative clause's verb with its object missing: "the claim that he made in May", "... he repeated, ...".
+_GAP_FOLLOWERS = (
+    frozenset("in on at during last this yesterday earlier to about before after again".split())  # noqa: SIM905
+    | frozenset("repeatedly often over since publicly privately".split())  # noqa: SIM905
+)
+
+
+def _noun_cues(draft: Draft, rules: StatementRules, nouns: list[tuple[int, int]], found: list[_Found]) -> None:
+    """Statements of noun cues: "Donald Trump's claim that ...", "his warning that ...", "the claim by X that ...".
+
+    Only a noun with a holder (an owner before it, or "by"/"of" and an agent after it) and a
+    that-clause with a subject and a finite verb after it reports; "the claim that he made" (a
+    relative clause) and a noun without a holder ("the claim that ...") do not. The statements are
+    read last, so that they change no statement read from a verb.
+    """
+    cues = {item.cue for item in found}
+    sentence_starts = [start for start, _ in draft.sentences]
+    for cue_start, cue_end in nouns:
+        index = bisect.bisect_right(sentence_starts, cue_start) - 1
+        if index < 0 or (cue_start, cue_end) in cues or draft.quote_at(cue_start) is not None:
+            continue
+        sentence = draft.sentences[index]
+        if cue_start >= sentence[1]:
+            continue
+        item = _from_noun(draft, rules, cue_start, cue_end, sentence, index)
+        if item is not None:
+            found.append(item)
+
+
+def _from_noun(
+    draft: Draft, rules: StatementRules, cue_start: int, cue_end: int, sentence: tuple[int, int], index: int
+) -> _Found | None:
+    """A statement of the noun cue at ``cue_start``, when it has a holder and a that-clause (see _noun_cues)."""
+    text = draft.text
+    sentence_start, sentence_end = sentence
+    word, word_start = _previous_word(text, cue_start, sentence_start)
+    lower = word.lower()
+    if (
+        word[:1].islower()
+        and word.isalpha()
+        and lower not in _DETERMINERS
+        and lower not in _POSSESSIVES
+        and lower not in _BOUNDARY_WORDS
+        and lower not in _PREPOSITIONS
+        and (text[cue_start:cue_end] not in rules.cues or lower in _NOUN_MODIFIERS or lower.endswith(_ADJECTIVE_ENDS))
+    ):
+        # "his repeated claim", "X's own claim"; but "Trump's supporters claim that" is a verb's subject.
+        word, word_start = _previous_word(text, word_start, sentence_start)
+        lower = word.lower()
+    source: tuple[int, int] | None = None
+    clause_at = cue_end
+    if lower.endswith(("'s", "’s")) and lower[:-2] not in _NOT_OWNERS and len(word) > 2:
+        source = _owner(draft, sentence_start, word_start + len(word) - 2)  # "Donald Trump’s claim"
+    elif lower in _POSSESSIVES:
+        source = (word_start, word_start + len(word))  # "his claim": when coreference found whose
+        if not draft.mentions_in(*source):
+            return None
+    elif lower in ("the", "a", "an"):
+        agent = _NOUN_AGENT.match(text, cue_end, sentence_end)
+        if agent is not None:
+            source = agent.span(1)  # "the claim by the ministry that"
+            clause_at = agent.end()
+    if source is None:
+        return None
+    if clause_at == cue_end:
+        that = _THAT_CLAUSE.match(text, cue_end, sentence_end)
+        if that is None:
+            return None
+        clause_at = that.end()
+    start = _skip_space(text, clause_at, sentence_end)
+    opening = min(source[0], cue_start)
+    end = _noun_clause(text, start, sentence_end, _opens_clause(text, sentence_start, opening))
+    if end is None:
+        return None
+    opener = text[sentence_start:cue_start].split(maxsplit=1)
+    if opener and opener[0].lower() in _INTRODUCERS and "," not in text[sentence_start:cue_start]:
+        # "Contrary to his claim that X, Y ...", "Asked about her warning that X, she said ...": the
+        # phrase ends at its comma, and the sentence's own clause follows.
+        comma = text.find(",", start, end)
+        if comma >= 0:
+            end = comma
+    pieces = _cut_content(draft, [(start, end)], rules)
+    if not pieces:
+        return None
+    speaker = _speaker(draft, rules, source)
+    if speaker is None and not _plausible_source(text, source):
+        return None
+    return _Found((cue_start, cue_end), source, pieces, speaker, _NOUN_CUE, "noun", index)
+
+
+def _owner(draft: Draft, sentence_start: int, end: int) -> tuple[int, int] | None:
+    """The owner before a possessive: a mention ending there, else a determiner's or capitalised words' phrase."""
+    mention = draft.mention_ending_at(end)
+    if mention is not None:
+        return mention.span.start, mention.span.end
+    phrase = _source_before(draft, sentence_start, end)
+    if phrase is None:
+        return None
+    words = list(_WORD_RUN.finditer(draft.text, phrase[0], phrase[1]))[-4:]
+    for word in reversed(words):
+        if word.group().lower() in ("the", "a", "an"):
+            return word.start(), phrase[1]  # "the company's claim"
+    start = phrase[1]
+    for word in reversed(words):
+        if not word.group()[:1].isupper():
+            break
+        start = word.start()  # "Acme Mining's claim"
+    return (start, phrase[1]) if start < phrase[1] else None
+
+
+def _opens_clause(text: str, sentence_start: int, position: int) -> bool:
+    """Whether only a few capitalised words, with no verb, stand before ``position`` in its sentence."""
+    words = text[sentence_start:position].split()
+    return len(words) <= 3 and not _FINITE.search(text, sentence_start, position)
+
+
+def _noun_clause(text: str, start: int, limit: int, subject: bool) -> int | None:
+    """Where the that-clause after a noun cue ends, or None when it is no clause with a subject and a verb.
+
+    With the noun phrase the sentence's subject ("X's claim that Y is false"), the clause ends before
+    the sentence's own verb.
+    """
+    tokens = [(match.group(), match.start()) for match in _CLAUSE_WORD.finditer(text, start, limit)]
+    if not tokens:
+        return None
+    first = tokens[0][0]
+    if first.lower() in _AUX or first.lower() in _BE or _FINITE.fullmatch(first.lower()):
+        return None  # "the claim that was made": a relative clause
+    if first[:1].islower() and (first.endswith("ed") or first.lower() in _IRREGULAR_PAST):
+        return None  # "the warning that followed"
+    verb = None
+    for position in range(1, min(len(tokens), 10)):
+        token, _ = tokens[position]
+        lower = token.lower()
+        if not token[:1].isalnum():
+            break
+        if (
+            _FINITE.fullmatch(lower)
+            or lower in _IRREGULAR_PAST
+            or (lower.endswith("ed") and len(lower) > 4 and token[:1].islower())
+            or (
+                lower.endswith("s")
+                and token[:1].islower()
+                and not lower.endswith("ss")
+                and (tokens[position - 1][0][:1].isupper() or tokens[position - 1][0].lower() in _PRONOUN_SUBJECTS)
+            )
+        ):
+            verb = position
+            break
+    if verb is None:
+        return None
+    after = tokens[verb + 1][0].lower() if verb + 1 < len(tokens) else ""
+    if tokens[verb][0].lower() in _GAP_VERBS and (
+        not after[:1].isalnum() or _FINITE.fullmatch(after) or after in _GAP_FOLLOWERS
+    ):
+        return None  # "the claim that he made, ...", "the claim that he repeated in May": the object is missing
+    end = limit
+    if subject:
+        for token, token_start in tokens[verb + 1 :]:
+            if token in ";:" or token in _QUOTE_OPENERS + _QUOTE_CLOSERS:
+                continue
+            lower = token.lower()
+            past = token[:1].islower() and (lower in _IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4))
+            if _FINITE.fullmatch(lower) or past:
+                before_word, _ = _previous_word(text, token_start, start)
+                before_lower = before_word.lower()
+                if before_lower not in _BOUNDARY_WORDS | _PRONOUN_SUBJECTS | {"not", "also", "never"} and not (
+                    past and (before_lower in _AUX or before_lower in _BE or not before_word[:1].isalnum())
+                ):
+                    end = token_start  # "X's claim that Y is true is false": the sentence's verb
+                    break
+    return end
 
 
 _DASH_SOURCE = re.compile(rf"[ \t]*[―—–][ \t]*([{UPPER}][\w.’'\-]*(?:[ \t]+[{UPPER}][\w.’'\-]*){{0,4}})")
@@ -1733,10 +1954,14 @@ def _from_cue(
                 apposition = text[comma + 1 : stretch_end - 1].strip()
                 original_first = apposition.split()[0] if apposition.split() else ""
                 first_word = original_first.lower()
-                if first_word in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their") or (
-                    first_word and (original_first[0].islower() or apposition.isdigit())
+                if (
+                    first_word in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their")
+                    or (first_word and (original_first[0].islower() or apposition.isdigit()))
+                    or _described_by_owner(apposition)
                 ):
                     source = _source_before(draft, _clause_start(draft, earlier, sentence_start, comma), comma)
+                    if source is not None:
+                        source = _name_before_apposition(draft, earlier, sentence_start, source)
                 elif _ABBREVIATION_TAIL.fullmatch(apposition) or _TITLE_OF.match(apposition):
                     # "Sen. Cornel West, D-N.Y., said", "Dianne Feinstein, Democrat of California, said":
                     # the party, state or title belongs to the name before them.
@@ -2093,6 +2318,42 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     if len(stretch.split()) > 8 or _FINITE.search(stretch) or any(mark in stretch for mark in '“”"«»'):
         return False
     return all(not word.endswith("ed") for word in stretch.split())
+
+
+def _name_before_apposition(
+    draft: Draft, earlier: list[_Found], sentence_start: int, source: tuple[int, int]
+) -> tuple[int, int]:
+    """The name before a second apposition: "Schiff, 56, who ...", "X, the top Democrat, who ...".
+
+    ``source`` was read between two commas before the cue; when it is an age or a description
+    ("56", "a teacher") and a person's or a body's name ends at the comma before it, that name speaks.
+    """
+    text = draft.text
+    words = text[source[0] : source[1]].split()
+    if not (words[0].isdigit() and len(words) == 1) and words[0].lower() not in ("a", "an", "the"):
+        return source
+    comma = source[0]
+    while comma > sentence_start and text[comma - 1] in " \t":
+        comma -= 1
+    if comma <= sentence_start or text[comma - 1] != ",":
+        return source
+    comma -= 1
+    mention = draft.mention_ending_at(comma)
+    if mention is None or draft.entities[mention.entity].type not in ("person", "organization"):
+        return source
+    name = _source_before(draft, _clause_start(draft, earlier, sentence_start, comma), comma)
+    return name if name is not None and name[0] <= mention.span.start else source
+
+
+def _described_by_owner(apposition: str) -> bool:
+    """An apposition that opens with an owner and a lower-case noun: "Pyongyang's only ally", "Apple's chief aide"."""
+    words = apposition.split()
+    return (
+        len(words) >= 2
+        and words[0].endswith(("'s", "’s"))
+        and words[1][:1].islower()
+        and not _FINITE.search(apposition)
+    )
 
 
 _TITLE_APPOSITION = re.compile(r",[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[^,;:“”\"«»]+$")
