@@ -40,7 +40,7 @@ from stancekit.annotate._lex import NUMBER_WORDS, UPPER, find_words, last_space,
 from stancekit.annotate.draft import Draft
 from stancekit.model import Entity, Mention
 
-__all__ = ["EntityRules", "ensure_group", "ensure_org", "ensure_person", "norm", "run"]
+__all__ = ["EntityRules", "ensure_group", "ensure_name", "ensure_org", "ensure_person", "name_kind", "norm", "run"]
 
 _TOKEN = rf"[{UPPER}][\w\-’'.]*"
 #: A dotted abbreviation ("U.N.", "U.S.", "E.U.") or a capitalised word without periods.
@@ -584,6 +584,107 @@ def ensure_group(draft: Draft, name: str, *, rule: str = "entity.group") -> str:
         draft.entity_keys[key] = entity_id
         draft.scratch.setdefault("group_heads", {})[norm(name).split()[-1]] = entity_id
     return entity_id
+
+
+def name_kind(draft: Draft, start: int, end: int) -> str | None:
+    """What the capitalised phrase at ``text[start:end]``, which no pass read, names when it is clearly a name.
+
+    A later stage asks this of a phrase whose place in the sentence says it is an actor (the
+    subject or agent of a stance cue) and makes it an entity (``ensure_name``). "person" for one
+    or two name words ("Rubio", "Ocasio-Cortez"), "organization" or "government" for up to four
+    words with an organisation head ("Heritage Foundation"); None for anything else: a word of
+    the packs' ``not_names``, ``titles``, ``sentence_starters``, gazetteer or demonyms, a
+    function word or an indefinite pronoun ("Everyone"), a day or a month, a word in capitals,
+    a line in title case (a headline), and a word capitalised only because the sentence starts
+    there, unless it has a name's form (see ``_name_at_sentence_start``).
+    """
+    if draft.rules is None:
+        return None
+    rules = rules_for(draft)
+    text = draft.text
+    words = text[start:end].split()
+    if not 1 <= len(words) <= 4 or not all(_is_name_word(word) for word in words):
+        return None
+    first = words[0]
+    if first in rules.leading or first.lower() in _FUNCTION_WORDS or first.lower() in _INDEFINITE:
+        return None
+    if words[-1] in rules.org_heads:
+        kind = "government" if words[-1] in rules.gov_heads else "organization"
+        if len(words) < 2 or not all(_name_like(_letters(word), rules) for word in words[:-1]):
+            return None  # "Ministry" alone, "The Ministry", "New Party": no name before the head
+    elif len(words) <= 2 and all(
+        _name_like(_letters(word), rules)
+        and word not in rules.surface
+        and word.lower() not in rules.group_nouns
+        and word not in _WEEKDAYS | _MONTHS
+        for word in words
+    ):
+        kind = "person"
+        if _plural_looking(words[-1]) and words[-1] not in draft.scratch.get("name_tokens", {}):
+            return None  # "Muslims", "Islamists": a people, not a person ("Sanders" once "Bernie Sanders" is known)
+    else:
+        return None
+    if _title_case_line(text, start):
+        return None
+    if _common_at_sentence_start(draft, start, first, rules) and not (
+        len(words) == 1 and _name_at_sentence_start(draft, first, rules)
+    ):
+        return None
+    return kind
+
+
+def _letters(word: str) -> str:
+    return word.replace("-", "").replace("’", "").replace("'", "")
+
+
+def _is_name_word(word: str) -> bool:
+    """A capital, then letters with some in lower case, an inner hyphen or apostrophe: "Ocasio-Cortez", "McCain"."""
+    letters = _letters(word)
+    return (
+        word[:1].isupper()
+        and word[-1:].isalpha()
+        and letters.isalpha()
+        and any(char.islower() for char in letters)
+        and not word.isupper()
+    )
+
+
+def _plural_looking(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _name_at_sentence_start(draft: Draft, word: str, rules: EntityRules) -> bool:
+    """Whether a lone word opening a sentence, capitalised nowhere else, has a surname's form.
+
+    "Trump lauded Obama.": a word the text never writes in lower case, that no pack lists, that is
+    not a plural ("Voters", "Fans"; "Sanders" needs the text to capitalise it inside a sentence
+    too), and that ends like no common noun, verb or adverb ("Management", "Polling", "Evidence").
+    A name the text has already met as a person's is one.
+    """
+    if word in draft.scratch.get("name_tokens", {}):
+        return True
+    lower = word.lower()
+    if lower in rules.role_words or lower in rules.group_nouns or lower in rules.titles:
+        return False
+    if lower.endswith(_COMMON_ENDINGS) or _plural_looking(word):
+        return False
+    lowered: dict[str, bool] = draft.scratch.setdefault("lower_case_words", {})
+    found = lowered.get(lower)
+    if found is None:
+        found = lowered[lower] = re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", draft.text) is not None
+    return not found
+
+
+def ensure_name(draft: Draft, start: int, end: int, kind: str, *, rule: str) -> str:
+    """The entity of a name ``name_kind`` read as ``kind`` at ``text[start:end]``: a known one, or a new one.
+
+    A name already known as an organisation stays one ("Heritage" after "the Heritage Foundation" is
+    coreference's business, but "Heritage Foundation" again is the same body).
+    """
+    name = " ".join(draft.text[start:end].split())
+    if kind == "person":
+        return draft.entity_keys.get("org:" + norm(name)) or ensure_person(draft, name, rule=rule)
+    return ensure_org(draft, name, rule=rule, kind=kind)
 
 
 # -- the passes ----------------------------------------------------------------
@@ -1667,6 +1768,15 @@ _MONTHS = frozenset(
 _DAY_NUMBER = re.compile(r"[ \t]*\d")
 _DATE_WORDS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) | _MONTHS
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+#: Indefinite pronouns and quantifiers that open a sentence like a subject ("Everyone praised ...").
+_INDEFINITE = frozenset(
+    [
+        *("everyone", "everybody", "everything", "someone", "somebody", "something", "anyone", "anybody"),
+        *("anything", "nobody", "none", "nothing", "neither", "either", "few", "both", "all", "each"),
+    ]
+)
+#: Endings of common nouns, verbs and adverbs, never of a surname opening a sentence ("Management", "Polling").
+_COMMON_ENDINGS = tuple("ing ed ly tion sion ment ness ity ance ence ism ship ogy ery ics ure".split())  # noqa: SIM905
 _WEEKDAY_HEADS = frozenset(day[:2] for day in _WEEKDAYS)
 #: Pronouns that are also surnames (He, She are Chinese family names): "He Jun, a spokesman for ...".
 _PRONOUN_SURNAMES = frozenset(["He", "She", "It", "They"])

@@ -14,7 +14,10 @@ For each cue the stage then reads the sentence around it, without a parser:
   "voiced its opposition to") takes its possessor or the subject of its
   light verb. First-person holders inside a quotation are its speaker. A
   subject that is no known entity becomes one when its head noun names an
-  actor ("The opposition party"), see ``holder_nouns`` in the pack.
+  actor ("The opposition party"), see ``holder_nouns`` in the pack, or when
+  it is a name no earlier stage read and the entity stage's ``name_kind``
+  says it clearly is one ("Rubio took aim at ...", "lauded by Rubio"); a
+  target that is such a name and nothing more links a new entity too.
 - the **target** is what the cue governs, to the right (or, for a passive,
   the noun phrase to the left), cut at the end of its clause: punctuation,
   subordinators, "and" before a new verb, and the cue's own closing word
@@ -49,6 +52,7 @@ from typing import Any
 import attrs
 
 from stancekit.annotate.draft import Draft
+from stancekit.annotate.entities import ensure_name, name_kind
 from stancekit.annotate.stance_rules import (
     ANCHOR_GAP,
     BE_FORMS,
@@ -61,10 +65,13 @@ from stancekit.annotate.stance_rules import (
 )
 from stancekit.model import Entity, Mention, Stance, Target
 
-__all__ = ["NEW_ACTOR_RULE", "explain", "rules_for", "run"]
+__all__ = ["NEW_ACTOR_RULE", "NEW_NAME_RULE", "explain", "rules_for", "run"]
 
 #: The rule id of entities (and their mentions) the stage makes for holders no gazetteer knows.
 NEW_ACTOR_RULE = "stance.holder.new_actor"
+#: The rule id of entities (and their mentions) the stage makes for names no earlier stage read:
+#: the subject or agent of a cue ("Rubio took aim at ..."), or its target ("lauded Obama").
+NEW_NAME_RULE = "stance.name"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -145,6 +152,27 @@ _CLAUSE_STOPS = _words(
     "whereby so yet but as according during"
 )
 _CONJUNCTIONS = frozenset({"and", "or", "but", "&"})
+#: Asides between commas after a subject that say nothing of it: "Kasich, for his part, applauded ...".
+_ASIDES = frozenset(
+    tuple(aside.split())
+    for aside in (
+        "meanwhile",
+        "however",
+        "though",
+        "too",
+        "likewise",
+        "similarly",
+        "instead",
+        "in turn",
+        "in response",
+        "in contrast",
+        "by contrast",
+        "for his part",
+        "for her part",
+        "for its part",
+        "for their part",
+    )
+)
 #: Words between "and" and "others" in a subject: "Ryan and many others criticized ...".
 _SOME_OTHERS = _words("many several some numerous various")
 #: Verbs (by their start) whose object, not their subject, does what follows "to": "urged Vienna to reject".
@@ -894,11 +922,14 @@ class _Stage:
         negations, hedges = self.modality(sentence, index + 1 if group_start is None else group_start, head)
         if index < 0:
             return None
-        found = self.subject_at(sentence, index, head)
+        # An apposition names an unknown subject before a new name does: "Eurofer, the industry association,".
+        found = self.subject_at(sentence, index, head, new_names=aside is None)
         if found is None and sentence.words[index] == "to":
             found = self.purpose_subject(sentence, index)
         if found is None and aside is not None and sentence.mention(index) is None:
             found = self.subject_in_aside(sentence, aside, head)
+            if found is None:
+                found = self.subject_at(sentence, index, head)
         if found is None or self.partial_subject(sentence, index):
             return None
         found.group = group
@@ -1004,7 +1035,7 @@ class _Stage:
                     return True
         return False
 
-    def subject_at(self, sentence: _Sentence, index: int, head: int) -> _Found | None:
+    def subject_at(self, sentence: _Sentence, index: int, head: int, *, new_names: bool = True) -> _Found | None:
         mention = sentence.mention(index)
         word = sentence.words[index]
         if mention is not None and word in ("he", "she") and self.entity_type(mention.entity) not in ("person", None):
@@ -1073,7 +1104,15 @@ class _Stage:
             return _Found(self.coordinated(sentence, other), "subject coordinated with 'others'", (index, head))
         actor = self.actor_before(sentence, index)
         if actor is None:
-            return None
+            # "Rubio took aim at Trump": a name no earlier stage read is the subject when it is clearly a name,
+            # and the verb agrees with one ("Alberta protest buffer law" is a noun phrase, no "Alberta protests").
+            if (
+                not new_names
+                or not self.agrees_with_name(sentence, index, head)
+                or self.name_ending(sentence, index) is None
+            ):
+                return None
+            return self.subject_at(sentence, index, head)
         holders = [actor]
         start = index
         while start > 0 and sentence.mention(start - 1) is None and sentence.words[start - 1] not in _CONJUNCTIONS:
@@ -1115,8 +1154,13 @@ class _Stage:
         if index < 1 or sentence.words[index] != ",":
             return None
         inner = sentence.words[index + 1 : comma]
-        # A relative clause may run long ("Christie, who has campaigned ... since February, blasted ...").
-        if not inner or len(inner) > (30 if inner[0] in ("who", "which", "whose") else 12):
+        if tuple(inner) in _ASIDES:
+            return index - 1
+        # A relative clause may run long ("Christie, who has campaigned ... since February, blasted ..."), and
+        # so may an apposition that ends in one ("Swanson, a mental health expert who has conducted ...,").
+        relative = next((place for place, word in enumerate(inner) if word in ("who", "whose")), len(inner))
+        long_ok = inner[:1] in (["who"], ["which"], ["whose"]) or (inner[:1] in (["a"], ["an"]) and relative < 6)
+        if not inner or len(inner) > (30 if long_ok else 12):
             return None
         starts_like_aside = (
             inner[0] in ("who", "which", "whose", "where", "a", "an", "the")
@@ -1134,7 +1178,7 @@ class _Stage:
         cue_inside = low < len(self.cue_starts) and self.cue_starts[low] < sentence.starts[comma]
         if not (starts_like_aside or cue_inside):
             return None
-        if inner[0] in ("a", "an", "the") and any(self.looks_like_verb_word(word) for word in inner[1:]):
+        if inner[0] in ("a", "an", "the") and any(self.looks_like_verb_word(word) for word in inner[1:relative]):
             return None
         return index - 1
 
@@ -1164,6 +1208,8 @@ class _Stage:
                 break  # "According to diplomats, the United States ...": a comma alone joins no list
 
             other = sentence.mention(index)
+            if other is None and "and" in sentence.words[index + 1 : separator_end + 1]:
+                other = self.name_ending(sentence, index)  # "Rubio and Cruz took aim at ..."
             if other is None or self.holder_of(other) in holders:
                 break
             if sentence.words[index] == "'s":
@@ -1315,6 +1361,9 @@ class _Stage:
         while index < len(sentence) and sentence.words[index] in ("the", "both"):
             index += 1
         mention = sentence.mention(index)
+        if mention is None and index < len(sentence) and self.rules.holder_nouns.get(sentence.words[index]) is None:
+            # "was criticized by Rubio": a name no earlier stage read, when nothing after it makes it a modifier.
+            mention = self.name_starting(sentence, index)
         if mention is None:
             end = index
             while (
@@ -1358,6 +1407,8 @@ class _Stage:
             while step < len(sentence) and sentence.words[step] in (",", "and", "&", "the"):
                 step += 1
             other = sentence.mention(step)
+            if other is None and step > position:
+                other = self.name_starting(sentence, step)  # "by Rubio and Cruz"
             if other is None or sentence.mention_first(other) != step:
                 break
             if self.holder_of(other) not in holders:
@@ -1949,6 +2000,9 @@ class _Stage:
             if target_entity is None:
                 return
             target_text = self.draft.entities[target_entity].name
+        if target_entity is None:
+            # "lauded Obama": a target that is a name no earlier stage read links a new entity.
+            target_entity = self.target_name(sentence, start, end)
         cue_span = self.draft.join(_merge(found.cue_pieces))
         statement = self.statement_around(sentence.starts[head])
         note = f"cue {cue_span.text!r}; {self.describe(found)}"
@@ -2014,6 +2068,109 @@ class _Stage:
             or sentence.words[after] in _PREPOSITIONS
             or sentence.words[after] == ","
         )
+
+    # -- names no earlier stage read -------------------------------------------
+
+    def name_ending(self, sentence: _Sentence, last: int) -> Mention | None:
+        """A mention for the unknown name that ends at word ``last``, when ``name_kind`` says it is one."""
+        first = last
+        while (
+            first > 0
+            and last - first < 5
+            and sentence.mention(first - 1) is None
+            and (sentence.raw[first - 1][:1].isupper() or self.glued(sentence, first - 1))
+        ):
+            first -= 1
+        # "But Rubio", "Meanwhile Rubio": a leading word that is no name falls away.
+        for start in range(first, last + 1):
+            mention = self.name_at(sentence, start, last)
+            if mention is not None:
+                return mention
+        return None
+
+    def agrees_with_name(self, sentence: _Sentence, index: int, head: int) -> bool:
+        """Whether the verb group after word ``index`` up to the cue ``head`` may follow a singular name.
+
+        An auxiliary, a past form or a verb in -s does ("Rubio has long backed", "Rubio backs", "Rubio
+        refused to back"); a bare form after the name does not ("Alberta protest buffer law").
+        """
+        if index > 0 and sentence.words[index - 1] in ("and", "&"):
+            return True  # "Rubio and Cruz back ...": the coordination is read from the last name
+        for position in range(index + 1, head + 1):
+            word = sentence.words[position]
+            if word in _AUX or self.looks_like_verb_word(word) or (word.endswith("s") and word.isalpha()):
+                return True
+        return False
+
+    def name_starting(self, sentence: _Sentence, first: int) -> Mention | None:
+        """A mention for the unknown name that starts at word ``first`` and ends where its noun phrase does.
+
+        "by Rubio", "by Rubio on Tuesday", "by Rubio and Cruz"; not "by Rubio aides" (the aides act)
+        nor "by Apple shares".
+        """
+        last = first
+        while last < len(sentence) and last - first < 6 and sentence.mention(last) is None:
+            if not (sentence.raw[last][:1].isupper() or self.glued(sentence, last)):
+                break
+            last += 1
+        if last == first or (last < len(sentence) and self.continues_phrase(sentence, last)):
+            return None
+        return self.name_at(sentence, first, last - 1)
+
+    def continues_phrase(self, sentence: _Sentence, position: int) -> bool:
+        """Whether word ``position`` goes on with the noun phrase before it ("Chinese buyers", "Rubio aides")."""
+        word = sentence.words[position]
+        return (
+            sentence.raw[position][0].isalnum()
+            and word not in _PREPOSITIONS
+            and word not in _CONJUNCTIONS
+            and word not in _TIME_LEADS
+            and word not in _TIME_WORDS
+            and word not in _RELATIVES
+            and not self.is_adverb(sentence, position)
+            and not self.looks_like_verb_word(word)
+        )
+
+    @staticmethod
+    def glued(sentence: _Sentence, position: int) -> bool:
+        """Whether word ``position`` is an apostrophe inside a name, no space on either side: "O'Rourke"."""
+        return (
+            sentence.raw[position] in ("'", "’")
+            and 0 < position < len(sentence) - 1
+            and sentence.ends[position - 1] == sentence.starts[position]
+            and sentence.ends[position] == sentence.starts[position + 1]
+            and sentence.raw[position + 1][:1].isupper()
+        )
+
+    def name_at(self, sentence: _Sentence, first: int, last: int) -> Mention | None:
+        """A mention of a new entity for words ``first``..``last``, when they are clearly a name."""
+        if any(sentence.mention(position) is not None for position in range(first, last + 1)):
+            return None
+        start, end = sentence.starts[first], sentence.ends[last]
+        kind = name_kind(self.draft, start, end)
+        if kind is None:
+            return None
+        entity_id = ensure_name(self.draft, start, end, kind, rule=NEW_NAME_RULE)
+        mention = self.draft.add_mention(entity_id, start, end, NEW_NAME_RULE)
+        self.new_mentions.add((entity_id, start))
+        for position in range(first, last + 1):
+            sentence.mention_of[position] = mention
+        sentence.first_of[mention.id] = first
+        return mention
+
+    def target_name(self, sentence: _Sentence, start: int, end: int) -> str | None:
+        """The entity of a target that is a name and nothing more: "lauded Obama", "took aim at Rubio"."""
+        first = bisect.bisect_left(sentence.starts, start)
+        last = bisect.bisect_left(sentence.ends, end)
+        if not (first <= last < len(sentence) and sentence.starts[first] == start and sentence.ends[last] == end):
+            return None
+        if last - first > 5 or not all(
+            sentence.raw[position][:1].isupper() or self.glued(sentence, position)
+            for position in range(first, last + 1)
+        ):
+            return None
+        mention = self.name_at(sentence, first, last)
+        return mention.entity if mention is not None else None
 
     def target_entity(self, sentence: _Sentence, start: int, end: int) -> str | None:
         """The entity a target names when it is (the) one mention: "accused Tokyo" -> Japan."""
