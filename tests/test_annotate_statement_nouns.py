@@ -136,3 +136,55 @@ def test_place_before_a_described_subject_is_no_source() -> None:
     statement = _by_cue(_document(body), "said")
     assert statement is not None
     assert statement.source is not None and statement.source.text == "the harbour master"
+
+
+# -- other shapes around known cues ---------------------------------------------------------
+
+
+def test_owner_before_a_role_names_an_unnamed_source() -> None:
+    body = "Alvania's harbour commissioner says an internal review found no fault with the pilots."
+    statement = _by_cue(_document(body), "says")
+    assert statement is not None
+    assert statement.source is not None and statement.source.text == "Alvania's harbour commissioner"
+    assert statement.content.text == "an internal review found no fault with the pilots"
+    # A contraction is no owner: "It's worth noting that ..." names nobody.
+    assert _by_cue(_document("It's worth noting that the pier was sold twice."), "noting") is None
+
+
+def test_says_of_someone_then_a_quotation() -> None:
+    body = "The ferry operator says of Duarte, “She has never once taken the ferry.”"
+    statement = _by_cue(_document(body), "says")
+    assert statement is not None
+    assert statement.content.text == "She has never once taken the ferry"
+    # "about" may not reach a "that" past a comma: that clause is the participle's.
+    body = "Reyes spoke about the pier on Monday, arguing that it should be sold."
+    statement = _by_cue(_document(body), "arguing")
+    assert statement is not None and statement.content.text == "it should be sold"
+
+
+def test_question_before_a_short_cue_sentence() -> None:
+    body = "“How many ferries have to sink?” Reyes said. “We warned them in May.”"
+    statement = _by_cue(_document(body), "said")
+    assert statement is not None
+    assert statement.content.text.startswith("How many ferries have to sink?")
+    assert statement.source is not None and statement.source.text == "Reyes"
+
+
+def test_share_of_those_asked_speaks() -> None:
+    body = "Voters were split. However, 63 percent said the ferry should stay public."
+    statement = _by_cue(_document(body), "said")
+    assert statement is not None
+    assert statement.source is not None and statement.source.text == "63 percent"
+    assert statement.content.text == "the ferry should stay public"
+    statement = _by_cue(_document("Twelve percent indicated that they were not sure."), "indicated")
+    assert statement is not None and statement.content.text == "they were not sure"
+
+
+def test_quoted_programme_name_is_no_content() -> None:
+    body = 'In an interview on "Harbour Watch," Councillor Tomas Reyes said the pier would be sold by June.'
+    statement = _by_cue(_document(body), "said")
+    assert statement is not None
+    assert statement.content.text == "the pier would be sold by June"
+    # A short quotation with no clause after the cue is still the content.
+    statement = _by_cue(_document('"Not This Year," Reyes said.'), "said")
+    assert statement is not None and statement.content.text == "Not This Year"

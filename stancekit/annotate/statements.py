@@ -495,6 +495,37 @@ def _quote_ending_before(draft: Draft, position: int, limit: int) -> Quote | Non
     return None
 
 
+def _title(text: str, quote: Quote) -> bool:
+    """Whether a quotation is a short title ("Face the Nation", "Fox News Sunday"): up to five words, capitalised
+    but for small function words, with no sentence mark."""
+    words = text[quote.start : quote.end].strip(_QUOTE_OPENERS + _QUOTE_CLOSERS + " ,").split()
+    return (
+        0 < len(words) <= 5
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word in ("the", "of", "and", "a", "in", "on", "for", "to") for word in words)
+        and not any(mark in text[quote.start : quote.end] for mark in ".?!")
+    )
+
+
+def _question_before(draft: Draft, sentence_start: int) -> Quote | None:
+    """A quotation ending in "?" or "!" right before a sentence, in the same paragraph: "“Why now?” Reyes said."
+
+    The sentence splitter ends a sentence after such a quotation; the short sentence of the speaker
+    and the cue that follows reports it.
+    """
+    text = draft.text
+    end = sentence_start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == 0 or text[end - 1] not in _QUOTE_CLOSERS:
+        return None
+    quote = _quote_ending_before(draft, end, 0)
+    if quote is None or quote.end != end:
+        return None
+    width = 2 if text[max(0, end - 2) : end] == "''" else 1
+    return quote if text[end - width - 1] in "?!" else None
+
+
 def _quote_starting_at(draft: Draft, position: int, limit: int) -> Quote | None:
     text = draft.text
     position = _skip_space(text, position, limit)
@@ -1114,9 +1145,9 @@ def _content_after(
         return [(start, end)], "act"
     if lower == "at" and kind == "speech" and _AT_LEAST.match(text, word_start, limit):
         return [(word_start, limit)], "clause"  # "said at least 12 people died": a clause, not a place
-    if lower in _PREPOSITIONS:
-        # "said during a rally in Michigan that ...", "says on its website that ...".
-        deferred = _DEFERRED_THAT.match(text, word_start, limit)
+    if lower in _PREPOSITIONS or (lower in ("of", "about") and kind == "speech"):
+        # "said during a rally in Michigan that ...", "says on its website that ...", "says of Clinton, “...”".
+        deferred = _DEFERRED_THAT.match(text, word_start, limit) if lower in _PREPOSITIONS else None
         if deferred is not None:
             start, end = _trim(text, deferred.end(), limit)
             return ([(start, end)], "that") if end > start else None
@@ -1718,6 +1749,13 @@ def _colon_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[int]
     return indexes
 
 
+#: A share of those asked: "63 percent", "Twelve percent of voters", "40%".
+_SHARE = re.compile(
+    r"(?i:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)(?:[ \t]+percent|[ \t]*%)(?:[ \t]+of[ \t]+[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,3})?"
+)
+
+
 def _plausible_source(text: str, source: tuple[int, int] | None) -> bool:
     """A source without a known speaker that still names one: "the campaign", "a poll", "the report"."""
     if source is None:
@@ -1726,6 +1764,8 @@ def _plausible_source(text: str, source: tuple[int, int] | None) -> bool:
     if not words:
         return False
     last = words[-1].lower().strip(".,")
+    if _SHARE.fullmatch(text[source[0] : source[1]]):
+        return True  # "63 percent said ...", "Twelve percent of voters indicated that ...": a share of those asked
     head = _head_words(text[source[0] : source[1]])
     if (
         last in _EVIDENCE
@@ -1742,7 +1782,16 @@ def _plausible_source(text: str, source: tuple[int, int] | None) -> bool:
     ):
         return True  # "independent analyses", "many economists": a plural group the text does not name
     return (
-        (words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTIFIERS)
+        (
+            words[0].lower() in _DETERMINERS
+            or words[0].lower() in _QUANTIFIERS
+            or (  # "Ohio's governor"; not "It's worth", "There's no way"
+                words[0].endswith(("'s", "’s"))
+                and words[0][:1].isupper()
+                and words[0][:-2].lower() not in _NOT_OWNERS
+                and len(words) >= 2
+            )
+        )
         and len(words) <= 6
         and last.isalpha()
         and not last.endswith(("ing", "ly"))
@@ -2002,6 +2051,15 @@ def _from_cue(
     pieces = []
     before_end = sentence_start + len(stretch_before)
     quote_before = _quote_ending_before(draft, before_end, sentence_start - 1) if not coordinated else None
+    if quote_before is None and not coordinated and not stretch_before and content is None:
+        quote_before = _question_before(draft, sentence_start)  # "“Why now?” Reyes said.": one statement
+    if (
+        quote_before is not None
+        and content is not None
+        and content[1] in ("clause", "that")
+        and _title(text, quote_before)
+    ):
+        quote_before = None  # 'In an interview on "Face the Nation," Ryan said the ...': a programme's name
     after_start = _skip_space(text, cue_end, sentence[1])
     parenthetical = after_start < sentence[1] and text[after_start] == ","
     dated = False
