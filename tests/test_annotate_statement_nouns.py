@@ -188,3 +188,18 @@ def test_quoted_programme_name_is_no_content() -> None:
     # A short quotation with no clause after the cue is still the content.
     statement = _by_cue(_document('"Not This Year," Reyes said.'), "said")
     assert statement is not None and statement.content.text == "Not This Year"
+
+
+def test_asked_and_demanded_report_the_quotation_before_them() -> None:
+    body = "“Who will pay for the new pier?” Reyes asked. “Nobody has said.”"
+    statement = _by_cue(_document(body), "asked")
+    assert statement is not None
+    assert statement.source is not None and statement.source.text == "Reyes"
+    assert statement.content.text.startswith("Who will pay for the new pier?")
+    body = "“Why was the vote moved to June?” a resident of the harbour district demanded."
+    statement = _by_cue(_document(body), "demanded")
+    assert statement is not None
+    assert statement.content.text == "Why was the vote moved to June?"
+    # Without a quotation before it, "asked" stays an act on its object.
+    statement = _by_cue(_document("Reyes asked the council to delay the vote."), "asked")
+    assert statement is not None and statement.content.text == "the council to delay the vote"

@@ -1845,6 +1845,8 @@ def _from_cue(
         return None
     if kind == "act" and form in _POSTPOSED_ACTS and _postposed(text, cue_start, cue_end, sentence):
         kind = "speech"  # "The plan will fail, he acknowledged.": a report of the clause before, as "he said"
+    if kind == "act" and form in _QUOTING_ACTS and _quoted_before(draft, cue_start, cue_end, sentence):
+        kind = "speech"  # "“Who knows?” Graham asked.", "“Why now?” she demanded": the quotation is asked
     containing = _inside_content(earlier, cue_start)
     if kind == "act" and (
         text[sentence_start:sentence_end].rstrip().endswith("?")
@@ -2132,6 +2134,24 @@ def _postposed(text: str, cue_start: int, cue_end: int, sentence: tuple[int, int
     match = _POSTPOSED_SOURCE.search(text, max(sentence[0], cue_start - 80), cue_start)
     # Some words of a clause before the comma, not only "In 2012,".
     return match is not None and len(text[sentence[0] : match.start()].split()) >= 3
+
+
+#: Acts that report a quotation right before their source: "“Who knows?” Graham asked."
+_QUOTING_ACTS = frozenset(form for verb in ("ask", "demand") for form in inflect(verb))
+_QUOTE_THEN_SOURCE = re.compile(r"[,?!](?:''|[”\"’])[ \t]*(?:[\w.’'\-]+[ \t]+){1,6}$")
+
+
+def _quoted_before(draft: Draft, cue_start: int, cue_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether a quotation closing on ",", "?" or "!" and a short source stand before the cue, in its sentence
+    or, closing on "?" or "!", right before a sentence of only the source and the cue; the sentence ends after it.
+    """
+    text = draft.text
+    after = _skip_space(text, cue_end, sentence[1])
+    if after < sentence[1] and text[after] not in ".,!?;":
+        return False
+    if _QUOTE_THEN_SOURCE.search(text, max(sentence[0], cue_start - 80), cue_start):
+        return True
+    return len(text[sentence[0] : cue_start].split()) <= 6 and _question_before(draft, sentence[0]) is not None
 
 
 #: Cue forms that are more often nouns: after a lower-case word that is no subject they are not cues.
