@@ -203,3 +203,11 @@ def test_asked_and_demanded_report_the_quotation_before_them() -> None:
     # Without a quotation before it, "asked" stays an act on its object.
     statement = _by_cue(_document("Reyes asked the council to delay the vote."), "asked")
     assert statement is not None and statement.content.text == "the council to delay the vote"
+
+
+def test_quotation_inside_a_quotation_before_an_inverted_cue() -> None:
+    body = "\"Residents say, 'The pier is ours, not the council's,'\" said Tomas Reyes, a harbour pilot."
+    statement = _by_cue(_document(body), "said")
+    assert statement is not None
+    assert statement.source is not None and statement.source.text == "Tomas Reyes"
+    assert statement.content.text.startswith("Residents say, 'The pier is ours")

@@ -1886,11 +1886,10 @@ def _from_cue(
         before -= 1
     char_before = text[before - 1] if before > sentence_start else ""
     closer_width = 2 if text[max(sentence_start, before - 2) : before] == "''" else 1
-    after_closer = (
-        char_before in _QUOTE_CLOSERS
-        and before - closer_width - 1 >= sentence_start
-        and text[before - closer_width - 1] in ",?!"
-    )
+    mark = before - closer_width - 1
+    if mark > sentence_start and text[mark] in "'’" and text[mark - 1] in ",?!":
+        mark -= 1  # "“People say, ‘It is over,’” said X": a quotation inside the quotation closes too
+    after_closer = char_before in _QUOTE_CLOSERS and mark >= sentence_start and text[mark] in ",?!"
 
     # -- participle: ", warning that ...", ", saying ..." -------------------------------
     if form.endswith("ing") and (char_before == "," or lower_previous in ("and", "by", "while", "after")):
