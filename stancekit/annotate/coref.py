@@ -85,6 +85,31 @@ _SPACES_AND_COMMA = re.compile(r"[ \t]*,?[ \t]*")
 _LOWER_WORD = re.compile(r"[a-z]+[ \t]+")
 
 
+#: Words between "the" and a person's role noun that describe the holder, not another office: a party, a
+#: political leaning, a standing ("the Democratic governor", "the veteran senator"). "former", "deputy",
+#: "acting" or "new" would name someone else, and are not here.
+_HOLDER_MODIFIERS = (
+    "Democratic",
+    "Republican",
+    "Conservative",
+    "Labour",
+    "Liberal",
+    "Socialist",
+    "conservative",
+    "liberal",
+    "centrist",
+    "populist",
+    "leftist",
+    "left-wing",
+    "right-wing",
+    "veteran",
+    "longtime",
+    "long-serving",
+    "embattled",
+    "incumbent",
+)
+
+
 class CorefRules:
     """Role nouns of a rule set, compiled once."""
 
@@ -97,8 +122,17 @@ class CorefRules:
             for phrase in record.get("role_nouns") or ():
                 self.entity_role_nouns.setdefault(phrase.lower(), set()).add(record["key"])
         phrases = set(self.role_nouns) | set(self.entity_role_nouns)
+        # "the Democratic governor", "the veteran senator": a person's role noun with a word that describes
+        # the holder (a party, a standing) but names no other office reads as the role noun itself.
+        self.base: dict[str, str] = {}
+        modified: set[str] = set()
+        for phrase, items in self.role_nouns.items():
+            if phrase.startswith("the ") and all(item["types"] == ["person"] for item in items):
+                for modifier in _HOLDER_MODIFIERS:
+                    modified.add(f"the {modifier} {phrase[4:]}")
+                    self.base[f"the {modifier.lower()} {phrase[4:]}"] = phrase
         variants = set()
-        for phrase in phrases:
+        for phrase in phrases | modified:
             variants.add(phrase)
             variants.add(phrase[:1].upper() + phrase[1:])
         self.regex = words_prefix_regex(variants)
@@ -161,7 +195,8 @@ def run(draft: Draft) -> None:
     covered = {(mention.span.start) for mention in draft.mentions}
     for match in find_words(coref.regex, text):
         if match.start() not in covered and match.start() + 4 not in covered:
-            events.append((match.start(), 2, match.end(), match.group().lower()))
+            phrase = match.group().lower()
+            events.append((match.start(), 2, match.end(), coref.base.get(phrase, phrase)))
     for match in _PRONOUNS.finditer(text):
         events.append((match.start(), 3, match.end(), match.group().lower()))
     events.sort(key=itemgetter(0, 1))

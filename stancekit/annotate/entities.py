@@ -721,6 +721,8 @@ def run(draft: Draft) -> None:
             continue
         if matched in _COMPASS_SURNAMES and _compass_surname(text, start, end, rules):
             continue
+        if _after_new(text, start, matched, surface):
+            continue
         gaz_hits.append((start, end, *surface[matched]))
     gaz_by_end = {end: (start, key, kind) for start, end, key, kind in gaz_hits}
     gaz_by_start = {start: (end, key, kind) for start, end, key, kind in gaz_hits}
@@ -1273,6 +1275,21 @@ def _in_compass_name(text: str, start: int, end: int, rules: EntityRules) -> boo
     if word.endswith(_DEMONYM_ENDINGS) or rules.surface.get(word, ("", ""))[1] == "demonym":
         return True
     return not _title_case_line(text, end)
+
+
+def _after_new(text: str, start: int, matched: str, surface: dict[str, tuple[str, str]]) -> bool:
+    """Whether a gazetteer name is only the end of a place named "New ...": "New Mexico", "New Guinea",
+    "New Britain" are no mentions of Mexico, Guinea or Britain. Names the gazetteer knows ("New Zealand",
+    "Papua New Guinea", "New Delhi") are matched whole before this; a demonym keeps its country ("New
+    Israeli settlements").
+    """
+    return (
+        start >= 4
+        and text.startswith("New", start - 4)
+        and text[start - 1] in " \t"
+        and (start == 4 or not (text[start - 5].isalnum() or text[start - 5] in "-’'"))
+        and surface[matched][1] != "demonym"
+    )
 
 
 #: Compass words that are also family names: "Kanye West", "Oliver North", "Mr. East".

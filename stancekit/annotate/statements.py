@@ -279,8 +279,11 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"|after[ \t]+(?:(?:the|a|an|its|his|her|their|this|that)(?:[ \t]+[\w\-’']+){1,3}?|he|she|it|they|we)"
     r"[ \t]+(?:was|were|had|has|is|are)[ \t]+\w)"
 )
-#: Where the object of an act ends: a comma, a dash, a parenthesis, or "and"/"but" before a new verb phrase.
-_ACT_END = re.compile(r"[,;:(]|\s[—–-]{1,2}\s|\s(?:while|who|which)\s|\s(?:and|but)\s(?=[a-z]+(?:ed|said|says)\b)")
+#: Where the object of an act ends: a comma, colon, semicolon or parenthesis, but not a comma or colon inside a
+#: number ("a 5,000-strong force", "at 10:30"); a dash; "while", "who", "which"; "and"/"but" before a new verb phrase.
+_ACT_END = re.compile(
+    r"(?<!\d)[,:]|[,:](?!\d)|[;(]|\s[—–-]{1,2}\s|\s(?:while|who|which)\s|\s(?:and|but)\s(?=[a-z]+(?:ed|said|says)\b)"
+)
 _PREPOSITIONS = frozenset(
     "in at on during via after before to from by with through over under while inside outside".split()  # noqa: SIM905
 )
@@ -720,6 +723,10 @@ def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
 # -- the speaker ---------------------------------------------------------------------
 
 
+#: ", a retired judge" right before a relative word: a description set off by a comma, in lower case.
+_DESCRIPTION_BEFORE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-’']+[ \t]+){0,3}?[\w\-’']+$")
+
+
 def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_end: int | None = None) -> str | None:
     """The entity that speaks at ``source``; ``cue_end``, when the cue follows the source, ends the cue."""
     start, end = source
@@ -781,6 +788,12 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         while position > 0 and text[position - 1] in " \t,":
             position -= 1
         antecedent = draft.mention_ending_at(position)
+        description = _DESCRIPTION_BEFORE.search(text, max(0, position - 80), position)
+        if description is not None and (antecedent is None or antecedent.span.start >= description.start() + 1):
+            # "Helen Marchetti, a Canadian diplomat who ...": the description is the person named before it.
+            named = draft.mention_ending_at(description.start())
+            if named is not None and draft.entities[named.entity].type == "person":
+                return named.entity
         return antecedent.entity if antecedent is not None else None
     lowered = [word.lower().strip(".,") for word in words]
     if lowered[0] in _PRONOUN_SUBJECTS or lowered[-1] in _EVIDENCE:
@@ -954,6 +967,7 @@ _UNNAMED_ROLES = frozenset(
         "medic",
         "resident",
         "witness",
+        "colleague",
     ]
 )
 _NOT_SPEAKERS = frozenset(["I", "We", "You", "It", "They", "He", "She", "The", "This", "That"])
@@ -1980,11 +1994,17 @@ def _from_cue(
             continue
         break
     clause_start = _clause_start(draft, earlier, sentence_start, aux_start)
-    source = _source_before(draft, clause_start, aux_start)
     pattern = "source-cue-content"
     coordinated = False
     relative: tuple[int, int] | None = None
-    if source is None:
+    spent = _SPENT_TIME.search(text, max(clause_start, aux_start - 60), aux_start) if form.endswith("ing") else None
+    if spent is not None:
+        # "X, who spent four decades arguing that ...": the relative word is the source, not the time.
+        relative = spent.span(1)
+        source = None
+    else:
+        source = _source_before(draft, clause_start, aux_start)
+    if source is None and relative is None:
         # ``word`` is still the word before ``aux_start``.
         if word.lower() in ("and", "but") and (
             kind == "speech" or (kind == "act" and _THAT_AFTER.match(text[cue_end : cue_end + 7]))
@@ -2102,6 +2122,8 @@ def _from_cue(
         return None  # "Those discussions are continuing, he said": "continue" reports only a quotation or "that"
     if not pieces and content is not None:
         pieces = content[0] if content[1] in ("quote",) else _cut_content(draft, content[0], rules)
+        if pattern == "relative" and source is not None and content[1] in ("that", "clause"):
+            pieces = _relative_clause_end(text, sentence_start, source, pieces)
     if not pieces:
         return None
     if containing is not None:
@@ -2110,6 +2132,38 @@ def _from_cue(
         speaker = _speaker(draft, rules, source, cue_end if source[1] <= cue_start else None)
         _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
+
+
+#: "who spent four decades arguing", "which had spent years insisting": the relative word before a stretch of time.
+_SPENT_TIME = re.compile(r"\b(who|which)[ \t]+(?:had[ \t]+|has[ \t]+)?spent[ \t]+(?:[\w\-]+[ \t]+){1,3}$")
+#: A comma inside a number ("5,000") is no clause boundary.
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+#: Words after a comma that go on with the clause before rather than return to the main clause.
+_CLAUSE_GOES_ON = frozenset(
+    "which who whom whose where when while and but or as because although though if unless since including".split()  # noqa: SIM905
+)
+
+
+def _relative_clause_end(
+    text: str, sentence_start: int, relative: tuple[int, int], pieces: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Cut the content of a cue in a relative clause set off by commas at the comma that closes the clause.
+
+    "X, who argued that small states should be heard, died on Saturday": the content ends before ", died";
+    the main clause resumes with a lower-case word (its verb) after the comma. A restrictive clause ("those
+    who argued that ...") has no opening comma and is left alone.
+    """
+    if "," not in text[max(sentence_start, relative[0] - 120) : relative[0]] or len(pieces) != 1:
+        return pieces
+    start, end = pieces[0]
+    comma = _CLAUSE_COMMA.search(text, start, end)
+    if comma is None:
+        return pieces
+    following = _WORD.match(text, _skip_space(text, comma.end(), end))
+    if following is None or not following.group()[:1].islower() or following.group() in _CLAUSE_GOES_ON:
+        return pieces
+    start, cut = _trim(text, start, comma.start())
+    return [(start, cut)] if cut > start else pieces
 
 
 #: Cues that report only a quotation, or a clause after "that" or a colon: "continued: “...”", "she yells".
@@ -2389,6 +2443,14 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     stretch = draft.text[sentence_start:comma]
     if _name_then_title(draft, sentence_start, stretch):
         return True
+    words = stretch.split()
+    if (
+        relative is not None
+        and 2 <= len(words) <= 4
+        and words[0].lower() in ("a", "an", "one")
+        and words[-1].lower() in _UNNAMED_ROLES
+    ):
+        return True  # "An aide, who asked not to be named, said ...": an unnamed person is the subject
     mention = draft.mention_ending_at(comma)
     if mention is None or draft.entities[mention.entity].type != "person":
         return False
