@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import threading
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from stancekit._version import __version__
-from stancekit.annotate.draft import Draft
+from stancekit.annotate.draft import Draft, plain_spaces
 from stancekit.annotate.pipeline import STAGES, load_stages, run_stages
 from stancekit.annotate.rules import PackSource, RuleSet, compile_rules
 from stancekit.model import Document
@@ -18,9 +17,6 @@ __all__ = ["ANNOTATOR", "Annotator", "RuleAnnotator", "annotate", "document_id"]
 
 #: The provenance ``annotator`` of every annotation the rules make.
 ANNOTATOR = f"stancekit.rules {__version__}"
-
-#: The space separators other than the space itself (Unicode category Zs): no-break, thin, ideographic ...
-_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 _PRONOUN_TEXTS = frozenset(["he", "she", "it", "they", "him", "her", "his", "its", "their", "them"])
 
@@ -69,7 +65,7 @@ class RuleAnnotator:
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         meta.pop("id", None)
         # No-break and other unusual spaces read as spaces ("said\u00a0that"); the offsets stay the same.
-        plain = _ODD_SPACE.sub(" ", text) if not text.isascii() and _ODD_SPACE.search(text) else text
+        plain = plain_spaces(text)
         draft = Draft(text=plain, meta=dict(meta), annotator=ANNOTATOR, rules=self.rules)
         if plain is not text:
             draft.original = text

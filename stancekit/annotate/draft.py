@@ -35,14 +35,14 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import re
 from collections.abc import Iterable, Iterator
 from operator import itemgetter
 from typing import Any
 
 import attrs
 
-from stancekit.invariants import FRAGMENT_SEPARATOR
-from stancekit.model import Document, Entity, Mention, Provenance, Span, Stance, Statement
+from stancekit.model import Document, Entity, Mention, Provenance, Span, Stance, Statement, Target
 
 __all__ = ["Draft", "Quote"]
 
@@ -331,46 +331,73 @@ class Draft:
         return None
 
     def to_document(self, document_id: str) -> Document:
-        document = Document(
+        text = self.text if self.original is None else self.original
+        mentions: list[Mention] = sorted(self.mentions, key=lambda mention: (mention.span.start, mention.span.end))
+        statements, stances = self.statements, self.stances
+        if text is not self.text:
+            # The stages read a copy with plain spaces; the document keeps the text as given, and the
+            # few spans over an unusual space take their words from it.
+            respan = _Respan(text, [match.start() for match in ODD_SPACE.finditer(text)])
+            mentions = [respan(mention) for mention in mentions]
+            statements = [respan(statement) for statement in statements]
+            stances = [respan(stance) for stance in stances]
+        return Document(
             id=document_id,
-            text=self.text,
+            text=text,
             meta=self.meta,
-            sentences=[self.span(start, end) for start, end in self.sentences],
+            sentences=[Span.of(text, start, end) for start, end in self.sentences],
             entities=list(self.entities.values()),
-            mentions=sorted(self.mentions, key=lambda mention: (mention.span.start, mention.span.end)),
-            statements=self.statements,
-            stances=self.stances,
+            mentions=mentions,
+            statements=statements,
+            stances=stances,
         )
-        if self.original is None or self.original == self.text:
-            return document
-        # The stages read a copy with plain spaces; the document keeps the text as given.
-        data = document.to_dict()
-        data["text"] = self.original
-        for layer in ("sentences", "mentions", "statements", "stances"):
-            _respan(data[layer], self.original)
-        return Document.from_dict(data)
 
 
-def _respan(value: Any, text: str) -> None:
-    """Give every span in a layer's wire form (dicts and lists, in place) its words from ``text``.
+#: The space separators other than the space itself (Unicode category Zs): no-break, thin, ideographic ...
+ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
-    A stance's target written as its span ("text" equal to the span's) follows the span.
+
+def plain_spaces(text: str) -> str:
+    """``text`` with each space of ``ODD_SPACE`` made a plain space: the same length, the same offsets."""
+    if text.isascii() or ODD_SPACE.search(text) is None:
+        return text
+    return ODD_SPACE.sub(" ", text)
+
+
+class _Respan:
+    """Gives the spans that cover an unusual space (and the objects holding them) their words from ``text``.
+
+    A target written as its span (its text the span's) follows the span.
     """
-    if isinstance(value, list):
-        for item in value:
-            _respan(item, text)
-    elif isinstance(value, dict):
-        if "start" in value and "end" in value and "text" in value:
-            fragments = value.get("fragments")
-            if fragments:
-                _respan(fragments, text)
-                value["text"] = FRAGMENT_SEPARATOR.join(fragment["text"] for fragment in fragments)
-            else:
-                value["text"] = text[value["start"] : value["end"]]
-            return
-        span = value.get("span")
-        as_written = isinstance(span, dict) and value.get("text") == span.get("text")
-        for item in value.values():
-            _respan(item, text)
-        if as_written and isinstance(span, dict):
-            value["text"] = span["text"]
+
+    def __init__(self, text: str, odd: list[int]) -> None:
+        self.text = text
+        self.odd = odd
+
+    def _touches(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.odd, start)
+        return index < len(self.odd) and self.odd[index] < end
+
+    def __call__(self, value: Any) -> Any:
+        if isinstance(value, Span):
+            if not self._touches(value.start, value.end):
+                return value
+            if not value.fragments:
+                return Span.of(self.text, value.start, value.end)
+            return Span.join(self.text, value.pieces)
+        if isinstance(value, tuple):
+            items = tuple(self(item) for item in value)
+            return value if all(new is old for new, old in zip(items, value, strict=True)) else items
+        if not attrs.has(type(value)):
+            return value
+        changes = {}
+        for field in attrs.fields(type(value)):
+            old = getattr(value, field.name)
+            new = self(old)
+            if new is not old:
+                changes[field.alias or field.name] = new
+        if not changes:
+            return value
+        if isinstance(value, Target) and value.span is not None and value.text == value.span.text:
+            changes["text"] = changes["span"].text
+        return attrs.evolve(value, **changes)
