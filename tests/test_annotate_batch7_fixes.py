@@ -6,7 +6,8 @@
 - the object of an act does not end at a comma inside a number ("a 2,500-seat arena");
 - a cue in a relative clause set off by commas reports for the name before it, and its content ends where
   the clause closes;
-- "colleagues said" and "a former colleague said" are unnamed speakers.
+- "colleagues said" and "a former colleague said" are unnamed speakers;
+- an actor's "heads of state" hold its stance.
 """
 
 from __future__ import annotations
@@ -169,3 +170,26 @@ def test_a_relative_clause_at_the_end_keeps_its_commas() -> None:
 )
 def test_colleagues_speak_unnamed(text: str, speaker: str, content: str) -> None:
     assert (speaker, content) in statements(stancekit.annotate(text))
+
+
+# -- 6. heads of state --------------------------------------------------------------------------
+
+
+def stances(document: Document) -> list[tuple[str, str, str]]:
+    names = {entity.id: entity.name for entity in document.entities}
+    return [(names[stance.holder], stance.polarity, stance.target.text) for stance in document.stances]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "European Union heads of state on Friday backed a new fund for flood defences.",
+            [("European Union", "support", "a new fund for flood defences")],
+        ),
+        ("NATO heads of government rejected the proposal.", [("NATO", "oppose", "the proposal")]),
+        ("Heads of state rejected the proposal.", []),
+    ],
+)
+def test_heads_of_state_hold_the_stance_of_their_actor(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert stances(stancekit.annotate(text)) == expected

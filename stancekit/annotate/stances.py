@@ -1428,7 +1428,11 @@ class _Stage:
         if index < 0 or index >= len(sentence):
             return None
         head = sentence.words[index]
-        kind = self.rules.holder_nouns.get(head)
+        if head in ("state", "government") and index >= 2 and sentence.words[index - 2 : index] == ["heads", "of"]:
+            # "African Union heads of state", "EU heads of government": the leaders of the actor before them.
+            index -= 2
+            head = "heads"
+        kind = "group" if head == "heads" else self.rules.holder_nouns.get(head)
         if kind is None:
             return None
         start = index
@@ -1443,6 +1447,8 @@ class _Stage:
                 break
             start -= 1
         owner = sentence.mention(start - 1) if start > 0 else None
+        if head == "heads" and (owner is None or sentence.words[start - 1] == "'s"):
+            return None  # "Heads of state backed ...": whose, only the actor before them tells
         if kind == "government":
             # "his government", "Peru's cabinet": the possessor's country; without one, coreference's business.
             if owner is None and start > 1 and sentence.words[start - 1] == "'s":
