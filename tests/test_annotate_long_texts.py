@@ -8,9 +8,12 @@ is measured by ``benchmarks/annotate_speed.py``, never in a test.
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+import stancekit
 from stancekit.annotate import RuleAnnotator
 from stancekit.annotate._lex import last_space
 from stancekit.annotate.draft import Draft
@@ -75,13 +78,28 @@ def test_an_abbreviation_opening_a_later_paragraph_ends_no_sentence() -> None:
     ]
 
 
-def test_a_sentence_start_word_is_looked_up_once_per_text() -> None:
-    # "Small" opens two sentences; whether the text capitalises it elsewhere is searched once.
-    text = "Small island states pushed for the fund. Small farmers said they were ignored."
-    draft = RuleAnnotator().draft(text)
-    assert draft.scratch.get("capitalised_inside") == {"Small": False}
-    groups = sorted(entity.name for entity in draft.entities.values() if entity.type == "group")
-    assert "small island states" in groups
+@given(st.text(alphabet="aA-, ;2é_\u0301²", max_size=30), st.text(alphabet="Aa-", min_size=1, max_size=4))
+@example(text="a Aa-a", word="Aa")  # up to a hyphen
+@example(text="a Aa2", word="Aa")  # a digit after it: no word
+@example(text=", Aa_", word="Aa")  # "_" is no letter or digit
+@example(text="a Aa\u0301", word="Aa")  # nor is a combining mark
+def test_capitalised_words_collected_once_are_those_searched_for(text: str, word: str) -> None:
+    # Past a few sentence-start words the text is read once for all of them: the same answers.
+    from stancekit.annotate.entities import _capitalised_inside, _capitalised_words_inside
+
+    assert (word in _capitalised_words_inside(text)) == _capitalised_inside(text, word)
+
+
+def test_many_sentence_start_words_read_as_few() -> None:
+    # Past a few sentence-start words the text is read once for all of them; the groups come out the same.
+    openers = ["Small", "Poor", "Local", "Rural", "Older", "Angry", "Tired", "Retired", "Frustrated", "Young"]
+    text = " ".join(f"{word} farmers said they were ignored." for word in openers) + " Officials met Young."
+    document = stancekit.annotate(text)
+    groups = {entity.name for entity in document.entities if entity.type == "group"}
+    # "Young" is capitalised inside a sentence too, so there it is a name: "Young farmers" stays as written.
+    expected = {f"{word.lower()} farmers" for word in openers if word != "Young"} | {"Young farmers"}
+    assert expected <= groups
+    assert len(document.statements) == len(openers)
 
 
 _MENTION_SPANS = st.lists(st.tuples(st.integers(0, 30), st.integers(1, 5)), max_size=12)
@@ -114,3 +132,18 @@ def test_many_mentions_indexes_them_as_one_by_one_insertion_does(
     assert [mention.id for mention in at_once.mentions_before(40)] == [
         mention.id for mention in one_by_one.mentions_before(40)
     ]
+
+
+_WORDISH = st.text(alphabet="ab-'’. \nX", max_size=30)
+
+
+@given(_WORDISH, st.text(alphabet="ab-'’.X", min_size=1, max_size=4), st.booleans())
+def test_lower_case_look_up_agrees_with_a_search_of_the_text(text: str, word: str, indexed: bool) -> None:
+    # Past a few words the text's words are collected once instead of searched for each: same answers.
+    from stancekit.annotate.entities import _SEARCHES_BEFORE_INDEX, _written_in_lower_case
+
+    draft = Draft(text=text, meta={}, annotator="test", rules=None)
+    if indexed:
+        draft.scratch["lower_case_words"] = {f"other{index}": False for index in range(_SEARCHES_BEFORE_INDEX)}
+    expected = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None
+    assert _written_in_lower_case(draft, word) == expected

@@ -668,11 +668,30 @@ def _name_at_sentence_start(draft: Draft, word: str, rules: EntityRules) -> bool
         return False
     if lower.endswith(_COMMON_ENDINGS) or _plural_looking(word):
         return False
-    lowered: dict[str, bool] = draft.scratch.setdefault("lower_case_words", {})
-    found = lowered.get(lower)
+    return not _written_in_lower_case(draft, lower)
+
+
+#: Words whose lower-case forms are looked up by a search of the text each; past this many, the text's
+#: words are collected once instead (a long text asks about many sentence starts).
+_SEARCHES_BEFORE_INDEX = 8
+#: A word as ``_written_in_lower_case`` reads it: letters, digits, apostrophes and hyphens.
+_WORD_RUN = re.compile(r"[\w’'-]+")
+
+
+def _written_in_lower_case(draft: Draft, lower: str) -> bool:
+    """Whether the text writes ``lower`` as a whole word (not inside a longer run of word characters)."""
+    seen: dict[str, bool] = draft.scratch.setdefault("lower_case_words", {})
+    found = seen.get(lower)
     if found is None:
-        found = lowered[lower] = re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", draft.text) is not None
-    return not found
+        words: frozenset[str] | None = draft.scratch.get("word_runs")
+        if words is None and len(seen) >= _SEARCHES_BEFORE_INDEX:
+            words = draft.scratch["word_runs"] = frozenset(_WORD_RUN.findall(draft.text))
+        if words is not None and _WORD_RUN.fullmatch(lower):
+            found = lower in words
+        else:
+            found = re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", draft.text) is not None
+        seen[lower] = found
+    return found
 
 
 def ensure_name(draft: Draft, start: int, end: int, kind: str, *, rule: str) -> str:
@@ -1180,8 +1199,37 @@ def _common_at_sentence_start(draft: Draft, start: int, word: str, rules: Entity
     inside: dict[str, bool] = draft.scratch.setdefault("capitalised_inside", {})
     found = inside.get(word)
     if found is None:
-        found = inside[word] = _capitalised_inside(text, word)
+        index: frozenset[str] | None = draft.scratch.get("capitalised_inside_index")
+        if index is None and len(inside) >= _SEARCHES_BEFORE_INDEX:
+            index = draft.scratch["capitalised_inside_index"] = _capitalised_words_inside(text)
+        found = inside[word] = word in index if index is not None else _capitalised_inside(text, word)
     return not found
+
+
+#: A run of letters and hyphens after a lower-case letter or a comma and one space: where
+#: ``_capitalised_inside`` finds its words.
+_INSIDE_RUN = re.compile(r"(?<=[a-z,;]) ((?:[^\W\d_]|-)+)")
+
+
+def _capitalised_words_inside(text: str) -> frozenset[str]:
+    """Every word ``_capitalised_inside`` would find in ``text``, collected in one pass.
+
+    The words it is asked about are letters and hyphens; one found stands after a lower-case letter
+    or a comma and a space, and no letter or digit follows it: a run of letters and hyphens up to a
+    hyphen inside it, or the whole run when no letter or digit follows.
+    """
+    words: set[str] = set()
+    length = len(text)
+    for match in _INSIDE_RUN.finditer(text):
+        run = match.group(1)
+        position = run.find("-")
+        while position >= 0:
+            words.add(run[:position])
+            position = run.find("-", position + 1)
+        end = match.end(1)
+        if end >= length or not text[end].isalnum():
+            words.add(run)
+    return frozenset(words)
 
 
 def _capitalised_inside(text: str, word: str) -> bool:
