@@ -19,13 +19,11 @@ from stancekit.annotate._lex import last_space
 from stancekit.annotate.draft import Draft
 from stancekit.annotate.entities import _Overlaps
 
-_TEXT = st.text(alphabet=" \t\nab.", max_size=60)
 
-
-@given(_TEXT, st.data())
-def test_last_space_is_the_last_of_the_three_separators(text: str, data: st.DataObject) -> None:
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
+@given(st.text(alphabet=" \t\nab.", max_size=300), st.integers(0, 300), st.integers(0, 300))
+@example(text="\t" + "a" * 300, first=0, second=301)  # tabs only, the nearest far back: the window grows
+def test_last_space_is_the_last_of_the_three_separators(text: str, first: int, second: int) -> None:
+    start, end = sorted((min(first, len(text)), min(second, len(text))))
     expected = max(text.rfind(" ", start, end), text.rfind("\n", start, end), text.rfind("\t", start, end))
     assert last_space(text, start, end) == expected
 

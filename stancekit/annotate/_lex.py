@@ -384,14 +384,21 @@ def find_words(regex: Lexicon, text: str, joiners: str = "_") -> list[re.Match[s
 def last_space(text: str, start: int, end: int) -> int:
     """The position of the last space, tab or line break in ``text[start:end]``, or -1.
 
-    The largest of three ``rfind`` calls, but each later search starts after what the one before
-    found: it costs the distance back to the nearest separator, not to ``start``, so that calls
-    all over one long paragraph (a 1 MB text with no tab) stay linear.
+    The largest of three ``rfind`` calls, made over a window before ``end`` that doubles until it
+    holds a separator or reaches ``start``, each later call starting after what the one before
+    found: it costs about the distance back to the nearest separator, not to ``start``, so that
+    calls all over one long paragraph stay linear whichever separators it uses (a 1 MB text with
+    no tab, or with tabs only).
     """
-    found = text.rfind(" ", start, end)
-    for separator in "\n\t":
-        found = max(found, text.rfind(separator, max(found + 1, start), end))
-    return found
+    window = 64
+    while True:
+        low = max(start, end - window)
+        found = text.rfind(" ", low, end)
+        for separator in "\n\t":
+            found = max(found, text.rfind(separator, max(found + 1, low), end))
+        if found >= 0 or low == start:
+            return found
+        window *= 2
 
 
 _VOWELS = "aeiou"
