@@ -364,6 +364,12 @@ def plain_spaces(text: str) -> str:
     return ODD_SPACE.sub(" ", text)
 
 
+#: Values ``_Respan`` leaves as they are without a look inside.
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+#: For each attrs class ``_Respan`` met: its fields' (attribute, argument) names.
+_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
 class _Respan:
     """Gives the spans that cover an unusual space (and the objects holding them) their words from ``text``.
 
@@ -379,23 +385,28 @@ class _Respan:
         return index < len(self.odd) and self.odd[index] < end
 
     def __call__(self, value: Any) -> Any:
-        if isinstance(value, Span):
+        kind = type(value)
+        if kind is Span:
             if not self._touches(value.start, value.end):
                 return value
             if not value.fragments:
                 return Span.of(self.text, value.start, value.end)
             return Span.join(self.text, value.pieces)
-        if isinstance(value, tuple):
+        if kind in _LEAVES:
+            return value
+        if kind is tuple:
             items = tuple(self(item) for item in value)
             return value if all(new is old for new, old in zip(items, value, strict=True)) else items
-        if not attrs.has(type(value)):
-            return value
+        fields = _FIELDS.get(kind)
+        if fields is None:
+            names = [(field.name, field.alias or field.name) for field in attrs.fields(kind)] if attrs.has(kind) else []
+            fields = _FIELDS[kind] = tuple(names)
         changes = {}
-        for field in attrs.fields(type(value)):
-            old = getattr(value, field.name)
+        for name, alias in fields:
+            old = getattr(value, name)
             new = self(old)
             if new is not old:
-                changes[field.alias or field.name] = new
+                changes[alias] = new
         if not changes:
             return value
         if isinstance(value, Target) and value.span is not None and value.text == value.span.text:
