@@ -6,6 +6,12 @@ Each sentence is written for its test; names and events are invented.
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import stancekit
 from stancekit.model import Document, Statement
 
@@ -92,6 +98,120 @@ def test_verb_cues_unchanged() -> None:
     statement = _by_cue(_document("Duarte's aides claim that the pier was sold."), "claim")
     assert statement is not None and statement.provenance.rule == "statement.cue.state"
     assert statement.source is not None and statement.source.text == "Duarte's aides"
+
+
+# -- where a noun cue's content ends ---------------------------------------------------
+
+
+def _noun_statements(document: Document) -> list[Statement]:
+    return [s for s in document.statements if s.provenance is not None and s.provenance.rule == "statement.cue.noun"]
+
+
+def test_content_ends_before_and_with_a_new_clause() -> None:
+    # After the noun phrase, ", and" with a subject and a verb is the sentence's own clause.
+    body = "Residents dismissed Reyes's claim that fares rose, and the ferry company lost money."
+    statement = _by_cue(_document(body), "claim")
+    assert statement is not None and statement.content.text == "fares rose"
+    body = "Residents heard Reyes's claim that fares rose, but the council says otherwise."
+    statement = _by_cue(_document(body), "claim")
+    assert statement is not None and statement.content.text == "fares rose"
+
+
+def test_content_keeps_a_second_verb_or_that_clause_of_the_claim() -> None:
+    body = "Residents doubted Reyes's claim that fares rose, and that the ferry was late."
+    statement = _by_cue(_document(body), "claim")
+    assert statement is not None and statement.content.text == "fares rose, and that the ferry was late"
+    body = "Residents doubted Reyes's claim that fares rose, and fell again in May."
+    statement = _by_cue(_document(body), "claim")
+    assert statement is not None and statement.content.text == "fares rose, and fell again in May"
+    body = "Reyes's claim that fares rose, and that wages fell, was dropped."
+    statement = _by_cue(_document(body), "claim")
+    assert statement is not None and statement.content.text == "fares rose, and that wages fell"
+
+
+def test_participle_after_a_comma_is_the_main_clause() -> None:
+    body = "Critics rejected Duarte's claim that wages had fallen, calling it absurd."
+    statement = _by_cue(_document(body), "claim")
+    assert statement is not None and statement.content.text == "wages had fallen"
+    body = "Critics rejected Duarte's claim that wages had fallen, adding that the data was old."
+    statement = _by_cue(_document(body), "claim")
+    assert statement is not None and statement.content.text == "wages had fallen"
+    # "including" opens no participle phrase: the clause goes on.
+    body = "Residents doubted Reyes's claim that every pier was sold, including the oldest."
+    statement = _by_cue(_document(body), "claim")
+    assert statement is not None and statement.content.text == "every pier was sold, including the oldest"
+
+
+def test_repeated_claims_end_where_the_next_starts() -> None:
+    body = (
+        "Residents doubted Reyes's claim that fares rose, Duarte's claim that ferries were late"
+        " and the claim by the board that the pier was sold."
+    )
+    statements = _noun_statements(_document(body))
+    assert [s.content.text for s in statements] == ["fares rose", "ferries were late", "the pier was sold"]
+    # A verb cue after the noun ends its content too.
+    statement = _by_cue(_document("Residents doubted Reyes's claim that fares rose, Duarte said."), "claim")
+    assert statement is not None and statement.content.text == "fares rose"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "he lied",
+        "he died at sea",
+        "she used the fund",
+        "he eyed the post",
+        "the pilot tied the boat",
+        "Reyes owed the council money",
+    ],
+)
+def test_short_past_forms_are_the_clause_verb(clause: str) -> None:
+    # The clause's verb found, the noun phrase (the sentence's subject) ends before the sentence's verb.
+    statement = _by_cue(_document(f"Duarte's claim that {clause} was dropped."), "claim")
+    assert statement is not None and statement.content.text == clause
+
+
+_HOLDERS = ["Reyes's", "Duarte's", "Tomas Reyes's", "the harbour board's"]
+_NOUNS = ["claim", "warning", "assertion", "insistence"]
+_CLAUSES = [
+    "fares rose",
+    "he lied",
+    "the pier had been sold twice",
+    "ferries were late, and the council paid",
+    "wages had fallen, calling it absurd",
+    "the fund is empty",
+]
+_JOINS = [", ", " and ", ", and ", "; "]
+_TAILS = [".", ", Duarte said.", " were all false.", ", officials say."]
+
+
+@settings(max_examples=150)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_HOLDERS), st.sampled_from(_NOUNS), st.sampled_from(_CLAUSES)), min_size=1, max_size=5
+    ),
+    st.lists(st.sampled_from(_JOINS), min_size=4, max_size=4),
+    st.sampled_from(["Residents doubted ", "Critics rejected ", ""]),
+    st.sampled_from(_TAILS),
+)
+def test_noun_contents_do_not_overlap_and_hold_no_cue(
+    claims: list[tuple[str, str, str]], joins: list[str], opening: str, tail: str
+) -> None:
+    phrases = [f"{holder} {noun} that {clause}" for holder, noun, clause in claims]
+    body = phrases[0] + "".join(join + phrase for join, phrase in zip(joins, phrases[1:], strict=False)) + tail
+    if not opening:
+        body = body[0].upper() + body[1:]
+    document = _document(opening + body)
+    nouns = sorted(_noun_statements(document), key=lambda s: s.content.start)
+    # Noun contents in one text never overlap: each ends where the next statement starts, or earlier.
+    for first, second in itertools.pairwise(nouns):
+        assert first.content.end <= second.content.start
+    # No noun content holds a statement's cue, its own or another's.
+    for statement in nouns:
+        for other in document.statements:
+            if other.cue is not None:
+                assert not (statement.content.start <= other.cue.start < statement.content.end)
+    assert sum(s.content.end - s.content.start for s in nouns) <= len(document.text)
 
 
 # -- a source with two descriptions before its cue -------------------------------------

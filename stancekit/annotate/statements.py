@@ -1199,15 +1199,27 @@ def _content_after(
     return None
 
 
-def _cut_content(draft: Draft, pieces: list[tuple[int, int]], rules: StatementRules) -> list[tuple[int, int]]:
+def _cut_content(
+    draft: Draft, pieces: list[tuple[int, int]], rules: StatementRules, main_clause: bool = False
+) -> list[tuple[int, int]]:
     """End a clause content before a trailing attribution (", according to ...", ", she said") or a semicolon
-    outside quotation marks."""
+    outside quotation marks.
+
+    With ``main_clause`` (a clause inside a noun phrase: "X's claim that ..."), also before what returns to
+    the sentence's own clause: ", and" or ", but" with a new clause ("..., and the shares fell"), or a
+    participle after a comma ("..., calling it absurd").
+    """
     text = draft.text
     out = []
     for start, end in pieces:
         match = _TRAILING_ATTRIBUTION.search(text, start, end)
         if match and not draft.quote_at(match.end() - 1):
             end = match.start()
+        if main_clause:
+            for comma in _CLAUSE_COMMA.finditer(text, start, end):
+                if draft.quote_at(comma.start()) is None and _returns_to_main_clause(text, comma.end(), end):
+                    end = comma.start()
+                    break
         semicolon = text.find(";", start, end)
         while semicolon >= 0 and draft.quote_at(semicolon) is not None:
             semicolon = text.find(";", semicolon + 1, end)
@@ -1217,6 +1229,26 @@ def _cut_content(draft: Draft, pieces: list[tuple[int, int]], rules: StatementRu
         if end > start:
             out.append((start, end))
     return out
+
+
+#: Lower-case words in -ing after a comma that open no participle phrase.
+_NOT_PARTICIPLES = _PREPOSITIONS | _CLAUSE_STARTERS | frozenset(["including", "according", "regarding", "concerning"])
+
+
+def _returns_to_main_clause(text: str, position: int, limit: int) -> bool:
+    """Whether the words after a comma at ``position`` leave a noun's clause for the sentence's own.
+
+    ", and the shares fell", ", but analysts doubt it" (a conjunction, then a clause with a subject and a
+    finite verb), and ", calling it absurd" (a participle: the sentence's subject does it) do; ", and fell
+    again" (a second verb of the same clause), ", and that ..." (a second clause of the same claim) do not.
+    """
+    tokens = [(match.group(), match.start()) for match in _CLAUSE_WORD.finditer(text, position, limit)][:12]
+    if not tokens:
+        return False
+    first = tokens[0][0]
+    if first in ("and", "but"):
+        return len(tokens) > 1 and tokens[1][0].lower() != "that" and _clause_verb(tokens[1:]) is not None
+    return first[:1].islower() and first.endswith("ing") and len(first) > 4 and first not in _NOT_PARTICIPLES
 
 
 # -- the stage ---------------------------------------------------------------------------
@@ -1388,6 +1420,7 @@ def _noun_cues(draft: Draft, rules: StatementRules, nouns: list[tuple[int, int]]
     """
     cues = {item.cue for item in found}
     sentence_starts = [start for start, _ in draft.sentences]
+    read: list[_Found] = []
     for cue_start, cue_end in nouns:
         index = bisect.bisect_right(sentence_starts, cue_start) - 1
         if index < 0 or (cue_start, cue_end) in cues or draft.quote_at(cue_start) is not None:
@@ -1397,6 +1430,32 @@ def _noun_cues(draft: Draft, rules: StatementRules, nouns: list[tuple[int, int]]
             continue
         item = _from_noun(draft, rules, cue_start, cue_end, sentence, index)
         if item is not None:
+            read.append(item)
+    if not read:
+        return
+    # Each content ends where the next statement of its sentence (a noun's or a verb's) starts: at its source
+    # when that stands after the noun ("X's claim that A, and Y's claim that B", "..., Z said"), else at its
+    # cue or the article before it ("... and the claim by the board that B").
+    starts: dict[int, list[tuple[int, _Found]]] = {}
+    for other in (*found, *read):
+        places = starts.setdefault(other.sentence, [])
+        places.append((other.cue[0], other))
+        if other.source is not None:
+            places.append((other.source[0], other))
+        if other.pattern == "noun":
+            word, word_start = _previous_word(draft.text, other.cue[0], draft.sentences[other.sentence][0])
+            if word.lower() in ("the", "a", "an"):
+                places.append((word_start, other))
+    for item in read:
+        end = item.pieces[-1][1]
+        ends = [at for at, other in starts.get(item.sentence, ()) if other is not item and item.cue[1] < at < end]
+        if ends:
+            cut = min(ends)
+            word, word_start = _previous_word(draft.text, cut, item.pieces[0][0])
+            if word.lower() in _BOUNDARY_WORDS:
+                cut = word_start  # "..., which she plans ...": the relative or linking word goes with the next
+            _truncate(draft, item, cut)
+        if item.pieces:
             found.append(item)
 
 
@@ -1452,7 +1511,7 @@ def _from_noun(
         comma = text.find(",", start, end)
         if comma >= 0:
             end = comma
-    pieces = _cut_content(draft, [(start, end)], rules)
+    pieces = _cut_content(draft, [(start, end)], rules, main_clause=True)
     if not pieces:
         return None
     speaker = _speaker(draft, rules, source)
@@ -1482,9 +1541,75 @@ def _owner(draft: Draft, sentence_start: int, end: int) -> tuple[int, int] | Non
 
 
 def _opens_clause(text: str, sentence_start: int, position: int) -> bool:
-    """Whether only a few capitalised words, with no verb, stand before ``position`` in its sentence."""
+    """Whether only a few capitalised words, with no verb, stand before ``position`` in its sentence.
+
+    "But Reyes's claim ...", "Yet his warning ..." open the sentence's subject; "Analysts dismissed the
+    minister's claim ..." has a verb (a lower-case word) before it.
+    """
     words = text[sentence_start:position].split()
-    return len(words) <= 3 and not _FINITE.search(text, sentence_start, position)
+    return (
+        len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and not _FINITE.search(text, sentence_start, position)
+    )
+
+
+def _subject_before(tokens: list[tuple[str, int]], position: int) -> bool:
+    """Whether the token before ``position`` ends a subject: a pronoun, a name, or a determiner's noun."""
+    if position < 1:
+        return False
+    previous = tokens[position - 1][0]
+    if previous[:1].isupper() or previous.lower() in _PRONOUN_SUBJECTS:
+        return True  # "he lied", "Reyes lied"
+    return (
+        position >= 2
+        and previous[:1].islower()
+        and previous.isalpha()
+        and tokens[position - 2][0].lower() in _DETERMINERS
+    )  # "the man lied"
+
+
+def _past_form(tokens: list[tuple[str, int]], position: int) -> bool:
+    """Whether the lower-case word at ``position`` is a past form: "said", "collapsed"; a short one in -ed
+    ("lied", "died", "used", "eyed", but not "need", "feed") only after a subject ("he lied", "the man died")."""
+    token = tokens[position][0]
+    if not token[:1].islower():
+        return False
+    lower = token.lower()
+    if lower in _IRREGULAR_PAST:
+        return True
+    if not lower.endswith("ed") or len(lower) < 4:
+        return False
+    return len(lower) > 4 or (lower[-3] != "e" and _subject_before(tokens, position))
+
+
+def _clause_verb(tokens: list[tuple[str, int]]) -> int | None:
+    """Where the finite verb of a clause starting at ``tokens[0]`` stands, within ten words and before any
+    mark; None when the clause opens with a verb ("was made", "followed") or has none."""
+    if not tokens:
+        return None
+    first = tokens[0][0]
+    if first.lower() in _AUX or first.lower() in _BE or _FINITE.fullmatch(first.lower()):
+        return None  # "the claim that was made": a relative clause
+    if first[:1].islower() and (first.endswith("ed") or first.lower() in _IRREGULAR_PAST):
+        return None  # "the warning that followed"
+    for position in range(1, min(len(tokens), 10)):
+        token, _ = tokens[position]
+        lower = token.lower()
+        if not token[:1].isalnum():
+            break
+        if (
+            _FINITE.fullmatch(lower)
+            or _past_form(tokens, position)
+            or (
+                lower.endswith("s")
+                and token[:1].islower()
+                and not lower.endswith("ss")
+                and (tokens[position - 1][0][:1].isupper() or tokens[position - 1][0].lower() in _PRONOUN_SUBJECTS)
+            )
+        ):
+            return position
+    return None
 
 
 def _noun_clause(text: str, start: int, limit: int, subject: bool) -> int | None:
@@ -1494,32 +1619,7 @@ def _noun_clause(text: str, start: int, limit: int, subject: bool) -> int | None
     the sentence's own verb.
     """
     tokens = [(match.group(), match.start()) for match in _CLAUSE_WORD.finditer(text, start, limit)]
-    if not tokens:
-        return None
-    first = tokens[0][0]
-    if first.lower() in _AUX or first.lower() in _BE or _FINITE.fullmatch(first.lower()):
-        return None  # "the claim that was made": a relative clause
-    if first[:1].islower() and (first.endswith("ed") or first.lower() in _IRREGULAR_PAST):
-        return None  # "the warning that followed"
-    verb = None
-    for position in range(1, min(len(tokens), 10)):
-        token, _ = tokens[position]
-        lower = token.lower()
-        if not token[:1].isalnum():
-            break
-        if (
-            _FINITE.fullmatch(lower)
-            or lower in _IRREGULAR_PAST
-            or (lower.endswith("ed") and len(lower) > 4 and token[:1].islower())
-            or (
-                lower.endswith("s")
-                and token[:1].islower()
-                and not lower.endswith("ss")
-                and (tokens[position - 1][0][:1].isupper() or tokens[position - 1][0].lower() in _PRONOUN_SUBJECTS)
-            )
-        ):
-            verb = position
-            break
+    verb = _clause_verb(tokens)
     if verb is None:
         return None
     after = tokens[verb + 1][0].lower() if verb + 1 < len(tokens) else ""
@@ -1529,11 +1629,19 @@ def _noun_clause(text: str, start: int, limit: int, subject: bool) -> int | None
         return None  # "the claim that he made, ...", "the claim that he repeated in May": the object is missing
     end = limit
     if subject:
-        for token, token_start in tokens[verb + 1 :]:
+        inner = False  # after "that", "when", ...: the next verb is that clause's ("..., and that wages fell, was")
+        for position in range(verb + 1, len(tokens)):
+            token, token_start = tokens[position]
             if token in ";:" or token in _QUOTE_OPENERS + _QUOTE_CLOSERS:
                 continue
             lower = token.lower()
-            past = token[:1].islower() and (lower in _IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4))
+            if lower in _BOUNDARY_WORDS and lower not in ("and", "but", "or", "nor", "yet", "so", "even"):
+                inner = True
+                continue
+            past = _past_form(tokens, position)
+            if (_FINITE.fullmatch(lower) or past) and inner:
+                inner = False
+                continue
             if _FINITE.fullmatch(lower) or past:
                 before_word, _ = _previous_word(text, token_start, start)
                 before_lower = before_word.lower()
