@@ -706,6 +706,42 @@ def ensure_name(draft: Draft, start: int, end: int, kind: str, *, rule: str) -> 
     return ensure_org(draft, name, rule=rule, kind=kind)
 
 
+def known_name(draft: Draft, start: int, end: int, kind: str) -> str | None:
+    """The entity ``ensure_name`` would find for ``text[start:end]`` read as ``kind``, changing nothing; None for new.
+
+    A later stage keeps a name pending with it and calls ``ensure_name`` only once it uses the name.
+    """
+    name = " ".join(draft.text[start:end].split())
+    if kind != "person":
+        return draft.entity_keys.get("org:" + norm(name))
+    found = draft.entity_keys.get("org:" + norm(name)) or draft.entity_keys.get("person:" + norm(name))
+    if found is None and " " not in name:
+        found = draft.scratch.get("name_tokens", {}).get(name)
+    return found
+
+
+def person_evidence(draft: Draft, start: int, end: int) -> bool:
+    """Whether the text shows that the name at ``text[start:end]`` is a person's, not only that it is a name.
+
+    A word of it names a person the text knows ("Clinton" once "Hillary Clinton" is met), or a
+    title stands right before it ("Senator Warren", "Mr. Smith"). A capitalised word alone may be
+    a policy, a programme or a body ("Brexit", "Medicare", "Ofwat"): no person.
+    """
+    tokens: dict[str, str] = draft.scratch.get("name_tokens", {})
+    for word in draft.text[start:end].split():
+        entity_id = tokens.get(word)
+        if entity_id is not None and entity_id in draft.entities and draft.entities[entity_id].type == "person":
+            return True
+    before = draft.text[max(0, start - 40) : start]
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and is_title(draft, words[-1])
+
+
+def is_title(draft: Draft, words: str) -> bool:
+    """Whether ``words`` is a title of the packs, written as they list it: "Senator", "Sen.", "Prime Minister"."""
+    return draft.rules is not None and " ".join(words.split()) in rules_for(draft).titles
+
+
 # -- the passes ----------------------------------------------------------------
 
 

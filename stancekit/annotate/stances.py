@@ -17,7 +17,9 @@ For each cue the stage then reads the sentence around it, without a parser:
   actor ("The opposition party"), see ``holder_nouns`` in the pack, or when
   it is a name no earlier stage read and the entity stage's ``name_kind``
   says it clearly is one ("Rubio took aim at ...", "lauded by Rubio"); a
-  target that is such a name and nothing more links a new entity too.
+  target that is such a name and nothing more links a new entity too, a
+  person only with evidence of one ("Sen. Warren"; not "slammed Brexit").
+  A new name stays pending until a stance uses it.
 - the **target** is what the cue governs, to the right (or, for a passive,
   the noun phrase to the left), cut at the end of its clause: punctuation,
   subordinators, "and" before a new verb, and the cue's own closing word
@@ -52,7 +54,7 @@ from typing import Any
 import attrs
 
 from stancekit.annotate.draft import Draft
-from stancekit.annotate.entities import ensure_name, name_kind
+from stancekit.annotate.entities import ensure_name, is_title, known_name, name_kind, person_evidence
 from stancekit.annotate.stance_rules import (
     ANCHOR_GAP,
     BE_FORMS,
@@ -364,6 +366,14 @@ class _Stage:
         self._names: dict[str, str] | None = None
         self.seen: set[tuple[str, int, int]] = set()
         self.new_mentions: set[tuple[str, int]] = set()
+        # Names no earlier stage read, kept pending until a stance uses them (``name_at``, ``settle``): a
+        # placeholder id per new name -> its kind, name -> placeholder, placeholder -> the entity made for
+        # it, and the pending mentions (with their kinds) by sentence start.
+        self.pending_kinds: dict[str, str] = {}
+        self.pending_ids: dict[tuple[str, str], str] = {}
+        self.settled: dict[str, str] = {}
+        self.waiting: dict[int, list[tuple[Mention, str]]] = {}
+        self.pending_count = 0
         # The last passive's target (word indices) per sentence, for coordinated passives.
         self.passive_targets: dict[int, tuple[int, int]] = {}
         self.media_nouns = _media_nouns(rules)
@@ -1127,6 +1137,9 @@ class _Stage:
         return _Found(holders, f"subject {self.text[sentence.starts[start] : sentence.ends[index]]!r}", (index, head))
 
     def entity_type(self, entity_id: str) -> str | None:
+        entity_id = self.settled.get(entity_id, entity_id)
+        if entity_id in self.pending_kinds:
+            return self.pending_kinds[entity_id]
         entity = self.draft.entities.get(entity_id)
         return entity.type if entity is not None else None
 
@@ -2013,12 +2026,18 @@ class _Stage:
         statement = self.statement_around(sentence.starts[head])
         note = f"cue {cue_span.text!r}; {self.describe(found)}"
         for holder in found.holders:
+            # Placeholders of pending names turn into entities (and their mentions) only here, when used.
+            holder = self.settled.get(holder, holder)
+            if target_entity is not None:
+                target_entity = self.settled.get(target_entity, target_entity)
             if holder == target_entity:
                 continue
-            key = (holder, cue_span.start, start)
-            if key in self.seen:
+            if (holder, cue_span.start, start) in self.seen:
                 continue
-            self.seen.add(key)
+            holder = self.settle(sentence, holder)
+            self.seen.add((holder, cue_span.start, start))
+            if target_entity is not None:
+                target_entity = self.settle(sentence, target_entity)
             stance_id = self.draft.new_id("t")
             self.draft.explain(stance_id, cue.id, cue_span.text)
             self.draft.stances.append(
@@ -2060,7 +2079,11 @@ class _Stage:
         first = bisect.bisect_left(sentence.starts, start)
         if first < len(sentence) and sentence.words[first] == "the":
             first += 1
+        first = self.after_title(sentence, first)
         mention = sentence.mention(first)
+        if mention is None and first < len(sentence):
+            # "went after Clinton": a name no earlier stage read counts when a stance would link it.
+            mention = self.name_starting(sentence, first, target=True)
         if mention is None or sentence.mention_first(mention) != first:
             return False
         if self.entity_type(mention.entity) not in _ACTOR_TYPES:
@@ -2108,7 +2131,7 @@ class _Stage:
                 return True
         return False
 
-    def name_starting(self, sentence: _Sentence, first: int) -> Mention | None:
+    def name_starting(self, sentence: _Sentence, first: int, *, target: bool = False) -> Mention | None:
         """A mention for the unknown name that starts at word ``first`` and ends where its noun phrase does.
 
         "by Rubio", "by Rubio on Tuesday", "by Rubio and Cruz"; not "by Rubio aides" (the aides act)
@@ -2121,7 +2144,7 @@ class _Stage:
             last += 1
         if last == first or (last < len(sentence) and self.continues_phrase(sentence, last)):
             return None
-        return self.name_at(sentence, first, last - 1)
+        return self.name_at(sentence, first, last - 1, target=target)
 
     def continues_phrase(self, sentence: _Sentence, position: int) -> bool:
         """Whether word ``position`` goes on with the noun phrase before it ("Chinese buyers", "Rubio aides")."""
@@ -2148,24 +2171,58 @@ class _Stage:
             and sentence.raw[position + 1][:1].isupper()
         )
 
-    def name_at(self, sentence: _Sentence, first: int, last: int) -> Mention | None:
-        """A mention of a new entity for words ``first``..``last``, when they are clearly a name."""
+    def name_at(self, sentence: _Sentence, first: int, last: int, *, target: bool = False) -> Mention | None:
+        """A pending mention of words ``first``..``last``, when they are clearly a name.
+
+        The mention, and the entity of a name the draft does not know yet, stay out of the draft
+        until a stance uses them (``settle``): a cue read and then dropped ("Rubio went after the
+        vote") leaves nothing behind. The mention's entity is the known entity, or a placeholder id
+        (one per name) that ``entity_type`` reads. A target is a person's name only with evidence of
+        one (``person_evidence``): "slammed Brexit", "criticized Ofwat" name no person.
+        """
         if any(sentence.mention(position) is not None for position in range(first, last + 1)):
             return None
         start, end = sentence.starts[first], sentence.ends[last]
         kind = name_kind(self.draft, start, end)
-        if kind is None:
+        if kind is None or (target and kind == "person" and not person_evidence(self.draft, start, end)):
             return None
-        entity_id = ensure_name(self.draft, start, end, kind, rule=NEW_NAME_RULE)
-        mention = self.draft.add_mention(entity_id, start, end, NEW_NAME_RULE)
-        self.new_mentions.add((entity_id, start))
+        entity_id = known_name(self.draft, start, end, kind)
+        if entity_id is None:
+            key = (kind, " ".join(self.text[start:end].split()))
+            entity_id = self.pending_ids.get(key)
+            if entity_id is None:
+                entity_id = self.pending_ids[key] = f"?e{len(self.pending_ids) + 1}"
+                self.pending_kinds[entity_id] = kind
+        self.pending_count += 1
+        mention = Mention(f"?m{self.pending_count}", entity_id, self.draft.span(start, end))
+        self.waiting.setdefault(sentence.start, []).append((mention, kind))
         for position in range(first, last + 1):
             sentence.mention_of[position] = mention
         sentence.first_of[mention.id] = first
         return mention
 
+    def settle(self, sentence: _Sentence, entity_id: str) -> str:
+        """The entity a stance of this sentence uses, with its pending mentions here made (rule stance.name)."""
+        pending = self.waiting.get(sentence.start)
+        if pending:
+            wanted = {entity_id, self.settled.get(entity_id, entity_id)}
+            keep = []
+            for mention, kind in pending:
+                if mention.entity not in wanted and self.settled.get(mention.entity) not in wanted:
+                    keep.append((mention, kind))
+                    continue
+                start, end = mention.span.start, mention.span.end
+                made = ensure_name(self.draft, start, end, kind, rule=NEW_NAME_RULE)
+                if mention.entity in self.pending_kinds:
+                    self.settled.setdefault(mention.entity, made)
+                if (made, start) not in self.new_mentions:
+                    self.new_mentions.add((made, start))
+                    self.draft.add_mention(made, start, end, NEW_NAME_RULE)
+            self.waiting[sentence.start] = keep
+        return self.settled.get(entity_id, entity_id)
+
     def target_name(self, sentence: _Sentence, start: int, end: int) -> str | None:
-        """The entity of a target that is a name and nothing more: "lauded Obama", "took aim at Rubio"."""
+        """The (pending) entity of a target that is a name and nothing more: "lauded Obama", "took aim at Rubio"."""
         first = bisect.bisect_left(sentence.starts, start)
         last = bisect.bisect_left(sentence.ends, end)
         if not (first <= last < len(sentence) and sentence.starts[first] == start and sentence.ends[last] == end):
@@ -2175,14 +2232,32 @@ class _Stage:
             for position in range(first, last + 1)
         ):
             return None
-        mention = self.name_at(sentence, first, last)
+        mention = self.name_at(sentence, first, last, target=True)
         return mention.entity if mention is not None else None
+
+    def after_title(self, sentence: _Sentence, first: int) -> int:
+        """The word after a title that opens a person's mention at word ``first`` ("Senator Warren",
+        "Sen. Warren", "Prime Minister Kishida"), when the entity stage left the title out; else ``first``."""
+        if first >= len(sentence) or sentence.mention(first) is not None or not sentence.raw[first][:1].isalpha():
+            return first
+        for last in range(first, min(first + 3, len(sentence) - 1)):
+            mention = sentence.mention(last + 1)
+            if mention is not None:
+                if (
+                    sentence.mention_first(mention) == last + 1
+                    and self.entity_type(mention.entity) == "person"
+                    and is_title(self.draft, self.text[sentence.starts[first] : sentence.ends[last]])
+                ):
+                    return last + 1
+                break
+        return first
 
     def target_entity(self, sentence: _Sentence, start: int, end: int) -> str | None:
         """The entity a target names when it is (the) one mention: "accused Tokyo" -> Japan."""
         first = bisect.bisect_left(sentence.starts, start)
         if first < len(sentence) and sentence.words[first] == "the":
             first += 1
+        first = self.after_title(sentence, first)
         mention = sentence.mention(first)
         if mention is None:
             return None
