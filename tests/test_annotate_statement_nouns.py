@@ -154,6 +154,19 @@ def test_repeated_claims_end_where_the_next_starts() -> None:
     assert statement is not None and statement.content.text == "fares rose"
 
 
+def test_noun_phrases_joined_as_subject_end_before_the_sentence_verb() -> None:
+    body = (
+        "Reyes's claim that fares rose, Duarte's claim that ferries were late and her claim that the pier"
+        " was sold were all false."
+    )
+    statements = _noun_statements(_document(body))
+    assert [s.content.text for s in statements] == ["fares rose", "ferries were late", "the pier was sold"]
+    # After a verb the noun phrases are its objects, not the subject: "Residents doubted ...".
+    body = "Residents doubted Reyes's claim that fares rose and Duarte's claim that ferries were late."
+    statements = _noun_statements(_document(body))
+    assert [s.content.text for s in statements] == ["fares rose", "ferries were late"]
+
+
 @pytest.mark.parametrize(
     "clause",
     [
@@ -212,6 +225,9 @@ def test_noun_contents_do_not_overlap_and_hold_no_cue(
             if other.cue is not None:
                 assert not (statement.content.start <= other.cue.start < statement.content.end)
     assert sum(s.content.end - s.content.start for s in nouns) <= len(document.text)
+    if not opening and tail == " were all false.":
+        # Noun phrases joined as the sentence's subject: no content runs into the sentence's verb.
+        assert not any("were all" in statement.content.text for statement in nouns)
 
 
 # -- a source with two descriptions before its cue -------------------------------------

@@ -1421,6 +1421,7 @@ def _noun_cues(draft: Draft, rules: StatementRules, nouns: list[tuple[int, int]]
     cues = {item.cue for item in found}
     sentence_starts = [start for start, _ in draft.sentences]
     read: list[_Found] = []
+    subject: tuple[int, int] | None = None  # the sentence and cue end of the last noun phrase read as a subject
     for cue_start, cue_end in nouns:
         index = bisect.bisect_right(sentence_starts, cue_start) - 1
         if index < 0 or (cue_start, cue_end) in cues or draft.quote_at(cue_start) is not None:
@@ -1428,9 +1429,12 @@ def _noun_cues(draft: Draft, rules: StatementRules, nouns: list[tuple[int, int]]
         sentence = draft.sentences[index]
         if cue_start >= sentence[1]:
             continue
-        item = _from_noun(draft, rules, cue_start, cue_end, sentence, index)
-        if item is not None:
+        after_subject = subject[1] if subject is not None and subject[0] == index else None
+        answer = _from_noun(draft, rules, cue_start, cue_end, sentence, index, after_subject)
+        if answer is not None:
+            item, is_subject = answer
             read.append(item)
+            subject = (index, cue_end) if is_subject else None
     if not read:
         return
     # Each content ends where the next statement of its sentence (a noun's or a verb's) starts: at its source
@@ -1460,9 +1464,21 @@ def _noun_cues(draft: Draft, rules: StatementRules, nouns: list[tuple[int, int]]
 
 
 def _from_noun(
-    draft: Draft, rules: StatementRules, cue_start: int, cue_end: int, sentence: tuple[int, int], index: int
-) -> _Found | None:
-    """A statement of the noun cue at ``cue_start``, when it has a holder and a that-clause (see _noun_cues)."""
+    draft: Draft,
+    rules: StatementRules,
+    cue_start: int,
+    cue_end: int,
+    sentence: tuple[int, int],
+    index: int,
+    after_subject: int | None = None,
+) -> tuple[_Found, bool] | None:
+    """A statement of the noun cue at ``cue_start``, when it has a holder and a that-clause (see _noun_cues),
+    and whether its noun phrase is the sentence's subject.
+
+    ``after_subject`` is where the cue of a noun phrase read as the sentence's subject ends, earlier in the
+    sentence: a phrase joined to it by a comma or "and" is (part of) the subject too ("X's claim that A
+    and Y's claim that B were false").
+    """
     text = draft.text
     sentence_start, sentence_end = sentence
     word, word_start = _previous_word(text, cue_start, sentence_start)
@@ -1501,7 +1517,10 @@ def _from_noun(
         clause_at = that.end()
     start = _skip_space(text, clause_at, sentence_end)
     opening = min(source[0], cue_start)
-    end = _noun_clause(text, start, sentence_end, _opens_clause(text, sentence_start, opening))
+    subject = _opens_clause(text, sentence_start, opening) or (
+        after_subject is not None and text[after_subject:opening].rstrip().endswith((",", ";", " and", " or"))
+    )
+    end = _noun_clause(text, start, sentence_end, subject)
     if end is None:
         return None
     opener = text[sentence_start:cue_start].split(maxsplit=1)
@@ -1517,7 +1536,7 @@ def _from_noun(
     speaker = _speaker(draft, rules, source)
     if speaker is None and not _plausible_source(text, source):
         return None
-    return _Found((cue_start, cue_end), source, pieces, speaker, _NOUN_CUE, "noun", index)
+    return _Found((cue_start, cue_end), source, pieces, speaker, _NOUN_CUE, "noun", index), subject
 
 
 def _owner(draft: Draft, sentence_start: int, end: int) -> tuple[int, int] | None:
