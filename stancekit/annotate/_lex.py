@@ -392,10 +392,14 @@ def last_space(text: str, start: int, end: int) -> int:
     """
     window = 64
     while True:
-        low = max(start, end - window)
+        low = end - window if end - window > start else start
         found = text.rfind(" ", low, end)
-        for separator in "\n\t":
-            found = max(found, text.rfind(separator, max(found + 1, low), end))
+        line = text.rfind("\n", found + 1 if found >= low else low, end)
+        if line > found:
+            found = line
+        tab = text.rfind("\t", found + 1 if found >= low else low, end)
+        if tab > found:
+            found = tab
         if found >= 0 or low == start:
             return found
         window *= 2

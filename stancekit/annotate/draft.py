@@ -338,7 +338,10 @@ class Draft:
             # The stages read a copy with plain spaces; the document keeps the text as given, and the
             # few spans over an unusual space take their words from it.
             respan = _Respan(text, [match.start() for match in ODD_SPACE.finditer(text)])
-            mentions = [respan(mention) for mention in mentions]
+            touches = respan.touches
+            mentions = [
+                respan(mention) if touches(mention.span.start, mention.span.end) else mention for mention in mentions
+            ]
             statements = [respan(statement) for statement in statements]
             stances = [respan(stance) for stance in stances]
         return Document(
@@ -380,14 +383,15 @@ class _Respan:
         self.text = text
         self.odd = odd
 
-    def _touches(self, start: int, end: int) -> bool:
+    def touches(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` covers an unusual space."""
         index = bisect.bisect_left(self.odd, start)
         return index < len(self.odd) and self.odd[index] < end
 
     def __call__(self, value: Any) -> Any:
         kind = type(value)
         if kind is Span:
-            if not self._touches(value.start, value.end):
+            if not self.touches(value.start, value.end):
                 return value
             if not value.fragments:
                 return Span.of(self.text, value.start, value.end)
