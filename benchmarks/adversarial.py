@@ -4,7 +4,8 @@ The target (issue 10): no attack takes more than about 10x the time of news
 text of the same length, so no quadratic loop and no catastrophic regex
 backtracking. The attacks are the issue's (200,000 quotation marks, "said said
 said ...", endless capitalised titles, one 1 MB word) and the shapes that broke
-a stage once (runs of full stops, long capitalised words). Times are CPU
+a stage once (runs of full stops, long capitalised words, a new name in every
+sentence, news as one paragraph, with tabs or no-break spaces). Times are CPU
 seconds of this process, best of ``--repeat`` runs, so other work on a busy
 machine does not count. A figure to read, not a test: the bounded check is
 ``tests/test_reliability_adversarial.py``.
@@ -43,7 +44,28 @@ def attacks(size: int, word: int) -> dict[str, str]:
         f"{size:,} full stops": "." * size,
         "open quotations and cues": repeated('"We," he said, "', size),
         "one letter a line": repeated("a\n", size),
+        "a new name in every sentence": new_names(size),
+        "news in one paragraph": " ".join(news(size).split()),
+        "news with tabs for spaces": news(size).replace(" ", "\t"),
+        "news with no-break spaces": news(size).replace(" ", "\u00a0"),
     }
+
+
+_SYLLABLES = ("ba", "ko", "ri", "tu", "ne", "la", "so", "mi", "da", "ve")
+
+
+def new_names(size: int) -> str:
+    """ "Korila took aim at Trump. Korine took aim at Trump. ...": a name no lexicon knows, a new one each time."""
+    sentences = []
+    length = 0
+    number = 1000
+    while length < size:
+        name = "".join(_SYLLABLES[int(digit)] for digit in str(number)).capitalize()
+        sentence = f"{name} took aim at Trump. "
+        sentences.append(sentence)
+        length += len(sentence)
+        number += 1
+    return "".join(sentences)[:size]
 
 
 def news(size: int) -> str:
