@@ -181,3 +181,26 @@ def test_a_reported_clause_is_not_the_reporters_act(text: str) -> None:
 )
 def test_the_reporters_own_next_verb_still_holds(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in stances_of(stancekit.annotate(text))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "after_head", "read"),
+    [
+        ("take [a] swipe|swipes at <target>", " a swipe at", True),
+        ("take [a] swipe|swipes at <target>", " a big swipe at", True),
+        ("take [a] swipe|swipes at <target>", " the bus to work", False),
+        ("point [the] finger at <target>", " the finger at", True),
+        ("point [the] finger at <target>", " out that", False),
+        ("call <any> for <target>", " on the council to vote for", True),
+    ],
+)
+def test_a_cue_is_read_only_where_its_first_required_word_follows(pattern: str, after_head: str, read: bool) -> None:
+    # "took the bus" is no "take a swipe at": the word the cue needs past its optional ones decides
+    # whether the sentence is read at all, as for a cue whose first word is required.
+    from stancekit.annotate.stance_rules import _compile_cue
+
+    cue = _compile_cue(
+        {"id": "test", "pattern": pattern, "pos": "verb", "polarity": "oppose", "type": "criticize"}, "test"
+    )
+    assert cue.follows is not None
+    assert (cue.follows.match(after_head) is not None) == read

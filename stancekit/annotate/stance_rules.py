@@ -407,10 +407,14 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
             anchors = [f"{anchor} {alternative}" for anchor in anchors for alternative in sorted(word.alternatives)]
         forms = {anchor: "word" for anchor in anchors}
     follows = None
-    required = before[1] if before and before[0].gap else before[0] if before else None
-    if required is not None and not required.optional:
+    # The first word the cue cannot do without, past a gap or optional words ("take [a] swipe at": "swipe").
+    position = 0
+    while position < len(before) and (before[position].gap or before[position].optional):
+        position += 1
+    required = before[position] if position < len(before) else None
+    if required is not None:
         words = trie_pattern(required.alternatives)
-        skipped = 7 if before[0].gap else 3
+        skipped = (7 if any(word.gap for word in before[:position]) else 3) + position
         follows = re.compile(
             rf"(?:{ANCHOR_GAP}[\w'’.-]+){{0,{skipped}}}?{ANCHOR_GAP}(?:{words})(?![\w-])", re.IGNORECASE
         )
