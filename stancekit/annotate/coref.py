@@ -29,7 +29,7 @@ from stancekit.annotate._lex import UPPER, find_words, words_prefix_regex
 from stancekit.annotate.draft import Draft
 from stancekit.annotate.entities import rules_for as entity_rules_for
 
-__all__ = ["CorefRules", "is_named", "run"]
+__all__ = ["WRITTEN_MEDIUM", "CorefRules", "is_named", "run"]
 
 # The pattern starts with a character set, so the engine skips straight to the letters that can start
 # a pronoun; the look-behind after that letter checks for a word start, and each branch checks the letter.
@@ -70,7 +70,9 @@ _UNKNOWN_SUBJECT_LEAD = re.compile(
     r"[ \t]+(?:that[ \t]+)?"
 )
 #: A body's written word between a cue and its report: "in a statement", "in a press release", "in written evidence".
-_WRITTEN_WORD = re.compile(r"[ \t]in[ \t]+(?:an?[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?(?:statement|release|evidence|filing)\b")
+#: "in a statement", "in written evidence", "in a filing": a medium only a body (or a person) writes in.
+WRITTEN_MEDIUM = r"in[ \t]+(?:an?[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?(?:statement|release|evidence|filing)\b"
+_WRITTEN_WORD = re.compile(r"[ \t]" + WRITTEN_MEDIUM)
 #: Capitalised words that open a sentence without being its subject's name.
 _LEAD_WORD = re.compile(
     r"(?:The|An?|This|That|These|Those|Its?|He|She|They|We|I|In|On|At|After|Before|But|And|When|If|As|While|Since"

@@ -49,7 +49,7 @@ from stancekit.annotate._lex import (
     word_start_scan,
     words_prefix_regex,
 )
-from stancekit.annotate.coref import is_named
+from stancekit.annotate.coref import WRITTEN_MEDIUM, is_named
 from stancekit.annotate.draft import Draft, Quote
 from stancekit.annotate.entities import (
     _common_at_sentence_start,
@@ -886,9 +886,7 @@ _CUE_PHRASE = re.compile(
     r"(?=,?[ \t]+(?:that[ \t]+)?it)"
 )
 #: Phrases that name a body's written word: "in a statement", "in a press release", "in written evidence".
-_WRITTEN_PHRASE = re.compile(
-    r"[ \t]*,?[ \t]+in[ \t]+(?:an?[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?(?:statement|release|evidence|filing)\b"
-)
+_WRITTEN_PHRASE = re.compile(r"[ \t]*,?[ \t]+" + WRITTEN_MEDIUM)
 
 
 def _called_organisation(text: str, end: int, cue_end: int | None, words: int) -> bool:
