@@ -56,6 +56,7 @@ from stancekit.annotate.entities import (
     ensure_group,
     ensure_org,
     ensure_person,
+    name_kind,
     norm,
     rules_for,
 )
@@ -825,9 +826,17 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         elif _called_organisation(text, end, cue_end, len(words)):
             entity_id = _organisation_source(draft, phrase)
         else:
-            entity_id = draft.entity_keys.get("org:" + norm(phrase)) or ensure_person(
-                draft, phrase, rule="statement.source.name"
-            )
+            known = draft.entity_keys.get("org:" + norm(phrase))
+            if known is None and _common_word_at_sentence_start(draft, start, end, words):
+                # A common word the sentence capitalised, no person: "Fans said", "Producers say" name a
+                # group; after "Management said" the statement stands without a speaker.
+                if not _plural_word(words[0]):
+                    draft.scratch.setdefault("common_word_sources", set()).add(source)
+                    return None
+                entity_id = ensure_group(draft, words[0], rule="statement.source.group")
+                draft.add_mention(entity_id, start, end, "statement.source.group")
+                return entity_id
+            entity_id = known or ensure_person(draft, phrase, rule="statement.source.name")
         draft.add_mention(entity_id, start, end, "statement.source.name")
         return entity_id
     # "the third time AROS said": the capitalised words at the end name the speaker.
@@ -845,6 +854,25 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         draft.add_mention(entity_id, pieces[0].start(), pieces[-1].end(), "statement.source.name")
         return entity_id
     return None
+
+
+def _common_word_at_sentence_start(draft: Draft, start: int, end: int, words: list[str]) -> bool:
+    """Whether a one-word source opening a sentence is a common word, no name ("Management", "Fans").
+
+    The entity stage's ``name_kind`` judges it: a word the text also capitalises inside a sentence,
+    one the packs list, or one with a name's form ("Okafor said") stays a name.
+    """
+    if len(words) != 1:
+        return False
+    word_start = draft.text.find(words[0], start, end)
+    if word_start < 0 or not _common_at_sentence_start(draft, word_start, words[0], rules_for(draft)):
+        return False
+    return name_kind(draft, word_start, word_start + len(words[0])) is None
+
+
+def _plural_word(word: str) -> bool:
+    """Whether a word looks like a plural noun: "Fans", "Producers"; not "Congress", "Status", "Analysis"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _role_of_body(draft: Draft, head: tuple[str, ...], mentions: list[Mention]) -> bool:
@@ -1324,7 +1352,7 @@ def run(draft: Draft) -> None:
                 continue
             if item is None or not item.pieces:
                 continue
-            if item.speaker is None and not _plausible_source(text, item.source):
+            if item.speaker is None and not _plausible_source(text, item.source, draft):
                 continue
             if (
                 item.source is not None
@@ -1532,7 +1560,7 @@ def _from_noun(
     if not pieces:
         return None
     speaker = _speaker(draft, rules, source)
-    if speaker is None and not _plausible_source(text, source):
+    if speaker is None and not _plausible_source(text, source, draft):
         return None
     return _Found((cue_start, cue_end), source, pieces, speaker, _NOUN_CUE, "noun", index), subject
 
@@ -1895,10 +1923,15 @@ _SHARE = re.compile(
 )
 
 
-def _plausible_source(text: str, source: tuple[int, int] | None) -> bool:
-    """A source without a known speaker that still names one: "the campaign", "a poll", "the report"."""
+def _plausible_source(text: str, source: tuple[int, int] | None, draft: Draft | None = None) -> bool:
+    """A source without a known speaker that still names one: "the campaign", "a poll", "the report".
+
+    So does a common word that opens a sentence, read as no name by ``_speaker`` ("Management said").
+    """
     if source is None:
         return False
+    if draft is not None and source in draft.scratch.get("common_word_sources", ()):
+        return True
     words = text[source[0] : source[1]].split()
     if not words:
         return False
