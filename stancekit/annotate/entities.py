@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -678,20 +679,37 @@ _SEARCHES_BEFORE_INDEX = 8
 _WORD_RUN = re.compile(r"[\w’'-]+")
 
 
+def _looked_up(
+    draft: Draft,
+    name: str,
+    word: str,
+    search: Callable[[str, str], bool],
+    collect: Callable[[str], frozenset[str]],
+    collectable: Callable[[str], object] = bool,
+) -> bool:
+    """``search(text, word)``, remembered per text under ``name``; past ``_SEARCHES_BEFORE_INDEX`` words
+    (and for a word ``collectable`` accepts), ``word in collect(text)`` answers, collected once per text."""
+    answers: dict[str, bool] = draft.scratch.setdefault(name, {})
+    found = answers.get(word)
+    if found is None:
+        index: frozenset[str] | None = draft.scratch.get(name + " index")
+        if index is None and len(answers) >= _SEARCHES_BEFORE_INDEX:
+            index = draft.scratch[name + " index"] = collect(draft.text)
+        found = answers[word] = word in index if index is not None and collectable(word) else search(draft.text, word)
+    return found
+
+
 def _written_in_lower_case(draft: Draft, lower: str) -> bool:
     """Whether the text writes ``lower`` as a whole word (not inside a longer run of word characters)."""
-    seen: dict[str, bool] = draft.scratch.setdefault("lower_case_words", {})
-    found = seen.get(lower)
-    if found is None:
-        words: frozenset[str] | None = draft.scratch.get("word_runs")
-        if words is None and len(seen) >= _SEARCHES_BEFORE_INDEX:
-            words = draft.scratch["word_runs"] = frozenset(_WORD_RUN.findall(draft.text))
-        if words is not None and _WORD_RUN.fullmatch(lower):
-            found = lower in words
-        else:
-            found = re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", draft.text) is not None
-        seen[lower] = found
-    return found
+    return _looked_up(draft, "lower_case_words", lower, _whole_word_in, _word_runs, _WORD_RUN.fullmatch)
+
+
+def _whole_word_in(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None
+
+
+def _word_runs(text: str) -> frozenset[str]:
+    return frozenset(_WORD_RUN.findall(text))
 
 
 def ensure_name(draft: Draft, start: int, end: int, kind: str, *, rule: str) -> str:
@@ -1232,14 +1250,7 @@ def _common_at_sentence_start(draft: Draft, start: int, word: str, rules: Entity
         return False
     # Capitalised inside a sentence anywhere in the text ("across the Sahel"): a name. The text is
     # searched once per word (a long text asks about many sentence starts).
-    inside: dict[str, bool] = draft.scratch.setdefault("capitalised_inside", {})
-    found = inside.get(word)
-    if found is None:
-        index: frozenset[str] | None = draft.scratch.get("capitalised_inside_index")
-        if index is None and len(inside) >= _SEARCHES_BEFORE_INDEX:
-            index = draft.scratch["capitalised_inside_index"] = _capitalised_words_inside(text)
-        found = inside[word] = word in index if index is not None else _capitalised_inside(text, word)
-    return not found
+    return not _looked_up(draft, "capitalised_inside", word, _capitalised_inside, _capitalised_words_inside)
 
 
 #: A run of letters and hyphens after a lower-case letter or a comma and one space: where
