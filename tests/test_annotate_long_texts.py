@@ -145,3 +145,14 @@ def test_lower_case_look_up_agrees_with_a_search_of_the_text(text: str, word: st
         draft.scratch["lower_case_words"] = {f"other{index}": False for index in range(_SEARCHES_BEFORE_INDEX)}
     expected = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None
     assert _written_in_lower_case(draft, word) == expected
+
+
+def test_a_removal_inside_many_mentions_leaves_no_stale_index() -> None:
+    draft = Draft(text="x" * 40, meta={}, annotator="test", rules=None)
+    first = draft.add_mention("e1", 0, 5, "test")
+    second = draft.add_mention("e1", 10, 15, "test")
+    draft.mentions_in(0, 40)  # the index, kept from here on
+    with draft.many_mentions():
+        draft.remove_mentions([first])
+        third = draft.add_mention("e2", 20, 25, "test")
+    assert draft.mentions_in(0, 40) == [second, third]

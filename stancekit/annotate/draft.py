@@ -117,6 +117,8 @@ class Draft:
     _counters: dict[str, int] = attrs.Factory(dict)
     _mention_index: tuple[list[int], list[Mention]] | None = None
     _mention_count: int = -1
+    #: Counts removals of mentions: an index saved before one no longer fits.
+    _mention_removals: int = 0
     _quote_index: tuple[list[int], list[Quote | None]] | None = None
     _quote_count: int = -1
     _statement_index: tuple[list[int], list[tuple[int, int, Statement]]] | None = None
@@ -175,15 +177,16 @@ class Draft:
         mentions after it: quadratic for a stage adding mentions all over a long text. Inside this
         block ``add_mention`` leaves the index alone; on leaving, the mentions added are merged
         in, each after those with the same start, in the order added, where one insertion at a time
-        would have put it. A look-up inside the block rebuilds the index from scratch instead.
+        would have put it. A look-up or a removal inside the block leaves the index to be rebuilt instead.
         """
         index = self._mention_index if self._mention_count == len(self.mentions) else None
         count = len(self.mentions)
+        removals = self._mention_removals
         self._mention_index = None
         try:
             yield
         finally:
-            if self._mention_index is None and index is not None and count <= len(self.mentions):
+            if self._mention_index is None and index is not None and removals == self._mention_removals:
                 starts, ordered = index
                 added = self.mentions[count:]
                 if added:
@@ -204,6 +207,7 @@ class Draft:
         for mention in gone.values():
             self.explanations.pop(mention.id, None)
         self._mention_index = None
+        self._mention_removals += 1
 
     def _mentions_sorted(self) -> tuple[list[int], list[Mention]]:
         if self._mention_index is None or self._mention_count != len(self.mentions):
