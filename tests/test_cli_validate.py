@@ -142,3 +142,22 @@ def test_a_huge_unexpected_key_is_reported_on_one_short_line(tmp_path):
     code, out, _ = run("validate", "--format", "json", str(path))
     messages = [problem["message"] for entry in json.loads(out)["files"] for problem in entry["errors"]]
     assert messages and all(len(message) <= 500 for message in messages)
+
+
+def test_an_article_given_instead_of_annotations_is_named_as_plain_text(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("China said it supports direct talks.\n", encoding="utf-8")
+    code, out, _ = run("validate", str(article))
+    assert code == 1
+    assert out == (
+        f"{article}: plain text, not annotations; expected .json, .jsonl or another annotation format "
+        f"(to annotate an article: stancekit annotate {article})\n"
+    )
+
+
+def test_a_txt_file_holding_a_document_is_still_validated(good, tmp_path):
+    renamed = tmp_path / "document.txt"
+    renamed.write_text(good.read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, _ = run("validate", str(renamed))
+    assert code == 0
+    assert out == f"{renamed}: ok (1 document)\n"

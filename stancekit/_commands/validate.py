@@ -60,7 +60,17 @@ def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
             for problem in iter_errors(data):
                 yield number, problem.path, problem.message
         return
-    data = parse_json(read_text(path), path)
+    text = read_text(path)
+    try:
+        data = parse_json(text, path)
+    except InputError:
+        if path.lower().endswith(".txt"):
+            # An article given where its annotations were meant: say so rather than how the JSON broke.
+            raise InputError(
+                f"{path}: plain text, not annotations; expected .json, .jsonl or another annotation format "
+                f"(to annotate an article: stancekit annotate {path})"
+            ) from None
+        raise
     items: list[tuple[str, Any]] = (
         [(f"$[{index}]", item) for index, item in enumerate(data)] if isinstance(data, list) else [("$", data)]
     )
