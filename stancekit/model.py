@@ -446,5 +446,3 @@ class Document:
         from stancekit.render import render_html
 
         return render_html(self, standalone=False)
-
-

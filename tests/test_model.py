@@ -45,7 +45,16 @@ def test_to_dict_keeps_the_public_key_names():
     data = china_blames_nato().to_dict()
     assert list(data) == ["version", "id", "text", "meta", "sentences", "entities", "mentions", "statements", "stances"]
     assert set(data["stances"][0]) == {
-        "id", "holder", "target", "polarity", "type", "cue", "negated", "statement", "confidence", "provenance"
+        "id",
+        "holder",
+        "target",
+        "polarity",
+        "type",
+        "cue",
+        "negated",
+        "statement",
+        "confidence",
+        "provenance",
     }
     assert set(data["stances"][0]["target"]) == {"text", "span", "entity"}
     assert data["stances"][0]["cue"] == {"start": 6, "end": 12, "text": "blames"}
