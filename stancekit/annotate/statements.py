@@ -1299,19 +1299,19 @@ def run(draft: Draft) -> None:
         for index in range(answer.sentence, labelled.last_sentence[id(answer)] + 1):
             by_sentence.setdefault(index, []).append(answer)
 
-    cue_spans = _find_cues(rules, text)
-    nouns = [(start, end) for start, end in cue_spans if text[start:end] in rules.nouns]
-    hits: list[tuple[int, int, str]] = [
-        (start, end, "cue") for start, end in cue_spans if text[start:end] in rules.cues
-    ]
-    hits += [(start, end, "source") for start, end in _find_sources(rules, text)]
-    hits.sort()
     # Acts ("criticized the plan") come second, and only in sentences no report has claimed.
+    nouns: list[tuple[int, int]] = []
     acts: list[tuple[int, int, str]] = []
-    reports: list[tuple[int, int, str]] = []
-    for entry in hits:
-        is_act = entry[2] == "cue" and rules.cues[text[entry[0] : entry[1]]][1] == "act"
-        (acts if is_act else reports).append(entry)
+    reports: list[tuple[int, int, str]] = [(start, end, "source") for start, end in _find_sources(rules, text)]
+    for start, end in _find_cues(rules, text):
+        form = text[start:end]  # one form can be a noun cue and a verb cue: "claim"
+        if form in rules.nouns:
+            nouns.append((start, end))
+        cue = rules.cues.get(form)
+        if cue is not None:
+            (acts if cue[1] == "act" else reports).append((start, end, "cue"))
+    acts.sort()
+    reports.sort()
     sentences = draft.sentences
     sentence_starts = [start for start, _ in sentences]
     for pass_number, batch in enumerate((reports, acts)):
