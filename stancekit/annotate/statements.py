@@ -943,12 +943,13 @@ def _named_body(draft: Draft, mention: Mention, source: tuple[int, int], cue_end
     """Whether a name read as a person's is a body's, called "it" after the cue: "JA Zenchu said in a statement
     that it ...". Only a name the name pass guessed (no title, no role, never "he" or "she") is read again."""
     text = draft.text
-    if (mention.span.start, mention.span.end) != _trim(text, *source) or cue_end is None:
+    # The cheap tests first: most sources are no name the name pass guessed.
+    if cue_end is None or draft.explanations.get(mention.entity, ("", ""))[0] != "entity.name":
+        return False
+    if (mention.span.start, mention.span.end) != _trim(text, *source):
         return False
     entity = draft.entities[mention.entity]
     if entity.type != "person" or entity.role or mention.entity in draft.genders:
-        return False
-    if draft.explanations.get(mention.entity, ("", ""))[0] != "entity.name":
         return False
     return _called_organisation(text, mention.span.end, cue_end, len(entity.name.split()))
 
