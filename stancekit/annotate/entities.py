@@ -863,7 +863,8 @@ def run(draft: Draft) -> None:
 
     # -- appositions: "Wang Lei, a spokesman for the ministry," ------------------
     for start, end, entity_id, _rule in list(person_mentions):
-        appos = rules.apposition.match(text, end)
+        # The pattern opens with a comma: most names have none after them and are passed over untried.
+        appos = rules.apposition.match(text, end) if text.startswith(",", end) else None
         if appos is None:
             continue
         role_title = appos.group("role")
@@ -1634,7 +1635,7 @@ def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[lis
                 groups.append(group)
             group = []
             continue
-        if word[:2] in _WEEKDAY_HEADS and word.rstrip(".,;:").removesuffix("'s").removesuffix("’s") in _WEEKDAYS:
+        if "day" in word and word.rstrip(".,;:").removesuffix("'s").removesuffix("’s") in _WEEKDAYS:
             if group:  # "Boris Johnson Tuesday said": a weekday is never part of a name
                 groups.append(group)
             group = []
@@ -1759,7 +1760,7 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
         if any(map(str.isdigit, "".join(words))):
             return
         gaz_starts = _starts_between(state.gaz_starts, start, end)
-        if any(" " in text[gaz_start : gaz_by_start[gaz_start][0]] for gaz_start in gaz_starts):
+        if gaz_starts and any(" " in text[gaz_start : gaz_by_start[gaz_start][0]] for gaz_start in gaz_starts):
             return  # "United Kingdom officials", "South Africa": a country's name, not a person's
         if all(word.isupper() and len(word) > 1 for word in words):
             return
@@ -1889,7 +1890,6 @@ _INDEFINITE = frozenset(
 )
 #: Endings of common nouns, verbs and adverbs, never of a surname opening a sentence ("Management", "Polling").
 _COMMON_ENDINGS = tuple("ing ed ly tion sion ment ness ity ance ence ism ship ogy ery ics ure".split())  # noqa: SIM905
-_WEEKDAY_HEADS = frozenset(day[:2] for day in _WEEKDAYS)
 #: Pronouns that are also surnames (He, She are Chinese family names): "He Jun, a spokesman for ...".
 _PRONOUN_SURNAMES = frozenset(["He", "She", "It", "They"])
 
