@@ -110,11 +110,16 @@ class EntityRules:
         self.capseq = re.compile(rf"[{UPPER}](?<![\w’'].)[\w\-’'.]*(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_TOKEN}))+")
         person_roles = [title for title, (role, _) in self.titles.items() if role and title[:1].islower()]
         self.role_words = frozenset(person_roles)
-        self.possessive = re.compile(
-            r"['’]s?[ \t]+(?P<mods>(?:[a-z][\w\-]*[ \t]+){0,2}?)(?P<noun>"
-            + trie_pattern(set(self.org_nouns) | set(person_roles))
-            + r")(?![\w])"
+        possessed = set(self.org_nouns) | set(person_roles)
+        after_apostrophe = (
+            r"s?[ \t]+(?P<mods>(?:[a-z][\w\-]*[ \t]+){0,2}?)(?P<noun>" + trie_pattern(possessed) + r")(?![\w])"
         )
+        # One regex per apostrophe: the engine finds a pattern's one first character by a fast search,
+        # while a set of two it tries at every character of the text. A match holds no apostrophe past
+        # its first character (nouns with one keep a single regex), so the two regexes' matches, in
+        # text order, are those one regex would find.
+        openings = ["['’]"] if any("'" in noun or "’" in noun for noun in possessed) else ["'", "’"]
+        self.possessives = [re.compile(opening + after_apostrophe) for opening in openings]
         self.apposition = re.compile(
             r",[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?P<mods>(?:[\w\-’'.]+[ \t]+){0,3}?)(?P<role>"
             + trie_pattern(self.titles)
@@ -912,7 +917,8 @@ def run(draft: Draft) -> None:
         draft.add_mention(entity_id, start, end, "entity.gazetteer")
 
     # -- possessives: "Ghana's trade ministry", "Uruguay's president" -------------
-    for match in rules.possessive.finditer(text):
+    possessives = sorted((match for regex in rules.possessives for match in regex.finditer(text)), key=re.Match.start)
+    for match in possessives:
         owner = draft.mention_ending_at(match.start())
         if owner is None and state.companies:
             # "Tessaro Holdings ... Tessaro's board": a lone word naming a company found already.
