@@ -25,19 +25,12 @@ import re
 from operator import itemgetter
 from typing import Any
 
-from stancekit.annotate._lex import UPPER, find_words, words_prefix_regex
+from stancekit.annotate._lex import UPPER, MarkScan, find_words, trie_pattern, words_prefix_regex
 from stancekit.annotate.draft import Draft
 from stancekit.annotate.entities import rules_for as entity_rules_for
 
 __all__ = ["WRITTEN_MEDIUM", "CorefRules", "is_named", "run"]
 
-# The pattern starts with a character set, so the engine skips straight to the letters that can start
-# a pronoun; the look-behind after that letter checks for a word start, and each branch checks the letter.
-_PRONOUNS = re.compile(
-    r"[HhSsIiTt](?<![\w’'].)"
-    r"(?:(?<=[Hh])(?:e|is|er)|(?<=h)im|(?<=[Ss])he|(?<=[Ii])ts?|(?<=[Tt])he(?:y|ir)|(?<=t)hem)"
-    r"(?![\w’'])"
-)
 _PRONOUN_CLASS = {
     "he": "male",
     "him": "male",
@@ -50,6 +43,11 @@ _PRONOUN_CLASS = {
     "them": "plural",
     "their": "plural",
 }
+#: The pronouns as whole words, in lower case or capitalised ("Him" and "Them" are not looked for). One scan
+#: tries them after the characters that can stand before a word (``MarkScan``): a regex would test every h, s, i
+#: and t for a word start, which costs more.
+_PRONOUN_WORDS = (*_PRONOUN_CLASS, *(word.capitalize() for word in _PRONOUN_CLASS if word not in ("him", "them")))
+_PRONOUNS = MarkScan(trie_pattern(_PRONOUN_WORDS), r"(?![\w’'])", (word[0] for word in _PRONOUN_WORDS))
 _EXPLETIVE = re.compile(
     r"[ \t]+(?:is|was|'s|’s|would|will|seems|seemed|appears|appeared|remains|remained|has[ \t]+been|had[ \t]+been|"
     r"may|might|could|can|does|did|takes|took|makes|made)\b"
@@ -199,8 +197,11 @@ def run(draft: Draft) -> None:
         if match.start() not in covered and match.start() + 4 not in covered:
             phrase = match.group().lower()
             events.append((match.start(), 2, match.end(), coref.base.get(phrase, phrase)))
-    for match in _PRONOUNS.finditer(text):
-        events.append((match.start(), 3, match.end(), match.group().lower()))
+    # No pronoun can start inside another (each starts a word): the candidates are all the matches.
+    for start, end, _ in _PRONOUNS.candidates(text):
+        if start and text[start - 1] in "’'":
+            continue  # no word start for a pronoun, though the scan tries after any character that is no letter
+        events.append((start, 3, end, text[start:end].lower()))
     events.sort(key=itemgetter(0, 1))
 
     surname_people: dict[str, list[str]] = draft.scratch.get("surname_people", {})
