@@ -106,8 +106,10 @@ class EntityRules:
         # The look-behind keeps the engine from trying every letter of a long capitalised word
         # ("AAAA...", "A'A'A'..."): each try would scan to the word's end, quadratic in its length.
         # The look-behind sits after the first letter, so that the pattern starts with a character set
-        # and the engine skips straight to capital letters.
-        self.capseq = re.compile(rf"[{UPPER}](?<![\w’'].)[\w\-’'.]*(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_TOKEN}))+")
+        # and the engine skips straight to capital letters. After a space the next capitalised word is
+        # tried before the connectors ("of", "de", ...): no connector is capitalised, so the order finds
+        # the same runs, and a run going on with a capitalised word no longer tries every connector first.
+        self.capseq = re.compile(rf"[{UPPER}](?<![\w’'].)[\w\-’'.]*(?:[ \t]+(?:{_TOKEN}|{_CONNECTOR}[ \t]+{_TOKEN}))+")
         person_roles = [title for title, (role, _) in self.titles.items() if role and title[:1].islower()]
         self.role_words = frozenset(person_roles)
         possessed = set(self.org_nouns) | set(person_roles)
