@@ -24,7 +24,9 @@ __all__ = ["SentenceRules", "run", "split_paragraphs"]
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _PARAGRAPH_SPLIT = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
-_LINE_SPLIT = re.compile(r"\r?\n")
+# Two literal branches, not "\r?\n": the engine then skips straight to the line breaks (with an optional
+# character first it tries every position, three times slower on a text without blank lines).
+_LINE_SPLIT = re.compile(r"\r\n|\n")
 _NONSPACE = re.compile(r"\S")
 # A run of marks is tried from its first mark only: tried from every mark, a
 # long run with no space after it would cost time quadratic in its length. The
