@@ -798,3 +798,69 @@ def test_find_heads_finds_what_the_case_insensitive_regex_finds(pieces: list[str
     text = " ".join(pieces)
     found = [(match.start(), match.end()) for match in rules.find_heads(text)]
     assert found == [(match.start(), match.end()) for match in rules.heads.finditer(text)]
+
+
+# -- faster readings, pinned against the plain ones they replaced ------------
+
+
+def _sentence_of_words(words: list[str]) -> Any:
+    """A ``_Sentence`` of ``words`` alone (one space apart), with no mentions."""
+    starts = [2 * index for index in range(len(words))]
+    ends = [start + 1 for start in starts]
+    return stances._Sentence(0, 2 * len(words), starts, ends, words, words, [None] * len(words), {})
+
+
+def _question_or_conditional_by_tables(words: list[str], head: int) -> bool:
+    """The reading the stage made once per sentence: where a clause ends in "?", where an "if" was seen."""
+    question = [False] * (len(words) + 1)
+    asked = False
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] == "?":
+            asked = True
+        elif words[index] in (".", "!", ";"):
+            asked = False
+        question[index] = asked
+    supposed = [False] * (len(words) + 1)
+    seen = False
+    for index, word in enumerate(words):
+        supposed[index] = seen
+        if word == ";":
+            seen = False
+        elif word in ("if", "unless", "whether", "lest"):
+            seen = True
+    return question[head + 1] or supposed[head]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["?", ".", "!", ";", "if", "unless", "whether", "lest", "said", ","]), min_size=1, max_size=20
+    ),
+    st.data(),
+)
+def test_a_question_or_a_condition_is_read_as_the_per_sentence_tables_read_it(words: list[str], data: Any) -> None:
+    head = data.draw(st.integers(0, len(words) - 1))
+    sentence = _sentence_of_words(words)
+    assert stances._Stage.question_or_conditional(sentence, head) == _question_or_conditional_by_tables(words, head)
+
+
+def _open_quotes_by_running_counts(words: list[str], index: int) -> bool:
+    """The reading the stage made once per sentence: running counts of straight marks and open curly ones."""
+    depth = [(0, 0)]
+    straight = curly = 0
+    for word in words:
+        if word == '"':
+            straight += 1
+        elif word in ("“", "«"):
+            curly += 1
+        elif word in ("”", "»"):
+            curly -= 1
+        depth.append((straight, curly))
+    straight, curly = depth[min(index, len(words))]
+    return straight % 2 == 1 or curly > 0
+
+
+@given(st.lists(st.sampled_from(['"', "“", "«", "”", "»", "‘", "plan"]), max_size=16), st.data())
+def test_an_open_quotation_is_read_as_the_running_counts_read_it(words: list[str], data: Any) -> None:
+    index = data.draw(st.integers(0, len(words) + 2))
+    sentence = _sentence_of_words(words)
+    assert stances._Stage.open_quotes(sentence, index) == _open_quotes_by_running_counts(words, index)

@@ -192,6 +192,8 @@ _OBJECT_CONTROL = tuple(
     )
 )
 _CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
+#: Words that end a clause as no question does.
+_NO_QUESTION_ENDS = frozenset({".", "!", ";"})
 #: Modals of possibility: the act after them is a guess, not a stance ("may back", "might not support");
 #: so is "could" unless negated ("could not support" is a refusal).
 _POSSIBILITY = frozenset({"may", "might"})
@@ -305,8 +307,6 @@ class _Sentence:
     raw: list[str]
     mention_of: list[Mention | None]
     first_of: dict[str, int]
-    quote_depth: list[tuple[int, int]] | None = None
-    clause_marks: tuple[list[bool], list[bool]] | None = None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -617,32 +617,26 @@ class _Stage:
 
     @staticmethod
     def question_or_conditional(sentence: _Sentence, head: int) -> bool:
-        """Whether the cue sits in a question or in a clause that is only supposed ("If Canada endorses ...")."""
-        if sentence.clause_marks is None:
-            # Once per sentence: for each word, whether its clause ends in "?", and
-            # whether an "if"/"unless"/"whether" came before it since the last ";".
-            count = len(sentence)
-            question = [False] * (count + 1)
-            asked = False
-            for index in range(count - 1, -1, -1):
-                word = sentence.words[index]
+        """Whether the cue sits in a question or in a clause that is only supposed ("If Canada endorses ...").
+
+        A question: the first of "?", ".", "!" and ";" after the cue is "?". Supposed: an
+        "if"/"unless"/"whether" came before the cue since the last ";". Most sentences hold
+        neither word, which one test over all their words tells.
+        """
+        words = sentence.words
+        if "?" in words:
+            for word in words[head + 1 :]:
                 if word == "?":
-                    asked = True
-                elif word in (".", "!", ";"):
-                    asked = False
-                question[index] = asked
-            supposed = [False] * (count + 1)
-            seen = False
-            for index in range(count):
-                supposed[index] = seen
-                word = sentence.words[index]
+                    return True
+                if word in _NO_QUESTION_ENDS:
+                    break
+        if not _CONDITIONALS.isdisjoint(words):
+            for word in reversed(words[:head]):
+                if word in _CONDITIONALS:
+                    return True
                 if word == ";":
-                    seen = False
-                elif word in _CONDITIONALS:
-                    seen = True
-            sentence.clause_marks = (question, supposed)
-        question, supposed = sentence.clause_marks
-        return question[head + 1] or supposed[head]
+                    break
+        return False
 
     def hypothetical(self, sentence: _Sentence, head: int, found: _Found) -> bool:
         """Whether the act is only supposed, not taken.
@@ -1820,22 +1814,15 @@ class _Stage:
 
     @staticmethod
     def open_quotes(sentence: _Sentence, index: int) -> bool:
-        """Whether a quotation opened before word ``index`` is still open there."""
-        if sentence.quote_depth is None:
-            # Running counts, once per sentence: straight marks seen, curly marks still open.
-            depth = [(0, 0)]
-            straight = curly = 0
-            for word in sentence.words:
-                if word == '"':
-                    straight += 1
-                elif word in ("“", "«"):
-                    curly += 1
-                elif word in ("”", "»"):
-                    curly -= 1
-                depth.append((straight, curly))
-            sentence.quote_depth = depth
-        straight, curly = sentence.quote_depth[min(index, len(sentence))]
-        return straight % 2 == 1 or curly > 0
+        """Whether a quotation opened before word ``index`` is still open there.
+
+        Straight marks open and close alike, so an odd count of them is open; curly ones are
+        open while more were opened than closed.
+        """
+        before = sentence.words[:index]
+        if before.count('"') % 2 == 1:
+            return True
+        return before.count("“") + before.count("«") > before.count("”") + before.count("»")
 
     def starts_clause(self, sentence: _Sentence, index: int) -> bool:
         """Whether the words from ``index`` start a new clause ("and criticized ...", "and Germany backed ...")."""
