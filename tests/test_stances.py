@@ -864,3 +864,47 @@ def test_an_open_quotation_is_read_as_the_running_counts_read_it(words: list[str
     index = data.draw(st.integers(0, len(words) + 2))
     sentence = _sentence_of_words(words)
     assert stances._Stage.open_quotes(sentence, index) == _open_quotes_by_running_counts(words, index)
+
+
+_MODALITY_LISTS = ("negators", "negating_verbs", "hedges", "hedging_verbs")
+
+
+def _phrase_ending_list_by_list(rules: Any, words: list[str], index: int, names: tuple[str, ...]) -> tuple[str, int]:
+    """The longest phrase ending at ``index`` found list by list, phrase by phrase (the first list wins a tie)."""
+    best = ("", 0)
+    for name in names:
+        for phrase in rules.ending_with(name, words[index]):
+            size = len(phrase)
+            if size > best[1] and size <= index + 1 and tuple(words[index - size + 1 : index + 1]) == phrase:
+                best = (name, size)
+                break
+    return best
+
+
+_LISTED_PHRASES = sorted(
+    {
+        phrase
+        for name in {*stances._SKIPPED_LISTS, *_MODALITY_LISTS}
+        for phrase in stances.default_stance_rules().words(name)
+    }
+)
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_LISTED_PHRASES), st.sampled_from([("to",), ("not",), ("plan",)])),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from([stances._SKIPPED_LISTS, _MODALITY_LISTS]),
+    st.data(),
+)
+def test_the_phrase_ending_at_a_word_is_the_one_a_search_list_by_list_finds(
+    phrases: list[tuple[str, ...]], names: tuple[str, ...], data: Any
+) -> None:
+    words = [word for phrase in phrases for word in phrase]
+    index = data.draw(st.integers(0, len(words) - 1))
+    rules = stances.default_stance_rules()
+    stage = stances._Stage(draft_of("Chile said so."), rules)
+    found = stage.phrase_ending(_sentence_of_words(words), index, names)
+    assert found == _phrase_ending_list_by_list(rules, words, index, names)

@@ -292,6 +292,10 @@ class StanceRules:
     copula_near: re.Pattern[str]
     media: frozenset[tuple[str, ...]]
     by_last: Mapping[str, Mapping[str, tuple[tuple[str, ...], ...]]]
+    #: ``phrases_ending``'s tables, one per tuple of list names.
+    _endings_of: dict[tuple[str, ...], dict[str, tuple[tuple[int, Mapping[tuple[str, ...], str]], ...]]] = attrs.field(
+        factory=dict, init=False, repr=False, eq=False
+    )
 
     def find_heads(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``heads`` in ``text``, at the same offsets.
@@ -325,6 +329,32 @@ class StanceRules:
     def ending_with(self, name: str, word: str) -> tuple[tuple[str, ...], ...]:
         """The phrases of one word list whose last word is ``word``, longest first."""
         return self.by_last.get(name, {}).get(word, ())
+
+    def phrases_ending(
+        self, names: tuple[str, ...], word: str
+    ) -> tuple[tuple[int, Mapping[tuple[str, ...], str]], ...]:
+        """The phrases of the named word lists whose last word is ``word``, by length, longest first.
+
+        For each length, its phrases and the first of ``names`` that lists each; at a given word
+        at most one phrase of a length can match, so the stage asks one look-up per length, not
+        one comparison per phrase (many phrases end in "to"). Built per tuple of names when first
+        asked for.
+        """
+        table = self._endings_of.get(names)
+        if table is None:
+            by_length: dict[str, dict[int, dict[tuple[str, ...], str]]] = {}
+            for name in names:
+                for last, phrases in self.by_last.get(name, {}).items():
+                    lengths = by_length.setdefault(last, {})
+                    for phrase in phrases:
+                        # A phrase of two lists counts as the first one's.
+                        lengths.setdefault(len(phrase), {}).setdefault(phrase, name)
+            table = {
+                last: tuple(sorted(lengths.items(), key=lambda item: item[0], reverse=True))
+                for last, lengths in by_length.items()
+            }
+            self._endings_of[names] = table
+        return table.get(word, ())
 
 
 #: What may not stand before a head besides a word character: an apostrophe or a hyphen.

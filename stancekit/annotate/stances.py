@@ -414,21 +414,18 @@ class _Stage:
         self.sentences[start] = sentence
         return sentence
 
-    def phrase_ending(self, sentence: _Sentence, index: int, names: Iterable[str]) -> tuple[str, int]:
-        """The longest phrase of the named lists that ends at word ``index``: (list name, length)."""
-        best = ("", 0)
-        word = sentence.words[index]
-        for name in names:
-            for phrase in self.rules.ending_with(name, word):
-                size = len(phrase)
-                if (
-                    size > best[1]
-                    and size <= index + 1
-                    and tuple(sentence.words[index - size + 1 : index + 1]) == phrase
-                ):
-                    best = (name, size)
-                    break
-        return best
+    def phrase_ending(self, sentence: _Sentence, index: int, names: tuple[str, ...]) -> tuple[str, int]:
+        """The longest phrase of the named lists that ends at word ``index``: (list name, length).
+
+        Of lists with the same phrase, the one named first; ("", 0) when none ends there.
+        """
+        words = sentence.words
+        for size, names_of in self.rules.phrases_ending(names, words[index]):
+            if size <= index + 1:
+                name = names_of.get(tuple(words[index - size + 1 : index + 1]))
+                if name is not None:
+                    return name, size
+        return "", 0
 
     def is_adverb(self, sentence: _Sentence, index: int) -> bool:
         word = sentence.words[index]
