@@ -908,3 +908,17 @@ def test_the_phrase_ending_at_a_word_is_the_one_a_search_list_by_list_finds(
     stage = stances._Stage(draft_of("Chile said so."), rules)
     found = stage.phrase_ending(_sentence_of_words(words), index, names)
     assert found == _phrase_ending_list_by_list(rules, words, index, names)
+
+
+@given(st.lists(st.sampled_from(["Ana Ortiz", "Ortiz", "Chile", "Santiago", "backed", "the", "Ana", ","]), max_size=12))
+def test_each_mention_starts_at_its_first_run_of_words(words: list[str]) -> None:
+    """``first_of`` holds where each mention's (last) run of words starts, as a walk over all words finds it."""
+    text = " ".join(["Peru", *words]) + "."
+    draft = draft_of(text)
+    stage = stances._Stage(draft, stances.default_stance_rules())
+    sentence = stage.sentence(draft.sentences[0])
+    expected = {}
+    for index, owner in enumerate(sentence.mention_of):
+        if owner is not None and (index == 0 or sentence.mention_of[index - 1] is not owner):
+            expected[owner.id] = index
+    assert sentence.first_of == expected

@@ -388,14 +388,21 @@ class _Stage:
         if cached is not None:
             return cached
         start, end = bounds
-        matches = list(_TOKEN.finditer(self.text, start, end))
-        starts = [match.start() for match in matches]
-        ends = [match.end() for match in matches]
-        raw = [match.group() for match in matches]
-        words = [word.lower() for word in raw]
+        starts: list[int] = []
+        ends: list[int] = []
+        raw: list[str] = []
+        words: list[str] = []
+        for match in _TOKEN.finditer(self.text, start, end):
+            starts.append(match.start())
+            ends.append(match.end())
+            word = match.group()
+            raw.append(word)
+            words.append(word.lower())
         if "’" in self.text[start:end]:
             words = [word.replace("’", "'") for word in words]
         mention_of: list[Mention | None] = [None] * len(words)
+        # The words in a mention, a few of the sentence's: only they are looked at again for ``first_of``.
+        owned: set[int] = set()
         first_of: dict[str, int] = {}
         low = bisect.bisect_left(self.mention_starts, start)
         high = bisect.bisect_left(self.mention_starts, end)
@@ -406,8 +413,10 @@ class _Stage:
                 # A word in nested mentions belongs to the longest ("Chinese Foreign Ministry", not "Chinese").
                 if current is None or current.span.end - current.span.start < mention.span.end - mention.span.start:
                     mention_of[index] = mention
+                    owned.add(index)
                 index += 1
-        for index, owner in enumerate(mention_of):
+        for index in sorted(owned):
+            owner = mention_of[index]
             if owner is not None and (index == 0 or mention_of[index - 1] is not owner):
                 first_of[owner.id] = index
         sentence = _Sentence(start, end, starts, ends, words, raw, mention_of, first_of)
