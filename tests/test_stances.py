@@ -922,3 +922,11 @@ def test_each_mention_starts_at_its_first_run_of_words(words: list[str]) -> None
         if owner is not None and (index == 0 or sentence.mention_of[index - 1] is not owner):
             expected[owner.id] = index
     assert sentence.first_of == expected
+
+
+@given(st.lists(st.one_of(st.sampled_from(["İ", "ı", "ſ", "I", "i", "s"]), texts()), max_size=6))
+def test_the_substring_tests_for_the_three_letters_agree_with_their_regex(pieces: list[str]) -> None:
+    from stancekit.annotate.stance_rules import _UNFOLDED, _has_unfolded
+
+    text = "".join(pieces)
+    assert _has_unfolded(text) == (_UNFOLDED.search(text) is not None)

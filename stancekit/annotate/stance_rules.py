@@ -307,7 +307,7 @@ class StanceRules:
         every other character one character long, a word character or not
         alike; tests/test_stances.py checks this over all of Unicode.)
         """
-        if self.heads_folded is None or _UNFOLDED.search(text):
+        if self.heads_folded is None or _has_unfolded(text):
             return self.heads.finditer(text)
         return self.heads_folded.finditer(text.lower())
 
@@ -318,7 +318,7 @@ class StanceRules:
         at every position of the text, which costs more than matching the heads; ``head_scan``
         (a ``MarkScan``) finds the same matches in one scan after the other characters.
         """
-        if self.head_scan is None or self.heads_folded is None or _UNFOLDED.search(text):
+        if self.head_scan is None or self.heads_folded is None or _has_unfolded(text):
             return [match.span() for match in self.find_heads(text)]
         return self.head_scan.spans(text.lower(), self.heads_folded)
 
@@ -361,7 +361,13 @@ class StanceRules:
 _HEAD_BLOCKERS = "'’-"
 
 #: The letters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` does not turn into it.
-_UNFOLDED = re.compile("[\u0130\u0131\u017f]")
+_UNFOLDED_LETTERS = "\u0130\u0131\u017f"
+_UNFOLDED = re.compile(f"[{_UNFOLDED_LETTERS}]")
+
+
+def _has_unfolded(text: str) -> bool:
+    """Whether ``text`` holds one of the ``_UNFOLDED`` letters (a search for each is far faster than the regex's)."""
+    return any(letter in text for letter in _UNFOLDED_LETTERS)
 
 
 def _parse_pattern(pattern: str, path: str) -> tuple[str, list[PatternWord], list[PatternWord], bool]:
