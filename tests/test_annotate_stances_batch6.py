@@ -92,12 +92,12 @@ def test_a_reflexive_or_missing_object_is_no_target(text: str) -> None:
     ("text", "holder", "polarity", "target"),
     [
         (
-            "The Catalan government, which runs the region's schools, rejected the court ruling.",
-            "Catalan government",
+            "The Tyrolean government, which runs the region's schools, rejected the court ruling.",
+            "Tyrolean government",
             "oppose",
             "the court ruling",
         ),
-        ("The Bavarian government welcomed the new rail link.", "Bavarian government", "support", "the new rail link"),
+        ("The Andalusian government welcomed the new rail link.", "Andalusian government", "support", "the new rail link"),
         (
             "The Flemish regional government criticized the budget cuts.",
             "Flemish regional government",

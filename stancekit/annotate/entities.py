@@ -88,6 +88,8 @@ class EntityRules:
         self.org_heads = frozenset(rules.section("organization_heads"))
         self.gov_heads = frozenset(rules.section("government_heads"))
         self.org_nouns = frozenset(rules.section("organization_nouns"))
+        #: "the daily Kommersant", "the ride-hailing firm Bolt": a name after one of these is an organisation's.
+        self.org_descriptors = frozenset(rules.section("organization_descriptors"))
         self.not_names = frozenset(rules.section("not_names")) | frozenset(rules.section("sentence_starters"))
         self.particles = frozenset(rules.section("person_particles"))
         # Words that start a sentence or a phrase but never an organisation's name ("The", "For", "When").
@@ -638,7 +640,28 @@ def name_kind(draft: Draft, start: int, end: int) -> str | None:
         len(words) == 1 and _name_at_sentence_start(draft, first, rules)
     ):
         return None
+    if kind == "person" and after_descriptor(text, start, rules):
+        return "organization"  # "the charity Oxfam"
     return kind
+
+
+def after_descriptor(text: str, start: int, rules: EntityRules) -> bool:
+    """Whether the words right before ``start`` are a noun of the packs' ``organization_descriptors``.
+
+    "the daily Kommersant", "the ride-hailing firm Bolt", "the think tank Bruegel": the name that
+    follows names an organisation. Not after a possessive ("the firm's Anna Berg") or a capital
+    ("the Firm").
+    """
+    if start < 2 or text[start - 1] not in " \t":
+        return False
+    space = last_space(text, max(0, start - 40), start - 1)
+    word = text[space + 1 : start - 1]
+    if word in rules.org_descriptors:
+        return True
+    if space > 0:
+        two = last_space(text, max(0, start - 40), space)  # "think tank", "news agency"
+        return text[two + 1 : start - 1] in rules.org_descriptors
+    return False
 
 
 def _letters(word: str) -> str:
@@ -1697,6 +1720,8 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
     covering = state.gaz_by_end.get(end)
     if covering is not None and covering[0] < start:
         return  # "In the United States": the run is the end of a gazetteer name ("the United States")
+    if "of" in words and _person_of_body(draft, rules, tokens, words, state):
+        return
     if not rules.org_heads.isdisjoint(words):
         heads = [index for index, word in enumerate(words) if word in rules.org_heads]
         # An organisation: from the first word to the end (a head, or "Head of X").
@@ -1773,8 +1798,72 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
         if all(word.isupper() and len(word) > 1 for word in words):
             return
         drop_gaz.update(gaz_starts)
+        if after_descriptor(text, start, rules):
+            # "the pro-government daily Yangi Kun": an organisation named like a person.
+            entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
+            state.org_spans[(start, end)] = entity_id
+            state.org_by_end.setdefault(end, (start, end))
+            draft.add_mention(entity_id, start, end, "entity.organization")
+            return
         entity_id = ensure_person(draft, text[start:end], rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
+
+
+def _person_of_body(
+    draft: Draft, rules: EntityRules, tokens: list[tuple[int, int, str]], words: list[str], state: _Found
+) -> bool:
+    """Read "Sofia Brandt of Kestrel Capital" as a person and the body she is with, not as one organisation.
+
+    Two or three name words, then "of" and an organisation (a name with a head) or a gazetteer
+    name: the person is read from the words before, the body from the words after, and the
+    person's affiliation is the body. "Bank of England", "Friends of the Earth" (one word before
+    "of"), "Minister of State" (a title) stay as they were.
+    """
+    of = words.index("of")
+    first = 0
+    while first < of and (words[first] in rules.titles or words[first].lower() in rules.titles):
+        first += 1  # "Analyst Sofia Brandt of ...": the name is the words after the title
+    before, after = words[first:of], words[of + 1 :]
+    if not 2 <= len(before) <= 3 or not after:
+        return False
+    for word in before:
+        if (
+            not _is_name_word(word)
+            or word in rules.org_heads
+            or word in rules.titles
+            or word in rules.not_names
+            or word in rules.surface
+        ):
+            return False
+    after_tokens = tokens[of + 1 :]
+    if after_tokens[0][2] in ("the", "The"):
+        after_tokens = after_tokens[1:]
+    if not after_tokens:
+        return False
+    after_start = after_tokens[0][0]
+    if rules.org_heads.isdisjoint(after) and after_start not in state.gaz_by_start:
+        return False  # "John Smith of Acme", "Ted Cruz of Texas": no body the text names as one
+    _classify_run(draft, rules, tokens[first:of], state)
+    _classify_run(draft, rules, after_tokens, state)
+    person = state.person_mentions[-1] if state.person_mentions else None
+    if person is None or person[0] != tokens[first][0]:
+        return True
+    entity = draft.entities[person[2]]
+    changes: dict[str, Any] = {}
+    body = next((entity for (start, _), entity in state.org_spans.items() if start == after_start), None)
+    gazetteer = state.gaz_by_start.get(after_start) or state.gaz_by_start.get(tokens[of + 1][0])  # "of the World Bank"
+    if body is None and gazetteer is not None:
+        gaz_end, key, _ = gazetteer
+        record = rules.records[key]
+        if record["type"] == "country":
+            changes["country"] = record.get("country")  # "Ana Ruiz of Mexico": where she is from
+        else:
+            body = _gazetteer_entity(draft, rules, key, draft.text[after_start:gaz_end])
+    if body is not None and entity.affiliation is None and body != entity.id:
+        changes["affiliation"] = body
+    if changes and not any(getattr(entity, name) for name in changes):
+        draft.replace_entity(attrs.evolve(entity, **changes))
+    return True
 
 
 def _name_ending_in_country(

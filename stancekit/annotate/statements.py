@@ -53,6 +53,7 @@ from stancekit.annotate.coref import WRITTEN_MEDIUM, is_named
 from stancekit.annotate.draft import Draft, Quote
 from stancekit.annotate.entities import (
     _common_at_sentence_start,
+    after_descriptor,
     ensure_group,
     ensure_org,
     ensure_person,
@@ -283,7 +284,7 @@ _TRAILING_ATTRIBUTION = re.compile(
 #: Where the object of an act ends: a comma, colon, semicolon or parenthesis, but not a comma or colon inside a
 #: number ("a 5,000-strong force", "at 10:30"); a dash; "while", "who", "which"; "and"/"but" before a new verb phrase.
 _ACT_END = re.compile(
-    r"(?<!\d)[,:]|[,:](?!\d)|[;(]|\s[—–-]{1,2}\s|\s(?:while|who|which)\s|\s(?:and|but)\s(?=[a-z]+(?:ed|said|says)\b)"
+    r"(?<!\d)[,:]|[,:](?!\d)|[;(]|\s[—–-]{1,2}\s|\s(?:while|who|which)\s|\s(?:and|but)\s(?=(?:[a-z]+ed|said|says|told|tells)\b)"
 )
 _PREPOSITIONS = frozenset(
     "in at on during via after before to from by with through over under while inside outside".split()  # noqa: SIM905
@@ -820,8 +821,12 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         return None  # "Saturday", "Monday and Tuesday": a day or a month is never a person
     if all(word[:1].isupper() for word in words) and len(words) <= 4:
         following = text[end : end + 9]
-        if _WHICH_AFTER.match(following) or (words[0] == "The" and len(words) > 1):
-            # "The Times wrote": a name with an article is a newspaper, a band, a body, not a person.
+        if (
+            _WHICH_AFTER.match(following)
+            or (words[0] == "The" and len(words) > 1)
+            or after_descriptor(text, start, rules_for(draft))
+        ):
+            # "The Times wrote", "the daily Kommersant reported": a newspaper, a band, a body, not a person.
             entity_id = ensure_org(draft, phrase, rule="statement.source.organization")
         elif _called_organisation(text, end, cue_end, len(words)):
             entity_id = _organisation_source(draft, phrase)
@@ -850,7 +855,11 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if trailing and trailing[0] not in _NOT_SPEAKERS and len(trailing) < len(words):
         # The last words as written, whatever spaces or tabs stand between them.
         pieces = list(_WORD_RUN.finditer(text, start, end))[-len(trailing) :]
-        entity_id = ensure_person(draft, " ".join(trailing), rule="statement.source.name")
+        if after_descriptor(text, pieces[0].start(), rules_for(draft)):
+            # "the ride-hailing firm Bolt said": a body named by its name alone.
+            entity_id = ensure_org(draft, " ".join(trailing), rule="statement.source.organization")
+        else:
+            entity_id = ensure_person(draft, " ".join(trailing), rule="statement.source.name")
         draft.add_mention(entity_id, pieces[0].start(), pieces[-1].end(), "statement.source.name")
         return entity_id
     return None
