@@ -116,6 +116,9 @@ _IRREGULAR = {
     "lay": ("lays", "laid", "laying"),
 }
 
+#: Verbs whose past is their base form ("Norway hit back at ..."): a bare form of these may be a past tense.
+SAME_PAST = frozenset(lemma for lemma, forms in _IRREGULAR.items() if lemma in forms)
+
 #: What may stand between the words of a phrase anchor.
 ANCHOR_GAP = '[\\s"“”‘’]+'
 

@@ -58,6 +58,7 @@ from stancekit.annotate.entities import ensure_name, is_title, known_name, name_
 from stancekit.annotate.stance_rules import (
     ANCHOR_GAP,
     BE_FORMS,
+    SAME_PAST,
     Cue,
     PatternWord,
     StanceRules,
@@ -157,6 +158,8 @@ _CLAUSE_STOPS = _words(
     "whereby so yet but as according during"
 )
 _CONJUNCTIONS = frozenset({"and", "or", "but", "&"})
+#: Words that join a name to the one before it in a list: "Germany and France", "Spain, Italy".
+_LIST_JOINERS = frozenset({"and", "&", ","})
 #: Asides between commas after a subject that say nothing of it: "Kasich, for his part, applauded ...".
 _ASIDES = frozenset(
     tuple(aside.split())
@@ -715,7 +718,23 @@ class _Stage:
         ):
             # "the Tulsa protest remained peaceful": a noun after a name, not a verb after a subject.
             return None
+        if (
+            kind == "base"
+            and mention is not None
+            and sentence.words[head] not in SAME_PAST
+            and self.draft.entities[mention.entity].type in ("country", "other")
+            and mention.span.text[:1].isupper()
+            and not self.listed(sentence, mention)
+        ):
+            # "Alberta protest buffer law", "Canada protest rules": a place alone takes "protests", so the
+            # bare form after it is a noun it modifies ("Germany and France back" stays a verb).
+            return None
         return self.subject(sentence, head)
+
+    def listed(self, sentence: _Sentence, mention: Mention) -> bool:
+        """Whether ``mention`` follows another name in a list: "Germany and France", "Spain, Italy"."""
+        first = sentence.mention_first(mention)
+        return first > 0 and sentence.words[first - 1] in _LIST_JOINERS
 
     def report_noun_before(self, sentence: _Sentence, index: int) -> int | None:
         """The report noun ending at word ``index``, or before a short place or medium phrase that ends there.
@@ -1381,20 +1400,10 @@ class _Stage:
             # "was criticized by Rubio": a name no earlier stage read, when nothing after it makes it a modifier.
             mention = self.name_starting(sentence, index)
         if mention is None:
-            end = index
-            while (
-                end < len(sentence)
-                and end - index < _MAX_NP
-                and sentence.words[end][0].isalnum()
-                and sentence.words[end] not in _PREPOSITIONS
-                and sentence.words[end] not in _CONJUNCTIONS
-                and not self.looks_like_verb_word(sentence.words[end])
-            ):
-                end += 1
-            if end == index:
+            phrase = self.actor_phrase(sentence, index)
+            if phrase is None:
                 return None
-            actor = self.actor_before(sentence, end - 1)
-            return ([actor], end) if actor is not None else None
+            return self.coordinated_agents(sentence, [phrase[0]], phrase[1])
         holders = [self.holder_of(mention)]
         position = index
         while position < len(sentence) and sentence.mention(position) is mention:
@@ -1418,13 +1427,45 @@ class _Stage:
                 end += 1
             actor = self.actor_before(sentence, end)
             return ([actor], end + 1) if actor is not None else None
+        return self.coordinated_agents(sentence, holders, position)
+
+    def actor_phrase(self, sentence: _Sentence, index: int) -> tuple[str, int] | None:
+        """An actor named by a noun phrase from word ``index`` ("the unions", "the RMT union"), and where it ends."""
+        end = index
+        while (
+            end < len(sentence)
+            and end - index < _MAX_NP
+            and sentence.words[end][0].isalnum()
+            and sentence.words[end] not in _PREPOSITIONS
+            and sentence.words[end] not in _CONJUNCTIONS
+            and not self.looks_like_verb_word(sentence.words[end])
+        ):
+            end += 1
+        if end == index:
+            return None
+        actor = self.actor_before(sentence, end - 1)
+        return (actor, end) if actor is not None else None
+
+    def coordinated_agents(self, sentence: _Sentence, holders: list[str], position: int) -> tuple[list[str], int]:
+        """``holders`` and the agents coordinated after word ``position``: "by Germany, France and Italy",
+        "by the unions and the Communist Party", "by the chamber and by the council"."""
         while position + 1 < len(sentence) and sentence.words[position] in (",", "and", "&"):
             step = position
-            while step < len(sentence) and sentence.words[step] in (",", "and", "&", "the"):
+            while step < len(sentence) and sentence.words[step] in (",", "and", "&", "the", "by"):
+                if sentence.words[step] == "by" and sentence.words[step - 1] != "and":
+                    break
                 step += 1
             other = sentence.mention(step)
             if other is None and step > position:
                 other = self.name_starting(sentence, step)  # "by Rubio and Cruz"
+            if other is None and step > position and "and" in sentence.words[position:step]:
+                phrase = self.actor_phrase(sentence, step)  # "by the residents' association and the RMT union"
+                if phrase is None:
+                    break
+                if phrase[0] not in holders:
+                    holders.append(phrase[0])
+                position = phrase[1]
+                continue
             if other is None or sentence.mention_first(other) != step:
                 break
             if self.holder_of(other) not in holders:
