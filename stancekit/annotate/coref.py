@@ -21,6 +21,7 @@ back at most a bounded number of entities: linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from operator import itemgetter
 from typing import Any
@@ -55,6 +56,16 @@ _EXPLETIVE = re.compile(
 #: A capitalised word at a word start (not after a letter, digit, "_", "-" or an apostrophe: "al-Assad", "O'Neill").
 #: The look-behind sits after the first letter, so that the engine skips straight to capital letters.
 _CAPITALISED = re.compile(rf"[{UPPER}](?<![\w’'\-].)[\w\-]*")
+#: What follows a possessor: "the Left Bloc's leader".
+_POSSESSIVE_ENDS = ("'s", "’s", "' ", "’ ")
+#: Pronouns that are always possessors.
+_POSSESSIVE_PRONOUNS = frozenset({"his", "its", "their"})
+#: Words after "her" that make it an object, not a possessor: "calls her the most ...", "told her to".
+_AFTER_OBJECT_HER = frozenset("the a an as to for that in on at with of and but about from into by".split())  # noqa: SIM905
+#: Words that open a new clause between a subject and a later pronoun: "X said that she ...".
+_CLAUSE_WORDS = frozenset(
+    "that who whom which whose and but or because when after before while if as since although though said says".split()  # noqa: SIM905
+)
 _LOOK_BACK = 40
 #: A sentence opening with capitalised words no mention covers, then one verb, before a pronoun: "BetHarbour said
 #: it ...", "Acme Corp said that its ...". The pronoun is most likely that unknown subject, not an earlier entity.
@@ -173,6 +184,50 @@ def _fits_role_noun(draft: Draft, key_of: dict[str, str], entity_id: str, phrase
     return False
 
 
+def _is_object(text: str, pronoun: str, end: int) -> bool:
+    """Whether a person's pronoun is the object of a verb: "him", and "her" not followed by its noun.
+
+    "them" is left out: it stands for things as often as for people ("Poland rejected them").
+    """
+    if pronoun == "him":
+        return True
+    if pronoun != "her":
+        return False
+    following = text[end : end + 12].split(maxsplit=1)
+    return not following or not following[0][:1].isalnum() or following[0].lower() in _AFTER_OBJECT_HER
+
+
+#: Prepositions whose object, inside a fronted phrase, is no antecedent of the subject pronoun after it.
+_FRONTED_PREPOSITIONS = frozenset("to in at on with for from by about against into of".split())  # noqa: SIM905
+#: Words between a preposition and its object: "to the department", "with its partners".
+_PREPOSITION_DETERMINERS = frozenset("the a an its his her their this that these those".split())  # noqa: SIM905
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` is the object of a preposition: "to the department", "in Paris"."""
+    words = text[max(0, start - 30) : start].split()
+    if words and words[-1].lower() in _PREPOSITION_DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1].lower() in _FRONTED_PREPOSITIONS
+
+
+def _same_clause(text: str, mention_end: int, pronoun_start: int) -> bool:
+    """Whether the mention ending at ``mention_end`` is the subject of the pronoun's clause (its object).
+
+    A few words between them, none opening a new clause nor ending one ("Banda calls her", "Joseph
+    Banda, the supervisor, praised her"); an aside between commas right after the mention is skipped.
+    """
+    between = text[mention_end:pronoun_start]
+    if between.startswith(","):
+        close = between.find(",", 1)
+        if close >= 0:
+            between = between[close + 1 :]
+    if any(mark in between for mark in '.;:!?"“”'):
+        return False
+    words = between.split()
+    return len(words) <= 3 and not any(word.lower().strip(",") in _CLAUSE_WORDS for word in words)
+
+
 def run(draft: Draft) -> None:
     if draft.rules is None:
         return
@@ -228,23 +283,30 @@ def run(draft: Draft) -> None:
             speaker_marks[cue_word.end()] = quote_end - 1
 
     sentence_count = len(sentence_starts)
+    sentence_begins = [begin for begin, _ in sentence_starts] or [0]
+    ends: dict[int, int] = {}  # start -> end of each mention in ``history``
 
     def advance(start: int) -> None:
         nonlocal sentence_index
         while sentence_index + 1 < sentence_count and sentence_starts[sentence_index + 1][0] <= start:
             sentence_index += 1
 
-    def is_subject(start: int) -> bool:
-        """The first mention of a sentence, at its start or after an opening phrase ("After the call, X")."""
+    def is_subject(start: int, possessor: bool = False) -> bool:
+        """The first mention of a sentence, at its start or after an opening phrase ("After the call, X").
+
+        A possessor ("The Left Bloc's leader, Marta Quintela, ...", "Her supervisor, Joseph Banda, ...")
+        is no subject and leaves the place to the mention after it.
+        """
         nonlocal sentence_index, subject_sentence
         while sentence_index + 1 < sentence_count and sentence_starts[sentence_index + 1][0] <= start:
             sentence_index += 1  # advance(start), inline: this runs for every mention
-        if not sentence_starts or subject_sentence == sentence_index:
+        if not sentence_starts or subject_sentence == sentence_index or possessor:
             return False
         subject_sentence = sentence_index
         sentence_start = sentence_starts[sentence_index][0]
         lead = text[sentence_start:start]
-        return len(lead) <= 4 or lead.rstrip().endswith((",", "that"))
+        # After a dateline or a live blog's time: "OTTAWA — The court ...", "17:58 — The Left Bloc's leader ...".
+        return len(lead) <= 4 or lead.rstrip().endswith((",", "that", "—", "–", " -"))
 
     def note_speaker(start: int, entity_id: str) -> None:
         """Remember the speaker of an attribution after a quotation ("“...,” X said", "“...,” said X").
@@ -315,19 +377,36 @@ def run(draft: Draft) -> None:
             return entity_type[entity_id] == "person" and genders.get(entity_id, wanted) == wanted
         return entity_type[entity_id] in _PRONOUN_TYPES.get(wanted, ())
 
-    def resolve_pronoun(start: int, wanted: str) -> str | None:
+    def sentence_start_of(offset: int) -> int:
+        return sentence_begins[max(0, bisect.bisect_right(sentence_begins, offset) - 1)]
+
+    def resolve_pronoun(start: int, wanted: str, is_object: bool = False) -> str | None:
         """The nearest entity a pronoun of class ``wanted`` fits (a sentence subject first), checked inline.
 
         He and she take a named person before an unnamed one ("a Swedish official"): the unnamed
-        person only when no named one fits.
+        person only when no named one fits. The sentence of the nearest fitting entity decides: a
+        subject further back does not outrank it ("The speaker, Rui Matos, announced ... . The
+        party's leader, Marta Quintela, ... . She ..."). An object pronoun is never the subject of
+        its own clause ("Banda calls her": not Banda).
         """
         nearest: str | None = None
+        nearest_sentence_start = -1
+        own_sentence_start = sentence_start_of(start)
+        # A subject pronoun after a fronted phrase: "In a letter to the department, it said ...".
+        after_fronted = not is_object and text[own_sentence_start:start].rstrip().endswith(",")
         unnamed: str | None = None
         person = wanted in ("male", "female")
         types = _PRONOUN_TYPES.get(wanted, ())
         for mention_start, entity_id, subject in reversed(history[-_LOOK_BACK:]):
             if start - mention_start > _WINDOW:
                 break
+            if nearest is not None and mention_start < nearest_sentence_start:
+                break
+            if mention_start >= own_sentence_start:
+                if is_object and _same_clause(text, ends[mention_start], start):
+                    continue
+                if after_fronted and _after_preposition(text, mention_start):
+                    continue  # "In a letter to the department, it said": the department does not speak
             if person:
                 if entity_type[entity_id] != "person" or genders.get(entity_id, wanted) != wanted:
                     continue
@@ -340,6 +419,7 @@ def run(draft: Draft) -> None:
                 return entity_id
             if nearest is None:
                 nearest = entity_id
+                nearest_sentence_start = sentence_start_of(mention_start)
         return nearest or unnamed
 
     def resolve(start: int, accept: Any) -> str | None:
@@ -359,7 +439,8 @@ def run(draft: Draft) -> None:
         last_end = -1
         for start, kind, end, value in events:
             if kind == 0:
-                history.append((start, value, is_subject(start)))
+                history.append((start, value, is_subject(start, text.startswith(_POSSESSIVE_ENDS, end))))
+                ends[start] = end
                 if start in speaker_marks:
                     note_speaker(start, value)
                 last_seen[value] = start
@@ -377,7 +458,8 @@ def run(draft: Draft) -> None:
                     entity_id = tokens.get(value)
                 if entity_id is not None:
                     draft.add_mention(entity_id, start, end, "coref.surname")
-                    history.append((start, entity_id, is_subject(start)))
+                    history.append((start, entity_id, is_subject(start, text.startswith(_POSSESSIVE_ENDS, end))))
+                    ends[start] = end
                     if start in speaker_marks:
                         note_speaker(start, entity_id)
                     last_seen[entity_id] = start
@@ -391,24 +473,27 @@ def run(draft: Draft) -> None:
                 )
                 if entity_id is not None:
                     draft.add_mention(entity_id, start, end, "coref.role_noun")
-                    history.append((start, entity_id, is_subject(start)))
+                    history.append((start, entity_id, is_subject(start, text.startswith(_POSSESSIVE_ENDS, end))))
+                    ends[start] = end
                     last_seen[entity_id] = start
                 continue
             wanted = _PRONOUN_CLASS[value]
             if wanted == "thing" and value == "it" and _EXPLETIVE.match(text, end):
                 continue
-            if value == "her" and not is_subject(start):
-                wanted = "female"
             if wanted in ("thing", "plural") and unknown_subject(start):
                 continue
             speaker = previous_speaker(start)
-            entity_id = speaker if speaker is not None and fits(speaker, wanted) else resolve_pronoun(start, wanted)
+            if speaker is not None and fits(speaker, wanted):
+                entity_id = speaker
+            else:
+                entity_id = resolve_pronoun(start, wanted, _is_object(text, value, end))
             if entity_id is None:
                 continue
             if wanted in ("male", "female"):
                 draft.genders.setdefault(entity_id, wanted)
             draft.add_mention(entity_id, start, end, "coref.pronoun")
-            history.append((start, entity_id, is_subject(start)))
+            history.append((start, entity_id, is_subject(start, value in _POSSESSIVE_PRONOUNS or value == "her")))
+            ends[start] = end
             if start in speaker_marks:
                 note_speaker(start, entity_id)
             last_seen[entity_id] = start
