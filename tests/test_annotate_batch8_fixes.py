@@ -1,0 +1,225 @@
+"""Entities, coreference and stances after the eighth held-out batch, each pinned with sentences of its own.
+
+- a name after a noun that says what kind of body it is ("the daily Kommersant", "the charity Oxfam") names
+  an organisation, and so does a name ending in a newspaper's or an analysts' word ("Ledger", "Research");
+- "Name of Body" is a person and the body she is with, not one organisation ("Bank of England" stays one);
+- regions named with a country's name or demonym ("British Columbia", "Western Australia") are themselves;
+- a passive's agents coordinated as "by X and by Y" or "by the unions and the Y party" each hold the stance;
+- a bare verb form after a lone place is a noun it modifies ("Ontario protest law");
+- coreference: a possessor is no sentence subject, the nearest sentence with a fitting entity decides, an
+  object pronoun is not its own clause's subject, and a subject pronoun after a fronted phrase does not go
+  to the object of a preposition in it;
+- an act's object ends before "and said".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def stances(document: Document) -> list[tuple[str, str, str]]:
+    """(holder name, polarity, target text) of every stance."""
+    names = {entity.id: entity.name for entity in document.entities}
+    return [(names[stance.holder], stance.polarity, stance.target.text) for stance in document.stances]
+
+
+def statements(document: Document) -> list[tuple[str | None, str]]:
+    """(speaker name, content) of every statement."""
+    names = {entity.id: entity.name for entity in document.entities}
+    return [(names.get(statement.speaker or ""), statement.content.text) for statement in document.statements]
+
+
+def entity(document: Document, name: str):
+    return next(entity for entity in document.entities if entity.name == name)
+
+
+def pronoun_of(document: Document, text: str, offset_after: int = 0) -> str:
+    """The entity name a pronoun (the first ``text`` at or after ``offset_after``) refers to."""
+    start = document.text.index(text, offset_after)
+    mention = next(mention for mention in document.mentions if mention.span.start == start)
+    return document.entity(mention.entity).name
+
+
+# -- 1. bodies named after a noun of their kind, or with a newspaper's word ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The daily Korrespondent reported that the talks had stalled.", "Korrespondent"),
+        ("The ride-hailing firm Zipline said the fine was unfair.", "Zipline"),
+        ("The charity Ovalis criticized the cuts to school meals.", "Ovalis"),
+        ("The opposition weekly Stepna Voice blamed the ministry for the shortage.", "Stepna Voice"),
+        ("The think tank Marlow Centre welcomed the budget.", "Marlow Centre"),
+    ],
+)
+def test_a_name_after_a_noun_of_its_kind_is_an_organisation(text: str, name: str) -> None:
+    document = stancekit.annotate(text)
+    assert entity(document, name).type == "organization"
+
+
+def test_without_the_noun_of_its_kind_the_same_name_is_a_person() -> None:
+    document = stancekit.annotate("Korrespondent said that the talks had stalled.")
+    assert entity(document, "Korrespondent").type == "person"
+
+
+def test_a_name_after_a_possessive_noun_is_still_a_person() -> None:
+    document = stancekit.annotate("The firm's Anna Lindqvist said the fine was unfair.")
+    assert entity(document, "Anna Lindqvist").type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The Baltic Ledger criticized the agriculture ministry.", "Baltic Ledger"),
+        ("The Moscow Evening Review praised the decision.", "Moscow Evening Review"),
+        ("Harbour Equity Research backed the merger.", "Harbour Equity Research"),
+    ],
+)
+def test_a_newspaper_or_research_house_holds_its_stance_under_its_whole_name(text: str, holder: str) -> None:
+    document = stancekit.annotate(text)
+    assert [found[0] for found in stances(document)] == [holder]
+    assert entity(document, holder).type == "organization"
+
+
+# -- 2. "Name of Body" ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Lena Vik of Fjord Capital said the buyback was too small.", "Lena Vik", "Fjord Capital"),
+        ("Omar Haddad of Leeds City Council said the deal was off.", "Omar Haddad", "Leeds City Council"),
+        ("Analyst Ruth Kamau of Savanna Securities said margins would fall.", "Ruth Kamau", "Savanna Securities"),
+    ],
+)
+def test_a_person_of_a_body_is_a_person_affiliated_with_it(text: str, person: str, body: str) -> None:
+    document = stancekit.annotate(text)
+    found = entity(document, person)
+    assert found.type == "person"
+    assert document.entity(found.affiliation).name == body
+    assert statements(document)[0][0] == person
+
+
+def test_a_person_of_a_country_gets_the_country() -> None:
+    document = stancekit.annotate("Ana Ruiz of Mexico said the deal was off.")
+    assert entity(document, "Ana Ruiz").country == "MEX"
+
+
+@pytest.mark.parametrize("name", ["Bank of England", "Council of Europe"])
+def test_a_body_named_with_of_stays_one_body(name: str) -> None:
+    document = stancekit.annotate(f"The {name} said rates would rise.")
+    assert statements(document)[0][0] == name
+
+
+# -- 3. regions named with a country's name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "not_holder"),
+    [
+        ("British Columbia opposed the federal plan.", "British Columbia", "United Kingdom"),
+        ("Western Australia opposed the mining levy.", "Western Australia", "Australia"),
+        ("American Samoa backed the fisheries plan.", "American Samoa", "Samoa"),
+        ("Scotland rejected the proposal.", "Scotland", "United Kingdom"),
+    ],
+)
+def test_a_region_with_a_country_in_its_name_is_itself(text: str, holder: str, not_holder: str) -> None:
+    document = stancekit.annotate(text)
+    holders = [found[0] for found in stances(document)]
+    assert holders == [holder]
+    assert not_holder not in {entity.name for entity in document.entities if entity.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The Bavarian government welcomed the new rail link.", "Bavaria"),
+        ("The Scottish government rejected the court ruling.", "Scotland"),
+    ],
+)
+def test_a_known_regions_government_speaks_for_the_region(text: str, holder: str) -> None:
+    document = stancekit.annotate(text)
+    assert [found[0] for found in stances(document)] == [holder]
+
+
+# -- 4. coordinated agents of a passive ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (
+            "The scheme was welcomed by the Kendal Chamber of Commerce and by the Cumbria Tourism Board.",
+            ["Kendal Chamber of Commerce", "Cumbria Tourism Board"],
+        ),
+        ("The measure was opposed by the unions and the Green Party.", ["unions", "Green Party"]),
+        ("The rules were welcomed by farmers and by environmental groups.", ["farmers", "environmental groups"]),
+    ],
+)
+def test_every_coordinated_agent_of_a_passive_holds_the_stance(text: str, holders: list[str]) -> None:
+    document = stancekit.annotate(text)
+    assert [found[0] for found in stances(document)] == holders
+    assert len({found[2] for found in stances(document)}) == 1
+
+
+def test_a_single_agent_is_still_the_only_holder() -> None:
+    document = stancekit.annotate("The scheme was welcomed by the Kendal Chamber of Commerce on Monday.")
+    assert [found[0] for found in stances(document)] == ["Kendal Chamber of Commerce"]
+
+
+# -- 5. a bare verb form after a lone place ------------------------------------------------------
+
+
+def test_a_bare_verb_form_after_a_lone_place_is_a_noun() -> None:
+    document = stancekit.annotate("Court strikes down Ontario protest law in split ruling")
+    assert stances(document) == []
+
+
+def test_coordinated_places_still_take_the_bare_form_as_their_verb() -> None:
+    document = stancekit.annotate("Germany and France back the plan.")
+    assert [found[0] for found in stances(document)] == ["Germany", "France"]
+
+
+# -- 6. coreference ----------------------------------------------------------------------------
+
+
+def test_a_possessor_is_no_subject_and_the_nearest_sentence_decides() -> None:
+    text = (
+        "The speaker, Tomas Berg, announced the result. "
+        "The Green Party's leader, Ines Costa, has just finished her speech. "
+        "She accused the government of lying."
+    )
+    document = stancekit.annotate(text)
+    assert pronoun_of(document, "She") == "Ines Costa"
+    assert stances(document)[0][0] == "Ines Costa"
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
+    text = (
+        "Esther Phiri runs the clinic. "
+        "Her supervisor at the health office, Daniel Mwale, calls her the most stubborn nurse in the district."
+    )
+    document = stancekit.annotate(text)
+    assert pronoun_of(document, "her", text.index("calls")) == "Esther Phiri"
+
+
+def test_a_subject_pronoun_after_a_fronted_phrase_skips_the_object_of_its_preposition() -> None:
+    text = (
+        "The Office of Rail Safety did not take sides. "
+        "In a letter to the Department of Transport, it said it had approved the design."
+    )
+    document = stancekit.annotate(text)
+    assert statements(document)[0][0] == "Office of Rail Safety"
+
+
+# -- 7. an act's object ends before "and said" ---------------------------------------------------
+
+
+def test_an_acts_object_ends_before_and_said() -> None:
+    document = stancekit.annotate("Jonas Lund praised the plan and said it would pass.")
+    assert ("Jonas Lund", "it would pass") in statements(document)
+    assert [(found[0], found[2]) for found in stances(document)] == [("Jonas Lund", "the plan")]
