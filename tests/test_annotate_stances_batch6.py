@@ -97,7 +97,12 @@ def test_a_reflexive_or_missing_object_is_no_target(text: str) -> None:
             "oppose",
             "the court ruling",
         ),
-        ("The Andalusian government welcomed the new rail link.", "Andalusian government", "support", "the new rail link"),
+        (
+            "The Andalusian government welcomed the new rail link.",
+            "Andalusian government",
+            "support",
+            "the new rail link",
+        ),
         (
             "The Flemish regional government criticized the budget cuts.",
             "Flemish regional government",
