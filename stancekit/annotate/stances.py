@@ -197,6 +197,8 @@ _OBJECT_CONTROL = tuple(
 _CONDITIONALS = frozenset({"if", "unless", "whether", "lest"})
 #: Words that end a clause as no question does.
 _NO_QUESTION_ENDS = frozenset({".", "!", ";"})
+#: Marks that open a quotation: a question inside it ("... asked: “Why ...?”") is not the cue's.
+_QUESTION_QUOTES = frozenset({"“", "«"})
 #: Modals of possibility: the act after them is a guess, not a stance ("may back", "might not support");
 #: so is "could" unless negated ("could not support" is a refusal).
 _POSSIBILITY = frozenset({"may", "might"})
@@ -637,7 +639,7 @@ class _Stage:
             for word in words[head + 1 :]:
                 if word == "?":
                     return True
-                if word in _NO_QUESTION_ENDS:
+                if word in _NO_QUESTION_ENDS or word in _QUESTION_QUOTES:
                     break
         if not _CONDITIONALS.isdisjoint(words):
             for word in reversed(words[:head]):
@@ -954,6 +956,7 @@ class _Stage:
         negations, hedges = self.modality(sentence, index + 1 if group_start is None else group_start, head)
         if index < 0:
             return None
+        index = self.head_before_from(sentence, index)
         # An apposition names an unknown subject before a new name does: "Eurofer, the industry association,".
         found = self.subject_at(sentence, index, head, new_names=aside is None)
         if found is None and sentence.words[index] == "to":
@@ -968,6 +971,23 @@ class _Stage:
         found.negations += negations
         found.hedges += hedges
         return found
+
+    def head_before_from(self, sentence: _Sentence, index: int) -> int:
+        """The head of "Local councillors from all three main parties": the group before "from", not the parties.
+
+        Word ``index`` ends the subject; when it ends a "from" phrase naming no known actor that
+        follows a group noun, the group noun is the subject's head. Otherwise ``index``.
+        """
+        position = index
+        while position > 0 and index - position < 6:
+            word = sentence.words[position]
+            if sentence.mention(position) is not None or not sentence.raw[position][:1].isalnum():
+                return index
+            if word == "from":
+                head = position - 1
+                return head if self.rules.holder_nouns.get(sentence.words[head]) == "group" else index
+            position -= 1
+        return index
 
     @staticmethod
     def is_month(sentence: _Sentence, index: int) -> bool:
@@ -1396,6 +1416,22 @@ class _Stage:
         while index < len(sentence) and sentence.words[index] in ("the", "both"):
             index += 1
         mention = sentence.mention(index)
+        if mention is None:
+            # "by the government-owned daily Egemen Times": describing words, then the name.
+            ahead = index
+            while (
+                ahead < len(sentence)
+                and ahead - index < 3
+                and sentence.mention(ahead) is None
+                and sentence.raw[ahead][:1].islower()
+                and sentence.words[ahead] not in _PREPOSITIONS
+                and sentence.words[ahead] not in _CONJUNCTIONS
+                and ("-" in sentence.words[ahead] or not self.looks_like_verb_word(sentence.words[ahead]))
+            ):
+                ahead += 1  # "government-owned" describes, it is no verb
+            named = sentence.mention(ahead) if ahead > index else None
+            if named is not None and sentence.mention_first(named) == ahead:
+                index, mention = ahead, named
         if mention is None and index < len(sentence) and self.rules.holder_nouns.get(sentence.words[index]) is None:
             # "was criticized by Rubio": a name no earlier stage read, when nothing after it makes it a modifier.
             mention = self.name_starting(sentence, index)
@@ -1725,6 +1761,8 @@ class _Stage:
                 break
             if word in _CONJUNCTIONS and end > index and self.starts_clause(sentence, end + 1):
                 break
+            if word in _CONJUNCTIONS and end > index and self.starts_verb_phrase(sentence, end + 1):
+                break  # "blamed the ministry and asked for help": a second verb, not more of the target
             if opened_before and (word == '"' or word in _CLOSING_QUOTES) and sentence.raw[end] != "'":
                 break
             if subject_noun and end > index and self.predicate_starts(sentence, end):
@@ -1747,6 +1785,25 @@ class _Stage:
         if end <= index:
             return None
         return sentence.starts[index], sentence.ends[end - 1]
+
+    def starts_verb_phrase(self, sentence: _Sentence, index: int) -> bool:
+        """Whether word ``index`` is a past verb opening a verb phrase: "asked for", "said that", "called the".
+
+        A word in -ed before a determiner, a preposition, "that", a colon or a quotation mark; not one
+        before a noun ("the tired and underpaid nurses").
+        """
+        if index + 1 >= len(sentence):
+            return False
+        word = sentence.words[index]
+        if not (word.endswith("ed") or word in ("said", "told")) or not self.looks_like_verb_word(word):
+            return False
+        following = sentence.words[index + 1]
+        return (
+            following in _DETERMINERS
+            or following in _PREPOSITIONS
+            or following in ("that", "to", ":")
+            or following in _QUOTES
+        )
 
     def media_adjunct(self, sentence: _Sentence, index: int) -> bool:
         """Whether "in" at ``index`` names the act's medium: "in a letter", "in an open letter", "in his speech"."""
@@ -1947,6 +2004,8 @@ class _Stage:
             raw = sentence.raw[start - 1]
             if word in _DETERMINERS:
                 start -= 1
+                if start - 1 >= 0 and sentence.words[start - 1] == "of":
+                    continue  # "The government's handling of the dispute": the whole phrase
                 break
             if word == "'s":
                 start -= 1
