@@ -56,6 +56,13 @@ _EXPLETIVE = re.compile(
 #: A capitalised word at a word start (not after a letter, digit, "_", "-" or an apostrophe: "al-Assad", "O'Neill").
 #: The look-behind sits after the first letter, so that the engine skips straight to capital letters.
 _CAPITALISED = re.compile(rf"[{UPPER}](?<![\w’'\-].)[\w\-]*")
+#: A short opening phrase before a sentence's subject, without a comma: "In retirement ", "On Tuesday ".
+_SHORT_OPENING = re.compile(r"(?:In|On|At|By|After|Before|During|Since|Until|Last|Later|Earlier)[ \t]+[\w'’-]+[ \t]+")
+#: A name right after a role noun, which the noun then describes (not a weekday or a month: "the ministry Monday").
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\b)[A-Z]"
+)
 #: What follows a possessor: "the Left Bloc's leader".
 _POSSESSIVE_ENDS = ("'s", "’s", "' ", "’ ")
 #: Pronouns that are always possessors.
@@ -305,8 +312,13 @@ def run(draft: Draft) -> None:
         subject_sentence = sentence_index
         sentence_start = sentence_starts[sentence_index][0]
         lead = text[sentence_start:start]
-        # After a dateline or a live blog's time: "OTTAWA — The court ...", "17:58 — The Left Bloc's leader ...".
-        return len(lead) <= 4 or lead.rstrip().endswith((",", "that", "—", "–", " -"))
+        # After a dateline or a live blog's time: "OTTAWA — The court ...", "17:58 — The Left Bloc's leader ...";
+        # after a short opening phrase of time or place: "In retirement she ...", "On Tuesday he ...".
+        return (
+            len(lead) <= 4
+            or lead.rstrip().endswith((",", "that", "—", "–", " -"))
+            or _SHORT_OPENING.fullmatch(lead) is not None
+        )
 
     def note_speaker(start: int, entity_id: str) -> None:
         """Remember the speaker of an attribution after a quotation ("“...,” X said", "“...,” said X").
@@ -467,6 +479,8 @@ def run(draft: Draft) -> None:
             if draft.quote_at(start) is not None:
                 continue  # inside a quotation, pronouns belong to the speaker's world
             if kind == 2:
+                if _NAME_AFTER.match(text, end):
+                    continue  # "the broadcaster DR", "the daily Kommersant": the noun describes the name after it
                 phrase = value
                 entity_id = resolve(
                     start, lambda candidate, phrase=phrase: _fits_role_noun(draft, key_of, candidate, phrase, coref)

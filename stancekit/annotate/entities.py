@@ -1693,6 +1693,8 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
     text = draft.text
     if tokens and tokens[0][2] in _PRONOUN_SURNAMES and _pronoun_surname(draft, rules, tokens, person_mentions):
         return
+    # "a memoir, The Furniture Speaks, in which": a title set off by commas after "The" names no person.
+    titled = bool(tokens) and tokens[0][2] == "The" and draft.text.startswith(",", tokens[-1][1])
     # Leading function words ("The", "For", "When") and trailing connectors are not part of a name.
     while (
         tokens
@@ -1780,7 +1782,7 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
             and _compass_surname(text, tokens[index][0], tokens[index][0] + len(words[index]), rules)
         }
     )
-    if 2 <= len(words) <= 4 and all(
+    if not titled and 2 <= len(words) <= 4 and all(
         (word[:1].isupper() or word in rules.particles)
         and (word not in rules.not_names or index in name_months or index in surnames)
         for index, word in enumerate(words)
