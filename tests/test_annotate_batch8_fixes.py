@@ -9,7 +9,11 @@
 - coreference: a possessor is no sentence subject, the nearest sentence with a fitting entity decides, an
   object pronoun is not its own clause's subject, and a subject pronoun after a fronted phrase does not go
   to the object of a preposition in it;
-- an act's object ends before "and said".
+- an act's object ends before "and said";
+- a question inside a quotation after the cue leaves the cue's act standing; a passive's agent may have
+  describing words before its name; "X from Y" holds as X; a passive's target keeps its "of" phrase;
+- a title set off by commas after "The" is no person; a role noun right before a name describes it;
+  a subject after a short opening phrase is the sentence's subject.
 """
 
 from __future__ import annotations
@@ -223,3 +227,65 @@ def test_an_acts_object_ends_before_and_said() -> None:
     document = stancekit.annotate("Jonas Lund praised the plan and said it would pass.")
     assert ("Jonas Lund", "it would pass") in statements(document)
     assert [(found[0], found[2]) for found in stances(document)] == [("Jonas Lund", "the plan")]
+
+
+# -- 8. more stance wording --------------------------------------------------------------------
+
+
+def test_a_question_quoted_after_the_act_leaves_the_act_standing() -> None:
+    text = "The weekly Stepna Voice took a different line. It blamed the ministry and asked: “Why pay twice?”"
+    document = stancekit.annotate(text)
+    assert stances(document) == [("Stepna Voice", "oppose", "the ministry")]
+
+
+def test_a_question_with_a_colon_is_still_a_question() -> None:
+    assert stances(stancekit.annotate("Will the council back the plan: the one it rejected in May?")) == []
+
+
+def test_a_passive_agent_may_have_describing_words_before_its_name() -> None:
+    text = "The ban was defended by the government-owned daily Halyk Times, which argued that prices had risen."
+    assert stances(stancekit.annotate(text)) == [("Halyk Times", "support", "The ban")]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The plan was criticized by local councillors.", "local councillors"),
+        ("Tenant organizations, by contrast, have welcomed the measure.", "tenant organizations"),
+        ("Local councillors from all three main parties have backed the route.", "local councillors"),
+    ],
+)
+def test_groups_hold_stances_and_a_from_phrase_does_not(text: str, holder: str) -> None:
+    assert [found[0] for found in stances(stancekit.annotate(text))] == [holder]
+
+
+def test_a_passive_target_keeps_its_of_phrase() -> None:
+    text = "The government's handling of the strike was criticized by opposition senator Ana Quispe."
+    assert stances(stancekit.annotate(text)) == [("Ana Quispe", "oppose", "The government's handling of the strike")]
+
+
+# -- 9. more entities and coreference ------------------------------------------------------------
+
+
+def test_a_title_set_off_by_commas_after_the_is_no_person() -> None:
+    document = stancekit.annotate("She wrote a memoir, The Quiet Harbour, in which she praised her staff.")
+    assert "Quiet Harbour" not in {entity.name for entity in document.entities}
+
+
+def test_a_role_noun_right_before_a_name_describes_it() -> None:
+    text = (
+        "The centre-right Liberal Party has pulled level, according to a poll published on Sunday by the "
+        "broadcaster Nordkanal."
+    )
+    document = stancekit.annotate(text)
+    start = text.index("broadcaster")
+    assert not any(mention.span.start <= start < mention.span.end for mention in document.mentions)
+
+
+def test_a_subject_after_a_short_opening_phrase_is_the_sentences_subject() -> None:
+    text = (
+        "Helen Okoye served as ambassador for ten years. "
+        "In retirement she wrote a memoir, The Quiet Harbour, in which she praised her staff."
+    )
+    document = stancekit.annotate(text)
+    assert pronoun_of(document, "she", text.index("in which")) == "Helen Okoye"
