@@ -350,6 +350,8 @@ class StatementRules:
         )
         self.media = re.compile(r"(?:[ \t]*,?[ \t]*(?:" + trie_pattern(rules.section("media_phrases")) + r")(?![\w]))+")
         self.unnamed = frozenset(rules.section("unnamed_sources"))
+        #: "a spokesman", "one witness": a lone person the text does not name, who speaks for an unnamed group.
+        self.unnamed_roles = frozenset(rules.section("unnamed_roles"))
 
 
 def _find_cues(rules: StatementRules, text: str) -> list[tuple[int, int]]:
@@ -800,7 +802,7 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     lowered = [word.lower().strip(".,") for word in words]
     if lowered[0] in _PRONOUN_SUBJECTS or lowered[-1] in _EVIDENCE:
         return None
-    if len(lowered) <= 3 and lowered[0] in ("a", "an", "one") and lowered[-1] in _UNNAMED_ROLES:
+    if len(lowered) <= 3 and lowered[0] in ("a", "an", "one") and lowered[-1] in rules.unnamed_roles:
         # "..., a spokesman said": someone unnamed, not nobody (the body he speaks for is not in the phrase).
         entity_id = ensure_group(draft, lowered[-1], rule="statement.source.group")
         draft.add_mention(entity_id, start, end, "statement.source.group")
@@ -988,23 +990,6 @@ _NO_CLAUSE = re.compile(
 )
 _NOT_CONTENT_WORDS = frozenset(
     ["so", "nothing", "goodbye", "hello", "yes", "no", "sorry", "thanks", "little", "much", "more"]
-)
-_UNNAMED_ROLES = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "diplomat",
-        "aide",
-        "doctor",
-        "surgeon",
-        "nurse",
-        "medic",
-        "resident",
-        "witness",
-        "colleague",
-    ]
 )
 _NOT_SPEAKERS = frozenset(["I", "We", "You", "It", "They", "He", "She", "The", "This", "That"])
 
@@ -2616,7 +2601,7 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
         relative is not None
         and 2 <= len(words) <= 4
         and words[0].lower() in ("a", "an", "one")
-        and words[-1].lower() in _UNNAMED_ROLES
+        and words[-1].lower() in _rules(draft).unnamed_roles
     ):
         return True  # "An aide, who asked not to be named, said ...": an unnamed person is the subject
     mention = draft.mention_ending_at(comma)
