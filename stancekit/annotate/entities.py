@@ -96,8 +96,10 @@ class EntityRules:
         self.leading = frozenset(rules.section("sentence_starters")) | frozenset(
             word for word in self.not_names if word.lower() in _FUNCTION_WORDS or word.endswith(".")
         )
+        # Documents and numbers ("polls", "data") may be sources, but they are no group of people.
+        not_groups = frozenset(rules.section("evidence_nouns")) | _NOT_GROUP_PEOPLE
         self.group_nouns = frozenset(
-            word for word in rules.section("unnamed_sources") if word.endswith("s") and word not in _NOT_GROUPS
+            word for word in rules.section("unnamed_sources") if word.endswith("s") and word not in not_groups
         )
         name = rf"{_TOKEN}(?:[ \t]+(?:(?:{trie_pattern(self.particles)})[ \t]+)?{_TOKEN}){{0,3}}"
         self.title_name = re.compile(
@@ -160,7 +162,7 @@ class EntityRules:
             for kind, nouns in (pack["stance_cues"].get("holder_nouns") or {}).items()
             if kind in ("group", "organization")
             for noun in nouns
-            if noun.islower() and noun.endswith("s") and not noun.endswith(("ss", "us")) and noun not in _NOT_GROUPS
+            if noun.islower() and noun.endswith("s") and not noun.endswith(("ss", "us")) and noun not in not_groups
         } - self.group_nouns
         self.subject = re.compile(
             rf"[\"“‘']?(?P<words>[{UPPER}][a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){{0,3}}?)[ \t]+"
@@ -378,24 +380,8 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 
-#: Unnamed-source nouns that are evidence, not people: a statement may cite them, but they are no group.
-_NOT_GROUPS = frozenset(
-    [
-        "polls",
-        "surveys",
-        "studies",
-        "reports",
-        "documents",
-        "data",
-        "figures",
-        "statistics",
-        "estimates",
-        "records",
-        "emails",
-        "statements",
-        "people",
-    ]
-)
+#: "people familiar with the matter": anyone at all, no group; nor are the ``evidence_nouns`` of the packs.
+_NOT_GROUP_PEOPLE = frozenset(["people"])
 _GROUP_LEFT_STOP = frozenset(
     [
         "the",

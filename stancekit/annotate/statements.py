@@ -241,38 +241,6 @@ _NOT_CLAUSE = frozenset(
 _QUOTE_CLOSERS = "”»\"’'›"
 _QUOTE_OPENERS = "“«\"‘'„‹"
 _WORD = re.compile(r"[\w’'.\-]+|[^\w\s]")
-_EVIDENCE = frozenset(
-    [
-        "poll",
-        "polls",
-        "survey",
-        "surveys",
-        "study",
-        "studies",
-        "report",
-        "reports",
-        "data",
-        "figures",
-        "statistics",
-        "estimates",
-        "records",
-        "documents",
-        "analysis",
-        "research",
-        "review",
-        "audit",
-        "findings",
-        "results",
-        "numbers",
-        "emails",
-        "filings",
-        "filing",
-        "website",
-        "accounts",
-        "statement",
-        "statements",
-    ]
-)
 _SPACE = re.compile(r"[ \t\n\r]*")
 #: Where a clause content stops: ", according to ...", ", as ...", ", and she called ...".
 #: Also ", after the company was fined ...": the narrator's clause of time, with a subject and a verb of its own.
@@ -352,6 +320,8 @@ class StatementRules:
         self.unnamed = frozenset(rules.section("unnamed_sources"))
         #: "a spokesman", "one witness": a lone person the text does not name, who speaks for an unnamed group.
         self.unnamed_roles = frozenset(rules.section("unnamed_roles"))
+        #: "a poll", "the report", "data": documents and numbers, which speak for their authors, not people.
+        self.evidence = frozenset(rules.section("evidence_nouns"))
 
 
 def _find_cues(rules: StatementRules, text: str) -> list[tuple[int, int]]:
@@ -735,7 +705,7 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     """The entity that speaks at ``source``; ``cue_end``, when the cue follows the source, ends the cue."""
     start, end = source
     head = _head_words(draft.text[start:end])
-    if head and head[-1].lower() in _EVIDENCE:
+    if head and head[-1].lower() in rules.evidence:
         return _evidence_speaker(draft, source, head)
     if head and head[-1][-1:] == "s" and head[-1][:1].isupper():
         group = _people_head(draft, head, start)
@@ -800,7 +770,7 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
                 return named.entity
         return antecedent.entity if antecedent is not None else None
     lowered = [word.lower().strip(".,") for word in words]
-    if lowered[0] in _PRONOUN_SUBJECTS or lowered[-1] in _EVIDENCE:
+    if lowered[0] in _PRONOUN_SUBJECTS or lowered[-1] in rules.evidence:
         return None
     if len(lowered) <= 3 and lowered[0] in ("a", "an", "one") and lowered[-1] in rules.unnamed_roles:
         # "..., a spokesman said": someone unnamed, not nobody (the body he speaks for is not in the phrase).
@@ -1347,7 +1317,7 @@ def run(draft: Draft) -> None:
                 continue
             if item is None or not item.pieces:
                 continue
-            if item.speaker is None and not _plausible_source(text, item.source, draft):
+            if item.speaker is None and not _plausible_source(text, item.source, rules, draft):
                 continue
             if (
                 item.source is not None
@@ -1555,7 +1525,7 @@ def _from_noun(
     if not pieces:
         return None
     speaker = _speaker(draft, rules, source)
-    if speaker is None and not _plausible_source(text, source, draft):
+    if speaker is None and not _plausible_source(text, source, rules, draft):
         return None
     return _Found((cue_start, cue_end), source, pieces, speaker, _NOUN_CUE, "noun", index), subject
 
@@ -1918,7 +1888,9 @@ _SHARE = re.compile(
 )
 
 
-def _plausible_source(text: str, source: tuple[int, int] | None, draft: Draft | None = None) -> bool:
+def _plausible_source(
+    text: str, source: tuple[int, int] | None, rules: StatementRules, draft: Draft | None = None
+) -> bool:
     """A source without a known speaker that still names one: "the campaign", "a poll", "the report".
 
     So does a common word that opens a sentence, read as no name by ``_speaker`` ("Management said").
@@ -1935,8 +1907,8 @@ def _plausible_source(text: str, source: tuple[int, int] | None, draft: Draft | 
         return True  # "63 percent said ...", "Twelve percent of voters indicated that ...": a share of those asked
     head = _head_words(text[source[0] : source[1]])
     if (
-        last in _EVIDENCE
-        or (head and head[-1].lower() in _EVIDENCE)
+        last in rules.evidence
+        or (head and head[-1].lower() in rules.evidence)
         or (len(words) == 1 and last in ("i", "we", "you"))
     ):
         return True
@@ -2004,7 +1976,7 @@ def _from_cue(
         and lower_previous not in _AUX
         and lower_previous not in _PRONOUN_SUBJECTS
         and lower_previous not in rules.unnamed
-        and lower_previous not in _EVIDENCE
+        and lower_previous not in rules.evidence
         and not _is_adverb(previous)
     ):
         return None  # "battleground states", "his remarks": a noun
