@@ -34,3 +34,36 @@ def test_an_evidence_noun_added_by_a_pack_is_no_group_of_people() -> None:
     sources = {"unnamed_sources": ["memos"]}
     assert [entity.name for entity in _annotate(text, sources).entities] == ["memos"]
     assert not _annotate(text, {**sources, "evidence_nouns": ["memos"]}).entities
+
+
+def _cue(cue_id: str, kind: str, **fields: Any) -> dict[str, Any]:
+    """A pack of one cue."""
+    return {"cues": [{"id": cue_id, "kind": kind, **fields}]}
+
+
+def test_a_cue_of_a_new_id_marked_noun_reports_the_clause_after_its_holder() -> None:
+    text = "The union's gripe that wages were too low was ignored."
+    assert not _annotate(text, _cue("statement.cue.gripe", "speech", forms=["gripe"])).statements
+    marked = _annotate(text, _cue("statement.cue.gripe", "speech", forms=["gripe"], noun=True))
+    assert [(item.provenance.rule, item.content.text) for item in marked.statements if item.provenance] == [
+        ("statement.cue.gripe", "wages were too low")
+    ]
+
+
+def test_a_cue_of_a_new_id_marked_bare_clause_reports_a_clause_without_that() -> None:
+    text = "Maria Lopez muttered prices rose sharply."
+    assert not _annotate(text, _cue("statement.cue.mutter", "speech", verbs=["mutter"])).statements
+    marked = _annotate(text, _cue("statement.cue.mutter", "speech", verbs=["mutter"], bare_clause=True))
+    assert _speakers(marked) == ["Maria Lopez"]
+
+
+def test_a_cue_added_under_an_existing_id_keeps_that_ids_behaviour() -> None:
+    """Packs written before the cue properties existed: forms under ``statement.cue.say`` read as "said"."""
+    text = "Maria Lopez muttered prices rose sharply."
+    assert _speakers(_annotate(text, _cue("statement.cue.say", "speech", verbs=["mutter"]))) == ["Maria Lopez"]
+
+
+def test_a_cue_of_a_new_id_marked_stance_only_makes_no_statement() -> None:
+    text = "Maria Lopez faulted the ministry for the delay."
+    assert _speakers(_annotate(text, _cue("statement.cue.fault", "act", verbs=["fault"]))) == ["Maria Lopez"]
+    assert not _annotate(text, _cue("statement.cue.fault", "act", verbs=["fault"], stance_only=True)).statements

@@ -283,6 +283,26 @@ _BARE_CLAUSE = re.compile(
 _TITLE_FINITE = re.compile(_FINITE.pattern, re.IGNORECASE)
 
 
+#: Cue properties a pack may leave out, all false by default except for the cues of the ids named here: the
+#: default pack's, which packs written before the properties existed also used.
+#: ``noun``: the forms are nouns that report a clause after their holder ("the ministry's claim that ...").
+#: ``bare_clause``: the content may follow the verb directly, whatever its first word ("said the talks had failed").
+#: ``stance_only``: an act that is a stance, never a statement ("accused the firm of lying"); it still names its
+#: source for the stance stage, and after a report in the same sentence it ends that report.
+_CUE_PROPERTY_IDS = {
+    "noun": frozenset(["statement.cue.noun"]),
+    "bare_clause": frozenset(["statement.cue.say", "statement.cue.tell", "statement.cue.write"]),
+    "stance_only": frozenset(["statement.cue.accuse"]),
+}
+
+
+def _cue_property(cue: dict[str, Any], name: str) -> bool:
+    """A cue entry's boolean property ``name``: its own value, else the default of its id."""
+    if name in cue:
+        return bool(cue[name])
+    return cue["id"] in _CUE_PROPERTY_IDS[name]
+
+
 class StatementRules:
     """Cue lexicons of a rule set, compiled once."""
 
@@ -290,24 +310,26 @@ class StatementRules:
         self.cues: dict[str, tuple[str, str, bool]] = {}
         #: Nouns that report a clause after their holder ("the ministry's claim that ..."): form -> rule id.
         self.nouns: dict[str, str] = {}
+        # A form two cues list belongs to the later one, with that cue's properties.
+        verb_cues: dict[str, dict[str, Any]] = {}
         for cue in rules.section("cues"):
             forms: set[str] = set(cue.get("forms") or ())
             for verb in cue.get("verbs") or ():
                 forms |= inflect(verb)
             for form in forms:
-                if cue["id"] == _NOUN_CUE:
+                if _cue_property(cue, "noun"):
                     self.nouns[form] = cue["id"]
                 else:
+                    verb_cues[form] = cue
                     self.cues[form] = (cue["id"], cue.get("kind", "speech"), bool(cue.get("object")))
         scanned = set(self.cues) | set(self.nouns)
         self.cue_regex = words_prefix_regex(scanned, after=r"(?![\w\-])")
         # What _find_cues scans with where it can (the same matches as ``cue_regex``, found faster).
         self.cue_scan = word_start_scan(scanned, after=r"(?![\w\-])")
-        self.say_like = frozenset(
-            form
-            for form, (cue_id, _, _) in self.cues.items()
-            if cue_id in ("statement.cue.say", "statement.cue.tell", "statement.cue.write")
-        )
+        #: "said the talks had failed": forms whose clause may follow them directly, whatever its first word.
+        self.say_like = frozenset(form for form, cue in verb_cues.items() if _cue_property(cue, "bare_clause"))
+        #: "accused the firm of lying": acts that are stances, never statements.
+        self.stance_only = frozenset(form for form, cue in verb_cues.items() if _cue_property(cue, "stance_only"))
         self.source_phrases = {item["text"]: item["id"] for item in rules.section("source_phrases")}
         self.source_regex = words_prefix_regex(self.source_phrases)
         self.addressees = re.compile(
@@ -1244,10 +1266,6 @@ def _returns_to_main_clause(text: str, position: int, limit: int) -> bool:
 
 # -- the stage ---------------------------------------------------------------------------
 
-#: The cue id of accusations ("accused the firm of lying"): acts that are stances, never statements. Such a
-#: cue reports nothing; after a report in the same sentence it ends that report ("said X and accused Y of Z").
-_ACCUSATION = "statement.cue.accuse"
-
 
 def run(draft: Draft) -> None:
     if draft.rules is None:
@@ -1311,7 +1329,7 @@ def run(draft: Draft) -> None:
                 item = _according(draft, rules, cue_start, cue_end, sentence, index, earlier)
             else:
                 item = _from_cue(draft, rules, cue_start, cue_end, sentence, index, earlier, found)
-            if pass_number == 1 and rules.cues[text[cue_start:cue_end]][0] == _ACCUSATION:
+            if pass_number == 1 and text[cue_start:cue_end] in rules.stance_only:
                 # "Ryan accused Democrats of ...": a stance, no statement; reading the cue's source has named
                 # the accuser for the stance stage. After a report it only ends that report.
                 continue
@@ -1359,8 +1377,6 @@ def run(draft: Draft) -> None:
         _emit(draft, item)
 
 
-#: The cue id whose forms are nouns: "X's claim that ...", "the warning by the ministry that ...".
-_NOUN_CUE = "statement.cue.noun"
 #: A holder's possessive determiner before a noun cue: "his claim that ...".
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my"])
 #: "it's", "that's": a contraction, no owner.
@@ -1527,7 +1543,8 @@ def _from_noun(
     speaker = _speaker(draft, rules, source)
     if speaker is None and not _plausible_source(text, source, rules, draft):
         return None
-    return _Found((cue_start, cue_end), source, pieces, speaker, _NOUN_CUE, "noun", index), subject
+    rule = rules.nouns[text[cue_start:cue_end]]
+    return _Found((cue_start, cue_end), source, pieces, speaker, rule, "noun", index), subject
 
 
 def _owner(draft: Draft, sentence_start: int, end: int) -> tuple[int, int] | None:
