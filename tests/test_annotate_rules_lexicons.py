@@ -67,3 +67,9 @@ def test_a_cue_of_a_new_id_marked_stance_only_makes_no_statement() -> None:
     text = "Maria Lopez faulted the ministry for the delay."
     assert _speakers(_annotate(text, _cue("statement.cue.fault", "act", verbs=["fault"]))) == ["Maria Lopez"]
     assert not _annotate(text, _cue("statement.cue.fault", "act", verbs=["fault"], stance_only=True)).statements
+
+
+def test_a_collective_head_added_by_a_pack_names_a_body_in_lower_case() -> None:
+    text = "The small island fishing league said the quota was unfair."
+    assert _speakers(_annotate(text)) == [None]
+    assert _speakers(_annotate(text, {"collective_heads": ["league"]})) == ["small island fishing league"]

@@ -169,7 +169,7 @@ class EntityRules:
             rf"(?P<head>{trie_pattern(subject_heads)})(?![\w\-])"
         )
         # Lower-case heads of bodies named by their members ("the least developed countries group").
-        self.body_nouns = _COLLECTIVE_HEADS & self.org_nouns
+        self.body_nouns = frozenset(rules.section("collective_heads"))
         self.subject_heads = frozenset(subject_heads)
         self.scan = words_prefix_regex(
             set(self.titles) | self.group_words | self.unnamed_role_words | self.body_nouns | self.subject_heads
@@ -1158,12 +1158,6 @@ def _possessor_at(draft: Draft, start: int, end: int) -> bool:
     return draft.mention_at(start) is None
 
 
-#: Collective nouns that head a body named by its members: "the least developed countries group", "the
-#: regional trade bloc". A closed class of English; heads such as "company" or "court" take descriptions
-#: ("the eventual appeals court ruling") more often than names.
-_COLLECTIVE_HEADS = frozenset(
-    ["group", "bloc", "coalition", "alliance", "caucus", "collective", "cooperative", "consortium", "lobby"]
-)
 #: A definite article and two to four lower-case modifiers, right before a body noun.
 _BODY_LEAD = re.compile(r"(?<![\w’'\-])(?:[Tt]he)[ \t]+((?:[a-z][\w\-]*[ \t]+){2,4})$")
 #: A name or quotation right after a description: "the rights group Stonewall", 'the collective "Anonymous"'.
