@@ -73,3 +73,9 @@ def test_a_collective_head_added_by_a_pack_names_a_body_in_lower_case() -> None:
     text = "The small island fishing league said the quota was unfair."
     assert _speakers(_annotate(text)) == [None]
     assert _speakers(_annotate(text, {"collective_heads": ["league"]})) == ["small island fishing league"]
+
+
+def test_a_holder_modifier_added_by_a_pack_lets_a_role_noun_refer() -> None:
+    text = "Governor Ana Ruiz visited the port on Monday. The reformist governor said taxes would fall."
+    assert _speakers(_annotate(text)) == [None]
+    assert _speakers(_annotate(text, {"holder_modifiers": ["reformist"]})) == ["Ana Ruiz"]

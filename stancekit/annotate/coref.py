@@ -103,31 +103,6 @@ _SPACES_AND_COMMA = re.compile(r"[ \t]*,?[ \t]*")
 _LOWER_WORD = re.compile(r"[a-z]+[ \t]+")
 
 
-#: Words between "the" and a person's role noun that describe the holder, not another office: a party, a
-#: political leaning, a standing ("the Democratic governor", "the veteran senator"). "former", "deputy",
-#: "acting" or "new" would name someone else, and are not here.
-_HOLDER_MODIFIERS = (
-    "Democratic",
-    "Republican",
-    "Conservative",
-    "Labour",
-    "Liberal",
-    "Socialist",
-    "conservative",
-    "liberal",
-    "centrist",
-    "populist",
-    "leftist",
-    "left-wing",
-    "right-wing",
-    "veteran",
-    "longtime",
-    "long-serving",
-    "embattled",
-    "incumbent",
-)
-
-
 class CorefRules:
     """Role nouns of a rule set, compiled once."""
 
@@ -144,9 +119,10 @@ class CorefRules:
         # the holder (a party, a standing) but names no other office reads as the role noun itself.
         self.base: dict[str, str] = {}
         modified: set[str] = set()
+        holder_modifiers = frozenset(rules.section("holder_modifiers"))
         for phrase, items in self.role_nouns.items():
             if phrase.startswith("the ") and all(item["types"] == ["person"] for item in items):
-                for modifier in _HOLDER_MODIFIERS:
+                for modifier in holder_modifiers:
                     modified.add(f"the {modifier} {phrase[4:]}")
                     self.base[f"the {modifier.lower()} {phrase[4:]}"] = phrase
         variants = set()
