@@ -79,3 +79,10 @@ def test_a_holder_modifier_added_by_a_pack_lets_a_role_noun_refer() -> None:
     text = "Governor Ana Ruiz visited the port on Monday. The reformist governor said taxes would fall."
     assert _speakers(_annotate(text)) == [None]
     assert _speakers(_annotate(text, {"holder_modifiers": ["reformist"]})) == ["Ana Ruiz"]
+
+
+def test_a_country_modifier_added_by_a_pack_keeps_the_country() -> None:
+    text = "Historians say Habsburg Austria collapsed in 1918."
+    assert "Habsburg Austria" in [entity.name for entity in _annotate(text).entities]
+    names = [entity.name for entity in _annotate(text, {"country_modifiers": ["Habsburg"]}).entities]
+    assert "Habsburg Austria" not in names and "Austria" in names

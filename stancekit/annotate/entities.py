@@ -170,6 +170,8 @@ class EntityRules:
         )
         # Lower-case heads of bodies named by their members ("the least developed countries group").
         self.body_nouns = frozenset(rules.section("collective_heads"))
+        #: "Mainland China", "Soviet Russia", "Say China ...": words before a country's name that make no body of it.
+        self.country_modifiers = frozenset(rules.section("country_modifiers")) | _COUNTRY_OPENERS
         self.subject_heads = frozenset(subject_heads)
         self.scan = words_prefix_regex(
             set(self.titles) | self.group_words | self.unnamed_role_words | self.body_nouns | self.subject_heads
@@ -1897,7 +1899,7 @@ def _name_ending_in_country(
             or word in rules.particles
             or word in _COMPASS
             or word in _DATE_WORDS
-            or word in _COUNTRY_MODIFIERS
+            or word in rules.country_modifiers
             or word in name_tokens
             or word.endswith(_DEMONYM_ENDINGS)
             or word.endswith(("ly", "'s", "’s"))
@@ -1922,16 +1924,12 @@ def _name_ending_in_country(
     return True
 
 
-#: Words before a country's name that make a part, an era or a regime of the country, not a body:
-#: "Mainland China", "Inner Mongolia", "Imperial Japan", "Soviet Russia", "Brexit Britain".
-_COUNTRY_MODIFIERS = frozenset(
+#: Words before a country's name that open a sentence or a headline, not a body's name: a verb ("Say China
+#: ...", "Let Ukraine decide"), a greeting or sports word ("Thanks Australia", "Beat England"), "Top" before a
+#: noun ("Top China diplomat"). The parts, eras and regimes of a country are the packs' ``country_modifiers``.
+_COUNTRY_OPENERS = frozenset(
     [
-        *("Mainland", "Inner", "Outer", "Continental", "Metropolitan", "Overseas", "Rural", "Urban", "Coastal"),
-        *("Ancient", "Modern", "Medieval", "Imperial", "Colonial", "Soviet", "Communist", "Nazi", "Tsarist"),
-        *("Vichy", "Weimar", "Francoist", "Fascist", "Socialist", "Islamic", "Catholic", "Protestant"),
-        *("Orthodox", "Occupied", "Free", "Red", "Little", "Global", "Brexit", "Postwar", "Post-war", "Prewar"),
-        *("Pre-war", "Wartime", "Federal", "Independent", "Unified", "Divided", "Partitioned", "Historic"),
-        *("Mother", "Fortress", "Brand", "Dear", "Go", "Sorry", "Thanks", "Beat", "Versus", "Top", "Miss"),
+        *("Go", "Sorry", "Thanks", "Beat", "Versus", "Dear", "Top"),
         *("Say", "Suppose", "Imagine", "Let", "Take", "Consider", "Make", "Keep"),
     ]
 )
