@@ -86,3 +86,9 @@ def test_a_country_modifier_added_by_a_pack_keeps_the_country() -> None:
     assert "Habsburg Austria" in [entity.name for entity in _annotate(text).entities]
     names = [entity.name for entity in _annotate(text, {"country_modifiers": ["Habsburg"]}).entities]
     assert "Habsburg Austria" not in names and "Austria" in names
+
+
+def test_a_member_role_added_by_a_pack_makes_a_person_of_the_body() -> None:
+    text = "A World Bank engineer said the dam was safe."
+    assert _speakers(_annotate(text)) == ["World Bank"]
+    assert _speakers(_annotate(text, {"member_roles": ["engineer"]})) == ["World Bank engineer"]

@@ -131,23 +131,8 @@ class EntityRules:
             + trie_pattern(self.titles)
             + rf")(?:[ \t]+(?:for|of|at|with|to)[ \t]+(?P<org>(?:{_DOTTED}|[^,.;()]){{1,80}}))?(?=[,.;)])"
         )
-        self.unnamed_role_words = frozenset(
-            [
-                "spokesman",
-                "spokeswoman",
-                "spokesperson",
-                "official",
-                "diplomat",
-                "source",
-                "aide",
-                "adviser",
-                "advisor",
-                "representative",
-                "officer",
-                "negotiator",
-                "executive",
-            ]
-        )
+        #: "a State Department spokesman", "a Kremlin source": a person known by a role in a named body.
+        self.unnamed_role_words = frozenset(rules.section("member_roles"))
         self.unnamed_role = re.compile(
             r"(?P<role>" + trie_pattern(self.unnamed_role_words) + r")(?![\w])(?![ \t]+[" + UPPER + r"])"
         )
