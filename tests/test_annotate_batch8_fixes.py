@@ -289,3 +289,74 @@ def test_a_subject_after_a_short_opening_phrase_is_the_sentences_subject() -> No
     )
     document = stancekit.annotate(text)
     assert pronoun_of(document, "she", text.index("in which")) == "Helen Okoye"
+
+
+# -- 10. the earnings call -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chief Financial Officer Lars Winther replied that half of the savings would come from closures.",
+            "Lars Winther",
+        ),
+        ("CEO Mette Kjaer said margins would improve next year.", "Mette Kjaer"),
+    ],
+)
+def test_company_officers_titles_stay_out_of_the_name(text: str, speaker: str) -> None:
+    assert statements(stancekit.annotate(text))[0][0] == speaker
+
+
+def test_an_ordinal_after_a_determiner_makes_the_cue_a_noun() -> None:
+    document = stancekit.annotate("The first question came from Daniel Okoro, an analyst at a bank.")
+    assert statements(document) == []
+    assert "The" not in {entity.name for entity in document.entities}
+
+
+def test_one_report_read_from_two_cues_is_one_statement() -> None:
+    document = stancekit.annotate("Anna Holm responded by saying that the plan was dead.")
+    assert statements(document) == [("Anna Holm", "the plan was dead")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henrik Skov urged the firm to retrain its staff instead of dismissing them.",
+        "The minister left the room without saying whether she would resign.",
+    ],
+)
+def test_a_gerund_after_instead_of_or_without_reports_nothing(text: str) -> None:
+    document = stancekit.annotate(text)
+    assert [statement.cue.text for statement in document.statements if statement.cue.text.endswith("ing")] == []
+    assert all(entity.type != "group" for entity in document.entities)
+
+
+def test_a_gerund_after_another_preposition_still_reports() -> None:
+    document = stancekit.annotate("Senators criticized Maria Lopez for refusing to testify before the committee.")
+    assert any("testify" in content for _, content in statements(document))
+
+
+def test_the_verb_of_a_relative_clause_is_no_part_of_a_group() -> None:
+    document = stancekit.annotate("The 4G union, which represents dock workers, criticized the closures.")
+    assert "dock workers" in {entity.name for entity in document.entities}
+    assert not any("represents" in entity.name for entity in document.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The plan was criticized by the RMT union.", "RMT union", "organization"),
+        ("The 4G union said the strike would go on.", "4G union", "organization"),
+        ("The Biden campaign welcomed the ruling.", "Biden campaign", "organization"),
+        ("The Tyrolean government rejected the ruling.", "Tyrolean government", "government"),
+    ],
+)
+def test_a_word_and_a_noun_of_its_kind_name_a_body(text: str, name: str, kind: str) -> None:
+    assert entity(stancekit.annotate(text), name).type == kind
+
+
+@pytest.mark.parametrize("text", ["The EU bloc rejected the plan.", "The Tuesday meeting failed to agree."])
+def test_a_gazetteer_name_or_a_day_before_a_noun_makes_no_new_body(text: str) -> None:
+    document = stancekit.annotate(text)
+    assert not any(entity.name in ("EU bloc", "Tuesday meeting") for entity in document.entities)

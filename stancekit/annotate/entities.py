@@ -131,6 +131,12 @@ class EntityRules:
             + trie_pattern(self.titles)
             + rf")(?:[ \t]+(?:for|of|at|with|to)[ \t]+(?P<org>(?:{_DOTTED}|[^,.;()]){{1,80}}))?(?=[,.;)])"
         )
+        # "the RMT union", "the 3F union", "the Biden campaign": a name, then a noun saying what body it is.
+        self.named_body = re.compile(
+            r"(?<![\w’'-])[Tt]he[ \t]+(?P<name>[" + UPPER + r"0-9][\w&\-]*)[ \t]+(?P<noun>"
+            + trie_pattern(self.org_nouns)
+            + r")(?![\w\-’'])"
+        )
         #: "a State Department spokesman", "a Kremlin source": a person known by a role in a named body.
         self.unnamed_role_words = frozenset(rules.section("member_roles"))
         self.unnamed_role = re.compile(
@@ -369,6 +375,8 @@ _FUNCTION_WORDS = frozenset(
 
 #: "people familiar with the matter": anyone at all, no group; nor are the ``evidence_nouns`` of the packs.
 _NOT_GROUP_PEOPLE = frozenset(["people"])
+#: Words opening a relative clause, whose verb then stands before a group noun.
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _GROUP_LEFT_STOP = frozenset(
     [
         "the",
@@ -813,6 +821,10 @@ def run(draft: Draft) -> None:
         for group in _run_groups(text, rules, match):
             _classify_run(draft, rules, group, state)
 
+    # -- bodies named by a word and a noun of their kind ("the RMT union") ----------
+    for match in rules.named_body.finditer(text):
+        _named_body(draft, rules, match, state)
+
     # -- people after titles -----------------------------------------------------
     hits = find_words(rules.scan, text)
     position = 0
@@ -1194,7 +1206,10 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
     before = text[max(0, head_start - 60) : head_start]
     pre_words = before.split()[-3:] if before.endswith((" ", "\t")) else []
     kept: list[str] = []
-    for word in reversed(pre_words):
+    for position in range(len(pre_words) - 1, -1, -1):
+        word = pre_words[position]
+        if position and pre_words[position - 1].lower() in _RELATIVE_PRONOUNS:
+            break  # "which represents warehouse workers": the verb of a relative clause, not the group's
         if (
             word.lower() in _GROUP_LEFT_STOP
             or word in rules.leading
@@ -1776,6 +1791,31 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
             return
         entity_id = ensure_person(draft, text[start:end], rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
+
+
+def _named_body(draft: Draft, rules: EntityRules, match: re.Match[str], state: _Found) -> None:
+    """An organisation for "the RMT union", "the 3F union": a word no pass read as a name, and its noun.
+
+    The word must be no gazetteer name or demonym ("the EU bloc", "the Chinese government"), no
+    function word, title, day or month, and no part of a name found already.
+    """
+    name_start = match.start("name")
+    name = match.group("name")
+    if (
+        name_start in state.gaz_by_start
+        or name in rules.surface
+        or name in rules.not_names
+        or name in rules.titles
+        or name.rstrip(".") in _DATE_WORDS
+        or any(start <= name_start < end for start, end in state.org_spans)
+        or any(start <= name_start < end for start, end, _, _ in state.person_mentions)
+    ):
+        return
+    end = match.end("noun")
+    kind = "government" if match.group("noun") in rules.gov_heads else "organization"
+    entity_id = ensure_org(draft, draft.text[name_start:end], rule=f"entity.{kind}", kind=kind)
+    state.org_spans[(name_start, end)] = entity_id
+    draft.add_mention(entity_id, name_start, end, f"entity.{kind}")
 
 
 def _person_of_body(

@@ -447,6 +447,20 @@ _DATELINE = re.compile(
 )
 
 
+def _instead_or_without(text: str, lower_previous: str, previous_start: int, sentence_start: int) -> bool:
+    """Whether a gerund follows "without" or "instead of": an act not done reports nothing.
+
+    Other prepositions keep their gerund, which reports ("criticized for refusing to ...", "decided
+    against recommending charges").
+    """
+    if lower_previous == "without":
+        return True
+    if lower_previous != "of":
+        return False
+    before, _ = _previous_word(text, previous_start, sentence_start)
+    return before.lower() == "instead"
+
+
 def _previous_word(text: str, start: int, limit: int) -> tuple[str, int]:
     """The word before ``start`` (after ``limit``) and where it starts."""
     position = start
@@ -813,6 +827,8 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         return entity_id
     if all(_is_weekday(word) or word.rstrip(".,") in _MONTHS for word in words):
         return None  # "Saturday", "Monday and Tuesday": a day or a month is never a person
+    if len(words) == 1 and words[0] in _NOT_SPEAKERS:
+        return None  # "The", "It": a word of the sentence, no speaker
     if all(word[:1].isupper() for word in words) and len(words) <= 4:
         following = text[end : end + 9]
         if (
@@ -1373,7 +1389,12 @@ def run(draft: Draft) -> None:
     found[:] = [item for item in found if item.pieces]
     _last_speaker(draft, found)
     _continuations(draft, found)
+    emitted: set[tuple[str | None, tuple[tuple[int, int], ...]]] = set()
     for item in found:
+        key = (item.speaker, tuple(sorted(item.pieces)))
+        if key in emitted:
+            continue  # "responded by saying that ...": one report, read from two cues
+        emitted.add(key)
         _emit(draft, item)
 
 
@@ -1986,6 +2007,12 @@ def _from_cue(
         return None  # a noun: "the report", "his claim", "the editor's note"
     if lower_previous in _BE and not form.endswith("ing"):
         return None  # passive: "was told", "is expected"
+    if form.endswith("ing") and _instead_or_without(text, lower_previous, previous_start, sentence_start):
+        return None  # "instead of dismissing them", "without saying why": what was not done
+    if lower_previous in _NOUN_MODIFIERS:
+        determiner, _ = _previous_word(text, previous_start, sentence_start)
+        if determiner.lower() in _DETERMINERS or determiner.endswith(("'s", "’s")):
+            return None  # "The first question came ...", "his latest warning": a noun
     if (
         form in _NOUN_LIKE
         and not (lower_previous in _BE and form.endswith("ing"))  # "is warning that ...": a progressive
