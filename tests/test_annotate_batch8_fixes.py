@@ -360,3 +360,33 @@ def test_a_word_and_a_noun_of_its_kind_name_a_body(text: str, name: str, kind: s
 def test_a_gazetteer_name_or_a_day_before_a_noun_makes_no_new_body(text: str) -> None:
     document = stancekit.annotate(text)
     assert not any(entity.name in ("EU bloc", "Tuesday meeting") for entity in document.entities)
+
+
+# -- 11. real wording of the DSA sentences, in sentences of our own --------------------------------
+
+
+def test_a_role_without_an_article_is_an_aside_before_the_verb() -> None:
+    text = (
+        "Ana Ruiz, director of the state's water agency and its former budget chief, praised Mr. Ortega for "
+        "negotiating the deal."
+    )
+    assert [found[0] for found in stances(stancekit.annotate(text))] == ["Ana Ruiz"]
+
+
+def test_an_apposition_with_a_that_clause_is_an_aside_before_the_verb() -> None:
+    text = (
+        "The Lakeside Growers Association, a trade group that represents most of the valley's farms, endorsed "
+        "Maria Ortega for governor."
+    )
+    assert [found[0] for found in stances(stancekit.annotate(text))] == ["Lakeside Growers Association"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Senator Nadia Karim ran ads criticizing the bank.", "Nadia Karim"),
+        ("Mr. Okafor ran commercials criticizing Mrs. Bello for accepting the fees.", "Okafor"),
+    ],
+)
+def test_the_author_of_ads_holds_the_stance_of_the_participle_after_them(text: str, holder: str) -> None:
+    assert [found[0] for found in stances(stancekit.annotate(text))] == [holder]

@@ -64,10 +64,19 @@ PHRASE_LISTS = (
     "copulas",
     "report_nouns",
     "receiving_verbs",
+    "report_verbs",
 )
 
 #: Lists whose phrases start with a verb lemma that is inflected.
-VERB_LISTS = ("negating_verbs", "hedging_verbs", "control_verbs", "light_verbs", "copulas", "receiving_verbs")
+VERB_LISTS = (
+    "negating_verbs",
+    "hedging_verbs",
+    "control_verbs",
+    "light_verbs",
+    "copulas",
+    "receiving_verbs",
+    "report_verbs",
+)
 
 BE_FORMS = ("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m")
 
@@ -114,6 +123,9 @@ _IRREGULAR = {
     "forbid": ("forbids", "forbade", "forbidden", "forbidding"),
     "tear": ("tears", "tore", "torn", "tearing"),
     "lay": ("lays", "laid", "laying"),
+    "run": ("runs", "ran", "running"),
+    "send": ("sends", "sent", "sending"),
+    "write": ("writes", "wrote", "written", "writing"),
 }
 
 #: Verbs whose past is their base form ("Norway hit back at ..."): a bare form of these may be a past tense.

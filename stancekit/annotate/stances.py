@@ -1213,13 +1213,20 @@ class _Stage:
             return index - 1
         # A relative clause may run long ("Christie, who has campaigned ... since February, blasted ..."), and
         # so may an apposition that ends in one ("Swanson, a mental health expert who has conducted ...,").
-        relative = next((place for place, word in enumerate(inner) if word in ("who", "whose")), len(inner))
-        long_ok = inner[:1] in (["who"], ["which"], ["whose"]) or (inner[:1] in (["a"], ["an"]) and relative < 6)
+        relative = next(
+            (place for place, word in enumerate(inner) if word in ("who", "whose", "that", "which")), len(inner)
+        )
+        # ", director of the state's wildlife department and its former ...,": a role without an article.
+        role = len(inner) > 2 and inner[1] in ("of", "for", "at") and is_title(self.draft, inner[0])
+        long_ok = (
+            inner[:1] in (["who"], ["which"], ["whose"]) or (inner[:1] in (["a"], ["an"]) and relative < 6) or role
+        )
         if not inner or len(inner) > (30 if long_ok else 12):
             return None
         starts_like_aside = (
             inner[0] in ("who", "which", "whose", "where", "a", "an", "the")
             or inner[0] in _TIME_LEADS
+            or role
             or (len(inner) > 2 and inner[1] == "by" and inner[0].isalpha())  # ", hit by a strong currency,"
             # ", Japan's closest ally,": a possessive noun phrase names the subject again.
             or (
@@ -1341,9 +1348,12 @@ class _Stage:
                 ):
                     auxiliary = auxiliary or sentence.words[after] in _AUX
                     after += 1
-                # The noun phrase may start before the mention: "The Pacific Islands Forum", "Minister Claire Dumont".
+                # The noun phrase may start before the mention: "The Pacific Islands Forum", "Minister Claire Dumont",
+                # "Mr. Sanders" (the abbreviation's full stop a word of its own).
                 while first > 0 and (
-                    sentence.words[first - 1] in ("the", "a", "an") or sentence.raw[first - 1][:1].isupper()
+                    sentence.words[first - 1] in ("the", "a", "an")
+                    or sentence.raw[first - 1][:1].isupper()
+                    or (sentence.raw[first - 1] == "." and first > 1 and sentence.raw[first - 2][:1].isupper())
                 ):
                     first -= 1
                 opener = sentence.words[first - 1] if first > 0 else ""
