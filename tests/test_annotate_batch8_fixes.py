@@ -390,3 +390,9 @@ def test_an_apposition_with_a_that_clause_is_an_aside_before_the_verb() -> None:
 )
 def test_the_author_of_ads_holds_the_stance_of_the_participle_after_them(text: str, holder: str) -> None:
     assert [found[0] for found in stances(stancekit.annotate(text))] == [holder]
+
+
+@pytest.mark.parametrize("text", ["History supports the view that tariffs fail.", "Victory backed the claim."])
+def test_a_common_noun_in_tory_opening_a_sentence_is_no_person(text: str) -> None:
+    document = stancekit.annotate(text)
+    assert [entity.name for entity in document.entities if entity.type == "person"] == []

@@ -1991,7 +1991,7 @@ _INDEFINITE = frozenset(
     ]
 )
 #: Endings of common nouns, verbs and adverbs, never of a surname opening a sentence ("Management", "Polling").
-_COMMON_ENDINGS = tuple("ing ed ly tion sion ment ness ity ance ence ism ship ogy ery ics ure".split())  # noqa: SIM905
+_COMMON_ENDINGS = tuple("ing ed ly tion sion ment ness ity ance ence ism ship ogy ery ics ure tory".split())  # noqa: SIM905
 #: Pronouns that are also surnames (He, She are Chinese family names): "He Jun, a spokesman for ...".
 _PRONOUN_SURNAMES = frozenset(["He", "She", "It", "They"])
 
