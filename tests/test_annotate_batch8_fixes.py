@@ -396,3 +396,22 @@ def test_the_author_of_ads_holds_the_stance_of_the_participle_after_them(text: s
 def test_a_common_noun_in_tory_opening_a_sentence_is_no_person(text: str) -> None:
     document = stancekit.annotate(text)
     assert [entity.name for entity in document.entities if entity.type == "person"] == []
+
+
+def test_a_subject_after_a_live_blogs_time_is_the_sentences_subject() -> None:
+    text = (
+        "16:05 — Prime Minister Rui Costa left the chamber. "
+        "15:30 — The Federation of Lusitanian Bakers said in a statement that it supported the bill."
+    )
+    document = stancekit.annotate(text)
+    assert ("Federation of Lusitanian Bakers", "support", "the bill") in stances(document)
+
+
+def test_the_verb_of_an_infinitive_is_no_part_of_a_group() -> None:
+    document = stancekit.annotate("The minister dropped a plan to let workers retire early.")
+    assert "let workers" not in {entity.name for entity in document.entities}
+
+
+def test_a_demonym_after_to_still_names_the_group() -> None:
+    document = stancekit.annotate("According to Chadian officials, the first battalion could deploy within months.")
+    assert statements(document)[0][0] == "Chadian officials"

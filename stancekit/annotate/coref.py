@@ -56,6 +56,8 @@ _EXPLETIVE = re.compile(
 #: A capitalised word at a word start (not after a letter, digit, "_", "-" or an apostrophe: "al-Assad", "O'Neill").
 #: The look-behind sits after the first letter, so that the engine skips straight to capital letters.
 _CAPITALISED = re.compile(rf"[{UPPER}](?<![\w’'\-].)[\w\-]*")
+#: A dateline or a live blog's time before a sentence's subject: "OTTAWA — ", "15:30 — ", "LONDON, May 3 - ".
+_DATELINE = re.compile(r"[^—–\n]{1,40}?[ \t](?:[—–]|-{1,2})[ \t]+")
 #: A short opening phrase before a sentence's subject, without a comma: "In retirement ", "On Tuesday ".
 _SHORT_OPENING = re.compile(r"(?:In|On|At|By|After|Before|During|Since|Until|Last|Later|Earlier)[ \t]+[\w'’-]+[ \t]+")
 #: A name right after a role noun, which the noun then describes (not a weekday or a month: "the ministry Monday").
@@ -288,13 +290,11 @@ def run(draft: Draft) -> None:
         subject_sentence = sentence_index
         sentence_start = sentence_starts[sentence_index][0]
         lead = text[sentence_start:start]
-        # After a dateline or a live blog's time: "OTTAWA — The court ...", "17:58 — The Left Bloc's leader ...";
-        # after a short opening phrase of time or place: "In retirement she ...", "On Tuesday he ...".
-        return (
-            len(lead) <= 4
-            or lead.rstrip().endswith((",", "that", "—", "–", " -"))
-            or _SHORT_OPENING.fullmatch(lead) is not None
-        )
+        dateline = _DATELINE.match(lead)
+        if dateline is not None:
+            lead = lead[dateline.end() :]  # "15:30 — The Confederation ...": the subject follows the dash
+        # After a short opening phrase of time or place: "In retirement she ...", "On Tuesday he ...".
+        return len(lead) <= 4 or lead.rstrip().endswith((",", "that")) or _SHORT_OPENING.fullmatch(lead) is not None
 
     def note_speaker(start: int, entity_id: str) -> None:
         """Remember the speaker of an attribution after a quotation ("“...,” X said", "“...,” said X").

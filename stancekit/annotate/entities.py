@@ -375,8 +375,8 @@ _FUNCTION_WORDS = frozenset(
 
 #: "people familiar with the matter": anyone at all, no group; nor are the ``evidence_nouns`` of the packs.
 _NOT_GROUP_PEOPLE = frozenset(["people"])
-#: Words opening a relative clause, whose verb then stands before a group noun.
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: Words after which a verb stands before a group noun: a relative clause's, an infinitive's.
+_BEFORE_A_VERB = frozenset({"who", "which", "that", "to"})
 _GROUP_LEFT_STOP = frozenset(
     [
         "the",
@@ -1208,8 +1208,8 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
     kept: list[str] = []
     for position in range(len(pre_words) - 1, -1, -1):
         word = pre_words[position]
-        if position and pre_words[position - 1].lower() in _RELATIVE_PRONOUNS:
-            break  # "which represents warehouse workers": the verb of a relative clause, not the group's
+        if position and word[:1].islower() and pre_words[position - 1].lower() in _BEFORE_A_VERB:
+            break  # "which represents warehouse workers", "to let workers retire": a verb, not the group's
         if (
             word.lower() in _GROUP_LEFT_STOP
             or word in rules.leading
