@@ -92,3 +92,23 @@ def test_a_member_role_added_by_a_pack_makes_a_person_of_the_body() -> None:
     text = "A World Bank engineer said the dam was safe."
     assert _speakers(_annotate(text)) == ["World Bank"]
     assert _speakers(_annotate(text, {"member_roles": ["engineer"]})) == ["World Bank engineer"]
+
+
+def test_a_cue_marked_only_reports_no_bare_clause() -> None:
+    text = "Those talks were collapsing, Maria Lopez bellowed."
+    assert _speakers(_annotate(text, _cue("statement.cue.bellow", "speech", verbs=["bellow"]))) == ["Maria Lopez"]
+    assert not _annotate(text, _cue("statement.cue.bellow", "speech", verbs=["bellow"], marked_only=True)).statements
+
+
+def test_an_act_marked_parenthetical_reports_the_clause_before_it() -> None:
+    text = "The plan will fail, Maria Lopez grumbled."
+    assert not _annotate(text, _cue("statement.cue.grumble", "act", verbs=["grumble"])).statements
+    marked = _annotate(text, _cue("statement.cue.grumble", "act", verbs=["grumble"], parenthetical=True))
+    assert [item.content.text for item in marked.statements if item.content] == ["The plan will fail"]
+
+
+def test_an_act_marked_quoting_reports_the_quotation_before_its_source() -> None:
+    text = "“Who pays for this?” Maria Lopez queried."
+    assert not _annotate(text, _cue("statement.cue.query", "act", verbs=["query"])).statements
+    marked = _annotate(text, _cue("statement.cue.query", "act", verbs=["query"], quoting=True))
+    assert [item.content.text for item in marked.statements if item.content] == ["Who pays for this?"]

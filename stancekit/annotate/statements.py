@@ -330,6 +330,12 @@ class StatementRules:
         self.say_like = frozenset(form for form, cue in verb_cues.items() if _cue_property(cue, "bare_clause"))
         #: "accused the firm of lying": acts that are stances, never statements.
         self.stance_only = frozenset(form for form, cue in verb_cues.items() if _cue_property(cue, "stance_only"))
+        #: "shouted: “...”", "continued that ...": forms that report only a quotation or a clause after "that" or ":".
+        self.marked_only = frozenset(form for form, cue in verb_cues.items() if cue.get("marked_only"))
+        #: "The plan will fail, he acknowledged.": acts that report the clause before them as "said" does.
+        self.parenthetical = frozenset(form for form, cue in verb_cues.items() if cue.get("parenthetical"))
+        #: "“Who knows?” Graham asked.": acts that report the quotation right before their source.
+        self.quoting = frozenset(form for form, cue in verb_cues.items() if cue.get("quoting"))
         self.source_phrases = {item["text"]: item["id"] for item in rules.section("source_phrases")}
         self.source_regex = words_prefix_regex(self.source_phrases)
         self.addressees = re.compile(
@@ -2026,9 +2032,9 @@ def _from_cue(
         return None  # "battleground states", "his remarks": a noun
     if lower_previous in ("to",) and kind != "speech":
         return None
-    if kind == "act" and form in _POSTPOSED_ACTS and _postposed(text, cue_start, cue_end, sentence):
+    if kind == "act" and form in rules.parenthetical and _postposed(text, cue_start, cue_end, sentence):
         kind = "speech"  # "The plan will fail, he acknowledged.": a report of the clause before, as "he said"
-    if kind == "act" and form in _QUOTING_ACTS and _quoted_before(draft, cue_start, cue_end, sentence):
+    if kind == "act" and form in rules.quoting and _quoted_before(draft, cue_start, cue_end, sentence):
         kind = "speech"  # "“Who knows?” Graham asked.", "“Why now?” she demanded": the quotation is asked
     containing = _inside_content(earlier, cue_start)
     if kind == "act" and (
@@ -2082,7 +2088,7 @@ def _from_cue(
             content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
         if content is None or content[1] not in ("that", "quote", "clause", "act"):
             return None
-        if form in _MARKED_ONLY and content[1] not in ("that", "quote"):
+        if form in rules.marked_only and content[1] not in ("that", "quote"):
             return None  # ", continuing its campaign": no report
         subject: tuple[tuple[int, int], str | None] | None
         if containing is not None and containing.source is not None and containing.source[1] <= cue_start:
@@ -2285,7 +2291,7 @@ def _from_cue(
             if not dated or opener in ("if", "when", "unless", "although", "though", "while", "because", "once"):
                 # After "..., X said on Thursday," only a clause that an opening "If ..." awaits is content.
                 pieces += _after_parenthetical(draft, rules, cue_end, sentence, quote_before is not None)
-    if form in _MARKED_ONLY and not (
+    if form in rules.marked_only and not (
         (pieces and quote_before is not None) or (not pieces and content is not None and content[1] in _MARKED)
     ):
         return None  # "Those discussions are continuing, he said": "continue" reports only a quotation or "that"
@@ -2335,15 +2341,8 @@ def _relative_clause_end(
     return [(start, cut)] if cut > start else pieces
 
 
-#: Cues that report only a quotation, or a clause after "that" or a colon: "continued: “...”", "she yells".
-_MARKED_ONLY = frozenset(form for verb in ("continue", "shout", "yell", "implore") for form in inflect(verb))
+#: What a ``marked_only`` cue reports: a quotation, or a clause after "that" or a colon.
 _MARKED = ("quote", "colon", "that")
-#: Act cues that report a clause before them as "said" does: "The plan will fail, he acknowledged."
-_POSTPOSED_ACTS = frozenset(
-    form
-    for verb in ("acknowledge", "concede", "predict", "announce", "promise", "pledge", "vow")
-    for form in inflect(verb)
-)
 _POSTPOSED_SOURCE = re.compile(r"[,”\"][ \t]*(?:[\w.’'\-]+[ \t]+){0,5}$")
 
 
@@ -2358,8 +2357,6 @@ def _postposed(text: str, cue_start: int, cue_end: int, sentence: tuple[int, int
     return match is not None and len(text[sentence[0] : match.start()].split()) >= 3
 
 
-#: Acts that report a quotation right before their source: "“Who knows?” Graham asked."
-_QUOTING_ACTS = frozenset(form for verb in ("ask", "demand") for form in inflect(verb))
 _QUOTE_THEN_SOURCE = re.compile(r"[,?!](?:''|[”\"’])[ \t]*(?:[\w.’'\-]+[ \t]+){1,6}$")
 
 
