@@ -112,3 +112,9 @@ def test_an_act_marked_quoting_reports_the_quotation_before_its_source() -> None
     assert not _annotate(text, _cue("statement.cue.query", "act", verbs=["query"])).statements
     marked = _annotate(text, _cue("statement.cue.query", "act", verbs=["query"], quoting=True))
     assert [item.content.text for item in marked.statements if item.content] == ["Who pays for this?"]
+
+
+def test_a_label_added_by_a_pack_names_no_speaker() -> None:
+    text = "Factbox: Prices rose five percent in May."
+    assert _speakers(_annotate(text)) == ["Factbox"]
+    assert not _annotate(text, {"not_speaker_labels": ["factbox"]}).statements

@@ -348,6 +348,9 @@ class StatementRules:
         self.unnamed = frozenset(rules.section("unnamed_sources"))
         #: "a spokesman", "one witness": a lone person the text does not name, who speaks for an unnamed group.
         self.unnamed_roles = frozenset(rules.section("unnamed_roles"))
+        #: Labels that name no speaker ("Q:", "Update:", "Editor's note:"): no one's statement; a "Q:" paragraph's
+        #: cues are read as usual, and it ends the answer before it. Matched in lower case.
+        self.not_speaker_labels = frozenset(word.lower() for word in rules.section("not_speaker_labels"))
         #: "a poll", "the report", "data": documents and numbers, which speak for their authors, not people.
         self.evidence = frozenset(rules.section("evidence_nouns"))
 
@@ -1709,10 +1712,6 @@ def _noun_clause(text: str, start: int, limit: int, subject: bool) -> int | None
 
 _DASH_SOURCE = re.compile(rf"[ \t]*[―—–][ \t]*([{UPPER}][\w.’'\-]*(?:[ \t]+[{UPPER}][\w.’'\-]*){{0,4}})")
 _COLON_SOURCE = re.compile(rf"([{UPPER}][\w.’'\-]*(?:[ \t]+[{UPPER}][\w.’'\-]*){{0,4}})[ \t]*:[ \t]+(?=\S)")
-_LABELS = frozenset(
-    "update updated editor note editor’s editor's photo video watch read related correction clarification "  # noqa: SIM905
-    "source sources credit advertisement note q a".split()
-)
 
 
 def _labelled(draft: Draft, rules: StatementRules, found: list[_Found], by_sentence: dict[int, list[_Found]]) -> None:
@@ -1746,8 +1745,8 @@ def _labelled(draft: Draft, rules: StatementRules, found: list[_Found], by_sente
         words = match.group(1).split()
         if (
             match.group(1).isupper()
-            or words[0].lower().strip(".’'") in _NOT_SPEAKER_LABELS
-            or words[-1].lower() in _NOT_SPEAKER_LABELS
+            or words[0].lower().strip(".’'") in rules.not_speaker_labels
+            or words[-1].lower() in rules.not_speaker_labels
         ):
             continue
         colon = text.index(":", match.end(1))
@@ -1771,13 +1770,6 @@ def _labelled(draft: Draft, rules: StatementRules, found: list[_Found], by_sente
 #: A paragraph that opens with a speaker's label: "Achurra: ...", "“WALLACE: ...", "Sen. Tim Kaine: ...".
 _SPEAKER_LABEL = re.compile(
     rf"[“\"«]?[ \t]*([{UPPER}][\w.’'\-]*(?:[ \t]+[{UPPER}][\w.’'\-]*){{0,3}})[ \t]*:[ \t]+(?=\S)"
-)
-#: Labels that name no speaker: a question and answer of an unnamed interviewer and guest, a rubric.
-#: A "Q:" paragraph is no one's statement (its cues are read as usual), and it ends the answer before it.
-_NOT_SPEAKER_LABELS = _LABELS | frozenset(
-    "breaking exclusive interview transcript analysis opinion editorial live question answer "  # noqa: SIM905
-    "summary background context caption headline warning announcer unidentified crosstalk moderator "
-    "audience narrator reporter voice male female speaker participant".split()
 )
 #: At most this many unlabelled paragraphs continue an answer, and only up to the next label.
 _MAX_CONTINUED = 6
@@ -1814,8 +1806,8 @@ def _transcript(draft: Draft, rules: StatementRules) -> _Transcript:
             continue
         words = match.group(1).split()
         if (
-            words[0].lower().strip(".’'") in _NOT_SPEAKER_LABELS
-            or words[-1].lower().strip(".’'") in _NOT_SPEAKER_LABELS
+            words[0].lower().strip(".’'") in rules.not_speaker_labels
+            or words[-1].lower().strip(".’'") in rules.not_speaker_labels
         ):
             labels[index] = (match, False)
             continue
