@@ -415,3 +415,19 @@ def test_the_verb_of_an_infinitive_is_no_part_of_a_group() -> None:
 def test_a_demonym_after_to_still_names_the_group() -> None:
     document = stancekit.annotate("According to Chadian officials, the first battalion could deploy within months.")
     assert statements(document)[0][0] == "Chadian officials"
+
+
+def test_a_named_body_in_apposition_with_the_speaks_for_the_phrase_before_it() -> None:
+    text = "Its largest shareholder, the Lindholm Foundation, said that it supported management."
+    assert statements(stancekit.annotate(text))[0][0] == "Lindholm Foundation"
+
+
+def test_an_apposition_with_the_and_a_common_noun_leaves_the_name_before_it() -> None:
+    text = "Uzbekistan, the largest downstream user, stated that it would object."
+    assert statements(stancekit.annotate(text))[0][0] == "Uzbekistan"
+
+
+@pytest.mark.parametrize("name", ["Nordhavn Freight", "Baltic Steel", "Kestrel Systems"])
+def test_company_name_words_make_an_organisation(name: str) -> None:
+    document = stancekit.annotate(f"{name} cut its forecast on Thursday.")
+    assert entity(document, name).type == "organization"

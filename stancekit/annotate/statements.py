@@ -2191,7 +2191,13 @@ def _from_cue(
                 apposition = text[comma + 1 : stretch_end - 1].strip()
                 original_first = apposition.split()[0] if apposition.split() else ""
                 first_word = original_first.lower()
-                if (
+                named = apposition.split()[1:5]
+                if first_word == "the" and named and all(word[:1].isupper() for word in named):
+                    # "The company's largest shareholder, the Bergström Foundation, said": the name speaks.
+                    apposition_start = text.index(apposition, comma + 1)
+                    name_start = text.index(named[0], apposition_start + len(original_first))
+                    source = (name_start, apposition_start + len(apposition))
+                elif (
                     first_word in ("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their")
                     or (first_word and (original_first[0].islower() or apposition.isdigit()))
                     or _described_by_owner(apposition)
