@@ -431,3 +431,66 @@ def test_an_apposition_with_the_and_a_common_noun_leaves_the_name_before_it() ->
 def test_company_name_words_make_an_organisation(name: str) -> None:
     document = stancekit.annotate(f"{name} cut its forecast on Thursday.")
     assert entity(document, name).type == "organization"
+
+
+# -- 12. what a review of these fixes found ---------------------------------------------------------
+
+
+def test_many_names_joined_by_of_do_not_recurse() -> None:
+    document = stancekit.annotate("Ab Cd of " * 500 + "Kestrel Bank said the deal was off.")
+    assert document.text.endswith("off.")
+
+
+def test_a_long_word_before_a_name_makes_no_organisation() -> None:
+    # Long runs without spaces (Chinese text, URLs) before every name; benchmarks/adversarial.py times it.
+    unit = "唐纳德特朗普表示他将在下周访问北京并与中国领导人会谈讨论贸易问题和关税政策的未来走向 Donald Trump 说"
+    document = stancekit.annotate(unit * 200)
+    assert all(entity.type != "organization" for entity in document.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("X, the platform Elon Musk bought in 2022, banned him.", "Elon Musk"),
+        ("Apple, the company Steve Jobs co-founded, said it would appeal.", "Steve Jobs"),
+        ("Labour, the party Keir Starmer leads, won.", "Keir Starmer"),
+    ],
+)
+def test_a_name_in_a_relative_clause_after_a_noun_of_a_body_stays_a_person(text: str, person: str) -> None:
+    assert entity(stancekit.annotate(text), person).type == "person"
+
+
+def test_a_title_after_the_needs_commas_on_both_sides_to_be_a_work() -> None:
+    document = stancekit.annotate("The Dalai Lama, the Tibetan spiritual leader, criticized the plan.")
+    assert entity(document, "Dalai Lama").type == "person"
+
+
+def test_a_title_of_a_department_opens_no_organisation() -> None:
+    document = stancekit.annotate("Head of Research Anna Berg said the shares were cheap.")
+    assert all(entity.type != "organization" for entity in document.entities)
+
+
+def test_a_person_named_after_by_does_not_hide_the_subject_before_from_she() -> None:
+    text = (
+        "Lucia Marchetti served as ambassador for ten years. The ministry was led by Daniel Arsenault at the "
+        "time. She later criticized the ministry."
+    )
+    assert pronoun_of(stancekit.annotate(text), "She") == "Lucia Marchetti"
+
+
+def test_a_group_named_after_by_is_what_they_means() -> None:
+    text = "The excerpts were released by two of her campaign advisers. They said she would call for an audit."
+    assert pronoun_of(stancekit.annotate(text), "They") == "campaign advisers"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        ("Pedro Alves met John Moreno on Monday. Moreno's lawyer defended him.", "him", "John Moreno"),
+        ("Maria Costa testified first. Police arrested Ana Lopes, charging her with fraud.", "her", "Ana Lopes"),
+    ],
+)
+def test_an_owner_or_a_participles_object_is_no_subject_of_the_pronouns_clause(
+    text: str, pronoun: str, name: str
+) -> None:
+    assert pronoun_of(stancekit.annotate(text), pronoun, text.index(".") + 1) == name

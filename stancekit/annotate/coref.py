@@ -75,6 +75,8 @@ _AFTER_OBJECT_HER = frozenset("the a an as to for that in on at with of and but 
 _CLAUSE_WORDS = frozenset(
     "that who whom which whose and but or because when after before while if as since although though said says".split()  # noqa: SIM905
 )
+#: How far back from an object pronoun a subject of its own clause can end (a name, an aside, a few words).
+_CLAUSE_REACH = 120
 _LOOK_BACK = 40
 #: A sentence opening with capitalised words no mention covers, then one verb, before a pronoun: "BetHarbour said
 #: it ...", "Acme Corp said that its ...". The pronoun is most likely that unknown subject, not an earlier entity.
@@ -202,11 +204,18 @@ def _same_clause(text: str, mention_end: int, pronoun_start: int) -> bool:
     A few words between them, none opening a new clause nor ending one ("Banda calls her", "Joseph
     Banda, the supervisor, praised her"); an aside between commas right after the mention is skipped.
     """
+    if text.startswith(_POSSESSIVE_ENDS, mention_end):
+        return False  # "Moreno's lawyer defended him": the owner is no subject
     between = text[mention_end:pronoun_start]
     if between.startswith(","):
         close = between.find(",", 1)
         if close >= 0:
-            between = between[close + 1 :]
+            between = between[close + 1 :]  # an aside after the mention
+        elif between[1:].split(maxsplit=1)[:1] and between[1:].split()[0].endswith("ing"):
+            return False  # "... arrested Ana Lopes, charging her": a participle's clause of its own
+        else:
+            between = between[1:]  # "Her supervisor, Daniel Mwale, calls her": the comma closed the mention
+
     if any(mark in between for mark in '.;:!?"“”'):
         return False
     words = between.split()
@@ -218,6 +227,8 @@ def run(draft: Draft) -> None:
         return
     coref = _rules(draft)
     names = entity_rules_for(draft)
+    #: Words of a title before a name ("Foreign Minister"): a sentence opening with them opens with its subject.
+    title_words = frozenset(names.titles) | names.modifiers
     text = draft.text
     key_of = {entity_id: key for key, entity_id in draft.entity_keys.items()}
     tokens: dict[str, str] = draft.scratch.get("name_tokens", {})
@@ -247,7 +258,7 @@ def run(draft: Draft) -> None:
     surname_people: dict[str, list[str]] = draft.scratch.get("surname_people", {})
     last_seen: dict[str, int] = {}  # entity id -> start of its latest mention so far
 
-    history: list[tuple[int, str, bool]] = []  # (start, entity id, is a sentence subject)
+    history: list[tuple[int, str, bool, int]] = []  # (start, entity id, is a sentence subject, end)
     sentence_starts = draft.sentences
     sentence_index = 0
 
@@ -269,12 +280,15 @@ def run(draft: Draft) -> None:
 
     sentence_count = len(sentence_starts)
     sentence_begins = [begin for begin, _ in sentence_starts] or [0]
-    ends: dict[int, int] = {}  # start -> end of each mention in ``history``
 
     def advance(start: int) -> None:
         nonlocal sentence_index
         while sentence_index + 1 < sentence_count and sentence_starts[sentence_index + 1][0] <= start:
             sentence_index += 1
+
+    def possessor_at(end: int) -> bool:
+        """Whether the mention ending at ``end`` owns what follows: "the Left Bloc's leader"."""
+        return text.startswith(_POSSESSIVE_ENDS, end)
 
     def is_subject(start: int, possessor: bool = False) -> bool:
         """The first mention of a sentence, at its start or after an opening phrase ("After the call, X").
@@ -294,7 +308,13 @@ def run(draft: Draft) -> None:
         if dateline is not None:
             lead = lead[dateline.end() :]  # "15:30 — The Confederation ...": the subject follows the dash
         # After a short opening phrase of time or place: "In retirement she ...", "On Tuesday he ...".
-        return len(lead) <= 4 or lead.rstrip().endswith((",", "that")) or _SHORT_OPENING.fullmatch(lead) is not None
+        return (
+            len(lead) <= 4
+            or lead.rstrip().endswith((",", "that"))
+            or _SHORT_OPENING.fullmatch(lead) is not None
+            # "Foreign Minister Daniel Arsenault said": a title before the name, which the mention leaves out.
+            or all(word in title_words for word in lead.split())
+        )
 
     def note_speaker(start: int, entity_id: str) -> None:
         """Remember the speaker of an attribution after a quotation ("“...,” X said", "“...,” said X").
@@ -335,7 +355,7 @@ def run(draft: Draft) -> None:
             # A mention of this sentence came first: unknown still when it is the subject's name, read as a
             # person's by the name pass alone, and a body's written word stands before "it" ("JA Zenchu said
             # in a statement that it ..."): the statement stage makes a body of it.
-            mention_start, entity_id, _ = history[-1]
+            mention_start, entity_id, _, _ = history[-1]
             return (
                 mention_start == lead.start("name")
                 and guessed_person(entity_id)
@@ -385,13 +405,13 @@ def run(draft: Draft) -> None:
         unnamed: str | None = None
         person = wanted in ("male", "female")
         types = _PRONOUN_TYPES.get(wanted, ())
-        for mention_start, entity_id, subject in reversed(history[-_LOOK_BACK:]):
+        for mention_start, entity_id, subject, mention_end in reversed(history[-_LOOK_BACK:]):
             if start - mention_start > _WINDOW:
                 break
             if nearest is not None and mention_start < nearest_sentence_start:
                 break
             if mention_start >= own_sentence_start:
-                if is_object and _same_clause(text, ends[mention_start], start):
+                if is_object and start - mention_end <= _CLAUSE_REACH and _same_clause(text, mention_end, start):
                     continue
                 if after_fronted and _after_preposition(text, mention_start):
                     continue  # "In a letter to the department, it said": the department does not speak
@@ -407,12 +427,17 @@ def run(draft: Draft) -> None:
                 return entity_id
             if nearest is None:
                 nearest = entity_id
-                nearest_sentence_start = sentence_start_of(mention_start)
+                if wanted == "plural" or not _after_preposition(text, mention_start):
+                    # "The ministry was led by Daniel Arsenault. She ...", "The plan was welcomed by Germany.
+                    # It ...": what is named after a preposition does not keep the subject of a sentence
+                    # before from "he", "she" or "it" (a group after one often is what "they" means:
+                    # "... released by two advisers. They said").
+                    nearest_sentence_start = sentence_start_of(mention_start)
         return nearest or unnamed
 
     def resolve(start: int, accept: Any) -> str | None:
         nearest: str | None = None
-        for mention_start, entity_id, subject in reversed(history[-_LOOK_BACK:]):
+        for mention_start, entity_id, subject, _ in reversed(history[-_LOOK_BACK:]):
             if start - mention_start > _WINDOW:
                 break
             if not accept(entity_id):
@@ -427,8 +452,7 @@ def run(draft: Draft) -> None:
         last_end = -1
         for start, kind, end, value in events:
             if kind == 0:
-                history.append((start, value, is_subject(start, text.startswith(_POSSESSIVE_ENDS, end))))
-                ends[start] = end
+                history.append((start, value, is_subject(start, possessor_at(end)), end))
                 if start in speaker_marks:
                     note_speaker(start, value)
                 last_seen[value] = start
@@ -446,8 +470,7 @@ def run(draft: Draft) -> None:
                     entity_id = tokens.get(value)
                 if entity_id is not None:
                     draft.add_mention(entity_id, start, end, "coref.surname")
-                    history.append((start, entity_id, is_subject(start, text.startswith(_POSSESSIVE_ENDS, end))))
-                    ends[start] = end
+                    history.append((start, entity_id, is_subject(start, possessor_at(end)), end))
                     if start in speaker_marks:
                         note_speaker(start, entity_id)
                     last_seen[entity_id] = start
@@ -463,8 +486,7 @@ def run(draft: Draft) -> None:
                 )
                 if entity_id is not None:
                     draft.add_mention(entity_id, start, end, "coref.role_noun")
-                    history.append((start, entity_id, is_subject(start, text.startswith(_POSSESSIVE_ENDS, end))))
-                    ends[start] = end
+                    history.append((start, entity_id, is_subject(start, possessor_at(end)), end))
                     last_seen[entity_id] = start
                 continue
             wanted = _PRONOUN_CLASS[value]
@@ -482,9 +504,7 @@ def run(draft: Draft) -> None:
             if wanted in ("male", "female"):
                 draft.genders.setdefault(entity_id, wanted)
             draft.add_mention(entity_id, start, end, "coref.pronoun")
-            history.append((start, entity_id, is_subject(start, value in _POSSESSIVE_PRONOUNS or value == "her")))
-            ends[start] = end
+            history.append((start, entity_id, is_subject(start, value in _POSSESSIVE_PRONOUNS or value == "her"), end))
             if start in speaker_marks:
                 note_speaker(start, entity_id)
             last_seen[entity_id] = start
-    del names

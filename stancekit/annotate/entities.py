@@ -37,7 +37,15 @@ from typing import Any
 
 import attrs
 
-from stancekit.annotate._lex import NUMBER_WORDS, UPPER, find_words, last_space, trie_pattern, words_prefix_regex
+from stancekit.annotate._lex import (
+    NUMBER_WORDS,
+    UPPER,
+    find_words,
+    inflect,
+    last_space,
+    trie_pattern,
+    words_prefix_regex,
+)
 from stancekit.annotate.draft import Draft
 from stancekit.model import Entity, Mention
 
@@ -90,6 +98,12 @@ class EntityRules:
         self.org_nouns = frozenset(rules.section("organization_nouns"))
         #: "the daily Kommersant", "the ride-hailing firm Bolt": a name after one of these is an organisation's.
         self.org_descriptors = frozenset(rules.section("organization_descriptors"))
+        #: The forms of the packs' cues of speech ("said", "reported"): a name before one speaks.
+        speech = [cue for cue in rules.section("cues") if cue.get("kind", "speech") == "speech"]
+        self.speech_forms = frozenset(
+            [form for cue in speech for form in cue.get("forms", ())]
+            + [form for cue in speech for verb in cue.get("verbs", ()) for form in inflect(verb)]
+        )
         self.not_names = frozenset(rules.section("not_names")) | frozenset(rules.section("sentence_starters"))
         self.particles = frozenset(rules.section("person_particles"))
         # Words that start a sentence or a phrase but never an organisation's name ("The", "For", "When").
@@ -133,7 +147,9 @@ class EntityRules:
         )
         # "the RMT union", "the 3F union", "the Biden campaign": a name, then a noun saying what body it is.
         self.named_body = re.compile(
-            r"(?<![\w’'-])[Tt]he[ \t]+(?P<name>[" + UPPER + r"0-9][\w&\-]*)[ \t]+(?P<noun>"
+            r"(?<![\w’'-])[Tt]he[ \t]+(?P<name>["
+            + UPPER
+            + r"0-9][\w&\-]*)[ \t]+(?P<noun>"
             + trie_pattern(self.org_nouns)
             + r")(?![\w\-’'])"
         )
@@ -635,14 +651,37 @@ def after_descriptor(text: str, start: int, rules: EntityRules) -> bool:
     """
     if start < 2 or text[start - 1] not in " \t":
         return False
-    space = last_space(text, max(0, start - 40), start - 1)
+    low = max(0, start - 40)
+    space = last_space(text, low, start - 1)
+    if space < 0 and low > 0:
+        return False  # a word longer than any descriptor: look no further back
     word = text[space + 1 : start - 1]
     if word in rules.org_descriptors:
         return True
-    if space > 0:
-        two = last_space(text, max(0, start - 40), space)  # "think tank", "news agency"
-        return text[two + 1 : start - 1] in rules.org_descriptors
+    if space > low:
+        two = last_space(text, low, space)  # "think tank", "news agency"
+        return (two >= 0 or low == 0) and text[two + 1 : start - 1] in rules.org_descriptors
     return False
+
+
+def _object_gap(text: str, end: int, rules: EntityRules) -> bool:
+    """Whether the name ending at ``end`` is the subject of a relative clause whose object is missing.
+
+    "X, the platform Elon Musk bought in 2022,", "the company Steve Jobs co-founded.": a verb, then
+    a comma, a full stop or a preposition; the name is a person's. A speech verb ("the daily
+    Kommersant reported ...") or a verb with its object ("the weekly Dala Voice took a line") is not.
+    """
+    match = _VERB_AFTER.match(text, end)
+    if match is None or match.group("verb") in rules.speech_forms:
+        return False
+    following = match.group("next")
+    return not following or following[0] in ",.;:)" or following.lower() in _GAP_WORDS
+
+
+#: A lower-case word after a name, and what follows it: a comma, a full stop, or the next word.
+_VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z][\w\-]*)[ \t]*(?P<next>[,.;:)]|[\w\-]+)?")
+#: Words that open an adjunct right after a verb whose object is missing: "bought in 2022", "leads now".
+_GAP_WORDS = frozenset("in on at last this since before after when with for during now again".split())  # noqa: SIM905
 
 
 def _letters(word: str) -> str:
@@ -1667,7 +1706,9 @@ def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[lis
     return groups
 
 
-def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int, str]], state: _Found) -> None:
+def _classify_run(
+    draft: Draft, rules: EntityRules, tokens: list[tuple[int, int, str]], state: _Found, *, split_of: bool = True
+) -> None:
     gaz_by_start = state.gaz_by_start
     person_mentions = state.person_mentions
     singles = state.singles
@@ -1676,7 +1717,12 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
     if tokens and tokens[0][2] in _PRONOUN_SURNAMES and _pronoun_surname(draft, rules, tokens, person_mentions):
         return
     # "a memoir, The Furniture Speaks, in which": a title set off by commas after "The" names no person.
-    titled = bool(tokens) and tokens[0][2] == "The" and draft.text.startswith(",", tokens[-1][1])
+    titled = (
+        bool(tokens)
+        and tokens[0][2] == "The"
+        and draft.text.startswith(",", tokens[-1][1])
+        and draft.text[: tokens[0][0]].rstrip().endswith(",")
+    )
     # Leading function words ("The", "For", "When") and trailing connectors are not part of a name.
     while (
         tokens
@@ -1704,8 +1750,10 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
     covering = state.gaz_by_end.get(end)
     if covering is not None and covering[0] < start:
         return  # "In the United States": the run is the end of a gazetteer name ("the United States")
-    if "of" in words and _person_of_body(draft, rules, tokens, words, state):
+    if split_of and "of" in words and _person_of_body(draft, rules, tokens, words, state):
         return
+    if len(words) > 2 and words[1] == "of" and (words[0] in rules.titles or words[0].lower() in rules.titles):
+        return  # "Head of Research Anna Berg", "Director of Policy": a title, which the title pass reads
     if not rules.org_heads.isdisjoint(words):
         heads = [index for index, word in enumerate(words) if word in rules.org_heads]
         # An organisation: from the first word to the end (a head, or "Head of X").
@@ -1764,10 +1812,14 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
             and _compass_surname(text, tokens[index][0], tokens[index][0] + len(words[index]), rules)
         }
     )
-    if not titled and 2 <= len(words) <= 4 and all(
-        (word[:1].isupper() or word in rules.particles)
-        and (word not in rules.not_names or index in name_months or index in surnames)
-        for index, word in enumerate(words)
+    if (
+        not titled
+        and 2 <= len(words) <= 4
+        and all(
+            (word[:1].isupper() or word in rules.particles)
+            and (word not in rules.not_names or index in name_months or index in surnames)
+            for index, word in enumerate(words)
+        )
     ):
         if words[0] in _COMPASS or any(
             (word in rules.surface and index not in surnames) or word in rules.titles
@@ -1782,7 +1834,7 @@ def _classify_run(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int,
         if all(word.isupper() and len(word) > 1 for word in words):
             return
         drop_gaz.update(gaz_starts)
-        if after_descriptor(text, start, rules):
+        if after_descriptor(text, start, rules) and not _object_gap(text, end, rules):
             # "the pro-government daily Yangi Kun": an organisation named like a person.
             entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
             state.org_spans[(start, end)] = entity_id
@@ -1825,8 +1877,8 @@ def _person_of_body(
 
     Two or three name words, then "of" and an organisation (a name with a head) or a gazetteer
     name: the person is read from the words before, the body from the words after, and the
-    person's affiliation is the body. "Bank of England", "Friends of the Earth" (one word before
-    "of"), "Minister of State" (a title) stay as they were.
+    person's affiliation is the body (a country is her country). "Bank of England", "Friends of
+    the Earth" (one word before "of"), "Minister of State" (a title) stay as they were.
     """
     of = words.index("of")
     first = 0
@@ -1845,22 +1897,23 @@ def _person_of_body(
         ):
             return False
     after_tokens = tokens[of + 1 :]
-    if after_tokens[0][2] in ("the", "The"):
-        after_tokens = after_tokens[1:]
-    if not after_tokens:
-        return False
     after_start = after_tokens[0][0]
     if rules.org_heads.isdisjoint(after) and after_start not in state.gaz_by_start:
         return False  # "John Smith of Acme", "Ted Cruz of Texas": no body the text names as one
-    _classify_run(draft, rules, tokens[first:of], state)
-    _classify_run(draft, rules, after_tokens, state)
+    # Each half once, without another split at a later "of" (a run of many would recurse as deep).
+    _classify_run(draft, rules, tokens[first:of], state, split_of=False)
+    _classify_run(draft, rules, after_tokens, state, split_of=False)
     person = state.person_mentions[-1] if state.person_mentions else None
     if person is None or person[0] != tokens[first][0]:
         return True
     entity = draft.entities[person[2]]
     changes: dict[str, Any] = {}
+    if first and entity.role is None:
+        role, _ = rules.titles.get(words[first - 1]) or rules.titles.get(words[first - 1].lower(), (None, None))
+        if role:
+            changes["role"] = role  # "Analyst Sofia Brandt of ...": her role
     body = next((entity for (start, _), entity in state.org_spans.items() if start == after_start), None)
-    gazetteer = state.gaz_by_start.get(after_start) or state.gaz_by_start.get(tokens[of + 1][0])  # "of the World Bank"
+    gazetteer = state.gaz_by_start.get(after_start)
     if body is None and gazetteer is not None:
         gaz_end, key, _ = gazetteer
         record = rules.records[key]
@@ -1870,7 +1923,8 @@ def _person_of_body(
             body = _gazetteer_entity(draft, rules, key, draft.text[after_start:gaz_end])
     if body is not None and entity.affiliation is None and body != entity.id:
         changes["affiliation"] = body
-    if changes and not any(getattr(entity, name) for name in changes):
+    changes = {name: value for name, value in changes.items() if not getattr(entity, name)}
+    if changes:
         draft.replace_entity(attrs.evolve(entity, **changes))
     return True
 
