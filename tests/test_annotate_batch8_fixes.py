@@ -494,3 +494,53 @@ def test_an_owner_or_a_participles_object_is_no_subject_of_the_pronouns_clause(
     text: str, pronoun: str, name: str
 ) -> None:
     assert pronoun_of(stancekit.annotate(text), pronoun, text.index(".") + 1) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ('The weekly Stepna Voice took a line. It blamed the ministry and asked: "Why pay twice?"', True),
+        ("Germany really backed the “green deal”?", False),
+        ('"Will Germany back the plan?" he asked.', False),
+    ],
+)
+def test_only_a_question_outside_a_quotation_opened_after_the_cue_makes_one(text: str, holds: bool) -> None:
+    assert bool(stances(stancekit.annotate(text))) is holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was welcomed by local residents and the council voted to adopt it.",
+        "The deal was welcomed by the unions and the company's shares rose 5%.",
+    ],
+)
+def test_the_subject_of_the_next_clause_is_no_second_agent(text: str) -> None:
+    assert len(stances(stancekit.annotate(text))) == 1
+
+
+def test_a_later_agent_may_have_describing_words_before_its_name() -> None:
+    text = "The bill was welcomed by the ruling party and by opposition leader Ana Quispe."
+    assert [found[0] for found in stances(stancekit.annotate(text))] == ["ruling party", "Ana Quispe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Sofia Brandt of Kestrel Capital criticized the plan.", "Sofia Brandt"),
+        ("Gavin Newsom of California criticized the plan.", "Gavin Newsom"),
+    ],
+)
+def test_a_person_of_a_body_or_place_holds_her_own_stance(text: str, holder: str) -> None:
+    assert [found[0] for found in stances(stancekit.annotate(text))] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Scotland Yard said the investigation would continue.", "Metropolitan Police"),
+        ("Friends of the Earth criticized the plan.", "Friends of the Earth"),
+    ],
+)
+def test_bodies_named_with_a_place_or_a_common_word_are_in_the_gazetteer(text: str, name: str) -> None:
+    assert entity(stancekit.annotate(text), name).type == "organization"

@@ -1877,8 +1877,9 @@ def _person_of_body(
 
     Two or three name words, then "of" and an organisation (a name with a head) or a gazetteer
     name: the person is read from the words before, the body from the words after, and the
-    person's affiliation is the body (a country is her country). "Bank of England", "Friends of
-    the Earth" (one word before "of"), "Minister of State" (a title) stay as they were.
+    person's affiliation is the body (a country is her country); after "of" anything else ("of
+    Acme", "of California") the person alone. "Bank of England", "Friends of the Earth" (one word
+    before "of"), "Minister of State" (a title) stay as they were.
     """
     of = words.index("of")
     first = 0
@@ -1899,7 +1900,9 @@ def _person_of_body(
     after_tokens = tokens[of + 1 :]
     after_start = after_tokens[0][0]
     if rules.org_heads.isdisjoint(after) and after_start not in state.gaz_by_start:
-        return False  # "John Smith of Acme", "Ted Cruz of Texas": no body the text names as one
+        # "John Smith of Acme", "Gavin Newsom of California": the person, and no body the text names as one.
+        _classify_run(draft, rules, tokens[first:of], state, split_of=False)
+        return True
     # Each half once, without another split at a later "of" (a run of many would recurse as deep).
     _classify_run(draft, rules, tokens[first:of], state, split_of=False)
     _classify_run(draft, rules, after_tokens, state, split_of=False)

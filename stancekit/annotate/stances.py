@@ -636,10 +636,26 @@ class _Stage:
         """
         words = sentence.words
         if "?" in words:
+            # A question inside a quotation opened after the cue is the quotation's ("... and asked:
+            # “Why pay twice?”"); one after a quotation is the sentence's ("backed the “deal”?").
+            inside = 0  # quotations opened after the cue and open still
+            straight_open = words[: head + 1].count('"') % 2 == 1
+            straight_after = False  # the open straight quotation was opened after the cue
             for word in words[head + 1 :]:
-                if word == "?":
+                if word in _QUESTION_QUOTES:
+                    inside += 1
+                elif word in ("”", "»"):
+                    inside = max(0, inside - 1)
+                elif word == '"':
+                    if straight_open and straight_after:
+                        inside -= 1
+                    elif not straight_open:
+                        inside += 1
+                    straight_after = not straight_open
+                    straight_open = not straight_open
+                elif inside == 0 and word == "?":
                     return True
-                if word in _NO_QUESTION_ENDS or word in _QUESTION_QUOTES:
+                elif inside == 0 and word in _NO_QUESTION_ENDS:
                     break
         if not _CONDITIONALS.isdisjoint(words):
             for word in reversed(words[:head]):
@@ -956,7 +972,7 @@ class _Stage:
         negations, hedges = self.modality(sentence, index + 1 if group_start is None else group_start, head)
         if index < 0:
             return None
-        index = self.head_before_from(sentence, index)
+        index = self.head_before_of(sentence, self.head_before_from(sentence, index))
         # An apposition names an unknown subject before a new name does: "Eurofer, the industry association,".
         found = self.subject_at(sentence, index, head, new_names=aside is None)
         if found is None and sentence.words[index] == "to":
@@ -971,6 +987,24 @@ class _Stage:
         found.negations += negations
         found.hedges += hedges
         return found
+
+    def head_before_of(self, sentence: _Sentence, index: int) -> int:
+        """The person of "Sofia Brandt of Kestrel Capital criticized ...": her, not the body she is with.
+
+        Word ``index`` ends the subject; when it ends an "of" phrase of capitalised words right
+        after a person's name, the name is the subject's head. Otherwise ``index``.
+        """
+        position = index
+        while position > 0 and index - position < 5:
+            word = sentence.words[position]
+            if word == "of":
+                owner = sentence.mention(position - 1)
+                is_person = owner is not None and self.draft.entities[owner.entity].type == "person"
+                return position - 1 if is_person else index
+            if not (sentence.raw[position][:1].isupper() or word == "the"):
+                return index
+            position -= 1
+        return index
 
     def head_before_from(self, sentence: _Sentence, index: int) -> int:
         """The head of "Local councillors from all three main parties": the group before "from", not the parties.
@@ -1427,21 +1461,9 @@ class _Stage:
             index += 1
         mention = sentence.mention(index)
         if mention is None:
-            # "by the government-owned daily Egemen Times": describing words, then the name.
-            ahead = index
-            while (
-                ahead < len(sentence)
-                and ahead - index < 3
-                and sentence.mention(ahead) is None
-                and sentence.raw[ahead][:1].islower()
-                and sentence.words[ahead] not in _PREPOSITIONS
-                and sentence.words[ahead] not in _CONJUNCTIONS
-                and ("-" in sentence.words[ahead] or not self.looks_like_verb_word(sentence.words[ahead]))
-            ):
-                ahead += 1  # "government-owned" describes, it is no verb
-            named = sentence.mention(ahead) if ahead > index else None
-            if named is not None and sentence.mention_first(named) == ahead:
-                index, mention = ahead, named
+            described = self.described_name(sentence, index)
+            if described is not None:
+                index, mention = described
         if mention is None and index < len(sentence) and self.rules.holder_nouns.get(sentence.words[index]) is None:
             # "was criticized by Rubio": a name no earlier stage read, when nothing after it makes it a modifier.
             mention = self.name_starting(sentence, index)
@@ -1475,6 +1497,34 @@ class _Stage:
             return ([actor], end + 1) if actor is not None else None
         return self.coordinated_agents(sentence, holders, position)
 
+    def described_name(self, sentence: _Sentence, index: int) -> tuple[int, Mention] | None:
+        """A name after up to three describing words from word ``index``, and where it starts.
+
+        "by the government-owned daily Egemen Times", "by opposition leader Ana Quispe".
+        """
+        ahead = index
+        while (
+            ahead < len(sentence)
+            and ahead - index < 3
+            and sentence.mention(ahead) is None
+            and sentence.raw[ahead][:1].islower()
+            and sentence.words[ahead] not in _PREPOSITIONS
+            and sentence.words[ahead] not in _CONJUNCTIONS
+            and ("-" in sentence.words[ahead] or not self.looks_like_verb_word(sentence.words[ahead]))
+        ):
+            ahead += 1  # "government-owned" describes, it is no verb
+        named = sentence.mention(ahead) if ahead > index else None
+        if named is None or sentence.mention_first(named) != ahead:
+            return None
+        return ahead, named
+
+    def clause_follows(self, sentence: _Sentence, index: int) -> bool:
+        """Whether word ``index`` goes on as a clause of its own: a verb or an owner's "'s" after an agent.
+
+        "welcomed by local residents and the council voted ...", "... and the company's shares rose".
+        """
+        return index < len(sentence) and (sentence.words[index] == "'s" or self.looks_like_verb(sentence, index))
+
     def actor_phrase(self, sentence: _Sentence, index: int) -> tuple[str, int] | None:
         """An actor named by a noun phrase from word ``index`` ("the unions", "the RMT union"), and where it ends."""
         end = index
@@ -1505,20 +1555,27 @@ class _Stage:
             if other is None and step > position:
                 other = self.name_starting(sentence, step)  # "by Rubio and Cruz"
             if other is None and step > position and "and" in sentence.words[position:step]:
-                phrase = self.actor_phrase(sentence, step)  # "by the residents' association and the RMT union"
-                if phrase is None:
-                    break
-                if phrase[0] not in holders:
-                    holders.append(phrase[0])
-                position = phrase[1]
-                continue
+                described = self.described_name(sentence, step)  # "and by opposition leader Ana Quispe"
+                if described is not None:
+                    step, other = described
+                else:
+                    phrase = self.actor_phrase(sentence, step)  # "by the residents' association and the RMT union"
+                    if phrase is None or self.clause_follows(sentence, phrase[1]):
+                        break
+                    if phrase[0] not in holders:
+                        holders.append(phrase[0])
+                    position = phrase[1]
+                    continue
             if other is None or sentence.mention_first(other) != step:
                 break
+            end = step
+            while end < len(sentence) and sentence.mention(end) is other:
+                end += 1
+            if self.clause_follows(sentence, end):
+                break  # "... by the unions and Germany agreed to ...": the next clause's subject
             if self.holder_of(other) not in holders:
                 holders.append(self.holder_of(other))
-            position = step
-            while position < len(sentence) and sentence.mention(position) is other:
-                position += 1
+            position = end
         return holders, position
 
     def actor_before(self, sentence: _Sentence, index: int) -> str | None:
