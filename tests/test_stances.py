@@ -191,9 +191,7 @@ def test_call_on_keeps_who_is_called_and_what_for_in_the_target() -> None:
 
 
 def test_blame_target_is_who_is_blamed_not_what_for() -> None:
-    assert found("Chile blamed mining companies for the water shortage.") == [
-        ("Chile", "oppose", "mining companies")
-    ]
+    assert found("Chile blamed mining companies for the water shortage.") == [("Chile", "oppose", "mining companies")]
 
 
 def test_accused_actor_is_the_target_and_its_entity() -> None:
@@ -308,10 +306,8 @@ def test_coordinated_passives_share_their_target() -> None:
 
 
 def test_the_possessor_of_a_subject_with_a_place_after_it() -> None:
-    """"Chile's ambassador in Lima": the ambassador speaks for Chile, not for Peru."""
-    assert found("Chile's ambassador in Lima praised Bolivia for its restraint.") == [
-        ("Chile", "support", "Bolivia")
-    ]
+    """ "Chile's ambassador in Lima": the ambassador speaks for Chile, not for Peru."""
+    assert found("Chile's ambassador in Lima praised Bolivia for its restraint.") == [("Chile", "support", "Bolivia")]
 
 
 def test_fronted_passive_targets_the_subject_after_it() -> None:
@@ -370,7 +366,7 @@ def test_time_phrase_between_subject_and_cue_is_skipped() -> None:
 
 
 def test_object_of_urge_does_not_hold_the_infinitive() -> None:
-    """"Chile urged Peru to back X": Peru is asked to, it does not back X."""
+    """ "Chile urged Peru to back X": Peru is asked to, it does not back X."""
     assert found("Chile urged Peru to back the treaty.") == [("Chile", "support", "Peru to back the treaty")]
 
 
@@ -459,9 +455,7 @@ def test_an_unresolved_pronoun_in_reported_speech_is_the_speaker() -> None:
     content = text.index("he would")
     draft.statements.append(Statement("s1", draft.span(content, len(text) - 1), "e1"))
     stances.run(draft)
-    assert [(stance.holder, stance.polarity, stance.statement) for stance in draft.stances] == [
-        ("e1", "oppose", "s1")
-    ]
+    assert [(stance.holder, stance.polarity, stance.statement) for stance in draft.stances] == [("e1", "oppose", "s1")]
     draft.entities["e1"] = Entity("e1", "Ortiz Holdings", "organization")
     draft.stances.clear()
     stances.run(draft)
@@ -608,8 +602,13 @@ USER_PACK = {
     "stance_cues": {
         "cues": [
             {"id": "user.lament.verb", "pattern": "lament", "pos": "verb", "polarity": "oppose", "type": "lament"},
-            {"id": "user.cheer.verb", "pattern": "cheer <target> [on]", "pos": "verb", "polarity": "support",
-             "type": "cheer"},
+            {
+                "id": "user.cheer.verb",
+                "pattern": "cheer <target> [on]",
+                "pos": "verb",
+                "polarity": "support",
+                "type": "cheer",
+            },
         ]
     },
 }
@@ -637,15 +636,23 @@ def test_a_users_pack_keeps_the_default_cues() -> None:
         ({"id": "x.y", "pattern": "", "pos": "verb", "polarity": "support", "type": "x"}, "cues[0].pattern"),
         ({"id": "x.y", "pattern": "back", "pos": "adverb", "polarity": "support", "type": "x"}, "cues[0].pos"),
         ({"id": "x.y", "pattern": "back", "pos": "verb", "polarity": "pro", "type": "x"}, "cues[0].polarity"),
-        ({"id": "x.y", "pattern": "<target> back", "pos": "verb", "polarity": "support", "type": "x"},
-         "cues[0].pattern"),
-        ({"id": "x.y", "pattern": "back <target> <target>", "pos": "verb", "polarity": "support", "type": "x"},
-         "cues[0].pattern"),
+        (
+            {"id": "x.y", "pattern": "<target> back", "pos": "verb", "polarity": "support", "type": "x"},
+            "cues[0].pattern",
+        ),
+        (
+            {"id": "x.y", "pattern": "back <target> <target>", "pos": "verb", "polarity": "support", "type": "x"},
+            "cues[0].pattern",
+        ),
         ({"id": "Bad Id", "pattern": "back", "pos": "verb", "polarity": "support", "type": "x"}, "cues[0].id"),
-        ({"id": "x.y", "pattern": "warn against <any>", "pos": "verb", "polarity": "oppose", "type": "x"},
-         "cues[0].pattern"),
-        ({"id": "x.y", "pattern": "warn <target> <any> against", "pos": "verb", "polarity": "oppose", "type": "x"},
-         "cues[0].pattern"),
+        (
+            {"id": "x.y", "pattern": "warn against <any>", "pos": "verb", "polarity": "oppose", "type": "x"},
+            "cues[0].pattern",
+        ),
+        (
+            {"id": "x.y", "pattern": "warn <target> <any> against", "pos": "verb", "polarity": "oppose", "type": "x"},
+            "cues[0].pattern",
+        ),
         ({"id": "x.y", "pattern": "back", "pos": "verb", "polarity": "support"}, "cues[0].type"),
     ],
 )
@@ -740,8 +747,31 @@ def test_any_text_yields_a_document_that_validates(text: str, cuts: list[int]) -
         assert stance.target.span is not None and stance.target.span.text == stance.target.text
 
 
-CUE_WORDS = ("supports", "backed by", "opposition to", "its", "blamed", "for", "not", "and", ",", "Chile", "Peru",
-             "which", "ready to", "the plan", "voiced", "Its", "If", "?", "was", "refused to", "“", "”", "'s")
+CUE_WORDS = (
+    "supports",
+    "backed by",
+    "opposition to",
+    "its",
+    "blamed",
+    "for",
+    "not",
+    "and",
+    ",",
+    "Chile",
+    "Peru",
+    "which",
+    "ready to",
+    "the plan",
+    "voiced",
+    "Its",
+    "If",
+    "?",
+    "was",
+    "refused to",
+    "“",
+    "”",
+    "'s",
+)
 
 
 @given(st.lists(st.sampled_from(CUE_WORDS), max_size=30))
