@@ -544,3 +544,8 @@ def test_a_person_of_a_body_or_place_holds_her_own_stance(text: str, holder: str
 )
 def test_bodies_named_with_a_place_or_a_common_word_are_in_the_gazetteer(text: str, name: str) -> None:
     assert entity(stancekit.annotate(text), name).type == "organization"
+
+
+def test_a_verb_after_a_persons_name_is_no_part_of_a_group() -> None:
+    document = stancekit.annotate("Governor Ana Ruiz met farmers on Monday.")
+    assert {entity.name for entity in document.entities} == {"Ana Ruiz", "farmers"}

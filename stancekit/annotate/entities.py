@@ -1249,6 +1249,8 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
         word = pre_words[position]
         if position and word[:1].islower() and pre_words[position - 1].lower() in _BEFORE_A_VERB:
             break  # "which represents warehouse workers", "to let workers retire": a verb, not the group's
+        if position and word[:1].islower() and pre_words[position - 1] in draft.scratch.get("name_tokens", ()):
+            break  # "Governor Ana Ruiz met farmers": a verb after a person's name
         if (
             word.lower() in _GROUP_LEFT_STOP
             or word in rules.leading
