@@ -48,7 +48,13 @@ def attacks(size: int, word: int) -> dict[str, str]:
         "news in one paragraph": " ".join(news(size).split()),
         "news with tabs for spaces": news(size).replace(" ", "\t"),
         "news with no-break spaces": news(size).replace(" ", "\u00a0"),
+        "Latin names in text without spaces": repeated(_UNSPACED + " Donald Trump 说", size),
+        '"Ab Cd of" repeated': repeated("Ab Cd of ", size),
     }
+
+
+#: A run of letters with no space (Chinese here), as before each Latin name of a text in such a script.
+_UNSPACED = "唐纳德特朗普表示他将在下周访问北京并与中国领导人会谈讨论贸易问题和关税政策的未来走向"
 
 
 _SYLLABLES = ("ba", "ko", "ri", "tu", "ne", "la", "so", "mi", "da", "ve")
