@@ -549,3 +549,25 @@ def test_bodies_named_with_a_place_or_a_common_word_are_in_the_gazetteer(text: s
 def test_a_verb_after_a_persons_name_is_no_part_of_a_group() -> None:
     document = stancekit.annotate("Governor Ana Ruiz met farmers on Monday.")
     assert {entity.name for entity in document.entities} == {"Ana Ruiz", "farmers"}
+
+
+# -- 13. the ninth batch ---------------------------------------------------------------------------
+
+
+def test_one_word_and_a_bodys_name_after_it_are_one_body() -> None:
+    document = stancekit.annotate("The Seed and Soil Network condemned the approval.")
+    assert [found[0] for found in stances(document)] == ["Seed and Soil Network"]
+
+
+def test_two_countries_joined_by_and_stay_two() -> None:
+    document = stancekit.annotate("Germany and France backed the plan.")
+    assert [found[0] for found in stances(document)] == ["Germany", "France"]
+
+
+def test_the_judge_refers_back_to_the_judge_named() -> None:
+    text = "District Judge Marisol Vance rejected the motion. The judge wrote that the payments continued until 2021."
+    assert ("Marisol Vance", "the payments continued until 2021") in statements(stancekit.annotate(text))
+
+
+def test_a_speaker_calling_for_order_takes_no_stance() -> None:
+    assert stances(stancekit.annotate("The Speaker, Lorraine Abbott, called for order eleven times.")) == []

@@ -1681,9 +1681,13 @@ def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[lis
     org_heads = rules.org_heads
     word_end = start = match.start()
     one_space = "\t" not in raw and "  " not in raw  # each word starts one after the last one's end
-    for word in raw.split(" ") if one_space else raw.split():
+    run_words = raw.split(" ") if one_space else raw.split()
+    for position, word in enumerate(run_words):
         word_start = (word_end + 1 if word_end > start else start) if one_space else text.index(word, word_end)
         word_end = word_start + len(word)
+        if word == "and" and _joins_one_name(group, run_words[position + 1 :], rules):
+            group.append((word_start, word_end, word))  # "the Seed and Soil Network": one body
+            continue
         if word == "and" and not any(token[2] in org_heads for token in group):
             if group:
                 groups.append(group)
@@ -1706,6 +1710,23 @@ def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[lis
     if group:
         groups.append(group)
     return groups
+
+
+def _joins_one_name(group: list[tuple[int, int, str]], after: list[str], rules: EntityRules) -> bool:
+    """Whether "and" joins one word to an organisation's name after it: "Seed and Soil Network".
+
+    One word no gazetteer knows before "and", and an organisation head in the words after it
+    before another "and" ("Germany and France", "Smith and the Acme Group" stay two).
+    """
+    named = [token[2] for token in group if token[2] not in rules.leading]  # without "The"
+    if len(named) != 1 or named[0] in rules.surface or not named[0][:1].isupper():
+        return False
+    for word in after:
+        if word == "and" or not word[:1].isupper():
+            return False
+        if word in rules.org_heads:
+            return True
+    return False
 
 
 def _classify_run(
