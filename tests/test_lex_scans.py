@@ -19,6 +19,7 @@ from stancekit.annotate._lex import (
     _ByFirstCharacter,
     _leftmost,
     find_words,
+    trie_pattern,
     words_prefix_regex,
 )
 from stancekit.annotate.rules import compile_rules
@@ -222,3 +223,43 @@ def test_the_entity_lexicons_agree_on_article_text() -> None:
         assert fast(lexicon, text) == reference(lexicon, text)
         assert fast(lexicon, text.upper()) == reference(lexicon, text.upper())
         assert fast(lexicon, text.lower()) == reference(lexicon, text.lower())
+
+
+_NAMED_BODY_PIECES = [
+    "the",
+    "The",
+    "she",
+    "Athe",
+    "-the",
+    " ",
+    "  ",
+    "\t",
+    "RMT",
+    "3F",
+    "Ünite",
+    "union",
+    "party",
+    "group",
+    "x",
+    "’",
+    "'",
+    "_",
+    ",",
+    "é",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAMED_BODY_PIECES), max_size=24).map("".join))
+def test_the_named_body_scan_finds_what_a_look_behind_pattern_finds(text: str) -> None:
+    """``entities._named_bodies`` ("the RMT union") checks in Python what a look-behind would test everywhere."""
+    rules = entities.EntityRules(compile_rules(None))
+    plain = re.compile(
+        r"(?<![\w’'-])[Tt]he[ \t]+(?P<name>["
+        + entities.UPPER
+        + r"0-9][\w&\-]*)[ \t]+(?P<noun>"
+        + trie_pattern(rules.org_nouns)
+        + r")(?![\w\-’'])"
+    )
+    expected = [(match.start("name"), match.end()) for match in plain.finditer(text)]
+    assert [(match.start("name"), match.end()) for match in entities._named_bodies(text, rules.named_body)] == expected

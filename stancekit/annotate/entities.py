@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -146,8 +146,10 @@ class EntityRules:
             + rf")(?:[ \t]+(?:for|of|at|with|to)[ \t]+(?P<org>(?:{_DOTTED}|[^,.;()]){{1,80}}))?(?=[,.;)])"
         )
         # "the RMT union", "the 3F union", "the Biden campaign": a name, then a noun saying what body it is.
+        # The pattern starts with the literal "he", which the engine finds fast; ``_named_bodies`` checks
+        # the "T" or "t" before it and the word start (a look-behind first would be tried at every position).
         self.named_body = re.compile(
-            r"(?<![\w’'-])[Tt]he[ \t]+(?P<name>["
+            r"he[ \t]+(?P<name>["
             + UPPER
             + r"0-9][\w&\-]*)[ \t]+(?P<noun>"
             + trie_pattern(self.org_nouns)
@@ -861,7 +863,7 @@ def run(draft: Draft) -> None:
             _classify_run(draft, rules, group, state)
 
     # -- bodies named by a word and a noun of their kind ("the RMT union") ----------
-    for match in rules.named_body.finditer(text):
+    for match in _named_bodies(text, rules.named_body):
         _named_body(draft, rules, match, state)
 
     # -- people after titles -----------------------------------------------------
@@ -1866,6 +1868,22 @@ def _classify_run(
             return
         entity_id = ensure_person(draft, text[start:end], rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
+
+
+def _named_bodies(text: str, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``EntityRules.named_body`` that start with a word "the" or "The", left to right."""
+    position = 0
+    while (match := regex.search(text, position)) is not None:
+        start = match.start()
+        if (
+            start
+            and text[start - 1] in "Tt"
+            and (start < 2 or not (text[start - 2].isalnum() or text[start - 2] in "_’'-"))
+        ):
+            yield match
+            position = match.end()
+        else:
+            position = start + 1
 
 
 def _named_body(draft: Draft, rules: EntityRules, match: re.Match[str], state: _Found) -> None:
