@@ -75,6 +75,8 @@ _AFTER_OBJECT_HER = frozenset("the a an as to for that in on at with of and but 
 _CLAUSE_WORDS = frozenset(
     "that who whom which whose and but or because when after before while if as since although though said says".split()  # noqa: SIM905
 )
+#: The longest lead before a sentence's first mention that a dateline, an opening phrase or a title explains.
+_LEAD_REACH = 80
 #: How far back from an object pronoun a subject of its own clause can end (a name, an aside, a few words).
 _CLAUSE_REACH = 120
 _LOOK_BACK = 40
@@ -303,16 +305,22 @@ def run(draft: Draft) -> None:
             return False
         subject_sentence = sentence_index
         sentence_start = sentence_starts[sentence_index][0]
+        if start - sentence_start <= 4:
+            return True
         lead = text[sentence_start:start]
+        if lead.rstrip().endswith((",", "that")):
+            return True
+        if len(lead) > _LEAD_REACH:
+            return False  # no dateline, opening phrase or title runs this long
         dateline = _DATELINE.match(lead)
         if dateline is not None:
             lead = lead[dateline.end() :]  # "15:30 — The Confederation ...": the subject follows the dash
-        # After a short opening phrase of time or place: "In retirement she ...", "On Tuesday he ...".
+        # After a short opening phrase of time or place: "In retirement she ...", "On Tuesday he ...";
+        # after a title, which the mention leaves out: "Foreign Minister Daniel Arsenault said".
         return (
             len(lead) <= 4
             or lead.rstrip().endswith((",", "that"))
             or _SHORT_OPENING.fullmatch(lead) is not None
-            # "Foreign Minister Daniel Arsenault said": a title before the name, which the mention leaves out.
             or all(word in title_words for word in lead.split())
         )
 
