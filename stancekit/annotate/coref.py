@@ -63,7 +63,7 @@ _SHORT_OPENING = re.compile(r"(?:In|On|At|By|After|Before|During|Since|Until|Las
 #: A name right after a role noun, which the noun then describes (not a weekday or a month: "the ministry Monday").
 _NAME_AFTER = re.compile(
     r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
-    r"August|September|October|November|December)\b)[A-Z]"
+    rf"August|September|October|November|December)\b)[{UPPER}]"
 )
 #: What follows a possessor: "the Left Bloc's leader".
 _POSSESSIVE_ENDS = ("'s", "’s", "' ", "’ ")
@@ -409,7 +409,7 @@ def run(draft: Draft) -> None:
         nearest_sentence_start = -1
         own_sentence_start = sentence_start_of(start)
         # A subject pronoun after a fronted phrase: "In a letter to the department, it said ...".
-        after_fronted = not is_object and text[own_sentence_start:start].rstrip().endswith(",")
+        after_fronted = not is_object and text[max(own_sentence_start, start - 4) : start].rstrip().endswith(",")
         unnamed: str | None = None
         person = wanted in ("male", "female")
         types = _PRONOUN_TYPES.get(wanted, ())
