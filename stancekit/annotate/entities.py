@@ -1746,7 +1746,7 @@ def _classify_run(
         bool(tokens)
         and tokens[0][2] == "The"
         and draft.text.startswith(",", tokens[-1][1])
-        and draft.text[: tokens[0][0]].rstrip().endswith(",")
+        and draft.text[max(0, tokens[0][0] - 4) : tokens[0][0]].rstrip().endswith(",")
     )
     # Leading function words ("The", "For", "When") and trailing connectors are not part of a name.
     while (
