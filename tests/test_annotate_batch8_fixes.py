@@ -571,3 +571,8 @@ def test_the_judge_refers_back_to_the_judge_named() -> None:
 
 def test_a_speaker_calling_for_order_takes_no_stance() -> None:
     assert stances(stancekit.annotate("The Speaker, Lorraine Abbott, called for order eleven times.")) == []
+
+
+def test_a_closing_mark_typed_for_an_opening_one_still_opens_a_quotation() -> None:
+    text = "”Mr. Ortega represents our greatest shame.” ― Sonia Herrera\n"
+    assert statements(stancekit.annotate(text)) == [("Sonia Herrera", "Mr. Ortega represents our greatest shame")]

@@ -74,6 +74,8 @@ def _pair_double(text: str, start: int, end: int) -> tuple[list[tuple[int, int, 
             if opened is not None:
                 pairs.append((opened, index, mark))
                 opened = None
+            elif mark == "”" and _direction(text, index, start, end) == "open":
+                opened, closer = index, "any"  # ”...” with the wrong mark first: it opens (a slip of typing)
             continue
         # An opening mark (“ « „ ‹): a second one while open means the first was never closed.
         if opened is not None and mark == text[opened]:
