@@ -50,6 +50,7 @@ def attacks(size: int, word: int) -> dict[str, str]:
         "news with no-break spaces": news(size).replace(" ", "\u00a0"),
         "Latin names in text without spaces": repeated(_UNSPACED + " Donald Trump 说", size),
         '"Ab Cd of" repeated': repeated("Ab Cd of ", size),
+        '"The RMT union said so." repeated': repeated("The RMT union said so. ", size),
     }
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
@@ -121,21 +122,43 @@ class CorefRules:
             for phrase in record.get("role_nouns") or ():
                 self.entity_role_nouns.setdefault(phrase.lower(), set()).add(record["key"])
         phrases = set(self.role_nouns) | set(self.entity_role_nouns)
-        # "the Democratic governor", "the veteran senator": a person's role noun with a word that describes
-        # the holder (a party, a standing) but names no other office reads as the role noun itself.
-        self.base: dict[str, str] = {}
-        modified: set[str] = set()
-        holder_modifiers = frozenset(rules.section("holder_modifiers"))
-        for phrase, items in self.role_nouns.items():
-            if phrase.startswith("the ") and all(item["types"] == ["person"] for item in items):
-                for modifier in holder_modifiers:
-                    modified.add(f"the {modifier} {phrase[4:]}")
-                    self.base[f"the {modifier.lower()} {phrase[4:]}"] = phrase
         variants = set()
-        for phrase in phrases | modified:
+        for phrase in phrases:
             variants.add(phrase)
             variants.add(phrase[:1].upper() + phrase[1:])
         self.regex = words_prefix_regex(variants)
+        # "the Democratic governor", "the veteran senator": a person's role noun with a word that describes
+        # the holder (a party, a standing) but names no other office reads as the role noun itself. One
+        # pattern of two tries, not every modifier with every role: a pack may list thousands of modifiers.
+        # It starts with the literal "he" (the engine finds it fast); ``modified_roles`` checks the "T"/"t".
+        modifiers = [modifier for modifier in rules.section("holder_modifiers") if modifier]
+        person_roles = [
+            phrase[4:]
+            for phrase, items in self.role_nouns.items()
+            if phrase.startswith("the ") and all(item["types"] == ["person"] for item in items)
+        ]
+        self.modified: re.Pattern[str] | None = None
+        if modifiers and person_roles:
+            self.modified = re.compile(
+                r"he[ \t]+(?:" + trie_pattern(modifiers) + r")[ \t]+(?P<role>" + trie_pattern(person_roles) + r")"
+                r"(?![\w’'-])"
+            )
+
+
+def _modified_roles(text: str, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``CorefRules.modified`` that start with a word "the" or "The", left to right."""
+    position = 0
+    while (match := regex.search(text, position)) is not None:
+        start = match.start()
+        if (
+            start
+            and text[start - 1] in "Tt"
+            and (start < 2 or not (text[start - 2].isalnum() or text[start - 2] in "_’'-"))
+        ):
+            yield match
+            position = match.end()
+        else:
+            position = start + 1
 
 
 def is_named(name: str) -> bool:
@@ -217,7 +240,6 @@ def _same_clause(text: str, mention_end: int, pronoun_start: int) -> bool:
             return False  # "... arrested Ana Lopes, charging her": a participle's clause of its own
         else:
             between = between[1:]  # "Her supervisor, Daniel Mwale, calls her": the comma closed the mention
-
     if any(mark in between for mark in '.;:!?"“”'):
         return False
     words = between.split()
@@ -248,8 +270,12 @@ def run(draft: Draft) -> None:
     covered = {(mention.span.start) for mention in draft.mentions}
     for match in find_words(coref.regex, text):
         if match.start() not in covered and match.start() + 4 not in covered:
-            phrase = match.group().lower()
-            events.append((match.start(), 2, match.end(), coref.base.get(phrase, phrase)))
+            events.append((match.start(), 2, match.end(), match.group().lower()))
+    if coref.modified is not None:
+        for match in _modified_roles(text, coref.modified):
+            start = match.start() - 1  # the "T" or "t" of "the"
+            if start not in covered and start + 4 not in covered:
+                events.append((start, 2, match.end(), "the " + match.group("role").lower()))
     # No pronoun can start inside another (each starts a word): the candidates are all the matches.
     for start, end, _ in _PRONOUNS.candidates(text):
         if start and text[start - 1] in "’'":
@@ -435,12 +461,7 @@ def run(draft: Draft) -> None:
                 return entity_id
             if nearest is None:
                 nearest = entity_id
-                if wanted == "plural" or not _after_preposition(text, mention_start):
-                    # "The ministry was led by Daniel Arsenault. She ...", "The plan was welcomed by Germany.
-                    # It ...": what is named after a preposition does not keep the subject of a sentence
-                    # before from "he", "she" or "it" (a group after one often is what "they" means:
-                    # "... released by two advisers. They said").
-                    nearest_sentence_start = sentence_start_of(mention_start)
+                nearest_sentence_start = sentence_start_of(mention_start)
         return nearest or unnamed
 
     def resolve(start: int, accept: Any) -> str | None:

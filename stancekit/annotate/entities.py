@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -393,8 +394,17 @@ _FUNCTION_WORDS = frozenset(
 
 #: "people familiar with the matter": anyone at all, no group; nor are the ``evidence_nouns`` of the packs.
 _NOT_GROUP_PEOPLE = frozenset(["people"])
-#: Words after which a verb stands before a group noun: a relative clause's, an infinitive's.
-_BEFORE_A_VERB = frozenset({"who", "which", "that", "to"})
+#: Verbs that take a group and a bare infinitive after "to": "a plan to let workers retire".
+_CAUSATIVES = frozenset({"let", "help", "allow", "make", "force", "get", "keep", "hire", "pay", "train", "retrain"})
+
+
+def _verb_after(before: str, word: str) -> bool:
+    """Whether ``word`` after ``before`` is a verb: "which represents", "to let"; not "to dairy", "that local"."""
+    if before in ("who", "which", "that"):
+        return word.endswith("s") and not word.endswith("ss")  # a finite verb: "which represents"
+    return before == "to" and word in _CAUSATIVES
+
+
 _GROUP_LEFT_STOP = frozenset(
     [
         "the",
@@ -680,6 +690,8 @@ def _object_gap(text: str, end: int, rules: EntityRules) -> bool:
     return not following or following[0] in ",.;:)" or following.lower() in _GAP_WORDS
 
 
+#: ", the platform " right before a name: a noun of a body in apposition, which a relative clause may follow.
+_APPOSED = re.compile(r",[ \t]+the[ \t]+[\w\- ]{1,35}[ \t]$")
 #: A lower-case word after a name, and what follows it: a comma, a full stop, or the next word.
 _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z][\w\-]*)[ \t]*(?P<next>[,.;:)]|[\w\-]+)?")
 #: Words that open an adjunct right after a verb whose object is missing: "bought in 2022", "leads now".
@@ -863,8 +875,17 @@ def run(draft: Draft) -> None:
             _classify_run(draft, rules, group, state)
 
     # -- bodies named by a word and a noun of their kind ("the RMT union") ----------
+    # What the name passes read already, looked up by bisection: a scan per match would be quadratic.
+    spans = sorted([*state.org_spans, *((start, end) for start, end, _, _ in state.person_mentions)])
+    span_starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))
+
+    def covered(position: int) -> bool:
+        index = bisect.bisect_right(span_starts, position) - 1
+        return index >= 0 and reach[index] > position
+
     for match in _named_bodies(text, rules.named_body):
-        _named_body(draft, rules, match, state)
+        _named_body(draft, rules, match, state, covered)
 
     # -- people after titles -----------------------------------------------------
     hits = find_words(rules.scan, text)
@@ -1249,7 +1270,7 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
     kept: list[str] = []
     for position in range(len(pre_words) - 1, -1, -1):
         word = pre_words[position]
-        if position and word[:1].islower() and pre_words[position - 1].lower() in _BEFORE_A_VERB:
+        if position and word[:1].islower() and _verb_after(pre_words[position - 1].lower(), word):
             break  # "which represents warehouse workers", "to let workers retire": a verb, not the group's
         if position and word[:1].islower() and pre_words[position - 1] in draft.scratch.get("name_tokens", ()):
             break  # "Governor Ana Ruiz met farmers": a verb after a person's name
@@ -1859,7 +1880,9 @@ def _classify_run(
         if all(word.isupper() and len(word) > 1 for word in words):
             return
         drop_gaz.update(gaz_starts)
-        if after_descriptor(text, start, rules) and not _object_gap(text, end, rules):
+        if after_descriptor(text, start, rules) and not (
+            _APPOSED.search(text, max(0, start - 45), start) and _object_gap(text, end, rules)
+        ):
             # "the pro-government daily Yangi Kun": an organisation named like a person.
             entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
             state.org_spans[(start, end)] = entity_id
@@ -1868,6 +1891,10 @@ def _classify_run(
             return
         entity_id = ensure_person(draft, text[start:end], rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
+
+
+#: A decade: "the 1990s government".
+_DECADE = re.compile(r"\d+['’]?s")
 
 
 def _named_bodies(text: str, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -1886,7 +1913,9 @@ def _named_bodies(text: str, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
             position = start + 1
 
 
-def _named_body(draft: Draft, rules: EntityRules, match: re.Match[str], state: _Found) -> None:
+def _named_body(
+    draft: Draft, rules: EntityRules, match: re.Match[str], state: _Found, covered: Callable[[int], bool]
+) -> None:
     """An organisation for "the RMT union", "the 3F union": a word no pass read as a name, and its noun.
 
     The word must be no gazetteer name or demonym ("the EU bloc", "the Chinese government"), no
@@ -1900,10 +1929,11 @@ def _named_body(draft: Draft, rules: EntityRules, match: re.Match[str], state: _
         or name in rules.not_names
         or name in rules.titles
         or name.rstrip(".") in _DATE_WORDS
-        or any(start <= name_start < end for start, end in state.org_spans)
-        or any(start <= name_start < end for start, end, _, _ in state.person_mentions)
+        or not any(char.isalpha() for char in name)
+        or _DECADE.fullmatch(name) is not None
+        or covered(name_start)
     ):
-        return
+        return  # a place, a common word, a year, a decade or a count, or a name already read
     end = match.end("noun")
     kind = "government" if match.group("noun") in rules.gov_heads else "organization"
     entity_id = ensure_org(draft, draft.text[name_start:end], rule=f"entity.{kind}", kind=kind)

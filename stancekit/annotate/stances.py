@@ -1523,7 +1523,17 @@ class _Stage:
 
         "welcomed by local residents and the council voted ...", "... and the company's shares rose".
         """
-        return index < len(sentence) and (sentence.words[index] == "'s" or self.looks_like_verb(sentence, index))
+        if index >= len(sentence):
+            return False
+        word = sentence.words[index]
+        if word == "'s":
+            return True
+        if word.endswith("ing"):
+            return False  # "by teachers and parents seeking ...": a participle describes the agent
+        following = sentence.words[index + 1] if index + 1 < len(sentence) else ""
+        if word.endswith("ed") and following in _PREPOSITIONS and following != "to":
+            return False  # "by residents and businesses affected by the closure"
+        return self.looks_like_verb(sentence, index)
 
     def actor_phrase(self, sentence: _Sentence, index: int) -> tuple[str, int] | None:
         """An actor named by a noun phrase from word ``index`` ("the unions", "the RMT union"), and where it ends."""

@@ -2007,7 +2007,7 @@ def _from_cue(
         return None  # passive: "was told", "is expected"
     if form.endswith("ing") and _instead_or_without(text, lower_previous, previous_start, sentence_start):
         return None  # "instead of dismissing them", "without saying why": what was not done
-    if lower_previous in _NOUN_MODIFIERS:
+    if lower_previous in _NOUN_MODIFIERS and (kind != "speech" or form in _NOUN_LIKE):
         determiner, _ = _previous_word(text, previous_start, sentence_start)
         if determiner.lower() in _DETERMINERS or determiner.endswith(("'s", "’s")):
             return None  # "The first question came ...", "his latest warning": a noun
@@ -2192,7 +2192,12 @@ def _from_cue(
                 original_first = apposition.split()[0] if apposition.split() else ""
                 first_word = original_first.lower()
                 named = apposition.split()[1:5]
-                if first_word == "the" and named and all(word[:1].isupper() for word in named):
+                if (
+                    first_word == "the"
+                    and named
+                    and all(word[:1].isupper() for word in named)
+                    and draft.mention_ending_at(comma) is None
+                ):
                     # "The company's largest shareholder, the Bergström Foundation, said": the name speaks.
                     apposition_start = text.index(apposition, comma + 1)
                     name_start = text.index(named[0], apposition_start + len(original_first))
