@@ -18,6 +18,7 @@ from stancekit.annotate._lex import (
     SplitLexicon,
     _ByFirstCharacter,
     _leftmost,
+    after_the,
     find_words,
     trie_pattern,
     words_prefix_regex,
@@ -252,7 +253,7 @@ _NAMED_BODY_PIECES = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_NAMED_BODY_PIECES), max_size=24).map("".join))
 def test_the_named_body_scan_finds_what_a_look_behind_pattern_finds(text: str) -> None:
-    """``entities._named_bodies`` ("the RMT union") checks in Python what a look-behind would test everywhere."""
+    """``after_the`` ("the RMT union") checks in Python what a look-behind would test everywhere."""
     rules = entities.EntityRules(compile_rules(None))
     plain = re.compile(
         r"(?<![\w’'-])[Tt]he[ \t]+(?P<name>["
@@ -262,4 +263,4 @@ def test_the_named_body_scan_finds_what_a_look_behind_pattern_finds(text: str) -
         + r")(?![\w\-’'])"
     )
     expected = [(match.start("name"), match.end()) for match in plain.finditer(text)]
-    assert [(match.start("name"), match.end()) for match in entities._named_bodies(text, rules.named_body)] == expected
+    assert [(match.start("name"), match.end()) for match in after_the(text, rules.named_body)] == expected

@@ -381,6 +381,27 @@ def find_words(regex: Lexicon, text: str, joiners: str = "_") -> list[re.Match[s
     return out
 
 
+def after_the(text: str, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``regex`` right after a word-initial "T" or "t": the phrases that open with "the"/"The".
+
+    ``regex`` starts with the literal "he", which the engine finds by a fast search; the "T" or
+    "t" before it and the word start are checked here. A pattern opening with a look-behind and
+    ``[Tt]`` would be tried at every position of the text. Left to right, as ``finditer`` goes.
+    """
+    position = 0
+    while (match := regex.search(text, position)) is not None:
+        start = match.start()
+        if (
+            start
+            and text[start - 1] in "Tt"
+            and (start < 2 or not (text[start - 2].isalnum() or text[start - 2] in "_’'-"))
+        ):
+            yield match
+            position = match.end()
+        else:
+            position = start + 1
+
+
 def last_space(text: str, start: int, end: int) -> int:
     """The position of the last space, tab or line break in ``text[start:end]``, or -1.
 

@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
-from stancekit.annotate._lex import UPPER, MarkScan, find_words, trie_pattern, words_prefix_regex
+from stancekit.annotate._lex import UPPER, MarkScan, after_the, find_words, trie_pattern, words_prefix_regex
 from stancekit.annotate.draft import Draft
 from stancekit.annotate.entities import rules_for as entity_rules_for
 
@@ -130,7 +129,7 @@ class CorefRules:
         # "the Democratic governor", "the veteran senator": a person's role noun with a word that describes
         # the holder (a party, a standing) but names no other office reads as the role noun itself. One
         # pattern of two tries, not every modifier with every role: a pack may list thousands of modifiers.
-        # It starts with the literal "he" (the engine finds it fast); ``modified_roles`` checks the "T"/"t".
+        # It starts with the literal "he" (the engine finds it fast); ``after_the`` checks the "T" or "t".
         modifiers = [modifier for modifier in rules.section("holder_modifiers") if modifier]
         person_roles = [
             phrase[4:]
@@ -143,22 +142,6 @@ class CorefRules:
                 r"he[ \t]+(?:" + trie_pattern(modifiers) + r")[ \t]+(?P<role>" + trie_pattern(person_roles) + r")"
                 r"(?![\w’'-])"
             )
-
-
-def _modified_roles(text: str, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """The matches of ``CorefRules.modified`` that start with a word "the" or "The", left to right."""
-    position = 0
-    while (match := regex.search(text, position)) is not None:
-        start = match.start()
-        if (
-            start
-            and text[start - 1] in "Tt"
-            and (start < 2 or not (text[start - 2].isalnum() or text[start - 2] in "_’'-"))
-        ):
-            yield match
-            position = match.end()
-        else:
-            position = start + 1
 
 
 def is_named(name: str) -> bool:
@@ -272,7 +255,7 @@ def run(draft: Draft) -> None:
         if match.start() not in covered and match.start() + 4 not in covered:
             events.append((match.start(), 2, match.end(), match.group().lower()))
     if coref.modified is not None:
-        for match in _modified_roles(text, coref.modified):
+        for match in after_the(text, coref.modified):
             start = match.start() - 1  # the "T" or "t" of "the"
             if start not in covered and start + 4 not in covered:
                 events.append((start, 2, match.end(), "the " + match.group("role").lower()))

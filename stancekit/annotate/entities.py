@@ -33,7 +33,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -41,6 +41,7 @@ import attrs
 from stancekit.annotate._lex import (
     NUMBER_WORDS,
     UPPER,
+    after_the,
     find_words,
     inflect,
     last_space,
@@ -147,8 +148,8 @@ class EntityRules:
             + rf")(?:[ \t]+(?:for|of|at|with|to)[ \t]+(?P<org>(?:{_DOTTED}|[^,.;()]){{1,80}}))?(?=[,.;)])"
         )
         # "the RMT union", "the 3F union", "the Biden campaign": a name, then a noun saying what body it is.
-        # The pattern starts with the literal "he", which the engine finds fast; ``_named_bodies`` checks
-        # the "T" or "t" before it and the word start (a look-behind first would be tried at every position).
+        # The pattern starts with the literal "he", which the engine finds fast; ``after_the`` checks the
+        # "T" or "t" before it and the word start (a look-behind first would be tried at every position).
         self.named_body = re.compile(
             r"he[ \t]+(?P<name>["
             + UPPER
@@ -884,7 +885,7 @@ def run(draft: Draft) -> None:
         index = bisect.bisect_right(span_starts, position) - 1
         return index >= 0 and reach[index] > position
 
-    for match in _named_bodies(text, rules.named_body):
+    for match in after_the(text, rules.named_body):
         _named_body(draft, rules, match, state, covered)
 
     # -- people after titles -----------------------------------------------------
@@ -1895,22 +1896,6 @@ def _classify_run(
 
 #: A decade: "the 1990s government".
 _DECADE = re.compile(r"\d+['’]?s")
-
-
-def _named_bodies(text: str, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """The matches of ``EntityRules.named_body`` that start with a word "the" or "The", left to right."""
-    position = 0
-    while (match := regex.search(text, position)) is not None:
-        start = match.start()
-        if (
-            start
-            and text[start - 1] in "Tt"
-            and (start < 2 or not (text[start - 2].isalnum() or text[start - 2] in "_’'-"))
-        ):
-            yield match
-            position = match.end()
-        else:
-            position = start + 1
 
 
 def _named_body(
