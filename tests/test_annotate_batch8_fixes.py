@@ -658,3 +658,27 @@ def test_many_holder_modifiers_in_a_pack_compile_as_two_lists() -> None:
     pack = {"name": "modifiers", "holder_modifiers": [f"Mod{number}x" for number in range(2000)]}
     text = "Governor Ana Ruiz spoke. The Mod17x governor said the plan was dead."
     assert statements(stancekit.annotate(text, rules=[pack])) == [("Ana Ruiz", "the plan was dead")]
+
+
+# -- 15. after the tenth batch -------------------------------------------------------------------
+
+
+def test_a_bodys_name_may_hold_of_the() -> None:
+    document = stancekit.annotate("The Beverage Manufacturers Association of the Philippines welcomed the imports.")
+    assert [found[0] for found in stances(document)] == ["Beverage Manufacturers Association of the Philippines"]
+
+
+def test_a_body_named_with_small_words_after_its_noun_is_a_body() -> None:
+    document = stancekit.annotate("Residents' group Friends of the Feeder opposed the plan.")
+    assert [found[0] for found in stances(document)] == ["Friends of the Feeder"]
+    assert entity(document, "Friends of the Feeder").type == "organization"
+
+
+def test_a_person_of_the_body_is_affiliated_with_it() -> None:
+    document = stancekit.annotate("Sofia Brandt of the World Bank said the deal was off.")
+    assert document.entity(entity(document, "Sofia Brandt").affiliation).name == "World Bank"
+
+
+def test_part_of_a_body_before_of_leaves_the_body_as_agent() -> None:
+    text = "The text was backed by most of the centre-right European People's Party."
+    assert [found[0] for found in stances(stancekit.annotate(text))] == ["European People's Party"]

@@ -129,7 +129,9 @@ class EntityRules:
         # and the engine skips straight to capital letters. After a space the next capitalised word is
         # tried before the connectors ("of", "de", ...): no connector is capitalised, so the order finds
         # the same runs, and a run going on with a capitalised word no longer tries every connector first.
-        self.capseq = re.compile(rf"[{UPPER}](?<![\w’'].)[\w\-’'.]*(?:[ \t]+(?:{_TOKEN}|{_CONNECTOR}[ \t]+{_TOKEN}))+")
+        self.capseq = re.compile(
+            rf"[{UPPER}](?<![\w’'].)[\w\-’'.]*(?:[ \t]+(?:{_TOKEN}|(?:of[ \t]+the|{_CONNECTOR})[ \t]+{_TOKEN}))+"
+        )
         person_roles = [title for title, (role, _) in self.titles.items() if role and title[:1].islower()]
         self.role_words = frozenset(person_roles)
         possessed = set(self.org_nouns) | set(person_roles)
@@ -1736,6 +1738,16 @@ def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[lis
     return groups
 
 
+def _heads_in_place(
+    tokens: list[tuple[int, int, str]], words: list[str], covering: tuple[int, str, str] | None, rules: EntityRules
+) -> bool:
+    """Whether every organisation head of a run lies in the gazetteer name ending it: "Residents of the West Bank"."""
+    if covering is None:
+        return False
+    place_start = covering[0]
+    return all(token[0] >= place_start for token, word in zip(tokens, words, strict=True) if word in rules.org_heads)
+
+
 def _joins_one_name(group: list[tuple[int, int, str]], after: list[str], rules: EntityRules) -> bool:
     """Whether "and" joins one word to an organisation's name after it: "Seed and Soil Network".
 
@@ -1801,7 +1813,7 @@ def _classify_run(
         return
     if len(words) > 2 and words[1] == "of" and (words[0] in rules.titles or words[0].lower() in rules.titles):
         return  # "Head of Research Anna Berg", "Director of Policy": a title, which the title pass reads
-    if not rules.org_heads.isdisjoint(words):
+    if not rules.org_heads.isdisjoint(words) and not _heads_in_place(tokens, words, covering, rules):
         heads = [index for index, word in enumerate(words) if word in rules.org_heads]
         # An organisation: from the first word to the end (a head, or "Head of X").
         # A country or demonym first gives it a country; with a government head it is a government body.
@@ -1846,6 +1858,18 @@ def _classify_run(
                 state.companies[words[0]] = None
         return
     if covering is not None and _name_ending_in_country(draft, rules, tokens, words, covering, state):
+        return
+    if (
+        len(words) <= 6
+        and words[-1][:1].isupper()
+        and any(word in ("of", "for", "the") for word in words)
+        and after_descriptor(text, start, rules)
+    ):
+        # "the residents' group Friends of the Feeder": a body's name with its small words, after its noun.
+        entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
+        state.org_spans[(start, end)] = entity_id
+        state.org_by_end.setdefault(end, (start, end))
+        draft.add_mention(entity_id, start, end, "entity.organization")
         return
     # A person: two to four name words, none of them a gazetteer name or a function word.
     name_months = set() if _MONTHS.isdisjoint(words) else _months_in_name(text, rules, tokens, words)
@@ -1954,6 +1978,8 @@ def _person_of_body(
         ):
             return False
     after_tokens = tokens[of + 1 :]
+    if after_tokens[0][2] == "the" and len(after_tokens) > 1:
+        after_tokens = after_tokens[1:]  # "Sofia Brandt of the World Bank"
     after_start = after_tokens[0][0]
     if rules.org_heads.isdisjoint(after) and after_start not in state.gaz_by_start:
         # "John Smith of Acme", "Gavin Newsom of California": the person, and no body the text names as one.

@@ -158,6 +158,8 @@ _CLAUSE_STOPS = _words(
     "whereby so yet but as according during"
 )
 _CONJUNCTIONS = frozenset({"and", "or", "but", "&"})
+#: Words for a part of a body before "of", in a passive's agent: "by most of the party".
+_AGENT_PARTS = frozenset({"most", "many", "some", "all", "much", "half", "members", "part"})
 #: Words that join a name to the one before it in a list: "Germany and France", "Spain, Italy".
 _LIST_JOINERS = frozenset({"and", "&", ","})
 #: Asides between commas after a subject that say nothing of it: "Kasich, for his part, applauded ...".
@@ -1459,6 +1461,10 @@ class _Stage:
         """The agents of a passive: mentions (coordinated) or an actor phrase, from word ``index``."""
         while index < len(sentence) and sentence.words[index] in ("the", "both"):
             index += 1
+        if index + 1 < len(sentence) and sentence.words[index] in _AGENT_PARTS and sentence.words[index + 1] == "of":
+            index += 2  # "backed by most of the centre-right European People's Party": the party's members
+            if index < len(sentence) and sentence.words[index] == "the":
+                index += 1
         mention = sentence.mention(index)
         if mention is None:
             described = self.described_name(sentence, index)
