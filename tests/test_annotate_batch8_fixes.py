@@ -682,3 +682,17 @@ def test_a_person_of_the_body_is_affiliated_with_it() -> None:
 def test_part_of_a_body_before_of_leaves_the_body_as_agent() -> None:
     text = "The text was backed by most of the centre-right European People's Party."
     assert [found[0] for found in stances(stancekit.annotate(text))] == ["European People's Party"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Secretary of the Treasury Janet Yellen said rates were high.", "Janet Yellen", "secretary of the treasury"),
+        ("Speaker of the House Nancy Pelosi said the bill would pass.", "Nancy Pelosi", "speaker of the house"),
+        ("Head of Research Anna Berg said the shares were cheap.", "Anna Berg", "head of research"),
+    ],
+)
+def test_a_title_with_its_body_before_a_name_gives_the_person_that_role(text: str, person: str, role: str) -> None:
+    document = stancekit.annotate(text)
+    assert statements(document)[0][0] == person
+    assert entity(document, person).role == role

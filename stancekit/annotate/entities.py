@@ -1812,7 +1812,24 @@ def _classify_run(
     if split_of and "of" in words and _person_of_body(draft, rules, tokens, words, state):
         return
     if len(words) > 2 and words[1] == "of" and (words[0] in rules.titles or words[0].lower() in rules.titles):
-        return  # "Head of Research Anna Berg", "Director of Policy": a title, which the title pass reads
+        # "Director of Policy", "Head of Research Anna Berg", "Secretary of the Treasury Janet Yellen": a title
+        # with its body, and the person named after it, if two name words end the run.
+        person_words = tokens[-2:]
+        if len(words) >= 5 and all(
+            _is_name_word(word)
+            and word not in rules.org_heads
+            and word not in rules.surface
+            and word not in rules.titles
+            for _, _, word in person_words
+        ):
+            _classify_run(draft, rules, person_words, state, split_of=False)
+            person = state.person_mentions[-1] if state.person_mentions else None
+            if person is not None and person[0] == person_words[0][0]:
+                entity = draft.entities[person[2]]
+                if entity.role is None:
+                    role = " ".join(text[tokens[0][0] : person_words[0][0]].split()).lower()
+                    draft.replace_entity(attrs.evolve(entity, role=role))
+        return
     if not rules.org_heads.isdisjoint(words) and not _heads_in_place(tokens, words, covering, rules):
         heads = [index for index, word in enumerate(words) if word in rules.org_heads]
         # An organisation: from the first word to the end (a head, or "Head of X").
