@@ -1693,6 +1693,12 @@ class _Found:
         #: The first word of a company named by one word and heads ("Tessaro Holdings"); None when two share it.
         self.companies: dict[str, str | None] = {}
 
+    def add_org(self, draft: Draft, entity_id: str, start: int, end: int, rule: str) -> None:
+        """Record an organisation read by its name at ``text[start:end]``, and mention it there."""
+        self.org_spans[(start, end)] = entity_id
+        self.org_by_end.setdefault(end, (start, end))
+        draft.add_mention(entity_id, start, end, rule)
+
 
 def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[list[tuple[int, int, str]]]:
     """The words of a capitalised run with their positions, in groups that can each be a name.
@@ -1865,9 +1871,7 @@ def _classify_run(
         entity_id = ensure_org(
             draft, name, rule=f"entity.{kind}", kind=kind, country=country, affiliation=affiliation, key_name=key_name
         )
-        state.org_spans[(start, end)] = entity_id
-        state.org_by_end.setdefault(end, (start, end))
-        draft.add_mention(entity_id, start, end, f"entity.{kind}")
+        state.add_org(draft, entity_id, start, end, f"entity.{kind}")
         if len(words) > 1 and len(heads) == len(words) - 1 and heads[0] == 1:
             # "Tessaro Holdings": a name word and heads only; "Tessaro's board" may be this company.
             known = state.companies.setdefault(words[0], entity_id)
@@ -1884,9 +1888,7 @@ def _classify_run(
     ):
         # "the residents' group Friends of the Feeder": a body's name with its small words, after its noun.
         entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
-        state.org_spans[(start, end)] = entity_id
-        state.org_by_end.setdefault(end, (start, end))
-        draft.add_mention(entity_id, start, end, "entity.organization")
+        state.add_org(draft, entity_id, start, end, "entity.organization")
         return
     # A person: two to four name words, none of them a gazetteer name or a function word.
     name_months = set() if _MONTHS.isdisjoint(words) else _months_in_name(text, rules, tokens, words)
@@ -1927,9 +1929,7 @@ def _classify_run(
         ):
             # "the pro-government daily Yangi Kun": an organisation named like a person.
             entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
-            state.org_spans[(start, end)] = entity_id
-            state.org_by_end.setdefault(end, (start, end))
-            draft.add_mention(entity_id, start, end, "entity.organization")
+            state.add_org(draft, entity_id, start, end, "entity.organization")
             return
         entity_id = ensure_person(draft, text[start:end], rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
@@ -2099,9 +2099,7 @@ def _name_ending_in_country(
     end = gaz_start + len(surface)
     state.drop_gaz.add(gaz_start)
     entity_id = ensure_org(draft, text[start:end], rule="entity.organization", country=record.get("country"))
-    state.org_spans[(start, end)] = entity_id
-    state.org_by_end.setdefault(end, (start, end))
-    draft.add_mention(entity_id, start, end, "entity.organization")
+    state.add_org(draft, entity_id, start, end, "entity.organization")
     return True
 
 
