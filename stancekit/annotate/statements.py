@@ -2127,8 +2127,11 @@ def _from_cue(
             or "(" in text[inverted_source[0] : inverted_source[1]]
             or _FINITE.search(text, inverted_source[0], inverted_source[1])
             or len(words) > 8
+            or _THAT_AFTER.match(text, inverted_source[1])
         ):
-            inverted_source = None  # "Trump, speaking in Virginia, said he would ...": not inverted
+            # "Trump, speaking in Virginia, said he would ...", "X, a surgeon, told the council that ...":
+            # not inverted
+            inverted_source = None
     if inverted_source is not None and not after_closer and _subject_in_apposition(draft, sentence_start, before - 1):
         inverted_source = None  # "Britain's ambassador, Margaret Ellery, said the vote ...": a subject
     source: tuple[int, int] | None = None
@@ -2677,13 +2680,19 @@ def _name_then_title(draft: Draft, sentence_start: int, stretch: str) -> bool:
         return False
     start = len(stretch) - len(stretch.lstrip())
     mention = draft.mention_ending_at(sentence_start + apposition.start())
-    if mention is None or mention.span.start > sentence_start + start + 1:
+    if mention is None:
         return False
+    opening = " ".join(stretch[start : mention.span.start - sentence_start].split())
+    if mention.span.start > sentence_start + start + 1 and opening not in rules_for(draft).titles:
+        return False  # the name opens the sentence, after its title only ("Dr. Ana Ruiz, a surgeon,")
     if draft.entities[mention.entity].type != "person":
         return False
     words = apposition.group().split()
     return len(words) <= 12 and not _FINITE.search(apposition.group())
 
+
+#: "that" after the words a cue's object ends at: a clause the cue reports, so no inverted source.
+_THAT_AFTER = re.compile(r"[ \t]+that\b")
 
 _PARTIAL_SOURCE = re.compile(r"(?i:not\s+(?:all|every|everyone|everybody|each)\b)")
 

@@ -1,0 +1,56 @@
+"""Statements after the twelfth held-out batch, each pinned with sentences of its own.
+
+- a person's name after a title only ("Dr.", "Vice President") still opens the sentence, so the name and
+  its apposition before the cue are the subject, not a content the cue closes;
+- "that" after the words a cue's object ends at starts the reported clause: "X, a surgeon, told the
+  board that ..." has no inverted source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def statements(document: Document) -> list[tuple[str | None, str]]:
+    """(speaker name, content) of every statement."""
+    names = {entity.id: entity.name for entity in document.entities}
+    return [(names.get(statement.speaker or ""), statement.content.text) for statement in document.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ward reopened. Dr. Lena Ortiz, a surgeon who trained in Lyon, told the board that beds were short.",
+            "Lena Ortiz",
+        ),
+        (
+            "The ward reopened. Vice President Omar Haddad, an economist, told the panel that growth would slow.",
+            "Omar Haddad",
+        ),
+        (
+            "Rain fell all week. Prof. Ilse Varga, a geologist at the institute, told the council that the slope held.",
+            "Ilse Varga",
+        ),
+    ],
+)
+def test_a_titled_name_with_its_apposition_is_the_subject(text: str, speaker: str) -> None:
+    found = statements(stancekit.annotate(text))
+    assert len(found) == 1
+    assert found[0][0] == speaker
+    assert found[0][1].split()[0] in ("beds", "growth", "the")
+
+
+def test_that_after_the_object_of_told_is_the_content() -> None:
+    text = "The vote was close. Several of the founders, a small group by now, told the board that the fund was safe."
+    contents = [content for _, content in statements(stancekit.annotate(text))]
+    assert contents == ["the fund was safe"]
+
+
+def test_an_inverted_source_still_reads_after_a_quote() -> None:
+    # The trap: an inverted cue keeps its source when no "that" follows it.
+    text = "“We will rebuild the pier,” said Marta Quist, the harbour master, on Monday."
+    assert statements(stancekit.annotate(text)) == [("Marta Quist", "We will rebuild the pier")]
