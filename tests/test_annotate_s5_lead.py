@@ -3,7 +3,9 @@
 - a person's name after a title only ("Dr.", "Vice President") still opens the sentence, so the name and
   its apposition before the cue are the subject, not a content the cue closes;
 - "that" after the words a cue's object ends at starts the reported clause: "X, a surgeon, told the
-  board that ..." has no inverted source.
+  board that ..." has no inverted source;
+- an act verb after a subject with its name in apposition ("Its treasurer, Nadia Petrov, posted that ...")
+  reports the clause or quotation after it.
 """
 
 from __future__ import annotations
@@ -54,3 +56,17 @@ def test_an_inverted_source_still_reads_after_a_quote() -> None:
     # The trap: an inverted cue keeps its source when no "that" follows it.
     text = "“We will rebuild the pier,” said Marta Quist, the harbour master, on Monday."
     assert statements(stancekit.annotate(text)) == [("Marta Quist", "We will rebuild the pier")]
+
+
+def test_an_act_after_a_subject_in_apposition_reports_its_clause() -> None:
+    text = "Its treasurer, Nadia Petrov, posted on her blog that the club would sell the ground."
+    assert statements(stancekit.annotate(text)) == [("Nadia Petrov", "the club would sell the ground")]
+
+
+def test_an_act_after_a_subject_in_apposition_with_an_object_is_no_statement_but_a_stance() -> None:
+    document = stancekit.annotate("The union's leader, Omar Bakri, criticised the rota.")
+    assert statements(document) == []
+    names = {entity.id: entity.name for entity in document.entities}
+    assert [(names[stance.holder], stance.polarity, stance.target.text) for stance in document.stances] == [
+        ("Omar Bakri", "oppose", "the rota")
+    ]

@@ -2041,12 +2041,17 @@ def _from_cue(
         # An act reads only "X criticized Y": not "a plan, welcomed by X", not after a comma.
         next_word, _ = _next_word(text, cue_end, sentence_end)
         reports_clause = lower_previous in ("and", "but") and _THAT_AFTER.match(text[cue_end : cue_end + 7])
+        stretch = text[sentence_start:cue_start].rstrip()
         if (
             next_word.lower() == "by"
             or (lower_previous in _BOUNDARY_WORDS and not reports_clause)
-            or text[sentence_start:cue_start].rstrip().endswith((",", "”", '"'))
+            or stretch.endswith(("”", '"'))
+            or (
+                stretch.endswith(",")
+                and not _subject_in_apposition(draft, sentence_start, sentence_start + len(stretch) - 1)
+            )
         ):
-            return None
+            return None  # after a comma, only a subject with its name in apposition: "Its chair, Ana Ruiz, wrote"
         if (
             not form.endswith(("ed", "ing"))
             and previous[:1].islower()
@@ -2056,8 +2061,8 @@ def _from_cue(
         ):
             return None  # "a peace plan", "public support": a noun
         content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
-        if content is None:
-            return None
+        if content is None or (stretch.endswith(",") and content[1] not in ("that", "quote")):
+            return None  # after an apposition, an act reports only a clause or a quotation ("posted that")
     else:
         content = None  # read below, where the pattern needs it (an act's is read already)
 
