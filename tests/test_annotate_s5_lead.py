@@ -5,7 +5,10 @@
 - "that" after the words a cue's object ends at starts the reported clause: "X, a surgeon, told the
   board that ..." has no inverted source;
 - an act verb after a subject with its name in apposition ("Its treasurer, Nadia Petrov, posted that ...")
-  reports the clause or quotation after it.
+  reports the clause or quotation after it;
+- a name after a document's "by" is its author, a body when the entities stage did not know it ("a survey by
+  Quantel");
+- one unnamed person named by a role noun speaks ("an officer, who asked not to be named, said").
 """
 
 from __future__ import annotations
@@ -70,3 +73,31 @@ def test_an_act_after_a_subject_in_apposition_with_an_object_is_no_statement_but
     assert [(names[stance.holder], stance.polarity, stance.target.text) for stance in document.stances] == [
         ("Omar Bakri", "oppose", "the rota")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Turnout will fall, according to a survey by Quantel for the broadcaster.", "Quantel"),
+        ("According to a poll by Verian Mori, most voters want a referendum.", "Verian Mori"),
+    ],
+)
+def test_an_unknown_name_after_a_documents_by_is_its_author(text: str, author: str) -> None:
+    assert [speaker for speaker, _ in statements(stancekit.annotate(text))] == [author]
+
+
+def test_a_one_word_author_the_entities_stage_did_not_know_is_a_body() -> None:
+    document = stancekit.annotate("Turnout will fall, according to a survey by Quantel.")
+    assert {entity.name: entity.type for entity in document.entities}.get("Quantel") == "organization"
+
+
+def test_a_weekday_after_by_is_no_author() -> None:
+    document = stancekit.annotate("Turnout will fall, according to a survey due by Monday.")
+    assert "Monday" not in {entity.name for entity in document.entities}
+
+
+@pytest.mark.parametrize("role", ["officer", "teacher", "engineer", "lawyer"])
+def test_one_unnamed_person_by_role_speaks(role: str) -> None:
+    article = "a" if role[0] not in "aeiou" else "an"
+    text = f"{article.capitalize()} {role}, who asked not to be named, said the ward would close in May."
+    assert statements(stancekit.annotate(text)) == [(role, "the ward would close in May")]

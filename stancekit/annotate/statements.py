@@ -1050,6 +1050,12 @@ def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ..
         authors = draft.mentions_in(start + by.end(), end)
         if authors:
             return min(authors, key=lambda mention: mention.span.start).entity
+        author = _AUTHOR_NAME.match(draft.text, start + by.end(), end)
+        if author is not None and author.group() not in rules_for(draft).not_names:
+            # "a survey by Norstat": a name the entities stage did not know is the author, a body.
+            entity_id = _organisation_source(draft, author.group())
+            draft.add_mention(entity_id, author.start(), author.end(), "statement.source.organization")
+            return entity_id
     owner = _document_owner(draft, start, end, head)
     if owner is not None:
         return owner
@@ -1065,6 +1071,9 @@ def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ..
     draft.add_mention(entity_id, start, head_end, "statement.source.group")
     return entity_id
 
+
+#: The capitalised words after a document's "by": its author ("a survey by Norstat", "a study by Kestrel Analytics").
+_AUTHOR_NAME = re.compile(r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,3}")
 
 #: "the company's annual report": an owner, "'s", up to three modifiers, the document (the phrase's last word).
 _DOCUMENT_OWNER = re.compile(r"['’]s?[ \t]+(?:[\w\-]+[ \t]+){0,3}?[\w\-]+$")
