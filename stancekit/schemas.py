@@ -12,7 +12,6 @@ import functools
 import json
 from collections.abc import Iterator, Mapping
 from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +24,8 @@ from stancekit.errors import UsageError, ValidationError
 from stancekit.invariants import check_document, check_json_values, describe
 
 if TYPE_CHECKING:
+    from importlib.abc import Traversable  # importlib.resources.abc only from Python 3.11
+
     import jsonschema
 
 __all__ = ["SCHEMA_NAMES", "iter_errors", "registry", "schema", "validate", "validator"]
