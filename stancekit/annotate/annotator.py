@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from stancekit._version import __version__
-from stancekit.annotate.draft import Draft, plain_spaces
+from stancekit.annotate.draft import Draft, plain_spaces, unwrapped
 from stancekit.annotate.pipeline import STAGES, load_stages, run_stages
 from stancekit.annotate.rules import PackSource, RuleSet, compile_rules
 from stancekit.model import Document
@@ -64,11 +64,13 @@ class RuleAnnotator:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         meta.pop("id", None)
-        # No-break and other unusual spaces read as spaces ("said\u00a0that"); the offsets stay the same.
-        plain = plain_spaces(text)
+        # No-break and other unusual spaces read as spaces ("said\u00a0that"), and so do the breaks of
+        # hard-wrapped lines; the offsets stay the same.
+        plain, breaks = unwrapped(plain_spaces(text))
         draft = Draft(text=plain, meta=dict(meta), annotator=ANNOTATOR, rules=self.rules)
         if plain is not text:
             draft.original = text
+            draft.unwrapped = breaks
         run_stages(draft, self._stages)
         _finish(draft)
         return draft

@@ -112,8 +112,11 @@ class Draft:
     explanations: dict[str, tuple[str, str]] = attrs.Factory(dict)
     #: Free space for stages to pass things on (e.g. name candidates for coreference).
     scratch: dict[str, Any] = attrs.Factory(dict)
-    #: The text as given, when the stages read ``text`` with its unusual spaces made plain (same length).
+    #: The text as given, when the stages read ``text`` with its unusual spaces made plain and the breaks
+    #: of hard-wrapped lines made spaces (same length).
     original: str | None = None
+    #: The offsets of the line-break characters ``unwrapped`` made spaces.
+    unwrapped: list[int] = attrs.Factory(list)
     _counters: dict[str, int] = attrs.Factory(dict)
     _mention_index: tuple[list[int], list[Mention]] | None = None
     _mention_count: int = -1
@@ -339,9 +342,10 @@ class Draft:
         mentions: list[Mention] = sorted(self.mentions, key=lambda mention: (mention.span.start, mention.span.end))
         statements, stances = self.statements, self.stances
         if text is not self.text:
-            # The stages read a copy with plain spaces; the document keeps the text as given, and the
-            # few spans over an unusual space take their words from it.
-            respan = _Respan(text, [match.start() for match in ODD_SPACE.finditer(text)])
+            # The stages read a copy with plain spaces and unwrapped lines; the document keeps the text as
+            # given, and the few spans over a changed character take their words from it.
+            changed = sorted({match.start() for match in ODD_SPACE.finditer(text)}.union(self.unwrapped))
+            respan = _Respan(text, changed)
             touches = respan.touches
             mentions = [
                 respan(mention) if touches(mention.span.start, mention.span.end) else mention for mention in mentions
@@ -369,6 +373,58 @@ def plain_spaces(text: str) -> str:
     if text.isascii() or ODD_SPACE.search(text) is None:
         return text
     return ODD_SPACE.sub(" ", text)
+
+
+#: A line break with its line: the break ("\n" or "\r\n") and the line's text before the next break.
+_LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r)?")
+#: Where a line opens a list item or an indented paragraph, its break before is no wrap.
+_LINE_OPENER = re.compile(r"[ \t]|[-*•–—]\s|\d{1,3}[.)]\s")
+#: A line ending a sentence (its last character a stop, maybe closed by quotation marks or a bracket).
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’»)\]]*[ \t]*$")
+
+
+def unwrapped(text: str) -> tuple[str, list[int]]:
+    """``text`` with the breaks of hard-wrapped lines made spaces, and the offsets of the characters changed.
+
+    Wire copy, e-mail and text taken from PDFs break a paragraph's lines at a fixed width; the stages
+    read a line break as the end of a sentence or a heading. A text is read as wrapped when most of its
+    lines that run on into another stop short of a sentence's end and none is much longer than a line
+    of print (120 characters): one paragraph per line has long lines ending in stops. In a wrapped text
+    a break stays where a blank line, a list item or an indented line follows, and after a line much
+    shorter than the wrapping width (a paragraph's last line or a heading). Same length, same offsets.
+    """
+    if "\n" not in text and "\r" not in text:
+        return text, []
+    lines = [(match.start(1), match.group(1), match.group(2) or "") for match in _LINE.finditer(text) if match.group()]
+    running_on = [
+        index
+        for index in range(len(lines) - 1)
+        if lines[index][1].strip() and lines[index + 1][1].strip() and lines[index][2]
+    ]
+    if len(running_on) < 3:
+        return text, []
+    if max(len(line.rstrip()) for _, line, _ in lines) > 120:
+        return text, []
+    open_ended = sum(1 for index in running_on if not _LINE_ENDS_SENTENCE.search(lines[index][1]))
+    if open_ended * 2 < len(running_on):
+        return text, []
+    lengths = sorted(len(lines[index][1].rstrip()) for index in running_on)
+    width = lengths[(len(lengths) - 1) * 9 // 10]  # the wrapping width; a stray long line does not count
+    changed: list[int] = []
+    for index in running_on:
+        start, line, brk = lines[index]
+        if _LINE_OPENER.match(lines[index + 1][1]):
+            continue  # a list item or an indented paragraph opens the next line
+        if len(line.rstrip()) < 0.7 * width:
+            continue  # a line wrapped to fill the width is long: a short one ends a paragraph or a heading
+        end = start + len(line)
+        changed.extend(range(end, end + len(brk)))
+    if not changed:
+        return text, []
+    characters = list(text)
+    for position in changed:
+        characters[position] = " "
+    return "".join(characters), changed
 
 
 #: Values ``_Respan`` leaves as they are without a look inside.
