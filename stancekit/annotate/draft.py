@@ -377,6 +377,8 @@ def plain_spaces(text: str) -> str:
 
 #: A line break with its line: the break ("\n" or "\r\n") and the line's text before the next break.
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r)?")
+#: A line longer than a line of print.
+_LONG_LINE = re.compile(r"[^\r\n]{121}")
 #: Where a line opens a list item or an indented paragraph, its break before is no wrap.
 _LINE_OPENER = re.compile(r"[ \t]|[-*•–—]\s|\d{1,3}[.)]\s")
 #: A line ending a sentence (its last character a stop, maybe closed by quotation marks or a bracket).
@@ -393,8 +395,8 @@ def unwrapped(text: str) -> tuple[str, list[int]]:
     a break stays where a blank line, a list item or an indented line follows, and after a line much
     shorter than the wrapping width (a paragraph's last line or a heading). Same length, same offsets.
     """
-    if "\n" not in text and "\r" not in text:
-        return text, []
+    if ("\n" not in text and "\r" not in text) or _LONG_LINE.search(text) is not None:
+        return text, []  # one line, or a line longer than print's: no wrapped text
     lines = [(match.start(1), match.group(1), match.group(2) or "") for match in _LINE.finditer(text) if match.group()]
     running_on = [
         index
@@ -402,8 +404,6 @@ def unwrapped(text: str) -> tuple[str, list[int]]:
         if lines[index][1].strip() and lines[index + 1][1].strip() and lines[index][2]
     ]
     if len(running_on) < 3:
-        return text, []
-    if max(len(line.rstrip()) for _, line, _ in lines) > 120:
         return text, []
     open_ended = sum(1 for index in running_on if not _LINE_ENDS_SENTENCE.search(lines[index][1]))
     if open_ended * 2 < len(running_on):
