@@ -52,7 +52,8 @@ def hostile_documents(draw: st.DrawFn) -> Document:
     text = " ".join(draw(st.lists(st.one_of(payload, st.sampled_from(["China", "said", "."])), min_size=2, max_size=8)))
     provenance = st.builds(Provenance, payload, payload, payload, payload)
     entities = [
-        Entity(f"e{index}", draw(payload), "person", (draw(payload),), draw(payload), draw(payload), draw(payload))
+        # A country is an ISO code and an affiliation an entity id (the schema's patterns); the rest is free text.
+        Entity(f"e{index}", draw(payload), "person", (draw(payload),), "CHN", draw(payload), draw(payload))
         for index in range(draw(st.integers(1, 3)))
     ]
     ids = [entity.id for entity in entities]

@@ -1,0 +1,37 @@
+"""A Document in hand is valid against the schema too, and a date in its metadata is kept as ISO 8601 text."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import stancekit
+from stancekit.errors import ValidationError
+from stancekit.model import Document
+
+
+@pytest.mark.parametrize(("key", "value"), [("date", 5), ("source", ["a"]), ("title", {"x": 1})])
+def test_a_known_meta_key_of_the_wrong_type_is_refused_when_the_document_is_built(key: str, value: object) -> None:
+    with pytest.raises(ValidationError) as raised:
+        Document(id="d", text="abc", meta={key: value})
+    assert raised.value.path == f"$.meta.{key}"
+
+
+def test_annotate_refuses_what_validate_would_refuse() -> None:
+    with pytest.raises(ValidationError, match=r"\$\.meta\.date"):
+        stancekit.annotate("China blames NATO.", date=5)
+
+
+def test_a_date_is_kept_as_its_iso_text() -> None:
+    document = stancekit.annotate("China blames NATO.", date=datetime.date(2025, 5, 29))
+    assert document.meta["date"] == "2025-05-29"
+    stancekit.validate(document.to_dict())
+
+
+@given(st.dictionaries(st.sampled_from(["title", "source", "date", "url", "lang", "x-other"]), st.none() | st.text()))
+def test_a_document_that_builds_validates(meta: dict[str, str | None]) -> None:
+    document = Document(id="d", text="abc", meta=meta)
+    assert list(stancekit.iter_errors(document.to_dict())) == []
