@@ -8,7 +8,8 @@
   reports the clause or quotation after it;
 - a name after a document's "by" is its author, a body when the entities stage did not know it ("a survey by
   Quantel");
-- one unnamed person named by a role noun speaks ("an officer, who asked not to be named, said").
+- one unnamed person named by a role noun speaks ("an officer, who asked not to be named, said");
+- a quotation whose "he", "she" or "they" has no antecedent is a statement of an unknown speaker.
 """
 
 from __future__ import annotations
@@ -101,3 +102,10 @@ def test_one_unnamed_person_by_role_speaks(role: str) -> None:
     article = "a" if role[0] not in "aeiou" else "an"
     text = f"{article.capitalize()} {role}, who asked not to be named, said the ward would close in May."
     assert statements(stancekit.annotate(text)) == [(role, "the ward would close in May")]
+
+
+@pytest.mark.parametrize("pronoun", ["she", "he", "they"])
+def test_a_quotation_whose_pronoun_has_no_antecedent_keeps_its_statement(pronoun: str) -> None:
+    # No person before the pronoun: the speaker is unknown, but the quotation is still a statement.
+    text = f"The dam will open in May. “We will not wait,” {pronoun} said, “for the courts.”"
+    assert statements(stancekit.annotate(text)) == [(None, "We will not wait for the courts")]

@@ -1954,7 +1954,7 @@ def _plausible_source(
     if (
         last in rules.evidence
         or (head and head[-1].lower() in rules.evidence)
-        or (len(words) == 1 and last in ("i", "we", "you"))
+        or (len(words) == 1 and last in ("i", "we", "you", "he", "she", "they"))
     ):
         return True
     if (
