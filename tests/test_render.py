@@ -285,10 +285,10 @@ def hostile() -> Document:
                 "e",
                 Target(HOSTILE, Span.of(text, len(text) - len(HOSTILE), len(text))),
                 "oppose",
-                'x" onmouseover="pwned(8)',
+                "criticize",  # an act is a lower-case identifier (the schema's pattern): it can carry no markup
                 provenance=evil,
             ),
-            Stance("st2", "e", Target(HOSTILE), "support", HOSTILE),
+            Stance("st2", "e", Target(HOSTILE), "support", "urge"),
         ],
     )
 
