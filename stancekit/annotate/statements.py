@@ -2148,6 +2148,8 @@ def _from_cue(
             inverted_source = None
     if inverted_source is not None and not after_closer and _subject_in_apposition(draft, sentence_start, before - 1):
         inverted_source = None  # "Britain's ambassador, Margaret Ellery, said the vote ...": a subject
+    if inverted_source is not None and not after_closer and _participle_aside(text, sentence_start, before - 1):
+        inverted_source = None  # "An official, speaking on condition of anonymity, said the bank ...": a subject
     source: tuple[int, int] | None = None
     if inverted_source is not None:
         source = inverted_source
@@ -2643,6 +2645,21 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     if len(stretch.split()) > 8 or _FINITE.search(stretch) or any(mark in stretch for mark in '“”"«»'):
         return False
     return all(not word.endswith("ed") for word in stretch.split())
+
+
+#: ", speaking on condition of anonymity,": a participle phrase set off by commas, in lower case.
+_PARTICIPLE_ASIDE = re.compile(r",[ \t]+[a-z]+ing\b[^,]*$")
+
+
+def _participle_aside(text: str, sentence_start: int, comma: int) -> bool:
+    """Whether the stretch before ``comma`` is a participle phrase set off by commas after a noun phrase.
+
+    "An official, speaking on condition of anonymity, said the bank erred": the words before the aside
+    are the subject, so the cue is not inverted and what follows it is the report.
+    """
+    stretch = text[max(sentence_start, comma - 120) : comma]
+    match = _PARTICIPLE_ASIDE.search(stretch)
+    return match is not None and bool(stretch[: match.start()].strip())
 
 
 def _name_before_apposition(

@@ -1,0 +1,55 @@
+"""Statement shapes of real news the annotator missed: a source with a participle aside ("X, speaking on
+condition of anonymity, said ...").
+
+Each sentence is written for its test; names and events are invented.
+"""
+
+from __future__ import annotations
+
+import stancekit
+from stancekit.model import Document, Statement
+
+#: Every text opens with a headline and a sentence that names the speaker a pronoun later refers to.
+_LEAD = "Harbour Levy Vote Delayed\n\nMayor Ines Duarte met the port board on Tuesday. "
+
+
+def _document(body: str, lead: str = _LEAD) -> Document:
+    return stancekit.annotate(lead + body)
+
+
+def _by_cue(document: Document, cue: str) -> Statement | None:
+    return next((statement for statement in document.statements if statement.cue.text == cue), None)
+
+
+def _speaker_name(document: Document, statement: Statement) -> str | None:
+    return None if statement.speaker is None else document.entity(statement.speaker).name
+
+
+# -- a participle aside between the source and the cue ------------------------------------------
+
+
+def test_aside_on_condition_of_anonymity_keeps_the_subject_as_source() -> None:
+    document = _document(
+        "A port authority engineer, speaking on condition of anonymity, said the crane contract favoured one bidder."
+    )
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "the crane contract favoured one bidder"
+    assert statement.source is not None and statement.source.text == "A port authority engineer"
+
+
+def test_aside_speaking_to_reporters_with_a_named_subject() -> None:
+    document = _document("Teodor Varga, speaking to reporters in Gdansk, said the ferries resumed sailing.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "the ferries resumed sailing"
+    assert _speaker_name(document, statement) == "Teodor Varga"
+
+
+def test_trap_a_quotation_before_an_inverted_cue_stays_inverted() -> None:
+    """A quotation closing before ", said X" is the content, whatever participle the sentence holds."""
+    document = _document("“The berths are ready, waiting for ships,” said Teodor Varga, the harbour master.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "The berths are ready, waiting for ships"
+    assert _speaker_name(document, statement) == "Teodor Varga"
