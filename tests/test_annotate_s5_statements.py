@@ -1,5 +1,6 @@
 """Statement shapes of real news the annotator missed: a source with a participle aside ("X, speaking on
-condition of anonymity, said ...").
+condition of anonymity, said ..."), a counted group of people the text does not name ("two deputy
+mayors said ...").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -53,3 +54,28 @@ def test_trap_a_quotation_before_an_inverted_cue_stays_inverted() -> None:
     assert statement is not None
     assert statement.content.text == "The berths are ready, waiting for ships"
     assert _speaker_name(document, statement) == "Teodor Varga"
+
+
+# -- a counted group of people the text does not name ------------------------------------------
+
+
+def test_counted_hyphenated_plural_is_a_group_speaker() -> None:
+    document = _document("Two regional vice-rectors said the levy would hurt small colleges.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "the levy would hurt small colleges"
+    assert _speaker_name(document, statement) == "regional vice-rectors"
+
+
+def test_several_plural_nouns_speak_as_a_group() -> None:
+    document = _document("Several crane operators said the night shift had been cut.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "crane operators"
+
+
+def test_trap_a_count_of_documents_is_no_group_of_people() -> None:
+    """Evidence nouns keep speaking for their authors: "two reports" is no group of people."""
+    document = _document("Two internal reports said the levy would hurt small colleges.")
+    statement = _by_cue(document, "said")
+    assert statement is None or statement.speaker is None or "reports" not in _speaker_name(document, statement)

@@ -834,6 +834,11 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         entity_id = ensure_group(draft, " ".join(kept + words[head_index + 1 :]), rule="statement.source.group")
         draft.add_mention(entity_id, start, end, "statement.source.group")
         return entity_id
+    if _counted_plural(words):
+        # "Two regional vice-chancellors said": people the text counts but does not name, a group.
+        entity_id = ensure_group(draft, " ".join(words[1:]), rule="statement.source.group")
+        draft.add_mention(entity_id, start, end, "statement.source.group")
+        return entity_id
     if all(_is_weekday(word) or word.rstrip(".,") in _MONTHS for word in words):
         return None  # "Saturday", "Monday and Tuesday": a day or a month is never a person
     if len(words) == 1 and words[0] in _NOT_SPEAKERS:
@@ -882,6 +887,35 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         draft.add_mention(entity_id, pieces[0].start(), pieces[-1].end(), "statement.source.name")
         return entity_id
     return None
+
+
+def _counted_plural(words: list[str]) -> bool:
+    """Whether a source is a count and a plural noun in lower case: "two regional vice-chancellors".
+
+    Nouns of the pack's unnamed sources ("officials", "analysts") are read before this; here the head is any
+    plural noun, so the count must open the phrase ("Two said" has no noun, "Some data show" no plural).
+    """
+    if not 2 <= len(words) <= 4 or words[0].lower() not in _COUNTS:
+        return False
+    last = words[-1]
+    return (
+        all(
+            _hyphenated_word(word) and word.islower() and word not in _DETERMINERS and word != "of"
+            for word in words[1:]
+        )
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and last not in _NOT_PEOPLE
+    )
+
+
+#: Plurals after a count that name no people: "many others" stands for a subject already named, the rest are time.
+_NOT_PEOPLE = frozenset("others times years months weeks days hours minutes".split())  # noqa: SIM905
+
+
+#: Words that count the people of a source: "two officials", "several lawmakers" (not "hundreds of teachers",
+#: which the entity stage reads as the whole group).
+_COUNTS = frozenset([*NUMBER_WORDS, "several", "some", "many"])
 
 
 def _common_word_at_sentence_start(draft: Draft, start: int, end: int, words: list[str]) -> bool:
@@ -1959,10 +1993,10 @@ def _plausible_source(
         return True
     if (
         2 <= len(words) <= 4
-        and last.isalpha()
+        and _hyphenated_word(last)
         and last.endswith("s")
         and not last.endswith("ss")
-        and all(word.isalpha() and word.islower() for word in words[1:])
+        and all(_hyphenated_word(word) and word.islower() for word in words[1:])
     ):
         return True  # "independent analyses", "many economists": a plural group the text does not name
     return (
@@ -1977,12 +2011,17 @@ def _plausible_source(
             )
         )
         and len(words) <= 6
-        and last.isalpha()
+        and _hyphenated_word(last)
         and not last.endswith(("ing", "ly"))
         and last not in _AUX
         and last not in _BOUNDARY_WORDS
         and last not in _PRONOUN_SUBJECTS
     )
+
+
+def _hyphenated_word(word: str) -> bool:
+    """Letters, perhaps joined by hyphens: "economists", "vice-chancellors", "co-founders"."""
+    return all(part.isalpha() for part in word.split("-"))
 
 
 def _inside_content(items: list[_Found], position: int) -> _Found | None:
