@@ -1,6 +1,6 @@
 """Statement shapes of real news the annotator missed: a source with a participle aside ("X, speaking on
 condition of anonymity, said ..."), a counted group of people the text does not name ("two deputy
-mayors said ...").
+mayors said ..."), a quotation that ends its clause and the quotations after it.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -79,3 +79,48 @@ def test_trap_a_count_of_documents_is_no_group_of_people() -> None:
     document = _document("Two internal reports said the levy would hurt small colleges.")
     statement = _by_cue(document, "said")
     assert statement is None or statement.speaker is None or "reports" not in _speaker_name(document, statement)
+
+
+# -- a quotation that ends its clause, and the quotations after it ------------------------------
+
+
+def test_clause_before_a_quotation_belongs_to_the_inverted_statement() -> None:
+    document = _document('Ferry fares rose twice and "will rise again by spring," said Teodor Varga.')
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text.startswith("Ferry fares rose twice and")
+    assert statement.content.text.endswith("will rise again by spring")
+    assert statement.mode == "mixed"
+
+
+def test_clause_before_a_quotation_belongs_to_the_statement_with_the_source_first() -> None:
+    document = _document('The new berths "cost twice the estimate," Teodor Varga said.')
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text.startswith("The new berths")
+
+
+def test_a_statement_ending_in_a_quotation_goes_on_in_the_next_quotation() -> None:
+    document = _document(
+        'The levy is "far too high for small boats," Teodor Varga said. "Nobody at the quay can pay it."'
+    )
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text.startswith("The levy is")
+    assert statement.content.text.endswith("Nobody at the quay can pay it")
+
+
+def test_trap_a_lead_in_closed_by_a_comma_is_no_part_of_the_quotation() -> None:
+    """ "Asked about the levy, “...” X said": the phrase before the comma is the writer's, not the speaker's."""
+    document = _document('Asked about the levy, "We will not pay it," Teodor Varga said.')
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "We will not pay it"
+
+
+def test_trap_an_unquoted_statement_does_not_take_the_next_quotation() -> None:
+    """Only a statement that ends in the speaker's words runs on into the next quotation."""
+    document = _document('The levy is too high, Teodor Varga said. "Nobody at the quay can pay it."')
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "The levy is too high"

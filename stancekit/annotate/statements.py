@@ -567,6 +567,24 @@ def _quote_pieces(draft: Draft, quote: Quote) -> list[tuple[int, int]]:
     return pieces
 
 
+def _with_lead_in(draft: Draft, earlier: list[_Found], sentence_start: int, quote: Quote) -> list[tuple[int, int]]:
+    """A quotation's pieces, and the words of its clause before it when the quotation ends that clause.
+
+    "Prices abroad reflect discounts and “tell you nothing,” said X": X said the whole clause, part of it
+    in X's words. A lead-in closed by a comma or a colon ("Asked about the levy, “...”") is no part of it.
+    """
+    pieces = _quote_pieces(draft, quote)
+    if not pieces or quote.start <= sentence_start:
+        return pieces
+    text = draft.text
+    start, end = _trim(text, _clause_start(draft, earlier, sentence_start, quote.start), quote.start)
+    if end <= start or text[end - 1] in _QUOTE_CLOSERS or text[quote.start : quote.start + 1] not in _QUOTE_OPENERS:
+        return pieces
+    if text[end : quote.start].strip():
+        return pieces  # the lead-in ends with a comma or a colon: a phrase before the quotation, not its clause
+    return [(start, end), *pieces]
+
+
 # -- the source noun phrase ------------------------------------------------------------
 
 
@@ -2194,7 +2212,7 @@ def _from_cue(
         source = inverted_source
         quote = _quote_ending_before(draft, cue_start, sentence_start - 1)
         if quote is not None and quote.start < sentence_end:
-            pieces = _quote_pieces(draft, quote)
+            pieces = _with_lead_in(draft, earlier, sentence_start, quote)
         else:
             start, end = _trim(text, _clause_start(draft, earlier, sentence_start, before), before)
             pieces = [(start, end)] if end > start else []
@@ -2338,7 +2356,7 @@ def _from_cue(
         and (content is None or content[1] not in ("that", "colon"))
     ):
         if quote_before is not None:
-            pieces = _quote_pieces(draft, quote_before)
+            pieces = _with_lead_in(draft, earlier, sentence_start, quote_before)
         else:
             if stretch_before.endswith(", as"):
                 before_end -= 4
@@ -2840,11 +2858,15 @@ def _last_speaker(draft: Draft, found: list[_Found]) -> None:
 
 
 def _continuations(draft: Draft, found: list[_Found]) -> None:
-    """A quoted statement goes on in the quotations that follow it in its paragraph without a cue."""
+    """A statement that ends in a quotation goes on in the quotations that follow it in its paragraph without a cue.
+
+    "Fees are “far too high,” she said. “Nobody can pay them.”": the second quotation is hers too, whether the
+    statement before it was all quoted or only ended in her words.
+    """
     cue_sentences = {item.sentence for item in found}
     quoted = [_all_quoted(draft, item.pieces) for item in found]
     for position, item in enumerate(found):
-        if not item.pieces or not quoted[position]:
+        if not item.pieces or not _ends_quoted(draft, item.pieces):
             continue
         paragraph = draft.paragraph_of(item.cue[0])
         if paragraph is None:
@@ -2893,6 +2915,11 @@ def _continuations(draft: Draft, found: list[_Found]) -> None:
             item.pattern += "+preceding"
             first = pieces[0][0]
             index -= 1
+
+
+def _ends_quoted(draft: Draft, pieces: list[tuple[int, int]]) -> bool:
+    """Whether the last piece starts inside a quotation: the statement ends in the speaker's words."""
+    return draft.quote_at(max(pieces)[0]) is not None
 
 
 def _all_quoted(draft: Draft, pieces: list[tuple[int, int]]) -> bool:
