@@ -1,6 +1,7 @@
 """Statement shapes of real news the annotator missed: a source with a participle aside ("X, speaking on
 condition of anonymity, said ..."), a counted group of people the text does not name ("two deputy
-mayors said ..."), a quotation that ends its clause and the quotations after it.
+mayors said ..."), a quotation that ends its clause and the quotations after it, an inverted source naming a
+role and then a person.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -124,3 +125,29 @@ def test_trap_an_unquoted_statement_does_not_take_the_next_quotation() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert statement.content.text == "The levy is too high"
+
+
+# -- an inverted source: an unnamed role, then the person's name -------------------------------
+
+
+def test_inverted_role_then_name_speaks_as_the_person() -> None:
+    document = _document('"The cranes are idle," said the port\'s chief engineer, Teodor Varga.')
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "The cranes are idle"
+    assert _speaker_name(document, statement) == "Teodor Varga"
+
+
+def test_inverted_role_then_name_then_relative_clause() -> None:
+    document = _document('"The cranes are idle," said the port\'s chief engineer, Teodor Varga, who joined in May.')
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Teodor Varga"
+
+
+def test_trap_a_name_inside_a_later_clause_does_not_speak() -> None:
+    """ "said a spokesman, adding that X agreed": X is in what was said, not the one who said it."""
+    document = _document('"The cranes are idle," said a spokesman, adding that Teodor Varga agreed.')
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) != "Teodor Varga"

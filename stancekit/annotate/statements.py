@@ -2219,6 +2219,11 @@ def _from_cue(
         if not pieces:
             return None
         speaker = _speaker(draft, rules, source)
+        person = _apposed_person(draft, source, sentence_end) if speaker is None else None
+        if person is not None:
+            # "said the company's head of sales, Felix Amrein": the role unnamed, the person after it speaks.
+            speaker = person.entity
+            source = (source[0], person.span.end)
         _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
         second = _quote_starting_at(draft, _skip_comma(text, source[1], sentence_end), len(text))
         if second is not None and quote is not None:
@@ -2671,6 +2676,26 @@ def _according(
         return None
     speaker = _speaker(draft, rules, source)
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, "according-to", index)
+
+
+def _apposed_person(draft: Draft, source: tuple[int, int], limit: int) -> Mention | None:
+    """The person named right after an inverted source and a comma, at the end of the sentence or its clause.
+
+    "“...,” said the port's chief engineer, Teodor Varga." and "..., Teodor Varga, who ...": the name is the
+    role's; a person mention further on ("said the engineer, and Varga left") is not.
+    """
+    text = draft.text
+    comma = _skip_space(text, source[1], limit)
+    if comma >= limit or text[comma] != ",":
+        return None
+    name_start = _skip_space(text, comma + 1, limit)
+    mention = draft.mention_at(name_start)
+    if mention is None or mention.span.start != name_start or draft.entities[mention.entity].type != "person":
+        return None
+    rest = text[mention.span.end : limit].lstrip(" \t")
+    if rest[:1] not in ("", ".", ",", ";", "!", "?") and not rest.startswith(("who ", "(")):
+        return None
+    return mention
 
 
 def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> bool:
