@@ -1,7 +1,7 @@
 """Statement shapes of real news the annotator missed: a source with a participle aside ("X, speaking on
 condition of anonymity, said ..."), a counted group of people the text does not name ("two deputy
 mayors said ..."), a quotation that ends its clause and the quotations after it, an inverted source naming a
-role and then a person.
+role and then a person, an act joined by "and" to the act before it.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -151,3 +151,38 @@ def test_trap_a_name_inside_a_later_clause_does_not_speak() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert _speaker_name(document, statement) != "Teodor Varga"
+
+
+# -- an act joined to an act by "and" ----------------------------------------------------------
+
+
+def test_an_act_after_and_is_the_same_actors() -> None:
+    document = _document("Teodor Varga criticized the berth fees and called for a refund to small boats.")
+    statement = _by_cue(document, "called")
+    assert statement is not None
+    assert statement.content.text == "a refund to small boats"
+    assert _speaker_name(document, statement) == "Teodor Varga"
+    first = _by_cue(document, "criticized")
+    assert first is not None and first.content.text == "the berth fees"
+
+
+def test_an_act_after_and_with_an_auxiliary() -> None:
+    document = _document("Teodor Varga opposed the levy, and has proposed a lower fee for ferries.")
+    statement = _by_cue(document, "proposed")
+    assert statement is not None
+    assert statement.content.text == "a lower fee for ferries"
+    assert _speaker_name(document, statement) == "Teodor Varga"
+
+
+def test_trap_an_act_after_but_is_left_to_the_stance_stage() -> None:
+    """ "welcomed X but criticized Y" turns to a contrast: no statement for the second act."""
+    document = _document("Teodor Varga welcomed the new berths but criticized the fees.")
+    assert _by_cue(document, "criticized") is None
+
+
+def test_trap_an_act_after_a_report_is_no_part_of_it_and_no_statement() -> None:
+    """ "X said Y and criticized Z": the act ends what X said, and is left to the stance stage."""
+    document = _document("Teodor Varga said the berths were ready and criticized the fees.")
+    said = _by_cue(document, "said")
+    assert said is not None and said.content.text == "the berths were ready"
+    assert _by_cue(document, "criticized") is None

@@ -1407,8 +1407,12 @@ def run(draft: Draft) -> None:
                     for other in claimed:
                         if other.cue[1] <= cue_start and any(start < cue_start for start, _ in other.pieces):
                             _truncate(draft, other, cue_start)
-                    if not _THAT_AFTER.match(text[cue_end : cue_end + 7]):
-                        continue  # "... and announced that ...": a clause reported, read below as a statement
+                    if not _THAT_AFTER.match(text[cue_end : cue_end + 7]) and not all(
+                        _is_act(rules, text, other) for other in claimed
+                    ):
+                        # "... and announced that ..." is a clause reported, read below as a statement; so is
+                        # "X criticized Y and called for Z", an act after an act. After a report, no act.
+                        continue
             sentence = sentences[index]
             earlier = by_sentence.get(index, [])
             if hit == "source":
@@ -2106,11 +2110,12 @@ def _from_cue(
     if kind == "act":
         # An act reads only "X criticized Y": not "a plan, welcomed by X", not after a comma.
         next_word, _ = _next_word(text, cue_end, sentence_end)
-        reports_clause = lower_previous in ("and", "but") and _THAT_AFTER.match(text[cue_end : cue_end + 7])
+        # "... and announced that ...", "... and has called for ...": a verb joined to one before, read below.
+        joined = lower_previous in ("and", "but")
         stretch = text[sentence_start:cue_start].rstrip()
         if (
             next_word.lower() == "by"
-            or (lower_previous in _BOUNDARY_WORDS and not reports_clause)
+            or (lower_previous in _BOUNDARY_WORDS and not joined)
             or stretch.endswith(("”", '"'))
             or (
                 stretch.endswith(",")
@@ -2255,9 +2260,19 @@ def _from_cue(
     if source is None and relative is None:
         # ``word`` is still the word before ``aux_start``.
         if word.lower() in ("and", "but") and (
-            kind == "speech" or (kind == "act" and _THAT_AFTER.match(text[cue_end : cue_end + 7]))
+            kind == "speech"
+            or (kind == "act" and _THAT_AFTER.match(text[cue_end : cue_end + 7]))
+            or (
+                kind == "act"
+                and word.lower() == "and"  # "welcomed X but criticized Y": a contrast, often a stance of its own
+                and form not in rules.quoting  # "and asked in a headline: “...”" reads its quotation elsewhere
+                and earlier
+                and earlier[-1].rule == rule
+                and earlier[-1].cue[1] < word_start
+            )
         ):
-            # "... and announced that ...": an act verb reporting a clause speaks as a speech verb does.
+            # "... and announced that ...": an act verb reporting a clause speaks as a speech verb does;
+            # "X criticized Y and called for Z": an act joined to the act before it is the same actor's.
             coordinated = True
         elif word.lower() in ("who", "which", "that") and kind in ("speech", "act"):
             relative = (word_start, word_start + len(word))  # "cities that support the rules"
@@ -2816,6 +2831,12 @@ def _partial_source(subject: str) -> bool:
     "Few analysts expect ..." stays: a few analysts are a source all the same.
     """
     return _PARTIAL_SOURCE.match(subject) is not None and len(subject.split()) <= 6 and "," not in subject
+
+
+def _is_act(rules: StatementRules, text: str, item: _Found) -> bool:
+    """Whether a statement was read from an act's cue ("criticized", "called for"), not from a report's."""
+    cue = rules.cues.get(text[item.cue[0] : item.cue[1]])
+    return cue is not None and cue[1] == "act"
 
 
 def _coordinated_act(text: str, cue_start: int) -> bool:
