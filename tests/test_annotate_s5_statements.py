@@ -1,7 +1,8 @@
 """Statement shapes of real news the annotator missed: a source with a participle aside ("X, speaking on
 condition of anonymity, said ..."), a counted group of people the text does not name ("two deputy
 mayors said ..."), a quotation that ends its clause and the quotations after it, an inverted source naming a
-role and then a person, an act joined by "and" to the act before it.
+role and then a person, an act joined by "and" to the act before it,
+a question phrase before a quoted answer.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -186,3 +187,28 @@ def test_trap_an_act_after_a_report_is_no_part_of_it_and_no_statement() -> None:
     said = _by_cue(document, "said")
     assert said is not None and said.content.text == "the berths were ready"
     assert _by_cue(document, "criticized") is None
+
+
+# -- a question before the answer --------------------------------------------------------------
+
+
+def test_asked_phrase_before_a_quoted_answer_is_no_content() -> None:
+    document = _document('Asked about the levy, Teodor Varga said, "It was never our idea."')
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "It was never our idea"
+
+
+def test_pressed_phrase_before_a_quoted_answer_is_no_content() -> None:
+    document = _document('Pressed on the fees, Teodor Varga said, "Nobody asked us. We only run the cranes."')
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text.startswith("Nobody asked us")
+
+
+def test_trap_a_clause_before_a_cue_and_a_quotation_stays_content() -> None:
+    """ "Fees will rise, X said, “and ...”": the clause before the source is the start of what was said."""
+    document = _document('Fees will rise, Teodor Varga said, "and nobody can stop it."')
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text.startswith("Fees will rise")

@@ -259,6 +259,8 @@ _PREPOSITIONS = frozenset(
 )
 #: "X, which ...": an organisation speaks.
 _WHICH_AFTER = re.compile(r",\s*which\b")
+#: "Asked about the cut, X said, “...”": a phrase that sets the scene of an answer, never what was said.
+_QUESTION_LEAD = re.compile(r"(?:Asked|Pressed|Questioned|Challenged|Responding|Replying)\b[^,]*,$")
 #: "said that ...", "and announced that ...".
 _THAT_AFTER = re.compile(r"\s+that\s")
 _AT_LEAST = re.compile(r"at[ \t]+(?:least|most)\b")
@@ -2371,6 +2373,7 @@ def _from_cue(
     if (
         not coordinated
         and (quote_before is not None or stretch_before.endswith((",", ", as")))
+        and (quote_before is not None or not _QUESTION_LEAD.match(stretch_before))
         and (quote_before is not None or _cue_ends_clause(draft, rules, cue_end, sentence[1]))
         and (quote_before is not None or parenthetical or content is None)
         and (content is None or content[1] not in ("that", "colon"))
