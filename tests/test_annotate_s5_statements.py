@@ -2,7 +2,7 @@
 condition of anonymity, said ..."), a counted group of people the text does not name ("two deputy
 mayors said ..."), a quotation that ends its clause and the quotations after it, an inverted source naming a
 role and then a person, an act joined by "and" to the act before it,
-a question phrase before a quoted answer.
+a question phrase before a quoted answer, "said of X" after a long apposition.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -212,3 +212,25 @@ def test_trap_a_clause_before_a_cue_and_a_quotation_stays_content() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert statement.content.text.startswith("Fees will rise")
+
+
+# -- "said of X" ------------------------------------------------------------------------------
+
+
+def test_said_of_after_a_long_apposition_is_not_inverted() -> None:
+    document = _document(
+        '"It is a fair plan," Teodor Varga, the harbour master and a lecturer at the naval college, '
+        'said of the new fee. "It asks most of those who earn most."'
+    )
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Teodor Varga"
+    assert statement.content.text.startswith("It is a fair plan")
+    assert statement.content.text.endswith("It asks most of those who earn most")
+
+
+def test_trap_said_with_a_name_after_it_stays_inverted() -> None:
+    document = _document('"It is a fair plan," said Teodor Varga, the harbour master.')
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Teodor Varga"

@@ -2194,8 +2194,9 @@ def _from_cue(
     )
     if inverted_source is not None:
         words = text[inverted_source[0] : inverted_source[1]].split()
-        if words[0] in _TIME_WORDS:
-            inverted_source = None  # "..., Flynn, a surrogate, said Thursday morning": not inverted
+        if words[0] in _TIME_WORDS or words[0] in ("of", "about"):
+            # "..., Flynn, a surrogate, said Thursday morning", "..., X said of the plan": not inverted
+            inverted_source = None
     if inverted_source is not None and not after_closer:
         words = text[inverted_source[0] : inverted_source[1]].split()
         if (
