@@ -2,7 +2,7 @@
 condition of anonymity, said ..."), a counted group of people the text does not name ("two deputy
 mayors said ..."), a quotation that ends its clause and the quotations after it, an inverted source naming a
 role and then a person, an act joined by "and" to the act before it,
-a question phrase before a quoted answer, "said of X" after a long apposition.
+a question phrase before a quoted answer, "said of X" after a long apposition, "a statement from X".
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -234,3 +234,24 @@ def test_trap_said_with_a_name_after_it_stays_inverted() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert _speaker_name(document, statement) == "Teodor Varga"
+
+
+# -- a document from its author ----------------------------------------------------------------
+
+
+def test_according_to_a_statement_from_a_body_speaks_for_the_body() -> None:
+    lead = "Harbour Levy Vote Delayed\n\nThe Port Authority of Gdansk raised its fees on Monday. "
+    document = _document("Three berths will close, according to a statement from the Port Authority of Gdansk.", lead)
+    statement = _by_cue(document, "according to")
+    assert statement is not None
+    assert statement.content.text == "Three berths will close"
+    assert _speaker_name(document, statement) == "Port Authority of Gdansk"
+
+
+def test_trap_from_after_another_word_names_no_author() -> None:
+    """ "a survey of skippers from Gdansk": the skippers are from Gdansk; the survey speaks, not the city."""
+    lead = "Harbour Levy Vote Delayed\n\nThe Port Authority of Gdansk raised its fees on Monday. "
+    document = _document("Fees are too high, according to a survey of skippers from Gdansk.", lead)
+    statement = _by_cue(document, "according to")
+    assert statement is not None
+    assert _speaker_name(document, statement) != "Gdansk"

@@ -1093,18 +1093,22 @@ def _people_head(draft: Draft, head: tuple[str, ...], start: int) -> str | None:
 
 
 def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ...]) -> str | None:
-    """The speaker of a source that is a document: its author named after "by", else the document itself.
+    """The speaker of a source that is a document: its author named after "by" or "from", else the document itself.
 
-    "a report by Human Rights Watch": the author speaks through the report; "a poll published in
-    Moscow": the poll speaks, not Moscow, so the poll becomes a group of its own.
+    "a report by Human Rights Watch", "a statement from the bank": the author speaks through the document;
+    "a poll published in Moscow": the poll speaks, not Moscow, so the poll becomes a group of its own.
     """
     start, end = source
-    by = re.search(r"\bby\s", draft.text[start:end])
+    by = _BY.search(draft.text, start, end)
+    if by is None:
+        # "a statement from the bank": "from" right after the document, not "a survey of voters from Ohio".
+        head_end = draft.text.find(head[-1], start, end) + len(head[-1])
+        by = _FROM.match(draft.text, head_end, end)
     if by is not None:
-        authors = draft.mentions_in(start + by.end(), end)
+        authors = draft.mentions_in(by.end(), end)
         if authors:
             return min(authors, key=lambda mention: mention.span.start).entity
-        author = _AUTHOR_NAME.match(draft.text, start + by.end(), end)
+        author = _AUTHOR_NAME.match(draft.text, by.end(), end)
         if author is not None and author.group() not in rules_for(draft).not_names:
             # "a survey by Norstat": a name the entities stage did not know is the author, a body.
             entity_id = _organisation_source(draft, author.group())
@@ -1128,6 +1132,9 @@ def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ..
 
 #: The capitalised words after a document's "by": its author ("a survey by Norstat", "a study by Kestrel Analytics").
 _AUTHOR_NAME = re.compile(r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,3}")
+#: "a report by X", "a statement from X": the word before a document's author.
+_BY = re.compile(r"\bby\s")
+_FROM = re.compile(r"[ \t]+from[ \t]")
 
 #: "the company's annual report": an owner, "'s", up to three modifiers, the document (the phrase's last word).
 _DOCUMENT_OWNER = re.compile(r"['’]s?[ \t]+(?:[\w\-]+[ \t]+){0,3}?[\w\-]+$")
