@@ -2,7 +2,8 @@
 condition of anonymity, said ..."), a counted group of people the text does not name ("two deputy
 mayors said ..."), a quotation that ends its clause and the quotations after it, an inverted source naming a
 role and then a person, an act joined by "and" to the act before it,
-a question phrase before a quoted answer, "said of X" after a long apposition, "a statement from X".
+a question phrase before a quoted answer, "said of X" after a long apposition, "a statement from X", "who said" after
+people the text does not name.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -255,3 +256,28 @@ def test_trap_from_after_another_word_names_no_author() -> None:
     statement = _by_cue(document, "according to")
     assert statement is not None
     assert _speaker_name(document, statement) != "Gdansk"
+
+
+# -- "who said" after people the text does not name --------------------------------------------
+
+
+def test_who_said_after_an_unnamed_person_speaks_as_that_person() -> None:
+    document = _document("The board refused to pay a welder who said he was owed three months of wages.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "he was owed three months of wages"
+    assert _speaker_name(document, statement) == "welder"
+
+
+def test_who_said_after_counted_people() -> None:
+    document = _document("Reporters met two ferry pilots who said the channel was too shallow.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "ferry pilots"
+
+
+def test_trap_who_said_after_a_named_person_keeps_the_person() -> None:
+    document = _document("The board met Teodor Varga, who said the channel was too shallow.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Teodor Varga"

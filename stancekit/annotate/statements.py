@@ -766,6 +766,12 @@ def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
 _DESCRIPTION_BEFORE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-’']+[ \t]+){0,3}?[\w\-’']+$")
 
 
+#: "an engineer" right before "who": a determiner or a count, up to two modifiers and a noun, all in lower case.
+_UNNAMED_ANTECEDENT = re.compile(
+    r"\b(?:a|an|one|two|three|several|some|many)[ \t]+(?P<noun>(?:[a-z\-]+[ \t]+){0,2}[a-z\-]+)[ \t]*$"
+)
+
+
 def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_end: int | None = None) -> str | None:
     """The entity that speaks at ``source``; ``cue_end``, when the cue follows the source, ends the cue."""
     start, end = source
@@ -833,6 +839,13 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
             named = draft.mention_ending_at(description.start())
             if named is not None and draft.entities[named.entity].type == "person":
                 return named.entity
+        if antecedent is None:
+            unnamed = _UNNAMED_ANTECEDENT.search(text, max(0, position - 60), position)
+            if unnamed is not None:
+                # "an engineer who said ...", "farmers in the valley who said ...": people the text does not name.
+                entity_id = ensure_group(draft, unnamed.group("noun"), rule="statement.source.group")
+                draft.add_mention(entity_id, unnamed.start("noun"), unnamed.end("noun"), "statement.source.group")
+                return entity_id
         return antecedent.entity if antecedent is not None else None
     lowered = [word.lower().strip(".,") for word in words]
     if lowered[0] in _PRONOUN_SUBJECTS or lowered[-1] in rules.evidence:
