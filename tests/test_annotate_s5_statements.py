@@ -3,7 +3,7 @@ condition of anonymity, said ..."), a counted group of people the text does not 
 mayors said ..."), a quotation that ends its clause and the quotations after it, an inverted source naming a
 role and then a person, an act joined by "and" to the act before it,
 a question phrase before a quoted answer, "said of X" after a long apposition, "a statement from X", "who said" after
-people the text does not name.
+people the text does not name, a group the source opens with.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -278,6 +278,23 @@ def test_who_said_after_counted_people() -> None:
 
 def test_trap_who_said_after_a_named_person_keeps_the_person() -> None:
     document = _document("The board met Teodor Varga, who said the channel was too shallow.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Teodor Varga"
+
+
+# -- a group the source opens with -------------------------------------------------------------
+
+
+def test_experts_on_a_country_speak_as_the_experts() -> None:
+    document = _document("Experts on North Korea said the test could change the race.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "experts"
+
+
+def test_trap_a_person_of_a_body_still_speaks_as_the_person() -> None:
+    document = _document("Teodor Varga of the Port Authority said the berths were ready.")
     statement = _by_cue(document, "said")
     assert statement is not None
     assert _speaker_name(document, statement) == "Teodor Varga"

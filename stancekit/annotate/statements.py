@@ -809,6 +809,14 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         ):
             # "Ines Carvalho of the Lisbon-based think tank Atlantico": the person, not the city after "of".
             return first.entity
+        if (
+            first is not best
+            and first.span.start == start
+            and draft.entities[first.entity].type == "group"
+            and draft.text[first.span.end : end].lstrip(" \t").startswith(("on ", "of ", "at ", "from ", "in "))
+        ):
+            # "Experts on North Korea said": the experts, a group the source opens with, not the country.
+            return first.entity
         if draft.entities[best.entity].type != "person":
             # "Senate Minority Leader Dana Whitcomb of Oregon" read whole as a body: the person inside speaks.
             inside = [
