@@ -3,7 +3,8 @@ condition of anonymity, said ..."), a counted group of people the text does not 
 mayors said ..."), a quotation that ends its clause and the quotations after it, an inverted source naming a
 role and then a person, an act joined by "and" to the act before it,
 a question phrase before a quoted answer, "said of X" after a long apposition, "a statement from X", "who said" after
-people the text does not name, a group the source opens with.
+people the text does not name, a group the source opens with,
+"told" a named outlet at the end of a sentence.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -298,3 +299,21 @@ def test_trap_a_person_of_a_body_still_speaks_as_the_person() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert _speaker_name(document, statement) == "Teodor Varga"
+
+
+# -- "told" a named outlet at the end of the sentence ------------------------------------------
+
+
+def test_told_a_named_outlet_reports_the_clause_before() -> None:
+    document = _document("Three berths will close in May, Teodor Varga told The Baltic Courier on Thursday.")
+    statement = _by_cue(document, "told")
+    assert statement is not None
+    assert statement.content.text == "Three berths will close in May"
+    assert _speaker_name(document, statement) == "Teodor Varga"
+
+
+def test_trap_told_an_outlet_then_a_clause_reports_the_clause() -> None:
+    document = _document("Teodor Varga told Reuters the berths would close in May.")
+    statement = _by_cue(document, "told")
+    assert statement is not None
+    assert statement.content.text == "the berths would close in May"

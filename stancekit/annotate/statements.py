@@ -2404,7 +2404,12 @@ def _from_cue(
         and (quote_before is not None or stretch_before.endswith((",", ", as")))
         and (quote_before is not None or not _QUESTION_LEAD.match(stretch_before))
         and (quote_before is not None or _cue_ends_clause(draft, rules, cue_end, sentence[1]))
-        and (quote_before is not None or parenthetical or content is None)
+        and (
+            quote_before is not None
+            or parenthetical
+            or content is None
+            or (takes_object and _only_addressee(text, cue_end, sentence[1]))
+        )
         and (content is None or content[1] not in ("that", "colon"))
     ):
         if quote_before is not None:
@@ -2584,6 +2589,21 @@ def _cue_ends_clause(draft: Draft, rules: StatementRules, cue_end: int, limit: i
     if len(words) > 7 or any(word.lower() in ("that", "how", "whether", "why", "what") for word in words):
         return False
     return not any(word in rules.cues for word in words)
+
+
+def _only_addressee(text: str, cue_end: int, limit: int) -> bool:
+    """Whether a tell-type cue ends its sentence with a named addressee and perhaps a time.
+
+    "..., the senator told The Daily Ledger on Thursday.": the outlet is told, what was told came before.
+    """
+    start = _skip_space(text, cue_end, limit)
+    end = limit
+    while end > start and (text[end - 1] in ' \t.!?”"’»' or text[end - 1].isspace()):
+        end -= 1
+    if end <= start:
+        return False
+    words = text[start : _drop_time(text, start, end)].split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and all(word[:1].isupper() or word == "of" for word in words)
 
 
 def _skip_comma(text: str, position: int, limit: int) -> int:
