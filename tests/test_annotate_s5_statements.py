@@ -4,7 +4,7 @@ mayors said ..."), a quotation that ends its clause and the quotations after it,
 role and then a person, an act joined by "and" to the act before it,
 a question phrase before a quoted answer, "said of X" after a long apposition, "a statement from X", "who said" after
 people the text does not name, a group the source opens with,
-"told" a named outlet at the end of a sentence.
+"told" a named outlet at the end of a sentence, a headline's label before a colon.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -317,3 +317,32 @@ def test_trap_told_an_outlet_then_a_clause_reports_the_clause() -> None:
     statement = _by_cue(document, "told")
     assert statement is not None
     assert statement.content.text == "the berths would close in May"
+
+
+# -- a headline's label before a colon ---------------------------------------------------------
+
+
+def test_a_title_case_label_with_no_known_name_is_no_speaker() -> None:
+    document = stancekit.annotate(
+        "Ferries and Fees.\n\nTrouble Over Tolls: Port fees doubled in a year and skippers left.\n\n"
+        "The board met on Monday."
+    )
+    assert [statement.content.text for statement in document.statements] == []
+
+
+def test_a_section_label_is_no_speaker() -> None:
+    document = stancekit.annotate("Explainer: Why the port fees doubled in a year.\n\nThe board met on Monday.")
+    assert document.statements == ()
+
+
+def test_trap_a_named_person_before_a_colon_still_speaks() -> None:
+    document = _document("Teodor Varga: 'We will not pay the new fee.'")
+    statement = _by_cue(document, ":")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Teodor Varga"
+
+
+def test_trap_a_single_word_label_still_names_the_source() -> None:
+    """ "Poll: ..." names the poll as the source, as PolNeAR does."""
+    document = stancekit.annotate("Poll: Skippers favour the old fee by two to one.\n\nThe board met on Monday.")
+    assert [statement.cue.text for statement in document.statements] == [":"]
