@@ -1848,7 +1848,7 @@ def _labelled(draft: Draft, rules: StatementRules, found: list[_Found], by_sente
         name = match.span(1)
         opening_mention = draft.mention_at(name[0]) if len(words) > 1 else None
         if len(words) > 1 and (opening_mention is None or opening_mention.span.start != name[0]):
-            # "The Latest: ...", "Stealth Over Health: ...": a headline's label, no name the text knows; a single
+            # "The Latest: ...", "Trouble Over Tolls: ...": a headline's label, no name the text knows; a single
             # word ("Poll: ...", "Politifact: ...") still names the source.
             continue
         speaker = _speaker(draft, rules, name)
