@@ -288,7 +288,7 @@ def test_trap_who_said_after_a_named_person_keeps_the_person() -> None:
 
 
 def test_experts_on_a_country_speak_as_the_experts() -> None:
-    document = _document("Experts on North Korea said the test could change the race.")
+    document = _document("Experts on Hungary said the port fees would scare off cruise lines.")
     statement = _by_cue(document, "said")
     assert statement is not None
     assert _speaker_name(document, statement) == "experts"

@@ -572,7 +572,7 @@ def _quote_pieces(draft: Draft, quote: Quote) -> list[tuple[int, int]]:
 def _with_lead_in(draft: Draft, earlier: list[_Found], sentence_start: int, quote: Quote) -> list[tuple[int, int]]:
     """A quotation's pieces, and the words of its clause before it when the quotation ends that clause.
 
-    "Prices abroad reflect discounts and “tell you nothing,” said X": X said the whole clause, part of it
+    "Fares rose twice and “will rise again,” said X": X said the whole clause, part of it
     in X's words. A lead-in closed by a comma or a colon ("Asked about the levy, “...”") is no part of it.
     """
     pieces = _quote_pieces(draft, quote)
@@ -815,7 +815,7 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
             and draft.entities[first.entity].type == "group"
             and draft.text[first.span.end : end].lstrip(" \t").startswith(("on ", "of ", "at ", "from ", "in "))
         ):
-            # "Experts on North Korea said": the experts, a group the source opens with, not the country.
+            # "Experts on Hungary said": the experts, a group the source opens with, not the country.
             return first.entity
         if draft.entities[best.entity].type != "person":
             # "Senate Minority Leader Dana Whitcomb of Oregon" read whole as a body: the person inside speaks.
@@ -876,7 +876,7 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         draft.add_mention(entity_id, start, end, "statement.source.group")
         return entity_id
     if _counted_plural(words):
-        # "Two regional vice-chancellors said": people the text counts but does not name, a group.
+        # "Two deputy rectors said": people the text counts but does not name, a group.
         entity_id = ensure_group(draft, " ".join(words[1:]), rule="statement.source.group")
         draft.add_mention(entity_id, start, end, "statement.source.group")
         return entity_id
@@ -931,7 +931,7 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
 
 
 def _counted_plural(words: list[str]) -> bool:
-    """Whether a source is a count and a plural noun in lower case: "two regional vice-chancellors".
+    """Whether a source is a count and a plural noun in lower case: "two deputy vice-rectors".
 
     Nouns of the pack's unnamed sources ("officials", "analysts") are read before this; here the head is any
     plural noun, so the count must open the phrase ("Two said" has no noun, "Some data show" no plural).
@@ -1116,13 +1116,13 @@ def _people_head(draft: Draft, head: tuple[str, ...], start: int) -> str | None:
 def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ...]) -> str | None:
     """The speaker of a source that is a document: its author named after "by" or "from", else the document itself.
 
-    "a report by Human Rights Watch", "a statement from the bank": the author speaks through the document;
+    "a report by Human Rights Watch", "a letter from the ministry": the author speaks through the document;
     "a poll published in Moscow": the poll speaks, not Moscow, so the poll becomes a group of its own.
     """
     start, end = source
     by = _BY.search(draft.text, start, end)
     if by is None:
-        # "a statement from the bank": "from" right after the document, not "a survey of voters from Ohio".
+        # "a letter from the ministry": "from" right after the document, not "a survey of voters from Ohio".
         head_end = draft.text.find(head[-1], start, end) + len(head[-1])
         by = _FROM.match(draft.text, head_end, end)
     if by is not None:
@@ -1849,7 +1849,7 @@ def _labelled(draft: Draft, rules: StatementRules, found: list[_Found], by_sente
         opening_mention = draft.mention_at(name[0]) if len(words) > 1 else None
         if len(words) > 1 and (opening_mention is None or opening_mention.span.start != name[0]):
             # "The Latest: ...", "Trouble Over Tolls: ...": a headline's label, no name the text knows; a single
-            # word ("Poll: ...", "Politifact: ...") still names the source.
+            # word ("Poll: ...", "Reuters: ...") still names the source.
             continue
         speaker = _speaker(draft, rules, name)
         if speaker is None:
@@ -2077,7 +2077,7 @@ def _plausible_source(
 
 
 def _hyphenated_word(word: str) -> bool:
-    """Letters, perhaps joined by hyphens: "economists", "vice-chancellors", "co-founders"."""
+    """Letters, perhaps joined by hyphens: "economists", "vice-rectors", "co-founders"."""
     return all(part.isalpha() for part in word.split("-"))
 
 
@@ -2262,7 +2262,7 @@ def _from_cue(
         speaker = _speaker(draft, rules, source)
         person = _apposed_person(draft, source, sentence_end) if speaker is None else None
         if person is not None:
-            # "said the company's head of sales, Felix Amrein": the role unnamed, the person after it speaks.
+            # "said the company's head of sales, Teodor Varga": the role unnamed, the person after it speaks.
             speaker = person.entity
             source = (source[0], person.span.end)
         _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
