@@ -4,7 +4,8 @@ mayors said ..."), a quotation that ends its clause and the quotations after it,
 role and then a person, an act joined by "and" to the act before it,
 a question phrase before a quoted answer, "said of X" after a long apposition, "a statement from X", "who said" after
 people the text does not name, a group the source opens with,
-"told" a named outlet at the end of a sentence, a headline's label before a colon.
+"told" a named outlet at the end of a sentence, a headline's label before a colon, a
+relative clause inside an act's object.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -346,3 +347,20 @@ def test_trap_a_single_word_label_still_names_the_source() -> None:
     """ "Poll: ..." names the poll as the source, as PolNeAR does."""
     document = stancekit.annotate("Poll: Skippers favour the old fee by two to one.\n\nThe board met on Monday.")
     assert [statement.cue.text for statement in document.statements] == [":"]
+
+
+# -- a relative clause inside an act's object --------------------------------------------------
+
+
+def test_an_acts_object_keeps_its_relative_clause() -> None:
+    document = _document("Teodor Varga praised the crane drivers who stayed on through the storm.")
+    statement = _by_cue(document, "praised")
+    assert statement is not None
+    assert statement.content.text == "the crane drivers who stayed on through the storm"
+
+
+def test_trap_an_acts_object_stops_at_a_comma_before_which() -> None:
+    document = _document("Teodor Varga criticized the new fee, which took effect in May.")
+    statement = _by_cue(document, "criticized")
+    assert statement is not None
+    assert statement.content.text == "the new fee"

@@ -250,9 +250,10 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"[ \t]+(?:was|were|had|has|is|are)[ \t]+\w)"
 )
 #: Where the object of an act ends: a comma, colon, semicolon or parenthesis, but not a comma or colon inside a
-#: number ("a 5,000-strong force", "at 10:30"); a dash; "while", "who", "which"; "and"/"but" before a new verb phrase.
+#: number ("a 5,000-strong force", "at 10:30"); a dash; "while"; "and"/"but" before a new verb phrase. A relative
+#: clause without a comma belongs to the object ("praised the nurses who stayed on"), as PolNeAR reads it.
 _ACT_END = re.compile(
-    r"(?<!\d)[,:]|[,:](?!\d)|[;(]|\s[—–-]{1,2}\s|\s(?:while|who|which)\s|\s(?:and|but)\s(?=(?:[a-z]+ed|said|says|told|tells)\b)"
+    r"(?<!\d)[,:]|[,:](?!\d)|[;(]|\s[—–-]{1,2}\s|\swhile\s|\s(?:and|but)\s(?=(?:[a-z]+ed|said|says|told|tells)\b)"
 )
 _PREPOSITIONS = frozenset(
     "in at on during via after before to from by with through over under while inside outside".split()  # noqa: SIM905
