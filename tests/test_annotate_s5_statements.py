@@ -5,7 +5,7 @@ role and then a person, an act joined by "and" to the act before it,
 a question phrase before a quoted answer, "said of X" after a long apposition, "a statement from X", "who said" after
 people the text does not name, a group the source opens with,
 "told" a named outlet at the end of a sentence, a headline's label before a colon, a
-relative clause inside an act's object.
+relative clause inside an act's object, where and when an act was done.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -364,3 +364,28 @@ def test_trap_an_acts_object_stops_at_a_comma_before_which() -> None:
     statement = _by_cue(document, "criticized")
     assert statement is not None
     assert statement.content.text == "the new fee"
+
+
+# -- where and when an act was done ------------------------------------------------------------
+
+
+def test_an_acts_object_ends_before_its_setting() -> None:
+    document = _document("Teodor Varga attacked the harbour board in late-night tweets.")
+    statement = _by_cue(document, "attacked")
+    assert statement is not None
+    assert statement.content.text == "the harbour board"
+
+
+def test_an_acts_object_ends_before_a_weekday() -> None:
+    document = _document("Teodor Varga criticized the new berth fees on Tuesday.")
+    statement = _by_cue(document, "criticized")
+    assert statement is not None
+    assert statement.content.text == "the new berth fees"
+
+
+def test_trap_an_object_that_goes_on_after_the_time_is_kept() -> None:
+    """ "urged the board last year to cut the fee": what follows the time is still the act's object."""
+    document = _document("Teodor Varga urged the board last year to cut the fee for small boats.")
+    statement = _by_cue(document, "urged")
+    assert statement is not None
+    assert statement.content.text.endswith("to cut the fee for small boats")

@@ -255,6 +255,16 @@ _TRAILING_ATTRIBUTION = re.compile(
 _ACT_END = re.compile(
     r"(?<!\d)[,:]|[,:](?!\d)|[;(]|\s[—–-]{1,2}\s|\swhile\s|\s(?:and|but)\s(?=(?:[a-z]+ed|said|says|told|tells)\b)"
 )
+#: Where and when an act was done, after its object: "in a statement", "during a rally", "on Monday", "last week".
+_ACT_SETTING = re.compile(
+    r"[ \t]+(?:(?:in|at|during|on)[ \t]+(?:a|an|his|her|its|their|the|last|this)?[ \t]*"
+    r"(?:[\w\-]+[ \t]+)?(?:statement|interview|speech|tweets?|post|letter|ruling|article|op-ed|column|video|"
+    r"news[ \t]+conference|press[ \t]+conference|briefing|rally|hearing|meeting|debate|forum|appearance|remarks)\b"
+    r"|(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:last|this)[ \t]+(?:week|month|year)\b)"
+)
+#: Words after an act's setting that carry its object on: "asked officials last year for a review".
+_GOES_ON = frozenset(["for", "to", "that", "of", "about", "against", "on"])
 _PREPOSITIONS = frozenset(
     "in at on during via after before to from by with through over under while inside outside".split()  # noqa: SIM905
 )
@@ -1281,6 +1291,18 @@ def _content_after(
             start = _skip_space(text, word_start + len(word), limit)
         stop = _ACT_END.search(text, start, limit)
         end = stop.start() if stop else limit
+        if kind == "act":
+            setting = _ACT_SETTING.search(text, start, end)
+            after_setting = text[setting.end() : end].split() if setting is not None else []
+            if (
+                setting is not None
+                and setting.start() > start
+                and len(after_setting) <= 4
+                and not _GOES_ON & set(after_setting)
+            ):
+                # "attacked the mayor in late-night tweets": where, not whom; but "asked officials last year
+                # for a review" goes on after the time.
+                end = setting.start()
         start, end = _trim(text, start, end)
         if end - start < 3 or (not text[start].isalnum() and text[start] not in _QUOTE_OPENERS):
             return None
