@@ -5,7 +5,8 @@ role and then a person, an act joined by "and" to the act before it,
 a question phrase before a quoted answer, "said of X" after a long apposition, "a statement from X", "who said" after
 people the text does not name, a group the source opens with,
 "told" a named outlet at the end of a sentence, a headline's label before a colon, a
-relative clause inside an act's object, where and when an act was done.
+relative clause inside an act's object, where and when an act was done, the writer's
+participle after a report.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -389,3 +390,21 @@ def test_trap_an_object_that_goes_on_after_the_time_is_kept() -> None:
     statement = _by_cue(document, "urged")
     assert statement is not None
     assert statement.content.text.endswith("to cut the fee for small boats")
+
+
+# -- the writer's participle after a report ----------------------------------------------------
+
+
+def test_a_participle_after_a_reported_clause_is_the_writers() -> None:
+    document = _document("Teodor Varga said the fee would be halved, implicitly staking his post on the vote.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "the fee would be halved"
+
+
+def test_trap_including_after_a_comma_stays_in_the_report() -> None:
+    """ "including" opens no participle phrase: the list is part of what was said."""
+    document = _document("Teodor Varga said three berths would close, including the ferry quay.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "three berths would close, including the ferry quay"

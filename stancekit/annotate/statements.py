@@ -1354,12 +1354,12 @@ def _content_after(
 def _cut_content(
     draft: Draft, pieces: list[tuple[int, int]], rules: StatementRules, main_clause: bool = False
 ) -> list[tuple[int, int]]:
-    """End a clause content before a trailing attribution (", according to ...", ", she said") or a semicolon
-    outside quotation marks.
+    """End a clause content before a trailing attribution (", according to ...", ", she said"), a semicolon
+    outside quotation marks, or a participle phrase after a comma, the writer's gloss ("..., implicitly
+    staking his post on it").
 
     With ``main_clause`` (a clause inside a noun phrase: "X's claim that ..."), also before what returns to
-    the sentence's own clause: ", and" or ", but" with a new clause ("..., and the shares fell"), or a
-    participle after a comma ("..., calling it absurd").
+    the sentence's own clause: ", and" or ", but" with a new clause ("..., and the shares fell").
     """
     text = draft.text
     out = []
@@ -1367,11 +1367,14 @@ def _cut_content(
         match = _TRAILING_ATTRIBUTION.search(text, start, end)
         if match and not draft.quote_at(match.end() - 1):
             end = match.start()
-        if main_clause:
-            for comma in _CLAUSE_COMMA.finditer(text, start, end):
-                if draft.quote_at(comma.start()) is None and _returns_to_main_clause(text, comma.end(), end):
-                    end = comma.start()
-                    break
+        for comma in _CLAUSE_COMMA.finditer(text, start, end):
+            if draft.quote_at(comma.start()) is not None:
+                continue
+            if (main_clause and _returns_to_main_clause(text, comma.end(), end)) or _PARTICIPLE_AFTER.match(
+                text, comma.end(), end
+            ):
+                end = comma.start()
+                break
         semicolon = text.find(";", start, end)
         while semicolon >= 0 and draft.quote_at(semicolon) is not None:
             semicolon = text.find(";", semicolon + 1, end)
@@ -1385,6 +1388,13 @@ def _cut_content(
 
 #: Lower-case words in -ing after a comma that open no participle phrase.
 _NOT_PARTICIPLES = _PREPOSITIONS | _CLAUSE_STARTERS | frozenset(["including", "according", "regarding", "concerning"])
+
+
+#: ", implicitly putting his name on the line", ", sending shares lower": a participle phrase after a comma, perhaps
+#: after an adverb in -ly; the writer's gloss on the report, not part of it.
+_PARTICIPLE_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?!(?:including|according|regarding|concerning|during|notwithstanding)\b)[a-z]{3,}ing\b"
+)
 
 
 def _returns_to_main_clause(text: str, position: int, limit: int) -> bool:
