@@ -6,7 +6,7 @@ a question phrase before a quoted answer, "said of X" after a long apposition, "
 people the text does not name, a group the source opens with,
 "told" a named outlet at the end of a sentence, a headline's label before a colon, a
 relative clause inside an act's object, where and when an act was done, the writer's
-participle after a report.
+participle after a report, "and suggested that" after a report.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -408,3 +408,21 @@ def test_trap_including_after_a_comma_stays_in_the_report() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert statement.content.text == "three berths would close, including the ferry quay"
+
+
+# -- "and suggested that" after a report -------------------------------------------------------
+
+
+def test_and_suggested_that_after_a_report_is_a_second_report() -> None:
+    document = _document("Teodor Varga said the berths would reopen in May and suggested that fees would fall.")
+    said = _by_cue(document, "said")
+    suggested = _by_cue(document, "suggested")
+    assert said is not None and said.content.text == "the berths would reopen in May"
+    assert suggested is not None and suggested.content.text == "fees would fall"
+    assert _speaker_name(document, suggested) == "Teodor Varga"
+
+
+def test_trap_suggested_with_its_own_subject_is_not_coordinated() -> None:
+    document = _document("Teodor Varga said the berths would reopen, and the data suggested that fees would fall.")
+    suggested = _by_cue(document, "suggested")
+    assert suggested is None or _speaker_name(document, suggested) != "Teodor Varga"

@@ -2330,7 +2330,7 @@ def _from_cue(
         # ``word`` is still the word before ``aux_start``.
         if word.lower() in ("and", "but") and (
             kind == "speech"
-            or (kind == "act" and _THAT_AFTER.match(text[cue_end : cue_end + 7]))
+            or (kind in ("act", "evidence") and _THAT_AFTER.match(text[cue_end : cue_end + 7]))
             or (
                 kind == "act"
                 and word.lower() == "and"  # "welcomed X but criticized Y": a contrast, often a stance of its own
@@ -2340,7 +2340,8 @@ def _from_cue(
                 and earlier[-1].cue[1] < word_start
             )
         ):
-            # "... and announced that ...": an act verb reporting a clause speaks as a speech verb does;
+            # "... and announced that ...", "... and suggested that ...": an act or evidence verb reporting a clause
+            # after "and" speaks as a speech verb does;
             # "X criticized Y and called for Z": an act joined to the act before it is the same actor's.
             coordinated = True
         elif word.lower() in ("who", "which", "that") and kind in ("speech", "act"):
