@@ -6,7 +6,8 @@ a question phrase before a quoted answer, "said of X" after a long apposition, "
 people the text does not name, a group the source opens with,
 "told" a named outlet at the end of a sentence, a headline's label before a colon, a
 relative clause inside an act's object, where and when an act was done, the writer's
-participle after a report, "and suggested that" after a report.
+participle after a report, "and suggested that" after a report, a comma
+inside a quotation in an act's object.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -426,3 +427,20 @@ def test_trap_suggested_with_its_own_subject_is_not_coordinated() -> None:
     document = _document("Teodor Varga said the berths would reopen, and the data suggested that fees would fall.")
     suggested = _by_cue(document, "suggested")
     assert suggested is None or _speaker_name(document, suggested) != "Teodor Varga"
+
+
+# -- punctuation inside a quotation in an act's object -----------------------------------------
+
+
+def test_a_comma_inside_a_quotation_does_not_end_an_acts_object() -> None:
+    document = _document('Teodor Varga called the fee "reckless, unfair," and "a tax on the poor."')
+    statement = _by_cue(document, "called")
+    assert statement is not None
+    assert statement.content.text.endswith('"a tax on the poor."')
+
+
+def test_trap_a_comma_outside_quotation_marks_still_ends_it() -> None:
+    document = _document('Teodor Varga called the fee "reckless", which angered the board.')
+    statement = _by_cue(document, "called")
+    assert statement is not None
+    assert statement.content.text == 'the fee "reckless"'

@@ -1290,6 +1290,8 @@ def _content_after(
         if lower in ("for", "on", "of", "to", "about", "against"):
             start = _skip_space(text, word_start + len(word), limit)
         stop = _ACT_END.search(text, start, limit)
+        while stop is not None and draft.quote_at(stop.start()) is not None:
+            stop = _ACT_END.search(text, stop.end(), limit)  # 'called him “utterly amoral,” a “bully”': quoted
         end = stop.start() if stop else limit
         if kind == "act":
             setting = _ACT_SETTING.search(text, start, end)
