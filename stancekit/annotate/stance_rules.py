@@ -254,6 +254,9 @@ class Cue:
     #: Whether the target must be one mention of an actor: a verb cue whose last word before the slot is
     #: also a word of time ("go after": "went after Clinton", not "went after the vote").
     actor_object: bool = False
+    #: Whether the verb also names a blow or an armed act ("attack"): the stage reads it as words only
+    #: when the sentence shows it is words (see ``spoken_attack`` in the stance stage).
+    physical: bool = False
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -484,6 +487,7 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
         passive=bool(entry.get("passive", pos == "verb")),
         pattern=pattern,
         actor_object=pos == "verb" and bool(before) and before[-1].alternatives <= _TIME_PARTICLES,
+        physical=bool(entry.get("physical", False)),
     )
 
 

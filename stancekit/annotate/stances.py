@@ -550,6 +550,8 @@ class _Stage:
         if cue.actor_object and not self.actor_target(sentence, *found.target):
             # "went after the vote" is a time, "go after the money" a pursuit: only "went after Clinton" is a stance.
             return
+        if cue.physical and not self.spoken_attack(sentence, head, found):
+            return
         found.cue_pieces = sorted(set(found.cue_pieces + cue_pieces))
         self.remember(sentence, head, found.holders)
         self.emit(sentence, head, cue, found)
@@ -2233,6 +2235,47 @@ class _Stage:
                     provenance=self.draft.provenance(cue.id, note),
                 )
             )
+
+    def spoken_attack(self, sentence: _Sentence, head: int, found: _Found) -> bool:
+        """Whether a verb that also names a blow ("attacked") is words here, not force.
+
+        Words show in a reason or a label after the target ("attacked Clinton for her record", "attacked
+        the plan as reckless"), in a person as the attacker ("Luntz attacked Breitbart News"), or in an
+        organisation attacking a person or a body by name ("the campaign attacked Rubio"). Troops, rebels
+        and countries attack places and armies ("Rebels attacked the convoy", "Russia attacked Kyiv"),
+        a weapon follows "with" ("attacked him with a knife"), and a victim is often not yet named
+        ("attacked a guard").
+        """
+        if sentence.raw[head].isupper():
+            return False  # "STREET ATTACKS SLOWED": a headline's noun as often as its verb
+        start, end = found.target or (0, 0)
+        after = bisect.bisect_left(sentence.starts, end)
+        following = sentence.words[after] if after < len(sentence) else ""
+        first = bisect.bisect_left(sentence.starts, start)
+        target_words = sentence.words[first:after]
+        if following == "with" or "with" in target_words:
+            return False
+        if following in ("for", "over", "as") or "as" in target_words:
+            return True
+        if target_words[:1] in (["a"], ["an"]):
+            return False  # "attacked a guard", "attacked a police station": someone or somewhere not yet named
+        kinds = {self.entity_type(holder) for holder in found.holders}
+        if kinds == {"person"}:
+            return True
+        if kinds != {"organization"}:
+            return False
+        mention = self.target_mention(sentence, start)
+        return mention is not None and self.entity_type(mention.entity) in ("person", "organization")
+
+    def target_mention(self, sentence: _Sentence, start: int) -> Mention | None:
+        """The mention that opens a target (after "the" and a title), or None."""
+        first = bisect.bisect_left(sentence.starts, start)
+        if first < len(sentence) and sentence.words[first] == "the":
+            first += 1
+        mention = sentence.mention(self.after_title(sentence, first))
+        if mention is None and first < len(sentence):
+            mention = self.name_starting(sentence, first, target=True)
+        return mention
 
     @staticmethod
     def missed_act(sentence: _Sentence, head: int, cue: Cue, found: _Found) -> bool:

@@ -1,0 +1,70 @@
+"""Stance wording the stage missed in real news: verbal attacks, and the traps that must stay stance-free.
+
+Each case is pinned with sentences of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def stances_of(document: Document) -> list[tuple[str, str, str]]:
+    """(holder name, polarity, target text) of every stance."""
+    names = {entity.id: entity.name for entity in document.entities}
+    return [(names.get(s.holder, s.holder), s.polarity, s.target.text) for s in document.stances]
+
+
+# -- "attacked" as words ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Lin Cho repeatedly attacked the Daily Ledger.", ("Lin Cho", "oppose", "the Daily Ledger")),
+        (
+            "Senator Ada Brill attacked Governor Tom Rusk for the budget cuts.",
+            ("Ada Brill", "oppose", "Governor Tom Rusk"),
+        ),
+        ("Critics attacked the zoning plan as reckless.", ("critics", "oppose", "the zoning plan")),
+        (
+            "In a speech on Monday, Senator Ada Brill attacked the governor's record on schools.",
+            ("Ada Brill", "oppose", "the governor's record on schools"),
+        ),
+    ],
+)
+def test_a_verbal_attack_is_criticism(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the convoy near the border.",
+        "Government troops attacked Kandahar overnight.",
+        "Gunmen attacked a police station in the north.",
+        "Officers said Mark Dunn attacked his neighbour with a hammer.",
+        "Ada Brill attacked a guard outside the bank.",
+        "STREET ATTACKS ROSE in the capital last year.",
+    ],
+)
+def test_an_armed_or_bodily_attack_is_no_stance(text: str) -> None:
+    assert stances_of(stancekit.annotate(text)) == []
+
+
+# -- traps that must stay stance-free --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Economists warned of a sharp slowdown next year.",
+        "Support for the ruling party fell to 31 percent in May.",
+        "Will Senator Ada Brill attack the governor's plan?",
+        "If the council backs the tower, residents will sue.",
+    ],
+)
+def test_predictions_falls_questions_and_conditionals_hold_no_stance(text: str) -> None:
+    assert stances_of(stancekit.annotate(text)) == []
