@@ -68,3 +68,23 @@ def test_an_armed_or_bodily_attack_is_no_stance(text: str) -> None:
 )
 def test_predictions_falls_questions_and_conditionals_hold_no_stance(text: str) -> None:
     assert stances_of(stancekit.annotate(text)) == []
+
+
+# -- an apposition that puts the subject in a class ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Dorrance Mutual, one of the largest insurers in Ohio, refused to back the merger.", "Dorrance Mutual"),
+        ("Velk, one of the biggest grocers in the north, criticized the new levy.", "Velk"),
+    ],
+)
+def test_a_name_before_one_of_holds_the_stance(text: str, holder: str) -> None:
+    assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == [holder]
+
+
+def test_one_of_inside_a_clause_is_no_aside() -> None:
+    """ ", one of them said," is a speaker, not an apposition of the subject before it."""
+    text = "The residents, one of them said, opposed the tower."
+    assert stances_of(stancekit.annotate(text)) == [("residents", "oppose", "the tower")]

@@ -1073,6 +1073,8 @@ class _Stage:
         first, last = aside
         if not 0 <= first <= last < len(sentence) or sentence.words[first] in ("who", "which", "whose", "where"):
             return None
+        if sentence.words[first : first + 2] == ["one", "of"]:
+            return None  # "Rheinkasse, one of the largest insurers,": a class the subject belongs to, not its name
         for position in range(first, last + 1):
             mention = sentence.mention(position)
             if mention is not None and sentence.raw[first][:1].isupper():
@@ -1265,6 +1267,7 @@ class _Stage:
             inner[0] in ("who", "which", "whose", "where", "a", "an", "the")
             or inner[0] in _TIME_LEADS
             or role
+            or inner[:2] == ["one", "of"]  # ", one of the country's largest unions,"
             or (len(inner) > 2 and inner[1] == "by" and inner[0].isalpha())  # ", hit by a strong currency,"
             # ", Japan's closest ally,": a possessive noun phrase names the subject again.
             or (
