@@ -88,3 +88,38 @@ def test_one_of_inside_a_clause_is_no_aside() -> None:
     """ ", one of them said," is a speaker, not an apposition of the subject before it."""
     text = "The residents, one of them said, opposed the tower."
     assert stances_of(stancekit.annotate(text)) == [("residents", "oppose", "the tower")]
+
+
+# -- coordinated subjects ----------------------------------------------------------------------------------
+
+
+def test_coordinated_names_each_with_an_aside_hold_the_stance() -> None:
+    text = (
+        "Senator Maria Lopez, who chairs the finance committee, and Representative Tom Reyes, whose district "
+        "covers the port, criticized the tax plan."
+    )
+    assert stances_of(stancekit.annotate(text)) == [
+        ("Maria Lopez", "oppose", "the tax plan"),
+        ("Tom Reyes", "oppose", "the tax plan"),
+    ]
+
+
+def test_names_after_titles_are_coordinated() -> None:
+    text = "Senator Maria Lopez and Representative Tom Reyes criticized the tax plan."
+    assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == ["Maria Lopez", "Tom Reyes"]
+
+
+def test_an_actor_noun_coordinated_with_a_name_holds_the_stance() -> None:
+    text = "The union and the Green Party opposed the dam."
+    assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == ["union", "Green Party"]
+
+
+def test_a_comma_after_an_adverbial_joins_no_subjects() -> None:
+    text = "According to critics, the Green Party opposed the dam."
+    assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == ["Green Party"]
+
+
+def test_a_reported_clause_before_and_is_no_aside_of_a_subject() -> None:
+    """ ", said the fine was small, and she backed ...": the bank named before "said" joins no list."""
+    text = "Ana Ruiz, an economist at Delta Bank, said the fine was small, and she backed the appeal."
+    assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == ["Ana Ruiz"]

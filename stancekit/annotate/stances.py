@@ -158,6 +158,8 @@ _CLAUSE_STOPS = _words(
     "whereby so yet but as according during"
 )
 _CONJUNCTIONS = frozenset({"and", "or", "but", "&"})
+#: Words that open a relative clause or an apposition after a name: ", who chairs ...,", ", a lawyer,".
+_APPOSITION_OPENERS = frozenset({"who", "whose", "which", "a", "an", "the"})
 #: Words for a part of a body before "of", in a passive's agent: "by most of the party".
 _AGENT_PARTS = frozenset({"most", "many", "some", "all", "much", "half", "members", "part"})
 #: Words that join a name to the one before it in a list: "Germany and France", "Spain, Italy".
@@ -1300,26 +1302,55 @@ class _Stage:
     def coordinated(self, sentence: _Sentence, mention: Mention) -> list[str]:
         """The entities of a mention and the mentions coordinated before it ("Germany, France and Italy")."""
         holders = [self.holder_of(mention)]
-        index = sentence.mention_first(mention) - 1
+        index = self.before_title(sentence, sentence.mention_first(mention) - 1)
         while index >= 1:
             if sentence.words[index] not in (",", "and", "&"):
                 break
             separator_end = index
             while index >= 1 and sentence.words[index] in (",", "and", "&"):
                 index -= 1
-            if len(holders) == 1 and not {"and", "&"} & set(sentence.words[index + 1 : separator_end + 1]):
+            separators = sentence.words[index + 1 : separator_end + 1]
+            if len(holders) == 1 and not {"and", "&"} & set(separators):
                 break  # "According to diplomats, the United States ...": a comma alone joins no list
-
+            if separators[0] == "," and sentence.mention(index) is None:
+                # "Senator Ruiz, who chairs the committee, and Senator Okafor criticized ...": each name may
+                # have an aside of its own.
+                before_aside = self.parenthetical(sentence, index + 1)
+                if before_aside is not None and sentence.words[before_aside + 2] in _APPOSITION_OPENERS:
+                    index = before_aside
             other = sentence.mention(index)
-            if other is None and "and" in sentence.words[index + 1 : separator_end + 1]:
+            if other is None and "and" in separators:
                 other = self.name_ending(sentence, index)  # "Rubio and Cruz took aim at ..."
+            if other is None and "and" in separators:
+                # "The farmers' union and the Green Party opposed ...": an actor noun phrase joined to a name.
+                actor = self.actor_before(sentence, index)
+                if actor is not None and actor not in holders:
+                    holders.insert(0, actor)
+                break
             if other is None or self.holder_of(other) in holders:
                 break
             if sentence.words[index] == "'s":
                 break
             holders.insert(0, self.holder_of(other))
-            index = sentence.mention_first(other) - 1
+            index = self.before_title(sentence, sentence.mention_first(other) - 1)
         return holders
+
+    def before_title(self, sentence: _Sentence, index: int) -> int:
+        """The word before a title or "the" that ends at word ``index`` and that the entity stage left out
+        of the name after it ("Representative" of "Representative Jose Baylon", "the" of "the Green
+        Party"); else ``index``."""
+        if index >= 0 and sentence.words[index] == "the" and sentence.mention(index) is None:
+            return index - 1
+        first = index
+        while (
+            first >= 0
+            and index - first < 3
+            and sentence.mention(first) is None
+            and sentence.raw[first][:1].isupper()
+            and is_title(self.draft, self.text[sentence.starts[first] : sentence.ends[index]])
+        ):
+            first -= 1
+        return first if first < index else index
 
     def negated_conjunct(self, sentence: _Sentence, conjunction: int, subject: _Found | None) -> bool:
         """Whether a verb after "or"/"nor" is under the negation of the verb before it."""
