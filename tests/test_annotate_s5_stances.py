@@ -123,3 +123,24 @@ def test_a_reported_clause_before_and_is_no_aside_of_a_subject() -> None:
     """ ", said the fine was small, and she backed ...": the bank named before "said" joins no list."""
     text = "Ana Ruiz, an economist at Delta Bank, said the fine was small, and she backed the appeal."
     assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == ["Ana Ruiz"]
+
+
+# -- a person "from" a place or a body -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Grant from Ohio blamed the union for the delay.",
+        "Senator Paul Grant from New Mexico blamed the union for the delay.",
+        "Paul Grant from the Sierra Club blamed the union for the delay.",
+    ],
+)
+def test_a_person_from_somewhere_holds_the_stance(text: str) -> None:
+    assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == ["Paul Grant"]
+
+
+def test_a_group_from_a_place_is_still_the_group() -> None:
+    assert [stance[0] for stance in stances_of(stancekit.annotate("Delegates from Ohio blamed the union."))] == [
+        "delegates from Ohio"
+    ]

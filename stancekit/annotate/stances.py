@@ -1016,8 +1016,22 @@ class _Stage:
         """The head of "Local councillors from all three main parties": the group before "from", not the parties.
 
         Word ``index`` ends the subject; when it ends a "from" phrase naming no known actor that
-        follows a group noun, the group noun is the subject's head. Otherwise ``index``.
+        follows a group noun, the group noun is the subject's head; when it ends a "from" phrase
+        after a person's name ("Peter Hale from Ohio"), the name is. Otherwise ``index``.
         """
+        place = sentence.mention(index)
+        if place is not None or sentence.raw[index][:1].isupper():
+            # "Peter Hale from Ohio", "Ana Ruiz from the Sierra Club": the person, not where she is from.
+            before = sentence.mention_first(place) - 1 if place is not None else index - 1
+            while place is None and before >= 0 and index - before < 5 and sentence.raw[before][:1].isupper():
+                before -= 1
+            if before >= 1 and sentence.words[before] == "the":
+                before -= 1
+            person = sentence.mention(before - 1) if before >= 1 and sentence.words[before] == "from" else None
+            if person is not None and self.entity_type(person.entity) == "person":
+                return before - 1
+            if place is not None:
+                return index
         position = index
         while position > 0 and index - position < 6:
             word = sentence.words[position]
