@@ -144,3 +144,23 @@ def test_a_group_from_a_place_is_still_the_group() -> None:
     assert [stance[0] for stance in stances_of(stancekit.annotate("Delegates from Ohio blamed the union."))] == [
         "delegates from Ohio"
     ]
+
+
+# -- the end of a target ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("President Juma Kilonzo did not endorse the proposal and left before the vote.", "the proposal"),
+        ("The Farmers Union backed the reform and went on to campaign for it.", "the reform"),
+        ("Senator Ada Brill praised the budget and took questions from reporters.", "the budget"),
+    ],
+)
+def test_an_irregular_past_after_and_ends_the_target(text: str, target: str) -> None:
+    assert stances_of(stancekit.annotate(text))[0][2] == target
+
+
+def test_left_before_a_noun_stays_in_the_target() -> None:
+    text = "Senator Ada Brill criticized the plan and its left wing critics."
+    assert stances_of(stancekit.annotate(text)) == [("Ada Brill", "oppose", "the plan and its left wing critics")]

@@ -158,6 +158,9 @@ _CLAUSE_STOPS = _words(
     "whereby so yet but as according during"
 )
 _CONJUNCTIONS = frozenset({"and", "or", "but", "&"})
+#: Irregular past forms of common verbs of action that open a new verb phrase after "and":
+#: "did not endorse the survey and left before the vote", "backed the plan and went on to ...".
+_IRREGULAR_PAST = _words("left went came made took gave met ran won lost held kept sent spent got began")
 #: Words that open a relative clause or an apposition after a name: ", who chairs ...,", ", a lawyer,".
 _APPOSITION_OPENERS = frozenset({"who", "whose", "which", "a", "an", "the"})
 #: Words for a part of a body before "of", in a passive's agent: "by most of the party".
@@ -1922,13 +1925,17 @@ class _Stage:
     def starts_verb_phrase(self, sentence: _Sentence, index: int) -> bool:
         """Whether word ``index`` is a past verb opening a verb phrase: "asked for", "said that", "called the".
 
-        A word in -ed before a determiner, a preposition, "that", a colon or a quotation mark; not one
-        before a noun ("the tired and underpaid nurses").
+        A word in -ed (or a common irregular past: "left", "went", "took") before a determiner, a
+        preposition, "that", a colon or a quotation mark; not one before a noun ("the tired and
+        underpaid nurses", "left wing").
         """
         if index + 1 >= len(sentence):
             return False
         word = sentence.words[index]
-        if not (word.endswith("ed") or word in ("said", "told")) or not self.looks_like_verb_word(word):
+        irregular = word in _IRREGULAR_PAST
+        if not irregular and (
+            not (word.endswith("ed") or word in ("said", "told")) or not self.looks_like_verb_word(word)
+        ):
             return False
         following = sentence.words[index + 1]
         return (
