@@ -164,3 +164,27 @@ def test_an_irregular_past_after_and_ends_the_target(text: str, target: str) -> 
 def test_left_before_a_noun_stays_in_the_target() -> None:
     text = "Senator Ada Brill criticized the plan and its left wing critics."
     assert stances_of(stancekit.annotate(text)) == [("Ada Brill", "oppose", "the plan and its left wing critics")]
+
+
+# -- "blame X on Y" ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul blamed the sinking of the ferry on North Korea.", ("South Korea", "oppose", "North Korea")),
+        (
+            "The blast, which Ankara blamed on Kurdish militants, killed five.",
+            ("Turkey", "oppose", "Kurdish militants"),
+        ),
+        ("Officials blamed the outage on Tuesday on a faulty cable.", ("officials", "oppose", "a faulty cable")),
+    ],
+)
+def test_blame_on_takes_the_target_after_on(text: str, expected: tuple[str, str, str]) -> None:
+    assert stances_of(stancekit.annotate(text)) == [expected]
+
+
+def test_blame_on_a_day_keeps_the_object() -> None:
+    assert stances_of(stancekit.annotate("Officials blamed the delay on Monday.")) == [
+        ("officials", "oppose", "the delay")
+    ]

@@ -257,6 +257,9 @@ class Cue:
     #: Whether the verb also names a blow or an armed act ("attack"): the stage reads it as words only
     #: when the sentence shows it is words (see ``spoken_attack`` in the stance stage).
     physical: bool = False
+    #: Words after the cue's object that put its target behind them: "blamed the attack on militants"
+    #: blames the militants, and so does "the attack, which Ankara blamed on militants".
+    target_behind: frozenset[str] = frozenset()
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -488,6 +491,7 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
         pattern=pattern,
         actor_object=pos == "verb" and bool(before) and before[-1].alternatives <= _TIME_PARTICLES,
         physical=bool(entry.get("physical", False)),
+        target_behind=frozenset(word.lower() for word in entry.get("target_behind", ())),
     )
 
 
@@ -531,6 +535,11 @@ def _check_section(section: Any, where: str) -> None:
         _require(
             isinstance(forms, list) and all(isinstance(form, str) and form.strip() for form in forms),
             f"{path}.forms: expected a list of words",
+        )
+        behind = entry.get("target_behind", [])
+        _require(
+            isinstance(behind, list) and all(isinstance(word, str) and word.strip() for word in behind),
+            f"{path}.target_behind: expected a list of words",
         )
     traps = section.get("traps", [])
     _require(isinstance(traps, list), f"{where}.traps: expected a list of trap objects")

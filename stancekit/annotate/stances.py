@@ -1871,6 +1871,13 @@ class _Stage:
         if first in _HARD_STOPS or first in _CLAUSE_STOPS or first in _CONJUNCTIONS:
             # "something we support and will protect": the object went before.
             return None
+        if first in cue.target_behind and not self.time_after(sentence, index):
+            # "the attack, which Ankara blamed on militants": the object went before, the target follows.
+            cue_pieces.append((sentence.starts[index], sentence.ends[index]))
+            index += 1
+            if index >= len(sentence):
+                return None
+            first = sentence.words[index]
         if first in _PREPOSITIONS and not cue.before_slot and cue.pos == "verb":
             # "backed in 2019", "supported by demand": not an object.
             return None
@@ -1891,6 +1898,15 @@ class _Stage:
                 pieces = [(sentence.starts[end], sentence.ends[end])]
                 cue_pieces.extend(pieces)
                 break
+            if (
+                end > index
+                and word in cue.target_behind
+                and end + 1 < len(sentence)
+                and not self.time_after(sentence, end)
+            ):
+                # "blamed the attack on militants": the militants are blamed, the attack is what for.
+                cue_pieces.append((sentence.starts[end], sentence.ends[end]))
+                index = end + 1
             if word in _HARD_STOPS and not (word == "," and self.list_comma(sentence, end)):
                 break
             if word in _CLAUSE_STOPS and not self.keeps_as(sentence, end):
@@ -1921,6 +1937,12 @@ class _Stage:
         if end <= index:
             return None
         return sentence.starts[index], sentence.ends[end - 1]
+
+    @staticmethod
+    def time_after(sentence: _Sentence, index: int) -> bool:
+        """Whether the word after word ``index`` opens a time ("on Tuesday", "on March 3", "on the 12th")."""
+        following = sentence.words[index + 1] if index + 1 < len(sentence) else ""
+        return following in _TIME_WORDS or following in _MONTHS or following.isdigit()
 
     def starts_verb_phrase(self, sentence: _Sentence, index: int) -> bool:
         """Whether word ``index`` is a past verb opening a verb phrase: "asked for", "said that", "called the".
