@@ -188,3 +188,23 @@ def test_blame_on_a_day_keeps_the_object() -> None:
     assert stances_of(stancekit.annotate("Officials blamed the delay on Monday.")) == [
         ("officials", "oppose", "the delay")
     ]
+
+
+# -- "X, Y and other ..." ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("Maria Lopez, Tom Reyes and other speakers attacked the mayor for the cuts.", ["Maria Lopez", "Tom Reyes"]),
+        ("Maria Lopez and many other celebrities criticized the ban.", ["Maria Lopez"]),
+        ("Maria Lopez and other officials criticized the ban.", ["Maria Lopez", "officials"]),
+    ],
+)
+def test_names_before_and_other_hold_the_stance(text: str, holders: list[str]) -> None:
+    assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == holders
+
+
+def test_other_after_a_comma_names_no_one_else() -> None:
+    text = "In Ohio, other officials criticized the ban."
+    assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == ["officials"]

@@ -1162,6 +1162,8 @@ class _Stage:
             if possessor is not None:
                 return _Found([possessor], "possessor of the subject", (index, head))
             holders = self.coordinated(sentence, mention)
+            # "Lopez and other officials criticized ...": the named actors and the group.
+            holders = [*self.named_before_other(sentence, first - 1), *holders]
             how = f"subject {mention.span.text!r}" if len(holders) == 1 else "coordinated subjects"
             found = _Found(holders, how, (index, head))
             if first > 0 and sentence.words[first - 1] in _RELATIVES and sentence.mention(first - 1) is None:
@@ -1213,6 +1215,11 @@ class _Stage:
             if other is None:
                 return None
             return _Found(self.coordinated(sentence, other), "subject coordinated with 'others'", (index, head))
+        if self.rules.holder_nouns.get(word) is None:
+            # "Moore, Steinem and other speakers attacked ...": the named actors hold it, as with "and others".
+            named = self.named_before_other(sentence, index - 1)
+            if named:
+                return _Found(named, "subject coordinated with 'other ...'", (index, head))
         actor = self.actor_before(sentence, index)
         if actor is None:
             # "Rubio took aim at Trump": a name no earlier stage read is the subject when it is clearly a name,
@@ -1316,8 +1323,22 @@ class _Stage:
         index = bisect.bisect_left(self.cue_starts, offset)
         return index < len(self.cue_starts) and self.cue_starts[index] == offset
 
-    def coordinated(self, sentence: _Sentence, mention: Mention) -> list[str]:
-        """The entities of a mention and the mentions coordinated before it ("Germany, France and Italy")."""
+    def named_before_other(self, sentence: _Sentence, other: int) -> list[str]:
+        """The actors named before "and (many) other" at word ``other`` ("Moore, Steinem and other ..."), or []."""
+        if other < 2 or sentence.words[other] != "other":
+            return []
+        before = other - 1
+        if sentence.words[before] in _SOME_OTHERS:
+            before -= 1
+        named = sentence.mention(before - 1) if before >= 1 and sentence.words[before] in ("and", "&") else None
+        return self.coordinated(sentence, named, listed=True) if named is not None else []
+
+    def coordinated(self, sentence: _Sentence, mention: Mention, *, listed: bool = False) -> list[str]:
+        """The entities of a mention and the mentions coordinated before it ("Germany, France and Italy").
+
+        ``listed`` says an "and" after the mention already made it the end of a list, so a comma
+        alone before it joins another name ("Moore, Steinem and other speakers").
+        """
         holders = [self.holder_of(mention)]
         index = self.before_title(sentence, sentence.mention_first(mention) - 1)
         while index >= 1:
@@ -1327,7 +1348,7 @@ class _Stage:
             while index >= 1 and sentence.words[index] in (",", "and", "&"):
                 index -= 1
             separators = sentence.words[index + 1 : separator_end + 1]
-            if len(holders) == 1 and not {"and", "&"} & set(separators):
+            if len(holders) == 1 and not listed and not {"and", "&"} & set(separators):
                 break  # "According to diplomats, the United States ...": a comma alone joins no list
             if separators[0] == "," and sentence.mention(index) is None:
                 # "Senator Ruiz, who chairs the committee, and Senator Okafor criticized ...": each name may
