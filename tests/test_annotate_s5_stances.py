@@ -208,3 +208,32 @@ def test_names_before_and_other_hold_the_stance(text: str, holders: list[str]) -
 def test_other_after_a_comma_names_no_one_else() -> None:
     text = "In Ohio, other officials criticized the ban."
     assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == ["officials"]
+
+
+# -- cue words: speaking against, testifying for, questioning the merit of ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ada Brill spoke against the motion.", ("Ada Brill", "oppose", "the motion")),
+        ("Senator Ada Brill testified in favour of the bill.", ("Ada Brill", "support", "the bill")),
+        ("Senator Ada Brill questioned the wisdom of the tariff plan.", ("Ada Brill", "oppose", "the tariff plan")),
+        ("Senator Ada Brill questioned the independence of the inquiry.", ("Ada Brill", "oppose", "the inquiry")),
+    ],
+)
+def test_cue_words_for_opposition_in_hearings_and_doubts(text: str, expected: tuple[str, str, str]) -> None:
+    assert stances_of(stancekit.annotate(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police questioned the suspect for six hours.",
+        "Senator Ada Brill questioned the minister about the contract.",
+        "Did Senator Ada Brill question the wisdom of the plan?",
+        "Two former managers are expected to testify against him.",
+    ],
+)
+def test_questioning_or_testifying_against_someone_is_no_stance(text: str) -> None:
+    assert stances_of(stancekit.annotate(text)) == []
