@@ -237,3 +237,28 @@ def test_cue_words_for_opposition_in_hearings_and_doubts(text: str, expected: tu
 )
 def test_questioning_or_testifying_against_someone_is_no_stance(text: str) -> None:
     assert stances_of(stancekit.annotate(text)) == []
+
+
+# -- a participle after an attribution ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The plan is flawed," Maria Lopez told reporters, urging the council to delay the vote.',
+        '"The plan is flawed," Maria Lopez told Radio Norte on Monday, urging the council to delay the vote.',
+    ],
+)
+def test_a_participle_after_told_is_the_speakers(text: str) -> None:
+    assert stances_of(stancekit.annotate(text)) == [("Maria Lopez", "support", "the council to delay the vote")]
+
+
+def test_a_participle_after_a_clause_without_attribution_has_no_speaker() -> None:
+    text = "The market fell on Monday, urging caution among traders."
+    assert stances_of(stancekit.annotate(text)) == []
+
+
+def test_a_participle_after_a_name_behind_a_preposition_has_no_speaker() -> None:
+    """ "the UN envoy for Chad told ..., urging": Chad is named, not the speaker."""
+    text = "Flights have doubled, the UN envoy for Chad told reporters, urging members to act."
+    assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == []

@@ -374,6 +374,9 @@ class _Stage:
         self.cue_starts = sorted(
             piece[0] for statement in draft.statements if statement.cue for piece in statement.cue.pieces
         )
+        self.statement_by_cue = {
+            piece[0]: statement for statement in draft.statements if statement.cue for piece in statement.cue.pieces
+        }
         self.sentences: dict[int, _Sentence] = {}
         # Holders found per sentence, by cue word index, for coordinated verbs.
         self.holders_in: dict[int, list[tuple[int, list[str]]]] = {}
@@ -756,7 +759,39 @@ class _Stage:
             # "Alberta protest buffer law", "Canada protest rules": a place alone takes "protests", so the
             # bare form after it is a noun it modifies ("Germany and France back" stays a verb).
             return None
-        return self.subject(sentence, head)
+        subject = self.subject(sentence, head)
+        if subject is None and kind == "ing" and previous == ",":
+            subject = self.speaker_before(sentence, before, head)
+        return subject
+
+    def speaker_before(self, sentence: _Sentence, comma: int, head: int) -> _Found | None:
+        """The speaker of the attribution that the comma before an -ing cue ends.
+
+        "'...,' Lopez told Radio Norte, urging the council to ...": the urging is the speaker's, as
+        after "Lopez said,"; the attribution is the stretch since the last comma or quotation mark, and
+        the speaker must be named in it, not after a preposition ("the UN envoy for Libya told").
+        """
+        start = comma - 1
+        while start >= 0 and sentence.words[start] not in (",", ";", ":") and sentence.words[start] not in _QUOTES:
+            start -= 1
+        low = bisect.bisect_left(
+            self.cue_starts, sentence.starts[start + 1] if start + 1 < comma else sentence.starts[comma]
+        )
+        if low >= len(self.cue_starts) or self.cue_starts[low] >= sentence.starts[comma]:
+            return None
+        statement = self.statement_by_cue.get(self.cue_starts[low])
+        if statement is None or statement.speaker is None:
+            return None
+        for position in range(start + 1, comma):
+            mention = sentence.mention(position)
+            if mention is None or mention.entity != statement.speaker:
+                continue
+            first = sentence.mention_first(mention)
+            if first > 0 and sentence.words[first - 1] in _PREPOSITIONS:
+                # "the UN envoy for Libya told ...": a name after a preposition is no sure speaker.
+                return None
+            return _Found([statement.speaker], "speaker of the attribution before the participle", (comma, head))
+        return None
 
     def listed(self, sentence: _Sentence, mention: Mention) -> bool:
         """Whether ``mention`` follows another name in a list: "Germany and France", "Spain, Italy"."""
