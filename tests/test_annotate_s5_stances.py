@@ -262,3 +262,22 @@ def test_a_participle_after_a_name_behind_a_preposition_has_no_speaker() -> None
     """ "the UN envoy for Chad told ..., urging": Chad is named, not the speaker."""
     text = "Flights have doubled, the UN envoy for Chad told reporters, urging members to act."
     assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == []
+
+
+# -- a country's regime, monarchy or junta ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The Bahraini monarchy accused Iran of meddling.", "Bahrain"),
+        ("The Venezuelan regime rejected the sanctions.", "Venezuela"),
+        ("The Malian junta welcomed the talks.", "Mali"),
+    ],
+)
+def test_a_regime_named_by_its_country_is_the_country(text: str, holder: str) -> None:
+    assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == [holder]
+
+
+def test_a_ministry_without_a_country_holds_nothing() -> None:
+    assert stances_of(stancekit.annotate("The ministry rejected the claim.")) == []
