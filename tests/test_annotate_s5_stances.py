@@ -281,3 +281,28 @@ def test_a_regime_named_by_its_country_is_the_country(text: str, holder: str) ->
 
 def test_a_ministry_without_a_country_holds_nothing() -> None:
     assert stances_of(stancekit.annotate("The ministry rejected the claim.")) == []
+
+
+# -- reports: replies, interviews, and a relative clause after the report noun ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez posted a reply assailing the mayor for the delay.",
+        "Maria Lopez posted a reply that assailed the mayor for the delay.",
+        "Maria Lopez posted a statement criticizing the mayor for the delay.",
+        "Maria Lopez gave an interview criticizing the mayor for the delay.",
+    ],
+)
+def test_the_author_of_a_report_holds_its_stance(text: str) -> None:
+    assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == ["Maria Lopez"]
+
+
+def test_a_reporter_of_someone_elses_report_holds_nothing() -> None:
+    text = "Maria Lopez said the Farmers Union issued a statement criticizing the plan."
+    assert stances_of(stancekit.annotate(text)) == [("Farmers Union", "oppose", "the plan")]
+
+
+def test_a_relative_clause_after_a_plain_noun_names_no_author() -> None:
+    assert stances_of(stancekit.annotate("Maria Lopez read the book that praised the mayor.")) == []

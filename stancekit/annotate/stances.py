@@ -229,6 +229,8 @@ _MAX_SPENT_GAP = 12
 #: Prepositions of a place or medium phrase between a report noun and its -ing cue ("ads in Ohio criticizing").
 _REPORT_PLACES = _words("in on across")
 _MAX_REPORT_PHRASE = 4
+#: The most words from a report's verb to its noun: "posted a statement", "issued a brief written statement".
+_MAX_REPORT_VERB_GAP = 4
 _SKIPPED_LISTS = ("negating_verbs", "hedging_verbs", "control_verbs", "negators", "hedges", "copulas")
 _ANCHOR_GAP = re.compile(ANCHOR_GAP)
 #: A vote tally written as one word: "5-2", "52-48".
@@ -726,10 +728,13 @@ class _Stage:
         if kind == "ing" and previous in _PREPOSITIONS:
             return None
         report = self.report_noun_before(sentence, before) if kind == "ing" else None
+        if report is None and kind in ("past", "s") and previous in ("that", "which"):
+            # "posted a reply that assailed X": the relative clause is the report's, its author holds it.
+            report = self.report_noun_before(sentence, before - 1)
         if report is not None:
             # "issued a statement welcoming the vote", "filed a lawsuit accusing X of ...", "ran ads in Ohio
             # criticizing X": the author of the statement, suit or ad holds the stance.
-            author = self.clause_subject(sentence, report)
+            author = self.clause_subject(sentence, report, author=True)
             if author is not None:
                 author.how = "author of a report noun"
             return author
@@ -1449,8 +1454,12 @@ class _Stage:
                 break
         return None
 
-    def clause_subject(self, sentence: _Sentence, index: int) -> _Found | None:
-        """The nearest earlier mention that starts a clause and is followed by a verb."""
+    def clause_subject(self, sentence: _Sentence, index: int, *, author: bool = False) -> _Found | None:
+        """The nearest earlier mention that starts a clause and is followed by a verb.
+
+        ``author`` says word ``index`` is a report noun the mention made ("posted a statement"): a
+        statement read from that verb does not hide its subject (see ``reports``).
+        """
         position = index - 1
         while position >= 0:
             mention = sentence.mention(position)
@@ -1520,7 +1529,7 @@ class _Stage:
                         )
                     )
                 if opens and (auxiliary or self.looks_like_verb(sentence, after)):
-                    if self.reports(sentence, mention, index):
+                    if self.reports(sentence, mention, index, author=author):
                         return None
                     return _Found(self.coordinated(sentence, mention), "clause subject", (position, index))
                 if (
@@ -1533,7 +1542,7 @@ class _Stage:
                 ):
                     # "The federation's president, Graham Whitcombe, hailed the deal with X, worth ...": the
                     # comma after the deal closes no aside; the verb right after the name is the predicate.
-                    if self.reports(sentence, mention, index):
+                    if self.reports(sentence, mention, index, author=author):
                         return None
                     return _Found(self.coordinated(sentence, mention), "clause subject", (position, index))
                 position = first - 1
@@ -1541,15 +1550,19 @@ class _Stage:
             position -= 1
         return None
 
-    def reports(self, sentence: _Sentence, mention: Mention, index: int) -> bool:
+    def reports(self, sentence: _Sentence, mention: Mention, index: int, *, author: bool = False) -> bool:
         """Whether ``mention`` is the source of a statement whose content holds word ``index``.
 
         "A person familiar with the matter said the board had approved X and was not prepared to
         reverse it": the clause after "said" is reported, so its verbs are not the reporter's acts;
-        a stance there belongs to the reported clause's own subject, or to no one.
+        a stance there belongs to the reported clause's own subject, or to no one. With ``author``
+        (word ``index`` is a report noun), a statement read from the report's own verb a few words
+        before it ("posted a statement") is no reported clause.
         """
         statement = self.statement_around(sentence.starts[index])
         if statement is None or statement.cue is None:
+            return False
+        if author and statement.cue.start >= sentence.starts[max(0, index - _MAX_REPORT_VERB_GAP)]:
             return False
         return mention.span.end <= statement.cue.start < sentence.starts[index]
 
