@@ -306,3 +306,24 @@ def test_a_reporter_of_someone_elses_report_holds_nothing() -> None:
 
 def test_a_relative_clause_after_a_plain_noun_names_no_author() -> None:
     assert stances_of(stancekit.annotate("Maria Lopez read the book that praised the mayor.")) == []
+
+
+# -- "be sure to", "be certain to", "be bound to" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democrats will be sure to criticize the plan.",
+        "The Farmers Union will be certain to criticize the plan.",
+        "The Farmers Union is bound to criticize the plan.",
+    ],
+)
+def test_a_sure_act_is_a_hedged_stance(text: str) -> None:
+    document = stancekit.annotate(text)
+    assert [(stance[1], stance[2]) for stance in stances_of(document)] == [("oppose", "the plan")]
+    assert document.stances[0].confidence < 1
+
+
+def test_an_unlikely_act_is_no_stance() -> None:
+    assert stances_of(stancekit.annotate("The Farmers Union is unlikely to back the plan.")) == []
