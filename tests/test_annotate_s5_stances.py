@@ -327,3 +327,11 @@ def test_a_sure_act_is_a_hedged_stance(text: str) -> None:
 
 def test_an_unlikely_act_is_no_stance() -> None:
     assert stances_of(stancekit.annotate("The Farmers Union is unlikely to back the plan.")) == []
+
+
+# -- passive agents in a list ------------------------------------------------------------------------------
+
+
+def test_a_listed_agent_whose_name_opens_with_the_holds_the_stance() -> None:
+    text = "The bill was opposed by the Liberal Party and the Social Democrats."
+    assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == ["Liberal Party", "Social Democrats"]

@@ -1704,8 +1704,11 @@ class _Stage:
                         holders.append(phrase[0])
                     position = phrase[1]
                     continue
-            if other is None or sentence.mention_first(other) != step:
+            if other is None:
                 break
+            first = sentence.mention_first(other)
+            if first != step and not (first < step and all(word == "the" for word in sentence.words[first:step])):
+                break  # the mention may open with the "the" stepped over: "and the Social Democrats"
             end = step
             while end < len(sentence) and sentence.mention(end) is other:
                 end += 1
