@@ -335,3 +335,33 @@ def test_an_unlikely_act_is_no_stance() -> None:
 def test_a_listed_agent_whose_name_opens_with_the_holds_the_stance() -> None:
     text = "The bill was opposed by the Liberal Party and the Social Democrats."
     assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == ["Liberal Party", "Social Democrats"]
+
+
+# -- "attack on" as a noun ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ada Brill's attacks on the judiciary drew criticism.", ("Ada Brill", "oppose", "the judiciary")),
+        (
+            "Senator Ada Brill launched a fresh attack on the governor's budget.",
+            ("Ada Brill", "oppose", "the governor's budget"),
+        ),
+        ("Senator Ada Brill voiced a strong criticism of the plan.", ("Ada Brill", "oppose", "the plan")),
+    ],
+)
+def test_a_verbal_attack_as_a_noun_is_criticism(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's attack on Ukraine killed dozens.",
+        "Rebels launched an attack on the garrison.",
+        "The attack on the embassy killed five.",
+    ],
+)
+def test_an_armed_attack_as_a_noun_is_no_stance(text: str) -> None:
+    assert stances_of(stancekit.annotate(text)) == []

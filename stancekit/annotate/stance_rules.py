@@ -254,7 +254,7 @@ class Cue:
     #: Whether the target must be one mention of an actor: a verb cue whose last word before the slot is
     #: also a word of time ("go after": "went after Clinton", not "went after the vote").
     actor_object: bool = False
-    #: Whether the verb also names a blow or an armed act ("attack"): the stage reads it as words only
+    #: Whether the cue also names a blow or an armed act ("attack"): the stage reads it as words only
     #: when the sentence shows it is words (see ``spoken_attack`` in the stance stage).
     physical: bool = False
     #: Words after the cue's object that put its target behind them: "blamed the attack on militants"

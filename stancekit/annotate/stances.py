@@ -916,6 +916,9 @@ class _Stage:
                     found.subject_noun = True
         elif self.is_light_verb(sentence, index):
             found = self.light_verb_subject(sentence, index)
+        elif word in ("a", "an") and self.is_light_verb(sentence, index - 1):
+            # "launched a fresh attack on", "issued a sharp rebuke of": an article after the light verb.
+            found = self.light_verb_subject(sentence, index - 1)
         if found is not None and negated_by_no:
             found.negations += 1
         return found
