@@ -470,10 +470,6 @@ def test_a_title_of_a_department_opens_no_organisation() -> None:
     assert all(entity.type != "organization" for entity in document.entities)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no first-name genders: 'She' takes the nearest person, here the man named after 'by' (a known limit)",
-)
 def test_a_person_named_after_by_does_not_hide_the_subject_before_from_she() -> None:
     text = (
         "Lucia Marchetti served as ambassador for ten years. The ministry was led by Daniel Arsenault at the "

@@ -108,6 +108,13 @@ class EntityRules:
         )
         self.not_names = frozenset(rules.section("not_names")) | frozenset(rules.section("sentence_starters"))
         self.particles = frozenset(rules.section("person_particles"))
+        # A given name listed under both genders (by one pack or by two) tells nothing.
+        given: dict[str, set[str]] = {}
+        for entry in rules.section("given_names"):
+            for given_name in entry["names"]:
+                given.setdefault(given_name, set()).add(entry["gender"])
+        #: "Daniel" -> "male", "Lucia" -> "female": what a person's first name says to the pronouns.
+        self.given_genders = {given_name: min(kinds) for given_name, kinds in given.items() if len(kinds) == 1}
         # Words that start a sentence or a phrase but never an organisation's name ("The", "For", "When").
         self.leading = frozenset(rules.section("sentence_starters")) | frozenset(
             word for word in self.not_names if word.lower() in _FUNCTION_WORDS or word.endswith(".")
@@ -1133,7 +1140,27 @@ def run(draft: Draft) -> None:
         if group_match is not None:
             _group(draft, rules, group_match)
 
+    _genders_from_given_names(draft, rules)
     draft.scratch["singles"] = singles
+
+
+def _genders_from_given_names(draft: Draft, rules: EntityRules) -> None:
+    """Give each person named by a given name and more the gender the name tells, unless one is known.
+
+    "Daniel Arsenault" is no antecedent of "she", nor "Lucia Marchetti" of "he". A title or a
+    gendered role ("Mrs.", "spokeswoman") read before says more and is kept; a lone name
+    ("Daniel", "Marchetti") or a role ("Swedish official") tells nothing.
+    """
+    if not rules.given_genders:
+        return
+    genders = draft.genders
+    for entity_id, entity in draft.entities.items():
+        if entity.type != "person" or entity_id in genders:
+            continue
+        words = entity.name.split()
+        gender = rules.given_genders.get(words[0]) if len(words) > 1 else None
+        if gender is not None and words[-1][:1].isupper():
+            genders[entity_id] = gender
 
 
 def _sentence_subject(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
