@@ -1,7 +1,10 @@
 """Entities and coreference in the fifth session: the right speaker and holder, pinned with sentences of our own.
 
 - a given name that tells a gender (the pack's ``given_names``) keeps "he" and "she" from people of the
-  other one; a title or a gendered role says more, and a name given to both genders tells nothing.
+  other one; a title or a gendered role says more, and a name given to both genders tells nothing;
+- a member of a named body known by role may have a modifier after the article ("a senior Western
+  diplomat", "a former EU official"), and speaks as that person, not as the body; a person known by a role
+  lends no word of it to coreference ("Marina" after "Marina Lopes's spokesman" is still Marina Lopes).
 """
 
 from __future__ import annotations
@@ -69,3 +72,48 @@ def test_a_lone_given_name_or_surname_tells_no_gender() -> None:
     """Trap: a one-word name is no given name and a surname; only "she" says who she is."""
     text = "Daniel spoke at the rally. She said the march would go on."
     assert pronoun_of(stancekit.annotate(text), "She") != "Daniel"
+
+
+# -- 2. members of a named body known by role ---------------------------------------------------
+
+
+def speakers(document: Document) -> list[str | None]:
+    return [document.entity(s.speaker).name if s.speaker else None for s in document.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "body"),
+    [
+        (
+            "The vote was delayed. A senior Western diplomat said the two delegations were still far apart.",
+            "senior Western diplomat",
+            "the West",
+        ),
+        (
+            "The tariff talks resumed. A former EU official, speaking on condition of anonymity, said a deal was near.",
+            "former EU official",
+            "European Union",
+        ),
+        ("Grain prices rose. A top Kremlin aide said the export quota would stay.", "top Kremlin aide", "Russia"),
+    ],
+)
+def test_a_member_known_by_role_may_have_a_modifier_after_the_article(text: str, speaker: str, body: str) -> None:
+    document = stancekit.annotate(text)
+    assert speakers(document) == [speaker]
+    person = next(entity for entity in document.entities if entity.name == speaker)
+    assert person.type == "person"
+    assert document.entity(person.affiliation).name == body
+
+
+def test_a_modifier_outside_the_lists_makes_no_member_of_the_body() -> None:
+    """Trap: only the packs' modifiers ("senior", "former", "veteran") may stand there; "visiting" may not."""
+    document = stancekit.annotate("The port reopened. A visiting Chinese diplomat toured the docks.")
+    assert not any(entity.type == "person" for entity in document.entities)
+
+
+def test_a_person_known_by_role_lends_no_word_to_coreference() -> None:
+    text = "Marina Lopes met the press. Marina Lopes's spokesman said the trip was off. Later Marina said she would go."
+    document = stancekit.annotate(text)
+    start = text.index("Marina", text.index("Later"))
+    mention = next(mention for mention in document.mentions if mention.span.start == start)
+    assert document.entity(mention.entity).name == "Marina Lopes"

@@ -94,6 +94,11 @@ class EntityRules:
         for title in titles:
             self.titles[title["text"]] = (title.get("role", title["text"].lower()), title.get("gender"))
         self.modifiers = frozenset(rules.section("title_modifiers"))
+        #: Lower-case words between an article and a body's name before a member's role: "a **senior** Western
+        #: diplomat", "a **veteran** EU negotiator".
+        self.role_modifiers = frozenset(
+            word for word in [*self.modifiers, *rules.section("holder_modifiers")] if word[:1].islower()
+        )
         self.abbreviations = frozenset(rules.section("abbreviations")) | frozenset(rules.section("final_abbreviations"))
         self.org_heads = frozenset(rules.section("organization_heads"))
         self.gov_heads = frozenset(rules.section("government_heads"))
@@ -217,6 +222,7 @@ class EntityRules:
         )
 
 
+_ARTICLES = frozenset(["a", "an", "the", "A", "An", "The"])
 #: What a word of the one scan of titles and nouns starts (titles are told by ``EntityRules.titles``).
 _ROLE_HIT, _GROUP_HIT, _BODY_HIT, _SUBJECT_HIT = 1, 2, 4, 8
 
@@ -529,15 +535,10 @@ def ensure_person(
         )
         draft.add_entity(entity, rule=rule, words=name)
         entity_id = entity.id
-        tokens = draft.scratch.setdefault("name_tokens", {})
-        parts = [part for part in name.replace(".", ". ").split() if len(part) > 2 and part[:1].isupper()]
-        for part in parts[:1] + parts[-1:]:
-            tokens[part] = entity_id
-        if len(parts) >= 2:
-            # Everyone named with a first name and this surname: coreference picks the most recent.
-            draft.scratch.setdefault("surname_people", {}).setdefault(parts[-1], []).append(entity_id)
-        if "-" in name.split()[-1]:
-            tokens.setdefault(name.split()[-1].split("-")[0], entity_id)
+        # A person known by a role ("senior Sudanese diplomat", "Marina Coelho's spokesman") has no name of
+        # their own: its capitalised words belong to a body or to someone else, and refer to neither person.
+        if name.split()[-1][:1].isupper():
+            _note_name_words(draft, name, entity_id)
     else:
         entity = draft.entities[entity_id]
         if entity.type != "person" and rule != "entity.name":
@@ -555,6 +556,19 @@ def ensure_person(
     if gender and entity_id not in draft.genders:
         draft.genders[entity_id] = gender
     return entity_id
+
+
+def _note_name_words(draft: Draft, name: str, entity_id: str) -> None:
+    """Let coreference find the person by the first or last word of their name alone ("Putin", "Mao")."""
+    tokens = draft.scratch.setdefault("name_tokens", {})
+    parts = [part for part in name.replace(".", ". ").split() if len(part) > 2 and part[:1].isupper()]
+    for part in parts[:1] + parts[-1:]:
+        tokens[part] = entity_id
+    if len(parts) >= 2:
+        # Everyone named with a first name and this surname: coreference picks the most recent.
+        draft.scratch.setdefault("surname_people", {}).setdefault(parts[-1], []).append(entity_id)
+    if "-" in name.split()[-1]:
+        tokens.setdefault(name.split()[-1].split("-")[0], entity_id)
 
 
 def ensure_org(
@@ -1070,30 +1084,34 @@ def run(draft: Draft) -> None:
         if role_match is None:
             continue
         match = role_match
-        # Look back for "a"/"an"/"the" and one to four capitalised words: "a State Department spokesman".
+        # Look back for "a"/"an"/"the" and one to four capitalised words: "a State Department spokesman", with
+        # at most two lower-case modifiers after the article: "a senior Western diplomat", "a former EU official".
         before = text[max(0, match.start() - 80) : match.start()]
         words = before.split()
         if not before.endswith((" ", "\t")) or len(words) < 2:
             continue
-        org_words: list[str] = []
-        for word in reversed(words):
-            if word in ("a", "an", "the", "A", "An", "The") or len(org_words) == 4:
+        position = len(words)
+        while position and len(words) - position < 4 and words[position - 1][:1].isupper():
+            if words[position - 1] in _ARTICLES:
                 break
-            org_words.insert(0, word)
-        if not org_words or len(org_words) == len(words) or not all(word[:1].isupper() for word in org_words):
+            position -= 1
+        org_count = len(words) - position
+        while position and len(words) - position < org_count + 2 and words[position - 1] in rules.role_modifiers:
+            position -= 1
+        if not org_count or not position or words[position - 1] not in _ARTICLES:
             continue
-        article = words[-len(org_words) - 1]
-        if article not in ("a", "an", "the", "A", "An", "The"):
-            continue
+        article = words[position - 1]
+        modifiers = words[position : len(words) - org_count]
         org_end = match.start() - (len(before) - len(before.rstrip()))
-        org_start = text.rfind(org_words[0], 0, org_end)
-        phrase_start = text.rfind(article, 0, org_start)
+        org_start = text.rfind(words[-org_count], 0, org_end)
+        description_start = text.rfind(modifiers[0], 0, org_start) if modifiers else org_start
+        phrase_start = text.rfind(article, 0, description_start)
         inner = draft.mentions_in(org_start, org_end)
         if not inner:
             continue
         role = match.group("role")
         owner_entity = draft.entities[inner[-1].entity]
-        name = f"{text[org_start:org_end].strip()} {role}"
+        name = f"{text[description_start:org_end].strip()} {role}"
         entity_id = ensure_person(
             draft,
             name,
