@@ -4,7 +4,9 @@
   other one; a title or a gendered role says more, and a name given to both genders tells nothing;
 - a member of a named body known by role may have a modifier after the article ("a senior Western
   diplomat", "a former EU official"), and speaks as that person, not as the body; a person known by a role
-  lends no word of it to coreference ("Marina" after "Marina Lopes's spokesman" is still Marina Lopes).
+  lends no word of it to coreference ("Marina" after "Marina Lopes's spokesman" is still Marina Lopes);
+- a body described by the noun of its kind ("X, one of Norway's biggest insurers,") is an organisation that
+  "the insurer" refers to before any nearer body, and no other kind's noun ("the company") refers to it.
 """
 
 from __future__ import annotations
@@ -117,3 +119,50 @@ def test_a_person_known_by_role_lends_no_word_to_coreference() -> None:
     start = text.index("Marina", text.index("Later"))
     mention = next(mention for mention in document.mentions if mention.span.start == start)
     assert document.entity(mention.entity).name == "Marina Lopes"
+
+
+# -- 3. bodies described by their kind, and "the insurer", "the regulator" -----------------------
+
+
+def mentions_of(document: Document, name: str) -> list[str]:
+    return [mention.span.text for mention in document.mentions if document.entity(mention.entity).name == name]
+
+
+def test_a_body_described_by_its_kind_is_what_that_noun_refers_to() -> None:
+    text = (
+        "Kovalis, one of Norway's biggest mutual insurers, refused the claim. Dalberg Pharma had set the price. "
+        "The insurer said the price was far too high."
+    )
+    document = stancekit.annotate(text)
+    kovalis = next(entity for entity in document.entities if entity.name == "Kovalis")
+    assert kovalis.type == "organization"
+    assert mentions_of(document, "Kovalis") == ["Kovalis", "The insurer"]
+    assert [document.entity(s.speaker).name for s in document.statements if s.speaker] == ["Kovalis"]
+
+
+def test_the_regulator_is_the_body_described_as_one_not_the_nearest() -> None:
+    text = (
+        "Brennwater, the water regulator, fined Northvale Utilities Ltd on Monday. Northvale Utilities Ltd "
+        "said it would appeal. The regulator said the fine would stand."
+    )
+    assert mentions_of(stancekit.annotate(text), "Brennwater")[-1] == "The regulator"
+
+
+def test_a_body_described_as_one_kind_is_not_another_kind() -> None:
+    """Trap: "the company" is not the body the text called a regulator, even when it is the nearest."""
+    text = "Brennwater, the water regulator, issued a fine on Monday. The company said it would appeal."
+    assert mentions_of(stancekit.annotate(text), "Brennwater") == ["Brennwater"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, a bank manager, said the branch would close.",
+        "Jonsson, the head of the bank, said the branch would close.",
+        "The senators met in the Capitol, a group of them staying late.",
+    ],
+)
+def test_no_body_is_made_of_a_person_or_a_place_before_a_kind_noun(text: str) -> None:
+    """Trap: a person's apposition, a noun after "of", a new phrase after a place: no organisation."""
+    document = stancekit.annotate(text)
+    assert not any(entity.type == "organization" for entity in document.entities)

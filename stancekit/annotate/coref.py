@@ -7,7 +7,9 @@
 - ``coref.role_noun``: a definite description ("the ministry", "the
   spokesman", "the bloc", "the agency") -> the nearest earlier entity that
   fits: its type, a head word in its name, a role, or a role noun the pack
-  gives the entity.
+  gives the entity. A body the text described with the same noun ("Ofwat,
+  the industry regulator," for "the regulator") comes first, and a body
+  described as another kind is no "the company".
 - ``coref.pronoun``: he/she/it/they (and his, her, its, their, him, them)
   outside quotations -> the nearest compatible earlier entity, preferring
   the subject of a recent sentence. He and she need a person of unknown or
@@ -179,6 +181,15 @@ def _fits_role_noun(draft: Draft, key_of: dict[str, str], entity_id: str, phrase
     return False
 
 
+def _kind_fits(kinds: set[str] | None, noun: str, body_kinds: frozenset[str]) -> bool:
+    """Whether a body described with the nouns ``kinds`` (None: never described) may be "the ``noun``".
+
+    A body the text called an insurer is not "the company" nor "the regulator": a noun of another
+    kind of body names another body. Nouns of no kind of body ("the spokesman") are not judged here.
+    """
+    return not kinds or noun in kinds or noun not in body_kinds
+
+
 def _is_object(text: str, pronoun: str, end: int) -> bool:
     """Whether a person's pronoun is the object of a verb: "him", and "her" not followed by its noun.
 
@@ -267,6 +278,12 @@ def run(draft: Draft) -> None:
     events.sort(key=itemgetter(0, 1))
 
     surname_people: dict[str, list[str]] = draft.scratch.get("surname_people", {})
+    # The noun of its kind a body was described with ("an insurer") -> the bodies so described.
+    described_as: dict[str, set[str]] = {}
+    described_kinds: dict[str, set[str]] = draft.scratch.get("body_kinds", {})
+    for body_id, nouns in described_kinds.items():
+        for noun in nouns:
+            described_as.setdefault(noun, set()).add(body_id)
     last_seen: dict[str, int] = {}  # entity id -> start of its latest mention so far
 
     history: list[tuple[int, str, bool, int]] = []  # (start, entity id, is a sentence subject, end)
@@ -493,8 +510,17 @@ def run(draft: Draft) -> None:
                 if _NAME_AFTER.match(text, end):
                     continue  # "the broadcaster DR", "the daily Kommersant": the noun describes the name after it
                 phrase = value
-                entity_id = resolve(
-                    start, lambda candidate, phrase=phrase: _fits_role_noun(draft, key_of, candidate, phrase, coref)
+                noun = phrase.removeprefix("the ")
+                described = described_as.get(noun)
+                # A body the text described with this very noun comes first ("Rheinkasse, a health insurer, ...
+                # the insurer"); else the nearest body of a fitting type, but not one the text described as
+                # another kind of body ("the company" is not the regulator described as one).
+                entity_id = (described and resolve(start, described.__contains__)) or resolve(
+                    start,
+                    lambda candidate, phrase=phrase, noun=noun: (
+                        _kind_fits(described_kinds.get(candidate), noun, names.body_kinds)
+                        and _fits_role_noun(draft, key_of, candidate, phrase, coref)
+                    ),
                 )
                 if entity_id is not None:
                     draft.add_mention(entity_id, start, end, "coref.role_noun")

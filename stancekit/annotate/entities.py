@@ -14,7 +14,8 @@ Rules, each a rule id in provenance and ``--explain``:
   country before it and a government head it is a government body.
 - ``entity.name``: a run of two to four capitalised name words, a person.
 - ``entity.apposition``: "Wang Lei, a spokesman for the ministry," gives Wang
-  Lei a role and an affiliation.
+  Lei a role and an affiliation; "Ofwat, the industry regulator," makes an
+  organisation of the name and notes its kind for "the regulator".
 - ``entity.possessive``: "Ghana's trade ministry", "Uruguay's president",
   "Marina Coelho's spokesman": an organisation or a person belonging to the
   possessor.
@@ -177,6 +178,17 @@ class EntityRules:
             r"(?P<role>" + trie_pattern(self.unnamed_role_words) + r")(?![\w])(?![ \t]+[" + UPPER + r"])"
         )
         self.group_words = frozenset(self.group_nouns | {noun[:1].upper() + noun[1:] for noun in self.group_nouns})
+        # "Rheinkasse, one of Germany's largest health insurers,", "Ofwat, the industry regulator,": a body and the
+        # noun of its kind in apposition. Up to five words before the noun, none of them a word that opens a
+        # phrase of its own ("the head of the bank", "a lawyer for the firm" describe a person).
+        #: The nouns that say what kind of body one is: "insurer", "regulator", "alliance".
+        self.body_kinds = body_kinds = self.org_descriptors | frozenset(rules.section("collective_heads"))
+        self.body_apposition = re.compile(
+            r",[ \t]+(?:(?:a|an|the)[ \t]+|one[ \t]+of[ \t]+(?:the[ \t]+)?)"
+            r"(?P<words>(?:(?!(?:of|at|for|to|with|from|by|and|or|in|on|who|which|whose)[ \t])[\w\-’'.]+[ \t]+){0,5}?)"
+            r"(?P<noun>" + trie_pattern(body_kinds) + r")(?:s|es)?"
+            r"(?=[ \t]*[,.;:)—–]|[ \t]+(?:in|for|that|which|based|with|owned|founded|run)[ \t])"
+        )
         # One scan finds where titles, unnamed roles and group nouns start; each pass then matches there.
         # Plural heads of actors the stance pack lists ("states", "countries", "unions"), for subjects
         # that open a sentence: "Small island states pushed for ...", "Several unions opposed ...".
@@ -1158,8 +1170,43 @@ def run(draft: Draft) -> None:
         if group_match is not None:
             _group(draft, rules, group_match)
 
+    _described_bodies(draft, rules)
     _genders_from_given_names(draft, rules)
     draft.scratch["singles"] = singles
+
+
+#: One to four capitalised words right before a comma: the name an apposition describes.
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w’'\-])(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}$")
+
+
+def _described_bodies(draft: Draft, rules: EntityRules) -> None:
+    """Bodies described by the noun of their kind in an apposition, which "the insurer" then refers to.
+
+    "Rheinkasse, one of Germany's largest health insurers,", "Ofwat, the water regulator,": the
+    name before the comma is an organisation (made one when no pass read it, if ``name_kind``
+    takes it for a name), and the noun is noted in ``draft.scratch["body_kinds"]`` so that
+    coreference takes "the insurer", "the regulator" to it before any other body. A person
+    named before the comma is left alone ("Ana Ruiz, a bank manager," is no bank).
+    """
+    text = draft.text
+    kinds: dict[str, set[str]] = draft.scratch.setdefault("body_kinds", {})
+    for match in rules.body_apposition.finditer(text):
+        comma = match.start()
+        mention = draft.mention_ending_at(comma)
+        if mention is not None:
+            entity = draft.entities[mention.entity]
+            if entity.type not in _BODY_TYPES:
+                continue
+            entity_id = entity.id
+        else:
+            name = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma)
+            if name is None or draft.mention_at(name.start()) is not None:
+                continue
+            if name_kind(draft, name.start(), comma) is None:
+                continue
+            entity_id = ensure_org(draft, " ".join(name.group().split()), rule="entity.apposition")
+            draft.add_mention(entity_id, name.start(), comma, "entity.apposition")
+        kinds.setdefault(entity_id, set()).add(match.group("noun"))
 
 
 def _genders_from_given_names(draft: Draft, rules: EntityRules) -> None:
