@@ -136,8 +136,8 @@ def test_we_in_a_transcript_answer_is_the_statement_speaker() -> None:
         for stance in draft.stances
     ]
     assert found == [
-        ("Mining Minister Tomas Achurra", "support", "a profitable industry", "s99"),
-        ("Mining Minister Tomas Achurra", "oppose", "an industry that drains the water", "s99"),
+        ("Tomas Achurra", "support", "a profitable industry", "s99"),
+        ("Tomas Achurra", "oppose", "an industry that drains the water", "s99"),
     ], found
 
 

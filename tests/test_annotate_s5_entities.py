@@ -6,7 +6,9 @@
   diplomat", "a former EU official"), and speaks as that person, not as the body; a person known by a role
   lends no word of it to coreference ("Marina" after "Marina Lopes's spokesman" is still Marina Lopes);
 - a body described by the noun of its kind ("X, one of Norway's biggest insurers,") is an organisation that
-  "the insurer" refers to before any nearer body, and no other kind's noun ("the company") refers to it.
+  "the insurer" refers to before any nearer body, and no other kind's noun ("the company") refers to it;
+- a title inside a capitalised run ("Green Party MP", "Councillor", "Chief Executive") is no part of the
+  person's name, and the words of a name cut so lend nothing to coreference.
 """
 
 from __future__ import annotations
@@ -166,3 +168,69 @@ def test_no_body_is_made_of_a_person_or_a_place_before_a_kind_noun(text: str) ->
     """Trap: a person's apposition, a noun after "of", a new phrase after a place: no organisation."""
     document = stancekit.annotate(text)
     assert not any(entity.type == "organization" for entity in document.entities)
+
+
+# -- 4. titles inside a capitalised run --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Green Party MP Hana Kowalczyk asked for a recount.", "Hana Kowalczyk", "member of parliament"),
+        ("Councillor Bram Oyelowo voted against the budget.", "Bram Oyelowo", "councillor"),
+        ("Superintendent Ilse Brandvold closed the school.", "Ilse Brandvold", "superintendent"),
+        ("Chief Executive Ravi Mendonca cut the dividend.", "Ravi Mendonca", "chief executive"),
+    ],
+)
+def test_a_title_in_a_capitalised_run_is_no_part_of_the_name(text: str, name: str, role: str) -> None:
+    document = stancekit.annotate(text)
+    people = [entity for entity in document.entities if entity.type == "person"]
+    assert [(person.name, person.role) for person in people] == [(name, role)]
+
+
+def test_a_name_after_a_title_of_two_words_keeps_its_surname() -> None:
+    """The surname alone refers to the person, not to a person named with the title's words."""
+    text = "Chief Executive Ravi Mendonca cut the dividend. Mendonca said that the cut was needed."
+    document = stancekit.annotate(text)
+    assert [document.entity(s.speaker).name for s in document.statements if s.speaker] == ["Ravi Mendonca"]
+    assert not any(mention.span.text == "Chief" for mention in document.mentions)
+
+
+def test_a_title_word_as_a_surname_is_not_cut() -> None:
+    """Trap: a title of two words must match as a whole; a name with one of its words stays whole."""
+    document = stancekit.annotate("Diana Chief met the press on Monday.")
+    assert [entity.name for entity in document.entities if entity.type == "person"] == ["Diana Chief"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("Green Party MP Hana Kowalczyk asked for a recount.", "Green Party", "Hana Kowalczyk"),
+        ("Bank of Ruritania Governor Ana Ruiz cut rates again.", "Bank of Ruritania", "Ana Ruiz"),
+        ("The Kestrel Workers Union Chairman Piet Odendaal called a strike.", "Kestrel Workers Union", "Piet Odendaal"),
+    ],
+)
+def test_a_body_ends_before_the_title_of_the_person_after_it(text: str, body: str, person: str) -> None:
+    document = stancekit.annotate(text)
+    named = {entity.name: entity for entity in document.entities}
+    assert named[body].type in ("organization", "government")
+    assert named[person].type == "person"
+    assert named[person].affiliation == named[body].id
+
+
+def test_a_title_of_several_words_before_a_name_makes_no_body() -> None:
+    document = stancekit.annotate("Chief Cabinet Secretary Kenta Moriyama said the reserve would be released.")
+    assert [(entity.name, entity.type) for entity in document.entities] == [("Kenta Moriyama", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("General Motors said it would cut jobs.", "General Motors"),
+        ("He spoke for the Republican Party. He said the vote was close.", "Republican Party"),
+    ],
+)
+def test_a_title_word_in_a_body_name_cuts_nothing(text: str, body: str) -> None:
+    """Trap: "General" before a head, "Republican" before "Party" and a sentence end are no title and name."""
+    document = stancekit.annotate(text)
+    assert any(entity.name == body and entity.type == "organization" for entity in document.entities)

@@ -1930,6 +1930,14 @@ def _classify_run(
         return
     if not rules.org_heads.isdisjoint(words) and not _heads_in_place(tokens, words, covering, rules):
         heads = [index for index, word in enumerate(words) if word in rules.org_heads]
+        person_at = _title_and_name_at(text, rules, tokens)
+        if person_at is not None:
+            # "Green Party MP Hana Kowalczyk", "Bank of England Governor Ana Ruiz": the body ends before the
+            # title, and the title pass reads the person, with the body as her affiliation. Before a title
+            # with no head in front ("Chief Cabinet Secretary Ana Ruiz") there is no body at all.
+            if heads[0] < person_at:
+                _classify_run(draft, rules, tokens[:person_at], state, split_of=split_of)
+            return
         # An organisation: from the first word to the end (a head, or "Head of X").
         # A country or demonym first gives it a country; with a government head it is a government body.
         country = None
@@ -2008,6 +2016,8 @@ def _classify_run(
             for index, word in enumerate(words)
         ):
             return  # "Southeast Asian", "North Carolina": a place or a people, not a person
+        if any(rules.title_name.match(text, token[0]) for token in tokens[:-1]):
+            return  # "Chief Executive Mette Kjær": a title of two words and a name, which the title pass reads
         if any(map(str.isdigit, "".join(words))):
             return
         gaz_starts = _starts_between(state.gaz_starts, start, end)
@@ -2025,6 +2035,26 @@ def _classify_run(
             return
         entity_id = ensure_person(draft, text[start:end], rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
+
+
+def _title_and_name_at(text: str, rules: EntityRules, tokens: list[tuple[int, int, str]]) -> int | None:
+    """The index of the first token where a title and a name start, the name holding no organisation head.
+
+    "Green Party **MP Hana Kowalczyk**", "**Chief Cabinet Secretary Ana Ruiz**"; in "General Motors"
+    the name would be a head: no person.
+    """
+    run_end = tokens[-1][1]
+    for index in range(len(tokens) - 1):
+        found = rules.title_name.match(text, tokens[index][0])
+        if (
+            found is not None
+            and found.end() <= run_end  # not past a sentence end ("the Republican Party. He ...")
+            and rules.org_heads.isdisjoint(
+                _POSSESSIVE.sub("", _strip_period(word, rules)) for word in found.group("name").split()
+            )
+        ):
+            return index
+    return None
 
 
 #: A decade: "the 1990s government".
