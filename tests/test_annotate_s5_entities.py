@@ -8,7 +8,8 @@
 - a body described by the noun of its kind ("X, one of Norway's biggest insurers,") is an organisation that
   "the insurer" refers to before any nearer body, and no other kind's noun ("the company") refers to it;
 - a title inside a capitalised run ("Green Party MP", "Councillor", "Chief Executive") is no part of the
-  person's name, and the words of a name cut so lend nothing to coreference.
+  person's name, and the words of a name cut so lend nothing to coreference; a possessor before a first
+  name and a surname ("Radio Sur's Lidia Campos") is no part of the name either.
 """
 
 from __future__ import annotations
@@ -234,3 +235,47 @@ def test_a_title_word_in_a_body_name_cuts_nothing(text: str, body: str) -> None:
     """Trap: "General" before a head, "Republican" before "Party" and a sentence end are no title and name."""
     document = stancekit.annotate(text)
     assert any(entity.name == body and entity.type == "organization" for entity in document.entities)
+
+
+# -- 5. a possessor before a person's name -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Radio Sur's Lidia Campos asked the minister about the strike.", "Lidia Campos"),
+        ("Kenya's Wafula Onyango said the border would stay open.", "Wafula Onyango"),
+    ],
+)
+def test_a_possessor_is_no_part_of_the_persons_name(text: str, name: str) -> None:
+    document = stancekit.annotate(text)
+    assert [entity.name for entity in document.entities if entity.type == "person"] == [name]
+
+
+def test_a_known_possessor_is_the_persons_affiliation() -> None:
+    document = stancekit.annotate("Kenya's Wafula Onyango said the border would stay open.")
+    person = next(entity for entity in document.entities if entity.type == "person")
+    assert document.entity(person.affiliation).name == "Kenya"
+    assert [document.entity(s.speaker).name for s in document.statements if s.speaker] == ["Wafula Onyango"]
+
+
+def test_a_person_after_a_possessor_still_holds_with_the_one_before_and() -> None:
+    text = "Members were split. Osei Mensah and Labour's Ruth Adjei backed the proposal."
+    document = stancekit.annotate(text)
+    assert sorted(document.entity(stance.holder).name for stance in document.stances) == [
+        "Osei Mensah",
+        "Ruth Adjei",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pollster's Battleground Surveys showed a tie.",
+        "Voters Weigh Clinton's Health Issues",
+    ],
+)
+def test_no_person_is_cut_from_a_plural_or_a_headline(text: str) -> None:
+    """Trap: a plural after the possessor ("Surveys") or a title-case headline makes no person of two words."""
+    document = stancekit.annotate(text)
+    assert not any(entity.type == "person" and len(entity.name.split()) == 2 for entity in document.entities)

@@ -1892,6 +1892,16 @@ def _classify_run(
     if not tokens:
         return
     words = [token[2] for token in tokens]
+    owner_end = _owner_before_name(words, rules)
+    if owner_end is not None and not _title_case_line(text, tokens[0][0]):
+        # "NBC's Matt Lauer", "Fox News' Chris Wallace": the person is the name after the possessor. The
+        # mention keeps the possessor, as "Ghana's trade ministry" does ("X and Labour's Priya Nair": both).
+        _classify_run(draft, rules, tokens[owner_end:], state, split_of=split_of)
+        person = person_mentions[-1] if person_mentions else None
+        if person is not None and person[0] == tokens[owner_end][0]:
+            person_mentions[-1] = (tokens[0][0], *person[1:])
+            _affiliate_with_owner(draft, rules, tokens[owner_end - 1], person[2])
+        return
     last = _strip_period(words[-1], rules)
     if last.endswith(("'s", "’s", "s'", "s’")):
         last = _POSSESSIVE.sub("", last)  # "Tessaro Holdings' filing", "Acme's board"
@@ -2035,6 +2045,45 @@ def _classify_run(
             return
         entity_id = ensure_person(draft, text[start:end], rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
+
+
+def _owner_before_name(words: list[str], rules: EntityRules) -> int | None:
+    """Where a person's name starts after a possessor in a run: "NBC's **Matt Lauer**", "Russia's **Sergei Lavrov**".
+
+    The possessor is a word ending in "'s" (or a plural's "'") before the run's last two words, a
+    first name and a surname that name no place, title, body or plural ("the Court's Citizens
+    United"): the index of the first of them.
+    """
+    index = len(words) - 2
+    if index < 1 or not words[index - 1].endswith(("'s", "’s", "s'", "s’")):
+        return None
+    first, last = words[index], _POSSESSIVE.sub("", _strip_period(words[index + 1], rules))
+    for word in (first, last):
+        if (
+            not _is_name_word(word)
+            or word in rules.not_names
+            or word in rules.surface
+            or word in rules.titles
+            or word in rules.org_heads
+        ):
+            return None
+    if _plural_looking(first) or (_plural_looking(last) and first not in rules.given_genders):
+        return None  # "POLITICO's Battleground States", "Clinton's Health Issues": no person
+    return index
+
+
+def _affiliate_with_owner(draft: Draft, rules: EntityRules, owner: tuple[int, int, str], person_id: str) -> None:
+    """Give the person the possessor before their name as affiliation, if it is a gazetteer name:
+    "Russia's Sergei Lavrov" is of Russia, "the EU's Josep Borrell" of the EU."""
+    owner_text = _POSSESSIVE.sub("", owner[2])
+    found = rules.surface.get(owner_text)
+    entity = draft.entities[person_id]
+    if found is None or entity.affiliation is not None:
+        return
+    owner_id = _gazetteer_entity(draft, rules, found[0], owner_text)
+    if owner_id != person_id:
+        country = entity.country or draft.entities[owner_id].country
+        draft.replace_entity(attrs.evolve(entity, affiliation=owner_id, country=country))
 
 
 def _title_and_name_at(text: str, rules: EntityRules, tokens: list[tuple[int, int, str]]) -> int | None:
