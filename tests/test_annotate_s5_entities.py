@@ -9,7 +9,8 @@
   "the insurer" refers to before any nearer body, and no other kind's noun ("the company") refers to it;
 - a title inside a capitalised run ("Green Party MP", "Councillor", "Chief Executive") is no part of the
   person's name, and the words of a name cut so lend nothing to coreference; a possessor before a first
-  name and a surname ("Radio Sur's Lidia Campos") is no part of the name either.
+  name and a surname ("Radio Sur's Lidia Campos") is no part of the name either;
+- the subject of a clause after ", while", ", but" is what a pronoun later in its sentence refers to.
 """
 
 from __future__ import annotations
@@ -279,3 +280,27 @@ def test_no_person_is_cut_from_a_plural_or_a_headline(text: str) -> None:
     """Trap: a plural after the possessor ("Surveys") or a title-case headline makes no person of two words."""
     document = stancekit.annotate(text)
     assert not any(entity.type == "person" and len(entity.name.split()) == 2 for entity in document.entities)
+
+
+# -- 6. subjects of clauses inside a sentence ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        (
+            "The Arctic Council welcomed the proposal, while Norway declined to sign, saying it had not been asked.",
+            "it",
+            "Norway",
+        ),
+        ("Omar Haddad praised the deal, but Pavel Novak said he would wait.", "he", "Pavel Novak"),
+    ],
+)
+def test_a_clause_subject_is_the_pronoun_later_in_its_sentence(text: str, pronoun: str, name: str) -> None:
+    assert pronoun_of(stancekit.annotate(text), pronoun, text.rindex(f" {pronoun} ") + 1) == name
+
+
+def test_and_between_objects_opens_no_clause() -> None:
+    """Trap: "the minister and Pavel Novak" are objects; "he" is still the sentence's subject."""
+    text = "Omar Haddad met the minister and Pavel Novak, saying he was hopeful."
+    assert pronoun_of(stancekit.annotate(text), "he", text.rindex(" he ") + 1) == "Omar Haddad"

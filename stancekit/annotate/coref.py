@@ -12,7 +12,8 @@
   described as another kind is no "the company".
 - ``coref.pronoun``: he/she/it/they (and his, her, its, their, him, them)
   outside quotations -> the nearest compatible earlier entity, preferring
-  the subject of a recent sentence. He and she need a person of unknown or
+  the subject of a recent sentence, or of a clause of the pronoun's own
+  sentence (", while Ethiopia refused ..., saying it"). He and she need a person of unknown or
   matching gender; it an organisation, country or government; they a
   group, organisation, country or government. "It" before "is", "was",
   "seems" ... is not resolved (it is raining).
@@ -77,6 +78,8 @@ _AFTER_OBJECT_HER = frozenset("the a an as to for that in on at with of and but 
 _CLAUSE_WORDS = frozenset(
     "that who whom which whose and but or because when after before while if as since although though said says".split()  # noqa: SIM905
 )
+#: What opens a clause with a subject of its own inside a sentence: ", while", ", whereas", ", but", "; ".
+_CLAUSE_OPENER = re.compile(r"(?:[,;][ \t]+(?:while|whereas|but|although|though|yet)|;)[ \t]+$")
 #: The longest lead before a sentence's first mention that a dateline, an opening phrase or a title explains.
 _LEAD_REACH = 80
 #: How far back from an object pronoun a subject of its own clause can end (a name, an aside, a few words).
@@ -287,6 +290,9 @@ def run(draft: Draft) -> None:
     last_seen: dict[str, int] = {}  # entity id -> start of its latest mention so far
 
     history: list[tuple[int, str, bool, int]] = []  # (start, entity id, is a sentence subject, end)
+    #: Where the subjects of clauses inside a sentence start: each outranks other mentions for a pronoun later in
+    #: the same sentence only (a sentence's own subject outranks them for the sentences after).
+    clause_subjects: set[int] = set()
     sentence_starts = draft.sentences
     sentence_index = 0
 
@@ -327,7 +333,11 @@ def run(draft: Draft) -> None:
         nonlocal sentence_index, subject_sentence
         while sentence_index + 1 < sentence_count and sentence_starts[sentence_index + 1][0] <= start:
             sentence_index += 1  # advance(start), inline: this runs for every mention
-        if not sentence_starts or subject_sentence == sentence_index or possessor:
+        if not sentence_starts or possessor:
+            return False
+        if subject_sentence == sentence_index:
+            if _CLAUSE_OPENER.search(text, max(0, start - 14), start) is not None:
+                clause_subjects.add(start)  # "X welcomed the plan, while Ethiopia refused it, saying it ..."
             return False
         subject_sentence = sentence_index
         sentence_start = sentence_starts[sentence_index][0]
@@ -457,7 +467,7 @@ def run(draft: Draft) -> None:
                     continue
             elif entity_type[entity_id] not in types:
                 continue
-            if subject:
+            if subject or (mention_start in clause_subjects and mention_start >= own_sentence_start):
                 return entity_id
             if nearest is None:
                 nearest = entity_id
