@@ -10,7 +10,9 @@
 - a title inside a capitalised run ("Green Party MP", "Councillor", "Chief Executive") is no part of the
   person's name, and the words of a name cut so lend nothing to coreference; a possessor before a first
   name and a surname ("Radio Sur's Lidia Campos") is no part of the name either;
-- the subject of a clause after ", while", ", but" is what a pronoun later in its sentence refers to.
+- the subject of a clause after ", while", ", but" is what a pronoun later in its sentence refers to;
+- more heads of company and armed-group names ("Therapeutics", "Homes", "Strategies", "Brigades") make
+  organisations, not people, of them.
 """
 
 from __future__ import annotations
@@ -304,3 +306,23 @@ def test_and_between_objects_opens_no_clause() -> None:
     """Trap: "the minister and Pavel Novak" are objects; "he" is still the sentence's subject."""
     text = "Omar Haddad met the minister and Pavel Novak, saying he was hopeful."
     assert pronoun_of(stancekit.annotate(text), "he", text.rindex(" he ") + 1) == "Omar Haddad"
+
+
+# -- 7. heads of organisation names -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Norrvik Therapeutics", "Ashgrove Homes", "Tallis Strategies", "Harbour Mutual", "Eastern Hills Brigades"],
+)
+def test_a_name_with_a_company_or_armed_group_head_is_an_organisation(name: str) -> None:
+    document = stancekit.annotate(f"The talks stalled on Monday. {name} said it would not sign the deal.")
+    entity = next(entity for entity in document.entities if entity.name == name)
+    assert entity.type == "organization"
+    assert [document.entity(s.speaker).name for s in document.statements if s.speaker] == [name]
+
+
+def test_a_person_named_like_no_head_stays_a_person() -> None:
+    """Trap: "Homer" and "Mutua" only begin like heads; whole words count."""
+    document = stancekit.annotate("Homer Mutua said he would not sign the deal.")
+    assert [(entity.name, entity.type) for entity in document.entities] == [("Homer Mutua", "person")]
