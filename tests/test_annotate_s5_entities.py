@@ -12,7 +12,8 @@
   name and a surname ("Radio Sur's Lidia Campos") is no part of the name either;
 - the subject of a clause after ", while", ", but" is what a pronoun later in its sentence refers to;
 - more heads of company and armed-group names ("Therapeutics", "Homes", "Strategies", "Brigades") make
-  organisations, not people, of them.
+  organisations, not people, of them;
+- place names ("Fort Carlow", "Silver Springs", "Los Alamitos", "Brenner Canal") are no people.
 """
 
 from __future__ import annotations
@@ -326,3 +327,21 @@ def test_a_person_named_like_no_head_stays_a_person() -> None:
     """Trap: "Homer" and "Mutua" only begin like heads; whole words count."""
     document = stancekit.annotate("Homer Mutua said he would not sign the deal.")
     assert [(entity.name, entity.type) for entity in document.entities] == [("Homer Mutua", "person")]
+
+
+# -- 8. places are no people ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("place", ["Fort Carlow", "Silver Springs", "Los Alamitos", "Brenner Canal", "Mt. Kenya"])
+def test_a_place_name_is_no_person(place: str) -> None:
+    text = f"Ana Duarte drove to {place} on Monday. She said the road was closed."
+    document = stancekit.annotate(text)
+    assert [entity.name for entity in document.entities if entity.type == "person"] == ["Ana Duarte"]
+    assert pronoun_of(document, "She") == "Ana Duarte"
+
+
+@pytest.mark.parametrize("name", ["Anita Hill", "Linda Marsh", "Rosa Parks"])
+def test_a_surname_that_is_also_a_place_word_stays_a_name(name: str) -> None:
+    """Trap: only place words that are no common surnames are listed ("Hill", "Marsh" are left out)."""
+    document = stancekit.annotate(f"{name} said the road was closed.")
+    assert [entity.name for entity in document.entities if entity.type == "person"] == [name]
