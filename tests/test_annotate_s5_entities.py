@@ -13,7 +13,8 @@
 - the subject of a clause after ", while", ", but" is what a pronoun later in its sentence refers to;
 - more heads of company and armed-group names ("Therapeutics", "Homes", "Strategies", "Brigades") make
   organisations, not people, of them;
-- place names ("Fort Carlow", "Silver Springs", "Los Alamitos", "Brenner Canal") are no people.
+- place names ("Fort Carlow", "Silver Springs", "Los Alamitos", "Brenner Canal") are no people;
+- a heading in capitals or a headline's verb is no part of a person's name.
 """
 
 from __future__ import annotations
@@ -345,3 +346,23 @@ def test_a_surname_that_is_also_a_place_word_stays_a_name(name: str) -> None:
     """Trap: only place words that are no common surnames are listed ("Hill", "Marsh" are left out)."""
     document = stancekit.annotate(f"{name} said the road was closed.")
     assert [entity.name for entity in document.entities if entity.type == "person"] == [name]
+
+
+# -- 9. headings and headlines around names ---------------------------------------------------
+
+
+def test_a_heading_in_capitals_makes_no_person_with_the_word_after_it() -> None:
+    text = "THE SAVINGS GAP Pensions have shrunk, Ola Berntsen said."
+    document = stancekit.annotate(text)
+    assert [entity.name for entity in document.entities if entity.type == "person"] == ["Ola Berntsen"]
+
+
+def test_a_headlines_verb_is_no_part_of_the_name() -> None:
+    document = stancekit.annotate("Port Talks Failed, Marta Quiroga Says\n\nMarta Quiroga said the talks failed.")
+    assert [entity.name for entity in document.entities if entity.type == "person"] == ["Marta Quiroga"]
+
+
+def test_a_name_with_an_acronym_stays_a_name() -> None:
+    """Trap: a short word in capitals is an initial or an acronym of the name ("JD", "AWR"), no heading."""
+    document = stancekit.annotate("JD Okafor said the talks failed.")
+    assert [entity.name for entity in document.entities if entity.type == "person"] == ["JD Okafor"]

@@ -2035,6 +2035,12 @@ def _classify_run(
             return  # "United Kingdom officials", "South Africa": a country's name, not a person's
         if all(word.isupper() and len(word) > 1 for word in words):
             return
+        if any(word.isupper() and len(word) > 3 and word.isalpha() for word in words):
+            return  # "THE BORROWING Back": a heading in capitals runs into the text's first word
+        if len(words) > 2 and words[-1].lower() in rules.speech_forms and _title_case_line(text, start):
+            # "Ana Ruiz Says Talks Failed": a headline's verb after the name; the name alone is the person.
+            _classify_run(draft, rules, tokens[:-1], state, split_of=split_of)
+            return
         drop_gaz.update(gaz_starts)
         if after_descriptor(text, start, rules) and not (
             _APPOSED.search(text, max(0, start - 45), start) and _object_gap(text, end, rules)
