@@ -14,7 +14,9 @@
 - more heads of company and armed-group names ("Therapeutics", "Homes", "Strategies", "Brigades") make
   organisations, not people, of them;
 - place names ("Fort Carlow", "Silver Springs", "Los Alamitos", "Brenner Canal") are no people;
-- a heading in capitals or a headline's verb is no part of a person's name.
+- a heading in capitals or a headline's verb is no part of a person's name;
+- a name after "maker", "supplier", "exporter" ("the Dutch cheese maker Holm Zuivel") is an organisation's;
+- a company named by one word and heads is that word alone too ("Brightline" after "Brightline Brands").
 """
 
 from __future__ import annotations
@@ -366,3 +368,48 @@ def test_a_name_with_an_acronym_stays_a_name() -> None:
     """Trap: a short word in capitals is an initial or an acronym of the name ("JD", "AWR"), no heading."""
     document = stancekit.annotate("JD Okafor said the talks failed.")
     assert [entity.name for entity in document.entities if entity.type == "person"] == ["JD Okafor"]
+
+
+# -- 10. companies by their kind and by their first word ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch cheese maker Holm Zuivel said it would cut jobs.",
+        "The Chilean copper exporter Minera Tacna said it would cut jobs.",
+    ],
+)
+def test_a_name_after_a_makers_noun_is_an_organisation(text: str) -> None:
+    document = stancekit.annotate(text)
+    assert not any(entity.type == "person" for entity in document.entities)
+
+
+def test_a_name_after_a_producer_stays_a_person() -> None:
+    """Trap: "producer" is left out of the descriptors: a film producer is a person."""
+    document = stancekit.annotate("The film producer Ana Ruiz said it would rain.")
+    assert [(entity.name, entity.type) for entity in document.entities] == [("Ana Ruiz", "person")]
+
+
+def test_a_company_is_its_first_word_alone() -> None:
+    text = "Brightline Brands agreed to buy the dairy. Brightline said the price was fair."
+    document = stancekit.annotate(text)
+    assert [(entity.name, entity.type) for entity in document.entities] == [("Brightline Brands", "organization")]
+    assert [document.entity(s.speaker).name for s in document.statements if s.speaker] == ["Brightline Brands"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ana Tessaro founded Tessaro Holdings in 1990. Tessaro said the price was fair.", "Ana Tessaro"),
+        (
+            "The Harwick Times backed the plan. Protesters marched in Harwick on Sunday. Harwick said it was unfair.",
+            "Harwick",
+        ),
+    ],
+)
+def test_a_first_word_that_is_a_person_or_a_place_is_no_company(text: str, speaker: str) -> None:
+    """Trap: a person's surname ("Tessaro") and a place the text names ("in Harwick") stay what they are."""
+    document = stancekit.annotate(text)
+    said = next(s for s in document.statements if s.cue is not None and s.cue.text == "said")
+    assert document.entity(said.speaker).name == speaker

@@ -663,6 +663,8 @@ def name_kind(draft: Draft, start: int, end: int) -> str | None:
     first = words[0]
     if first in rules.leading or first.lower() in _FUNCTION_WORDS or first.lower() in _INDEFINITE:
         return None
+    if len(words) == 1 and "org:" + norm(first) in draft.entity_keys and first not in rules.not_names:
+        return "organization"  # "Ofwat" once read as a body, "Crestline" after "Crestline Brands"
     if words[-1] in rules.org_heads:
         kind = "government" if words[-1] in rules.gov_heads else "organization"
         if len(words) < 2 or not all(_name_like(_letters(word), rules) for word in words[:-1]):
@@ -1171,6 +1173,7 @@ def run(draft: Draft) -> None:
             _group(draft, rules, group_match)
 
     _described_bodies(draft, rules)
+    _companies_by_first_word(draft, rules, state)
     _genders_from_given_names(draft, rules)
     draft.scratch["singles"] = singles
 
@@ -1207,6 +1210,28 @@ def _described_bodies(draft: Draft, rules: EntityRules) -> None:
             entity_id = ensure_org(draft, " ".join(name.group().split()), rule="entity.apposition")
             draft.add_mention(entity_id, name.start(), comma, "entity.apposition")
         kinds.setdefault(entity_id, set()).add(match.group("noun"))
+
+
+def _companies_by_first_word(draft: Draft, rules: EntityRules, state: _Found) -> None:
+    """Key each company named by one word and heads by that word too: "Crestline" after "Crestline Brands".
+
+    A later stage that looks a lone name up ("Crestline said", "criticized Kestrel") then finds the
+    company, not a new person. Not a person's name word, a gazetteer name, a government body
+    ("Tulsa Police Department"), nor a word the text also writes as a place ("in Seattle" besides
+    "Seattle Times").
+    """
+    name_tokens = draft.scratch.get("name_tokens", {})
+    for word, entity_id in state.companies.items():
+        if (
+            entity_id is None
+            or word in name_tokens
+            or word in rules.surface
+            or word in rules.not_names
+            or draft.entities[entity_id].type != "organization"
+            or re.search(rf"(?<![\w’'-])(?:in|at|from|to|near|of|around)[ \t]+{re.escape(word)}(?![\w’'-])", draft.text)
+        ):
+            continue
+        draft.entity_keys.setdefault("org:" + norm(word), entity_id)
 
 
 def _genders_from_given_names(draft: Draft, rules: EntityRules) -> None:
