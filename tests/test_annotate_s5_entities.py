@@ -413,3 +413,10 @@ def test_a_first_word_that_is_a_person_or_a_place_is_no_company(text: str, speak
     document = stancekit.annotate(text)
     said = next(s for s in document.statements if s.cue is not None and s.cue.text == "said")
     assert document.entity(said.speaker).name == speaker
+
+
+def test_a_church_body_is_an_organisation() -> None:
+    document = stancekit.annotate("The Diocese of Kellmoor backed the strike in a letter read at mass.")
+    body = next(entity for entity in document.entities if entity.name == "Diocese of Kellmoor")
+    assert body.type == "organization"
+    assert [document.entity(stance.holder).name for stance in document.stances] == ["Diocese of Kellmoor"]
