@@ -15,7 +15,7 @@
   organisations, not people, of them;
 - place names ("Fort Carlow", "Silver Springs", "Los Alamitos", "Brenner Canal") are no people;
 - a heading in capitals or a headline's verb is no part of a person's name;
-- a name after "maker", "supplier", "exporter" ("the Dutch cheese maker Holm Zuivel") is an organisation's;
+- a name after "maker", "supplier", "exporter" ("the Dutch cheese maker Holmvik Ost") is an organisation's;
 - a company named by one word and heads is that word alone too ("Brightline" after "Brightline Brands").
 """
 
@@ -70,8 +70,8 @@ def test_a_pronoun_after_a_gendered_name_goes_to_its_statement_speaker() -> None
 
 def test_a_title_says_more_than_a_given_name() -> None:
     """Trap: "Mrs." before a name the list calls male wins; the pronoun still finds her."""
-    text = "Mrs. Daniel Whitcombe opened the fete. She thanked the volunteers."
-    assert pronoun_of(stancekit.annotate(text), "She") == "Daniel Whitcombe"
+    text = "Mrs. Daniel Fairbrook opened the fete. She thanked the volunteers."
+    assert pronoun_of(stancekit.annotate(text), "She") == "Daniel Fairbrook"
 
 
 def test_a_name_given_to_both_genders_tells_nothing() -> None:
@@ -97,12 +97,12 @@ def speakers(document: Document) -> list[str | None]:
     ("text", "speaker", "body"),
     [
         (
-            "The vote was delayed. A senior Western diplomat said the two delegations were still far apart.",
+            "The vote was delayed. A senior Western diplomat said the harbour deal was dead.",
             "senior Western diplomat",
             "the West",
         ),
         (
-            "The tariff talks resumed. A former EU official, speaking on condition of anonymity, said a deal was near.",
+            "The tariff talks resumed. A former EU official, who asked not to be named, said a deal was near.",
             "former EU official",
             "European Union",
         ),
@@ -215,7 +215,7 @@ def test_a_title_word_as_a_surname_is_not_cut() -> None:
     [
         ("Green Party MP Hana Kowalczyk asked for a recount.", "Green Party", "Hana Kowalczyk"),
         ("Bank of Ruritania Governor Ana Ruiz cut rates again.", "Bank of Ruritania", "Ana Ruiz"),
-        ("The Kestrel Workers Union Chairman Piet Odendaal called a strike.", "Kestrel Workers Union", "Piet Odendaal"),
+        ("The Tarnby Workers Union Chairman Piet Odendaal called a strike.", "Tarnby Workers Union", "Piet Odendaal"),
     ],
 )
 def test_a_body_ends_before_the_title_of_the_person_after_it(text: str, body: str, person: str) -> None:
@@ -279,7 +279,7 @@ def test_a_person_after_a_possessor_still_holds_with_the_one_before_and() -> Non
     "text",
     [
         "Pollster's Battleground Surveys showed a tie.",
-        "Voters Weigh Clinton's Health Issues",
+        "Voters Weigh Lindqvar's Housing Plans",
     ],
 )
 def test_no_person_is_cut_from_a_plural_or_a_headline(text: str) -> None:
@@ -343,7 +343,7 @@ def test_a_place_name_is_no_person(place: str) -> None:
     assert pronoun_of(document, "She") == "Ana Duarte"
 
 
-@pytest.mark.parametrize("name", ["Anita Hill", "Linda Marsh", "Rosa Parks"])
+@pytest.mark.parametrize("name", ["Anita Hill", "Nora Marsh", "Rosa Parks"])
 def test_a_surname_that_is_also_a_place_word_stays_a_name(name: str) -> None:
     """Trap: only place words that are no common surnames are listed ("Hill", "Marsh" are left out)."""
     document = stancekit.annotate(f"{name} said the road was closed.")
@@ -376,7 +376,7 @@ def test_a_name_with_an_acronym_stays_a_name() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Dutch cheese maker Holm Zuivel said it would cut jobs.",
+        "The Dutch cheese maker Holmvik Ost said it would cut jobs.",
         "The Chilean copper exporter Minera Tacna said it would cut jobs.",
     ],
 )
@@ -401,7 +401,7 @@ def test_a_company_is_its_first_word_alone() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Ana Tessaro founded Tessaro Holdings in 1990. Tessaro said the price was fair.", "Ana Tessaro"),
+        ("Ana Lindqvar founded Lindqvar Holdings in 1990. Lindqvar said the price was fair.", "Ana Lindqvar"),
         (
             "The Harwick Times backed the plan. Protesters marched in Harwick on Sunday. Harwick said it was unfair.",
             "Harwick",
@@ -409,7 +409,7 @@ def test_a_company_is_its_first_word_alone() -> None:
     ],
 )
 def test_a_first_word_that_is_a_person_or_a_place_is_no_company(text: str, speaker: str) -> None:
-    """Trap: a person's surname ("Tessaro") and a place the text names ("in Harwick") stay what they are."""
+    """Trap: a person's surname ("Lindqvar") and a place the text names ("in Harwick") stay what they are."""
     document = stancekit.annotate(text)
     said = next(s for s in document.statements if s.cue is not None and s.cue.text == "said")
     assert document.entity(said.speaker).name == speaker

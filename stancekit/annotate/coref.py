@@ -7,14 +7,14 @@
 - ``coref.role_noun``: a definite description ("the ministry", "the
   spokesman", "the bloc", "the agency") -> the nearest earlier entity that
   fits: its type, a head word in its name, a role, or a role noun the pack
-  gives the entity. A body the text described with the same noun ("Ofwat,
-  the industry regulator," for "the regulator") comes first, and a body
-  described as another kind is no "the company".
+  gives the entity. A body the text described with the same noun
+  ("Brennwater, the water regulator," for "the regulator") comes first, and
+  a body described as another kind is no "the company".
 - ``coref.pronoun``: he/she/it/they (and his, her, its, their, him, them)
   outside quotations -> the nearest compatible earlier entity, preferring
   the subject of a recent sentence, or of a clause of the pronoun's own
-  sentence (", while Ethiopia refused ..., saying it"). He and she need a person of unknown or
-  matching gender; it an organisation, country or government; they a
+  sentence (", while Norway declined ..., saying it"). He and she need a
+  person of unknown or matching gender; it an organisation, country or government; they a
   group, organisation, country or government. "It" before "is", "was",
   "seems" ... is not resolved (it is raining).
 
@@ -337,7 +337,7 @@ def run(draft: Draft) -> None:
             return False
         if subject_sentence == sentence_index:
             if _CLAUSE_OPENER.search(text, max(0, start - 14), start) is not None:
-                clause_subjects.add(start)  # "X welcomed the plan, while Ethiopia refused it, saying it ..."
+                clause_subjects.add(start)  # "X welcomed the plan, while Norway declined, saying it ..."
             return False
         subject_sentence = sentence_index
         sentence_start = sentence_starts[sentence_index][0]
@@ -522,7 +522,7 @@ def run(draft: Draft) -> None:
                 phrase = value
                 noun = phrase.removeprefix("the ")
                 described = described_as.get(noun)
-                # A body the text described with this very noun comes first ("Rheinkasse, a health insurer, ...
+                # A body the text described with this very noun comes first ("Kovalis, a health insurer, ...
                 # the insurer"); else the nearest body of a fitting type, but not one the text described as
                 # another kind of body ("the company" is not the regulator described as one).
                 entity_id = (described and resolve(start, described.__contains__)) or resolve(

@@ -14,7 +14,7 @@ Rules, each a rule id in provenance and ``--explain``:
   country before it and a government head it is a government body.
 - ``entity.name``: a run of two to four capitalised name words, a person.
 - ``entity.apposition``: "Wang Lei, a spokesman for the ministry," gives Wang
-  Lei a role and an affiliation; "Ofwat, the industry regulator," makes an
+  Lei a role and an affiliation; "Brennwater, the water regulator," makes an
   organisation of the name and notes its kind for "the regulator".
 - ``entity.possessive``: "Ghana's trade ministry", "Uruguay's president",
   "Marina Coelho's spokesman": an organisation or a person belonging to the
@@ -178,7 +178,7 @@ class EntityRules:
             r"(?P<role>" + trie_pattern(self.unnamed_role_words) + r")(?![\w])(?![ \t]+[" + UPPER + r"])"
         )
         self.group_words = frozenset(self.group_nouns | {noun[:1].upper() + noun[1:] for noun in self.group_nouns})
-        # "Rheinkasse, one of Germany's largest health insurers,", "Ofwat, the industry regulator,": a body and the
+        # "Kovalis, one of Norway's biggest insurers,", "Brennwater, the water regulator,": a body and the
         # noun of its kind in apposition. Up to five words before the noun, none of them a word that opens a
         # phrase of its own ("the head of the bank", "a lawyer for the firm" describe a person).
         #: The nouns that say what kind of body one is: "insurer", "regulator", "alliance".
@@ -547,7 +547,7 @@ def ensure_person(
         )
         draft.add_entity(entity, rule=rule, words=name)
         entity_id = entity.id
-        # A person known by a role ("senior Sudanese diplomat", "Marina Coelho's spokesman") has no name of
+        # A person known by a role ("senior Kenyan diplomat", "Marina Lopes's spokesman") has no name of
         # their own: its capitalised words belong to a body or to someone else, and refer to neither person.
         if name.split()[-1][:1].isupper():
             _note_name_words(draft, name, entity_id)
@@ -664,7 +664,7 @@ def name_kind(draft: Draft, start: int, end: int) -> str | None:
     if first in rules.leading or first.lower() in _FUNCTION_WORDS or first.lower() in _INDEFINITE:
         return None
     if len(words) == 1 and "org:" + norm(first) in draft.entity_keys and first not in rules.not_names:
-        return "organization"  # "Ofwat" once read as a body, "Crestline" after "Crestline Brands"
+        return "organization"  # "Brennwater" once read as a body, "Brightline" after "Brightline Brands"
     if words[-1] in rules.org_heads:
         kind = "government" if words[-1] in rules.gov_heads else "organization"
         if len(words) < 2 or not all(_name_like(_letters(word), rules) for word in words[:-1]):
@@ -1185,7 +1185,7 @@ _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w’'\-])(?:{_NAME_WORD}[ \t]+){{0,3}}{
 def _described_bodies(draft: Draft, rules: EntityRules) -> None:
     """Bodies described by the noun of their kind in an apposition, which "the insurer" then refers to.
 
-    "Rheinkasse, one of Germany's largest health insurers,", "Ofwat, the water regulator,": the
+    "Kovalis, one of Norway's biggest insurers,", "Brennwater, the water regulator,": the
     name before the comma is an organisation (made one when no pass read it, if ``name_kind``
     takes it for a name), and the noun is noted in ``draft.scratch["body_kinds"]`` so that
     coreference takes "the insurer", "the regulator" to it before any other body. A person
@@ -1213,12 +1213,12 @@ def _described_bodies(draft: Draft, rules: EntityRules) -> None:
 
 
 def _companies_by_first_word(draft: Draft, rules: EntityRules, state: _Found) -> None:
-    """Key each company named by one word and heads by that word too: "Crestline" after "Crestline Brands".
+    """Key each company named by one word and heads by that word too: "Brightline" after "Brightline Brands".
 
-    A later stage that looks a lone name up ("Crestline said", "criticized Kestrel") then finds the
+    A later stage that looks a lone name up ("Brightline said", "criticized Brightline") then finds the
     company, not a new person. Not a person's name word, a gazetteer name, a government body
-    ("Tulsa Police Department"), nor a word the text also writes as a place ("in Seattle" besides
-    "Seattle Times").
+    ("Harwick Police Department"), nor a word the text also writes as a place ("in Harwick" besides
+    "Harwick Times").
     """
     name_tokens = draft.scratch.get("name_tokens", {})
     for word, entity_id in state.companies.items():
@@ -1237,9 +1237,9 @@ def _companies_by_first_word(draft: Draft, rules: EntityRules, state: _Found) ->
 def _genders_from_given_names(draft: Draft, rules: EntityRules) -> None:
     """Give each person named by a given name and more the gender the name tells, unless one is known.
 
-    "Daniel Arsenault" is no antecedent of "she", nor "Lucia Marchetti" of "he". A title or a
+    "Daniel Brekke" is no antecedent of "she", nor "Clara Mendel" of "he". A title or a
     gendered role ("Mrs.", "spokeswoman") read before says more and is kept; a lone name
-    ("Daniel", "Marchetti") or a role ("Swedish official") tells nothing.
+    ("Daniel", "Mendel") or a role ("Swedish official") tells nothing.
     """
     if not rules.given_genders:
         return
@@ -1919,8 +1919,8 @@ def _classify_run(
     words = [token[2] for token in tokens]
     owner_end = _owner_before_name(words, rules)
     if owner_end is not None and not _title_case_line(text, tokens[0][0]):
-        # "NBC's Matt Lauer", "Fox News' Chris Wallace": the person is the name after the possessor. The
-        # mention keeps the possessor, as "Ghana's trade ministry" does ("X and Labour's Priya Nair": both).
+        # "Radio Sur's Lidia Campos", "City News' Ana Ruiz": the person is the name after the possessor. The
+        # mention keeps the possessor, as "Ghana's trade ministry" does ("X and Labour's Ruth Adjei": both).
         _classify_run(draft, rules, tokens[owner_end:], state, split_of=split_of)
         person = person_mentions[-1] if person_mentions else None
         if person is not None and person[0] == tokens[owner_end][0]:
@@ -2052,7 +2052,7 @@ def _classify_run(
         ):
             return  # "Southeast Asian", "North Carolina": a place or a people, not a person
         if any(rules.title_name.match(text, token[0]) for token in tokens[:-1]):
-            return  # "Chief Executive Mette Kjær": a title of two words and a name, which the title pass reads
+            return  # "Chief Executive Ravi Mendonca": a title of two words and a name, which the title pass reads
         if any(map(str.isdigit, "".join(words))):
             return
         gaz_starts = _starts_between(state.gaz_starts, start, end)
@@ -2061,7 +2061,7 @@ def _classify_run(
         if all(word.isupper() and len(word) > 1 for word in words):
             return
         if any(word.isupper() and len(word) > 3 and word.isalpha() for word in words):
-            return  # "THE BORROWING Back": a heading in capitals runs into the text's first word
+            return  # "THE SAVINGS GAP Pensions": a heading in capitals runs into the text's first word
         if len(words) > 2 and words[-1].lower() in rules.speech_forms and _title_case_line(text, start):
             # "Ana Ruiz Says Talks Failed": a headline's verb after the name; the name alone is the person.
             _classify_run(draft, rules, tokens[:-1], state, split_of=split_of)
@@ -2079,7 +2079,7 @@ def _classify_run(
 
 
 def _owner_before_name(words: list[str], rules: EntityRules) -> int | None:
-    """Where a person's name starts after a possessor in a run: "NBC's **Matt Lauer**", "Russia's **Sergei Lavrov**".
+    """Where a person's name starts after a possessor in a run: "Radio Sur's **Lidia Campos**".
 
     The possessor is a word ending in "'s" (or a plural's "'") before the run's last two words, a
     first name and a surname that name no place, title, body or plural ("the Court's Citizens
@@ -2105,7 +2105,7 @@ def _owner_before_name(words: list[str], rules: EntityRules) -> int | None:
 
 def _affiliate_with_owner(draft: Draft, rules: EntityRules, owner: tuple[int, int, str], person_id: str) -> None:
     """Give the person the possessor before their name as affiliation, if it is a gazetteer name:
-    "Russia's Sergei Lavrov" is of Russia, "the EU's Josep Borrell" of the EU."""
+    "Kenya's Wafula Onyango" is of Kenya, "the EU's Ana Ruiz" of the EU."""
     owner_text = _POSSESSIVE.sub("", owner[2])
     found = rules.surface.get(owner_text)
     entity = draft.entities[person_id]
