@@ -80,6 +80,7 @@ _CLAUSE_WORDS = frozenset(
 )
 #: What opens a clause with a subject of its own inside a sentence: ", while", ", whereas", ", but", "; ".
 _CLAUSE_OPENER = re.compile(r"(?:[,;][ \t]+(?:while|whereas|but|although|though|yet)|;)[ \t]+$")
+_CLAUSE_OPENER_ENDS = tuple(f"{word} " for word in ("while", "whereas", "but", "although", "though", "yet", ";"))
 #: The longest lead before a sentence's first mention that a dateline, an opening phrase or a title explains.
 _LEAD_REACH = 80
 #: How far back from an object pronoun a subject of its own clause can end (a name, an aside, a few words).
@@ -336,7 +337,10 @@ def run(draft: Draft) -> None:
         if not sentence_starts or possessor:
             return False
         if subject_sentence == sentence_index:
-            if _CLAUSE_OPENER.search(text, max(0, start - 14), start) is not None:
+            # A suffix test first: most mentions follow no clause opener at all.
+            if text.endswith(_CLAUSE_OPENER_ENDS, max(0, start - 14), start) and _CLAUSE_OPENER.search(
+                text, max(0, start - 14), start
+            ):
                 clause_subjects.add(start)  # "X welcomed the plan, while Norway declined, saying it ..."
             return False
         subject_sentence = sentence_index

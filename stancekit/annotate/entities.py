@@ -131,6 +131,8 @@ class EntityRules:
             word for word in rules.section("unnamed_sources") if word.endswith("s") and word not in not_groups
         )
         name = rf"{_TOKEN}(?:[ \t]+(?:(?:{trie_pattern(self.particles)})[ \t]+)?{_TOKEN}){{0,3}}"
+        #: The first words of the titles: where a title may start inside a capitalised run.
+        self.title_starts = frozenset(title.split()[0] for title in self.titles)
         self.title_name = re.compile(
             rf"(?P<title>{trie_pattern(self.titles)})(?:[ \t]+(?P<title2>{trie_pattern(self.titles)}))?"
             rf"[ \t]+(?P<name>{name})"
@@ -1228,10 +1230,35 @@ def _companies_by_first_word(draft: Draft, rules: EntityRules, state: _Found) ->
             or word in rules.surface
             or word in rules.not_names
             or draft.entities[entity_id].type != "organization"
-            or re.search(rf"(?<![\w’'-])(?:in|at|from|to|near|of|around)[ \t]+{re.escape(word)}(?![\w’'-])", draft.text)
+            or _written_as_place(draft.text, word)
         ):
             continue
         draft.entity_keys.setdefault("org:" + norm(word), entity_id)
+
+
+#: Prepositions before a place: "in Harwick", "from Harwick".
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "to", "near", "of", "around"])
+
+
+def _written_as_place(text: str, word: str) -> bool:
+    """Whether ``word`` stands alone after a preposition of place somewhere in ``text``: "in Harwick".
+
+    A string search per occurrence of the word (a company's first word is rare): no pattern over
+    the whole text per word.
+    """
+    position = text.find(word)
+    while position >= 0:
+        after = position + len(word)
+        if (
+            position >= 2
+            and text[position - 1] in " \t"
+            and not (after < len(text) and (text[after].isalnum() or text[after] in "’'-"))
+        ):
+            before = text[max(0, position - 8) : position].split()
+            if before and before[-1] in _PLACE_PREPOSITIONS:
+                return True
+        position = text.find(word, after)
+    return False
 
 
 def _genders_from_given_names(draft: Draft, rules: EntityRules) -> None:
@@ -2051,7 +2078,7 @@ def _classify_run(
             for index, word in enumerate(words)
         ):
             return  # "Southeast Asian", "North Carolina": a place or a people, not a person
-        if any(rules.title_name.match(text, token[0]) for token in tokens[:-1]):
+        if any(token[2] in rules.title_starts and rules.title_name.match(text, token[0]) for token in tokens[:-1]):
             return  # "Chief Executive Ravi Mendonca": a title of two words and a name, which the title pass reads
         if any(map(str.isdigit, "".join(words))):
             return
@@ -2125,6 +2152,8 @@ def _title_and_name_at(text: str, rules: EntityRules, tokens: list[tuple[int, in
     """
     run_end = tokens[-1][1]
     for index in range(len(tokens) - 1):
+        if tokens[index][2] not in rules.title_starts:
+            continue
         found = rules.title_name.match(text, tokens[index][0])
         if (
             found is not None
