@@ -14,6 +14,7 @@ sentences leaves it empty.
 
 Cells: no value is an empty cell, ``negated`` is ``true`` or ``false``, and
 the file is UTF-8 without a byte-order mark, RFC 4180 quoting, CRLF row ends.
+A NUL character in a text is written as it is, on every Python version.
 
 Spreadsheet formulas: a text cell that starts with ``=``, ``+``, ``-``,
 ``@``, a tab or a carriage return would be run as a formula by Excel,
@@ -39,7 +40,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from stancekit._files import atomic_writer
-from stancekit.errors import UsageError
+from stancekit.errors import OutputError, UsageError
 from stancekit.model import Document, Provenance, Span
 
 __all__ = [
@@ -222,9 +223,34 @@ def write_rows(handle: IO[str], columns: Sequence[str], records: Iterable[dict[s
     writer.writerow(columns)
     count = 0
     for record in records:
-        writer.writerow([_cell(record[column], raw) for column in columns])
+        cells = [_cell(record[column], raw) for column in columns]
+        if any(_NUL in cell for cell in cells):
+            handle.write(_row_with_nul(cells))
+        else:
+            writer.writerow(cells)
         count += 1
     return count
+
+
+_NUL = "\x00"
+_PRIVATE_USE = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
+
+
+def _row_with_nul(cells: Sequence[str]) -> str:
+    """One CSV row whose cells hold NUL characters, written as it is, the same on every Python.
+
+    Python 3.10's csv writer cannot write a NUL without an escape character
+    (and one would change every backslash); 3.11 and later write it as it is,
+    unquoted. So the NULs stand in as a private-use character no cell holds,
+    which needs no quoting either, and are put back after.
+    """
+    used = set("".join(cells))
+    stand_in = next((chr(code) for block in _PRIVATE_USE for code in block if chr(code) not in used), None)
+    if stand_in is None:  # a row holding all 137,000 private-use characters is no text anyone wrote
+        raise OutputError("a CSV row holds a NUL and every private-use character; expected ordinary text")
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerow([cell.replace(_NUL, stand_in) for cell in cells])
+    return buffer.getvalue().replace(stand_in, _NUL)
 
 
 def dumps(documents: Document | Iterable[Document], *, table: str = "stances", raw: bool = False) -> str:
