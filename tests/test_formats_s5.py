@@ -11,6 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stancekit import Document, Entity, Span, Stance, Statement, Target
+from stancekit.cli import main
+from stancekit.errors import FormatError
 from stancekit.formats import csv as csv_format
 from stancekit.formats import dyads
 
@@ -74,3 +76,44 @@ def test_the_csv_module_of_310_cannot_write_nul():
     """Why the stand-in exists: without it, 3.10 raises."""
     with pytest.raises(csv.Error):
         csv.writer(io.StringIO()).writerow(["\x00"])
+
+
+# ---------------------------------------------------------------- cas: XML that is no CAS
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [
+        "<xml/>",
+        "<root><a>hi</a></root>",
+        '<xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmi:version="2.0"/>',
+    ],
+)
+def test_cas_refuses_xml_without_a_sofa(xml):
+    pytest.importorskip("cassis")
+    from stancekit.formats import cas
+
+    with pytest.raises(FormatError, match=r"^z\.xmi: no CAS Sofa holding the text; expected an INCEpTION CAS XMI"):
+        cas.loads(xml, location="z.xmi")
+
+
+def test_cas_still_reads_an_empty_document():
+    """An empty text is a Sofa with an empty string, not a missing one."""
+    pytest.importorskip("cassis")
+    from stancekit.formats import cas
+
+    document = Document(id="empty", text="")
+    assert cas.loads(cas.dumps(document)) == document
+
+
+def test_cli_validate_and_convert_refuse_xml_without_a_sofa(tmp_path, capsys):
+    pytest.importorskip("cassis")
+    (tmp_path / "z.xmi").write_text("<xml/>", encoding="utf-8")
+    assert main(["validate", str(tmp_path / "z.xmi")]) == 1
+    assert (
+        capsys.readouterr().out
+        == f"{tmp_path / 'z.xmi'}: no CAS Sofa holding the text; expected an INCEpTION CAS XMI export\n"
+    )
+    assert main(["convert", str(tmp_path / "z.xmi"), str(tmp_path / "z.json")]) == 1
+    assert "no CAS Sofa" in capsys.readouterr().err
+    assert not (tmp_path / "z.json").exists()

@@ -4,7 +4,7 @@ One XMI file per document, read and written through dkpro-cassis. Writing
 ``out.xmi`` also writes the type system beside it as ``TypeSystem.xml``
 (INCEpTION's name for it); reading takes that file when it is there, so an
 INCEpTION export with its own layers reads too (types stancekit does not
-know are skipped).
+know are skipped). XML without a CAS Sofa holding the text is refused.
 
 The type system (:func:`typesystem`) has two layers in INCEpTION's custom
 namespace:
@@ -452,7 +452,8 @@ def loads(text: str | bytes, *, location: str = "<string>", typesystem_xml: str 
     """The document of a CAS XMI text, typed by ``typesystem_xml`` (an INCEpTION export's) or stancekit's own.
 
     Raises:
-        FormatError: for XMI that cannot be read or does not make a valid document, naming ``location``.
+        FormatError: for XMI that cannot be read, has no Sofa holding the text (any other XML) or does not
+            make a valid document, naming ``location``.
     """
     cassis = _cassis()
     system = typesystem() if typesystem_xml is None else _load_typesystem(typesystem_xml, f"{location} type system")
@@ -464,6 +465,8 @@ def loads(text: str | bytes, *, location: str = "<string>", typesystem_xml: str 
         except Exception as error:  # lxml syntax errors, cassis type errors
             reason = (str(error).splitlines() or [type(error).__name__])[0]  # some errors have no message
             raise FormatError(f"{location}: not UIMA CAS XMI ({reason})") from None
+    if cas.sofa_string is None:  # cassis reads any XML, making up an empty view for it
+        raise FormatError(f"{location}: no CAS Sofa holding the text; expected an INCEpTION CAS XMI export")
     for warning in caught:  # unknown types are skipped on purpose; an offset cassis cannot map is an error
         unmapped = _UNMAPPED.search(str(warning.message))
         if unmapped:
