@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 import sys
+from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from stancekit import Document, Entity, Span, Stance, Statement, Target
 from stancekit.cli import main
 from stancekit.errors import FormatError
 from stancekit.formats import csv as csv_format
-from stancekit.formats import dyads
+from stancekit.formats import dyads, labelstudio
+from stancekit.testing import documents
 
 # ---------------------------------------------------------------- csv and dyads: NUL characters
 
@@ -117,3 +121,87 @@ def test_cli_validate_and_convert_refuse_xml_without_a_sofa(tmp_path, capsys):
     assert main(["convert", str(tmp_path / "z.xmi"), str(tmp_path / "z.json")]) == 1
     assert "no CAS Sofa" in capsys.readouterr().err
     assert not (tmp_path / "z.json").exists()
+
+
+# ---------------------------------------------------------------- labelstudio: ids that name no entity
+
+CORRECTED = Path(__file__).resolve().parent.parent / "examples" / "data" / "china-blames-nato.corrected.ls.json"
+
+
+def corrected_with(index: int, typed: str, *, keep_reference: bool = True) -> str:
+    """The shipped corrected export with the textarea at ``result[index]`` set to ``typed``."""
+    tasks = json.loads(CORRECTED.read_text(encoding="utf-8"))
+    tasks[0]["annotations"][0]["result"][index]["value"]["text"] = [typed]
+    if not keep_reference:
+        del tasks[0]["data"]["stancekit"]
+    return json.dumps(tasks)
+
+
+@pytest.mark.parametrize(
+    ("index", "field"),
+    [(1, "entity"), (7, "speaker"), (14, "holder")],
+)
+@pytest.mark.parametrize("typed", ["e99", "China", "E1"])
+def test_labelstudio_refuses_an_id_that_is_no_entity_of_the_task(index, field, typed):
+    """A typo or a name where an id belongs is an error naming the field's path and the task's ids."""
+    text = corrected_with(index, typed)
+    assert json.loads(text)[0]["annotations"][0]["result"][index]["from_name"] == field
+    message = (
+        f"typo.ls.json: $[0].annotations[0].result[{index}]: {field} {typed!r} is no entity of task 1; "
+        "expected the id of one of its entities (data.stancekit.entities): e1 (China), e2 (the spokeswoman)"
+    )
+    with pytest.raises(FormatError) as caught:
+        labelstudio.loads(text, location="typo.ls.json")
+    assert str(caught.value) == message
+
+
+def test_labelstudio_refuses_an_unknown_target_entity():
+    tasks = json.loads(CORRECTED.read_text(encoding="utf-8"))
+    result = tasks[0]["annotations"][0]["result"]
+    value = {"start": result[13]["value"]["start"], "end": result[13]["value"]["end"], "text": ["NATO"]}
+    result.append(
+        {"id": result[13]["id"], "from_name": "target_entity", "to_name": "text", "type": "textarea", "value": value}
+    )
+    with pytest.raises(FormatError, match=r"result\[26\]: target_entity 'NATO' is no entity of task 1; expected"):
+        labelstudio.loads(json.dumps(tasks), location="typo.ls.json")
+
+
+def test_labelstudio_keeps_a_known_id_with_blanks_around_it():
+    document = labelstudio.loads(corrected_with(14, " e1 "))
+    assert [entity.id for entity in document.entities] == ["e1", "e2"]
+
+
+def test_labelstudio_task_made_elsewhere_still_makes_entities_of_its_ids():
+    """Without data.stancekit there is no entity list: the ids the regions name become entities, as documented."""
+    document = labelstudio.loads(corrected_with(14, "e99", keep_reference=False))
+    assert ("e99", "e99", "other") in [(entity.id, entity.name, entity.type) for entity in document.entities]
+
+
+def test_cli_convert_refuses_a_typo_in_a_holder(tmp_path, capsys):
+    (tmp_path / "typo.ls.json").write_text(corrected_with(14, "e99"), encoding="utf-8")
+    code = main(["convert", str(tmp_path / "typo.ls.json"), str(tmp_path / "typo.json")])
+    assert code == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(
+        f"stancekit: error: {tmp_path / 'typo.ls.json'}: $[0].annotations[0].result[14]: holder 'e99'"
+    )
+    assert not (tmp_path / "typo.json").exists()
+
+
+@given(documents(), st.text(min_size=1, max_size=8))
+def test_labelstudio_any_typed_id_outside_the_entities_is_refused(document, typed):
+    """Whatever is typed in an entity field of an exported task, it reads back only as one of the task's ids."""
+    tasks = labelstudio.to_tasks([document])
+    result = tasks[0]["predictions"][0]["result"]
+    fields = [
+        index
+        for index, item in enumerate(result)
+        if item.get("type") == "textarea" and item["from_name"] != "target_text"
+    ]
+    assume(fields and typed.strip() and typed.strip() not in {entity.id for entity in document.entities})
+    index = fields[len(typed) % len(fields)]
+    result[index]["value"]["text"] = [typed]
+    with pytest.raises(
+        FormatError, match=re.escape(f"$[0].predictions[0].result[{index}]: {result[index]['from_name']} {typed!r}")
+    ):
+        labelstudio.loads_all(json.dumps(tasks))

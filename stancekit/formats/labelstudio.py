@@ -33,9 +33,12 @@ keeps an exported region id but whose fields were changed keeps its id; any
 other record is new, with the next free id (``m``, ``s``, ``st`` and a
 number), confidence 1 and the person as provenance (``annotator=`` or the
 annotation's ``completed_by``, and its ``updated_at``). Records come back
-in the exported order, new ones last. A task without ``data.stancekit``
-reads too: its document id is ``task-`` and the task id, and entity ids the
-regions name become entities of type ``other``.
+in the exported order, new ones last. An entity id typed in a field
+(``entity``, ``speaker``, ``holder``, ``target_entity``) must name one of the
+entities in ``data.stancekit``; any other (a typo, a name) is an error. A
+task without ``data.stancekit`` reads too: its document id is ``task-`` and
+the task id, and entity ids the regions name become entities of type
+``other``.
 
 Offsets are Unicode code points, as in Label Studio's text regions (it
 converts from the browser's UTF-16 itself). A region whose ``value.text``
@@ -466,6 +469,21 @@ def _entity_id(value: str, known: set[str]) -> str:
     return value if value in known else value.strip()
 
 
+def _no_such_entity(name: str, value: str, reference: Document, task: Mapping[str, Any]) -> str:
+    """Why a typed id is refused, listing the task's entities by id and name, since a name is a likely slip."""
+    task_id = task.get("id")
+    which = f"task {task_id}" if isinstance(task_id, (int, str)) and not isinstance(task_id, bool) else "this task"
+    listed = [f"{entity.id} ({entity.name})" for entity in reference.entities[:10]]
+    if len(reference.entities) > 10:
+        listed.append(f"… {len(reference.entities)} in all")
+    expected = (
+        f"expected the id of one of its entities (data.stancekit.entities): {', '.join(listed)}"
+        if listed
+        else "expected an entity id, but its data.stancekit.entities is empty"
+    )
+    return f"{name} {value!r} is no entity of {which}; {expected}"
+
+
 def _when(item: Mapping[str, Any]) -> datetime:
     for key in ("updated_at", "created_at"):
         value = item.get(key)
@@ -723,19 +741,26 @@ def _document(reader: _TaskReader) -> Document:
     stances.used.update(index for index, ok in enumerate(shown) if not ok)
     known = {entity.id for entity in base.entities}
 
+    def entity(group: _Group, name: str, value: str) -> str:
+        """The entity id typed in a field; with ``data.stancekit``, it must be one of the task's entities."""
+        entity_id = _entity_id(value, known)
+        if reference is not None and entity_id and entity_id not in known:
+            raise fail(group.fields[name][1], _no_such_entity(name, value, reference, reader.task))
+        return entity_id
+
     mention_pairs, statement_pairs, stance_pairs = [], [], []
     statement_ids: dict[str, str] = {}
     entity_ids: list[str] = []
     for group in groups:
         if group.anchor.label == MENTION:
-            entity = _entity_id(_required(group, "entity", fail, "the id of the entity it names"), known)
-            entity_ids.append(entity)
-            mention_pairs.append(mentions.match(Mention("", entity, group.span(text)), group.anchor.id, person))
+            named = entity(group, "entity", _required(group, "entity", fail, "the id of the entity it names"))
+            entity_ids.append(named)
+            mention_pairs.append(mentions.match(Mention("", named, group.span(text)), group.anchor.id, person))
     for group in groups:
         if group.anchor.label == CONTENT:
             source = group.one(SOURCE, fail, "source")
             cue = group.one(CUE, fail, "cue")
-            speaker = _entity_id(group.field("speaker") or "", known)
+            speaker = entity(group, "speaker", group.field("speaker") or "")
             entity_ids.extend([speaker] if speaker else [])
             statement = Statement(
                 id="",
@@ -752,8 +777,8 @@ def _document(reader: _TaskReader) -> Document:
         if group.anchor.label == TARGET:
             cue = group.one(CUE, fail, "cue")
             content = group.one(CONTENT, fail, "statement")
-            holder = _entity_id(_required(group, "holder", fail, "the entity id of the stance's holder"), known)
-            target_entity = _entity_id(group.field("target_entity") or "", known) or None
+            holder = entity(group, "holder", _required(group, "holder", fail, "the entity id of the stance's holder"))
+            target_entity = entity(group, "target_entity", group.field("target_entity") or "") or None
             entity_ids.extend([holder] + ([target_entity] if target_entity else []))
             span = group.span(text)
             stance = Stance(
