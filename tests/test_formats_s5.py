@@ -7,6 +7,7 @@ import io
 import json
 import re
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,8 @@ from hypothesis import strategies as st
 from stancekit import Document, Entity, Span, Stance, Statement, Target
 from stancekit.cli import main
 from stancekit.errors import FormatError
+from stancekit.formats import FormatWarning, brat, dyads, labelstudio
 from stancekit.formats import csv as csv_format
-from stancekit.formats import dyads, labelstudio
 from stancekit.testing import documents
 
 # ---------------------------------------------------------------- csv and dyads: NUL characters
@@ -205,3 +206,71 @@ def test_labelstudio_any_typed_id_outside_the_entities_is_refused(document, type
         FormatError, match=re.escape(f"$[0].predictions[0].result[{index}]: {result[index]['from_name']} {typed!r}")
     ):
         labelstudio.loads_all(json.dumps(tasks))
+
+
+# ---------------------------------------------------------------- brat: lines of types not read are counted
+
+UNREAD_TEXT = "China blames NATO."
+UNREAD_ANN = (
+    "T1\tHolder 0 5\tChina\n"
+    "T2\tCountry 0 5\tChina\n"
+    "*\tEquiv T1 T2\n"
+    "T3\tHolder 13 17\tNATO\n"
+    "R1\tCoref Arg1:T1 Arg2:T2\n"
+    "A1\tCertainty T2 high\n"
+    "T4\tHolder 6 12\tblames\n"
+    "E1\tBlame:T4 Agent:T1\n"
+)
+
+
+def test_brat_counts_the_lines_of_types_it_does_not_read():
+    with pytest.warns(FormatWarning) as caught:
+        document = brat.loads(UNREAD_ANN, UNREAD_TEXT, location="x.ann")
+    (warning,) = caught
+    assert str(warning.message) == (
+        "x.ann: 7 annotations of types stancekit does not read: Holder x3, Equiv x1, Coref x1, Certainty x1, Blame x1"
+    )
+    assert warning.filename == __file__  # attributed to the caller, where a warnings filter can find it
+    assert [entity.name for entity in document.entities] == ["China"]  # what is read is still read
+
+
+def test_brat_names_one_type_in_the_singular():
+    with pytest.warns(FormatWarning, match=r"^x\.ann: 1 annotation of a type stancekit does not read: Holder x1$"):
+        brat.loads("T1\tHolder 0 5\tChina\n", UNREAD_TEXT, location="x.ann")
+
+
+def test_brat_passes_over_polnears_discussion_marks_quietly():
+    """Discuss and Discard are PolNeAR's notes on its own annotation work, documented as not read."""
+    text = "Trump is drawing criticism. Read more."
+    ann = "T1\tDiscard 28 38\tRead more.\nT2\tDiscuss 0 5\tTrump\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FormatWarning)
+        brat.loads(ann, text)
+
+
+@given(documents())
+def test_brat_never_warns_about_what_stancekit_wrote(document):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FormatWarning)
+        brat.loads(brat.dumps(document), document.text)
+
+
+def test_brat_warning_can_be_made_an_error():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FormatWarning)
+        with pytest.raises(FormatWarning, match="Holder x3"):
+            brat.loads(UNREAD_ANN, UNREAD_TEXT)
+
+
+@pytest.mark.parametrize("command", ["convert", "validate"])
+def test_cli_convert_and_validate_say_what_brat_did_not_read(tmp_path, capsys, command):
+    (tmp_path / "x.txt").write_text(UNREAD_TEXT, encoding="utf-8")
+    (tmp_path / "x.ann").write_text(UNREAD_ANN, encoding="utf-8")
+    arguments = [str(tmp_path / "x.ann")] + ([str(tmp_path / "x.json")] if command == "convert" else [])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        assert main([command, *arguments]) == 0  # not an error: the file reads
+    shown = [str(warning.message) for warning in caught if issubclass(warning.category, FormatWarning)]
+    shown += capsys.readouterr().err.splitlines()
+    expected = f"{tmp_path / 'x.ann'}: 7 annotations of types stancekit does not read: Holder x3"
+    assert len([line for line in shown if expected in line]) == 1, shown

@@ -4,13 +4,16 @@ Every format module has ``NAME``, ``EXTENSIONS`` and the same verbs:
 ``dumps``/``loads`` for strings and ``dump``/``load`` for files (write-only
 formats have only the first of each pair). Offsets are code points inside
 stancekit; each module converts at its own edge, and its docstring says what
-the format cannot carry.
+the format cannot carry. A reader that passes over part of a file it cannot
+use says so with a :class:`FormatWarning`, one per file.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -21,7 +24,28 @@ from stancekit.errors import UsageError
 if TYPE_CHECKING:
     from stancekit.model import Document
 
-__all__ = ["FORMATS", "get", "guess", "load_documents"]
+__all__ = ["FORMATS", "FormatWarning", "get", "guess", "load_documents"]
+
+
+class FormatWarning(UserWarning):
+    """Part of a file that a reader passed over: the file reads, but not all of it made it into the document.
+
+    The message is one line naming the file and what was left out, such as
+    ``x.ann: 3 annotations of types stancekit does not read: Holder x3``.
+    The command line prints it as ``stancekit: warning: ...``; a program can
+    catch it with :func:`warnings.catch_warnings`, or make it an error with
+    ``warnings.simplefilter("error", FormatWarning)``.
+    """
+
+
+def warn(message: str) -> None:
+    """Issue a :class:`FormatWarning` attributed to the first caller outside stancekit, where a filter can find it."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    level, frame = 2, sys._getframe(1)
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(package + os.sep):
+        level, frame = level + 1, frame.f_back  # type: ignore[assignment]
+    warnings.warn(message, FormatWarning, stacklevel=level)
+
 
 #: Format name -> module, imported only when asked for.
 FORMATS: dict[str, str] = {

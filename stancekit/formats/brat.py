@@ -50,7 +50,10 @@ with ``Attribution`` and that has a ``Content`` argument becomes a statement;
 ``Content2`` and further numbered arguments of one role are joined into one
 discontinuous span; without a ``Mode`` attribute the mode is ``indirect``.
 Events without content, events of other types, text-bound lines of other
-types (``Discuss``, ``Discard``) and ``Equiv`` lines are not read. Fragments
+types (``Discuss``, ``Discard``), relations and attributes of other types and
+``Equiv`` lines are not read; lines of types not read, other than PolNeAR's
+``Discuss`` and ``Discard`` marks, are counted in one
+:class:`~stancekit.formats.FormatWarning` per file. Fragments
 listed out of order are sorted; overlapping ones are merged. A text-bound
 line of an entity type with no ``stancekit`` reference becomes an entity of
 its own, named by its text.
@@ -65,7 +68,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from urllib.parse import unquote
@@ -74,6 +77,7 @@ import attrs
 
 from stancekit._files import atomic_write, make_folder, read_text
 from stancekit.errors import FormatError, InputError, UsageError, ValidationError
+from stancekit.formats import warn
 from stancekit.invariants import describe
 from stancekit.model import MODES, POLARITIES, Document, Entity, Mention, Provenance, Span, Stance, Statement, Target
 
@@ -119,6 +123,12 @@ COUNTRY, UNANCHORED = "Country", "Unanchored"
 STANCEKIT_DB, KB_DB = "stancekit", "kb"
 # Note keys.
 _NOTE_KEYS = ("id", "annotator", "rule", "created", "note", "alias", "role", "text", "pieces")
+# What the reader reads, beyond the entity types and the event and trigger types starting with Attribution.
+_READ_TEXTBOUNDS = {SOURCE, CUE, CONTENT, TARGET, STANCE_CUE}
+_READ_RELATIONS = {STANCE, CUE_OF, REPORTED_IN, AFFILIATION}
+_READ_ATTRIBUTES = {MODE, POLARITY, ACT, NEGATED, CONFIDENCE, COUNTRY, UNANCHORED}
+#: PolNeAR's marks for its annotators' own discussion: passed over without a warning.
+_WORKFLOW_TEXTBOUNDS = {"Discuss", "Discard"}
 
 #: Characters that end a line for brat, which reads lines with ``str.splitlines``.
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -492,6 +502,7 @@ class _Reader:
         self.attributes: list[_Attribute] = []
         self.normalizations: list[_Normalization] = []
         self.notes: list[_Note] = []
+        self.equivalences: list[tuple[int, str]] = []
         self.ids: dict[str, int] = {}
         for number, raw in enumerate(annotations.split("\n"), start=1):
             line = raw[:-1] if raw.endswith("\r") else raw
@@ -512,6 +523,7 @@ class _Reader:
             )
         kind = identifier[:1]
         if kind == "*":  # Equiv lines name no annotation of their own and are not read.
+            self.equivalences.append((number, (rest.split() or ["Equiv"])[0]))
             return
         if not re.fullmatch(r"(?:[A-Za-z]+|#)[0-9]+\S*", identifier):
             raise self.error(number, f"{describe(identifier)} is no brat id; expected a letter and a number, as in T1")
@@ -609,6 +621,17 @@ class _Reader:
             raise self.error(number, f"{identifier}: {describe(data)}; expected AnnotatorNotes ID")
         self.notes.append(_Note(number, identifier, fields[1], _unescape(tail)))
 
+    def unread(self) -> Counter[str]:
+        """How many lines of each type the reader passes over, the types in the order of their first line."""
+        lines = [
+            *((item.number, item.label) for item in self.textbounds.values() if not _reads_textbound(item.label)),
+            *((item.number, item.label) for item in self.events.values() if not item.label.startswith(ATTRIBUTION)),
+            *((item.number, item.label) for item in self.relations if item.label not in _READ_RELATIONS),
+            *((item.number, item.name) for item in self.attributes if item.name not in _READ_ATTRIBUTES),
+            *self.equivalences,
+        ]
+        return Counter(label for _, label in sorted(lines))
+
     def check_references(self) -> None:
         def known(number: int, owner: str, reference: str) -> None:
             if reference not in self.ids:
@@ -626,6 +649,22 @@ class _Reader:
         pointers: list[_Attribute | _Normalization | _Note] = [*self.attributes, *self.normalizations, *self.notes]
         for item in pointers:
             known(item.number, item.identifier, item.target)
+
+
+def _reads_textbound(label: str) -> bool:
+    return (
+        label.lower() in _ENTITY_TYPES
+        or label in _READ_TEXTBOUNDS
+        or label.startswith(ATTRIBUTION)
+        or label in _WORKFLOW_TEXTBOUNDS
+    )
+
+
+def _unread_message(location: str, unread: Counter[str]) -> str:
+    total = sum(unread.values())
+    kinds = "a type" if len(unread) == 1 else "types"
+    counts = ", ".join(f"{label} x{count}" for label, count in unread.items())
+    return f"{location}: {total} annotation{'' if total == 1 else 's'} of {kinds} stancekit does not read: {counts}"
 
 
 class _Builder:
@@ -898,6 +937,9 @@ class _Builder:
 def loads(annotations: str, text: str, *, id: str = "document", location: str = "<string>") -> Document:
     """The document that ``annotations`` (the ``.ann`` text) make of ``text`` (the ``.txt`` text).
 
+    Lines of types the reader does not read (``Holder``, ``Equiv``, ...) make
+    one :class:`~stancekit.formats.FormatWarning` with a count per type.
+
     Args:
         annotations: the ``.ann`` file's text.
         text: the ``.txt`` file's text, exactly (CRLF kept).
@@ -907,7 +949,12 @@ def loads(annotations: str, text: str, *, id: str = "document", location: str = 
     Raises:
         FormatError: naming ``location``, the line and what was expected.
     """
-    return _Builder(_Reader(annotations, text, location)).build(id)
+    reader = _Reader(annotations, text, location)
+    document = _Builder(reader).build(id)
+    unread = reader.unread()
+    if unread:
+        warn(_unread_message(location, unread))
+    return document
 
 
 _ANNOTATOR_SUFFIX = re.compile(r"^(?P<stem>.+)_[^_]+$")
