@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
+import os
 import re
 import sys
+import tempfile
 import warnings
+import weakref
 from pathlib import Path
 
 import pytest
@@ -16,7 +20,7 @@ from hypothesis import strategies as st
 
 from stancekit import Document, Entity, Span, Stance, Statement, Target
 from stancekit.cli import main
-from stancekit.errors import FormatError
+from stancekit.errors import FormatError, InputError, UsageError
 from stancekit.formats import FormatWarning, brat, dyads, labelstudio
 from stancekit.formats import csv as csv_format
 from stancekit.testing import documents
@@ -274,3 +278,128 @@ def test_cli_convert_and_validate_say_what_brat_did_not_read(tmp_path, capsys, c
     shown += capsys.readouterr().err.splitlines()
     expected = f"{tmp_path / 'x.ann'}: 7 annotations of types stancekit does not read: Holder x3"
     assert len([line for line in shown if expected in line]) == 1, shown
+
+
+# ---------------------------------------------------------------- brat: a folder of files, all or nothing
+
+
+def brat_document(document_id: str, text: str = "China blames NATO.") -> Document:
+    return Document(id=document_id, text=text, entities=[Entity("e1", "China", "country")])
+
+
+def snapshot(folder: Path) -> dict[str, bytes] | None:
+    """Every file under ``folder`` with its bytes, or None when there is no folder."""
+    if not folder.exists():
+        return None
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def leftovers(parent: Path, folder: Path) -> list[str]:
+    return sorted(path.name for path in parent.iterdir() if path.name.startswith(f".{folder.name}."))
+
+
+def test_brat_folder_collision_writes_nothing(tmp_path):
+    """Two ids that make one file name are found before any file appears, in a new folder or an old one."""
+    folder = tmp_path / "out"
+    with pytest.raises(UsageError, match=r"documents 'a/b' and 'a_b' would both be written as a_b\.ann"):
+        brat.dump_all([brat_document("first"), brat_document("a/b"), brat_document("a_b")], folder)
+    assert not folder.exists() and leftovers(tmp_path, folder) == []
+
+    folder.mkdir()
+    (folder / "first.ann").write_text("old", encoding="utf-8")
+    before = snapshot(folder)
+    with pytest.raises(UsageError):
+        brat.dump_all([brat_document("first"), brat_document("A"), brat_document("a")], folder)
+    assert snapshot(folder) == before and leftovers(tmp_path, folder) == []
+
+
+def test_brat_folder_bad_later_document_writes_nothing(tmp_path):
+    """A reader that fails on its second record leaves the folder as it was, so a rerun is not blocked."""
+
+    def corpus():
+        yield brat_document("one")
+        raise InputError("corpus.jsonl:2: $.stances[0]: 'holder' is missing; it is required")
+
+    folder = tmp_path / "out"
+    with pytest.raises(InputError):
+        brat.dump_all(corpus(), folder)
+    assert not folder.exists() and leftovers(tmp_path, folder) == []
+    brat.dump_all([brat_document("one")], folder)  # the rerun
+    assert sorted(snapshot(folder) or {}) == ["one.ann", "one.txt"]
+
+
+def test_brat_folder_check_refuses_before_anything_is_written(tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "two.ann").write_text("keep me", encoding="utf-8")
+    before = snapshot(folder)
+
+    def check(path: Path, content: str) -> bool:
+        if path.exists():
+            raise UsageError(f"{path}: exists; give --force to replace it, or choose another output")
+        return True
+
+    with pytest.raises(UsageError, match=r"two\.ann: exists"):
+        brat.dump_all([brat_document("one"), brat_document("two")], folder, check=check)
+    assert snapshot(folder) == before and leftovers(tmp_path, folder) == []
+
+
+def test_brat_folder_check_can_keep_a_text_that_is_already_there(tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "one.txt").write_text("China blames NATO.", encoding="utf-8")
+    os.chmod(folder / "one.txt", 0o600)
+    asked: list[str] = []
+
+    def check(path: Path, content: str) -> bool:
+        asked.append(path.name)
+        return not (path.exists() and path.read_text(encoding="utf-8") == content)
+
+    assert brat.dump_all([brat_document("one")], folder, check=check) == [folder / "one.ann"]
+    assert asked == ["one.txt", "one.ann"]
+    assert (folder / "one.txt").stat().st_mode & 0o777 == 0o600  # left as it was
+    assert brat.load(folder / "one.ann") == brat_document("one")
+
+
+def test_brat_folder_replaces_a_file_keeping_its_permissions(tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "one.ann").write_text("old", encoding="utf-8")
+    os.chmod(folder / "one.ann", 0o640)
+    brat.dump_all([brat_document("one")], folder)
+    assert (folder / "one.ann").stat().st_mode & 0o777 == 0o640
+    assert brat.load(folder / "one.ann") == brat_document("one")
+
+
+def test_brat_folder_streams_the_documents(tmp_path):
+    """Memory stays that of one document: each is written as it comes and let go before the next few."""
+    alive: list[weakref.ref[Document]] = []
+
+    def corpus():
+        for index in range(6):
+            document = brat_document(f"d{index}", f"Text {index}.")
+            alive.append(weakref.ref(document))
+            yield document
+            del document
+            gc.collect()
+            assert all(reference() is None for reference in alive[:-1]), "an earlier document is still held"
+
+    assert len(brat.dump_all(corpus(), tmp_path / "out")) == 6
+
+
+@given(st.lists(st.sampled_from(["a", "A", "b", "a/b", "a_b", "c"]), max_size=5))
+def test_brat_folder_is_written_whole_or_not_at_all(ids):
+    """Whatever the ids, the folder afterwards holds every document, or is exactly as it was before."""
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "out"
+        folder.mkdir()
+        (folder / "c.ann").write_text("old", encoding="utf-8")
+        before = snapshot(folder)
+        try:
+            brat.dump_all([brat_document(document_id) for document_id in ids], folder)
+        except UsageError:
+            assert snapshot(folder) == before
+        else:
+            for document_id in ids:
+                assert brat.load(folder / f"{brat.file_stem(document_id)}.ann").text == "China blames NATO."
+        assert leftovers(Path(scratch), folder) == []

@@ -66,17 +66,21 @@ back as none). Everything else reads back exactly.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import shutil
+import stat
+import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from urllib.parse import unquote
 
 import attrs
 
 from stancekit._files import atomic_write, make_folder, read_text
-from stancekit.errors import FormatError, InputError, UsageError, ValidationError
+from stancekit.errors import FormatError, InputError, OutputError, UsageError, ValidationError
 from stancekit.formats import warn
 from stancekit.invariants import describe
 from stancekit.model import MODES, POLARITIES, Document, Entity, Mention, Provenance, Span, Stance, Statement, Target
@@ -413,8 +417,27 @@ def file_stem(document_id: str) -> str:
     return "_" + stem if stem in ("", ".", "..") or stem.startswith(".") else stem
 
 
-def dump_all(documents: Iterable[Document], directory: str | os.PathLike[str]) -> list[Path]:
-    """Write each document as ``ID.ann`` and ``ID.txt`` in ``directory`` (made if missing).
+def dump_all(
+    documents: Iterable[Document],
+    directory: str | os.PathLike[str],
+    *,
+    check: Callable[[Path, str], bool] | None = None,
+) -> list[Path]:
+    """Write each document as ``ID.ann`` and ``ID.txt`` in ``directory`` (made if missing): all of them or none.
+
+    The files are written into a temporary folder beside ``directory`` as the
+    documents come, so a corpus of any size needs the memory of one
+    document, and moved in, each by a rename, only once every document is
+    written. A failure on the way (two ids that make one file name, a bad
+    document further on, a full disk, a refusal by ``check``) leaves
+    ``directory`` as it was, and removes it when this call made it.
+
+    Args:
+        documents: the documents, in any iterable (a lazy reader's too).
+        directory: the folder of brat files.
+        check: called with each file's path in ``directory`` and its new content before it is written:
+            it raises to stop, or returns ``False`` to keep the file that is there (one already holding the
+            content). By default every file is written, replacing any file of its name.
 
     Returns:
         The ``.ann`` paths written, in order.
@@ -423,21 +446,59 @@ def dump_all(documents: Iterable[Document], directory: str | os.PathLike[str]) -
         UsageError: when two documents would get the same file name.
         OutputError: when the folder or a file cannot be written.
     """
-    folder = make_folder(directory, "the brat files")
-    written: list[Path] = []
-    seen: dict[str, str] = {}
-    for document in documents:
-        stem = file_stem(document.id)
-        if stem.lower() in seen:
-            raise UsageError(
-                f"{folder}: documents {seen[stem.lower()]!r} and {document.id!r} would both be written as "
-                f"{stem}.ann; expected document ids that differ as file names"
-            )
-        seen[stem.lower()] = document.id
-        path = folder / f"{stem}.ann"
-        dump(document, path)
-        written.append(path)
+    folder = Path(directory)
+    existed = folder.is_dir()
+    make_folder(folder, "the brat files")
+    staging = _staging_folder(folder)
+    try:
+        written: list[Path] = []
+        staged: list[str] = []
+        seen: dict[str, str] = {}
+        for document in documents:
+            stem = file_stem(document.id)
+            if stem.lower() in seen:
+                raise UsageError(
+                    f"{folder}: documents {seen[stem.lower()]!r} and {document.id!r} would both be written as "
+                    f"{stem}.ann; expected document ids that differ as file names"
+                )
+            seen[stem.lower()] = document.id
+            # The text first, as dump() does: an .ann never stands beside a text it was not made for.
+            for name, content in ((f"{stem}.txt", document.text), (f"{stem}.ann", dumps(document))):
+                if check is None or check(folder / name, content):
+                    atomic_write(staging / name, content)
+                    staged.append(name)
+            written.append(folder / f"{stem}.ann")
+        for name in staged:
+            _move_in(staging / name, folder / name)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        if not existed:
+            with contextlib.suppress(OSError):  # only when empty: never remove what someone else put there
+                folder.rmdir()
+        raise
+    shutil.rmtree(staging, ignore_errors=True)
     return written
+
+
+def _staging_folder(folder: Path) -> Path:
+    """A new hidden folder beside ``folder`` (inside it when its parent cannot be written), on the same file system."""
+    beside = folder.resolve()
+    for parent in (beside.parent, beside):
+        with contextlib.suppress(OSError):
+            return Path(tempfile.mkdtemp(prefix=f".{beside.name[:80]}.", suffix=".tmp", dir=parent))
+    raise OutputError(f"{folder}: no temporary folder can be made beside or in it; expected a writable folder")
+
+
+def _move_in(staged: Path, target: Path) -> None:
+    """Rename ``staged`` to ``target``, keeping the permissions of the file it replaces."""
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(staged, stat.S_IMODE(os.stat(target).st_mode))
+        os.replace(staged, target)
+    except OSError as error:
+        raise OutputError(
+            f"{target}: cannot be written ({error.strerror or error}); expected a writable file path"
+        ) from None
 
 
 # --------------------------------------------------------------------------- reading
