@@ -403,3 +403,21 @@ def test_brat_folder_is_written_whole_or_not_at_all(ids):
             for document_id in ids:
                 assert brat.load(folder / f"{brat.file_stem(document_id)}.ann").text == "China blames NATO."
         assert leftovers(Path(scratch), folder) == []
+
+
+def test_brat_staging_folder_stays_on_the_folders_file_system(tmp_path, monkeypatch):
+    """A folder that is a mount point stages inside itself: a rename cannot cross file systems."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    real_stat, parent = os.stat, os.fspath(tmp_path.resolve())
+
+    def stat(path, *args, **kwargs):
+        found = real_stat(path, *args, **kwargs)
+        if os.fspath(path) == parent:  # the parent "on another device"
+            return os.stat_result((*found[:2], found.st_dev + 1, *found[3:10]))
+        return found
+
+    monkeypatch.setattr(os, "stat", stat)
+    assert brat._staging_folder(folder).parent == folder.resolve()
+    monkeypatch.undo()
+    assert brat._staging_folder(folder).parent == tmp_path.resolve()

@@ -481,9 +481,16 @@ def dump_all(
 
 
 def _staging_folder(folder: Path) -> Path:
-    """A new hidden folder beside ``folder`` (inside it when its parent cannot be written), on the same file system."""
+    """A new hidden folder beside ``folder``, or inside it when the parent cannot be written or is on another device.
+
+    The files must be renamed from it into ``folder``, and a rename cannot cross file systems.
+    """
     beside = folder.resolve()
-    for parent in (beside.parent, beside):
+    places = [beside.parent, beside]
+    with contextlib.suppress(OSError):
+        if os.stat(beside.parent).st_dev != os.stat(beside).st_dev:  # ``folder`` is a mount point
+            places = [beside]
+    for parent in places:
         with contextlib.suppress(OSError):
             return Path(tempfile.mkdtemp(prefix=f".{beside.name[:80]}.", suffix=".tmp", dir=parent))
     raise OutputError(f"{folder}: no temporary folder can be made beside or in it; expected a writable folder")
