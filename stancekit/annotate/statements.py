@@ -945,14 +945,15 @@ def _counted_plural(words: list[str]) -> bool:
     """Whether a source is a count and a plural noun in lower case: "two deputy vice-rectors".
 
     Nouns of the pack's unnamed sources ("officials", "analysts") are read before this; here the head is any
-    plural noun, so the count must open the phrase ("Two said" has no noun, "Some data show" no plural).
+    plural noun, so the count must open the phrase ("Two said" has no noun, "Some data show" no plural). "Many
+    other critics" are others beside a subject named before: no group of their own.
     """
     if not 2 <= len(words) <= 4 or words[0].lower() not in _COUNTS:
         return False
     last = words[-1]
     return (
         all(
-            _hyphenated_word(word) and word.islower() and word not in _DETERMINERS and word != "of"
+            _hyphenated_word(word) and word.islower() and word not in _DETERMINERS and word not in ("of", "other")
             for word in words[1:]
         )
         and last.endswith("s")
