@@ -22,9 +22,12 @@ __all__ = [
     "decode",
     "describe_json",
     "make_folder",
+    "open_through",
     "parse_json",
     "read_bytes",
     "read_text",
+    "replaced_file",
+    "writes_through",
 ]
 
 _BOM = b"\xef\xbb\xbf"
@@ -143,19 +146,64 @@ def _cannot_write(path: str | os.PathLike[str], error: OSError) -> OutputError:
     return OutputError(f"{path}: cannot be written ({error.strerror or error}); expected a writable file path")
 
 
+#: Paths written into as they are even when they lead to a regular file:
+#: ``/dev/stdout`` may stand for a file the shell opened, which renaming a
+#: new file over would detach from the shell's redirection.
+_WRITTEN_THROUGH_FOLDERS = ("/dev/", "/proc/")
+
+
+def writes_through(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a device or a pipe (``/dev/null``, ``/dev/stdout``, a FIFO), written into as it is.
+
+    Such a file is never replaced: renaming a new file over ``/dev/null``
+    would destroy the device. Writing into one needs no ``--force``.
+
+    Raises:
+        OutputError: for a block device (a disk), which no command should write.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # missing (a new file) or unreachable: the writer reports it
+    if stat.S_ISBLK(mode):
+        raise OutputError(
+            f"{path}: is a block device; expected a file, a character device such as /dev/null, or a pipe"
+        )
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+        return True
+    return stat.S_ISREG(mode) and os.path.abspath(path).startswith(_WRITTEN_THROUGH_FOLDERS)
+
+
+def replaced_file(path: str | os.PathLike[str]) -> Path:
+    """The file an atomic write of ``path`` replaces: ``path`` itself, or the file a symbolic link names.
+
+    Renaming a new file over a link would replace the link and leave the
+    file it names as it was; the new file goes where the link leads, and the
+    link stays.
+    """
+    target = Path(path)
+    return Path(os.path.realpath(target)) if target.is_symlink() else target
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """Open a temporary text file beside ``path``; on success rename it into place.
 
     A failure half-way never leaves half a file: either the old content or
     the new one is there, and the temporary file is removed. The new file
-    keeps the permissions of the one it replaces.
+    keeps the permissions of the one it replaces. A symbolic link keeps
+    pointing at its file, which is the one replaced; a device or a pipe
+    (see :func:`writes_through`) is written into directly.
 
     Raises:
         OutputError: when the file cannot be created, written or renamed
             (no such folder, no permission, disk full).
     """
-    target = Path(path)
+    if writes_through(path):
+        with _through_writer(path, encoding) as handle:
+            yield handle
+        return
+    target = replaced_file(path)
     try:
         descriptor, temporary = _create_beside(target)
     except OSError as error:
@@ -175,10 +223,37 @@ def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> I
         if (
             isinstance(error, OSError)
             and not isinstance(error, StancekitError)
-            and error.filename in (None, str(temporary), str(target))
+            and error.filename in (None, str(temporary), str(target), os.fspath(path))
         ):
             raise _cannot_write(path, error) from error
         raise
+
+
+def open_through(path: str | os.PathLike[str], encoding: str = "utf-8") -> IO[str]:
+    """Open a device or pipe for writing: appending, never creating or truncating it.
+
+    Appending is what the shell's ``>>`` does; through ``/dev/stdout`` it
+    also keeps what the shell's ``>`` opened from being cut back to nothing.
+
+    Raises:
+        OutputError: when it cannot be opened.
+    """
+    try:
+        return open(path, "a", encoding=encoding, newline="")
+    except OSError as error:
+        raise _cannot_write(path, error) from None
+
+
+@contextlib.contextmanager
+def _through_writer(path: str | os.PathLike[str], encoding: str) -> Iterator[IO[str]]:
+    handle = open_through(path, encoding)
+    try:
+        with handle:
+            yield handle
+    except OSError as error:
+        if isinstance(error, StancekitError) or error.filename not in (None, os.fspath(path)):
+            raise
+        raise _cannot_write(path, error) from error
 
 
 def make_folder(path: str | os.PathLike[str], purpose: str) -> Path:

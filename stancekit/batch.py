@@ -569,11 +569,22 @@ def _open_append(path: Path) -> IO[str]:
         raise _cannot_write(path, error) from None
 
 
-def _finish(handle: IO[str], partial: Path, final: Path) -> None:
+def _open_output(path: Path, through: set[Path]) -> IO[str]:
+    """Open the partial file of ``path``, or ``path`` itself when it is a device or pipe."""
+    from stancekit._files import open_through
+
+    return open_through(path) if path in through else _open_append(partial_path(path))
+
+
+def _finish(handle: IO[str], final: Path, through: set[Path]) -> None:
+    """Close ``handle`` and rename its partial file to ``final`` (a device or pipe has none)."""
     handle.flush()
+    if final in through:
+        handle.close()
+        return
     os.fsync(handle.fileno())
     handle.close()
-    os.replace(partial, final)
+    os.replace(partial_path(final), final)
 
 
 def _txt_files(folder: Path) -> list[tuple[str, str]]:
@@ -619,12 +630,17 @@ def annotate_corpus(
         InputError: the corpus cannot be read.
         OutputError: an output cannot be written.
     """
-    from stancekit._files import check_not_input
+    from stancekit._files import check_not_input, replaced_file, writes_through
     from stancekit.formats import jsonl
 
     source_path = Path(source)
-    output_path = Path(output)
-    errors_path = Path(errors) if errors is not None else None
+    # A device or pipe (-o /dev/null) is written into as the run goes, with
+    # no partial file to resume from; a symbolic link's file is the one made.
+    through = {target for target in (output, errors) if target is not None and writes_through(target)}
+    if through and resume:
+        raise UsageError(f"{sorted(map(str, through))[0]}: is a device or a pipe, which a run cannot resume")
+    output_path = Path(output) if output in through else replaced_file(output)
+    errors_path = None if errors is None else Path(errors) if errors in through else replaced_file(errors)
     workers = default_jobs() if jobs is None else jobs
     if workers < 1:
         raise UsageError(f"--jobs is {workers}; expected 1 or more")
@@ -632,11 +648,14 @@ def annotate_corpus(
         raise InputError(f"{source}: no such file or folder")
     folder = source_path.is_dir()
     targets = [output_path] + ([errors_path] if errors_path is not None else [])
+    through_paths = {Path(target) for target in through}
     for target in targets:
         check_not_input(target, [source_path])
     if errors_path is not None and os.path.abspath(errors_path) == os.path.abspath(output_path):
         raise UsageError(f"{errors_path}: is both the output and the errors file; choose two files")
     for target in targets:
+        if target in through_paths:
+            continue
         if target.exists() and not force:
             raise UsageError(f"{target}: exists; give --force to replace it, or choose another output")
         if partial_path(target).exists() and not (resume or force):
@@ -645,7 +664,8 @@ def annotate_corpus(
             )
     if force and not resume:
         for target in targets:
-            partial_path(target).unlink(missing_ok=True)
+            if target not in through_paths:
+                partial_path(target).unlink(missing_ok=True)
 
     summary = CorpusSummary()
     written: collections.Counter[str] = collections.Counter()
@@ -660,8 +680,8 @@ def annotate_corpus(
             summary.resumed_errors = len(kept_errors)
 
     rules = _picklable(rules)
-    out = _open_append(partial_path(output_path))
-    bad = _open_append(partial_path(errors_path)) if errors_path is not None else None
+    out = _open_output(output_path, through_paths)
+    bad = _open_output(errors_path, through_paths) if errors_path is not None else None
     started = time.monotonic()
     try:
         if folder:
@@ -696,9 +716,9 @@ def annotate_corpus(
             bar.update(summary)
         summary.seconds = time.monotonic() - started
         bar.update(summary, final=True)
-        _finish(out, partial_path(output_path), output_path)
+        _finish(out, output_path, through_paths)
         if bad is not None and errors_path is not None:
-            _finish(bad, partial_path(errors_path), errors_path)
+            _finish(bad, errors_path, through_paths)
     finally:
         out.close()
         if bad is not None:

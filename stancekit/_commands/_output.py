@@ -9,14 +9,20 @@ from pathlib import Path
 def claim(path: str | os.PathLike[str], inputs: list[str], force: bool, *, unless_text: str | None = None) -> bool:
     """Check that ``path`` may be written; return False when it already holds exactly ``unless_text``.
 
+    A device or pipe (``/dev/null``, ``/dev/stdout``) is written into, not
+    replaced, so it needs no ``force``.
+
     Raises:
         UsageError: when ``path`` is an input, is a folder, or exists and ``force`` is not given.
+        OutputError: when ``path`` is a block device.
     """
-    from stancekit._files import check_not_input
+    from stancekit._files import check_not_input, writes_through
     from stancekit.errors import UsageError
 
     path = Path(path)
     check_not_input(path, inputs)
+    if writes_through(path):
+        return True
     if not path.exists():
         return True
     if unless_text is not None and path.is_file():
