@@ -459,6 +459,8 @@ class CorpusSummary:
         self.resumed_errors = 0
         self.bytes = 0
         self.seconds = 0.0
+        #: Each id that names more than one document of the output -> how many it names.
+        self.repeated_ids: dict[str, int] = {}
 
     @property
     def resumed(self) -> int:
@@ -679,6 +681,10 @@ def annotate_corpus(
             refused = _error_keys(kept_errors)
             summary.resumed_errors = len(kept_errors)
 
+    # The ids written so far, to warn about a repeated one (eval refuses those): the one thing a run
+    # keeps that grows with the corpus, a few dozen bytes a document.
+    seen_ids: set[str] = set(written)
+    summary.repeated_ids = {identifier: count for identifier, count in written.items() if count > 1}
     rules = _picklable(rules)
     out = _open_output(output_path, through_paths)
     bad = _open_output(errors_path, through_paths) if errors_path is not None else None
@@ -703,6 +709,10 @@ def annotate_corpus(
                 if line is not None:
                     out.write(line)
                     summary.documents += 1
+                    if identifier in seen_ids:
+                        summary.repeated_ids[identifier] = summary.repeated_ids.get(identifier, 1) + 1
+                    else:
+                        seen_ids.add(identifier)  # type: ignore[arg-type]  # a written document has its id
                 else:
                     summary.errors += 1
                     record = {key: where, "id": identifier, "reason": reason}

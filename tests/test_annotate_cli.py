@@ -88,7 +88,7 @@ def test_an_existing_output_is_replaced_only_with_force(
     if corpus:
         source = tmp_path / "talks.jsonl"
         source.write_text(json.dumps({"id": "talks", "text": ARTICLE}) + "\n", encoding="utf-8")
-    out_path = tmp_path / "out.json"
+    out_path = tmp_path / ("out.jsonl" if corpus else "out.json")
     out_path.write_text("precious", encoding="utf-8")
     code, out, err = run(["annotate", str(source), "-o", str(out_path), "--quiet" if corpus else "--explain"], capsys)
     assert (code, out) == (2, "")

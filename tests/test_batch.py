@@ -325,9 +325,11 @@ def test_a_folder_of_text_files_is_a_corpus_and_unreadable_files_are_error_recor
     assert record["file"] == "sub/c.txt" and record["id"] == "sub/c" and "UTF-8" in record["reason"]
 
 
-def test_a_folder_needs_an_output_file(tmp_path):
-    code, _, stderr = run_cli("annotate", tmp_path)
-    assert code == 2 and "-o OUT.jsonl" in stderr
+def test_a_folder_without_an_output_file_is_printed_as_json_lines(tmp_path):
+    (tmp_path / "a.txt").write_text("China blames NATO.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Russia welcomed the plan.", encoding="utf-8")
+    code, stdout, _ = run_cli("annotate", tmp_path)
+    assert code == 0 and [json.loads(line)["id"] for line in stdout.splitlines()] == ["a", "b"]
 
 
 def _processes_running(needle: str) -> list[int]:

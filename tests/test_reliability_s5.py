@@ -133,3 +133,102 @@ def test_atomic_writer_through_a_link_leaves_no_temporary_file(tmp_path: Path) -
     _files.atomic_write(link, "new")
     assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
     assert sorted(path.name for path in real.parent.iterdir()) == ["real.txt"]
+
+
+# -- 5: annotate chooses json or jsonl from -o's extension ----------------------------------------------
+
+
+def test_several_documents_into_a_json_file_are_a_json_array_that_validates(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("China blames NATO.", encoding="utf-8")
+    second.write_text("Russia welcomed the plan.", encoding="utf-8")
+    out = tmp_path / "two.json"
+    code, _, err = run_cli("annotate", first, second, "-o", out)
+    assert (code, err) == (0, "")
+    assert [document["id"] for document in json.loads(out.read_text(encoding="utf-8"))] == ["a", "b"]
+    assert run_cli("validate", out)[0] == 0
+
+
+def test_a_corpus_into_a_json_file_is_an_array_and_a_single_article_into_jsonl_is_one_line(
+    article: Path, tmp_path: Path
+) -> None:
+    corpus = _corpus(tmp_path / "c.jsonl", {"id": "a", "text": ARTICLE}, {"id": "b", "text": ARTICLE})
+    code, _, _ = run_cli("annotate", corpus, "-o", tmp_path / "out.json", "--quiet")
+    assert code == 0 and isinstance(json.loads((tmp_path / "out.json").read_text(encoding="utf-8")), list)
+    code, _, _ = run_cli("annotate", article, "-o", tmp_path / "one.jsonl")
+    lines = (tmp_path / "one.jsonl").read_text(encoding="utf-8").splitlines()
+    assert code == 0 and len(lines) == 1 and json.loads(lines[0])["id"] == "talks"
+
+
+@pytest.mark.parametrize("name", ["out.ann", "out.csv", "out.ls.json", "out.txt"])
+def test_an_output_annotate_cannot_write_is_one_line_pointing_to_convert(
+    article: Path, tmp_path: Path, name: str
+) -> None:
+    code, out, err = run_cli("annotate", article, "-o", tmp_path / name)
+    assert code == 2 and out == ""
+    assert len(err.splitlines()) == 1 and "expected -o OUT.json or OUT.jsonl" in err
+    if name != "out.txt":
+        assert "stancekit convert OUT.jsonl" in err
+    assert not (tmp_path / name).exists()
+
+
+def test_format_and_extension_that_disagree_are_refused(article: Path, tmp_path: Path) -> None:
+    code, _, err = run_cli("annotate", article, "-o", tmp_path / "x.json", "--format", "jsonl")
+    assert code == 2 and "--format asks for jsonl" in err
+    code, _, _ = run_cli("annotate", article, "-o", tmp_path / "tables.txt", "--format", "table")
+    assert code == 0 and (tmp_path / "tables.txt").read_text(encoding="utf-8").startswith("# talks")
+
+
+def test_a_folder_with_format_json_is_a_json_array(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("China blames NATO.", encoding="utf-8")
+    (folder / "b.txt").write_text("Russia welcomed the plan.", encoding="utf-8")
+    code, out, err = run_cli("annotate", folder, "--format", "json")
+    assert (code, err) == (0, "")
+    assert [document["id"] for document in json.loads(out)] == ["a", "b"]
+
+
+# -- 16: repeated document ids -----------------------------------------------------------------------------
+
+
+def test_annotate_warns_once_per_repeated_id(tmp_path: Path) -> None:
+    corpus = _corpus(
+        tmp_path / "c.jsonl", {"id": "a", "text": ARTICLE}, {"id": "a", "text": ARTICLE}, {"id": "b", "text": "x"}
+    )
+    for extra in ([], ["-o", str(tmp_path / "out.jsonl"), "--quiet"]):
+        code, _, err = run_cli("annotate", corpus, *extra)
+        assert code == 0
+        assert err.splitlines() == [
+            "stancekit: warning: id 'a' names 2 documents; expected one id per document "
+            "(stancekit eval pairs documents by id)"
+        ]
+
+
+def test_the_same_article_twice_is_a_repeated_id(article: Path) -> None:
+    code, out, err = run_cli("annotate", article, article)
+    assert code == 0 and len(out.splitlines()) == 2 and "id 'talks' names 2 documents" in err
+
+
+# -- 17: corpus errors do not depend on how the corpus is given --------------------------------------------
+
+
+BAD_CORPUS = [{"id": "a", "text": ARTICLE}, {"id": 5.5, "text": "x"}, {"id": "c", "text": ARTICLE}]
+
+
+@pytest.mark.parametrize("how", ["one", "one-o", "two", "stdin", "stdin-o"])
+def test_a_bad_record_is_reported_and_the_others_are_written(tmp_path: Path, how: str) -> None:
+    corpus = _corpus(tmp_path / "c.jsonl", *BAD_CORPUS)
+    out = tmp_path / "out.jsonl"
+    argv: list[str | Path] = ["annotate"]
+    argv += {"one": [corpus], "one-o": [corpus], "two": [corpus, corpus], "stdin": ["-"], "stdin-o": ["-"]}[how]
+    if how.endswith("-o") or how == "two":
+        argv += ["-o", out, "--quiet"]
+    stdin = corpus.read_text(encoding="utf-8") if how.startswith("stdin") else None
+    code, printed, err = run_cli(*argv, stdin=stdin)
+    written = out.read_text(encoding="utf-8") if out.exists() else printed
+    ids = [json.loads(line)["id"] for line in written.splitlines()]
+    assert code == 1
+    assert ids == (["a", "c", "a", "c"] if how == "two" else ["a", "c"])
+    place = "<stdin>" if how.startswith("stdin") else str(corpus)
+    assert f"stancekit: error: {place}:2: $.id: the number 5.5 is not a usable id" in err

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Mapping
 from typing import TextIO
 
 #: The endings of a JSON Lines corpus: ``stancekit.formats.jsonl.EXTENSIONS``, spelled out here so
@@ -34,8 +35,7 @@ def is_corpus_run(args: argparse.Namespace) -> bool:
     """Whether the arguments ask for a corpus run (a corpus or folder into a file); refuse half-asked ones.
 
     Raises:
-        UsageError: when a corpus option is given for input that is no corpus,
-            or a folder is given without ``-o``.
+        UsageError: when a corpus option is given for input that is no corpus.
     """
     from stancekit.errors import UsageError
 
@@ -51,8 +51,6 @@ def is_corpus_run(args: argparse.Namespace) -> bool:
         )
         if given
     ]
-    if single and os.path.isdir(inputs[0]) and args.output is None:
-        raise UsageError(f"{inputs[0]}: a folder of .txt files is annotated into a file; name it with -o OUT.jsonl")
     if not corpus or args.output is None or args.explain or args.format not in (None, "jsonl"):
         if asked:
             raise UsageError(
@@ -77,7 +75,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     show = not args.quiet and hasattr(stderr, "isatty") and stderr.isatty()
 
     def report(line: str) -> None:
-        stderr.write(f"stancekit: {line}\n")
+        stderr.write(f"stancekit: error: {line}\n")
 
     try:
         summary = annotate_corpus(
@@ -97,6 +95,28 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             "run the same command with --resume to continue\n"
         )
         return 130
+    warn_repeated_ids(summary.repeated_ids, stderr)
     if not args.quiet:
         stderr.write(summary_line(summary, args.output, args.errors) + "\n")
     return 1 if summary.total_errors else 0
+
+
+#: At most this many repeated ids are named, one a line; the rest are counted.
+SHOWN_REPEATS = 10
+
+
+def warn_repeated_ids(counts: Mapping[str, int], stderr: TextIO) -> None:
+    """One warning line for each id that names more than one document (``counts``: id -> documents).
+
+    The documents are all written, but ``stancekit eval`` pairs documents by
+    id and refuses a side with a repeated one, and ``stancekit validate``
+    reports it.
+    """
+    repeated = [(identifier, count) for identifier, count in counts.items() if count > 1]
+    for identifier, count in repeated[:SHOWN_REPEATS]:
+        stderr.write(
+            f"stancekit: warning: id {identifier!r} names {count} documents; "
+            "expected one id per document (stancekit eval pairs documents by id)\n"
+        )
+    if len(repeated) > SHOWN_REPEATS:
+        stderr.write(f"stancekit: warning: and {len(repeated) - SHOWN_REPEATS:,} more repeated ids\n")

@@ -2,10 +2,13 @@
 
 INPUT is a text article (``.txt`` or any other name but ``.json``: one document, its id
 the file's stem), a ``.jsonl``/``.ndjson`` corpus (one ``{"id", "text",
-...meta}`` object per line) or ``-`` for standard input (a text, or JSON
-Lines when its first line is a JSON object with a ``"text"``). One document
-is written as JSON, several as JSON Lines in input order; ``--format
-table`` prints aligned tables for a person to read. ``--explain`` lists,
+...meta}`` object per line), a folder of ``.txt`` articles or ``-`` for
+standard input (a text, or JSON Lines when its first line is a JSON object
+with a ``"text"``). One document is written as JSON, several as JSON Lines
+in input order, unless ``-o OUT.json``/``OUT.jsonl`` or ``--format`` says
+otherwise; ``--format table`` prints aligned tables for a person to read. A
+record that cannot be annotated is reported on standard error and the others
+are written (exit 1); a repeated id is a warning. ``--explain`` lists,
 for each annotation, the rule that made it and the words that triggered
 it (on standard error beside JSON output, so that the JSON stays clean).
 Output files are written atomically, never over an input, and over an
@@ -18,11 +21,13 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from stancekit._commands import _batch
+from stancekit.errors import _one_line
 
 if TYPE_CHECKING:
     from stancekit.annotate.draft import Draft
@@ -33,9 +38,17 @@ HELP = "annotate news articles: sentences, entities, statements (who said what),
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="a .txt article, a .jsonl corpus ({id, text, ...} per line), or -"
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a .txt article, a .jsonl corpus ({id, text, ...} per line), a folder of .txt articles, or -",
     )
-    parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write here instead of standard output: OUT.json as JSON, OUT.jsonl as JSON Lines",
+    )
     parser.add_argument("--force", action="store_true", help="replace OUT when it exists (never an input)")
     parser.add_argument(
         "--format",
@@ -58,10 +71,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 # -- reading ------------------------------------------------------------------------------
 
 
-def _records(path: str, stdin: TextIO | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Yield ``(location, {"id", "text", ...meta})`` for every document of one input."""
-    from stancekit._files import parse_json, read_text
-    from stancekit.errors import InputError
+#: One input record: where it came from, and either the record ``{"id", "text", ...meta}`` or why it cannot be
+#: annotated (the reason a corpus run writes to its errors file).
+Read = tuple[str, "dict[str, Any] | None", "str | None"]
+
+
+def _records(path: str, stdin: TextIO | None = None) -> Iterator[Read]:
+    """Yield ``(location, record, None)`` for every document of one input, ``(location, None, reason)`` for a bad one.
+
+    A corpus line or a folder's file that cannot be annotated is one bad
+    record, and the others go on, however the corpus is given (a corpus, a
+    folder, several inputs, standard input).
+
+    Raises:
+        InputError: when the input itself cannot be read (missing, a named
+            article that is not UTF-8).
+        UsageError: for a ``.json`` file.
+    """
+    from stancekit._files import read_text
+    from stancekit.batch import _file_id, _txt_files
 
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin
@@ -76,20 +104,30 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[tuple[str, dict
                 for number, line in enumerate(text.split("\n"), start=1):
                     if line.strip():
                         location = f"<stdin>:{number}"
-                        yield location, _record(parse_json(line, location), location, f"stdin-{number}")
+                        yield _checked(line.encode("utf-8"), location, f"stdin-{number}")
                 return
-        yield "<stdin>", {"id": "stdin", "text": text}
+        yield "<stdin>", {"id": "stdin", "text": text}, None
         return
     if path.lower().endswith(_batch.CORPUS_EXTENSIONS):
-        from stancekit.formats.jsonl import iter_records
+        from stancekit.formats.jsonl import iter_lines
 
         stem = Path(path).stem
-        for number, data in iter_records(path):
+        for number, raw in iter_lines(path):
             location = f"{path}:{number}"
-            yield location, _record(data, location, f"{stem}-{number}")
+            yield _checked(raw, location, f"{stem}-{number}")
         return
     if os.path.isdir(path):
-        raise InputError(f"{path}: is a directory; expected a .txt article or a .jsonl corpus")
+        from stancekit.errors import InputError
+
+        for name, file in _txt_files(Path(path)):
+            location = f"{path.rstrip('/')}/{name}"
+            try:
+                text = read_text(file)
+            except InputError as error:
+                yield location, None, str(error).removeprefix(f"{file}: ")
+                continue
+            yield location, {"id": _file_id(name), "text": text}, None
+        return
     if path.lower().endswith(".json"):
         # Almost always a slip: annotating a file of JSON as if it were an article.
         from stancekit.errors import UsageError
@@ -97,23 +135,18 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[tuple[str, dict
         raise UsageError(
             f'{path}: is a .json file; expected a .txt article or a .jsonl corpus (one {{"id", "text"}} per line)'
         )
-    yield path, {"id": Path(path).stem or "document", "text": read_text(path)}
+    yield path, {"id": Path(path).stem or "document", "text": read_text(path)}, None
 
 
-def _record(data: Any, location: str, default_id: str) -> dict[str, Any]:
-    """The record ``{"id", "text", ...meta}`` of one corpus line, checked as a corpus run checks it.
-
-    Raises:
-        InputError: ``location`` and the reason a corpus run would write to its errors file.
-    """
-    from stancekit.batch import _BadRecord, _unpack_record
-    from stancekit.errors import InputError
+def _checked(raw: bytes, location: str, default_id: str) -> Read:
+    """Parse one corpus line and check it as a record: ``(location, record, None)`` or ``(location, None, reason)``."""
+    from stancekit.batch import _BadRecord, _parse_line, _unpack_record
 
     try:
-        text, identifier, meta = _unpack_record(data, default_id)
+        text, identifier, meta = _unpack_record(_parse_line(raw, location), default_id)
     except _BadRecord as bad:
-        raise InputError(f"{location}: {bad.reason}") from None
-    return {**meta, "id": identifier, "text": text}
+        return location, None, bad.reason
+    return location, {**meta, "id": identifier, "text": text}, None
 
 
 def annotate_record(record: dict[str, Any], rules: list[str]) -> tuple[Document, Draft]:
@@ -259,9 +292,47 @@ def explanations(document: Document, draft: Draft) -> str:
 # -- running ------------------------------------------------------------------------------
 
 
+def _output_format(args: argparse.Namespace) -> str | None:
+    """The format ``-o OUT``'s name asks for (``--format`` given or not), or ``None`` to choose by the documents.
+
+    ``OUT.json`` is JSON (one document, or an array of several) and
+    ``OUT.jsonl`` JSON Lines; a name without an extension, or a device such
+    as ``/dev/stdout``, takes ``--format`` or the default.
+
+    Raises:
+        UsageError: for an extension annotate does not write (``.csv``,
+            ``.ann``, ...), naming ``stancekit convert``, or one ``--format`` contradicts.
+    """
+    from stancekit import formats
+    from stancekit._files import writes_through
+    from stancekit.errors import UsageError
+
+    output = args.output
+    if output is None or writes_through(output) or not Path(output).suffix:
+        return args.format
+    try:
+        by_name: str | None = formats.guess(output)
+    except UsageError:
+        by_name = None
+    if by_name in ("json", "jsonl"):
+        if args.format not in (None, by_name):
+            raise UsageError(
+                f"{output}: a .{by_name} file, and --format asks for {args.format}; "
+                f"expected -o OUT.{args.format if args.format != 'table' else 'txt'}, or no --format"
+            )
+        return by_name
+    if args.format == "table":
+        return "table"  # tables are text for a person, in a file of any name
+    convert = f"; to write {by_name}, annotate into OUT.jsonl, then: stancekit convert OUT.jsonl {output}"
+    raise UsageError(
+        f"{output}: annotate writes stancekit JSON (.json) or JSON Lines (.jsonl); expected -o OUT.json or "
+        f"OUT.jsonl{convert if by_name else ''}"
+    )
+
+
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit._commands._output import claim
-    from stancekit._files import atomic_writer
+    from stancekit._files import atomic_writer, check_not_input
     from stancekit.annotate.rules import compile_rules
     from stancekit.errors import UsageError
     from stancekit.formats import json as json_format
@@ -270,17 +341,27 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) can be read only once; name it once")
     if args.output is not None:
-        claim(args.output, [path for path in args.inputs if path != "-"] + list(args.rules), args.force)
+        inputs = [path for path in args.inputs if path != "-"] + list(args.rules)
+        check_not_input(args.output, inputs)  # the worst mistake first
+        args.format = _output_format(args)
+        claim(args.output, inputs, args.force)
     compile_rules(args.rules or None)  # a broken pack fails before any work is done
     if _batch.is_corpus_run(args):
         return _batch.run(args, stdout, stderr)  # streams, in parallel, bad records to --errors
     corpus = len(args.inputs) > 1 or any(
-        path.lower().endswith(_batch.CORPUS_EXTENSIONS) or path == "-" for path in args.inputs
+        path.lower().endswith(_batch.CORPUS_EXTENSIONS) or path == "-" or os.path.isdir(path) for path in args.inputs
     )
     results: list[tuple[Document, Draft]] = []
+    refused = 0
     for path in args.inputs:
-        for _location, record in _records(path):
+        for location, record, reason in _records(path):
+            if record is None:
+                # Reported and skipped, as a corpus run into a file does: one bad record does not cost the others.
+                stderr.write(_one_line(f"stancekit: error: {location}: {reason}") + "\n")
+                refused += 1
+                continue
             results.append(annotate_record(record, args.rules))
+    _batch.warn_repeated_ids(Counter(document.id for document, _ in results), stderr)
     chosen = args.format or ("jsonl" if corpus and len(results) != 1 else "json")
     if chosen == "table":
         body = "\n".join(tables(document, draft) for document, draft in results)
@@ -288,7 +369,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             body += "\n" + "\n".join(explanations(document, draft) for document, draft in results)
     elif chosen == "jsonl":
         body = jsonl.dumps(document for document, _ in results)
-    else:  # one document as an object, several as an array
+    else:  # one document as an object, several (or none) as an array
         documents = [document for document, _ in results]
         body = json_format.dumps(documents[0] if len(documents) == 1 else documents)
     if args.explain and chosen != "table":
@@ -298,4 +379,4 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     else:
         with atomic_writer(args.output) as handle:
             handle.write(body)
-    return 0
+    return 1 if refused else 0
