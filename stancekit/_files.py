@@ -50,10 +50,16 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         raise cannot_read(path, error) from None
 
 
-def decode(data: bytes, location: str) -> str:
-    """Decode strict UTF-8 without a byte-order mark."""
-    if data.startswith(_BOM):
-        raise InputError(f"{location}: starts with a UTF-8 byte-order mark; expected UTF-8 without one")
+def decode(data: bytes, location: str, *, byte_order_mark: str = "drop") -> str:
+    """Decode strict UTF-8; a byte-order mark at the start is dropped, or kept with ``byte_order_mark="keep"``.
+
+    Windows tools (Notepad, Excel's "CSV UTF-8", many exporters) start UTF-8
+    files with a byte-order mark, and JSON lets a parser ignore one. A reader
+    whose offsets count characters of the file as another tool read it (brat
+    counts the mark as a character) keeps it, so that the offsets stay right.
+    """
+    if byte_order_mark == "drop" and data.startswith(_BOM):
+        data = data[len(_BOM) :]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -62,9 +68,9 @@ def decode(data: bytes, location: str) -> str:
         ) from None
 
 
-def read_text(path: str | os.PathLike[str]) -> str:
-    """The text of ``path`` as strict UTF-8, newlines kept exactly (CRLF stays CRLF)."""
-    return decode(read_bytes(path), str(path))
+def read_text(path: str | os.PathLike[str], *, byte_order_mark: str = "drop") -> str:
+    """The text of ``path`` as strict UTF-8, newlines kept exactly (CRLF stays CRLF); see :func:`decode`."""
+    return decode(read_bytes(path), str(path), byte_order_mark=byte_order_mark)
 
 
 def _refuse_constant(name: str) -> Any:
@@ -85,15 +91,20 @@ def parse_json(text: str, location: str) -> Any:
     Raises:
         InputError: naming ``location``, the line and column, and the problem.
     """
-    if not text.strip():
+    # Whitespace after the value means nothing, but an error at the very end
+    # (a line cut short) would be placed past it, on a line of its own, and a
+    # string cut short would end in a newline json calls a control character.
+    text = text.removeprefix("\ufeff").rstrip(" \t\r\n")
+    if not text:
         raise InputError(f"{location}: is empty; expected JSON")
     try:
         return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except json.JSONDecodeError as error:
-        one_line = "\n" not in text.rstrip("\r\n")
+        one_line = "\n" not in text
         where = f"column {error.colno}" if one_line else f"line {error.lineno} column {error.colno}"
         # Some of json's messages end in " at", expecting the position after them.
-        raise InputError(f"{location}: not valid JSON at {where}: {error.msg.removesuffix(' at')}") from None
+        message = error.msg.removesuffix(" at").replace("string starting", "string starting there")
+        raise InputError(f"{location}: not valid JSON at {where}: {message}") from None
     except RecursionError:
         raise InputError(f"{location}: JSON nested too deeply; expected a document of sensible depth") from None
     except ValueError as error:

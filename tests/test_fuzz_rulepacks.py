@@ -215,7 +215,7 @@ def test_a_pack_of_long_phrases_compiles_in_bounded_time() -> None:
     ("content", "expected"),
     [
         (b"", "is empty"),
-        (b"\xef\xbb\xbf{}", "byte-order mark"),
+        (b"\xef\xbb\xbf[]", "expected an object"),  # the byte-order mark is dropped
         (b"\xff\xfe", "not UTF-8"),
         (b"[" * 200_000, "nested too deeply"),
         (b'{"name": "x", "abbreviations": [NaN]}', "NaN"),

@@ -22,7 +22,7 @@ GOOD_LINE = EXAMPLE.read_bytes().replace(b"\n", b"")
 HOSTILE_INPUTS: dict[str, tuple[str, bytes, dict[str, bytes]]] = {
     "empty": ("empty.json", b"", {}),
     "binary-garbage": ("garbage.json", bytes(range(256)) * 8 + b"\x00\xff" * 100, {}),
-    "bom": ("bom.json", b"\xef\xbb\xbf" + EXAMPLE.read_bytes(), {}),
+    "bom-then-broken": ("bom.json", b"\xef\xbb\xbf" + EXAMPLE.read_bytes()[:-20], {}),
     "200000-brackets": ("deep.json", b"[" * 200_000, {}),
     "nan": ("nan.json", GOOD_LINE.replace(b'"confidence": 1.0', b'"confidence": NaN'), {}),
     "5000-digit-offset": ("huge.json", GOOD_LINE.replace(b'"end": 5', b'"end": ' + b"9" * 5000), {}),

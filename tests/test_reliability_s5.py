@@ -10,9 +10,13 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from stancekit import _files
+import stancekit
+from stancekit import InputError, _files
 from stancekit.cli import main
+from stancekit.formats import json as json_format
 
 ARTICLE = "China blames NATO expansion. Russia welcomed the plan."
 BOM = b"\xef\xbb\xbf"
@@ -232,3 +236,78 @@ def test_a_bad_record_is_reported_and_the_others_are_written(tmp_path: Path, how
     assert ids == (["a", "c", "a", "c"] if how == "two" else ["a", "c"])
     place = "<stdin>" if how.startswith("stdin") else str(corpus)
     assert f"stancekit: error: {place}:2: $.id: the number 5.5 is not a usable id" in err
+
+
+# -- 12: a UTF-8 byte-order mark is dropped ---------------------------------------------------------------
+
+
+def test_an_article_with_a_bom_is_annotated_without_it(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(BOM + ARTICLE.encode("utf-8"))
+    code, out, err = run_cli("annotate", str(path))
+    assert (code, err) == (0, "")
+    assert json.loads(out)["text"] == ARTICLE
+
+
+@pytest.mark.parametrize("name", ["doc.json", "corpus.jsonl"])
+def test_json_and_json_lines_with_a_bom_are_read(tmp_path: Path, name: str) -> None:
+    document = stancekit.annotate(ARTICLE, id="x")
+    body = json_format.dumps(document) if name.endswith(".json") else json.dumps(document.to_dict())
+    path = tmp_path / name
+    path.write_bytes(BOM + body.encode("utf-8"))
+    assert list(stancekit.load_all(path)) == [document]
+    code, out, _ = run_cli("validate", path)
+    assert code == 0 and out.endswith("ok (1 document)\n")
+
+
+def test_a_corpus_and_standard_input_with_a_bom_are_annotated(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(BOM + json.dumps({"id": "a", "text": ARTICLE}).encode("utf-8") + b"\n")
+    code, out, err = run_cli("annotate", corpus)
+    assert (code, err) == (0, "") and json.loads(out)["id"] == "a"
+    code, out, err = run_cli("annotate", "-", stdin="\ufeff" + ARTICLE)
+    assert (code, err) == (0, "") and json.loads(out)["text"] == ARTICLE
+
+
+@given(text=st.text(max_size=40))
+@settings(max_examples=50, deadline=None)
+def test_decode_drops_exactly_one_leading_bom(text: str) -> None:
+    """``decode(BOM + bytes)`` is the text of the bytes; a mark inside the text is kept; ``keep`` keeps it."""
+    data = text.encode("utf-8")
+    assert _files.decode(BOM + data, "x") == text
+    assert _files.decode(BOM + BOM + data, "x") == "\ufeff" + text
+    assert _files.decode(BOM + data, "x", byte_order_mark="keep") == "\ufeff" + text
+
+
+# -- 15: JSON error positions in one-line and truncated input ----------------------------------------------
+
+
+def test_a_truncated_one_line_file_names_the_end_of_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "invalid.json"
+    path.write_text('{"id": "a", "text": \n', encoding="utf-8")
+    _, out, _ = run_cli("validate", path)
+    assert out == f"{path}: not valid JSON at column 20: Expecting value\n"
+
+
+def test_a_long_line_cut_short_names_its_column_and_the_unterminated_string(tmp_path: Path) -> None:
+    line = json.dumps({"id": "x", "text": "a" * 2000})[:-1]
+    path = tmp_path / "longbad.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    _, out, _ = run_cli("validate", path)
+    assert out == f"{path}:1: not valid JSON at column {len(line) + 1}: Expecting ',' delimiter\n"
+    path.write_text(line[:-10] + "\n", encoding="utf-8")
+    _, out, _ = run_cli("validate", path)
+    assert out == f"{path}:1: not valid JSON at column 21: Unterminated string starting there\n"
+
+
+@given(cut=st.integers(min_value=1, max_value=60))
+@settings(max_examples=40, deadline=None)
+def test_a_cut_json_line_is_placed_on_its_own_line(cut: int) -> None:
+    """Wherever a one-line document is cut, the error gives a column within that line (or just past its end)."""
+    line = json.dumps({"id": "x", "text": "China blames NATO.", "meta": {"a": [1, 2]}})[:cut]
+    with pytest.raises(InputError) as caught:
+        _files.parse_json(line + "\n", "f.jsonl:1")
+    message = str(caught.value)
+    assert message.startswith("f.jsonl:1: not valid JSON at column ")
+    column = int(message.split("column ")[1].split(":")[0])
+    assert 1 <= column <= len(line) + 1

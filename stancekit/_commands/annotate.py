@@ -93,7 +93,7 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[Read]:
 
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin
-        text = stream.read()
+        text = stream.read().removeprefix("\ufeff")  # a byte-order mark, as in a file
         first = text.lstrip().split("\n", 1)[0]
         if first.startswith("{"):
             try:
