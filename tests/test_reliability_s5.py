@@ -311,3 +311,37 @@ def test_a_cut_json_line_is_placed_on_its_own_line(cut: int) -> None:
     assert message.startswith("f.jsonl:1: not valid JSON at column ")
     column = int(message.split("column ")[1].split(":")[0])
     assert 1 <= column <= len(line) + 1
+
+
+# -- 7: eval with no document on both sides ---------------------------------------------------------------
+
+
+def _one_document(path: Path, identifier: str) -> Path:
+    document = stancekit.annotate("China blames NATO.", id=identifier)
+    stancekit.dump(document, path)
+    return path
+
+
+@pytest.mark.parametrize("report", ["text", "json"])
+def test_eval_with_nothing_paired_warns_and_exits_1(tmp_path: Path, report: str) -> None:
+    gold = _one_document(tmp_path / "gold.json", "china")
+    predicted = _one_document(tmp_path / "pred.json", "doc")
+    code, out, err = run_cli("eval", gold, predicted, "--format", report)
+    assert code == 1 and out  # the report is printed all the same
+    assert err.startswith("stancekit: warning: no document id is on both sides (gold 'china', predicted 'doc')")
+    assert len(err.splitlines()) == 1
+
+
+def test_eval_with_a_pair_exits_0_without_a_warning(tmp_path: Path) -> None:
+    gold = _one_document(tmp_path / "gold.json", "china")
+    assert run_cli("eval", gold, gold)[0::2] == (0, "")
+
+
+def test_a_one_sided_documents_empty_layer_shows_no_score(tmp_path: Path) -> None:
+    """A gold-only document without statements shows ``-`` for statements, not the 1.000 of 'both empty'."""
+    gold = tmp_path / "gold.json"
+    stancekit.dump(stancekit.Document(id="g", text="Nothing here."), gold)
+    predicted = _one_document(tmp_path / "pred.json", "p")
+    _, out, _ = run_cli("eval", gold, predicted, "--layers", "statements,stances")
+    row = next(line for line in out.splitlines() if line.startswith("g ") and "gold only" in line)
+    assert "1.000" not in row and row.split()[1:3] == ["-", "-"]

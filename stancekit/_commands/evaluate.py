@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
-    from stancekit.evaluate import Evaluation
+    from stancekit.evaluate import DocumentResult, Evaluation
     from stancekit.model import Document
 
 HELP = "score predicted annotations against gold ones (precision, recall, F1 per layer), or measure agreement"
@@ -100,6 +100,18 @@ def _figure(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
+def _document_figure(document: DocumentResult, layer: str) -> str:
+    """A document's F1 in one layer, or ``-`` when it is on one side only and neither side has anything there.
+
+    Such a layer's score is "both sides empty", 1.0, which would read as a
+    success for a document that was never compared.
+    """
+    score = document.layers[layer].score
+    if document.presence != "both" and not (score.tp or score.fp or score.fn):
+        return "-"
+    return f"{score.f1:.3f}"
+
+
 def _text_report(evaluation: Evaluation, *, explain: bool) -> str:
     lines = [f"{'layer':<12} {'precision':>9} {'recall':>7} {'f1':>7} {'tp':>6} {'fp':>6} {'fn':>6}"]
     for layer in evaluation.layers:
@@ -121,7 +133,7 @@ def _text_report(evaluation: Evaluation, *, explain: bool) -> str:
         header = "".join(f" {layer:>10}" for layer in evaluation.layers)
         lines.append(f"{'document (F1)':<{width}}{header}")
         for document in evaluation.documents:
-            figures = "".join(f" {document.layers[layer].score.f1:>10.3f}" for layer in evaluation.layers)
+            figures = "".join(f" {_document_figure(document, layer):>10}" for layer in evaluation.layers)
             note = "" if document.presence == "both" else f"  ({document.presence} only)"
             lines.append(f"{document.id:<{width}}{figures}{note}")
     if explain:
@@ -190,4 +202,21 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         stdout.write(_text_report(evaluation, explain=args.explain))
+    if not any(document.presence == "both" for document in evaluation.documents):
+        # Figures of nothing compared look like a real score of 0: say so, and fail, so that scripts notice.
+        gold_ids = [document.id for document in evaluation.documents if document.presence == "gold"]
+        predicted_ids = [document.id for document in evaluation.documents if document.presence == "predicted"]
+        stderr.write(
+            f"stancekit: warning: no document id is on both sides (gold {_ids(gold_ids)}, predicted "
+            f"{_ids(predicted_ids)}); documents are paired by id, and brat files take theirs from the file name\n"
+        )
+        return 1
     return 0
+
+
+def _ids(ids: list[str]) -> str:
+    """A few ids for a message: ``'a', 'b' and 3 more``, or ``none``."""
+    if not ids:
+        return "none"
+    shown = ", ".join(repr(identifier) for identifier in ids[:3])
+    return shown if len(ids) <= 3 else f"{shown} and {len(ids) - 3} more"
