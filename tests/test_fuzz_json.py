@@ -624,7 +624,11 @@ def test_json_roots_that_are_not_documents_are_refused(folder: Path, root: str) 
 def test_a_corpus_with_bad_records_keeps_every_good_one(folder: Path) -> None:
     """``stancekit validate`` on JSON Lines checks every line, good and bad, and names each bad line."""
     good = EXAMPLE.read_bytes().replace(b"\n", b"")
+    number = iter(range(5))  # each good line its own id: a repeated id is an error of its own
     lines = [good, b"{broken", good, b"\xff", good, b"[" * 200_000, good, b'{"id": "x"}', good, b"NaN"]
+    lines = [
+        line.replace(b'"id": "doc"', f'"id": "doc{next(number)}"'.encode()) if line == good else line for line in lines
+    ]
     path = folder / "corpus.jsonl"
     path.write_bytes(b"\n".join(lines))
     code, out, err = run_cli("validate", "--format", "json", str(path))

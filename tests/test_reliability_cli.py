@@ -31,7 +31,11 @@ HOSTILE_INPUTS: dict[str, tuple[str, bytes, dict[str, bytes]]] = {
         b"T1\tPerson 0 5\tChina\nT2\tOrganization 13 zz\tNATO\n#1 broken note without a target\nR1\tBlames Arg1:T1\n",
         {"broken.txt": b"China blames NATO expansion.\n"},
     ),
-    "jsonl-broken-line": ("corpus.jsonl", GOOD_LINE + b"\n{broken\n" + GOOD_LINE + b"\n", {}),
+    "jsonl-broken-line": (
+        "corpus.jsonl",
+        GOOD_LINE + b"\n{broken\n" + GOOD_LINE.replace(b'"id": "doc"', b'"id": "doc2"', 1) + b"\n",
+        {},
+    ),
 }
 
 

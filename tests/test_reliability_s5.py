@@ -345,3 +345,29 @@ def test_a_one_sided_documents_empty_layer_shows_no_score(tmp_path: Path) -> Non
     _, out, _ = run_cli("eval", gold, predicted, "--layers", "statements,stances")
     row = next(line for line in out.splitlines() if line.startswith("g ") and "gold only" in line)
     assert "1.000" not in row and row.split()[1:3] == ["-", "-"]
+
+
+# -- 16, 19: validate: repeated ids in one file, folders --------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["out.jsonl", "out.json"])
+def test_validate_reports_a_repeated_id_in_one_file(tmp_path: Path, name: str) -> None:
+    documents = [stancekit.Document(id="a", text="x"), stancekit.Document(id="a", text="y")]
+    path = tmp_path / name
+    stancekit.dump_all(documents, path)
+    code, out, _ = run_cli("validate", path)
+    where = f"{path}:2: $.id" if name.endswith("l") else f"{path}: $[1].id"
+    assert code == 1 and out.startswith(f"{where}: 'a' is also the id of ")
+
+
+def test_validate_accepts_a_brat_folder(tmp_path: Path) -> None:
+    (tmp_path / "brat").mkdir()
+    document = stancekit.annotate("China blames NATO.", id="x")
+    assert run_cli("convert", _one_document(tmp_path / "x.json", "x"), tmp_path / "brat/")[0] == 0
+    code, out, _ = run_cli("validate", tmp_path / "brat")
+    assert (code, out) == (0, f"{tmp_path / 'brat' / 'x.ann'}: ok (1 document)\n")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, out, _ = run_cli("validate", empty)
+    assert code == 1 and out.startswith(f"{empty}: no annotation files in this folder")
+    assert document.id == "x"

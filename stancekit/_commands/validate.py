@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections.abc import Iterator
 from typing import Any, TextIO
 
@@ -20,7 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "files",
         nargs="+",
         metavar="FILE",
-        help=".json or .jsonl files to check, or files of another readable format (.ann, .jsonld, .xmi, ...)",
+        help=".json or .jsonl files to check, files of another readable format (.ann, .jsonld, .xmi, ...), "
+        "or folders of them (a brat folder)",
     )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="report as text lines (default) or one JSON object"
@@ -35,6 +37,9 @@ def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
     from stancekit.formats import jsonl
     from stancekit.schemas import iter_errors
 
+    if os.path.isdir(path):
+        known = ", ".join(sorted(formats.EXTENSIONS))
+        raise InputError(f"{path}: no annotation files in this folder; expected files ending {known}")
     try:
         name = formats.guess(path)
     except UsageError:
@@ -44,11 +49,16 @@ def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
         module = formats.get(name)
         if not hasattr(module, "load"):
             raise InputError(f"{path}: {name} is a format stancekit writes but cannot read; expected a file to read")
-        for document in formats.load_documents(name, path):
+        ids = _Ids()
+        for index, document in enumerate(formats.load_documents(name, path), start=1):
             yield None, "", ""
             for problem in iter_errors(document):
                 yield None, problem.path, problem.message
+            repeated = ids.repeated(document.id, f"document {index}")
+            if repeated:
+                yield None, "$.id", f"document {index}: {repeated}"
         return
+    ids = _Ids()
     if path.lower().endswith(jsonl.EXTENSIONS):
         for number, raw in jsonl.iter_lines(path):
             try:
@@ -59,6 +69,9 @@ def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
             yield number, "", ""  # one document read
             for problem in iter_errors(data):
                 yield number, problem.path, problem.message
+            repeated = ids.repeated(data.get("id") if isinstance(data, dict) else None, f"line {number}")
+            if repeated:
+                yield number, "$.id", repeated
         return
     text = read_text(path)
     try:
@@ -78,6 +91,34 @@ def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
         yield None, "", ""
         for problem in iter_errors(item):
             yield None, prefix + problem.path[1:], problem.message
+        repeated = ids.repeated(item.get("id") if isinstance(item, dict) else None, prefix)
+        if repeated:
+            yield None, f"{prefix}.id", repeated
+
+
+class _Ids:
+    """The ids of one file's documents so far, to report one that repeats.
+
+    An error, not a warning: ``stancekit eval`` pairs documents by id and
+    refuses a file with a repeated one, and a file that validates must be
+    one it reads.
+    """
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}
+
+    def repeated(self, identifier: Any, where: str) -> str | None:
+        """The message when ``identifier`` (at ``where``: ``line 3``, ``$[2]``) is already taken, else None."""
+        if not isinstance(identifier, str):
+            return None  # no id, or one of the wrong type: the schema's message says so
+        if identifier not in self.first:
+            self.first[identifier] = where
+            return None
+        shown = identifier if len(identifier) <= 40 else identifier[:39] + "…"
+        return (
+            f"{shown!r} is also the id of {self.first[identifier]}; expected every document of a file "
+            "to have its own id (stancekit eval pairs documents by id)"
+        )
 
 
 def _located(path: str, message: str) -> tuple[int | None, str]:
@@ -91,11 +132,40 @@ def _located(path: str, message: str) -> tuple[int | None, str]:
     return None, rest.strip()
 
 
+def _files(paths: list[str]) -> Iterator[str]:
+    """The files to check: each path, or for a folder (a brat folder, say) every readable annotation file under it.
+
+    A folder with none is given as it is, for :func:`_problems` to report.
+    """
+    from pathlib import Path
+
+    from stancekit import formats
+    from stancekit.errors import UsageError
+
+    for path in paths:
+        if not os.path.isdir(path):
+            yield path
+            continue
+        found = False
+        for candidate in sorted(Path(path).rglob("*")):
+            if not candidate.is_file() or candidate.name.startswith("."):
+                continue
+            try:
+                name = formats.guess(candidate)
+            except UsageError:
+                continue  # a brat .txt, a README: not annotations
+            if hasattr(formats.get(name), "load"):  # not a CSV table stancekit wrote
+                found = True
+                yield str(candidate)
+        if not found:
+            yield path
+
+
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit.errors import StancekitError
 
     report: list[dict[str, Any]] = []
-    for path in args.files:
+    for path in _files(args.files):
         entry: dict[str, Any] = {"file": path, "documents": 0, "errors": []}
         try:
             for line, json_path, message in _problems(path):
