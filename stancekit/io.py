@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from stancekit.formats import json as json_format
 from stancekit.formats import jsonl as jsonl_format
@@ -34,14 +35,41 @@ def load_all(path: str | os.PathLike[str]) -> Iterator[Document]:
         yield from json_format.load_all(path)
 
 
+def _checked(document: Any, where: str) -> Document:
+    """``document`` itself when it is a ``Document``.
+
+    Raises:
+        TypeError: naming what was given, and how to make a ``Document`` of a dict.
+    """
+    if isinstance(document, Document):
+        return document
+    hint = " (Document.from_dict(data) makes one of a dict, and checks it)" if isinstance(document, dict) else ""
+    raise TypeError(f"{where}: expected a stancekit.Document{hint}, not {type(document).__name__}")
+
+
 def dump(document: Document, path: str | os.PathLike[str]) -> None:
-    """Write one document as JSON, through a temporary file renamed into place."""
-    json_format.dump(document, path)
+    """Write one document as JSON, through a temporary file renamed into place.
+
+    Raises:
+        TypeError: ``document`` is no ``Document`` (a dict, say).
+        OutputError: the file cannot be written.
+    """
+    json_format.dump(_checked(document, "dump"), path)
 
 
 def dump_all(documents: Iterable[Document], path: str | os.PathLike[str]) -> None:
-    """Write documents as JSON Lines (``.jsonl``) or a JSON array, atomically."""
+    """Write documents as JSON Lines (``.jsonl``) or a JSON array, atomically.
+
+    Raises:
+        TypeError: ``documents`` is one document, or holds something that is no ``Document``.
+        OutputError: the file cannot be written.
+    """
+    if isinstance(documents, (Document, dict, str)):
+        raise TypeError(
+            f"dump_all: expected an iterable of stancekit.Document (dump writes one), not {type(documents).__name__}"
+        )
+    checked = (_checked(document, f"dump_all: item {index}") for index, document in enumerate(documents))
     if _is_jsonl(path):
-        jsonl_format.dump(documents, path)
+        jsonl_format.dump(checked, path)
     else:
-        json_format.dump(list(documents), path)
+        json_format.dump(list(checked), path)

@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import stancekit
-from stancekit import InputError, _files
+from stancekit import InputError, RulePackError, _files
+from stancekit.annotate.rules import compile_rules
 from stancekit.cli import main
 from stancekit.formats import json as json_format
 
@@ -371,3 +372,24 @@ def test_validate_accepts_a_brat_folder(tmp_path: Path) -> None:
     code, out, _ = run_cli("validate", empty)
     assert code == 1 and out.startswith(f"{empty}: no annotation files in this folder")
     assert document.id == "x"
+
+
+# -- 18: Python API edges ----------------------------------------------------------------------------------
+
+
+def test_dump_of_a_dict_is_a_type_error_saying_what_is_expected(tmp_path: Path) -> None:
+    document = stancekit.annotate("China blames NATO.", id="x")
+    with pytest.raises(TypeError, match=r"expected a stancekit\.Document \(Document\.from_dict"):
+        stancekit.dump(document.to_dict(), tmp_path / "x.json")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"item 1: expected a stancekit\.Document"):
+        stancekit.dump_all([document, "y"], tmp_path / "x.jsonl")  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="dump writes one"):
+        stancekit.dump_all(document, tmp_path / "x.jsonl")  # type: ignore[arg-type]
+    assert sorted(path.name for path in tmp_path.iterdir()) == []
+
+
+def test_a_misspelt_pack_key_is_named() -> None:
+    with pytest.raises(RulePackError, match=r"\$: unknown key 'nme' \(did you mean 'name'\?\)"):
+        compile_rules([{"nme": "mine"}])
+    with pytest.raises(RulePackError, match=r"\$\.titles\[0\]: unknown key 'bogus'"):
+        compile_rules([{"name": "mine", "titles": [{"text": "Dr", "bogus": 1}]}])

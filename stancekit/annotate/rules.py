@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -80,7 +81,32 @@ def _validate(pack: Mapping[str, Any], label: str) -> None:
     from stancekit.schemas import iter_errors
 
     for error in iter_errors(pack, schema_name="rulepack"):
-        raise RulePackError(f"{label}: {error.path}: {error.message}")
+        raise RulePackError(f"{label}: {error.path}: {_unknown_key(error.path, error.message) or error.message}")
+
+
+#: How the schema check words a key it does not know, at the top of a pack and inside one.
+_UNKNOWN_KEY = re.compile(r"^'(.*)' does not match any of the regexes|^Additional properties are not allowed \('(.*?)'")
+
+
+def _unknown_key(path: str, message: str) -> str | None:
+    """``unknown key 'nme' (did you mean 'name'?) ...`` for the schema's message about a misspelt key, else None.
+
+    The schema's own wording ("does not match any of the regexes: '^x-'")
+    names the pattern for extension keys, not the misspelling.
+    """
+    import difflib
+
+    found = _UNKNOWN_KEY.match(message)
+    if found is None:
+        return None
+    key = found.group(1) if found.group(1) is not None else found.group(2)
+    if path != "$":
+        return f"unknown key {key!r}; expected only the keys docs/rules.md describes here"
+    from stancekit.schemas import schema
+
+    close = difflib.get_close_matches(key, schema("rulepack")["properties"], n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown key {key!r}{hint}; expected only the keys docs/rules.md describes, or one starting 'x-'"
 
 
 _MERGED_LISTS = ("aliases", "demonyms", "role_nouns")
