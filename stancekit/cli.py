@@ -4,7 +4,7 @@
 ``run(args, stdout, stderr) -> int``. Each command lives in its own module
 under ``stancekit/_commands`` and imports what it needs only when it runs, so
 ``stancekit --help`` starts fast. Every error a user can cause is printed on
-one line; ``--debug`` shows the traceback too.
+one line; ``--debug`` shows the traceback instead (the message ends it).
 
 Exit codes: 0 success, 1 invalid input, 2 usage error, 130 interrupted.
 """

@@ -393,3 +393,23 @@ def test_a_misspelt_pack_key_is_named() -> None:
         compile_rules([{"nme": "mine"}])
     with pytest.raises(RulePackError, match=r"\$\.titles\[0\]: unknown key 'bogus'"):
         compile_rules([{"name": "mine", "titles": [{"text": "Dr", "bogus": 1}]}])
+
+
+# -- 19: docs and help -------------------------------------------------------------------------------------
+
+
+def test_help_names_folders_and_format_names() -> None:
+    from stancekit import formats
+    from stancekit._commands.convert import READABLE, WRITABLE
+
+    assert sorted(READABLE) == sorted(name for name in formats.FORMATS if hasattr(formats.get(name), "load"))
+    assert sorted(WRITABLE) == sorted(name for name in formats.FORMATS if hasattr(formats.get(name), "dump"))
+    _, out, _ = run_cli("annotate", "--help")
+    assert "folder" in out
+    _, out, _ = run_cli("convert", "--help")
+    assert "labelstudio" in out and "dyads" in out
+
+
+def test_span_join_example_of_the_data_model_page() -> None:
+    text = "“We oppose it,” she said, “firmly.”"
+    assert stancekit.Span.join(text, [(1, 13), (27, 34)]).text == "We oppose it firmly."

@@ -26,14 +26,29 @@ if TYPE_CHECKING:
 
 HELP = "convert annotations between formats (json, jsonl, brat, csv, dyads, ...)"
 
+#: The formats convert reads and writes: ``stancekit.formats.FORMATS`` and their verbs, spelled out here so
+#: that ``stancekit --help`` imports no format module (a test checks that they agree).
+READABLE = ("json", "jsonl", "brat", "w3c", "labelstudio", "cas")
+WRITABLE = ("json", "jsonl", "brat", "csv", "dyads", "w3c", "labelstudio", "cas")
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", metavar="INPUT", help="the file to read; for brat, an .ann file or a folder of them")
     parser.add_argument(
         "output", metavar="OUTPUT", help="the file to write; for brat, an .ann file (its .txt goes beside) or a folder"
     )
-    parser.add_argument("--from", dest="source_format", metavar="FORMAT", help="INPUT's format (default: by its name)")
-    parser.add_argument("--to", dest="target_format", metavar="FORMAT", help="OUTPUT's format (default: by its name)")
+    parser.add_argument(
+        "--from",
+        dest="source_format",
+        metavar="FORMAT",
+        help=f"INPUT's format (default: by its name): {', '.join(READABLE)}",
+    )
+    parser.add_argument(
+        "--to",
+        dest="target_format",
+        metavar="FORMAT",
+        help=f"OUTPUT's format (default: by its name): {', '.join(WRITABLE)}",
+    )
     parser.add_argument(
         "--text",
         metavar="TEXTFILE",
