@@ -119,8 +119,19 @@ def test_ids_differing_only_in_case_are_refused_for_a_brat_folder(tmp_path):
     stancekit.dump_all(documents_, tmp_path / "corpus.jsonl")
     for extra in ([], ["--force"]):
         err = refused("convert", tmp_path / "corpus.jsonl", f"{tmp_path / 'brat'}/", *extra)
-        assert "two documents would both be written here" in err
-    assert sorted(path.name for path in (tmp_path / "brat").iterdir()) == ["A.ann", "A.txt"]
+        assert "documents 'A' and 'a' would both be written as a.ann" in err
+    assert not (tmp_path / "brat").exists()  # all or nothing: the first document is not left behind
+
+
+def test_a_bad_later_record_leaves_the_brat_folder_as_it_was(tmp_path):
+    """A failure half-way leaves no files behind to block the rerun."""
+    good = json.dumps(stancekit.load(EXAMPLE).to_dict())
+    (tmp_path / "broken.jsonl").write_text(good + '\n{"id": "x", "text": "abc", "stances": [{"id": "st1"}]}\n')
+    refused("convert", tmp_path / "broken.jsonl", f"{tmp_path / 'brat'}/", code=1)
+    assert not (tmp_path / "brat").exists()
+    (tmp_path / "one.jsonl").write_text(good + "\n")
+    ok("convert", tmp_path / "one.jsonl", f"{tmp_path / 'brat'}/")
+    assert len(list((tmp_path / "brat").glob("*.ann"))) == 1
 
 
 def test_several_documents_to_one_brat_file_is_refused(tmp_path):

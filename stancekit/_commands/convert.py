@@ -145,9 +145,9 @@ class _Counter:
         )
 
 
-def _brat_files(documents: Iterator[Document], args: argparse.Namespace) -> Iterator[tuple[Path, Document]]:
-    """Where each document goes: OUTPUT itself when it is an ``.ann`` file, else ``ID.ann`` in the folder OUTPUT."""
-    from stancekit._files import make_folder
+def _write_brat(documents: Iterator[Document], args: argparse.Namespace, inputs: list[str]) -> None:
+    """OUTPUT itself when it is an ``.ann`` file, else ``ID.ann`` and ``ID.txt`` in the folder OUTPUT, all or none."""
+    from stancekit._files import atomic_write
     from stancekit.errors import UsageError
     from stancekit.formats import brat
 
@@ -158,34 +158,21 @@ def _brat_files(documents: Iterator[Document], args: argparse.Namespace) -> Iter
                 f"{args.output}: brat holds one document per file and {args.input} holds several; "
                 "expected a folder as OUTPUT"
             )
-        yield Path(args.output), first
-        return
-    folder = make_folder(args.output, "the brat files")
-    for document in documents:
-        yield folder / f"{brat.file_stem(document.id)}.ann", document
-
-
-def _write_brat(documents: Iterator[Document], args: argparse.Namespace, inputs: list[str]) -> None:
-    from stancekit._files import atomic_write
-    from stancekit.errors import UsageError
-    from stancekit.formats import brat
-
-    # Compared without case, as brat.dump_all does: on a case-insensitive file
-    # system "A.ann" and "a.ann" are one file, and the second would replace the first.
-    seen: set[str] = set()
-    for ann, document in _brat_files(documents, args):
-        if str(ann).lower() in seen:
-            raise UsageError(
-                f"{ann}: two documents would both be written here; expected document ids that differ as file names"
-            )
-        seen.add(str(ann).lower())
+        ann = Path(args.output)
         text_path = ann.with_suffix(".txt")
-        write_text = claim(text_path, inputs, args.force, unless_text=document.text)
+        write_text = claim(text_path, inputs, args.force, unless_text=first.text)
         claim(ann, inputs, args.force)
-        annotations = brat.dumps(document)
+        annotations = brat.dumps(first)
         if write_text:
-            atomic_write(text_path, document.text)
+            atomic_write(text_path, first.text)
         atomic_write(ann, annotations)
+        return
+
+    def check(path: Path, content: str) -> bool:
+        # A text file that already holds the document's text is left as it is; anything else needs --force.
+        return claim(path, inputs, args.force, unless_text=content if path.suffix == ".txt" else None)
+
+    brat.dump_all(documents, args.output, check=check)
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
