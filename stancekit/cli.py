@@ -15,7 +15,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from stancekit._version import __version__
 
@@ -56,10 +56,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Run the parsed command; turn every ``StancekitError`` into one line on ``stderr``."""
-    from stancekit.errors import StancekitError
+    import warnings
+
+    from stancekit.errors import StancekitError, _one_line
+    from stancekit.formats import FormatWarning
+
+    shown = warnings.showwarning
+
+    def show(message: Warning | str, category: type[Warning], *where: Any, **rest: Any) -> None:
+        # What a reader passed over is news for the user: one line, like an error. Other warnings as Python shows them.
+        if issubclass(category, FormatWarning):
+            stderr.write(f"stancekit: warning: {_one_line(str(message))}\n")
+        else:
+            shown(message, category, *where, **rest)
 
     try:
-        return int(args.module.run(args, stdout, stderr))
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", FormatWarning)  # one per file, however alike two files' messages are
+            warnings.showwarning = show
+            return int(args.module.run(args, stdout, stderr))
     except StancekitError as error:
         if args.debug:
             raise
