@@ -35,3 +35,9 @@ def test_a_date_is_kept_as_its_iso_text() -> None:
 def test_a_document_that_builds_validates(meta: dict[str, str | None]) -> None:
     document = Document(id="d", text="abc", meta=meta)
     assert list(stancekit.iter_errors(document.to_dict())) == []
+
+
+def test_an_empty_id_is_refused_as_the_command_line_refuses_it() -> None:
+    with pytest.raises(ValueError, match="not a usable id"):
+        stancekit.annotate("China blames NATO.", id="")
+    assert stancekit.annotate("China blames NATO.").id.startswith("doc-")

@@ -78,7 +78,10 @@ class RuleAnnotator:
     def annotate(self, text: str, **meta: Any) -> Document:
         """Annotate one text. ``id`` in ``meta`` names the document (default: from the text's hash)."""
         draft = self.draft(text, **meta)  # first, so that a text of the wrong type is a TypeError
-        identifier = meta.get("id") or document_id(text)
+        identifier = meta.get("id")
+        if identifier == "":
+            raise ValueError("id '' is not a usable id; expected a non-empty string, or None for one made of the text")
+        identifier = identifier or document_id(text)
         return draft.to_document(str(identifier))
 
     def __getstate__(self) -> dict[str, Any]:
