@@ -429,3 +429,11 @@ def test_brat_staging_folder_stays_on_the_folders_file_system(tmp_path, monkeypa
     assert brat._staging_folder(folder).parent == folder.resolve()
     monkeypatch.undo()
     assert brat._staging_folder(folder).parent == tmp_path.resolve()
+
+
+def test_a_brat_text_with_a_byte_order_mark_keeps_its_offsets(tmp_path: Path) -> None:
+    # brat counts the mark as a character: "China" starts at 1, as the .ann says.
+    (tmp_path / "bom.txt").write_bytes("\ufeffChina blames NATO.".encode())
+    (tmp_path / "bom.ann").write_text("T1\tCountry 1 6\tChina\n", encoding="utf-8")
+    document = brat.load(tmp_path / "bom.ann")
+    assert [mention.span.text for mention in document.mentions] == ["China"]

@@ -1073,7 +1073,8 @@ def load(
     """
     ann = Path(path)
     annotations = read_text(ann)
-    document_text = read_text(text_path_for(ann, text))
+    # brat counts a byte-order mark in its offsets: the text keeps it, so that every span stays where it was.
+    document_text = read_text(text_path_for(ann, text), byte_order_mark="keep")
     return loads(annotations, document_text, id=id if id is not None else ann.stem, location=str(ann))
 
 
