@@ -6,6 +6,7 @@ import contextlib
 import json
 import math
 import os
+import re
 import secrets
 import stat
 from collections.abc import Iterable, Iterator
@@ -157,14 +158,14 @@ def _cannot_write(path: str | os.PathLike[str], error: OSError) -> OutputError:
     return OutputError(f"{path}: cannot be written ({error.strerror or error}); expected a writable file path")
 
 
-#: Paths written into as they are even when they lead to a regular file:
-#: ``/dev/stdout`` may stand for a file the shell opened, which renaming a
-#: new file over would detach from the shell's redirection.
-_WRITTEN_THROUGH_FOLDERS = ("/dev/", "/proc/")
+#: The standard streams' paths, written into as they are even when they lead to a regular file:
+#: ``/dev/stdout`` may stand for a file the shell opened, which renaming a new file over would detach
+#: from the shell's redirection. Any other regular file, under ``/dev/shm`` too, is replaced as usual.
+_STREAM_PATH = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)|/proc/(?:self|\d+)/fd/\d+")
 
 
 def writes_through(path: str | os.PathLike[str]) -> bool:
-    """Whether ``path`` is a device or a pipe (``/dev/null``, ``/dev/stdout``, a FIFO), written into as it is.
+    """Whether ``path`` is a device, a pipe or a standard stream (``/dev/null``, a FIFO, ``/dev/stdout``), written into.
 
     Such a file is never replaced: renaming a new file over ``/dev/null``
     would destroy the device. Writing into one needs no ``--force``.
@@ -182,7 +183,7 @@ def writes_through(path: str | os.PathLike[str]) -> bool:
         )
     if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
         return True
-    return stat.S_ISREG(mode) and os.path.abspath(path).startswith(_WRITTEN_THROUGH_FOLDERS)
+    return stat.S_ISREG(mode) and _STREAM_PATH.fullmatch(os.path.abspath(path)) is not None
 
 
 def replaced_file(path: str | os.PathLike[str]) -> Path:

@@ -414,3 +414,17 @@ def test_help_names_folders_and_format_names() -> None:
 def test_span_join_example_of_the_data_model_page() -> None:
     text = "“We oppose it,” she said, “firmly.”"
     assert stancekit.Span.join(text, [(1, 13), (27, 34)]).text == "We oppose it firmly."
+
+
+def test_a_regular_file_under_dev_shm_is_replaced_not_appended_to() -> None:
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or not os.access(shm, os.W_OK):
+        pytest.skip("no writable /dev/shm here")
+    from stancekit._files import writes_through
+
+    path = shm / f"stancekit-test-{os.getpid()}.json"
+    path.write_text("{}", encoding="utf-8")
+    try:
+        assert not writes_through(path)
+    finally:
+        path.unlink()
