@@ -14,6 +14,8 @@ Each sentence is written for its test; names and events are invented.
 
 from __future__ import annotations
 
+import pytest
+
 import stancekit
 from stancekit.model import Document, Statement
 
@@ -397,7 +399,7 @@ def test_trap_an_object_that_goes_on_after_the_time_is_kept() -> None:
 
 
 def test_a_participle_after_a_reported_clause_is_the_writers() -> None:
-    document = _document("Teodor Varga said the fee would be halved, implicitly staking his post on the vote.")
+    document = _document("Teodor Varga said the fee would be halved, quietly pinning his future on the outcome.")
     statement = _by_cue(document, "said")
     assert statement is not None
     assert statement.content.text == "the fee would be halved"
@@ -444,3 +446,26 @@ def test_trap_a_comma_outside_quotation_marks_still_ends_it() -> None:
     statement = _by_cue(document, "called")
     assert statement is not None
     assert statement.content.text == 'the fee "reckless"'
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lena Ortiz said the blockade, involving 4,000 farmers, would last until Sunday.",
+            "the blockade, involving 4,000 farmers, would last until Sunday",
+        ),
+        (
+            "Omar Haddad said the new ward, costing 12 million euros, would open in May.",
+            "the new ward, costing 12 million euros, would open in May",
+        ),
+        (
+            "Ilse Varga said the town needed something new, something brave.",
+            "the town needed something new, something brave",
+        ),
+    ],
+)
+def test_an_aside_in_ing_the_clause_goes_on_after_stays_in_it(text: str, content: str) -> None:
+    statement = _by_cue(_document(text), "said")
+    assert statement is not None
+    assert statement.content.text == content

@@ -1358,8 +1358,8 @@ def _cut_content(
     draft: Draft, pieces: list[tuple[int, int]], rules: StatementRules, main_clause: bool = False
 ) -> list[tuple[int, int]]:
     """End a clause content before a trailing attribution (", according to ...", ", she said"), a semicolon
-    outside quotation marks, or a participle phrase after a comma, the writer's gloss ("..., implicitly
-    staking his post on it").
+    outside quotation marks, or a participle phrase after a comma that ends the clause, the writer's gloss
+    ("..., quietly pinning his future on the outcome").
 
     With ``main_clause`` (a clause inside a noun phrase: "X's claim that ..."), also before what returns to
     the sentence's own clause: ", and" or ", but" with a new clause ("..., and the shares fell").
@@ -1370,10 +1370,11 @@ def _cut_content(
         match = _TRAILING_ATTRIBUTION.search(text, start, end)
         if match and not draft.quote_at(match.end() - 1):
             end = match.start()
-        for comma in _CLAUSE_COMMA.finditer(text, start, end):
+        commas = _CLAUSE_COMMA.finditer(text, start, end) if text.find(",", start, end) >= 0 else ()
+        for comma in commas:
             if draft.quote_at(comma.start()) is not None:
                 continue
-            if (main_clause and _returns_to_main_clause(text, comma.end(), end)) or _PARTICIPLE_AFTER.match(
+            if (main_clause and _returns_to_main_clause(text, comma.end(), end)) or _gloss_after(
                 text, comma.end(), end
             ):
                 end = comma.start()
@@ -1393,11 +1394,30 @@ def _cut_content(
 _NOT_PARTICIPLES = _PREPOSITIONS | _CLAUSE_STARTERS | frozenset(["including", "according", "regarding", "concerning"])
 
 
-#: ", implicitly putting his name on the line", ", sending shares lower": a participle phrase after a comma, perhaps
+#: ", quietly pinning his future on the vote", ", sending shares lower": a participle phrase after a comma, perhaps
 #: after an adverb in -ly; the writer's gloss on the report, not part of it.
 _PARTICIPLE_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?!(?:including|according|regarding|concerning|during|notwithstanding)\b)[a-z]{3,}ing\b"
 )
+
+
+#: Nouns in -ing: ", something bold" is no participle phrase.
+_ING_NOUNS = frozenset(
+    "something nothing anything everything thing things building buildings morning evening spring king ring string "  # noqa: SIM905
+    "ceiling wing darling sibling offspring pudding wedding meeting".split()
+)
+
+
+def _gloss_after(text: str, position: int, limit: int) -> bool:
+    """Whether a participle phrase after the comma at ``position`` ends the clause: the writer's gloss.
+
+    ", sending shares lower." is one; "the strike, involving 3,000 workers, would go on" is an aside
+    the clause goes on after, and ", something bold" a noun.
+    """
+    participle = _PARTICIPLE_AFTER.match(text, position, limit)
+    if participle is None or participle.group().split()[-1] in _ING_NOUNS:
+        return False
+    return _CLAUSE_COMMA.search(text, participle.end(), limit) is None
 
 
 def _returns_to_main_clause(text: str, position: int, limit: int) -> bool:
