@@ -79,3 +79,29 @@ def test_unwrapping_keeps_length_and_changes_only_line_breaks(lines: list[str]) 
     assert changed == sorted(set(changed))
     assert all(text[position] in "\r\n" and result[position] == " " for position in changed)
     assert all(result[index] == text[index] for index in range(len(text)) if index not in set(changed))
+
+
+def test_a_list_of_headlines_and_a_table_are_no_wrapped_text() -> None:
+    headlines = (
+        "Harbour fees rise for the third year running\n"
+        "Union says ferry strike will start on Monday\n"
+        "Minister rejects call for an early election in spring\n"
+        "Storms cut power to thousands of homes in the west\n"
+    )
+    table = (
+        "Name       Party      Votes\n"
+        "Lena Ortiz Green      12,004\n"
+        "Omar Haddad Labour    11,873\n"
+        "Ilse Varga Liberal     9,310\n"
+    )
+    assert unwrapped(headlines) == (headlines, [])
+    assert unwrapped(table) == (table, [])
+    assert all("\n" not in stance.target.text for stance in stancekit.annotate(headlines).stances)
+
+
+def test_a_heading_as_long_as_the_wrapped_lines_keeps_its_break() -> None:
+    body = textwrap.fill(PARAGRAPHS[1] + " " + PARAGRAPHS[2], 60)
+    text = "Fuel tax rise sparks protests across the country today\n" + body
+    result, _ = unwrapped(text)
+    assert result.startswith("Fuel tax rise sparks protests across the country today\n")
+    assert "\n" not in result.split("\n", 1)[1]  # the paragraph itself is joined

@@ -375,7 +375,7 @@ def plain_spaces(text: str) -> str:
     return ODD_SPACE.sub(" ", text)
 
 
-#: A line break with its line: the break ("\n" or "\r\n") and the line's text before the next break.
+#: A line with its break ("\n", "\r\n" or a lone "\r"), if it has one.
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r)?")
 #: A line longer than a line of print.
 _LONG_LINE = re.compile(r"[^\r\n]{121}")
@@ -385,15 +385,25 @@ _LINE_OPENER = re.compile(r"[ \t]|[-*•–—]\s|\d{1,3}[.)]\s")
 _LINE_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’»)\]]*[ \t]*$")
 
 
+#: Words a heading does not end with and a wrapped line often does: "a joint mission on / Tuesday".
+_RUNS_ON = frozenset(
+    "a an the of on in at to for from by with and or but as that which who whose its his her their our your "  # noqa: SIM905
+    "is are was were be been has have had will would said says Mr. Mrs. Ms. Dr.".split()
+)
+
+
 def unwrapped(text: str) -> tuple[str, list[int]]:
     """``text`` with the breaks of hard-wrapped lines made spaces, and the offsets of the characters changed.
 
     Wire copy, e-mail and text taken from PDFs break a paragraph's lines at a fixed width; the stages
-    read a line break as the end of a sentence or a heading. A text is read as wrapped when most of its
-    lines that run on into another stop short of a sentence's end and none is much longer than a line
-    of print (120 characters): one paragraph per line has long lines ending in stops. In a wrapped text
-    a break stays where a blank line, a list item or an indented line follows, and after a line much
-    shorter than the wrapping width (a paragraph's last line or a heading). Same length, same offsets.
+    read a line break as the end of a sentence or a heading. A text is read as wrapped when no line is
+    longer than a line of print (120 characters), at least half of its lines that run on into another stop
+    short of a sentence's end, and at least a quarter of them run on into a word in lower case: a wrapped
+    paragraph breaks mid-phrase, where a list of headlines, a table or one paragraph per line breaks
+    before a capital or after a stop. In a wrapped text a break is a wrap only where the next line's
+    first word would not have fitted on the line (the width is the longest line's): a shorter line ends a
+    paragraph or is a heading. A break stays before a list item or an indented line, and after a heading
+    (a line with no stop after a blank line or at the start, before a capital). Same length, same offsets.
     """
     if ("\n" not in text and "\r" not in text) or _LONG_LINE.search(text) is not None:
         return text, []  # one line, or a line longer than print's: no wrapped text
@@ -406,17 +416,28 @@ def unwrapped(text: str) -> tuple[str, list[int]]:
     if len(running_on) < 3:
         return text, []
     open_ended = sum(1 for index in running_on if not _LINE_ENDS_SENTENCE.search(lines[index][1]))
-    if open_ended * 2 < len(running_on):
+    lower_next = sum(1 for index in running_on if lines[index + 1][1][:1].islower())
+    if open_ended * 2 < len(running_on) or lower_next * 4 < len(running_on):
         return text, []
-    lengths = sorted(len(lines[index][1].rstrip()) for index in running_on)
-    width = lengths[(len(lengths) - 1) * 9 // 10]  # the wrapping width; a stray long line does not count
+    width = max(len(lines[index][1].rstrip()) for index in running_on)
     changed: list[int] = []
     for index in running_on:
         start, line, brk = lines[index]
-        if _LINE_OPENER.match(lines[index + 1][1]):
+        following = lines[index + 1][1]
+        if _LINE_OPENER.match(following):
             continue  # a list item or an indented paragraph opens the next line
-        if len(line.rstrip()) < 0.7 * width:
-            continue  # a line wrapped to fill the width is long: a short one ends a paragraph or a heading
+        first_word = following.split(None, 1)[0]
+        if len(line.rstrip()) + 1 + len(first_word) <= width:
+            continue  # the next word would have fitted: the line ends a paragraph, or is a heading
+        opens_paragraph = index == 0 or not lines[index - 1][1].strip()
+        last_word = line.split()[-1]
+        if (
+            opens_paragraph
+            and following[:1].isupper()
+            and not _LINE_ENDS_SENTENCE.search(line)
+            and last_word not in _RUNS_ON
+        ):
+            continue  # a heading before its paragraph (a wrapped line may end in "of", "the", ...)
         end = start + len(line)
         changed.extend(range(end, end + len(brk)))
     if not changed:
