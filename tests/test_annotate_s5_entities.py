@@ -169,7 +169,7 @@ def test_a_body_described_as_one_kind_is_not_another_kind() -> None:
     [
         "Ana Ruiz, a bank manager, said the branch would close.",
         "Jonsson, the head of the bank, said the branch would close.",
-        "The senators met in the Capitol, a group of them staying late.",
+        "The delegates met in Harlow Hall, a group of them staying late.",
     ],
 )
 def test_no_body_is_made_of_a_person_or_a_place_before_a_kind_noun(text: str) -> None:

@@ -290,7 +290,7 @@ def test_a_ministry_without_a_country_holds_nothing() -> None:
     "text",
     [
         "Maria Lopez posted a reply assailing the mayor for the delay.",
-        "Maria Lopez posted a reply that assailed the mayor for the delay.",
+        "Maria Lopez published a rebuttal that faulted the mayor for the delay.",
         "Maria Lopez posted a statement criticizing the mayor for the delay.",
         "Maria Lopez gave an interview criticizing the mayor for the delay.",
     ],
@@ -343,7 +343,7 @@ def test_a_listed_agent_whose_name_opens_with_the_holds_the_stance() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Senator Ada Brill's attacks on the judiciary drew criticism.", ("Ada Brill", "oppose", "the judiciary")),
+        ("Senator Ada Brill's attacks on the tax office drew criticism.", ("Ada Brill", "oppose", "the tax office")),
         (
             "Senator Ada Brill launched a fresh attack on the governor's budget.",
             ("Ada Brill", "oppose", "the governor's budget"),
@@ -365,3 +365,15 @@ def test_a_verbal_attack_as_a_noun_is_criticism(text: str, expected: tuple[str, 
 )
 def test_an_armed_attack_as_a_noun_is_no_stance(text: str) -> None:
     assert stances_of(stancekit.annotate(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Karl Brandt attacked his cousin outside a pub on Friday night.",
+        "Ana Ruiz was arrested after she attacked Tom Lee in the street.",
+        "The Red Dawn Front launched a fresh attack on Kessala, killing nine people.",
+    ],
+)
+def test_an_attack_with_signs_of_force_is_no_criticism(text: str) -> None:
+    assert stancekit.annotate(text).stances == ()

@@ -309,6 +309,15 @@ def _normal(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+#: Words of a sentence that tell an attack is force, not words: harm, arrest, weapons, places of a brawl.
+_VIOLENCE_WORDS = frozenset(
+    "killing killed kill injuring injured injuries wounding wounded wounds stabbed stabbing stab shot shooting beat "  # noqa: SIM905
+    "beaten punched punching assaulted assault charged arrested arrest police knife gun guns rifle bomb bombs "
+    "grenade rockets rocket missile missiles drone drones troops soldiers gunmen militants bar pub nightclub "
+    "hospital hospitalised hospitalized victim victims dead died death".split()
+)
+
+
 @attrs.define
 class _Sentence:
     """One sentence cut into words, with the mention each word belongs to."""
@@ -729,7 +738,7 @@ class _Stage:
             return None
         report = self.report_noun_before(sentence, before) if kind == "ing" else None
         if report is None and kind in ("past", "s") and previous in ("that", "which"):
-            # "posted a reply that assailed X": the relative clause is the report's, its author holds it.
+            # "published a rebuttal that faulted X": the relative clause is the report's, its author holds it.
             report = self.report_noun_before(sentence, before - 1)
         if report is not None:
             # "issued a statement welcoming the vote", "filed a lawsuit accusing X of ...", "ran ads in Ohio
@@ -2411,6 +2420,8 @@ class _Stage:
             return True
         if target_words[:1] in (["a"], ["an"]):
             return False  # "attacked a guard", "attacked a police station": someone or somewhere not yet named
+        if not _VIOLENCE_WORDS.isdisjoint(sentence.words):
+            return False  # "attacked his neighbour outside a bar", "an attack on the town, killing 12": force
         kinds = {self.entity_type(holder) for holder in found.holders}
         if kinds == {"person"}:
             return True
