@@ -204,16 +204,16 @@ def test_annotate_warns_once_per_repeated_id(tmp_path: Path) -> None:
     )
     for extra in ([], ["-o", str(tmp_path / "out.jsonl"), "--quiet"]):
         code, _, err = run_cli("annotate", corpus, *extra)
-        assert code == 0
+        assert code == 1  # written, but validate refuses the output: a failure, as a bad record is
         assert err.splitlines() == [
             "stancekit: warning: id 'a' names 2 documents; expected one id per document "
-            "(stancekit eval pairs documents by id)"
+            "(validate refuses the output, and eval pairs documents by id)"
         ]
 
 
 def test_the_same_article_twice_is_a_repeated_id(article: Path) -> None:
     code, out, err = run_cli("annotate", article, article)
-    assert code == 0 and len(out.splitlines()) == 2 and "id 'talks' names 2 documents" in err
+    assert code == 1 and len(out.splitlines()) == 2 and "id 'talks' names 2 documents" in err
 
 
 # -- 17: corpus errors do not depend on how the corpus is given --------------------------------------------

@@ -95,28 +95,29 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             "run the same command with --resume to continue\n"
         )
         return 130
-    warn_repeated_ids(summary.repeated_ids, stderr)
+    repeated = warn_repeated_ids(summary.repeated_ids, stderr)
     if not args.quiet:
         stderr.write(summary_line(summary, args.output, args.errors) + "\n")
-    return 1 if summary.total_errors else 0
+    return 1 if summary.total_errors or repeated else 0
 
 
 #: At most this many repeated ids are named, one a line; the rest are counted.
 SHOWN_REPEATS = 10
 
 
-def warn_repeated_ids(counts: Mapping[str, int], stderr: TextIO) -> None:
-    """One warning line for each id that names more than one document (``counts``: id -> documents).
+def warn_repeated_ids(counts: Mapping[str, int], stderr: TextIO) -> bool:
+    """One warning line for each id that names more than one document (``counts``: id -> documents); any?
 
     The documents are all written, but ``stancekit eval`` pairs documents by
     id and refuses a side with a repeated one, and ``stancekit validate``
-    reports it.
+    refuses such a file: the command exits 1, as for a bad record.
     """
     repeated = [(identifier, count) for identifier, count in counts.items() if count > 1]
     for identifier, count in repeated[:SHOWN_REPEATS]:
         stderr.write(
             f"stancekit: warning: id {identifier!r} names {count} documents; "
-            "expected one id per document (stancekit eval pairs documents by id)\n"
+            "expected one id per document (validate refuses the output, and eval pairs documents by id)\n"
         )
     if len(repeated) > SHOWN_REPEATS:
         stderr.write(f"stancekit: warning: and {len(repeated) - SHOWN_REPEATS:,} more repeated ids\n")
+    return bool(repeated)

@@ -361,7 +361,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 refused += 1
                 continue
             results.append(annotate_record(record, args.rules))
-    _batch.warn_repeated_ids(Counter(document.id for document, _ in results), stderr)
+    repeated = _batch.warn_repeated_ids(Counter(document.id for document, _ in results), stderr)
     chosen = args.format or ("jsonl" if corpus and len(results) != 1 else "json")
     if chosen == "table":
         body = "\n".join(tables(document, draft) for document, draft in results)
@@ -379,4 +379,4 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     else:
         with atomic_writer(args.output) as handle:
             handle.write(body)
-    return 1 if refused else 0
+    return 1 if refused or repeated else 0
