@@ -41,3 +41,9 @@ def test_an_empty_id_is_refused_as_the_command_line_refuses_it() -> None:
     with pytest.raises(ValueError, match="not a usable id"):
         stancekit.annotate("China blames NATO.", id="")
     assert stancekit.annotate("China blames NATO.").id.startswith("doc-")
+
+
+@pytest.mark.parametrize("identifier", [0, 7, False])
+def test_an_id_that_is_no_string_is_refused(identifier: object) -> None:
+    with pytest.raises(TypeError, match="id must be a str"):
+        stancekit.annotate("China blames NATO.", id=identifier)  # type: ignore[arg-type]

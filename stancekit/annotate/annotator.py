@@ -79,6 +79,8 @@ class RuleAnnotator:
         """Annotate one text. ``id`` in ``meta`` names the document (default: from the text's hash)."""
         draft = self.draft(text, **meta)  # first, so that a text of the wrong type is a TypeError
         identifier = meta.get("id")
+        if identifier is not None and not isinstance(identifier, str):
+            raise TypeError(f"id must be a str or None, not {type(identifier).__name__}")
         if identifier == "":
             raise ValueError("id '' is not a usable id; expected a non-empty string, or None for one made of the text")
         identifier = identifier or document_id(text)
