@@ -153,7 +153,8 @@ def test_labelstudio_refuses_an_id_that_is_no_entity_of_the_task(index, field, t
     assert json.loads(text)[0]["annotations"][0]["result"][index]["from_name"] == field
     message = (
         f"typo.ls.json: $[0].annotations[0].result[{index}]: {field} {typed!r} is no entity of task 1; "
-        "expected the id of one of its entities (data.stancekit.entities): e1 (China), e2 (the spokeswoman)"
+        "expected the id of one of its entities (data.stancekit.entities): e1 (China), e2 (the spokeswoman), "
+        "or new:NAME for one the rules missed"
     )
     with pytest.raises(FormatError) as caught:
         labelstudio.loads(text, location="typo.ls.json")
@@ -174,6 +175,14 @@ def test_labelstudio_refuses_an_unknown_target_entity():
 def test_labelstudio_keeps_a_known_id_with_blanks_around_it():
     document = labelstudio.loads(corrected_with(14, " e1 "))
     assert [entity.id for entity in document.entities] == ["e1", "e2"]
+
+
+def test_labelstudio_new_name_adds_an_entity_the_rules_missed():
+    """The correction's way to give a stance to someone the rules did not find: "new:" and the name."""
+    document = labelstudio.loads(corrected_with(14, "new:Ana Ruiz"))
+    added = [(entity.name, entity.type) for entity in document.entities if entity.id == "new:Ana Ruiz"]
+    assert added == [("Ana Ruiz", "other")]
+    assert "new:Ana Ruiz" in {stance.holder for stance in document.stances}
 
 
 def test_labelstudio_task_made_elsewhere_still_makes_entities_of_its_ids():

@@ -464,6 +464,10 @@ def _person(completed_by: Any) -> str:
     return f"label-studio user {names[0]}" if names else "label-studio annotator"
 
 
+#: Typed before a name in an entity field ("new:Ana Ruiz"), it adds an entity the rules did not find.
+NEW_ENTITY = "new:"
+
+
 def _entity_id(value: str, known: set[str]) -> str:
     """A typed entity id: as written when it names a known entity, else without surrounding blanks."""
     return value if value in known else value.strip()
@@ -481,7 +485,7 @@ def _no_such_entity(name: str, value: str, reference: Document, task: Mapping[st
         if listed
         else "expected an entity id, but its data.stancekit.entities is empty"
     )
-    return f"{name} {value!r} is no entity of {which}; {expected}"
+    return f"{name} {value!r} is no entity of {which}; {expected}, or {NEW_ENTITY}NAME for one the rules missed"
 
 
 def _when(item: Mapping[str, Any]) -> datetime:
@@ -744,6 +748,8 @@ def _document(reader: _TaskReader) -> Document:
     def entity(group: _Group, name: str, value: str) -> str:
         """The entity id typed in a field; with ``data.stancekit``, it must be one of the task's entities."""
         entity_id = _entity_id(value, known)
+        if entity_id.startswith(NEW_ENTITY) and entity_id[len(NEW_ENTITY) :].strip():
+            return entity_id  # an entity the rules missed, added by the person correcting them
         if reference is not None and entity_id and entity_id not in known:
             raise fail(group.fields[name][1], _no_such_entity(name, value, reference, reader.task))
         return entity_id
@@ -804,7 +810,7 @@ def _document(reader: _TaskReader) -> Document:
     for entity_id in entity_ids:
         if entity_id not in known:
             known.add(entity_id)
-            entities.append(Entity(entity_id, entity_id, "other"))
+            entities.append(Entity(entity_id, entity_id.removeprefix(NEW_ENTITY).strip() or entity_id, "other"))
     try:
         return attrs.evolve(
             base,
