@@ -469,3 +469,25 @@ def test_an_aside_in_ing_the_clause_goes_on_after_stays_in_it(text: str, content
     statement = _by_cue(_document(text), "said")
     assert statement is not None
     assert statement.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Lena Ortiz urged the council to hold a vote on the ruling.",
+            "urged",
+            "the council to hold a vote on the ruling",
+        ),
+        ("Omar Haddad rejected claims made in the interview.", "rejected", "claims made in the interview"),
+        (
+            "Ilse Varga criticized remarks the mayor delivered at the rally.",
+            "criticized",
+            "remarks the mayor delivered at the rally",
+        ),
+    ],
+)
+def test_a_setting_that_belongs_to_the_object_stays_in_it(text: str, cue: str, content: str) -> None:
+    statement = _by_cue(_document(text), cue)
+    assert statement is not None
+    assert statement.content.text == content

@@ -257,7 +257,7 @@ _ACT_END = re.compile(
 )
 #: Where and when an act was done, after its object: "in a statement", "during a rally", "on Monday", "last week".
 _ACT_SETTING = re.compile(
-    r"[ \t]+(?:(?:in|at|during|on)[ \t]+(?:a|an|his|her|its|their|the|last|this)?[ \t]*"
+    r"[ \t]+(?:(?:in|at|during)[ \t]+(?:a|an|his|her|its|their|the|last|this)?[ \t]*"
     r"(?:[\w\-]+[ \t]+)?(?:statement|interview|speech|tweets?|post|letter|ruling|article|op-ed|column|video|"
     r"news[ \t]+conference|press[ \t]+conference|briefing|rally|hearing|meeting|debate|forum|appearance|remarks)\b"
     r"|(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -1297,11 +1297,14 @@ def _content_after(
         if kind == "act":
             setting = _ACT_SETTING.search(text, start, end)
             after_setting = text[setting.end() : end].split() if setting is not None else []
+            before_setting = text[start : setting.start()].split() if setting is not None else []
             if (
                 setting is not None
                 and setting.start() > start
                 and len(after_setting) <= 4
                 and not _GOES_ON & set(after_setting)
+                # "claims made in the interview", "the remarks he delivered at the rally": the object's own
+                and not (before_setting and before_setting[-1].endswith(("ed", "en", "made", "held", "said")))
             ):
                 # "attacked the mayor in late-night tweets": where, not whom; but "asked officials last year
                 # for a review" goes on after the time.
