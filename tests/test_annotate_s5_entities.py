@@ -420,3 +420,9 @@ def test_a_church_body_is_an_organisation() -> None:
     body = next(entity for entity in document.entities if entity.name == "Diocese of Kellmoor")
     assert body.type == "organization"
     assert [document.entity(stance.holder).name for stance in document.stances] == ["Diocese of Kellmoor"]
+
+
+def test_a_role_with_its_body_in_apposition_describes_the_person_named_before() -> None:
+    document = stancekit.annotate("Lena Ortiz, a senior Danish diplomat, said the talks had stalled.")
+    people = [(entity.name, entity.role) for entity in document.entities if entity.type == "person"]
+    assert people == [("Lena Ortiz", "diplomat")]
