@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from stancekit import Document, Entity, Span, Stance, Statement, Target
 from stancekit.cli import main
-from stancekit.errors import FormatError, InputError, UsageError
+from stancekit.errors import FormatError, InputError, OutputError, UsageError
 from stancekit.formats import FormatWarning, brat, dyads, labelstudio
 from stancekit.formats import csv as csv_format
 from stancekit.testing import documents
@@ -446,3 +446,12 @@ def test_a_brat_text_with_a_byte_order_mark_keeps_its_offsets(tmp_path: Path) ->
     (tmp_path / "bom.ann").write_text("T1\tCountry 1 6\tChina\n", encoding="utf-8")
     document = brat.load(tmp_path / "bom.ann")
     assert [mention.span.text for mention in document.mentions] == ["China"]
+
+
+def test_dump_all_moves_nothing_when_a_folder_stands_where_a_file_goes(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    (folder / "b.ann").mkdir(parents=True)
+    documents_in = [Document(id=name, text="Germany backed the plan.") for name in "abc"]
+    with pytest.raises(OutputError, match="is a folder"):
+        brat.dump_all(documents_in, folder)
+    assert sorted(path.name for path in folder.iterdir()) == ["b.ann"]

@@ -469,6 +469,10 @@ def dump_all(
                     staged.append(name)
             written.append(folder / f"{stem}.ann")
         for name in staged:
+            # Every place is checked before the first move: a folder in the way would stop the moves half-way.
+            if (folder / name).is_dir():
+                raise OutputError(f"{folder / name}: is a folder; expected a file path the document can be written to")
+        for name in staged:
             _move_in(staging / name, folder / name)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
