@@ -109,3 +109,20 @@ def test_a_quotation_whose_pronoun_has_no_antecedent_keeps_its_statement(pronoun
     # No person before the pronoun: the speaker is unknown, but the quotation is still a statement.
     text = f"The dam will open in May. “We will not wait,” {pronoun} said, “for the courts.”"
     assert statements(stancekit.annotate(text)) == [(None, "We will not wait for the courts")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will appeal," her lead counsel, Ilse Varga, said.',
+        '"We will appeal," Ilse Varga, her lead counsel, said outside the court.',
+        '"We will appeal," the firm\'s chief lawyer, Ilse Varga, told reporters.',
+    ],
+)
+def test_a_quotation_before_a_named_source_with_its_role_in_apposition(text: str) -> None:
+    assert statements(stancekit.annotate(text)) == [("Ilse Varga", "We will appeal")]
+
+
+def test_a_participle_after_in_or_a_determiner_is_an_adjective_no_cue() -> None:
+    text = "In written evidence, the Dockers Guild contended that cranes were unsafe."
+    assert [content for _, content in statements(stancekit.annotate(text))] == ["cranes were unsafe"]

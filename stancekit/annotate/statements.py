@@ -1404,6 +1404,11 @@ _PARTICIPLE_AFTER = re.compile(
 )
 
 
+#: After a quotation's closing comma and mark, a description of the speaker named next: ' her lead counsel,'.
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?<=[,”\"'’])[ \t]+(?:her|his|its|their|the|a|an)[ \t]+(?:[\w’'\-]+[ \t]+){0,4}?[a-z][\w\-]*,$"
+)
+
 #: Nouns in -ing: ", something bold" is no participle phrase.
 _ING_NOUNS = frozenset(
     "something nothing anything everything thing things building buildings morning evening spring king ring string "  # noqa: SIM905
@@ -2186,6 +2191,8 @@ def _from_cue(
         and not _is_adverb(previous)
     ):
         return None  # "battleground states", "his remarks": a noun
+    if form.endswith(("ed", "en")) and (lower_previous in _DETERMINERS or lower_previous in ("in", "with", "by")):
+        return None  # "In written testimony", "a revised statement": a participle as an adjective, no cue
     if lower_previous in ("to",) and kind != "speech":
         return None
     if kind == "act" and form in rules.parenthetical and _postposed(text, cue_start, cue_end, sentence):
@@ -2293,6 +2300,7 @@ def _from_cue(
         words = text[inverted_source[0] : inverted_source[1]].split()
         if (
             words[0].lower() in _PRONOUN_SUBJECTS
+            or words[0].lower() in _PREPOSITIONS  # "..., X, her lawyer, said outside the court": a place
             or words[0].lower() in ("me", "him", "her", "us", "them", "reporters", "journalists")
             or any(word in rules.cues for word in words[1:])
             or "(" in text[inverted_source[0] : inverted_source[1]]
@@ -2442,6 +2450,13 @@ def _from_cue(
     pieces = []
     before_end = sentence_start + len(stretch_before)
     quote_before = _quote_ending_before(draft, before_end, sentence_start - 1) if not coordinated else None
+    if quote_before is None and not coordinated and stretch_before.endswith(","):
+        # '"...," her lead counsel, Ana Ruiz, said': the role before the name belongs to the source.
+        role = _ROLE_BEFORE_NAME.search(stretch_before)
+        if role is not None:
+            quote_before = _quote_ending_before(draft, sentence_start + role.start(), sentence_start - 1)
+            if quote_before is not None:
+                stretch_before = stretch_before[: role.start()]
     if quote_before is None and not coordinated and not stretch_before and content is None:
         quote_before = _question_before(draft, sentence_start)  # "“Why now?” Reyes said.": one statement
     if (
