@@ -126,3 +126,9 @@ def test_a_quotation_before_a_named_source_with_its_role_in_apposition(text: str
 def test_a_participle_after_in_or_a_determiner_is_an_adjective_no_cue() -> None:
     text = "In written evidence, the Dockers Guild contended that cranes were unsafe."
     assert [content for _, content in statements(stancekit.annotate(text))] == ["cranes were unsafe"]
+
+
+@pytest.mark.parametrize("title", ["Rep.", "Sen.", "Gov."])
+def test_an_inverted_source_reads_past_a_title_with_its_stop(title: str) -> None:
+    text = f"“The checks are a walk-by,” said {title} Nadia Petrov, who chairs the panel."
+    assert statements(stancekit.annotate(text)) == [("Nadia Petrov", "The checks are a walk-by")]

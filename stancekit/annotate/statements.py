@@ -747,7 +747,8 @@ def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
                 continue
             # "Dr." and initials keep going
             word_before, _ = _previous_word(text, position + 1, np_start)
-            if text[position] == "." and (len(word_before) <= 3 and word_before[:1].isupper()) and position + 1 < limit:
+            stem = word_before.rstrip(".")  # "Dr", "Rep", "Gov": the word may come with its stop
+            if text[position] == "." and (len(stem) <= 4 and stem[:1].isupper()) and position + 1 < limit:
                 position += 1
                 end = position
                 continue
