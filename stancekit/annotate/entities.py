@@ -1128,10 +1128,10 @@ def run(draft: Draft) -> None:
         role = match.group("role")
         owner_entity = draft.entities[inner[-1].entity]
         comma = len(text[:phrase_start].rstrip(" \t")) - 1
-        named = draft.mention_ending_at(comma) if comma >= 0 and text[comma] == "," else None
-        if named is not None and draft.entities[named.entity].type == "person":
+        apposed = draft.mention_ending_at(comma) if comma >= 0 and text[comma] == "," else None
+        if apposed is not None and draft.entities[apposed.entity].type == "person":
             # "Ana Ruiz, a senior Western diplomat,": the description of the person named before, no one new.
-            person = draft.entities[named.entity]
+            person = draft.entities[apposed.entity]
             if not person.role or not person.affiliation:
                 draft.replace_entity(
                     attrs.evolve(person, role=person.role or role, affiliation=person.affiliation or owner_entity.id)
