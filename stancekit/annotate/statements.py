@@ -2952,9 +2952,6 @@ def _name_then_title(draft: Draft, sentence_start: int, stretch: str) -> bool:
     return len(words) <= 12 and not _FINITE.search(apposition.group())
 
 
-#: "that" after the words a cue's object ends at: a clause the cue reports, so no inverted source.
-_THAT_AFTER = re.compile(r"[ \t]+that\b")
-
 _PARTIAL_SOURCE = re.compile(r"(?i:not\s+(?:all|every|everyone|everybody|each)\b)")
 
 
