@@ -79,8 +79,10 @@ _CLAUSE_WORDS = frozenset(
     "that who whom which whose and but or because when after before while if as since although though said says".split()  # noqa: SIM905
 )
 #: What opens a clause with a subject of its own inside a sentence: ", while", ", whereas", ", but", "; ".
-_CLAUSE_OPENER = re.compile(r"(?:[,;][ \t]+(?:while|whereas|but|although|though|yet)|;)[ \t]+$")
-_CLAUSE_OPENER_ENDS = tuple(f"{word} " for word in ("while", "whereas", "but", "although", "though", "yet", ";"))
+_CLAUSE_OPENER_WORDS = ("while", "whereas", "but", "although", "though", "yet")
+_CLAUSE_OPENER = re.compile(rf"(?:[,;][ \t]+(?:{'|'.join(_CLAUSE_OPENER_WORDS)})|;)[ \t]+$")
+#: The endings a text before a clause opener's subject has: the suffix test before the regex.
+_CLAUSE_OPENER_ENDS = tuple(f"{word} " for word in (*_CLAUSE_OPENER_WORDS, ";"))
 #: The longest lead before a sentence's first mention that a dateline, an opening phrase or a title explains.
 _LEAD_REACH = 80
 #: How far back from an object pronoun a subject of its own clause can end (a name, an aside, a few words).
