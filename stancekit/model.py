@@ -351,12 +351,13 @@ class Stance:
 
 @attrs.frozen(eq=True)
 class Document:
-    """A text and its annotations. Building one checks its invariants.
+    """A text and its annotations. Building one checks it against the schema and its invariants.
 
     Raises:
-        ValidationError: when an offset leaves the text, a span's text is not
-            its slice, an id repeats or a reference does not resolve; the
-            error names the JSON path.
+        ValidationError: when a value breaks the schema (``meta={"date": 5}``),
+            an offset leaves the text, a span's text is not its slice, an id
+            repeats or a reference does not resolve; the error names the JSON
+            path.
     """
 
     id: str
