@@ -119,6 +119,8 @@ class EntityRules:
         for entry in rules.section("given_names"):
             for given_name in entry["names"]:
                 given.setdefault(given_name, set()).add(entry["gender"])
+        #: Every given name of the packs, whatever gender it tells: "Hillary Clinton aide" is a person's aide.
+        self.given_names = frozenset(given)
         #: "Daniel" -> "male", "Lucia" -> "female": what a person's first name says to the pronouns.
         self.given_genders = {given_name: min(kinds) for given_name, kinds in given.items() if len(kinds) == 1}
         # Words that start a sentence or a phrase but never an organisation's name ("The", "For", "When").
@@ -543,6 +545,8 @@ def ensure_person(
     entity_id = draft.entity_keys.get(key)
     if entity_id is None and " " not in name.strip():
         entity_id = draft.scratch.setdefault("name_tokens", {}).get(name.strip())
+    if entity_id is None and draft.rules is not None and _acronym_body(draft, rules_for(draft), name):
+        return ensure_org(draft, name, rule=rule)  # "UILM said", "FIOM-CGIL called a strike": a body
     if entity_id is None:
         entity = Entity(
             id=draft.new_id("e"), name=name, type="person", country=country, role=role, affiliation=affiliation
@@ -570,6 +574,24 @@ def ensure_person(
     if gender and entity_id not in draft.genders:
         draft.genders[entity_id] = gender
     return entity_id
+
+
+#: Three or more capitals ("UILM", "NRK"), or capitals joined by hyphens ("FIOM-CGIL", "FIM-CISL").
+_ACRONYM = re.compile(rf"[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})*|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})+")
+
+
+def _acronym_body(draft: Draft, rules: EntityRules, name: str) -> bool:
+    """Whether ``name`` is an acronym, which names a body (a union, a broadcaster, a party), not a person.
+
+    Not a title written in capitals ("CEO", "MEP"), a gazetteer name (the gazetteer's entity is read
+    there: "NATO"), nor a word the text knows as a person's name.
+    """
+    return (
+        _ACRONYM.fullmatch(name) is not None
+        and name not in rules.titles
+        and name not in rules.surface
+        and name not in draft.scratch.get("name_tokens", {})
+    )
 
 
 def _note_name_words(draft: Draft, name: str, entity_id: str) -> None:
@@ -628,6 +650,12 @@ def ensure_group(draft: Draft, name: str, *, rule: str = "entity.group") -> str:
     """The group entity of an unnamed source, by its normalised name."""
     key = "group:" + norm(name)
     entity_id = draft.entity_keys.get(key)
+    partitive = _PARTITIVE.fullmatch(" ".join(name.split())) if entity_id is None else None
+    if partitive is not None:
+        # "one of the people", "two of the protesters": some of a group, named as the whole group is.
+        people = partitive.group("people")
+        entity_id = _group_with_head(draft, people.split()[-1].lower()) or ensure_group(draft, people, rule=rule)
+        draft.entity_keys[key] = entity_id
     if entity_id is None:
         display = " ".join(name.split())
         for prefix in ("the ", "The ", "a ", "A ", "an ", "An "):
@@ -643,6 +671,22 @@ def ensure_group(draft: Draft, name: str, *, rule: str = "entity.group") -> str:
     return entity_id
 
 
+#: Some of a group: "one of the people", "two of the fishermen", "several of those protesters".
+_PARTITIVE = re.compile(
+    r"(?:one|two|three|four|five|some|several|many|most|each|both|all|none)[ \t]+of[ \t]+"
+    r"(?:(?:the|these|those)[ \t]+)?(?P<people>[\w\-’' ]*(?:[a-z]s|people|men|children))",
+    re.IGNORECASE,
+)
+
+
+def _group_with_head(draft: Draft, head: str) -> str | None:
+    """The latest group entity with ``head`` among the words of its name ("people familiar with the matter")."""
+    for entity in reversed(draft.entities.values()):
+        if entity.type == "group" and head in entity.name.lower().split():
+            return entity.id
+    return None
+
+
 def name_kind(draft: Draft, start: int, end: int) -> str | None:
     """What the capitalised phrase at ``text[start:end]``, which no pass read, names when it is clearly a name.
 
@@ -653,13 +697,16 @@ def name_kind(draft: Draft, start: int, end: int) -> str | None:
     the packs' ``not_names``, ``titles``, ``sentence_starters``, gazetteer or demonyms, a
     function word or an indefinite pronoun ("Everyone"), a day or a month, a word in capitals,
     a line in title case (a headline), and a word capitalised only because the sentence starts
-    there, unless it has a name's form (see ``_name_at_sentence_start``).
+    there, unless it has a name's form (see ``_name_at_sentence_start``). An acronym ("UILM",
+    "FIOM-CGIL") is an organisation's name (see ``_acronym_body``).
     """
     if draft.rules is None:
         return None
     rules = rules_for(draft)
     text = draft.text
     words = text[start:end].split()
+    if len(words) == 1 and _acronym_body(draft, rules, words[0]) and not _title_case_line(text, start):
+        return "organization"  # "UILM condemned the closure"
     if not 1 <= len(words) <= 4 or not all(_is_name_word(word) for word in words):
         return None
     first = words[0]
@@ -1773,6 +1820,10 @@ def _before_title(
             role_words.insert(0, word)
             position = word_start
             continue
+        if _acronym_body(draft, rules, word):
+            # "FIOM regional secretary Paola Zanin": the union she works for.
+            affiliation = ensure_org(draft, word, rule="entity.organization")
+            state.add_org(draft, affiliation, word_start, end, "entity.organization")
         break
     return affiliation, country, " ".join(role_words)
 
@@ -2119,8 +2170,45 @@ def _classify_run(
             entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
             state.add_org(draft, entity_id, start, end, "entity.organization")
             return
+        if _role_and_name_after(text, end, rules) and not _known_person_words(draft, rules, words):
+            # "Kepler Cheuvreux analyst Markus Ehn": the words before a role and a name are the person's employer.
+            entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
+            state.add_org(draft, entity_id, start, end, "entity.organization")
+            return
         entity_id = ensure_person(draft, text[start:end], rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
+
+
+#: A lower-case word and the spaces after it: a modifier before a role ("senior", "regional").
+_LOWER_WORD_AND_SPACE = re.compile(r"([a-z][\w\-]*)[ \t]+")
+_SPACES = re.compile(r"[ \t]+")
+
+
+def _role_and_name_after(text: str, end: int, rules: EntityRules) -> bool:
+    """Whether a role in lower case and a person's name follow ``end``: " analyst Markus Ehn".
+
+    Up to two words of the packs' ``title_modifiers`` may stand before the role: " senior analyst Ana Ruiz".
+    """
+    spaces = _SPACES.match(text, end)
+    if spaces is None:
+        return False
+    position = spaces.end()
+    for _ in range(2):
+        modifier = _LOWER_WORD_AND_SPACE.match(text, position)
+        if modifier is None or modifier.group(1) not in rules.modifiers:
+            break
+        position = modifier.end()
+    found = rules.title_name.match(text, position)
+    return found is not None and found.group("title")[:1].islower() and found.group("name")[:1].isupper()
+
+
+def _known_person_words(draft: Draft, rules: EntityRules, words: list[str]) -> bool:
+    """Whether ``words`` name a person: a given name first ("Hillary Clinton aide ..."), or a name the text knows."""
+    return (
+        words[0] in rules.given_names
+        or "person:" + norm(" ".join(words)) in draft.entity_keys
+        or any(word in draft.scratch.get("name_tokens", {}) for word in words)
+    )
 
 
 def _owner_before_name(words: list[str], rules: EntityRules) -> int | None:

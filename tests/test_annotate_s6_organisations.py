@@ -1,0 +1,135 @@
+"""Organisations read as people in the sixth session, pinned with sentences of our own.
+
+- a company with the legal form of its country ("AB", "ASA", "Oyj", "S.p.A.", "Sdn Bhd", "Inc") is an
+  organisation, and its name without the form ("Talvik" after "Talvik ASA") is the same company;
+- an acronym ("UILM", "FIOM-CGIL") that speaks or acts is a body, not a person; a title in capitals
+  ("MEP") is still a title;
+- the words before a role that precedes a person's name ("Vestby Marken analyst Tove Dahl", "SINTRA
+  regional secretary Lucia Ferri") are the person's employer, an organisation; a person's name before
+  the role ("Maria Lopez aide Tove Dahl") stays a person;
+- some of a group ("one of the people") is named as the group, and is the group the text named before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document, Entity
+
+
+def speaker_of(document: Document, cue: str) -> Entity:
+    """The speaker entity of the statement whose cue is ``cue``."""
+    statement = next(statement for statement in document.statements if statement.cue and statement.cue.text == cue)
+    assert statement.speaker is not None
+    return document.entity(statement.speaker)
+
+
+def entity_named(document: Document, name: str) -> Entity:
+    return next(entity for entity in document.entities if entity.name == name)
+
+
+# -- 1. legal forms ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["Kelmar AB", "Talvik ASA", "Brunnsholm Oyj", "Ferrotti S.p.A.", "Marmaris Sdn Bhd", "Vantor Inc", "Delcroix SAS"],
+)
+def test_a_company_with_a_legal_form_is_an_organisation(company: str) -> None:
+    document = stancekit.annotate(f"{company} said it would close two warehouses next year.")
+    speaker = speaker_of(document, "said")
+    assert (speaker.name, speaker.type) == (company, "organization")
+
+
+def test_the_short_name_of_a_company_with_a_legal_form_is_the_same_company() -> None:
+    document = stancekit.annotate(
+        "Talvik ASA said its profit fell by a third. Talvik said later that it would cut 300 jobs."
+    )
+    assert speaker_of(document, "said") == entity_named(document, "Talvik ASA")
+    assert {statement.speaker for statement in document.statements} == {entity_named(document, "Talvik ASA").id}
+
+
+def test_a_person_without_a_legal_form_stays_a_person() -> None:
+    document = stancekit.annotate("Karin Abelsson said she would close two warehouses next year.")
+    assert speaker_of(document, "said").type == "person"
+
+
+# -- 2. acronyms ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "acronym"),
+    [
+        ("UILM condemned the closure of the Brescia works.", "condemned", "UILM"),
+        ("FIOM-CGIL called a four-hour strike for Friday.", "called", "FIOM-CGIL"),
+        ("SINDAV said the offer was an insult to the dockers.", "said", "SINDAV"),
+    ],
+)
+def test_an_acronym_that_speaks_is_a_body(sentence: str, cue: str, acronym: str) -> None:
+    speaker = speaker_of(stancekit.annotate(sentence), cue)
+    assert (speaker.name, speaker.type) == (acronym, "organization")
+
+
+def test_an_acronym_that_holds_a_stance_is_a_body() -> None:
+    document = stancekit.annotate("The port plan was criticised by SINDAV on Monday.")
+    holders = {document.entity(stance.holder).name: document.entity(stance.holder).type for stance in document.stances}
+    assert holders == {"SINDAV": "organization"}
+
+
+def test_a_title_in_capitals_is_no_body() -> None:
+    document = stancekit.annotate("MEP Karin Abelsson said the vote was close.")
+    speaker = speaker_of(document, "said")
+    assert (speaker.name, speaker.type) == ("Karin Abelsson", "person")
+    assert not [entity for entity in document.entities if entity.name == "MEP"]
+
+
+# -- 3. the employer before a role ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The stock is too cheap, said Vestby Marken analyst Tove Dahl.",
+        "Vestby Marken senior analyst Tove Dahl said the stock was too cheap.",
+    ],
+)
+def test_the_words_before_a_role_and_a_name_are_the_employer(sentence: str) -> None:
+    document = stancekit.annotate(sentence)
+    speaker = speaker_of(document, "said")
+    assert speaker.name == "Tove Dahl"
+    assert speaker.affiliation is not None
+    employer = document.entity(speaker.affiliation)
+    assert (employer.name, employer.type) == ("Vestby Marken", "organization")
+
+
+def test_an_acronym_before_a_role_is_the_employer() -> None:
+    document = stancekit.annotate("We will not give in, SINDAV regional secretary Lucia Ferri told reporters.")
+    speaker = speaker_of(document, "told")
+    assert speaker.name == "Lucia Ferri"
+    assert speaker.affiliation is not None
+    assert (document.entity(speaker.affiliation).name, document.entity(speaker.affiliation).type) == (
+        "SINDAV",
+        "organization",
+    )
+
+
+def test_a_person_before_a_role_stays_a_person() -> None:
+    document = stancekit.annotate("Maria Lopez aide Tove Dahl said no deal was near.")
+    assert entity_named(document, "Maria Lopez").type == "person"
+
+
+# -- 4. some of a group -----------------------------------------------------------------------
+
+
+def test_one_of_a_group_is_the_group_named_before() -> None:
+    document = stancekit.annotate(
+        "The bid collapsed, according to people familiar with the talks. "
+        "One of the people said the buyer had walked away."
+    )
+    assert speaker_of(document, "said").name == "people familiar with the talks"
+
+
+def test_one_of_a_group_is_named_as_the_group() -> None:
+    document = stancekit.annotate("One of the protesters said the police had used tear gas.")
+    assert speaker_of(document, "said").name == "protesters"
