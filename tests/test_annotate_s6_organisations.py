@@ -7,7 +7,9 @@
 - the words before a role that precedes a person's name ("Vestby Marken analyst Tove Dahl", "SINTRA
   regional secretary Lucia Ferri") are the person's employer, an organisation; a person's name before
   the role ("Maria Lopez aide Tove Dahl") stays a person;
-- some of a group ("one of the people") is named as the group, and is the group the text named before.
+- some of a group ("one of the people") is named as the group, and is the group the text named before;
+- "Unit" and "Brotherhood" end an organisation's name, and "the unit", "the institute", "the coalition" ...
+  refer to the body the text named with that word.
 """
 
 from __future__ import annotations
@@ -133,3 +135,46 @@ def test_one_of_a_group_is_the_group_named_before() -> None:
 def test_one_of_a_group_is_named_as_the_group() -> None:
     document = stancekit.annotate("One of the protesters said the police had used tear gas.")
     assert speaker_of(document, "said").name == "protesters"
+
+
+# -- 5. more heads, and the bodies' nouns -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The Sports Integrity Unit said the sample was stored correctly.", "Sports Integrity Unit"),
+        ("The Brotherhood of Dock Pilots said the rules were ignored.", "Brotherhood of Dock Pilots"),
+    ],
+)
+def test_more_heads_end_an_organisations_name(sentence: str, body: str) -> None:
+    speaker = speaker_of(stancekit.annotate(sentence), "said")
+    assert (speaker.name, speaker.type) == (body, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Okafor accused the Sports Integrity Unit of bias. The unit said the claims were false.",
+            "Sports Integrity Unit",
+        ),
+        (
+            "Ruiz praised the Pacific Shipping Institute. The institute said it would publish the data.",
+            "Pacific Shipping Institute",
+        ),
+    ],
+)
+def test_the_noun_of_a_body_refers_to_the_body_named_with_it(text: str, body: str) -> None:
+    assert speaker_of(stancekit.annotate(text), "said").name == body
+
+
+def test_the_noun_of_a_body_refers_to_no_body_named_without_it() -> None:
+    document = stancekit.annotate(
+        "Ruiz praised the Pacific Shipping Council. The institute said it would publish the data."
+    )
+    assert all(
+        document.entity(statement.speaker).name != "Pacific Shipping Council"
+        for statement in document.statements
+        if statement.speaker is not None and statement.cue is not None and statement.cue.text == "said"
+    )
