@@ -9,7 +9,11 @@
   the role ("Maria Lopez aide Tove Dahl") stays a person;
 - some of a group ("one of the people") is named as the group, and is the group the text named before;
 - "Unit" and "Brotherhood" end an organisation's name, and "the unit", "the institute", "the coalition" ...
-  refer to the body the text named with that word.
+  refer to the body the text named with that word;
+- a possessor's role with its field, then a name ("Halvorsen's head of European sales, Felix Amrein") is
+  that person, not a second one known by the role;
+- a body named by a word and its noun ("the Dockside union", "the NVB trade union") is the same body when
+  the word comes alone later ("Dockside condemned the offer").
 """
 
 from __future__ import annotations
@@ -178,3 +182,44 @@ def test_the_noun_of_a_body_refers_to_no_body_named_without_it() -> None:
         for statement in document.statements
         if statement.speaker is not None and statement.cue is not None and statement.cue.text == "said"
     )
+
+
+# -- 6. a role with its field before a name ----------------------------------------------------------
+
+
+def test_a_possessors_role_with_its_field_is_the_person_named_after_it() -> None:
+    document = stancekit.annotate(
+        "Halvorsen Pharmaceuticals makes the drug. Prices are confidential, said Halvorsen's head of European "
+        "sales, Felix Amrein."
+    )
+    speaker = speaker_of(document, "said")
+    assert speaker.name == "Felix Amrein"
+    assert speaker.affiliation == entity_named(document, "Halvorsen Pharmaceuticals").id
+    assert [entity.name for entity in document.entities if entity.type == "person"] == ["Felix Amrein"]
+
+
+def test_a_possessors_role_with_its_field_and_no_name_is_known_by_the_role() -> None:
+    document = stancekit.annotate("Norway's minister of trade, who spoke on Monday, said the talks had failed.")
+    assert [entity.name for entity in document.entities if entity.type == "person"] == ["Norway's minister"]
+
+
+# -- 7. a body named by a word and its noun --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Dockside union said it would strike. Dockside later said the talks had failed.", "Dockside union"),
+        ("The NVB trade union said it would strike. NVB later said the talks had failed.", "NVB trade union"),
+    ],
+)
+def test_a_body_named_with_its_noun_is_the_same_body_by_its_name_alone(text: str, body: str) -> None:
+    document = stancekit.annotate(text)
+    assert {document.entity(statement.speaker).name for statement in document.statements if statement.speaker} == {body}
+
+
+def test_a_person_named_like_the_word_of_a_body_elsewhere_is_no_body() -> None:
+    document = stancekit.annotate("Karin Abelsson said she would strike. Abelsson later said the talks had failed.")
+    assert {document.entity(statement.speaker).type for statement in document.statements if statement.speaker} == {
+        "person"
+    }

@@ -1105,6 +1105,9 @@ def run(draft: Draft) -> None:
         else:
             role, gender = rules.titles.get(noun, (noun, None))
             named = _named_after_role(draft, text, phrase_end)
+            if named is None and (field := _ROLE_FIELD.match(text, phrase_end)) is not None:
+                # "Velmora's head of European markets, Felix Amrein": the field of the role, then the name.
+                named = _named_after_role(draft, text, field.end())
             if named is not None:
                 # "Peru's envoy Rosa Quispe", "Peru's envoy, Rosa Quispe,": the role and owner are hers.
                 named_changes: dict[str, Any] = {}
@@ -1828,6 +1831,10 @@ def _before_title(
     return affiliation, country, " ".join(role_words)
 
 
+#: What a role is of or for, up to the comma before a name: " of European markets", " for Asia".
+_ROLE_FIELD = re.compile(r"[ \t]+(?:of|for)[ \t]+[^,.;:()\"“”]{1,60}?(?=,[ \t])")
+
+
 def _named_after_role(draft: Draft, text: str, position: int) -> Entity | None:
     """The person named right after a role ("envoy Rosa Quispe", "envoy, Rosa Quispe,"), if any."""
     match = _COMMA_SPACE.match(text, position)
@@ -2302,6 +2309,8 @@ def _named_body(
     entity_id = ensure_org(draft, draft.text[name_start:end], rule=f"entity.{kind}", kind=kind)
     state.org_spans[(name_start, end)] = entity_id
     draft.add_mention(entity_id, name_start, end, f"entity.{kind}")
+    # "RMT said" after "the RMT union": the body by its name alone (a later stage looks it up by this key).
+    draft.entity_keys.setdefault("org:" + norm(name), entity_id)
 
 
 def _person_of_body(
