@@ -13,7 +13,10 @@
 - a possessor's role with its field, then a name ("Halvorsen's head of European sales, Felix Amrein") is
   that person, not a second one known by the role;
 - a body named by a word and its noun ("the Dockside union", "the NVB trade union") is the same body when
-  the word comes alone later ("Dockside condemned the offer").
+  the word comes alone later ("Dockside condemned the offer");
+- a portfolio between a country and a title ("EU Energy Commissioner", "Laotian Energy Minister") is part
+  of the title, no body "EU Energy"; a company's name before a title ("Vardal Water Chief Executive")
+  stays a body.
 """
 
 from __future__ import annotations
@@ -223,3 +226,29 @@ def test_a_person_named_like_the_word_of_a_body_elsewhere_is_no_body() -> None:
     assert {document.entity(statement.speaker).type for statement in document.statements if statement.speaker} == {
         "person"
     }
+
+
+# -- 8. a portfolio between a country and a title ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "body"),
+    [
+        ("EU Energy Commissioner Katja Brenner said the deal was weak.", "Katja Brenner", "European Union"),
+        ("Laotian Energy Minister Bounmy Phasouk said the dam was safe.", "Bounmy Phasouk", "Laos"),
+    ],
+)
+def test_a_portfolio_after_a_country_is_part_of_the_title(sentence: str, person: str, body: str) -> None:
+    document = stancekit.annotate(sentence)
+    speaker = speaker_of(document, "said")
+    assert speaker.name == person
+    assert speaker.affiliation is not None
+    assert document.entity(speaker.affiliation).name == body
+    assert not [entity for entity in document.entities if entity.name.endswith(" Energy")]
+
+
+def test_a_company_before_a_title_stays_a_body() -> None:
+    document = stancekit.annotate("Vardal Water Chief Executive Chris Weston said the pipes were safe.")
+    speaker = speaker_of(document, "said")
+    assert speaker.affiliation is not None
+    assert document.entity(speaker.affiliation).name == "Vardal Water"

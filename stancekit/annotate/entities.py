@@ -2073,6 +2073,12 @@ def _classify_run(
             # "Green Party MP Hana Kowalczyk", "Bank of England Governor Ana Ruiz": the body ends before the
             # title, and the title pass reads the person, with the body as her affiliation. Before a title
             # with no head in front ("Chief Cabinet Secretary Ana Ruiz") there is no body at all.
+            body_end = person_at
+            while body_end and words[body_end - 1] in rules.modifiers:
+                body_end -= 1
+            place_end = gaz_by_start[start][0] if start in gaz_by_start else None
+            if body_end < person_at and (not body_end or place_end == tokens[body_end - 1][1]):
+                return  # "EU Energy Commissioner", "Deputy Water Minister": the portfolio of the title, no body
             if heads[0] < person_at:
                 _classify_run(draft, rules, tokens[:person_at], state, split_of=split_of)
             return
