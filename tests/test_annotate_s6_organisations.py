@@ -59,6 +59,22 @@ def test_the_short_name_of_a_company_with_a_legal_form_is_the_same_company() -> 
     assert {statement.speaker for statement in document.statements} == {entity_named(document, "Talvik ASA").id}
 
 
+def test_the_short_name_of_a_company_is_the_company_after_of_too() -> None:
+    document = stancekit.annotate(
+        "Talvik ASA said its profit fell. Shares of Talvik ASA dropped 4%. Talvik said it would cut 300 jobs."
+    )
+    assert {statement.speaker for statement in document.statements} == {entity_named(document, "Talvik ASA").id}
+
+
+def test_the_first_word_of_a_company_named_as_a_place_is_no_company() -> None:
+    document = stancekit.annotate(
+        "Talvik Bank said its profit fell. Protesters marched in Talvik on Sunday. Talvik said it was unfair."
+    )
+    assert entity_named(document, "Talvik Bank").id not in {
+        statement.speaker for statement in document.statements if statement.content.text == "it was unfair"
+    }
+
+
 def test_a_person_without_a_legal_form_stays_a_person() -> None:
     document = stancekit.annotate("Karin Abelsson said she would close two warehouses next year.")
     assert speaker_of(document, "said").type == "person"

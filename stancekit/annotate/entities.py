@@ -1296,11 +1296,12 @@ def _companies_by_first_word(draft: Draft, rules: EntityRules, state: _Found) ->
         draft.entity_keys.setdefault("org:" + norm(word), entity_id)
 
 
-#: Prepositions before a place: "in Harwick", "from Harwick".
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "to", "near", "of", "around"])
+#: Prepositions before a place: "in Harwick", "from Harwick". Not "of" nor "to", which take a company as
+#: often as a place: "shares of Talvik", "sold to Talvik".
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near", "around"])
 
 
-_AFTER_PLACE_PREPOSITION = re.compile(r"(?<![\w’'-])(?:in|at|from|to|near|of|around)[ \t]+([\w’'-]+)")
+_AFTER_PLACE_PREPOSITION = re.compile(r"(?<![\w’'-])(?:in|at|from|near|around)[ \t]+([\w’'-]+)")
 
 
 def _words_after_place_prepositions(text: str) -> frozenset[str]:
