@@ -16,7 +16,8 @@
   the word comes alone later ("Dockside condemned the offer");
 - a portfolio between a country and a title ("EU Energy Commissioner", "Laotian Energy Minister") is part
   of the title, no body "EU Energy"; a company's name before a title ("Vardal Water Chief Executive")
-  stays a body.
+  stays a body;
+- British titles without a period ("Dr", "Mr", "Ms", "Prof") are no part of the person's name.
 """
 
 from __future__ import annotations
@@ -268,3 +269,22 @@ def test_a_company_before_a_title_stays_a_body() -> None:
     speaker = speaker_of(document, "said")
     assert speaker.affiliation is not None
     assert document.entity(speaker.affiliation).name == "Vardal Water"
+
+
+# -- 9. titles without a period --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("The trials were small, said Dr Helga Brannigan, a neurologist.", "Helga Brannigan"),
+        ("Mr Tobias Wren said the yard was safe.", "Tobias Wren"),
+        ("Prof Ines Halloran said the trials were too small.", "Ines Halloran"),
+    ],
+)
+def test_a_title_without_a_period_is_no_part_of_the_name(sentence: str, person: str) -> None:
+    assert speaker_of(stancekit.annotate(sentence), "said").name == person
+
+
+def test_a_name_that_starts_like_a_title_keeps_its_first_word() -> None:
+    assert speaker_of(stancekit.annotate("Drago Petrov said the yard was safe."), "said").name == "Drago Petrov"
