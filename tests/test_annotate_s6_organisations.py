@@ -17,7 +17,10 @@
 - a portfolio between a country and a title ("EU Energy Commissioner", "Laotian Energy Minister") is part
   of the title, no body "EU Energy"; a company's name before a title ("Vardal Water Chief Executive")
   stays a body;
-- British titles without a period ("Dr", "Mr", "Ms", "Prof") are no part of the person's name.
+- British titles without a period ("Dr", "Mr", "Ms", "Prof") are no part of the person's name;
+- a name, words in lower case and the noun of a body after "the" ("the Veneto regional government", "the
+  Binh Dinh provincial fishing association") are one body; a noun that modifies the noun after it ("the
+  Treasury sold government bonds") names none.
 """
 
 from __future__ import annotations
@@ -288,3 +291,32 @@ def test_a_title_without_a_period_is_no_part_of_the_name(sentence: str, person: 
 
 def test_a_name_that_starts_like_a_title_keeps_its_first_word() -> None:
     assert speaker_of(stancekit.annotate("Drago Petrov said the yard was safe."), "said").name == "Drago Petrov"
+
+
+# -- 10. a body named with words in lower case -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "kind"),
+    [
+        ("The Trevalli regional government said it would appeal.", "Trevalli regional government", "government"),
+        (
+            "The Quang Loc provincial fishing association said boats were held.",
+            "Quang Loc provincial fishing association",
+            "organization",
+        ),
+        ("The Quang Loc association said boats were held.", "Quang Loc association", "organization"),
+    ],
+)
+def test_a_name_and_the_noun_of_its_body_are_one_body(sentence: str, body: str, kind: str) -> None:
+    speaker = speaker_of(stancekit.annotate(sentence), "said")
+    assert (speaker.name, speaker.type) == (body, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Analysts said the Kovrin sold government bonds.", "Residents said the Tarvos shot police officers."],
+)
+def test_a_noun_that_modifies_another_names_no_body(sentence: str) -> None:
+    document = stancekit.annotate(sentence)
+    assert not [entity for entity in document.entities if entity.type in ("organization", "government")]

@@ -166,15 +166,20 @@ class EntityRules:
             + trie_pattern(self.titles)
             + rf")(?:[ \t]+(?:for|of|at|with|to)[ \t]+(?P<org>(?:{_DOTTED}|[^,.;()]){{1,80}}))?(?=[,.;)])"
         )
-        # "the RMT union", "the 3F union", "the Biden campaign": a name, then a noun saying what body it is.
+        # "the RMT union", "the 3F union", "the Biden campaign": a name, then a noun saying what body it is,
+        # maybe with up to two words in lower case between ("the Veneto regional government").
         # The pattern starts with the literal "he", which the engine finds fast; ``after_the`` checks the
         # "T" or "t" before it and the word start (a look-behind first would be tried at every position).
         self.named_body = re.compile(
             r"he[ \t]+(?P<name>["
             + UPPER
-            + r"0-9][\w&\-]*)[ \t]+(?P<noun>"
+            + r"0-9][\w&\-]*)[ \t]+(?P<mods>(?:[a-z][\w\-]*[ \t]+){0,2}?)(?P<noun>"
             + trie_pattern(self.org_nouns)
             + r")(?![\w\-’'])"
+        )
+        #: The noun of a body after a name of several words: "the Binh Dinh provincial fishing association".
+        self.body_after_name = re.compile(
+            r"[ \t]+(?P<mods>(?:[a-z][\w\-]*[ \t]+){0,2}?)(?P<noun>" + trie_pattern(self.org_nouns) + r")(?![\w\-’'])"
         )
         #: "a State Department spokesman", "a Kremlin source": a person known by a role in a named body.
         self.unnamed_role_words = frozenset(rules.section("member_roles"))
@@ -2184,6 +2189,13 @@ def _classify_run(
             entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
             state.add_org(draft, entity_id, start, end, "entity.organization")
             return
+        body = rules.body_after_name.match(text, end) if text.endswith(("the ", "The "), 0, start) else None
+        if body is not None and _body_modifiers(text, body, rules) and not _known_person_words(draft, rules, words):
+            # "the Binh Dinh provincial fishing association": the name and the noun of its body are one body.
+            kind = "government" if body.group("noun") in rules.gov_heads else "organization"
+            entity_id = ensure_org(draft, text[start : body.end()], rule=f"entity.{kind}", kind=kind)
+            state.add_org(draft, entity_id, start, body.end(), f"entity.{kind}")
+            return
         if _role_and_name_after(text, end, rules) and not _known_person_words(draft, rules, words):
             # "Kepler Cheuvreux analyst Markus Ehn": the words before a role and a name are the person's employer.
             entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
@@ -2290,6 +2302,28 @@ def _title_and_name_at(text: str, rules: EntityRules, tokens: list[tuple[int, in
 _DECADE = re.compile(r"\d+['’]?s")
 
 
+#: A word in lower case after a noun.
+_LOWER_NEXT = re.compile(r"[ \t]+([a-z][\w\-]*)")
+
+
+def _body_modifiers(text: str, match: re.Match[str], rules: EntityRules) -> bool:
+    """Whether the words between a name and the noun of its body describe the body: "regional", "trade".
+
+    No function word ("the RMT and the union"), no word of speech, no past form; and after the noun
+    a verb, a function word or no word in lower case: else the noun modifies a noun of its own ("the
+    Treasury sold government bonds", "the rebels shot police officers").
+    """
+    following = _LOWER_NEXT.match(text, match.end("noun"))
+    if following is not None:
+        word = following.group(1)
+        if not (word in rules.speech_forms or word in _FUNCTION_WORDS or word.endswith("ed")):
+            return False
+    return not any(
+        word in _FUNCTION_WORDS or word in _GROUP_LEFT_STOP or word in rules.speech_forms or word.endswith("ed")
+        for word in match.group("mods").split()
+    )
+
+
 def _named_body(
     draft: Draft, rules: EntityRules, match: re.Match[str], state: _Found, covered: Callable[[int], bool]
 ) -> None:
@@ -2311,6 +2345,8 @@ def _named_body(
         or covered(name_start)
     ):
         return  # a place, a common word, a year, a decade or a count, or a name already read
+    if match.group("mods") and not _body_modifiers(draft.text, match, rules):
+        return
     end = match.end("noun")
     kind = "government" if match.group("noun") in rules.gov_heads else "organization"
     entity_id = ensure_org(draft, draft.text[name_start:end], rule=f"entity.{kind}", kind=kind)
