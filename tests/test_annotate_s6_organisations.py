@@ -20,7 +20,9 @@
 - British titles without a period ("Dr", "Mr", "Ms", "Prof") are no part of the person's name;
 - a name, words in lower case and the noun of a body after "the" ("the Veneto regional government", "the
   Binh Dinh provincial fishing association") are one body; a noun that modifies the noun after it ("the
-  Treasury sold government bonds") names none.
+  Treasury sold government bonds") names none;
+- a party's label before a name ("Conservative Sarah Penrose", "Social Democrat Jan Novak") is a title, no
+  part of the name; the plural of a title after one ("Democrat MPs") is nobody's name.
 """
 
 from __future__ import annotations
@@ -320,3 +322,25 @@ def test_a_name_and_the_noun_of_its_body_are_one_body(sentence: str, body: str, 
 def test_a_noun_that_modifies_another_names_no_body(sentence: str) -> None:
     document = stancekit.annotate(sentence)
     assert not [entity for entity in document.entities if entity.type in ("organization", "government")]
+
+
+# -- 11. party labels before a name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Conservative Edith Marlowe wrote that the watchdog was wrong.", "Edith Marlowe"),
+        ("Social Democrat Jiri Hanak said the plan was unfair.", "Jiri Hanak"),
+    ],
+)
+def test_a_party_label_before_a_name_is_no_part_of_it(sentence: str, person: str) -> None:
+    document = stancekit.annotate(sentence)
+    assert [statement.speaker and document.entity(statement.speaker).name for statement in document.statements] == [
+        person
+    ]
+
+
+def test_the_plural_of_a_title_after_a_label_is_nobodys_name() -> None:
+    document = stancekit.annotate("Democrat MPs said the plan was unfair.")
+    assert "MPs" not in [entity.name for entity in document.entities]

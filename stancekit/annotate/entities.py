@@ -998,6 +998,8 @@ def run(draft: Draft) -> None:
             continue
         name_end = name_start + len(name_text)
         first, *rest = name_text.split()
+        if not rest and first.endswith("s") and first[:-1] in rules.titles:
+            continue  # "Democrat MPs", "Republican Senators": the plural of a title, no one's name
         if (
             (first in rules.not_names or first in rules.surface or first in rules.org_heads)
             and not is_pronoun_surname(first, rest, rules)
