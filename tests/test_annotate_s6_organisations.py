@@ -22,7 +22,10 @@
   Binh Dinh provincial fishing association") are one body; a noun that modifies the noun after it ("the
   Treasury sold government bonds") names none;
 - a party's label before a name ("Conservative Sarah Penrose", "Social Democrat Jan Novak") is a title, no
-  part of the name; the plural of a title after one ("Democrat MPs") is nobody's name.
+  part of the name; the plural of a title after one ("Democrat MPs") is nobody's name;
+- "and" after a name and its legal form ("Kelmar Inc and Vantor Inc") joins two bodies, not one name;
+  a description after a comma ("X, the Chicago-based snack group,") is no body of its own; a body named
+  with its noun is the same body by its name alone later ("the Quang Loc agency ... Quang Loc said").
 """
 
 from __future__ import annotations
@@ -344,3 +347,31 @@ def test_a_party_label_before_a_name_is_no_part_of_it(sentence: str, person: str
 def test_the_plural_of_a_title_after_a_label_is_nobodys_name() -> None:
     document = stancekit.annotate("Democrat MPs said the plan was unfair.")
     assert "MPs" not in [entity.name for entity in document.entities]
+
+
+# -- 12. two companies, descriptions and names alone ----------------------------------------------
+
+
+def test_and_after_a_legal_form_joins_two_bodies() -> None:
+    document = stancekit.annotate("Kelmar Inc and Vantor Inc said they would merge their chip units.")
+    bodies = {entity.name for entity in document.entities if entity.type == "organization"}
+    assert {"Kelmar Inc", "Vantor Inc"} <= bodies
+
+
+def test_a_head_alone_before_and_is_part_of_one_name() -> None:
+    document = stancekit.annotate("The Securities and Exchange Commission said it would appeal.")
+    assert speaker_of(document, "said").name == "Securities and Exchange Commission"
+
+
+def test_a_description_after_a_comma_is_no_body_of_its_own() -> None:
+    document = stancekit.annotate("Kestra Brands, the Chicago-based snack group, said it would buy the firm.")
+    assert [entity.name for entity in document.entities] == ["Kestra Brands"]
+
+
+def test_a_body_named_with_words_in_lower_case_is_the_same_body_by_its_name_alone() -> None:
+    document = stancekit.annotate(
+        "According to the Quang Loc polling agency, support fell. Quang Loc said the poll was accurate."
+    )
+    assert {statement.speaker for statement in document.statements} == {
+        entity_named(document, "Quang Loc polling agency").id
+    }

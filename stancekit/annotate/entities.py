@@ -1948,7 +1948,7 @@ def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[lis
         if word == "and" and _joins_one_name(group, run_words[position + 1 :], rules):
             group.append((word_start, word_end, word))  # "the Seed and Soil Network": one body
             continue
-        if word == "and" and not any(token[2] in org_heads for token in group):
+        if word == "and" and (not any(token[2] in org_heads for token in group) or _ends_named_body(group, org_heads)):
             if group:
                 groups.append(group)
             group = []
@@ -1970,6 +1970,14 @@ def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[lis
     if group:
         groups.append(group)
     return groups
+
+
+def _ends_named_body(group: list[tuple[int, int, str]], org_heads: frozenset[str]) -> bool:
+    """Whether a name and a head end the group: "Apple Inc" before "and Alphabet Inc", a name of its own.
+
+    "Securities" alone before "and Exchange Commission" is no name of its own.
+    """
+    return len(group) >= 2 and group[-1][2] in org_heads and group[-2][2] not in org_heads and group[-2][2] != "of"
 
 
 def _heads_in_place(
@@ -2191,12 +2199,17 @@ def _classify_run(
             entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
             state.add_org(draft, entity_id, start, end, "entity.organization")
             return
+        known = draft.entity_keys.get("org:" + norm(text[start:end]))
+        if known is not None:
+            state.add_org(draft, known, start, end, "entity.organization")  # "Median Insight" after "the ... agency"
+            return
         body = rules.body_after_name.match(text, end) if text.endswith(("the ", "The "), 0, start) else None
         if body is not None and _body_modifiers(text, body, rules) and not _known_person_words(draft, rules, words):
             # "the Binh Dinh provincial fishing association": the name and the noun of its body are one body.
             kind = "government" if body.group("noun") in rules.gov_heads else "organization"
             entity_id = ensure_org(draft, text[start : body.end()], rule=f"entity.{kind}", kind=kind)
             state.add_org(draft, entity_id, start, body.end(), f"entity.{kind}")
+            draft.entity_keys.setdefault("org:" + norm(text[start:end]), entity_id)  # "Quang Loc" alone later
             return
         if _role_and_name_after(text, end, rules) and not _known_person_words(draft, rules, words):
             # "Kepler Cheuvreux analyst Markus Ehn": the words before a role and a name are the person's employer.
@@ -2347,8 +2360,10 @@ def _named_body(
         or covered(name_start)
     ):
         return  # a place, a common word, a year, a decade or a count, or a name already read
-    if match.group("mods") and not _body_modifiers(draft.text, match, rules):
-        return
+    if match.group("mods") and (
+        not _body_modifiers(draft.text, match, rules) or draft.text.endswith(", ", 0, match.start() - 1)
+    ):
+        return  # ", the Chicago-based snack group,": a description of the name before the comma
     end = match.end("noun")
     kind = "government" if match.group("noun") in rules.gov_heads else "organization"
     entity_id = ensure_org(draft, draft.text[name_start:end], rule=f"entity.{kind}", kind=kind)
