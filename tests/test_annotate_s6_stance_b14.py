@@ -49,3 +49,40 @@ def test_push_back_against_or_on_is_opposition(text: str, expected: tuple[str, s
 def test_a_delay_or_a_day_after_push_back_is_no_stance(text: str) -> None:
     """A date moved ("pushed back the vote", "was pushed back") and a day after "on" name no target."""
     assert stances_of(stancekit.annotate(text)) == []
+
+
+# -- a passive's agent after a title ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The motion was rejected by Judge Maria Lopez.", [("Maria Lopez", "oppose", "The motion")]),
+        (
+            "The appeal, opposed by the city, was rejected by Justice Omar Reid, who ruled that it came too late.",
+            [("Omar Reid", "oppose", "The appeal")],
+        ),
+        (
+            "The amendment was opposed by Senator Ana Ruiz and Senator Tom Hale.",
+            [("Ana Ruiz", "oppose", "The amendment"), ("Tom Hale", "oppose", "The amendment")],
+        ),
+    ],
+)
+def test_a_passive_agent_after_a_title_holds_the_stance(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "rejected by Judge Maria Lopez": the entity stage leaves the title out of the name, the agent is the name."""
+    found = stances_of(stancekit.annotate(text))
+    for stance in expected:
+        assert stance in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling was criticised by Judge Maria Lopez supporters.",
+        "The ruling was criticised by Judge Maria Lopez's critics.",
+    ],
+)
+def test_a_titled_name_that_modifies_the_agent_holds_nothing(text: str) -> None:
+    """ "by Judge Maria Lopez supporters": the supporters act, not the judge the title names."""
+    holders = [holder for holder, _, _ in stances_of(stancekit.annotate(text))]
+    assert "Maria Lopez" not in holders, holders

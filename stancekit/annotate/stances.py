@@ -1595,6 +1595,7 @@ class _Stage:
         """The agents of a passive: mentions (coordinated) or an actor phrase, from word ``index``."""
         while index < len(sentence) and sentence.words[index] in ("the", "both"):
             index += 1
+        index = self.after_title(sentence, index)  # "rejected by Judge Ana Ruiz": the entity stage left the title out
         if index + 1 < len(sentence) and sentence.words[index] in _AGENT_PARTS and sentence.words[index + 1] == "of":
             index += 2  # "backed by most of the centre-right European People's Party": the party's members
             if index < len(sentence) and sentence.words[index] == "the":
@@ -1701,6 +1702,7 @@ class _Stage:
                 if sentence.words[step] == "by" and sentence.words[step - 1] != "and":
                     break
                 step += 1
+            step = self.after_title(sentence, step)  # "and Senator Ana Ruiz"
             other = sentence.mention(step)
             if other is None and step > position:
                 other = self.name_starting(sentence, step)  # "by Rubio and Cruz"
