@@ -86,3 +86,33 @@ def test_a_titled_name_that_modifies_the_agent_holds_nothing(text: str) -> None:
     """ "by Judge Maria Lopez supporters": the supporters act, not the judge the title names."""
     holders = [holder for holder, _, _ in stances_of(stancekit.annotate(text))]
     assert "Maria Lopez" not in holders, holders
+
+
+# -- a part of a group of people ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several of the tenants have criticised the landlord.", ("tenants", "oppose", "the landlord")),
+        ("Many of the residents oppose the plan.", ("residents", "oppose", "the plan")),
+        ("Most of the protesters denounced the police.", ("protesters", "oppose", "the police")),
+    ],
+)
+def test_several_of_a_group_holds_what_the_group_would(text: str, expected: tuple[str, str, str]) -> None:
+    """ "Several of the tenants" holds what "several tenants" does: the group read through its members."""
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the residents opposed the plan.",
+        "Two of the residents opposed the plan.",
+        "Few of the residents back the plan.",
+        "Most of the unions opposed the plan.",
+    ],
+)
+def test_a_count_or_a_small_share_of_a_group_holds_nothing(text: str) -> None:
+    """One or two members, "few", and a part of organisations ("most of the unions") do not speak for the whole."""
+    assert stances_of(stancekit.annotate(text)) == []

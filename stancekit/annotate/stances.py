@@ -152,6 +152,10 @@ _PARTITIVES = _words(
     "some most many several few half one two three four five six seven eight nine ten eleven twelve dozens "
     "hundreds thousands minority"
 )
+#: Parts of a group of people that speak for it ("several of the owners", "many of the residents"): a crowd is
+#: read through its members, so "several of the owners" holds what "several owners" would. A count or a share
+#: that may be small ("two of", "one of", "half of", "a minority of") does not.
+_GROUP_VOICES = _words("some most many several dozens hundreds thousands")
 _CLAUSE_STOPS = _words(
     "because although though while whereas unless if since saying arguing adding citing noting "
     "calling describing insisting warning stressing amid despite which who whom whose where when "
@@ -1042,7 +1046,7 @@ class _Stage:
             found = self.subject_in_aside(sentence, aside, head)
             if found is None:
                 found = self.subject_at(sentence, index, head)
-        if found is None or self.partial_subject(sentence, index):
+        if found is None or self.partial_subject(sentence, index, found.holders):
             return None
         found.group = group
         found.negations += negations
@@ -1153,8 +1157,8 @@ class _Stage:
         actor = self.actor_before(sentence, last)
         return _Found([actor], "actor noun in apposition to the subject", (last, head)) if actor else None
 
-    def partial_subject(self, sentence: _Sentence, index: int) -> bool:
-        """Whether the subject ending at word ``index`` denies it holds for all of its actor.
+    def partial_subject(self, sentence: _Sentence, index: int, holders: Sequence[str]) -> bool:
+        """Whether the subject ending at word ``index`` denies it holds for all of its actor (``holders``).
 
         "Not everyone in Santiago supports ...", "Not all Republicans back ...", "Few in Lima
         welcome ...": some of the actor does, some does not, so the actor holds no stance.
@@ -1177,13 +1181,19 @@ class _Stage:
             return True
         if first in _FEW_QUANTIFIERS or (first == "no" and second == "one"):
             return True
-        return self.partitive_subject(sentence, start, index)
+        part = self.partitive_part(sentence, start, index)
+        if part is None:
+            return False
+        speaks_for_group = bool(holders) and all(self.entity_type(holder) == "group" for holder in holders)
+        return not (part in _GROUP_VOICES and speaks_for_group)
 
     @staticmethod
-    def partitive_subject(sentence: _Sentence, start: int, index: int) -> bool:
-        """Whether the subject is a part of its actor: "at least 24 of the 27 member states", "some of the unions".
+    def partitive_part(sentence: _Sentence, start: int, index: int) -> str | None:
+        """The word that makes the subject a part of its actor ("at least 24 of the 27 member states", "some of
+        the unions"), or None.
 
-        The part holds the stance, not the actor the mention names, so no stance is read.
+        The part holds the stance, not the actor the mention names, so no stance is read, except for a
+        group of people that the part speaks for (``_GROUP_VOICES``).
         """
         mention = sentence.mention(index)
         # "of the" inside the mention or the noun phrase ("at least 24 of the 27 member states") or right
@@ -1195,8 +1205,8 @@ class _Stage:
                 # "of the": a part of a known whole; "hundreds of teachers" counts the whole.
                 part = sentence.words[position - 1]
                 if part in _PARTITIVES or part.isdigit():
-                    return True
-        return False
+                    return part
+        return None
 
     def subject_at(self, sentence: _Sentence, index: int, head: int, *, new_names: bool = True) -> _Found | None:
         mention = sentence.mention(index)
