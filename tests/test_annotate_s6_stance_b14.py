@@ -116,3 +116,64 @@ def test_several_of_a_group_holds_what_the_group_would(text: str, expected: tupl
 def test_a_count_or_a_small_share_of_a_group_holds_nothing(text: str) -> None:
     """One or two members, "few", and a part of organisations ("most of the unions") do not speak for the whole."""
     assert stances_of(stancekit.annotate(text)) == []
+
+
+# -- a refused recommendation -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The National Screening Committee said it could not recommend the test.",
+            ("National Screening Committee", "oppose", "the test"),
+        ),
+        (
+            "The National Screening Committee declined to recommend the test.",
+            ("National Screening Committee", "oppose", "the test"),
+        ),
+        (
+            "The test was not recommended by the National Screening Committee.",
+            ("National Screening Committee", "oppose", "The test"),
+        ),
+    ],
+)
+def test_a_refused_recommendation_is_opposition(text: str, expected: tuple[str, str, str]) -> None:
+    """ "could not recommend X", like "could not endorse X", takes a side against X."""
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The National Screening Committee recommended the test.",
+        "The supervisory board of Kestrel Holdings recommended the bid to its shareholders.",
+    ],
+)
+def test_a_recommendation_alone_is_no_stance(text: str) -> None:
+    """A recommendation is advice that news coders do not read as taking a side; only its refusal is."""
+    assert stances_of(stancekit.annotate(text)) == []
+
+
+def test_a_users_pack_may_make_a_cue_refused_only() -> None:
+    """``refused_only`` in a user's pack: "could not advise the merger" opposes it, "advised the merger" is none."""
+    pack = {
+        "name": "test-refused-only",
+        "version": "1",
+        "lang": "en",
+        "stance_cues": {
+            "cues": [
+                {
+                    "id": "stance.test.advise.verb",
+                    "pattern": "advise",
+                    "pos": "verb",
+                    "polarity": "support",
+                    "type": "endorse",
+                    "refused_only": True,
+                }
+            ]
+        },
+    }
+    refused = stancekit.annotate("Jane Holt could not advise the merger.", rules=[pack])
+    assert ("Jane Holt", "oppose", "the merger") in stances_of(refused)
+    assert stances_of(stancekit.annotate("Jane Holt advised the merger.", rules=[pack])) == []

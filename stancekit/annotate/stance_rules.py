@@ -257,6 +257,9 @@ class Cue:
     #: Whether the cue also names a blow or an armed act ("attack"): the stage reads it as words only
     #: when the sentence shows it is words (see ``spoken_attack`` in the stance stage).
     physical: bool = False
+    #: Whether the cue is a stance only when negated or refused: "could not recommend the drug" rejects
+    #: it, while "recommended the offer" is advice that news coders do not read as taking a side.
+    refused_only: bool = False
     #: Words after the cue's object that put its target behind them: "blamed the attack on militants"
     #: blames the militants, and so does "the attack, which Ankara blamed on militants".
     target_behind: frozenset[str] = frozenset()
@@ -491,6 +494,7 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
         pattern=pattern,
         actor_object=pos == "verb" and bool(before) and before[-1].alternatives <= _TIME_PARTICLES,
         physical=bool(entry.get("physical", False)),
+        refused_only=bool(entry.get("refused_only", False)),
         target_behind=frozenset(word.lower() for word in entry.get("target_behind", ())),
     )
 

@@ -575,6 +575,8 @@ class _Stage:
             return
         if cue.physical and not self.spoken_attack(sentence, head, found):
             return
+        if cue.refused_only and found.negations % 2 == 0:
+            return
         found.cue_pieces = sorted(set(found.cue_pieces + cue_pieces))
         self.remember(sentence, head, found.holders)
         self.emit(sentence, head, cue, found)
