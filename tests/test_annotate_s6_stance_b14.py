@@ -177,3 +177,34 @@ def test_a_users_pack_may_make_a_cue_refused_only() -> None:
     refused = stancekit.annotate("Jane Holt could not advise the merger.", rules=[pack])
     assert ("Jane Holt", "oppose", "the merger") in stances_of(refused)
     assert stances_of(stancekit.annotate("Jane Holt advised the merger.", rules=[pack])) == []
+
+
+# -- an acronym coordinated with a known actor ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("FIM-CISL and UILM also condemned the closure.", {"FIM-CISL", "UILM"}),
+        ("UILM and FIM-CISL condemned the closure.", {"FIM-CISL", "UILM"}),
+        ("ACLU and the Sierra Club criticised the rule.", {"ACLU", "Sierra Club"}),
+        ("FIM-CISL, FIOM and UILM condemned the closure.", {"FIM-CISL", "FIOM", "UILM"}),
+    ],
+)
+def test_an_unknown_acronym_in_a_list_of_actors_holds_too(text: str, holders: set[str]) -> None:
+    """ "FIM-CISL and UILM condemned ...": an acronym joined by "and" to a known actor is another body."""
+    found = {holder for holder, polarity, _ in stances_of(stancekit.annotate(text)) if polarity == "oppose"}
+    assert holders <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder"),
+    [
+        ("Speaking on RAI, FIOM and UILM condemned the closure.", "RAI"),
+        ("CEO and Jane Holt condemned the closure.", "CEO"),
+    ],
+)
+def test_an_acronym_that_ends_a_phrase_or_is_a_title_holds_nothing(text: str, not_holder: str) -> None:
+    """A channel at the end of an opening phrase, or a title, is no item of the list of actors."""
+    holders = [holder for holder, _, _ in stances_of(stancekit.annotate(text))]
+    assert not_holder not in holders, holders

@@ -1423,6 +1423,10 @@ class _Stage:
             other = sentence.mention(index)
             if other is None and "and" in separators:
                 other = self.name_ending(sentence, index)  # "Rubio and Cruz took aim at ..."
+            if other is None and ("and" in separators or (len(holders) > 1 and self.list_item_at(sentence, index))):
+                # "FIM-CISL and UILM condemned ...", and "FIM-CISL, FIOM and UILM" once "and" made it a list
+                # (not "Speaking on RAI, FIOM and UILM ...": a word ending a longer phrase is no item).
+                other = self.acronym_at(sentence, index)
             if other is None and "and" in separators:
                 # "The farmers' union and the Green Party opposed ...": an actor noun phrase joined to a name.
                 actor = self.actor_before(sentence, index)
@@ -2516,6 +2520,27 @@ class _Stage:
                 return mention
         return None
 
+    @staticmethod
+    def list_item_at(sentence: _Sentence, index: int) -> bool:
+        """Whether word ``index`` is a whole item of a list: it opens the sentence or follows a comma."""
+        return index == 0 or sentence.words[index - 1] == ","
+
+    def acronym_at(self, sentence: _Sentence, index: int) -> Mention | None:
+        """A mention for the unknown acronym at word ``index`` ("FIM-CISL", "GMB"), read as an organisation.
+
+        Only a list asks: an acronym joined by "and" to a known actor is one of the bodies acting
+        ("FIM-CISL and UILM condemned ..."), where ``name_kind`` turns down any word in capitals
+        because a headline is written in them. A title ("MP") is no body, and nor is a word in a
+        sentence that has no lower-case word after it (a headline).
+        """
+        raw = sentence.raw[index]
+        letters = raw.replace("-", "")
+        if not (2 <= len(letters) <= 10 and letters.isalpha() and letters.isupper()):
+            return None
+        if is_title(self.draft, raw) or not any(word.islower() for word in sentence.raw[index + 1 :]):
+            return None
+        return self.name_at(sentence, index, index, kind="organization")
+
     def agrees_with_name(self, sentence: _Sentence, index: int, head: int) -> bool:
         """Whether the verb group after word ``index`` up to the cue ``head`` may follow a singular name.
 
@@ -2570,19 +2595,23 @@ class _Stage:
             and sentence.raw[position + 1][:1].isupper()
         )
 
-    def name_at(self, sentence: _Sentence, first: int, last: int, *, target: bool = False) -> Mention | None:
+    def name_at(
+        self, sentence: _Sentence, first: int, last: int, *, target: bool = False, kind: str | None = None
+    ) -> Mention | None:
         """A pending mention of words ``first``..``last``, when they are clearly a name.
 
         The mention, and the entity of a name the draft does not know yet, stay out of the draft
         until a stance uses them (``settle``): a cue read and then dropped ("Rubio went after the
         vote") leaves nothing behind. The mention's entity is the known entity, or a placeholder id
         (one per name) that ``entity_type`` reads. A target is a person's name only with evidence of
-        one (``person_evidence``): "slammed Brexit", "criticized Ofwat" name no person.
+        one (``person_evidence``): "slammed Brexit", "criticized Ofwat" name no person. ``kind``, when
+        given, is what the caller already knows the words name.
         """
         if any(sentence.mention(position) is not None for position in range(first, last + 1)):
             return None
         start, end = sentence.starts[first], sentence.ends[last]
-        kind = name_kind(self.draft, start, end)
+        if kind is None:
+            kind = name_kind(self.draft, start, end)
         if kind is None or (target and kind == "person" and not person_evidence(self.draft, start, end)):
             return None
         entity_id = known_name(self.draft, start, end, kind)
