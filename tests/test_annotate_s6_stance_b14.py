@@ -208,3 +208,45 @@ def test_an_acronym_that_ends_a_phrase_or_is_a_title_holds_nothing(text: str, no
     """A channel at the end of an opening phrase, or a title, is no item of the list of actors."""
     holders = [holder for holder, _, _ in stances_of(stancekit.annotate(text))]
     assert not_holder not in holders, holders
+
+
+# -- an ellipsis: "So did X", ", as did X" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unite condemned the closure. So did the GMB union.", ("GMB union", "oppose", "the closure")),
+        ("Unite condemned the closure, as did the GMB union.", ("GMB union", "oppose", "the closure")),
+        ("Germany backed the plan. So did France, which said it would send money.", ("France", "support", "the plan")),
+        (
+            "Several unions denounced the layoffs. So did the Tuscany regional government.",
+            ("Tuscany regional government", "oppose", "the layoffs"),
+        ),
+    ],
+)
+def test_so_did_x_repeats_the_stance_before_for_x(text: str, expected: tuple[str, str, str]) -> None:
+    """ "So did X." after a stance, or ", as did X" inside it: X takes the same side toward the same target."""
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices fell. So did France.",
+        "Germany backed the plan. So did prices.",
+        "Germany backed the plan. Prices rose, and so did wages.",
+        "Germany backed the plan. So did the talks in Paris.",
+    ],
+)
+def test_so_did_without_a_stance_or_an_actor_repeats_nothing(text: str) -> None:
+    """No stance before, no actor after "did", or "so did" inside a sentence: nothing is repeated."""
+    holders = [holder for holder, _, _ in stances_of(stancekit.annotate(text))]
+    assert holders in ([], ["Germany"]), holders
+
+
+def test_an_echoed_stance_names_its_rule() -> None:
+    """The repeated stance records rule stance.echo and the words "So did" as its cue."""
+    document = stancekit.annotate("Germany backed the plan. So did France.")
+    echoed = [stance for stance in document.stances if stance.provenance and stance.provenance.rule == "stance.echo"]
+    assert [stance.cue.text for stance in echoed if stance.cue] == ["So did"]

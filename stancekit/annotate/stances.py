@@ -75,6 +75,12 @@ NEW_ACTOR_RULE = "stance.holder.new_actor"
 #: The rule id of entities (and their mentions) the stage makes for names no earlier stage read:
 #: the subject or agent of a cue ("Rubio took aim at ..."), or its target ("lauded Obama").
 NEW_NAME_RULE = "stance.name"
+#: The rule id of a stance an ellipsis repeats for another holder: "So did France.", ", as did France".
+ECHO_RULE = "stance.echo"
+#: "So did X" opening a sentence, ", as did X" inside one: X takes the side the clause before took. The
+#: first is tried at sentence starts only, the second opens with a comma: a pass over the text costs little.
+_ECHO_SO = re.compile(r"[\"“‘']?(So(?:[ \t]+too)?[ \t]+(?:did|does|do|has|have|had))[ \t]+(?=\w)")
+_ECHO_AS = re.compile(r",[ \t]+(as[ \t]+(?:did|does|do|has|have|had))[ \t]+(?=\w)")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -537,6 +543,62 @@ class _Stage:
                 size += 1
             for form, cue in candidates:
                 self.read_cue(sentence, head, size if form == anchor else 1, form, cue)
+        if self.draft.stances:
+            self.echo_all()
+
+    def echo_all(self) -> None:
+        """Read every ellipsis (``echo``): "So did X" opening a sentence repeats the stances of the sentence
+        before, ", as did X" those of its own sentence before the comma ("and so did prices" is neither)."""
+        sentences = self.draft.sentences
+        for index in range(1, len(sentences)):
+            match = _ECHO_SO.match(self.text, sentences[index][0])
+            if match is not None:
+                self.echo(sentences[index], match, sentences[index - 1])
+        for match in _ECHO_AS.finditer(self.text):
+            bounds = self.draft.sentence_of(match.start())
+            if bounds is not None:
+                self.echo(bounds, match, (bounds[0], match.start()))
+
+    def echo(self, bounds: tuple[int, int], match: re.Match[str], sources_in: tuple[int, int]) -> None:
+        """The stances of an ellipsis: "Unite condemned the closure. So did the GMB union." (or ", as did
+        the GMB union"): the actor after "did" holds what the stances with a cue in ``sources_in`` hold,
+        toward the same targets.
+
+        The actor must end the clause ("So did France, which ..."), so "So did prices" (no actor) and
+        "So did the talks in Paris" repeat nothing.
+        """
+        low, high = sources_in
+        start, end = match.span(1)
+        sources = [stance for stance in self.draft.stances if stance.cue is not None and low <= stance.cue.start < high]
+        sentence = self.sentence(bounds)
+        first = sentence.index_at(match.end())
+        agents = self.actors_at(sentence, first) if sources and first is not None else None
+        if agents is None:
+            return
+        holders, after = agents
+        if after < len(sentence) and sentence.words[after] not in (",", ".", ";", "too", "—", "-", ")"):
+            return
+        cue_span = self.draft.span(start, end)
+        for source in sources:
+            where = source.target.span.start if source.target.span is not None else -1
+            for holder in holders:
+                holder = self.settled.get(holder, holder)
+                if holder in (source.holder, source.target.entity) or (holder, cue_span.start, where) in self.seen:
+                    continue
+                holder = self.settle(sentence, holder)
+                self.seen.add((holder, cue_span.start, where))
+                stance_id = self.draft.new_id("t")
+                self.draft.explain(stance_id, ECHO_RULE, cue_span.text)
+                self.draft.stances.append(
+                    attrs.evolve(
+                        source,
+                        id=stance_id,
+                        holder=holder,
+                        cue=cue_span,
+                        statement=None,
+                        provenance=self.draft.provenance(ECHO_RULE, f"cue {cue_span.text!r}; repeats {source.id}"),
+                    )
+                )
 
     def read_cue(self, sentence: _Sentence, head: int, size: int, anchor: str, cue: Cue) -> None:
         if self.trapped(sentence, head):
