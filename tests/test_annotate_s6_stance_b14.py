@@ -250,3 +250,38 @@ def test_an_echoed_stance_names_its_rule() -> None:
     document = stancekit.annotate("Germany backed the plan. So did France.")
     echoed = [stance for stance in document.stances if stance.provenance and stance.provenance.rule == "stance.echo"]
     assert [stance.cue.text for stance in echoed if stance.cue] == ["So did"]
+
+
+# -- a count after a fronted "Of the ..." -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "Of the 80 people at the meeting, 50 backed the plan.",
+            "50 of the 80 people at the meeting",
+            "the plan",
+        ),
+        ("Of the 12 councillors, nine voted against the budget.", "nine of the 12 councillors", "the budget"),
+    ],
+)
+def test_a_count_of_a_group_named_before_it_holds_the_stance(text: str, holder: str, target: str) -> None:
+    """ "Of the 80 people at the meeting, 50 backed ...": the 50 are a group of their own, named with the whole."""
+    document = stancekit.annotate(text)
+    assert any(found == holder and found_target == target for found, _, found_target in stances_of(document))
+    mentions = {mention.span.text for mention in document.mentions}
+    assert text.split(", ")[1].split()[0] in mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 40 applications, 12 supported the plan.",
+        "Residents backed the plan, 30 of them in writing.",
+    ],
+)
+def test_a_count_of_things_holds_nothing(text: str) -> None:
+    """A count of things ("Of the 40 applications, 12 ...") or a count not after a fronted "Of the" is no actor."""
+    holders = [holder for holder, _, _ in stances_of(stancekit.annotate(text))]
+    assert not any(holder[:1].isdigit() for holder in holders), holders

@@ -1110,6 +1110,8 @@ class _Stage:
             found = self.subject_in_aside(sentence, aside, head)
             if found is None:
                 found = self.subject_at(sentence, index, head)
+        if found is None:
+            found = self.counted_part(sentence, index, head)
         if found is None or self.partial_subject(sentence, index, found.holders):
             return None
         found.group = group
@@ -1220,6 +1222,40 @@ class _Stage:
                 return _Found([self.holder_of(mention)], "name in apposition to the subject", (position, head))
         actor = self.actor_before(sentence, last)
         return _Found([actor], "actor noun in apposition to the subject", (last, head)) if actor else None
+
+    def counted_part(self, sentence: _Sentence, index: int, head: int) -> _Found | None:
+        """The holder of "Of the 63 people who spoke, 41 urged ...": a count after a fronted "of the" phrase.
+
+        The part is a group of its own, named by the count and the whole ("41 of the 63 people who
+        spoke"), its mention the count; the whole must hold a group of people ("Of the 12 councillors").
+        """
+        word = sentence.words[index]
+        if not (word.isdigit() or word in _NUMBER_WORDS) or index < 4 or sentence.words[index - 1] != ",":
+            return None
+        if sentence.words[:2] != ["of", "the"]:
+            return None
+        if not any(self.names_people(sentence, position) for position in range(2, index - 1)):
+            return None
+        begin, end = sentence.starts[index], sentence.ends[index]
+        name = f"{sentence.raw[index]} {self.text[sentence.starts[0] : sentence.ends[index - 2]].lower()}"
+        entity_id = self.names().get(_name_key(name))
+        if entity_id is None:
+            entity_id = self.draft.new_id("e")
+            while entity_id in self.draft.entities:
+                entity_id = self.draft.new_id("e")
+            self.draft.add_entity(Entity(entity_id, name, "group"), rule=NEW_ACTOR_RULE, words=name)
+            self.names()[_name_key(name)] = entity_id
+        self.add_mention(entity_id, begin, end)
+        return _Found([entity_id], "a count of the group named before it", (index, head))
+
+    def names_people(self, sentence: _Sentence, position: int) -> bool:
+        """Whether word ``position`` names a group of people: in a group's mention, a group's actor noun, or
+        "people" itself (no actor noun: "people" alone says nothing of who, but "of the 63 people" does)."""
+        mention = sentence.mention(position)
+        if mention is not None:
+            return self.entity_type(mention.entity) == "group"
+        word = sentence.words[position]
+        return word == "people" or self.rules.holder_nouns.get(word) == "group"
 
     def partial_subject(self, sentence: _Sentence, index: int, holders: Sequence[str]) -> bool:
         """Whether the subject ending at word ``index`` denies it holds for all of its actor (``holders``).
