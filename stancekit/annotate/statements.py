@@ -1405,9 +1405,11 @@ _PARTICIPLE_AFTER = re.compile(
 )
 
 
-#: After a quotation's closing comma and mark, a description of the speaker named next: ' her lead counsel,'.
+#: After a quotation's closing comma and mark, a description of the speaker named next: ' her lead counsel,',
+#: ' Acme's chief executive,'.
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?<=[,”\"'’])[ \t]+(?:her|his|its|their|the|a|an)[ \t]+(?:[\w’'\-]+[ \t]+){0,4}?[a-z][\w\-]*,$"
+    r"(?<=[,”\"'’])[ \t]+(?:her|his|its|their|the|a|an|(?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*(?:['’]s|s['’]))"
+    r"[ \t]+(?:[\w’'\-]+[ \t]+){0,4}?[a-z][\w\-]*,$"
 )
 
 #: Nouns in -ing: ", something bold" is no participle phrase.
@@ -2314,6 +2316,12 @@ def _from_cue(
             inverted_source = None
     if inverted_source is not None and not after_closer and _subject_in_apposition(draft, sentence_start, before - 1):
         inverted_source = None  # "Britain's ambassador, Margaret Ellery, said the vote ...": a subject
+    if (
+        inverted_source is not None
+        and not after_closer
+        and _quote_then_described_name(draft, sentence_start, before - 1)
+    ):
+        inverted_source = None  # '"...," Tom Baker, the union's secretary, told the committee': Baker is the subject
     if inverted_source is not None and not after_closer and _participle_aside(text, sentence_start, before - 1):
         inverted_source = None  # "An official, speaking on condition of anonymity, said the bank ...": a subject
     source: tuple[int, int] | None = None
@@ -2393,7 +2401,11 @@ def _from_cue(
                 original_first = apposition.split()[0] if apposition.split() else ""
                 first_word = original_first.lower()
                 named = apposition.split()[1:5]
-                if (
+                described = _described_person(draft, comma + 1, stretch_end - 1)
+                if described is not None:
+                    # "Its spokeswoman, the former hurdler Dana Whitlock, wrote": the person named at the end speaks.
+                    source = described
+                elif (
                     first_word == "the"
                     and named
                     and all(word[:1].isupper() for word in named)
@@ -2415,7 +2427,10 @@ def _from_cue(
                     # "Sen. Cornel West, D-N.Y., said", "Dianne Feinstein, Democrat of California, said":
                     # the party, state or title belongs to the name before them.
                     source = _source_before(draft, _clause_start(draft, earlier, sentence_start, comma), comma)
-                elif apposition and all(word[:1].isupper() for word in apposition.split()[:4]):
+                elif apposition and (
+                    all(word[:1].isupper() for word in apposition.split()[:4])
+                    or _whole_person(draft, comma + 1, stretch_end - 1)  # "Anna de Wit": a particle inside
+                ):
                     # "one of the family's attorneys, Justin Bamberg, said": the name in the apposition.
                     name_start = text.index(apposition, comma + 1)
                     source = (name_start, name_start + len(apposition))
@@ -2917,15 +2932,76 @@ def _name_before_apposition(
     return name if name is not None and name[0] <= mention.span.start else source
 
 
-def _described_by_owner(apposition: str) -> bool:
-    """An apposition that opens with an owner and a lower-case noun: "Pyongyang's only ally", "Apple's chief aide"."""
-    words = apposition.split()
+def _whole_person(draft: Draft, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are one person's name and nothing else."""
+    mention = draft.mention_ending_at(end)
     return (
-        len(words) >= 2
-        and words[0].endswith(("'s", "’s"))
-        and words[1][:1].islower()
-        and not _FINITE.search(apposition)
+        mention is not None
+        and draft.entities[mention.entity].type == "person"
+        and not draft.text[start : mention.span.start].strip()
     )
+
+
+def _described_person(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
+    """The person named at the end of an apposition that describes them first: "the former hurdler Dana Whitlock".
+
+    Between the article and the name stand only lower-case words, none a preposition nor an owner's:
+    in "a friend of Dana Whitlock" or "the coach's wife, Ana" the name is someone else's.
+    """
+    mention = draft.mention_ending_at(end)
+    if mention is None or draft.entities[mention.entity].type != "person":
+        return None
+    words = draft.text[start : mention.span.start].split()
+    if len(words) < 2 or len(words) > 5 or words[0].lower() not in ("the", "a", "an"):
+        return None
+    for word in words[1:]:
+        if (
+            not word.islower()
+            or word in _PREPOSITIONS
+            or word in ("of", "for", "and", "or")
+            or word.endswith(("'s", "’s", "s'", ","))
+        ):
+            return None
+    return mention.span.start, mention.span.end
+
+
+def _quote_then_described_name(draft: Draft, sentence_start: int, comma: int) -> bool:
+    """Whether the words before a cue's comma are a quotation, a person's name and a description of that person.
+
+    '"Staff were rushed," Tom Baker, the union's secretary, told the committee': the name is the cue's
+    subject and what follows the cue is its addressee, not an inverted source.
+    """
+    if comma - sentence_start > 600:
+        return False
+    stretch = draft.text[max(sentence_start, comma - 120) : comma]
+    apposition = _TITLE_APPOSITION.search(stretch)
+    if apposition is not None:
+        apposition_start = comma - len(stretch) + apposition.start()
+    else:
+        last_comma = stretch.rfind(",")
+        if last_comma < 0 or not _described_by_owner(stretch[last_comma + 1 :]):
+            return False
+        apposition_start = comma - len(stretch) + last_comma
+    if _FINITE.search(draft.text, apposition_start, comma):
+        return False
+    mention = draft.mention_ending_at(apposition_start)
+    if mention is None or draft.entities[mention.entity].type != "person":
+        return False
+    return _quote_ending_before(draft, mention.span.start, sentence_start - 1) is not None
+
+
+def _described_by_owner(apposition: str) -> bool:
+    """An apposition that opens with an owner and a lower-case noun: "Pyongyang's only ally", "Apple's chief aide".
+
+    The owner may be a name of up to four words: "Flare Watch's director", "Acme Foods' head of sales".
+    """
+    words = apposition.split()
+    for index, word in enumerate(words[:4]):
+        if not word[:1].isupper():
+            return False
+        if word.endswith(("'s", "’s", "s'", "s’")):
+            return index + 1 < len(words) and words[index + 1][:1].islower() and not _FINITE.search(apposition)
+    return False
 
 
 _TITLE_APPOSITION = re.compile(r",[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[^,;:“”\"«»]+$")
