@@ -99,3 +99,25 @@ def test_name_with_a_lower_case_particle_in_apposition_speaks() -> None:
     assert statement is not None
     assert _speaker_name(document, statement) == "Sanne van Dijk"
     assert statement.content.text == "This is the right owner for the dairy"
+
+
+# -- a cue's setting, then a clause of its own with its own "that" ----------------------------------
+
+
+def test_that_after_a_where_clause_belongs_to_that_clause_not_to_the_cue() -> None:
+    document = stancekit.annotate(
+        'Their leader, Pavel Dolezal, backed neither side. "We will deal with whoever funds the clinics,"'
+        ' Dolezal said in a radio debate on Friday, where he also complained that "nobody talks about nurses."'
+    )
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Pavel Dolezal"
+    assert statement.content.text == "We will deal with whoever funds the clinics"
+
+
+def test_that_after_a_cue_setting_without_a_clause_of_its_own_is_the_cue_s() -> None:
+    """Trap: "said in a debate on Friday that ..." reports what follows "that"."""
+    document = stancekit.annotate("Pavel Dolezal said in a radio debate on Friday that the clinics come first.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "the clinics come first"

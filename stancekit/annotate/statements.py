@@ -279,6 +279,8 @@ _THAN_AFTER = re.compile(r"\s+than\b")
 #: A condition or a question before an act: "if X backs the plan".
 _CONDITION = re.compile(r"\b(?:whether|if|unless)\b")
 _DEFERRED_THAT = re.compile(r"[^“”\"«»;:.!?]{0,100}?[ \t,]that\b")
+#: ", where he ...", ", when she ...": a clause of its own between a cue's setting and a later "that".
+_RELATIVE_ASIDE = re.compile(r",[ \t]+(?:where|when|while|after|before)[ \t]")
 _FINITE = re.compile(
     r"\b(?:would|will|was|were|is|are|has|have|had|can|could|should|must|may|might|did|does|do|wo|won't|isn't|"
     r"wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|can't|couldn't|shouldn't)\b"
@@ -1321,6 +1323,9 @@ def _content_after(
     if lower in _PREPOSITIONS or (lower in ("of", "about") and kind == "speech"):
         # "said during a rally in Michigan that ...", "says on its website that ...", "says of Clinton, “...”".
         deferred = _DEFERRED_THAT.match(text, word_start, limit) if lower in _PREPOSITIONS else None
+        if deferred is not None and _RELATIVE_ASIDE.search(text, word_start, deferred.end()):
+            # "said in a debate on Thursday, where he also lamented that ...": the "that" is the other verb's.
+            deferred = None
         if deferred is not None:
             start, end = _trim(text, deferred.end(), limit)
             return ([(start, end)], "that") if end > start else None
