@@ -121,3 +121,56 @@ def test_that_after_a_cue_setting_without_a_clause_of_its_own_is_the_cue_s() -> 
     statement = _by_cue(document, "said")
     assert statement is not None
     assert statement.content.text == "the clinics come first"
+
+
+# -- documents that speak: "the letter said", "according to the ruling", "a survey by the pollster X" -------------
+
+
+def test_letter_introduced_with_its_writer_speaks_for_the_writer() -> None:
+    document = stancekit.annotate(
+        "In a letter to the trustees, the charity's treasurer, Ruth Adair, wrote that the sale was rushed."
+        ' "We cannot support this transfer," the letter said.'
+    )
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Ruth Adair"
+    assert statement.content.text == "We cannot support this transfer"
+
+
+def test_post_introduced_with_its_author_speaks_for_the_author_when_it_adds() -> None:
+    document = stancekit.annotate(
+        "Brightwell said it would appeal. In a blog post on Tuesday, its legal director, Omar Haddad, wrote that"
+        ' the fine was unfair. The post added that no customer data had "ever been sold."'
+    )
+    statement = _by_cue(document, "added")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Omar Haddad"
+
+
+def test_letter_nobody_introduced_speaks_as_itself() -> None:
+    """Trap: no sentence before says whose letter it is; the letter is the speaker, not the person named before."""
+    document = stancekit.annotate('Ruth Adair met the trustees on Monday. "We cannot support this," the letter said.')
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "letter"
+
+
+def test_according_to_a_ruling_gives_the_ruling_as_speaker_rather_than_nobody() -> None:
+    document = stancekit.annotate(
+        "The appeals court sided with the tenants on Friday. According to the ruling, the landlord ignored"
+        " three inspection notices."
+    )
+    statement = _by_cue(document, "According to")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "ruling"
+    assert statement.content.text == "the landlord ignored three inspection notices"
+
+
+def test_survey_by_a_described_pollster_speaks_for_the_pollster() -> None:
+    document = stancekit.annotate(
+        "Backing for the tram plan has fallen to 38 per cent, according to a survey by the pollster Verian for the"
+        " city council."
+    )
+    statement = _by_cue(document, "according to")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Verian"

@@ -1142,9 +1142,14 @@ def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ..
         by = _FROM.match(draft.text, head_end, end)
     if by is not None:
         authors = draft.mentions_in(by.end(), end)
-        if authors:
-            return min(authors, key=lambda mention: mention.span.start).entity
+        first_author = min(authors, key=lambda mention: mention.span.start) if authors else None
         author = _AUTHOR_NAME.match(draft.text, by.end(), end)
+        if author is None:
+            # "a survey by the pollster Norstat": the author's name after an article and its description.
+            described = _DESCRIBED_AUTHOR.match(draft.text, by.end(), end)
+            author = _AUTHOR_NAME.match(draft.text, described.end(), end) if described is not None else None
+        if first_author is not None and (author is None or first_author.span.start <= author.start()):
+            return first_author.entity
         if author is not None and author.group() not in rules_for(draft).not_names:
             # "a survey by Norstat": a name the entities stage did not know is the author, a body.
             entity_id = _organisation_source(draft, author.group())
@@ -1163,11 +1168,14 @@ def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ..
         return None  # "The Forum issued a statement": the Forum, read elsewhere; not a document of that name
     entity_id = ensure_group(draft, " ".join(words), rule="statement.source.group")
     draft.add_mention(entity_id, start, head_end, "statement.source.group")
+    draft.scratch.setdefault("document_speakers", set()).add(entity_id)
     return entity_id
 
 
 #: The capitalised words after a document's "by": its author ("a survey by Norstat", "a study by Kestrel Analytics").
 _AUTHOR_NAME = re.compile(r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,3}")
+#: "the pollster ", "the consultancy ": an article and one or two lower-case words before an author's name.
+_DESCRIBED_AUTHOR = re.compile(r"(?:the|a|an)[ \t]+(?:[a-z][\w\-]*[ \t]+){1,2}(?=[A-Z])")
 #: "a report by X", "a statement from X": the word before a document's author.
 _BY = re.compile(r"\bby\s")
 _FROM = re.compile(r"[ \t]+from[ \t]")
@@ -1564,6 +1572,7 @@ def run(draft: Draft) -> None:
     # A later cue can cut an earlier statement's content to nothing ("X shows Y, Z said"): drop it.
     found[:] = [item for item in found if item.pieces]
     _last_speaker(draft, found)
+    _document_authors(draft, found)
     _continuations(draft, found)
     emitted: set[tuple[str | None, tuple[tuple[int, int], ...]]] = set()
     for item in found:
@@ -3112,6 +3121,59 @@ def _last_speaker(draft: Draft, found: list[_Found]) -> None:
                 gender = titles[entity.name][1]
                 role_speaker = (item.sentence, item.speaker, gender) if gender else None
     draft.remove_mentions(stale)
+
+
+#: Words that introduce a document as someone's: "in a letter", "in its blog post", "her written statement".
+_INTRODUCERS_OF_DOCUMENTS = frozenset(["a", "an", "its", "his", "her", "their", "our"])
+#: How many sentences back a document named by its noun alone ("the letter") may have been introduced.
+_DOCUMENT_REACH = 2
+
+
+def _introduces(text: str, sentence: tuple[int, int], noun: str) -> bool:
+    """Whether a sentence introduces a document by its noun: "In a letter to the board", "in a blog post"."""
+    position = text.find(noun, sentence[0], sentence[1])
+    while position >= 0:
+        end = position + len(noun)
+        whole = (position == 0 or not text[position - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+        if whole:
+            before = text[max(sentence[0], position - 40) : position].split()[-3:]
+            for word in reversed(before):
+                lower = word.lower()
+                if lower in _INTRODUCERS_OF_DOCUMENTS:
+                    return True
+                if not word.islower() or lower in _DETERMINERS:
+                    break  # "the letter", "Smith's letter": not introduced here
+        position = text.find(noun, end, sentence[1])
+    return False
+
+
+def _document_authors(draft: Draft, found: list[_Found]) -> None:
+    """A document named by its noun alone ("the letter said") speaks for whoever the text introduced it with.
+
+    "In a letter to the board, the founder, Max Hart, wrote that ... “...,” the letter said.": the letter is
+    Hart's. The statement in the same sentence or up to two before, whose sentence introduces the document
+    ("a letter", "its blog post"), gives the speaker; without one the document itself speaks.
+    """
+    documents = draft.scratch.get("document_speakers")
+    if not documents:
+        return
+    text = draft.text
+    ordered = sorted(found, key=lambda found_item: found_item.cue[0])
+    for position, item in enumerate(ordered):
+        if item.speaker not in documents or item.source is None:
+            continue
+        words = text[item.source[0] : item.source[1]].split()
+        if len(words) != 2 or words[0].lower() != "the":
+            continue  # only "the letter": a document the text has named before
+        noun = words[1].lower()
+        for earlier in reversed(ordered[:position]):
+            if earlier.sentence < item.sentence - _DOCUMENT_REACH:
+                break
+            if earlier.speaker is None or earlier.speaker in documents:
+                continue
+            if _introduces(text, draft.sentences[earlier.sentence], noun):
+                item.speaker = earlier.speaker
+                break
 
 
 def _continuations(draft: Draft, found: list[_Found]) -> None:
