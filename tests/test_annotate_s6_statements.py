@@ -174,3 +174,61 @@ def test_survey_by_a_described_pollster_speaks_for_the_pollster() -> None:
     statement = _by_cue(document, "according to")
     assert statement is not None
     assert _speaker_name(document, statement) == "Verian"
+
+
+# -- a description in lower case that refers back to a speaker named before ------------------------------
+
+
+def test_an_age_refers_back_to_the_person_named_last() -> None:
+    document = stancekit.annotate(
+        "Councillor Petra Holm opened the depot on Monday. The 47-year-old said the new buses would run by May."
+    )
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Petra Holm"
+
+
+def test_an_age_with_no_person_named_nearby_refers_to_nobody() -> None:
+    """Trap: three sentences of other matters between the name and the age: no referent is guessed."""
+    document = stancekit.annotate(
+        "Councillor Petra Holm opened the depot on Monday. Buses were late all week. Fares rose in March."
+        " Traffic was heavy. The 47-year-old said the new buses would run by May."
+    )
+    statement = _by_cue(document, "said")
+    assert statement is None or _speaker_name(document, statement) != "Petra Holm"
+
+
+def test_a_body_described_by_words_of_its_name_is_that_body() -> None:
+    document = stancekit.annotate(
+        "The Lanark County Water Department sampled the wells in June. According to the water department, the"
+        " results were sent to a private laboratory."
+    )
+    statement = _by_cue(document, "According to")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Lanark County Water Department"
+
+
+def test_a_body_described_by_words_no_name_holds_is_a_body_of_its_own() -> None:
+    document = stancekit.annotate(
+        "Polls close on Saturday. The presidential office has said it will first ask the largest party to govern."
+    )
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "presidential office"
+
+
+def test_a_description_with_a_word_another_body_lacks_is_not_that_body() -> None:
+    """Trap: "the transport department" is not the Lanark County Water Department."""
+    document = stancekit.annotate(
+        "The Lanark County Water Department sampled the wells in June. The transport department said the roads"
+        " were closed."
+    )
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) != "Lanark County Water Department"
+
+
+def test_a_body_of_any_country_described_as_new_is_no_body_of_its_own() -> None:
+    """Trap: "the new administration" could be any country's; no body named "new administration" is made."""
+    document = stancekit.annotate("Polls close on Saturday. The new administration said it would review the tariffs.")
+    assert all(entity.name != "new administration" for entity in document.entities)

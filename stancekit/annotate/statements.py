@@ -368,6 +368,8 @@ class StatementRules:
         self.not_speaker_labels = frozenset(word.lower() for word in rules.section("not_speaker_labels"))
         #: "a poll", "the report", "data": documents and numbers, which speak for their authors, not people.
         self.evidence = frozenset(rules.section("evidence_nouns"))
+        #: "ministry", "office", "department": nouns that head a body's description ("the health department").
+        self.organization_nouns = frozenset(rules.section("organization_nouns"))
 
 
 def _find_cues(rules: StatementRules, text: str) -> list[tuple[int, int]]:
@@ -941,7 +943,59 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
             entity_id = ensure_person(draft, " ".join(trailing), rule="statement.source.name")
         draft.add_mention(entity_id, pieces[0].start(), pieces[-1].end(), "statement.source.name")
         return entity_id
+    if not trailing and lowered[0] == "the" and 2 <= len(words) <= 4:
+        return _described_referent(draft, rules, source, [word.rstrip(".,") for word in words[1:]])
     return None
+
+
+#: Bodies every country has: "the interim government" alone is no body of its own, but some country's.
+_ANY_COUNTRYS = frozenset(["government", "administration", "cabinet", "parliament", "army", "military", "police"])
+#: Words that tell when a body held office, not which body it is: "the new ministry", "the former office".
+_PASSING_MODIFIERS = frozenset(
+    ["new", "old", "former", "current", "previous", "outgoing", "incoming", "interim", "same", "other", "own"]
+)
+#: "54-year-old": an age the text calls a person by once it has named them.
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+#: How many mentions back a description ("the 54-year-old", "the health department") looks for its referent.
+_DESCRIPTION_REACH = 40
+
+
+def _described_referent(draft: Draft, rules: StatementRules, source: tuple[int, int], words: list[str]) -> str | None:
+    """The speaker a definite description in lower case refers back to: "the 54-year-old", "the health department".
+
+    An age stands for the person named last, in the same sentence or up to two before. A body's
+    description (its last word one of the pack's organisation nouns) stands for the nearest body whose
+    name holds all its words ("the health department": the Warren County Health Department); a
+    description no name holds is a body of its own when a word describes it ("the presidential office");
+    "the ministry" alone is no one's.
+    """
+    start, end = source
+    if len(words) == 1 and _AGE_NOUN.fullmatch(words[0]):
+        here = draft.sentence_index(start)
+        for steps, mention in enumerate(draft.mentions_before(start)):
+            there = draft.sentence_index(mention.span.start)
+            if steps > _DESCRIPTION_REACH or here is None or there is None or here - there > 2:
+                return None
+            entity = draft.entities[mention.entity]
+            if entity.type == "person" and is_named(entity.name):
+                draft.add_mention(mention.entity, start, end, "statement.source.description")
+                return mention.entity
+        return None
+    if words[-1] not in rules.organization_nouns or not all(word.isalpha() and word.islower() for word in words):
+        return None  # "the Flemish regional government": a name's word, read elsewhere
+    wanted = set(words)
+    for steps, mention in enumerate(draft.mentions_before(start)):
+        if steps > _DESCRIPTION_REACH:
+            break
+        entity = draft.entities[mention.entity]
+        if entity.type in ("organization", "government") and wanted <= set(entity.name.lower().split()):
+            draft.add_mention(mention.entity, start, end, "statement.source.description")
+            return mention.entity
+    if len(words) < 2 or words[-1] in _ANY_COUNTRYS or any(word in _PASSING_MODIFIERS for word in words):
+        return None  # "The ministry", "the new government": whose, the text does not say
+    entity_id = ensure_org(draft, " ".join(words), rule="statement.source.organization")
+    draft.add_mention(entity_id, start, end, "statement.source.organization")
+    return entity_id
 
 
 def _counted_plural(words: list[str]) -> bool:
