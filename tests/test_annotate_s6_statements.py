@@ -232,3 +232,25 @@ def test_a_body_of_any_country_described_as_new_is_no_body_of_its_own() -> None:
     """Trap: "the new administration" could be any country's; no body named "new administration" is made."""
     document = stancekit.annotate("Polls close on Saturday. The new administration said it would review the tariffs.")
     assert all(entity.name != "new administration" for entity in document.entities)
+
+
+# -- an aside between the cue and "that"; a counted group with a relative clause; a report inside "that" ---------
+
+
+def test_aside_between_the_cue_and_that_keeps_the_clause() -> None:
+    document = stancekit.annotate(
+        "Port director Hanne Lund defended the schedule. She conceded, however, that two cranes had stood idle"
+        " for a week."
+    )
+    statement = _by_cue(document, "conceded")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Hanne Lund"
+    assert statement.content.text == "two cranes had stood idle for a week"
+
+
+def test_comma_then_a_clause_of_its_own_after_an_act_is_no_content() -> None:
+    """Trap: "criticized the plan, however, that was ..." has no "that" clause of the cue."""
+    document = stancekit.annotate("Hanne Lund criticized the schedule, however, that was before the strike.")
+    statement = _by_cue(document, "criticized")
+    assert statement is not None
+    assert statement.content.text == "the schedule"

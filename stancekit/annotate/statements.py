@@ -279,6 +279,8 @@ _THAN_AFTER = re.compile(r"\s+than\b")
 #: A condition or a question before an act: "if X backs the plan".
 _CONDITION = re.compile(r"\b(?:whether|if|unless)\b")
 _DEFERRED_THAT = re.compile(r"[^“”\"«»;:.!?]{0,100}?[ \t,]that\b")
+#: ", however, that ", ", in a statement, that ": up to four lower-case words set off by commas before "that".
+_ASIDE_THEN_THAT = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,3}[a-z]+,[ \t]+that[ \t]")
 #: ", where he ...", ", when she ...": a clause of its own between a cue's setting and a later "that".
 _RELATIVE_ASIDE = re.compile(r",[ \t]+(?:where|when|while|after|before)[ \t]")
 _FINITE = re.compile(
@@ -1323,6 +1325,12 @@ def _content_after(
     if position >= limit:
         return None
     char = text[position]
+    if char == ",":
+        aside = _ASIDE_THEN_THAT.match(text, position, limit)
+        if aside is not None:
+            # "conceded, however, that ...", "said, in a statement, that ...": an aside, then the clause.
+            start, end = _trim(text, aside.end(), limit)
+            return ([(start, end)], "that") if end > start else None
     if char in ",:" and position + 1 <= limit:
         quote = _quote_starting_at(draft, position + 1, limit)
         if quote is not None:
