@@ -254,3 +254,33 @@ def test_comma_then_a_clause_of_its_own_after_an_act_is_no_content() -> None:
     statement = _by_cue(document, "criticized")
     assert statement is not None
     assert statement.content.text == "the schedule"
+
+
+def test_counted_group_with_a_relative_clause_is_the_subject_of_an_act_reporting_that() -> None:
+    document = stancekit.annotate(
+        "Three senior union officials, who spoke on condition of anonymity, acknowledged that the strike fund"
+        " was running low."
+    )
+    statement = _by_cue(document, "acknowledged")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "senior union officials"
+    assert statement.content.text == "the strike fund was running low"
+
+
+def test_report_inside_an_acknowledged_clause_is_part_of_it() -> None:
+    document = stancekit.annotate(
+        "Three senior union officials, who spoke on condition of anonymity, acknowledged that the union's own"
+        " ledgers showed a shortfall."
+    )
+    statement = _by_cue(document, "acknowledged")
+    assert statement is not None
+    assert statement.content.text == "the union's own ledgers showed a shortfall"
+    assert _by_cue(document, "showed") is None
+
+
+def test_report_after_an_act_with_an_object_still_ends_the_act() -> None:
+    """Trap: "criticized the plan and said ..." is no clause after "that"; the report after the act stands."""
+    document = stancekit.annotate("Mayor Ines Duarte criticized the levy and said the port would lose trade.")
+    act = _by_cue(document, "criticized")
+    assert act is not None and act.content.text == "the levy"
+    assert _by_cue(document, "said") is not None

@@ -1612,12 +1612,26 @@ def run(draft: Draft) -> None:
             ):
                 continue  # "Not everyone in Yerevan backs ...", "Not every economist agrees ...": nobody in particular
             if pass_number == 1:
-                # "accused X of Y and said Z": the act's content ends before the report's cue.
-                later = [
-                    other.cue[0]
+                reports_inside = [
+                    other
                     for other in by_sentence.get(index, ())
                     if other.cue[0] > cue_end and any(start < other.cue[0] < end for start, end in item.pieces)
                 ]
+                if reports_inside and _reports_that_clause(text, cue_end, item.pieces):
+                    # "acknowledged that the party's own figures showed a gap": the report inside the clause,
+                    # its source within the clause too, is part of what was acknowledged, not a statement.
+                    nested = [
+                        other
+                        for other in reports_inside
+                        if other.source is not None
+                        and any(start <= other.source[0] < end for start, end in item.pieces)
+                    ]
+                    if nested:
+                        found[:] = [other for other in found if other not in nested]
+                        by_sentence[index] = [other for other in by_sentence[index] if other not in nested]
+                        reports_inside = [other for other in reports_inside if other not in nested]
+                # "accused X of Y and said Z": the act's content ends before the report's cue.
+                later = [other.cue[0] for other in reports_inside]
                 if later:
                     _truncate(draft, item, min(later))
                     if not item.pieces:
@@ -1643,6 +1657,14 @@ def run(draft: Draft) -> None:
             continue  # "responded by saying that ...": one report, read from two cues
         emitted.add(key)
         _emit(draft, item)
+
+
+def _reports_that_clause(text: str, cue_end: int, pieces: list[tuple[int, int]]) -> bool:
+    """Whether an act's content is a clause after "that": "acknowledged that ...", "conceded, however, that ..."."""
+    if not pieces:
+        return False
+    between = text[cue_end : pieces[0][0]].rstrip()
+    return between.endswith(" that") or between == "that"
 
 
 #: A holder's possessive determiner before a noun cue: "his claim that ...".
@@ -2953,13 +2975,15 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     if _name_then_title(draft, sentence_start, stretch):
         return True
     words = stretch.split()
-    if (
-        relative is not None
-        and 2 <= len(words) <= 4
-        and words[0].lower() in ("a", "an", "one")
-        and words[-1].lower() in _rules(draft).unnamed_roles
-    ):
-        return True  # "An aide, who asked not to be named, said ...": an unnamed person is the subject
+    if relative is not None and 2 <= len(words) <= 4:
+        rules = _rules(draft)
+        first, last = words[0].lower(), words[-1].lower()
+        if (first in ("a", "an", "one") and last in rules.unnamed_roles) or (
+            first in _COUNTS and last in rules.unnamed
+        ):
+            # "An aide, who asked not to be named, said ...", "Two senior officials, who ..., acknowledged
+            # that ...": an unnamed person or a counted group is the subject
+            return True
     mention = draft.mention_ending_at(comma)
     if mention is None or draft.entities[mention.entity].type != "person":
         return False
