@@ -284,3 +284,19 @@ def test_report_after_an_act_with_an_object_still_ends_the_act() -> None:
     act = _by_cue(document, "criticized")
     assert act is not None and act.content.text == "the levy"
     assert _by_cue(document, "said") is not None
+
+
+# -- a participle that is never a finite verb alone --------------------------------------------------------------
+
+
+def test_written_as_an_adjective_after_a_verb_is_no_cue() -> None:
+    document = stancekit.annotate("Negotiators wanted written assurances for the 400 crane drivers.")
+    assert _by_cue(document, "written") is None
+
+
+def test_written_after_has_is_still_a_cue() -> None:
+    """Trap: "has written that ..." is the perfect of the cue."""
+    document = stancekit.annotate("Councillor Petra Holm has written that the depot must close.")
+    statement = _by_cue(document, "written")
+    assert statement is not None
+    assert statement.content.text == "the depot must close"

@@ -67,6 +67,8 @@ __all__ = ["StatementRules", "run"]
 
 _BE = frozenset(["is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"])
 #: A passive report inside a would-be source ("Chile was said by diplomats to"): a clause, not a noun phrase.
+#: Cue forms that are past participles only, never a finite verb alone: "has written", not "wanted written".
+_PARTICIPLES_ONLY = frozenset(["written", "shown", "known", "spoken", "seen", "given", "drawn", "proven"])
 _PASSIVE_REPORT = re.compile(r"\b(?:is|was|were|are|been|be)\s+(?:said|reported|quoted|understood|believed)\s+by\b")
 _DETERMINERS = frozenset(
     [
@@ -2275,6 +2277,8 @@ def _from_cue(
         return None  # a noun: "the report", "his claim", "the editor's note"
     if lower_previous in _BE and not form.endswith("ing"):
         return None  # passive: "was told", "is expected"
+    if form in _PARTICIPLES_ONLY and lower_previous not in _AUX and not _is_adverb(previous):
+        return None  # "wanted written guarantees", "a figure known for ...": no finite verb without "has"
     if form.endswith("ing") and _instead_or_without(text, lower_previous, previous_start, sentence_start):
         return None  # "instead of dismissing them", "without saying why": what was not done
     if lower_previous in _NOUN_MODIFIERS and (kind != "speech" or form in _NOUN_LIKE):
