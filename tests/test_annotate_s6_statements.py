@@ -300,3 +300,22 @@ def test_written_after_has_is_still_a_cue() -> None:
     statement = _by_cue(document, "written")
     assert statement is not None
     assert statement.content.text == "the depot must close"
+
+
+# -- "X <verb>ed ... and said ...": the sentence's subject when no name was known ---------------------------------
+
+
+def test_said_after_and_takes_the_words_before_the_first_verb_as_subject() -> None:
+    document = stancekit.annotate(
+        "The regional transport federation complained about the rota and said the drivers needed longer breaks."
+    )
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.source is not None and statement.source.text == "The regional transport federation"
+    assert statement.content.text == "the drivers needed longer breaks"
+
+
+def test_said_after_and_in_a_sentence_opening_with_a_quotation_takes_no_subject_from_it() -> None:
+    """Trap: a sentence that opens with a quotation has no subject before its first verb to take."""
+    document = stancekit.annotate('"Enough," read the banner, and said nothing more about the crane drivers.')
+    assert _by_cue(document, "said") is None

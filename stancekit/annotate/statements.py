@@ -2552,8 +2552,14 @@ def _from_cue(
         else:
             subject = _subject(draft, sentence, cue_start)
             if subject is None:
-                return None
-            source, speaker = subject
+                # "The trade union warned against cuts and said ...": no name the entities stage knew; the
+                # words before the sentence's first verb are the subject.
+                words_before = _opening_subject(draft, rules, sentence[0], word_start)
+                if words_before is None:
+                    return None
+                source, speaker = words_before, _speaker(draft, rules, words_before)
+            else:
+                source, speaker = subject
         pattern = "coordinated"
     elif source is None:
         return None
@@ -2821,6 +2827,26 @@ def _clause_start(draft: Draft, earlier: list[_Found], sentence_start: int, posi
     if draft.text[start:position].lstrip()[:1] in ("”", "»", '"'):
         start = position - len(draft.text[start:position].lstrip()) + 1
     return start
+
+
+#: How many words may stand before the first verb of a sentence for them to be its subject.
+_SUBJECT_WORDS = 6
+
+
+def _opening_subject(draft: Draft, rules: StatementRules, sentence_start: int, limit: int) -> tuple[int, int] | None:
+    """The words that open a sentence before its first verb: "The trade union" in "The trade union warned ...".
+
+    The verb is the first lower-case word, after at least one word, that is a cue ("warned") or a past
+    tense in -ed ("cut" is missed; "rejected" is not); at most six words, no comma, stand before it.
+    """
+    text = draft.text
+    tokens = [(match.group(), match.start()) for match in _WORD_RUN.finditer(text, sentence_start, limit)]
+    for index, (word, start) in enumerate(tokens[: _SUBJECT_WORDS + 1]):
+        if word.endswith(",") or word[:1] in _QUOTE_OPENERS:
+            return None
+        if index and word.islower() and (word in rules.cues or word.endswith("ed")):
+            return _source_before(draft, sentence_start, start)
+    return None
 
 
 def _new_clause(text: str, containing: _Found, source: tuple[int, int], kind: str) -> bool:
