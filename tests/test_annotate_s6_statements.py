@@ -319,3 +319,33 @@ def test_said_after_and_in_a_sentence_opening_with_a_quotation_takes_no_subject_
     """Trap: a sentence that opens with a quotation has no subject before its first verb to take."""
     document = stancekit.annotate('"Enough," read the banner, and said nothing more about the crane drivers.')
     assert _by_cue(document, "said") is None
+
+
+# -- a quotation, then its source and "tweeted" or "posted on X" ----------------------------------------------------
+
+
+def test_quotation_then_source_and_tweeted_reports_the_quotation() -> None:
+    document = stancekit.annotate('"A betrayal of every commuter," Lena Borg tweeted.')
+    statement = _by_cue(document, "tweeted")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Lena Borg"
+    assert statement.content.text == "A betrayal of every commuter"
+
+
+def test_quotation_then_role_and_name_and_posted_on_a_platform_reports_the_quotation() -> None:
+    document = stancekit.annotate(
+        'The cyclists\' league condemned the toll. "A betrayal of every commuter," its chair, Lena Borg, posted on'
+        " Bluesky."
+    )
+    statement = _by_cue(document, "posted")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Lena Borg"
+    assert statement.content.text == "A betrayal of every commuter"
+
+
+def test_posted_with_an_object_still_reports_the_object() -> None:
+    """Trap: "posted a video of ..." is the act with its object, no quotation."""
+    document = stancekit.annotate("Lena Borg posted a video of the crowded platform.")
+    statement = _by_cue(document, "posted")
+    assert statement is not None
+    assert statement.content.text == "a video of the crowded platform"

@@ -2302,7 +2302,7 @@ def _from_cue(
         return None
     if kind == "act" and form in rules.parenthetical and _postposed(text, cue_start, cue_end, sentence):
         kind = "speech"  # "The plan will fail, he acknowledged.": a report of the clause before, as "he said"
-    if kind == "act" and form in rules.quoting and _quoted_before(draft, cue_start, cue_end, sentence):
+    if kind == "act" and form in rules.quoting and _quoted_before(draft, rules, cue_start, cue_end, sentence):
         kind = "speech"  # "“Who knows?” Graham asked.", "“Why now?” she demanded": the quotation is asked
     containing = _inside_content(earlier, cue_start)
     if kind == "act" and (
@@ -2700,16 +2700,36 @@ def _postposed(text: str, cue_start: int, cue_end: int, sentence: tuple[int, int
 _QUOTE_THEN_SOURCE = re.compile(r"[,?!](?:''|[”\"’])[ \t]*(?:[\w.’'\-]+[ \t]+){1,6}$")
 
 
-def _quoted_before(draft: Draft, cue_start: int, cue_end: int, sentence: tuple[int, int]) -> bool:
+def _quoted_before(
+    draft: Draft, rules: StatementRules, cue_start: int, cue_end: int, sentence: tuple[int, int]
+) -> bool:
     """Whether a quotation closing on ",", "?" or "!" and a short source stand before the cue, in its sentence
-    or, closing on "?" or "!", right before a sentence of only the source and the cue; the sentence ends after it.
+    or, closing on "?" or "!", right before a sentence of only the source and the cue; the sentence ends after it,
+    perhaps after a medium or a time ("posted on X", "tweeted on Monday").
+
+    The source may be a name and its description set off by commas: '"...," its director, Tor Lund, posted'.
     """
     text = draft.text
     after = _skip_space(text, cue_end, sentence[1])
+    media = rules.media.match(text, cue_end, sentence[1])
+    if media is not None:
+        after = _skip_space(text, media.end(), sentence[1])
     if after < sentence[1] and text[after] not in ".,!?;":
         return False
     if _QUOTE_THEN_SOURCE.search(text, max(sentence[0], cue_start - 80), cue_start):
         return True
+    comma = cue_start
+    while comma > sentence[0] and text[comma - 1] in " \t":
+        comma -= 1
+    if comma > sentence[0] and text[comma - 1] == ",":
+        comma -= 1
+        if _quote_then_described_name(draft, sentence[0], comma):
+            return True  # '"...," Tor Lund, its director, posted on X.'
+        mention = draft.mention_ending_at(comma)
+        if mention is not None and draft.entities[mention.entity].type == "person":
+            role = _ROLE_BEFORE_NAME.search(text[sentence[0] : mention.span.start].rstrip())
+            if role is not None and _quote_ending_before(draft, sentence[0] + role.start(), sentence[0] - 1):
+                return True  # '"...," its secretary general, Tor Lund, posted on X.'
     return len(text[sentence[0] : cue_start].split()) <= 6 and _question_before(draft, sentence[0]) is not None
 
 
