@@ -349,3 +349,25 @@ def test_posted_with_an_object_still_reports_the_object() -> None:
     statement = _by_cue(document, "posted")
     assert statement is not None
     assert statement.content.text == "a video of the crowded platform"
+
+
+# -- "It" for a document the sentence before opened with --------------------------------------------------------
+
+
+def test_it_after_a_sentence_opening_with_a_document_is_the_document() -> None:
+    document = stancekit.annotate(
+        "The inspection report, released on Tuesday, runs to 90 pages. It said the ferry's lifeboats had not been"
+        " tested since 2019."
+    )
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "inspection report"
+    assert statement.content.text == "the ferry's lifeboats had not been tested since 2019"
+
+
+def test_it_after_a_sentence_opening_with_no_document_speaks_for_nothing_new() -> None:
+    """Trap: "The ferry ... . It said" names no document before; no document speaker is made up."""
+    document = stancekit.annotate(
+        "The ferry, built in 1998, carries 400 passengers. It said the lifeboats had not been tested."
+    )
+    assert all(entity.name != "ferry" for entity in document.entities if entity.type == "group")

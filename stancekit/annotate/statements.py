@@ -876,6 +876,10 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
                 return entity_id
         return antecedent.entity if antecedent is not None else None
     lowered = [word.lower().strip(".,") for word in words]
+    if lowered == ["it"]:
+        # "The report, published on Monday, runs to 200 pages. It said ...": the document the sentence before
+        # opened with, when coreference found nothing for "it".
+        return _document_before(draft, rules, start)
     if lowered[0] in _PRONOUN_SUBJECTS or lowered[-1] in rules.evidence:
         return None
     if len(lowered) <= 3 and lowered[0] in ("a", "an", "one") and lowered[-1] in rules.unnamed_roles:
@@ -1000,6 +1004,34 @@ def _described_referent(draft: Draft, rules: StatementRules, source: tuple[int, 
     entity_id = ensure_org(draft, " ".join(words), rule="statement.source.organization")
     draft.add_mention(entity_id, start, end, "statement.source.organization")
     return entity_id
+
+
+#: Up to five words that open a sentence with a determiner: where a document the next sentence calls "it" stands.
+_OPENING_PHRASE = re.compile(r"(?:The|This|That|A|An|Its|Their|His|Her)(?:[ \t]+[\w\-’']+){1,4}")
+
+
+def _document_before(draft: Draft, rules: StatementRules, position: int) -> str | None:
+    """The document that opens the sentence before ``position``'s, as its speaker: "The report ... . It said".
+
+    The document is the first of the pack's evidence nouns among the opening words, after the determiner
+    and before any comma; "The report, published on Monday, ..." and "A new audit of the port ..." qualify.
+    """
+    here = draft.sentence_index(position)
+    if here is None or here == 0:
+        return None
+    sentence_start, sentence_end = draft.sentences[here - 1]
+    start = _skip_space(draft.text, sentence_start, sentence_end)
+    opening = _OPENING_PHRASE.match(draft.text, start, sentence_end)
+    if opening is None:
+        return None
+    words = opening.group().split()
+    for index, word in enumerate(words[1:], start=1):
+        if word.rstrip(",").lower() in rules.evidence and word.rstrip(",")[:1].islower():
+            end = draft.text.find(word, start) + len(word.rstrip(","))
+            return _evidence_speaker(draft, (start, end), tuple(words[: index + 1]))
+        if word.endswith(",") or word.lower() in _BOUNDARY_WORDS or word.lower() in _HEAD_END:
+            return None
+    return None
 
 
 def _counted_plural(words: list[str]) -> bool:
