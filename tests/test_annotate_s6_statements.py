@@ -371,3 +371,28 @@ def test_it_after_a_sentence_opening_with_no_document_speaks_for_nothing_new() -
         "The ferry, built in 1998, carries 400 passengers. It said the lifeboats had not been tested."
     )
     assert all(entity.name != "ferry" for entity in document.entities if entity.type == "group")
+
+
+# -- "that" pointing at a time after a cue -----------------------------------------------------------------------
+
+
+def test_that_day_after_a_cue_is_a_time_and_the_clause_follows_it() -> None:
+    document = stancekit.annotate("Mayor Ines Duarte said in a speech that day that the ferry would stop in May.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "the ferry would stop in May"
+
+
+def test_that_night_after_a_cue_then_a_bare_clause() -> None:
+    document = stancekit.annotate("Mayor Ines Duarte said that night the ferry would stop in May.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "the ferry would stop in May"
+
+
+def test_that_opening_a_clause_is_still_read_as_usual() -> None:
+    """Trap: "said that the ferry ..." is the clause marker, not a time."""
+    document = stancekit.annotate("Mayor Ines Duarte said that the ferry would stop in May.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "the ferry would stop in May"

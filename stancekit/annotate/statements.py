@@ -281,6 +281,8 @@ _THAN_AFTER = re.compile(r"\s+than\b")
 #: A condition or a question before an act: "if X backs the plan".
 _CONDITION = re.compile(r"\b(?:whether|if|unless)\b")
 _DEFERRED_THAT = re.compile(r"[^“”\"«»;:.!?]{0,100}?[ \t,]that\b")
+#: "that year", "that day": "that" pointing at a time, not opening a clause.
+_THAT_TIMES = frozenset(["year", "day", "week", "weekend", "month", "morning", "afternoon", "evening", "night", "time"])
 #: ", however, that ", ", in a statement, that ": up to four lower-case words set off by commas before "that".
 _ASIDE_THEN_THAT = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,3}[a-z]+,[ \t]+that[ \t]")
 #: ", where he ...", ", when she ...": a clause of its own between a cue's setting and a later "that".
@@ -1389,6 +1391,12 @@ def _content_after(
     word, word_start = _next_word(text, position, limit)
     lower = word.lower()
     if lower == "that":
+        time_word, time_start = _next_word(text, word_start + 4, limit)
+        if time_word.lower() in _THAT_TIMES:
+            # "said that day that ...", "said that night the port ...": a time; the clause comes after it
+            word, word_start = _next_word(text, time_start + len(time_word), limit)
+            lower = word.lower()
+    if lower == "that":
         start, end = _trim(text, word_start + 4, limit)
         return ([(start, end)], "that") if end > start else None
     if kind == "act" or (kind == "evidence" and lower not in _NOT_CLAUSE):
@@ -1430,6 +1438,8 @@ def _content_after(
         if deferred is not None and _RELATIVE_ASIDE.search(text, word_start, deferred.end()):
             # "said in a debate on Thursday, where he also lamented that ...": the "that" is the other verb's.
             deferred = None
+        if deferred is not None and _next_word(text, deferred.end(), limit)[0].lower() in _THAT_TIMES:
+            deferred = None  # "spoke at rallies that year": "that" points at a time, no clause follows
         if deferred is not None:
             start, end = _trim(text, deferred.end(), limit)
             return ([(start, end)], "that") if end > start else None
