@@ -396,3 +396,30 @@ def test_that_opening_a_clause_is_still_read_as_usual() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert statement.content.text == "the ferry would stop in May"
+
+
+# -- "she went on" as a parenthetical or after a quotation ----------------------------------------------------------
+
+
+def test_went_on_between_a_subject_and_its_quoted_rest_reports_both() -> None:
+    document = stancekit.annotate(
+        '"The reef is ours," said Lidia Matos, a ministry spokeswoman. Lisbon, she went on, "will not bargain'
+        ' under threat."'
+    )
+    statement = _by_cue(document, "went on")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Lidia Matos"
+    assert "will not bargain under threat" in statement.content.text
+
+
+def test_went_on_after_a_quotation_reports_it() -> None:
+    document = stancekit.annotate('Lidia Matos spoke first. "We will not bargain," she went on.')
+    statement = _by_cue(document, "went on")
+    assert statement is not None
+    assert statement.content.text == "We will not bargain"
+
+
+def test_went_on_without_a_quotation_reports_nothing() -> None:
+    """Trap: "the talks went on for hours" and "went on to win" are no reports."""
+    document = stancekit.annotate("The talks went on for hours. Lidia Matos went on to win the seat that year.")
+    assert _by_cue(document, "went on") is None

@@ -2674,7 +2674,10 @@ def _from_cue(
                 # After "..., X said on Thursday," only a clause that an opening "If ..." awaits is content.
                 pieces += _after_parenthetical(draft, rules, cue_end, sentence, quote_before is not None)
     if form in rules.marked_only and not (
-        (pieces and quote_before is not None) or (not pieces and content is not None and content[1] in _MARKED)
+        (pieces and quote_before is not None)
+        or (not pieces and content is not None and content[1] in _MARKED)
+        # "The capital, she went on, “will not bargain.”": a quotation after the parenthetical cue
+        or (len(pieces) > 1 and max(pieces)[0] > cue_end and draft.quote_at(max(pieces)[0] + 1) is not None)
     ):
         return None  # "Those discussions are continuing, he said": "continue" reports only a quotation or "that"
     if not pieces and content is not None:
