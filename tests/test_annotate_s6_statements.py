@@ -423,3 +423,24 @@ def test_went_on_without_a_quotation_reports_nothing() -> None:
     """Trap: "the talks went on for hours" and "went on to win" are no reports."""
     document = stancekit.annotate("The talks went on for hours. Lidia Matos went on to win the seat that year.")
     assert _by_cue(document, "went on") is None
+
+
+# -- one unnamed source tied to the matter -------------------------------------------------------------------------
+
+
+def test_a_person_familiar_with_a_body_s_plans_is_the_speaker_not_the_body() -> None:
+    document = stancekit.annotate(
+        "The Smart Home Alliance objected to the fine. A person familiar with the company's plans said Brightwell"
+        " was preparing a software update."
+    )
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "person familiar with the company's plans"
+
+
+def test_an_unnamed_official_in_a_place_is_not_read_as_tied_to_the_matter() -> None:
+    """Trap: "in Beijing" is where the official is; only phrases such as "familiar with" tie a source to a matter."""
+    document = stancekit.annotate("An official in Beijing said the talks were near a deal.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "official"

@@ -374,6 +374,14 @@ class StatementRules:
         self.not_speaker_labels = frozenset(word.lower() for word in rules.section("not_speaker_labels"))
         #: "a poll", "the report", "data": documents and numbers, which speak for their authors, not people.
         self.evidence = frozenset(rules.section("evidence_nouns"))
+        #: "familiar with", "close to": what ties an unnamed source to the matter (the pack's phrases of two words or
+        #: more; "in", "at" name a place or a body, read elsewhere).
+        ties = [
+            re.escape(phrase).replace(r"\ ", r"[ \t]+")
+            for phrase in sorted(rules.section("source_modifiers"), key=len, reverse=True)
+            if " " in phrase
+        ]
+        self.source_ties = re.compile(r"[ \t]+(?:" + "|".join(ties) + r")[ \t]") if ties else None
         #: "ministry", "office", "department": nouns that head a body's description ("the health department").
         self.organization_nouns = frozenset(rules.section("organization_nouns"))
 
@@ -804,6 +812,9 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         group = _people_head(draft, head, start)
         if group is not None:
             return group
+    unnamed_tie = _unnamed_with_tie(draft, rules, source)
+    if unnamed_tie is not None:
+        return unnamed_tie
     mentions = draft.mentions_in(start, end)
     if (
         mentions
@@ -1034,6 +1045,24 @@ def _document_before(draft: Draft, rules: StatementRules, position: int) -> str 
         if word.endswith(",") or word.lower() in _BOUNDARY_WORDS or word.lower() in _HEAD_END:
             return None
     return None
+
+
+def _unnamed_with_tie(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> str | None:
+    """One unnamed source and what ties them to the matter: "a person familiar with the company's plans".
+
+    The whole phrase names the source, a group of its own; the body inside it ("the company") does not speak.
+    """
+    text = draft.text
+    start, end = source
+    words = text[start:end].split(maxsplit=2)
+    if len(words) < 3 or words[0].lower() not in ("a", "an", "one") or words[1].lower() not in rules.unnamed:
+        return None
+    first = text.find(words[1], start, end)
+    if rules.source_ties is None or rules.source_ties.match(text, first + len(words[1]), end) is None:
+        return None
+    entity_id = ensure_group(draft, text[first:end], rule="statement.source.group")
+    draft.add_mention(entity_id, start, end, "statement.source.group")
+    return entity_id
 
 
 def _counted_plural(words: list[str]) -> bool:
