@@ -1,9 +1,12 @@
 """Who said what, in shapes of news wording the annotator read with the wrong speaker or not at all.
 
 A quotation, then a name and a description of that person ("Tom Baker, the union's secretary,") before
-the cue; a description that names its owner ("Water Watch's director"); a person described before the
-name inside an apposition ("the former hurdler Dana Whitlock"); a name with a particle ("Anna de Wit")
-in apposition; a cue's setting followed by a clause of its own (", where he also lamented that ...").
+the cue; a description that names its owner ("River Guard's director"); a person described before the
+name inside an apposition ("the retired sprinter Lena Okafor"); a name with a particle ("Sanne van Dijk")
+in apposition; a cue's setting followed by a clause of its own (", where he also complained that ...");
+documents that speak; lower-case descriptions that refer back; asides before "that"; counted groups with a
+relative clause; "tweeted" and "posted on X" after a quotation; "It" for a document; "that day"; "went on";
+an unnamed source tied to the matter ("a person familiar with ...").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -210,11 +213,11 @@ def test_a_body_described_by_words_of_its_name_is_that_body() -> None:
 
 def test_a_body_described_by_words_no_name_holds_is_a_body_of_its_own() -> None:
     document = stancekit.annotate(
-        "Polls close on Saturday. The presidential office has said it will first ask the largest party to govern."
+        "Ferries ran late all week. The regional office has said it will publish a timetable in June."
     )
     statement = _by_cue(document, "said")
     assert statement is not None
-    assert _speaker_name(document, statement) == "presidential office"
+    assert _speaker_name(document, statement) == "regional office"
 
 
 def test_a_description_with_a_word_another_body_lacks_is_not_that_body() -> None:
@@ -430,12 +433,12 @@ def test_went_on_without_a_quotation_reports_nothing() -> None:
 
 def test_a_person_familiar_with_a_body_s_plans_is_the_speaker_not_the_body() -> None:
     document = stancekit.annotate(
-        "The Smart Home Alliance objected to the fine. A person familiar with the company's plans said Brightwell"
+        "The Smart Home Alliance objected to the fine. A person familiar with the insurer's thinking said Brightwell"
         " was preparing a software update."
     )
     statement = _by_cue(document, "said")
     assert statement is not None
-    assert _speaker_name(document, statement) == "person familiar with the company's plans"
+    assert _speaker_name(document, statement) == "person familiar with the insurer's thinking"
 
 
 def test_an_unnamed_official_in_a_place_is_not_read_as_tied_to_the_matter() -> None:

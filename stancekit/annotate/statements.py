@@ -382,7 +382,7 @@ class StatementRules:
             if " " in phrase
         ]
         self.source_ties = re.compile(r"[ \t]+(?:" + "|".join(ties) + r")[ \t]") if ties else None
-        #: "ministry", "office", "department": nouns that head a body's description ("the health department").
+        #: "ministry", "office", "department": nouns that head a body's description ("the water department").
         self.organization_nouns = frozenset(rules.section("organization_nouns"))
 
 
@@ -975,19 +975,19 @@ _ANY_COUNTRYS = frozenset(["government", "administration", "cabinet", "parliamen
 _PASSING_MODIFIERS = frozenset(
     ["new", "old", "former", "current", "previous", "outgoing", "incoming", "interim", "same", "other", "own"]
 )
-#: "54-year-old": an age the text calls a person by once it has named them.
+#: "61-year-old": an age the text calls a person by once it has named them.
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
-#: How many mentions back a description ("the 54-year-old", "the health department") looks for its referent.
+#: How many mentions back a description ("the 61-year-old", "the water department") looks for its referent.
 _DESCRIPTION_REACH = 40
 
 
 def _described_referent(draft: Draft, rules: StatementRules, source: tuple[int, int], words: list[str]) -> str | None:
-    """The speaker a definite description in lower case refers back to: "the 54-year-old", "the health department".
+    """The speaker a definite description in lower case refers back to: "the 61-year-old", "the water department".
 
     An age stands for the person named last, in the same sentence or up to two before. A body's
     description (its last word one of the pack's organisation nouns) stands for the nearest body whose
-    name holds all its words ("the health department": the Warren County Health Department); a
-    description no name holds is a body of its own when a word describes it ("the presidential office");
+    name holds all its words ("the water department": the Lanark County Water Department); a
+    description no name holds is a body of its own when a word describes it ("the regional office");
     "the ministry" alone is no one's.
     """
     start, end = source
@@ -1048,7 +1048,7 @@ def _document_before(draft: Draft, rules: StatementRules, position: int) -> str 
 
 
 def _unnamed_with_tie(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> str | None:
-    """One unnamed source and what ties them to the matter: "a person familiar with the company's plans".
+    """One unnamed source and what ties them to the matter: "a person familiar with the insurer's thinking".
 
     The whole phrase names the source, a group of its own; the body inside it ("the company") does not speak.
     """
@@ -1266,7 +1266,7 @@ def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ..
         first_author = min(authors, key=lambda mention: mention.span.start) if authors else None
         author = _AUTHOR_NAME.match(draft.text, by.end(), end)
         if author is None:
-            # "a survey by the pollster Norstat": the author's name after an article and its description.
+            # "a poll by the consultancy Verian": the author's name after an article and its description.
             described = _DESCRIBED_AUTHOR.match(draft.text, by.end(), end)
             author = _AUTHOR_NAME.match(draft.text, described.end(), end) if described is not None else None
         if first_author is not None and (author is None or first_author.span.start <= author.start()):
@@ -1465,7 +1465,7 @@ def _content_after(
         # "said during a rally in Michigan that ...", "says on its website that ...", "says of Clinton, “...”".
         deferred = _DEFERRED_THAT.match(text, word_start, limit) if lower in _PREPOSITIONS else None
         if deferred is not None and _RELATIVE_ASIDE.search(text, word_start, deferred.end()):
-            # "said in a debate on Thursday, where he also lamented that ...": the "that" is the other verb's.
+            # "said at a rally on Friday, where she also warned that ...": the "that" is the other verb's.
             deferred = None
         if deferred is not None and _next_word(text, deferred.end(), limit)[0].lower() in _THAT_TIMES:
             deferred = None  # "spoke at rallies that year": "that" points at a time, no clause follows
@@ -1691,7 +1691,7 @@ def run(draft: Draft) -> None:
                     if other.cue[0] > cue_end and any(start < other.cue[0] < end for start, end in item.pieces)
                 ]
                 if reports_inside and _reports_that_clause(text, cue_end, item.pieces):
-                    # "acknowledged that the party's own figures showed a gap": the report inside the clause,
+                    # "conceded that the union's own ledgers showed a shortfall": the report inside the clause,
                     # its source within the clause too, is part of what was acknowledged, not a statement.
                     nested = [
                         other
@@ -2349,7 +2349,7 @@ def _from_cue(
     if lower_previous in _BE and not form.endswith("ing"):
         return None  # passive: "was told", "is expected"
     if form in _PARTICIPLES_ONLY and lower_previous not in _AUX and not _is_adverb(previous):
-        return None  # "wanted written guarantees", "a figure known for ...": no finite verb without "has"
+        return None  # "wanted written assurances", "a figure known for ...": no finite verb without "has"
     if form.endswith("ing") and _instead_or_without(text, lower_previous, previous_start, sentence_start):
         return None  # "instead of dismissing them", "without saying why": what was not done
     if lower_previous in _NOUN_MODIFIERS and (kind != "speech" or form in _NOUN_LIKE):
@@ -2576,7 +2576,7 @@ def _from_cue(
                 named = apposition.split()[1:5]
                 described = _described_person(draft, comma + 1, stretch_end - 1)
                 if described is not None:
-                    # "Its spokeswoman, the former hurdler Dana Whitlock, wrote": the person named at the end speaks.
+                    # "Its spokeswoman, the retired sprinter Lena Okafor, wrote": the person named at the end speaks.
                     source = described
                 elif (
                     first_word == "the"
@@ -2602,7 +2602,7 @@ def _from_cue(
                     source = _source_before(draft, _clause_start(draft, earlier, sentence_start, comma), comma)
                 elif apposition and (
                     all(word[:1].isupper() for word in apposition.split()[:4])
-                    or _whole_person(draft, comma + 1, stretch_end - 1)  # "Anna de Wit": a particle inside
+                    or _whole_person(draft, comma + 1, stretch_end - 1)  # "Sanne van Dijk": a particle inside
                 ):
                     # "one of the family's attorneys, Justin Bamberg, said": the name in the apposition.
                     name_start = text.index(apposition, comma + 1)
@@ -3105,7 +3105,7 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
         if (first in ("a", "an", "one") and last in rules.unnamed_roles) or (
             first in _COUNTS and last in rules.unnamed
         ):
-            # "An aide, who asked not to be named, said ...", "Two senior officials, who ..., acknowledged
+            # "An aide, who asked not to be named, said ...", "Three union officials, who ..., conceded
             # that ...": an unnamed person or a counted group is the subject
             return True
     mention = draft.mention_ending_at(comma)
@@ -3167,10 +3167,10 @@ def _whole_person(draft: Draft, start: int, end: int) -> bool:
 
 
 def _described_person(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
-    """The person named at the end of an apposition that describes them first: "the former hurdler Dana Whitlock".
+    """The person named at the end of an apposition that describes them first: "the retired sprinter Lena Okafor".
 
     Between the article and the name stand only lower-case words, none a preposition nor an owner's:
-    in "a friend of Dana Whitlock" or "the coach's wife, Ana" the name is someone else's.
+    in "a cousin of Lena Okafor" or "the coach's wife, Ana" the name is someone else's.
     """
     mention = draft.mention_ending_at(end)
     if mention is None or draft.entities[mention.entity].type != "person":
@@ -3217,7 +3217,7 @@ def _quote_then_described_name(draft: Draft, sentence_start: int, comma: int) ->
 def _described_by_owner(apposition: str) -> bool:
     """An apposition that opens with an owner and a lower-case noun: "Pyongyang's only ally", "Apple's chief aide".
 
-    The owner may be a name of up to four words: "Flare Watch's director", "Acme Foods' head of sales".
+    The owner may be a name of up to four words: "River Guard's director", "Acme Foods' head of sales".
     """
     words = apposition.split()
     for index, word in enumerate(words[:4]):
