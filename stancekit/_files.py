@@ -263,7 +263,9 @@ def _through_writer(path: str | os.PathLike[str], encoding: str) -> Iterator[IO[
         with handle:
             yield handle
     except OSError as error:
-        if isinstance(error, StancekitError) or error.filename not in (None, os.fspath(path)):
+        # A pipe whose reader stopped early (`-o /dev/stdout | head`) is no failure to write: the command line
+        # ends quietly on BrokenPipeError, as it does for its standard output.
+        if isinstance(error, (StancekitError, BrokenPipeError)) or error.filename not in (None, os.fspath(path)):
             raise
         raise _cannot_write(path, error) from error
 

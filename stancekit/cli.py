@@ -6,20 +6,27 @@ under ``stancekit/_commands`` and imports what it needs only when it runs, so
 ``stancekit --help`` starts fast. Every error a user can cause is printed on
 one line; ``--debug`` shows the traceback instead (the message ends it).
 
-Exit codes: 0 success, 1 invalid input, 2 usage error, 130 interrupted.
+Exit codes: 0 success, 1 invalid input, 2 usage error, 130 interrupted,
+141 the reader of the output closed the pipe (``stancekit ... | head``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
 from stancekit._version import __version__
 
-__all__ = ["COMMANDS", "build_parser", "main", "run"]
+__all__ = ["CLOSED_PIPE", "COMMANDS", "build_parser", "main", "run"]
+
+#: The exit code when the reader of the output stops reading (``stancekit annotate x.txt | head -1``):
+#: 128 + SIGPIPE, what a shell reports for ``cat`` or ``grep`` stopped the same way, as 130 is 128 + SIGINT.
+CLOSED_PIPE = 141
 
 #: Command name -> the module that defines ``HELP``, ``add_arguments(parser)`` and ``run(args, stdout, stderr)``.
 COMMANDS: dict[str, str] = {
@@ -74,7 +81,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         with warnings.catch_warnings():
             warnings.simplefilter("always", FormatWarning)  # one per file, however alike two files' messages are
             warnings.showwarning = show
-            return int(args.module.run(args, stdout, stderr))
+            status = int(args.module.run(args, stdout, stderr))
+            stdout.flush()  # here, where a closed pipe is caught, rather than at exit
+            return status
     except StancekitError as error:
         if args.debug:
             raise
@@ -84,13 +93,40 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         stderr.write("stancekit: interrupted\n")
         return 130
     except BrokenPipeError:
-        return 1
+        # The reader has all it wanted (`| head`): not an error, so no message, as a Unix filter ends silently.
+        return CLOSED_PIPE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``stancekit`` command."""
-    args = build_parser().parse_args(argv)
-    return run(args, sys.stdout, sys.stderr)
+    try:
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit:
+            sys.stdout.flush()  # what --help printed, while a closed pipe can still be caught
+            raise
+        status = run(args, sys.stdout, sys.stderr)
+    except BrokenPipeError:  # an error message written into a closed pipe (`2>&1 | head`)
+        status = CLOSED_PIPE
+    if status == CLOSED_PIPE:
+        _quiet_closed_streams()
+    return status
+
+
+def _quiet_closed_streams() -> None:
+    """Point a standard stream whose reader has gone at the null device.
+
+    Python flushes the standard streams at exit, and a flush into a closed
+    pipe would print ``Exception ignored ... BrokenPipeError`` and change
+    the exit code (the recipe of the ``signal`` module's documentation).
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except OSError:
+            # A stream without a file descriptor (one a test put there) has nothing to flush at exit.
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 
 
 if __name__ == "__main__":
