@@ -16,6 +16,7 @@ from typing import IO, Any
 from stancekit.errors import InputError, OutputError, StancekitError, UsageError
 
 __all__ = [
+    "RepeatedKeyError",
     "atomic_write",
     "atomic_writer",
     "cannot_read",
@@ -86,11 +87,85 @@ def _finite_float(literal: str) -> float:
     return value
 
 
+class _DuplicateKey(ValueError):
+    """A key given twice in one JSON object; the key, for the message."""
+
+
+class RepeatedKeyError(InputError):
+    """JSON with a key given twice in one object.
+
+    Attributes:
+        path: the JSON path of that object (``$.entities[2]``), or ``""`` when the file breaks further on.
+        reason: the message without the location and the path.
+    """
+
+    def __init__(self, location: str, path: str, reason: str) -> None:
+        self.path, self.reason = path, reason
+        super().__init__(f"{location}: {path + ': ' if path else ''}{reason}")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object's pairs as a dict, or ``_DuplicateKey`` when a key repeats, which a dict would silently lose.
+
+    The pairs are the one place json shows a repeat (``object_hook`` gets the
+    dict after the loss). Of the ways tried this is the cheapest: about a
+    fifth more parsing time, under a tenth more for reading a document (the
+    schema check dominates); counting the colons outside strings against the
+    keys parsed costs more than the hook saves.
+    """
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+def _duplicate_path(text: str) -> str | None:
+    """The JSON path of the first object (as the parser closes them) that repeats a key, or None.
+
+    Only called once a key is known to repeat: the text is parsed again,
+    every object kept as its list of pairs, and the tree walked to that one.
+    """
+
+    class Pairs(list[tuple[str, Any]]):
+        """An object as its pairs, so that a repeated key survives."""
+
+    found: list[Pairs] = []
+
+    def keep(pairs: list[tuple[str, Any]]) -> Pairs:
+        kept = Pairs(pairs)
+        if not found and len({key for key, _ in pairs}) != len(pairs):
+            found.append(kept)
+        return kept
+
+    try:
+        root = json.loads(text, object_pairs_hook=keep, parse_constant=_refuse_constant, parse_float=_finite_float)
+    except (ValueError, RecursionError):  # broken further on: the key is news enough
+        return None
+    stack: list[tuple[str, Any]] = [("$", root)]
+    while stack:  # no recursion: the depth is the file's
+        path, value = stack.pop()
+        if found and value is found[0]:
+            return path
+        if isinstance(value, Pairs):
+            stack.extend((f"{path}.{key}", item) for key, item in reversed(value))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{index}]", item) for index, item in reversed(list(enumerate(value))))
+    return None
+
+
 def parse_json(text: str, location: str) -> Any:
-    """Parse strict JSON: no NaN or Infinity (nor ``1e400``), bounded nesting, clear one-line errors.
+    """Parse strict JSON: no NaN or Infinity (nor ``1e400``), no key twice in an object, bounded nesting.
+
+    A repeated key is refused rather than read as most JSON readers do,
+    keeping the last value and losing the first without a word.
 
     Raises:
-        InputError: naming ``location``, the line and column, and the problem.
+        InputError: naming ``location``, the line and column (or the JSON
+            path of the object that repeats a key), and the problem.
     """
     # Whitespace after the value means nothing, but an error at the very end
     # (a line cut short) would be placed past it, on a line of its own, and a
@@ -99,7 +174,9 @@ def parse_json(text: str, location: str) -> Any:
     if not text:
         raise InputError(f"{location}: is empty; expected JSON")
     try:
-        return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+        return json.loads(
+            text, parse_constant=_refuse_constant, parse_float=_finite_float, object_pairs_hook=_unique_keys
+        )
     except json.JSONDecodeError as error:
         one_line = "\n" not in text
         where = f"column {error.colno}" if one_line else f"line {error.lineno} column {error.colno}"
@@ -108,6 +185,13 @@ def parse_json(text: str, location: str) -> Any:
         raise InputError(f"{location}: not valid JSON at {where}: {message}") from None
     except RecursionError:
         raise InputError(f"{location}: JSON nested too deeply; expected a document of sensible depth") from None
+    except _DuplicateKey as duplicate:
+        key = duplicate.args[0] if len(duplicate.args[0]) <= 40 else duplicate.args[0][:39] + "…"
+        reason = (
+            f"the key {key!r} is repeated in this object; "
+            "expected each key once (other JSON readers would keep the last value and lose the others)"
+        )
+        raise RepeatedKeyError(location, _duplicate_path(text) or "", reason) from None
     except ValueError as error:
         if "digits" in str(error):
             message = "a number with thousands of digits; expected numbers of sensible size"

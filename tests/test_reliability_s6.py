@@ -7,13 +7,23 @@ import contextlib
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+import stancekit
+import stancekit.formats
+from stancekit import InputError, RulePackError, _files
+from stancekit.annotate.rules import compile_rules
 from stancekit.cli import CLOSED_PIPE, main, run
+from stancekit.errors import _one_line
 
 ROOT = Path(__file__).resolve().parent.parent
 NATO = ROOT / "examples" / "data" / "china-blames-nato.json"
@@ -105,3 +115,201 @@ def test_an_unwritable_output_is_still_an_error(tmp_path: Path) -> None:
     code, _, err = run_cli("convert", NATO, tmp_path / "missing" / "out.jsonl")
     assert code == 1
     assert err.startswith("stancekit: error: ") and err.count("\n") == 1
+
+
+# -- a key twice in one JSON object ----------------------------------------------------------
+
+REPEATED = "is repeated in this object; expected each key once"
+
+
+def _json_values() -> st.SearchStrategy[Any]:
+    """JSON values: objects (no key twice, as dicts), arrays and scalars, a few levels deep."""
+    scalars = st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.text(max_size=8)
+    return st.recursive(
+        scalars,
+        lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=6), children, max_size=4),
+        max_leaves=20,
+    )
+
+
+def _objects(value: Any, path: str = "$") -> list[tuple[str, dict[str, Any]]]:
+    """Every object in ``value`` with its JSON path, as stancekit's messages write paths."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    if isinstance(value, dict):
+        found.append((path, value))
+        for key, item in value.items():
+            found.extend(_objects(item, f"{path}.{key}"))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found.extend(_objects(item, f"{path}[{index}]"))
+    return found
+
+
+def _dumps_repeating(value: Any, target: str, key: str, extra: Any, path: str = "$") -> str:
+    """``value`` as JSON, with ``key`` written once more (with ``extra``) at the end of the object at ``target``."""
+    if isinstance(value, dict):
+        pairs = [
+            f"{json.dumps(name)}: {_dumps_repeating(item, target, key, extra, f'{path}.{name}')}"
+            for name, item in value.items()
+        ]
+        if path == target:
+            if key not in value:
+                pairs.append(f"{json.dumps(key)}: {json.dumps(extra)}")
+            pairs.append(f"{json.dumps(key)}: {json.dumps(extra)}")
+        return "{" + ", ".join(pairs) + "}"
+    if isinstance(value, list):
+        return (
+            "["
+            + ", ".join(
+                _dumps_repeating(item, target, key, extra, f"{path}[{index}]") for index, item in enumerate(value)
+            )
+            + "]"
+        )
+    return json.dumps(value)
+
+
+@given(_json_values())
+@settings(max_examples=100)
+def test_json_without_a_repeated_key_reads_as_json_loads_reads_it(value: Any) -> None:
+    """The check for repeated keys changes nothing for other JSON: same values, same key order."""
+    text = json.dumps(value)
+    parsed = _files.parse_json(text, "x.json")
+    assert parsed == json.loads(text)
+    assert json.dumps(parsed) == text
+
+
+@given(_json_values(), st.data())
+@settings(max_examples=100)
+def test_a_repeated_key_anywhere_is_refused_naming_the_object_and_the_key(value: Any, data: st.DataObject) -> None:
+    """Whatever the object and the key, one line names the file, the object's JSON path and the key."""
+    objects = _objects(value)
+    if not objects:
+        value = {"wrapped": value}
+        objects = _objects(value)
+    path, target = data.draw(st.sampled_from(objects))
+    key = data.draw(st.sampled_from(sorted(target)) if target else st.text(max_size=6))
+    text = _dumps_repeating(value, path, key, data.draw(_json_values()))
+    with pytest.raises(_files.RepeatedKeyError) as caught:
+        _files.parse_json(text, "x.jsonl:7")
+    assert caught.value.path == path
+    assert caught.value.reason.startswith(f"the key {key!r} is repeated in this object; expected each key once")
+    assert str(caught.value) == _one_line(f"x.jsonl:7: {path}: {caught.value.reason}")
+    assert isinstance(caught.value, InputError)
+
+
+def test_a_repeated_key_before_broken_json_is_still_named() -> None:
+    """When the text breaks after the repeated key, the key is named without a path rather than the error lost."""
+    with pytest.raises(_files.RepeatedKeyError, match=r"^x\.json: the key 'a' is repeated") as caught:
+        _files.parse_json('[{"a": 1, "a": 2}, {"b": ', "x.json")
+    assert caught.value.path == ""
+
+
+def test_a_very_long_repeated_key_is_shortened() -> None:
+    key = "k" * 5000
+    with pytest.raises(_files.RepeatedKeyError) as caught:
+        _files.parse_json(json.dumps({key: 1})[:-1] + f', "{key}": 2}}', "x.json")
+    assert len(str(caught.value)) < 300 and "kkk…'" in str(caught.value)
+
+
+@pytest.fixture
+def repeated(tmp_path: Path) -> dict[str, Path]:
+    """One file of each JSON kind a command reads, each with a key twice in one object."""
+    document = json.loads(NATO.read_text(encoding="utf-8"))
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    # The first entity's id given twice: the second would silently win.
+    twice = text.replace('"id": "e1",', '"id": "e1", "id": "e9",', 1)
+    assert twice != text
+    files = {"json": tmp_path / "doc.json", "jsonl": tmp_path / "docs.jsonl"}
+    files["json"].write_text(twice, encoding="utf-8")
+    good = json.dumps({**document, "id": "good"}, ensure_ascii=False)
+    files["jsonl"].write_text(good + "\n" + "".join(twice.split("\n")) + "\n", encoding="utf-8")
+    files["corpus"] = tmp_path / "corpus.jsonl"
+    files["corpus"].write_text(
+        json.dumps({"id": "a", "text": ARTICLE}) + "\n" + '{"id": "b", "text": "x", "text": "China blames NATO."}\n',
+        encoding="utf-8",
+    )
+    files["pack"] = tmp_path / "pack.json"
+    files["pack"].write_text('{"name": "mine", "titles": [], "name": "yours"}', encoding="utf-8")
+    return files
+
+
+def test_validate_names_the_line_the_path_and_the_key(repeated: dict[str, Path]) -> None:
+    code, out, _ = run_cli("validate", repeated["jsonl"], repeated["json"])
+    assert code == 1
+    assert out.splitlines() == [
+        f"{repeated['jsonl']}:2: $.entities[0]: the key 'id' {REPEATED} (other JSON readers would keep the last "
+        "value and lose the others)",
+        f"{repeated['json']}: $.entities[0]: the key 'id' {REPEATED} (other JSON readers would keep the last "
+        "value and lose the others)",
+    ]
+
+
+def test_validate_json_report_puts_the_path_in_its_field(repeated: dict[str, Path]) -> None:
+    code, out, _ = run_cli("validate", repeated["jsonl"], "--format", "json")
+    assert code == 1
+    [problem] = json.loads(out)["files"][0]["errors"]
+    assert (problem["line"], problem["path"]) == (2, "$.entities[0]")
+    assert problem["message"].startswith(f"the key 'id' {REPEATED}")
+
+
+@pytest.mark.parametrize("kind", ["json", "jsonl"])
+def test_convert_and_eval_refuse_a_repeated_key_in_one_line(
+    repeated: dict[str, Path], tmp_path: Path, kind: str
+) -> None:
+    where = f"{repeated[kind]}:2" if kind == "jsonl" else str(repeated[kind])
+    expected = f"stancekit: error: {where}: $.entities[0]: the key 'id' {REPEATED}"
+    for argv in (["convert", repeated[kind], tmp_path / "out.jsonld"], ["eval", NATO, repeated[kind]]):
+        code, _, err = run_cli(*argv)
+        assert code == 1 and err.count("\n") == 1 and err.startswith(expected), argv
+    assert not (tmp_path / "out.jsonld").exists()
+
+
+def test_annotate_refuses_the_corpus_record_and_annotates_the_others(repeated: dict[str, Path]) -> None:
+    code, out, err = run_cli("annotate", repeated["corpus"])
+    assert code == 1
+    assert err.startswith(f"stancekit: error: {repeated['corpus']}:2: $: the key 'text' {REPEATED}")
+    assert err.count("\n") == 1
+    assert json.loads(out)["id"] == "a"  # the one document annotated, as JSON
+
+
+def test_a_corpus_run_lists_the_record_in_its_errors_file(repeated: dict[str, Path], tmp_path: Path) -> None:
+    errors = tmp_path / "errors.jsonl"
+    code, _, _ = run_cli("annotate", repeated["corpus"], "-o", tmp_path / "out.jsonl", "--errors", errors, "-q")
+    assert code == 1
+    [record] = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert record["line"] == 2 and record["reason"].startswith(f"$: the key 'text' {REPEATED}")
+
+
+def test_a_rule_pack_with_a_repeated_key_is_refused(repeated: dict[str, Path]) -> None:
+    with pytest.raises(RulePackError, match=rf"^{re.escape(str(repeated['pack']))}: \$: the key 'name' {REPEATED}"):
+        compile_rules([repeated["pack"]])
+    code, _, err = run_cli(
+        "annotate", "--rules", repeated["pack"], NATO.with_name("menafn-2025-05-29-china-moscow-kiev.txt")
+    )
+    assert code == 1 and err.startswith(f"stancekit: error: {repeated['pack']}: $: the key 'name'")
+
+
+@pytest.mark.parametrize("name", ["doc.jsonld", "doc.ls.json"])
+def test_w3c_and_label_studio_files_with_a_repeated_key_are_refused(tmp_path: Path, name: str) -> None:
+    written = tmp_path / name
+    assert run_cli("convert", NATO, written)[0] == 0
+    text = written.read_text(encoding="utf-8")
+    written.write_text(text.replace('"id": ', '"id": "first", "id": ', 1), encoding="utf-8")
+    code, _, err = run_cli("convert", written, tmp_path / "back.json")
+    assert code == 1 and err.count("\n") == 1
+    assert f"the key 'id' {REPEATED}" in err and err.startswith(f"stancekit: error: {written}: $")
+
+
+def test_a_cas_meta_with_a_repeated_key_is_refused(tmp_path: Path) -> None:
+    pytest.importorskip("cassis")
+    written = tmp_path / "doc.xmi"
+    document = stancekit.load(NATO)
+    stancekit.formats.get("cas").dump(attrs.evolve(document, meta={"source": "x"}), written)
+    text = written.read_text(encoding="utf-8")
+    assert text.count("&quot;source&quot;: &quot;x&quot;") == 1
+    written.write_text(
+        text.replace("&quot;source&quot;: &quot;x&quot;", "&quot;source&quot;: &quot;x&quot;, &quot;source&quot;: 1"),
+        encoding="utf-8",
+    )
+    with pytest.raises(stancekit.FormatError, match=rf"StancekitDocument meta: \$: the key 'source' {REPEATED}"):
+        stancekit.formats.get("cas").load(written)

@@ -32,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
     """Yield ``(line, json_path, message)`` for every problem of one file; count documents via the caller."""
     from stancekit import formats
-    from stancekit._files import decode, parse_json, read_text
+    from stancekit._files import RepeatedKeyError, decode, parse_json, read_text
     from stancekit.errors import InputError, UsageError
     from stancekit.formats import jsonl
     from stancekit.schemas import iter_errors
@@ -63,6 +63,9 @@ def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
         for number, raw in jsonl.iter_lines(path):
             try:
                 data = parse_json(decode(raw, f"{path}:{number}"), f"{path}:{number}")
+            except RepeatedKeyError as repeated_key:
+                yield number, repeated_key.path, repeated_key.reason
+                continue
             except InputError as unreadable:
                 yield number, "", str(unreadable).removeprefix(f"{path}:{number}: ")
                 continue
@@ -162,6 +165,7 @@ def _files(paths: list[str]) -> Iterator[str]:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from stancekit._files import RepeatedKeyError
     from stancekit.errors import StancekitError
 
     report: list[dict[str, Any]] = []
@@ -173,6 +177,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                     entry["documents"] += 1
                     continue
                 entry["errors"].append({"line": line, "path": json_path or None, "message": message})
+        except RepeatedKeyError as error:  # a .json file (or another format's) with a key twice in one object
+            line, _ = _located(path, str(error))
+            entry["errors"].append({"line": line, "path": error.path or None, "message": error.reason})
         except StancekitError as error:  # unreadable, or a format's reader refused it
             line, message = _located(path, str(error))
             entry["errors"].append({"line": line, "path": None, "message": message})

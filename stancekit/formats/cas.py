@@ -55,7 +55,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from stancekit._files import atomic_write, read_bytes
+from stancekit._files import RepeatedKeyError, atomic_write, parse_json, read_bytes
 from stancekit.errors import FormatError, InputError, UsageError, ValidationError
 from stancekit.model import MODES, POLARITIES, Document, Mention, Provenance, Span, Stance, Statement, Target
 
@@ -265,8 +265,10 @@ class _Reader:
         if value is None:
             return default
         try:
-            data = json.loads(value)
-        except ValueError:
+            data = parse_json(value, what)
+        except RepeatedKeyError as repeated:
+            raise self.fail(what, f"{repeated.path}: {repeated.reason}" if repeated.path else repeated.reason) from None
+        except InputError:
             raise self.fail(what, "is not JSON; expected what stancekit wrote there") from None
         if not isinstance(data, kind):
             raise self.fail(what, f"is JSON of the wrong shape; expected a JSON {kind.__name__}")
