@@ -98,7 +98,7 @@ def test_run_returns_141_when_standard_output_is_a_closed_pipe() -> None:
     """``run`` itself, for programs that call it with their own streams: 141 and nothing on stderr."""
     from stancekit._commands import validate
 
-    args = argparse.Namespace(module=validate, debug=False, files=[str(NATO)], format="text")
+    args = argparse.Namespace(module=validate, debug=False, files=[str(NATO)], format="text", text=None)
     errors = io.StringIO()
     assert run(args, _ClosedPipe(), errors) == CLOSED_PIPE
     assert errors.getvalue() == ""
@@ -313,3 +313,24 @@ def test_a_cas_meta_with_a_repeated_key_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(stancekit.FormatError, match=rf"StancekitDocument meta: \$: the key 'source' {REPEATED}"):
         stancekit.formats.get("cas").load(written)
+
+
+# -- a brat corpus moved between tools (the PolNeAR tryout) ----------------------------------
+
+POLNEAR_TEXT = "Trump said the debate was rigged. Clinton leads."
+POLNEAR_ANN = (
+    "T1\tSource 0 5\tTrump\n"
+    "T2\tCue 6 10\tsaid\n"
+    "T3\tContent 11 32\tthe debate was rigged\n"
+    "T4\tAttribution 6 10\tsaid\n"
+    "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+)
+
+
+def test_validate_finds_brat_texts_with_text_as_convert_and_eval_do(polnear_like: tuple[Path, Path]) -> None:
+    """The reader's message says 'give it with --text'; validate now takes it, as convert and eval do."""
+    attributions, texts = polnear_like
+    code, out, _ = run_cli("validate", attributions)
+    assert code == 1 and "give it with --text" in out
+    code, out, err = run_cli("validate", attributions, "--text", texts)
+    assert (code, out, err) == (0, f"{attributions / 'article_ab12.ann'}: ok (1 document)\n", "")

@@ -27,10 +27,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="report as text lines (default) or one JSON object"
     )
+    parser.add_argument(
+        "--text",
+        metavar="PATH",
+        help="where brat .ann files find their texts: a folder (for X_SUFFIX.ann, X.txt is looked for too) "
+        "or one .txt file; default: beside each .ann; other formats ignore it",
+    )
 
 
-def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
-    """Yield ``(line, json_path, message)`` for every problem of one file; count documents via the caller."""
+def _problems(path: str, text: str | None = None) -> Iterator[tuple[int | None, str, str]]:
+    """Yield ``(line, json_path, message)`` for every problem of one file; count documents via the caller.
+
+    ``text`` is where a brat file finds its text, as ``convert --text`` takes it.
+    """
     from stancekit import formats
     from stancekit._files import RepeatedKeyError, decode, parse_json, read_text
     from stancekit.errors import InputError, UsageError
@@ -50,7 +59,7 @@ def _problems(path: str) -> Iterator[tuple[int | None, str, str]]:
         if not hasattr(module, "load"):
             raise InputError(f"{path}: {name} is a format stancekit writes but cannot read; expected a file to read")
         ids = _Ids()
-        for index, document in enumerate(formats.load_documents(name, path), start=1):
+        for index, document in enumerate(formats.load_documents(name, path, text=text), start=1):
             yield None, "", ""
             for problem in iter_errors(document):
                 yield None, problem.path, problem.message
@@ -172,7 +181,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     for path in _files(args.files):
         entry: dict[str, Any] = {"file": path, "documents": 0, "errors": []}
         try:
-            for line, json_path, message in _problems(path):
+            for line, json_path, message in _problems(path, args.text):
                 if not message:
                     entry["documents"] += 1
                     continue
