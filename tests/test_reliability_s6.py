@@ -327,6 +327,17 @@ POLNEAR_ANN = (
 )
 
 
+@pytest.fixture
+def polnear_like(tmp_path: Path) -> tuple[Path, Path]:
+    """A PolNeAR-shaped corpus: ARTICLE_ANNOTATOR.ann in one folder, ARTICLE.txt in another."""
+    attributions, texts = tmp_path / "attributions", tmp_path / "text"
+    attributions.mkdir()
+    texts.mkdir()
+    (texts / "article.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
+    (attributions / "article_ab12.ann").write_text(POLNEAR_ANN, encoding="utf-8")
+    return attributions, texts
+
+
 def test_validate_finds_brat_texts_with_text_as_convert_and_eval_do(polnear_like: tuple[Path, Path]) -> None:
     """The reader's message says 'give it with --text'; validate now takes it, as convert and eval do."""
     attributions, texts = polnear_like
