@@ -358,3 +358,17 @@ def test_an_attribution_without_content_is_counted_in_the_warning(polnear_like: 
         f"stancekit: warning: {ann}: 1 annotation of a type stancekit does not read: "
         "Attribution-no-source without Content x1\n"
     )
+
+
+def test_a_corpus_into_one_cas_file_names_the_files_and_what_is_expected(tmp_path: Path) -> None:
+    pytest.importorskip("cassis")
+    corpus = tmp_path / "corpus.jsonl"
+    document = json.loads(NATO.read_text(encoding="utf-8"))
+    corpus.write_text("".join(json.dumps({**document, "id": f"d{index}"}) + "\n" for index in range(3)))
+    code, _, err = run_cli("convert", corpus, tmp_path / "out.xmi")
+    assert code == 2
+    assert err == (
+        f"stancekit: error: {tmp_path / 'out.xmi'}: CAS XMI holds one document per file and {corpus} holds 3; "
+        "expected an INPUT of one document (INCEpTION imports one .xmi per document)\n"
+    )
+    assert not (tmp_path / "out.xmi").exists() and not (tmp_path / "TypeSystem.xml").exists()

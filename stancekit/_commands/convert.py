@@ -207,6 +207,13 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             writer.dump(stream, output, **options)
         else:
             rest = list(documents)
+            if target == "cas" and rest:
+                from stancekit.errors import UsageError
+
+                raise UsageError(
+                    f"{args.output}: CAS XMI holds one document per file and {args.input} holds {1 + len(rest)}; "
+                    "expected an INPUT of one document (INCEpTION imports one .xmi per document)"
+                )
             writer.dump(first if not rest else [first, *rest], output, **options)
     stdout.write(f"{args.input} ({source}) -> {args.output} ({target}): {counter.summary()}\n")
     return 0

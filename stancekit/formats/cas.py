@@ -239,7 +239,9 @@ def dumps(document: Document | Iterable[Document]) -> str:
     if not isinstance(document, Document):
         documents = list(document)
         if len(documents) != 1:
-            raise UsageError(f"CAS XMI holds one document per file; got {len(documents)}")
+            raise UsageError(
+                f"CAS XMI holds one document per file; got {len(documents)}; expected one (write each to its own .xmi)"
+            )
         document = documents[0]
     return str(_to_cas(document).to_xmi())
 
