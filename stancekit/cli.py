@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=module.HELP, description=module.HELP)
         sub.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         module.add_arguments(sub)
-        sub.set_defaults(module=module)
+        sub.set_defaults(module=module, command_parser=sub)
     return parser
 
 
@@ -101,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``stancekit`` command."""
     try:
         try:
-            args = build_parser().parse_args(argv)
+            args = _parse(argv)
         except SystemExit:
             sys.stdout.flush()  # what --help printed, while a closed pipe can still be caught
             raise
@@ -111,6 +111,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if status == CLOSED_PIPE:
         _quiet_closed_streams()
     return status
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The parsed arguments; an unknown option is reported by its command, whose ``--help`` lists the right ones."""
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        given = list(sys.argv[1:] if argv is None else argv)
+        # Options before the command's name are stancekit's own (--debug, --version).
+        before = given[: given.index(args.command)] if args.command in given else []
+        owner = parser if any(option in before for option in unknown) else args.command_parser
+        owner.error(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
 
 
 def _quiet_closed_streams() -> None:

@@ -372,3 +372,13 @@ def test_a_corpus_into_one_cas_file_names_the_files_and_what_is_expected(tmp_pat
         "expected an INPUT of one document (INCEpTION imports one .xmi per document)\n"
     )
     assert not (tmp_path / "out.xmi").exists() and not (tmp_path / "TypeSystem.xml").exists()
+
+
+def test_an_unknown_option_points_to_its_commands_help() -> None:
+    code, _, err = run_cli("validate", NATO, "--txt", "texts")
+    assert (code, err) == (
+        2,
+        "stancekit validate: error: unrecognized arguments: --txt texts; see 'stancekit validate --help'\n",
+    )
+    code, _, err = run_cli("--bogus", "validate", NATO)
+    assert (code, err) == (2, "stancekit: error: unrecognized arguments: --bogus; see 'stancekit --help'\n")
