@@ -382,3 +382,15 @@ def test_an_unknown_option_points_to_its_commands_help() -> None:
     )
     code, _, err = run_cli("--bogus", "validate", NATO)
     assert (code, err) == (2, "stancekit: error: unrecognized arguments: --bogus; see 'stancekit --help'\n")
+
+
+def test_eval_with_no_pair_suggests_annotate(tmp_path: Path, polnear_like: tuple[Path, Path]) -> None:
+    """Annotating the .txt files names documents after them, not after PolNeAR's ARTICLE_ANNOTATOR.ann."""
+    attributions, texts = polnear_like
+    predicted = tmp_path / "predicted.jsonl"
+    assert run_cli("annotate", texts, "-o", predicted)[0] == 0
+    code, _, err = run_cli("eval", attributions, predicted, "--text", texts)
+    assert code == 1 and err.count("\n") == 1
+    assert err.rstrip().endswith("give --annotate instead of PRED")
+    code, out, err = run_cli("eval", attributions, "--text", texts, "--annotate", "--layers", "statements")
+    assert (code, err) == (0, "") and "1 on both sides" in out

@@ -206,9 +206,13 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         # Figures of nothing compared look like a real score of 0: say so, and fail, so that scripts notice.
         gold_ids = [document.id for document in evaluation.documents if document.presence == "gold"]
         predicted_ids = [document.id for document in evaluation.documents if document.presence == "predicted"]
+        # Annotating GOLD's texts by hand names the documents after the text files, which brat's .ann names may not
+        # match (PolNeAR's ARTICLE_ANNOTATOR.ann): --annotate pairs them by construction.
+        hint = "" if args.annotate else "; to score stancekit's rules on GOLD's texts, give --annotate instead of PRED"
         stderr.write(
             f"stancekit: warning: no document id is on both sides (gold {_ids(gold_ids)}, predicted "
-            f"{_ids(predicted_ids)}); documents are paired by id, and brat files take theirs from the file name\n"
+            f"{_ids(predicted_ids)}); documents are paired by id, and brat files take theirs from the file name"
+            f"{hint}\n"
         )
         return 1
     return 0
