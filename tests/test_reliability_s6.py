@@ -347,19 +347,6 @@ def test_validate_finds_brat_texts_with_text_as_convert_and_eval_do(polnear_like
     assert (code, out, err) == (0, f"{attributions / 'article_ab12.ann'}: ok (1 document)\n", "")
 
 
-def test_an_attribution_without_content_is_counted_in_the_warning(polnear_like: tuple[Path, Path]) -> None:
-    """PolNeAR dev has one event with neither cue nor content: not a statement, and no longer passed over quietly."""
-    attributions, texts = polnear_like
-    ann = attributions / "article_ab12.ann"
-    ann.write_text(POLNEAR_ANN + "T5\tAttribution-no-source 34 41\tClinton\nE2\tAttribution-no-source:T5\n")
-    code, out, err = run_cli("convert", attributions, attributions.parent / "out.jsonl", "--text", texts)
-    assert code == 0 and out.endswith("1 document, 1 statement, 0 stances\n")
-    assert err == (
-        f"stancekit: warning: {ann}: 1 annotation of a type stancekit does not read: "
-        "Attribution-no-source without Content x1\n"
-    )
-
-
 def test_a_corpus_into_one_cas_file_names_the_files_and_what_is_expected(tmp_path: Path) -> None:
     pytest.importorskip("cassis")
     corpus = tmp_path / "corpus.jsonl"

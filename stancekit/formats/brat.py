@@ -51,7 +51,7 @@ with ``Attribution`` and that has a ``Content`` argument becomes a statement;
 discontinuous span; without a ``Mode`` attribute the mode is ``indirect``.
 Events without content, events of other types, text-bound lines of other
 types (``Discuss``, ``Discard``), relations and attributes of other types and
-``Equiv`` lines are not read; lines not read, other than PolNeAR's
+``Equiv`` lines are not read; lines of types not read, other than PolNeAR's
 ``Discuss`` and ``Discard`` marks, are counted in one
 :class:`~stancekit.formats.FormatWarning` per file. Fragments
 listed out of order are sorted; overlapping ones are merged. A text-bound
@@ -698,13 +698,6 @@ class _Reader:
         lines = [
             *((item.number, item.label) for item in self.textbounds.values() if not _reads_textbound(item.label)),
             *((item.number, item.label) for item in self.events.values() if not item.label.startswith(ATTRIBUTION)),
-            # A statement needs its content: an attribution event without one is passed over, and said to be.
-            *(
-                (item.number, f"{item.label} without Content")
-                for item in self.events.values()
-                if item.label.startswith(ATTRIBUTION)
-                and not any(role.rstrip("0123456789") == CONTENT for role, _ in item.arguments)
-            ),
             *((item.number, item.label) for item in self.relations if item.label not in _READ_RELATIONS),
             *((item.number, item.name) for item in self.attributes if item.name not in _READ_ATTRIBUTES),
             *self.equivalences,
