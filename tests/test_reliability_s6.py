@@ -381,3 +381,15 @@ def test_eval_with_no_pair_suggests_annotate(tmp_path: Path, polnear_like: tuple
     assert err.rstrip().endswith("give --annotate instead of PRED")
     code, out, err = run_cli("eval", attributions, "--text", texts, "--annotate", "--layers", "statements")
     assert (code, err) == (0, "") and "1 on both sides" in out
+
+
+def test_annotate_refuses_a_folder_without_articles(polnear_like: tuple[Path, Path], tmp_path: Path) -> None:
+    """A brat folder given to annotate wrote nothing and exited 0; now one line says what the folder holds."""
+    attributions, _ = polnear_like
+    expected = (
+        f"stancekit: error: {attributions}: no .txt article under this folder (it holds .ann files); "
+        "expected a folder of .txt articles\n"
+    )
+    assert run_cli("annotate", attributions) == (1, "", expected)
+    code, _, err = run_cli("annotate", attributions, "-o", tmp_path / "out.jsonl")
+    assert (code, err) == (1, expected) and not (tmp_path / "out.jsonl").exists()

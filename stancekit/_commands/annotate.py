@@ -330,6 +330,23 @@ def _output_format(args: argparse.Namespace) -> str | None:
     )
 
 
+def _check_folders(inputs: list[str]) -> None:
+    """Refuse a folder with no ``.txt`` article under it, which would give an empty output and exit 0.
+
+    Raises:
+        InputError: naming the folder and what it holds instead (a brat folder's ``.ann`` files, say).
+    """
+    from stancekit.batch import _txt_files
+    from stancekit.errors import InputError
+
+    for path in inputs:
+        if path == "-" or not os.path.isdir(path) or _txt_files(Path(path)):
+            continue
+        endings = sorted({file.suffix.lower() for file in Path(path).rglob("*") if file.is_file() and file.suffix})
+        holds = f"it holds {', '.join(endings)} files" if endings else "it is empty"
+        raise InputError(f"{path}: no .txt article under this folder ({holds}); expected a folder of .txt articles")
+
+
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit._commands._output import claim
     from stancekit._files import atomic_writer, check_not_input
@@ -346,6 +363,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         args.format = _output_format(args)
         claim(args.output, inputs, args.force)
     compile_rules(args.rules or None)  # a broken pack fails before any work is done
+    _check_folders(args.inputs)
     if _batch.is_corpus_run(args):
         return _batch.run(args, stdout, stderr)  # streams, in parallel, bad records to --errors
     corpus = len(args.inputs) > 1 or any(
