@@ -393,3 +393,13 @@ def test_annotate_refuses_a_folder_without_articles(polnear_like: tuple[Path, Pa
     assert run_cli("annotate", attributions) == (1, "", expected)
     code, _, err = run_cli("annotate", attributions, "-o", tmp_path / "out.jsonl")
     assert (code, err) == (1, expected) and not (tmp_path / "out.jsonl").exists()
+
+
+def test_render_finds_a_brat_text_with_text(polnear_like: tuple[Path, Path], tmp_path: Path) -> None:
+    """The reader's error says 'give it with --text'; render now takes it."""
+    attributions, texts = polnear_like
+    ann = attributions / "article_ab12.ann"
+    assert run_cli("render", ann)[0] == 1
+    code, _, err = run_cli("render", ann, "--text", texts, "-o", tmp_path / "page.html")
+    assert (code, err) == (0, "")
+    assert "the debate was rigged" in (tmp_path / "page.html").read_text(encoding="utf-8")

@@ -26,6 +26,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FORMAT",
         help="read DOC in this format (default: guessed from the extension)",
     )
+    parser.add_argument(
+        "--text",
+        metavar="PATH",
+        help="brat DOC: its .txt file, or a folder to find it in (default: beside the .ann)",
+    )
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -36,10 +41,10 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit.render import render_html
 
     if args.output is not None:
-        claim(args.output, [args.input], args.force)
+        claim(args.output, [args.input] + ([args.text] if args.text else []), args.force)
     chosen = None
     count = 0
-    for document in read_documents(args.input, format=args.input_format):
+    for document in read_documents(args.input, format=args.input_format, text=args.text):
         count += 1
         if args.document_id is None:
             if count > 1:
