@@ -403,3 +403,16 @@ def test_render_finds_a_brat_text_with_text(polnear_like: tuple[Path, Path], tmp
     code, _, err = run_cli("render", ann, "--text", texts, "-o", tmp_path / "page.html")
     assert (code, err) == (0, "")
     assert "the debate was rigged" in (tmp_path / "page.html").read_text(encoding="utf-8")
+
+
+def test_a_stance_table_of_a_corpus_without_stances_says_why_it_is_empty(tmp_path: Path) -> None:
+    """PolNeAR has statements only: its stance table is a header alone, and the summary says what gives rows."""
+    document = stancekit.annotate('Mao Ning said: "We oppose the plan." Russia welcomed it.', id="talks")
+    assert document.statements
+    statements_only = tmp_path / "doc.json"
+    stancekit.dump(attrs.evolve(document, stances=()), statements_only)
+    code, out, _ = run_cli("convert", statements_only, tmp_path / "table.csv")
+    assert code == 0 and out.rstrip().endswith("--table statements gives one row per statement")
+    assert len((tmp_path / "table.csv").read_text(encoding="utf-8").splitlines()) == 1
+    code, out, _ = run_cli("convert", statements_only, tmp_path / "rows.csv", "--table", "statements")
+    assert code == 0 and out.rstrip().endswith(" 0 stances")

@@ -215,5 +215,14 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                     "expected an INPUT of one document (INCEpTION imports one .xmi per document)"
                 )
             writer.dump(first if not rest else [first, *rest], output, **options)
-    stdout.write(f"{args.input} ({source}) -> {args.output} ({target}): {counter.summary()}\n")
+    note = ""
+    if (
+        counter.statements
+        and not counter.stances
+        and (target == "dyads" or (target == "csv" and args.table in (None, "stances")))
+    ):
+        # A corpus of statements only (PolNeAR) gives a table of headers alone: say why, and what gives rows.
+        rows = "; --table statements gives one row per statement" if target == "csv" else ""
+        note = f"; the table has one row per stance, so only its header{rows}"
+    stdout.write(f"{args.input} ({source}) -> {args.output} ({target}): {counter.summary()}{note}\n")
     return 0
