@@ -416,3 +416,12 @@ def test_a_stance_table_of_a_corpus_without_stances_says_why_it_is_empty(tmp_pat
     assert len((tmp_path / "table.csv").read_text(encoding="utf-8").splitlines()) == 1
     code, out, _ = run_cli("convert", statements_only, tmp_path / "rows.csv", "--table", "statements")
     assert code == 0 and out.rstrip().endswith(" 0 stances")
+
+
+def test_labelstudio_config_reads_brat_files_with_text(polnear_like: tuple[Path, Path]) -> None:
+    """Its FILEs are read by any reader; a brat file whose text is elsewhere needs --text, as elsewhere."""
+    attributions, texts = polnear_like
+    ann = attributions / "article_ab12.ann"
+    assert run_cli("labelstudio-config", ann)[0] == 1
+    code, out, err = run_cli("labelstudio-config", ann, "--text", texts)
+    assert (code, err) == (0, "") and out.startswith("<View>")

@@ -19,22 +19,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--act", action="append", default=[], metavar="NAME", help="one more stance act to offer")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the configuration to FILE instead of stdout")
     parser.add_argument("--force", action="store_true", help="replace an existing output file")
+    parser.add_argument(
+        "--text", metavar="PATH", help="brat FILEs: where they find their texts, a folder or one .txt file"
+    )
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit import formats
     from stancekit.formats.labelstudio import labelling_config
-    from stancekit.model import Document
 
     if args.output is not None:
         from stancekit._commands._output import claim
 
-        claim(args.output, args.files, args.force)
+        claim(args.output, args.files + ([args.text] if args.text else []), args.force)
     acts: list[str] = []
     for path in args.files:
-        reader = formats.get(formats.guess(path))
-        loaded = reader.load_all(path) if hasattr(reader, "load_all") else reader.load(path)
-        for document in [loaded] if isinstance(loaded, Document) else loaded:
+        for document in formats.load_documents(formats.guess(path), path, text=args.text):
             acts.extend(stance.type for stance in document.stances)
     config = labelling_config([*acts, *args.act])
     if args.output is None:
