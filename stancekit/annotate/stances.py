@@ -2071,9 +2071,16 @@ class _Stage:
         if first in _HARD_STOPS or first in _CLAUSE_STOPS or first in _CONJUNCTIONS:
             # "something we support and will protect": the object went before.
             return None
-        if first in cue.target_behind and not self.time_after(sentence, index):
-            # "the attack, which Ankara blamed on militants": the object went before, the target follows.
-            cue_pieces.append((sentence.starts[index], sentence.ends[index]))
+        # The word that puts the target behind it ("on" of "blamed X on Y") is a word of the cue; only the
+        # last one read is, since a later one takes the target over ("blamed the attack on the embassy on
+        # militants": the first "on" is the attack's).
+        behind: tuple[int, int] | None = None
+        object_before = first in cue.target_behind and not self.time_after(sentence, index)
+        if object_before:
+            # "the attack, which Ankara blamed on militants": the object went before, the target follows,
+            # and an "on" inside it is the target's own ("... blamed on militants on the border").
+            behind = (sentence.starts[index], sentence.ends[index])
+            cue_pieces.append(behind)
             index += 1
             if index >= len(sentence):
                 return None
@@ -2100,12 +2107,16 @@ class _Stage:
                 break
             if (
                 end > index
+                and not object_before
                 and word in cue.target_behind
                 and end + 1 < len(sentence)
                 and not self.time_after(sentence, end)
             ):
                 # "blamed the attack on militants": the militants are blamed, the attack is what for.
-                cue_pieces.append((sentence.starts[end], sentence.ends[end]))
+                if behind is not None:
+                    cue_pieces.remove(behind)
+                behind = (sentence.starts[end], sentence.ends[end])
+                cue_pieces.append(behind)
                 index = end + 1
             if word in _HARD_STOPS and not (word == "," and self.list_comma(sentence, end)):
                 break
