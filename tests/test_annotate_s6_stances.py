@@ -5,7 +5,11 @@ Each case is pinned with sentences of its own.
 
 from __future__ import annotations
 
+import pytest
+
 import stancekit
+from stancekit.annotate.stance_rules import compile_stance_rules
+from stancekit.errors import RulePackError
 from stancekit.model import Document, Stance
 
 
@@ -50,3 +54,71 @@ def test_blame_on_with_one_on_is_unchanged() -> None:
     stance = only_stance("Estonia blamed the blackout on hackers.")
     assert stance.target.text == "hackers"
     assert cue_words(stance) == ["blamed", "on"]
+
+
+# -- "pressed X to act": urging, when X is an actor ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Portugal pressed Spain to reopen the border crossing.",
+            ("Portugal", "support", "Spain to reopen the border crossing"),
+        ),
+        (
+            "The dockers' union pressed the ministry to pay the back wages.",
+            ("union", "support", "the ministry to pay the back wages"),
+        ),
+        ("Portugal backed the treaty and pressed them to sign it.", ("Portugal", "support", "them to sign it")),
+        (
+            "Portugal pushed the shareholders to reject the merger.",
+            ("Portugal", "support", "the shareholders to reject the merger"),
+        ),
+        (
+            "Marta Lobo said the offer was too low and pressed the directors to look for other buyers.",
+            ("Marta Lobo", "support", "the directors to look for other buyers"),
+        ),
+    ],
+)
+def test_pressing_an_actor_to_act_is_urging(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal pressed the lever to open the gate.",
+        "Cheap credit pushed Spanish imports to new highs.",
+        "The long strike pushed the union to the brink.",
+        "Portugal pressed charges against the captain.",
+        "Portugal pressed ahead to finish the bridge.",
+        "The vote was pushed to a later date.",
+    ],
+)
+def test_pressing_no_actor_to_act_is_no_stance(text: str) -> None:
+    assert stances_of(stancekit.annotate(text)) == []
+
+
+# -- "pushed back against/on": rejection -----------------------------------------------------------------
+
+
+def test_pushing_back_against_an_idea_rejects_it() -> None:
+    assert ("Portugal", "oppose", "the proposal") in stances_of(
+        stancekit.annotate("Portugal pushed back against the proposal.")
+    )
+    assert ("Portugal", "oppose", "the tariff plan") in stances_of(
+        stancekit.annotate("Portugal pushed back on the tariff plan.")
+    )
+
+
+def test_a_meeting_pushed_back_is_no_stance() -> None:
+    assert stances_of(stancekit.annotate("The summit was pushed back on Friday.")) == []
+    assert stances_of(stancekit.annotate("Portugal pushed back the deadline.")) == []
+
+
+def test_object_control_needs_a_gap_and_one_word() -> None:
+    """A pack cue with ``object_control`` but no "<any> word" shape is refused with its path."""
+    cue = {"id": "user.press.verb", "pattern": "press for", "pos": "verb", "polarity": "support", "type": "urge"}
+    with pytest.raises(RulePackError, match="object_control"):
+        compile_stance_rules([{"stance_cues": {"cues": [{**cue, "object_control": True}]}}])

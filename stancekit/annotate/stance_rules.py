@@ -263,6 +263,9 @@ class Cue:
     #: Words after the cue's object that put its target behind them: "blamed the attack on militants"
     #: blames the militants, and so does "the attack, which Ankara blamed on militants".
     target_behind: frozenset[str] = frozenset()
+    #: Whether the words ``<any>`` skips are the object that does what follows the cue's last word ("press
+    #: <any> to": "pressed the board to act"): they must name an actor, and the target starts with them.
+    object_control: bool = False
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -466,6 +469,11 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
             word = before.pop(0)
             anchors = [f"{anchor} {alternative}" for anchor in anchors for alternative in sorted(word.alternatives)]
         forms = {anchor: "word" for anchor in anchors}
+    object_control = bool(entry.get("object_control", False))
+    if object_control and (slot or len(before) != 2 or not before[0].gap):
+        raise RulePackError(
+            f"{path}.pattern: {pattern!r} has object_control; expected a head, <any> and one word: 'press <any> to'"
+        )
     follows = None
     # The first word the cue cannot do without, past a gap or optional words ("take [a] swipe at": "swipe").
     position = 0
@@ -496,6 +504,7 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
         physical=bool(entry.get("physical", False)),
         refused_only=bool(entry.get("refused_only", False)),
         target_behind=frozenset(word.lower() for word in entry.get("target_behind", ())),
+        object_control=object_control,
     )
 
 

@@ -141,6 +141,8 @@ _FLIPPING_OPPOSITION = frozenset({"oppose", "criticize"})
 #: Targets that are only a pronoun: they stand for an antecedent and say nothing by themselves.
 _PRONOUN_TARGETS = _words("it them this that these those him her")
 #: Targets that are the holder itself: "defended itself against the charges" takes no side on anything.
+#: Pronouns that stand for an actor as an object: "pressed them to publish".
+_OBJECT_PRONOUNS = _words("him her them us me")
 _REFLEXIVES = _words("itself themselves himself herself ourselves myself yourself yourselves oneself")
 _HARD_STOPS = frozenset(";:!?()[]{}—–,")
 _QUOTES = frozenset("\"“”«»‘’'")
@@ -608,6 +610,12 @@ class _Stage:
         if matched is None or self.question_or_conditional(sentence, head):
             return
         slot_start, cue_words = matched
+        if cue.object_control:
+            # "pressed the board to act": the board is pressed to act, so it starts the target, and "to" with it.
+            if not self.controls_object(sentence, after_head, cue_words[-1]):
+                return
+            slot_start = after_head
+            cue_words = cue_words[:-1]
         cue_pieces = [(sentence.starts[head], sentence.ends[head + size - 1])]
         cue_pieces += [(sentence.starts[index], sentence.ends[index]) for index in cue_words]
         found: _Found | None
@@ -697,6 +705,31 @@ class _Stage:
                     break
                 return None
         return index, matched
+
+    def controls_object(self, sentence: _Sentence, start: int, to: int) -> bool:
+        """Whether the words from ``start`` to the "to" at word ``to`` name an actor who is to do what follows.
+
+        "pressed the board to act", "pushed them to resign", "pressed Congress to vote": the object ends
+        in an actor's mention, an object pronoun or an actor noun, and a verb follows "to". Not "pressed
+        the button to start" (no actor), "pushed German exports to new highs" (the actor only modifies),
+        nor "pushed the union to the brink" (no verb after "to").
+        """
+        following = to + 1
+        if following >= len(sentence):
+            return False
+        raw = sentence.raw[following]
+        after = sentence.words[following]
+        if not (raw.isalpha() and raw.islower()) or after in _DETERMINERS or after in _TIME_WORDS:
+            return False
+        last = to - 1
+        if sentence.words[last] in _OBJECT_PRONOUNS or self.rules.holder_nouns.get(sentence.words[last]) is not None:
+            return True
+        mention = sentence.mention(last)
+        return (
+            mention is not None
+            and sentence.mention_first(mention) >= start
+            and self.entity_type(mention.entity) in _ACTOR_TYPES
+        )
 
     def read_acting(self, sentence: _Sentence, head: int) -> _Found | None:
         """The subject of an action verb before "in support of" / "in opposition to" ("unions marched in ...")."""
