@@ -122,3 +122,17 @@ def test_object_control_needs_a_gap_and_one_word() -> None:
     cue = {"id": "user.press.verb", "pattern": "press for", "pos": "verb", "polarity": "support", "type": "urge"}
     with pytest.raises(RulePackError, match="object_control"):
         compile_stance_rules([{"stance_cues": {"cues": [{**cue, "object_control": True}]}}])
+
+
+# -- "as if" supposes nothing ----------------------------------------------------------------------------
+
+
+def test_an_act_after_as_if_is_taken() -> None:
+    """An act after "as if" is taken: "as if" compares, it supposes nothing."""
+    text = "Portugal said the ferry firm behaved as if the rules did not apply and criticized its owners."
+    assert ("Portugal", "oppose", "its owners") in stances_of(stancekit.annotate(text))
+
+
+def test_an_act_after_if_is_still_supposed() -> None:
+    assert stances_of(stancekit.annotate("If Portugal backs the treaty, Spain will sign it.")) == []
+    assert stances_of(stancekit.annotate("Even if the rules did not apply, Portugal would criticize the owners.")) == []

@@ -755,7 +755,7 @@ class _Stage:
         """Whether the cue sits in a question or in a clause that is only supposed ("If Canada endorses ...").
 
         A question: the first of "?", ".", "!" and ";" after the cue is "?". Supposed: an
-        "if"/"unless"/"whether" came before the cue since the last ";". Most sentences hold
+        "if" (not "as if")/"unless"/"whether" came before the cue since the last ";". Most sentences hold
         neither word, which one test over all their words tells.
         """
         words = sentence.words
@@ -782,8 +782,11 @@ class _Stage:
                 elif inside == 0 and word in _NO_QUESTION_ENDS:
                     break
         if not _CONDITIONALS.isdisjoint(words):
-            for word in reversed(words[:head]):
-                if word in _CONDITIONALS:
+            for position in range(head - 1, -1, -1):
+                word = words[position]
+                if word in _CONDITIONALS and not (word == "if" and position > 0 and words[position - 1] == "as"):
+                    # "as if" compares, it supposes nothing: "faulted them for acting as if the rules did not
+                    # exist and pressed them to ..." is an act taken.
                     return True
                 if word == ";":
                     break
