@@ -136,3 +136,25 @@ def test_an_act_after_as_if_is_taken() -> None:
 def test_an_act_after_if_is_still_supposed() -> None:
     assert stances_of(stancekit.annotate("If Portugal backs the treaty, Spain will sign it.")) == []
     assert stances_of(stancekit.annotate("Even if the rules did not apply, Portugal would criticize the owners.")) == []
+
+
+# -- "An Amnesty International report accused ...": the report's author holds ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 2019 Amnesty International report accused Norway of ignoring the quota.",
+            ("Amnesty International", "oppose", "Norway"),
+        ),
+        ("Amnesty International's latest report criticized Norway.", ("Amnesty International", "oppose", "Norway")),
+    ],
+)
+def test_a_report_noun_subject_is_held_by_its_author(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+def test_a_report_noun_subject_without_an_actor_before_it_has_no_holder() -> None:
+    """Describing words before the noun name no author: "a leaked climate report" is nobody's stance."""
+    assert stances_of(stancekit.annotate("A leaked climate report criticized Norway.")) == []

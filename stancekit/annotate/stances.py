@@ -1413,6 +1413,10 @@ class _Stage:
             if other is None:
                 return None
             return _Found(self.coordinated(sentence, other), "subject coordinated with 'others'", (index, head))
+        if (word,) in self.rules.words("report_nouns"):
+            author = self.report_author(sentence, index)
+            if author is not None:
+                return _Found([author], f"author of the report noun {sentence.raw[index]!r}", (index, head))
         if self.rules.holder_nouns.get(word) is None:
             # "Moore, Steinem and other speakers attacked ...": the named actors hold it, as with "and others".
             named = self.named_before_other(sentence, index - 1)
@@ -1441,6 +1445,28 @@ class _Stage:
             if other is not None:
                 holders = [*self.coordinated(sentence, other), actor]
         return _Found(holders, f"subject {self.text[sentence.starts[start] : sentence.ends[index]]!r}", (index, head))
+
+    def report_author(self, sentence: _Sentence, noun: int) -> str | None:
+        """The actor named before a report noun that is a subject: the report's author.
+
+        "A 2015 Amnesty International report accused ...", "a Kremlin statement welcomed ...", "the
+        union's open letter condemned ...": the name right before the noun, or the owner before "'s" and
+        up to two describing words.
+        """
+        before = noun - 1
+        mention = sentence.mention(before) if before >= 0 else None
+        if mention is None:
+            position = before
+            while position >= 0 and noun - position <= 3 and sentence.raw[position].isalpha():
+                if sentence.raw[position].isupper() or self.looks_like_verb_word(sentence.words[position]):
+                    return None
+                position -= 1
+            if position < 1 or sentence.words[position] != "'s":
+                return None
+            mention = sentence.mention(position - 1)
+        if mention is None or self.entity_type(mention.entity) not in _ACTOR_TYPES:
+            return None
+        return self.holder_of(mention)
 
     def entity_type(self, entity_id: str) -> str | None:
         entity_id = self.settled.get(entity_id, entity_id)
