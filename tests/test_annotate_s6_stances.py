@@ -158,3 +158,35 @@ def test_a_report_noun_subject_is_held_by_its_author(text: str, expected: tuple[
 def test_a_report_noun_subject_without_an_actor_before_it_has_no_holder() -> None:
     """Describing words before the noun name no author: "a leaked climate report" is nobody's stance."""
     assert stances_of(stancekit.annotate("A leaked climate report criticized Norway.")) == []
+
+
+# -- a time adjunct after the object is no part of the target ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The growers' federation condemned the levy within hours of the budget speech.", "the levy"),
+        ("Portugal welcomed the ceasefire after weeks of shelling.", "the ceasefire"),
+        ("Portugal criticized the ruling shortly before the appeal hearing.", "the ruling"),
+        ("Portugal backed the treaty two days after the summit.", "the treaty"),
+    ],
+)
+def test_a_time_adjunct_ends_the_target(text: str, target: str) -> None:
+    assert [found for _, _, found in stances_of(stancekit.annotate(text))] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Inside an infinitive the time belongs to the act asked for.
+        (
+            "Portugal urged Spain to sign the treaty before the summer recess.",
+            "Spain to sign the treaty before the summer recess",
+        ),
+        # "within" before no span of time is a place.
+        ("Portugal opposed the quota within the customs union.", "the quota within the customs union"),
+    ],
+)
+def test_a_time_inside_the_act_or_a_place_stays_in_the_target(text: str, target: str) -> None:
+    assert [found for _, _, found in stances_of(stancekit.annotate(text))] == [target]

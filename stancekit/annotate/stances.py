@@ -260,6 +260,13 @@ _MEDIA_NOUNS = _words(
 #: Words allowed between "in a" and its medium noun: "in an open letter", "in a televised address".
 _MAX_MEDIA_MODIFIERS = 2
 _MAX_TARGET = 40
+#: Words that open a time adjunct after an object: "welcomed the deal after months of talks".
+_TIME_CONJUNCTIONS = _words("after before within")
+#: Spans of time after "within" ("within minutes", "within 30 days", "within a week").
+_TIME_SPANS = _words("minute minutes hour hours day days week weeks month months year years")
+_SOME_SPANS = _words("a an few several")
+#: Words that measure a time adjunct before its "after"/"before": "soon after", "shortly before", "long after".
+_TIME_MEASURES = _words("soon shortly just right long immediately only even moments")
 #: Action verbs whose subject holds "in support of" / "in opposition to" after them ("unions marched in
 #: support of the strikers"); after anything else the phrase has no holder ("evidence in support of").
 #: Past forms, since "her 2002 vote in support of the war" is a noun; the base form only after an
@@ -2200,6 +2207,17 @@ class _Stage:
                 and sentence.words[end + 1] in ("a", "an")
             ):
                 break  # "did not back the proposal at a meeting of ...": where the act was, not its target
+            if end > index and not opened_before and self.time_adjunct(sentence, index, end):
+                # "slammed the plan within minutes of the broadcast": when the act was, not its target; and so
+                # are the words that measure it ("soon after", "two days before").
+                while end - 1 > index and (
+                    sentence.words[end - 1] in _TIME_MEASURES
+                    or sentence.words[end - 1] in _TIME_SPANS
+                    or sentence.words[end - 1] in _NUMBER_WORDS
+                    or sentence.words[end - 1].isdigit()
+                ):
+                    end -= 1
+                break
             if end > index and word == "in" and not opened_before and self.media_adjunct(sentence, end):
                 break  # "criticized the deal in a letter to the board": the medium, not the target
             if end > index and (word[:1].isdigit() or word == "by") and _is_tally(sentence.words, end):
@@ -2210,6 +2228,29 @@ class _Stage:
         if end <= index:
             return None
         return sentence.starts[index], sentence.ends[end - 1]
+
+    @staticmethod
+    def time_adjunct(sentence: _Sentence, start: int, index: int) -> bool:
+        """Whether word ``index`` opens a time adjunct of the cue's verb, not more of a target begun at ``start``.
+
+        "welcomed the deal after months of talks", "criticized the ruling before the vote", "slammed the plan
+        within minutes of the broadcast", "within a week". Inside an infinitive the time is the act's asked
+        for ("urged them to publish it before the vote"), and "within" before no span of time is a place
+        ("within the European Union", "within 200 metres").
+        """
+        word = sentence.words[index]
+        if word not in _TIME_CONJUNCTIONS or "to" in sentence.words[start:index]:
+            return False
+        if word != "within":
+            return True
+        following = index + 1
+        if following < len(sentence) and (
+            sentence.words[following] in _NUMBER_WORDS
+            or sentence.words[following].isdigit()
+            or sentence.words[following] in _SOME_SPANS
+        ):
+            following += 1
+        return following < len(sentence) and sentence.words[following] in _TIME_SPANS
 
     @staticmethod
     def time_after(sentence: _Sentence, index: int) -> bool:
