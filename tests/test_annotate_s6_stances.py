@@ -190,3 +190,39 @@ def test_a_time_adjunct_ends_the_target(text: str, target: str) -> None:
 )
 def test_a_time_inside_the_act_or_a_place_stays_in_the_target(text: str, target: str) -> None:
     assert [found for _, _, found in stances_of(stancekit.annotate(text))] == [target]
+
+
+# -- passives behind an aside or a relative pronoun -------------------------------------------------------
+
+
+def test_a_relative_who_before_a_passive_stands_for_the_person_before_it() -> None:
+    text = "Reporters asked about her deputy, Ana Ruiz, who was accused by Portugal of leaking the memo."
+    assert ("Portugal", "oppose", "Ana Ruiz") in stances_of(stancekit.annotate(text))
+
+
+def test_the_second_of_two_joined_participles_takes_the_noun_before_the_aside() -> None:
+    text = "The quota, drafted by the commission in March and welcomed by Portugal, expires in 2030."
+    assert ("Portugal", "support", "The quota") in stances_of(stancekit.annotate(text))
+
+
+def test_joined_participles_without_an_aside_find_no_target() -> None:
+    """A plain "and" before the passive, with no comma and participle before it, gives no target."""
+    assert stances_of(stancekit.annotate("Fish stocks fell and were welcomed by nobody.")) == []
+
+
+def test_a_second_agent_after_an_apposition_holds_too() -> None:
+    text = "The levy was condemned by Portugal, a founding member, and by Spain."
+    found = stances_of(stancekit.annotate(text))
+    assert ("Portugal", "oppose", "The levy") in found
+    assert ("Spain", "oppose", "The levy") in found
+
+
+def test_a_listed_name_after_the_is_no_apposition() -> None:
+    """ "by Spain, the Netherlands and Italy" is a list of three agents."""
+    found = stances_of(stancekit.annotate("The levy was backed by Spain, the Netherlands and Italy."))
+    assert [holder for holder, _, _ in found] == ["Spain", "Netherlands", "Italy"]
+
+
+def test_a_clause_after_an_apposition_shares_no_agent() -> None:
+    text = "The levy was condemned by Portugal, a founding member, and Spain stayed silent."
+    assert [holder for holder, _, _ in stances_of(stancekit.annotate(text))] == ["Portugal"]

@@ -260,6 +260,8 @@ _MEDIA_NOUNS = _words(
 #: Words allowed between "in a" and its medium noun: "in an open letter", "in a televised address".
 _MAX_MEDIA_MODIFIERS = 2
 _MAX_TARGET = 40
+#: The most words from the comma that opens a participial aside to the "and" inside it.
+_MAX_PARTICIPLE_ASIDE = 12
 #: Words that open a time adjunct after an object: "welcomed the deal after months of talks".
 _TIME_CONJUNCTIONS = _words("after before within")
 #: Spans of time after "within" ("within minutes", "within 30 days", "within a week").
@@ -833,6 +835,8 @@ class _Stage:
                     if target is None and previous in _CONJUNCTIONS:
                         # "welcomed by Cambodia but rejected by Laos": the same target as the passive before.
                         target = self.passive_targets.get(sentence.start)
+                    if target is None and previous in _CONJUNCTIONS:
+                        target = self.participles_subject(sentence, before)
                     if target is None:
                         return None
                     self.passive_targets[sentence.start] = target
@@ -1880,6 +1884,7 @@ class _Stage:
         """``holders`` and the agents coordinated after word ``position``: "by Germany, France and Italy",
         "by the unions and the Communist Party", "by the chamber and by the council"."""
         while position + 1 < len(sentence) and sentence.words[position] in (",", "and", "&"):
+            position = self.past_apposition(sentence, position)
             step = position
             while step < len(sentence) and sentence.words[step] in (",", "and", "&", "the", "by"):
                 if sentence.words[step] == "by" and sentence.words[step - 1] != "and":
@@ -1915,6 +1920,29 @@ class _Stage:
                 holders.append(self.holder_of(other))
             position = end
         return holders, position
+
+    def past_apposition(self, sentence: _Sentence, comma: int) -> int:
+        """The comma that closes an apposition opened at word ``comma`` when "and" follows it, else ``comma``.
+
+        "by Greenpeace, an environmental group, and by Oxfam": the second agent comes after the apposition.
+        The apposition opens with "a", "an" or "the" and names no actor ("by Spain, the Netherlands and
+        Italy" is a list).
+        """
+        if (
+            sentence.words[comma] != ","
+            or comma + 1 >= len(sentence)
+            or sentence.words[comma + 1] not in ("a", "an", "the")
+        ):
+            return comma
+        for closing in range(comma + 2, min(len(sentence) - 1, comma + _MAX_NP + 2)):
+            word = sentence.words[closing]
+            if sentence.mention(closing) is not None:
+                return comma
+            if word == ",":
+                return closing if sentence.words[closing + 1] in ("and", "&") else comma
+            if word in _HARD_STOPS or word in _CLAUSE_STOPS or word in _RELATIVES or word in _CONJUNCTIONS:
+                return comma
+        return comma
 
     def actor_before(self, sentence: _Sentence, index: int) -> str | None:
         """An entity for the noun phrase ending at word ``index`` when its head names an actor.
@@ -2520,6 +2548,27 @@ class _Stage:
             return comma if self.looks_like_verb_word(participle) or participle.endswith("ed") else None
         return None
 
+    def participles_subject(self, sentence: _Sentence, conjunction: int) -> tuple[int, int] | None:
+        """The noun phrase before an aside of participles joined by the word at ``conjunction``.
+
+        "The ban, imposed by a tribunal in April and welcomed by the agency, runs ...": the ban is welcomed.
+        The aside opens with a comma and a past participle, and holds no other comma or clause word.
+        """
+        for comma in range(conjunction - 1, max(-1, conjunction - _MAX_PARTICIPLE_ASIDE), -1):
+            word = sentence.words[comma]
+            if word == ",":
+                participle = comma + 1
+                if participle >= conjunction or not sentence.raw[participle].islower():
+                    return None
+                if not (
+                    self.looks_like_verb_word(sentence.words[participle]) or sentence.words[participle].endswith("ed")
+                ):
+                    return None
+                return self.noun_phrase_before(sentence, comma - 1)
+            if word in _HARD_STOPS or word in _CLAUSE_STOPS or word in _RELATIVES or word in _CONJUNCTIONS:
+                return None
+        return None
+
     def subject_after(self, sentence: _Sentence, index: int) -> tuple[int, int] | None:
         """The subject after a fronted passive clause: "Backed by Russia, the rebels advanced"."""
         while index < len(sentence) and sentence.words[index] != ",":
@@ -2540,10 +2589,11 @@ class _Stage:
         return (start, end) if end > start else None
 
     def antecedent(self, sentence: _Sentence, index: int) -> tuple[int, int] | None:
-        """The noun phrase a relative pronoun before a passive stands for: "The bill, which was backed"."""
+        """The noun phrase a relative pronoun before a passive stands for: "The bill, which was backed",
+        "his deputy, Ana Ruiz, who was accused by ..."."""
         while index >= 0 and (sentence.words[index] in _AUX or self.is_adverb(sentence, index)):
             index -= 1
-        if index < 1 or sentence.words[index] not in ("which", "that"):
+        if index < 1 or sentence.words[index] not in _RELATIVES:
             return None
         return self.noun_phrase_before(sentence, index - 1)
 
