@@ -226,3 +226,17 @@ def test_a_listed_name_after_the_is_no_apposition() -> None:
 def test_a_clause_after_an_apposition_shares_no_agent() -> None:
     text = "The levy was condemned by Portugal, a founding member, and Spain stayed silent."
     assert [holder for holder, _, _ in stances_of(stancekit.annotate(text))] == ["Portugal"]
+
+
+# -- "its members": the body the members speak for -------------------------------------------------------
+
+
+def test_its_members_hold_for_the_body() -> None:
+    text = "Amnesty International said its members opposed the new quota."
+    assert ("Amnesty International", "oppose", "the new quota") in stances_of(stancekit.annotate(text))
+
+
+def test_its_critics_do_not_speak_for_the_body() -> None:
+    text = "Amnesty International said its critics opposed the new quota."
+    holders = [holder for holder, _, _ in stances_of(stancekit.annotate(text))]
+    assert "Amnesty International" not in holders

@@ -141,6 +141,11 @@ _FLIPPING_OPPOSITION = frozenset({"oppose", "criticize"})
 #: Targets that are only a pronoun: they stand for an antecedent and say nothing by themselves.
 _PRONOUN_TARGETS = _words("it them this that these those him her")
 #: Targets that are the holder itself: "defended itself against the charges" takes no side on anything.
+#: Groups that speak for the body that owns them: "its members", "their delegates" (not "its critics").
+_SPOKESMEN = _words(
+    "members officials leaders ministers diplomats delegates delegation delegations negotiators executives "
+    "directors lawmakers legislators envoys representatives"
+)
 #: Pronouns that stand for an actor as an object: "pressed them to publish".
 _OBJECT_PRONOUNS = _words("him her them us me")
 _REFLEXIVES = _words("itself themselves himself herself ourselves myself yourself yourselves oneself")
@@ -2042,6 +2047,9 @@ class _Stage:
         entity = self.draft.entities.get(mention.entity)
         if entity is None or entity.type != "group":
             return mention.entity
+        owner = self.owner_before(mention)
+        if owner is not None:
+            return owner
         low = bisect.bisect_left(self.mention_starts, mention.span.start)
         high = bisect.bisect_left(self.mention_starts, mention.span.end)
         for inner in self.mentions[low:high]:
@@ -2051,6 +2059,27 @@ class _Stage:
             if actor is not None and actor.type in ("country", "organization", "government"):
                 return actor.id
         return mention.entity
+
+    def owner_before(self, mention: Mention) -> str | None:
+        """The body that "its"/"their" before a group of its spokesmen stands for: "X said its members backed".
+
+        Coreference links the pronoun; the group speaks for the body as "Chinese officials" speak for China.
+        """
+        words = self.text[mention.span.start : mention.span.end].lower().split()
+        if len(words) != 1 or words[0] not in _SPOKESMEN:
+            return None
+        before = self.text[: mention.span.start].rstrip()
+        word = before[before.rfind(" ") + 1 :]
+        if word.lower() not in ("its", "their"):
+            return None
+        start = len(before) - len(word)
+        index = bisect.bisect_left(self.mention_starts, start)
+        if index >= len(self.mentions) or self.mentions[index].span.start != start:
+            return None
+        actor = self.draft.entities.get(self.mentions[index].entity)
+        if actor is None or actor.type not in ("country", "organization", "government"):
+            return None
+        return actor.id
 
     def add_mention(self, entity_id: str, start: int, end: int) -> None:
         if (entity_id, start) in self.new_mentions:
