@@ -240,3 +240,27 @@ def test_its_critics_do_not_speak_for_the_body() -> None:
     text = "Amnesty International said its critics opposed the new quota."
     holders = [holder for holder, _, _ in stances_of(stancekit.annotate(text))]
     assert "Amnesty International" not in holders
+
+
+# -- "after accusing X": the -ing adjunct's doer is its clause's subject ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dockers' union endorsed Portugal after accusing Spain of dumping steel.",
+            ("union", "oppose", "Spain"),
+        ),
+        ("Portugal angered Madrid by criticizing the water treaty.", ("Portugal", "oppose", "the water treaty")),
+        ("Portugal signed the accord, while criticizing its cost.", ("Portugal", "oppose", "its cost")),
+        ("Before backing the accord, Portugal asked for changes.", ("Portugal", "support", "the accord")),
+    ],
+)
+def test_an_ing_adjunct_is_done_by_its_clause_subject(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+def test_an_ing_adjunct_after_a_non_actor_has_no_holder() -> None:
+    assert stances_of(stancekit.annotate("Shares fell after supporting figures came out.")) == []
+    assert stances_of(stancekit.annotate("The hearing ended before backing the plan.")) == []

@@ -146,6 +146,10 @@ _SPOKESMEN = _words(
     "members officials leaders ministers diplomats delegates delegation delegations negotiators executives "
     "directors lawmakers legislators envoys representatives"
 )
+#: Words that open an -ing adjunct whose doer is its clause's subject: "endorsed X after accusing Y of ...".
+_ADJUNCT_OPENERS = _words("after before while by when since upon")
+#: The most words from the verb an adjunct follows to the adjunct's opener ("endorsed the party's candidate after").
+_MAX_ADJUNCT_GAP = 8
 #: Pronouns that stand for an actor as an object: "pressed them to publish".
 _OBJECT_PRONOUNS = _words("him her them us me")
 _REFLEXIVES = _words("itself themselves himself herself ourselves myself yourself yourselves oneself")
@@ -854,6 +858,8 @@ class _Stage:
                 return None
             if previous in _BE:
                 return None
+        if kind == "ing" and previous in _ADJUNCT_OPENERS:
+            return self.adjunct_subject(sentence, before)
         if kind == "ing" and previous in _PREPOSITIONS:
             return None
         report = self.report_noun_before(sentence, before) if kind == "ing" else None
@@ -1256,6 +1262,53 @@ class _Stage:
                 return found
             position -= 1
         return None
+
+    def adjunct_subject(self, sentence: _Sentence, opener: int) -> _Found | None:
+        """The doer of an -ing adjunct opened by the word at ``opener``: the subject of the clause it is in.
+
+        "The union endorsed Trump after accusing Obama of ...", "Germany angered Paris by criticizing the
+        plan", "Before backing the plan, Germany asked for changes": the union accuses, Germany criticizes
+        and backs. The verb the adjunct follows is at most a few words before it, in the same clause.
+        """
+        if opener == 0:
+            # Sentence-initial: the subject follows the adjunct's comma.
+            for comma in range(1, min(len(sentence) - 1, _MAX_TARGET)):
+                if sentence.words[comma] in _ENDS and sentence.words[comma] != ",":
+                    return None
+                if sentence.words[comma] == ",":
+                    mention = sentence.mention(comma + 1)
+                    if mention is None or not self.looks_like_verb(sentence, self.after_mention(sentence, comma + 1)):
+                        return None
+                    return _Found(
+                        self.coordinated(sentence, mention), "subject of the clause after the adjunct", (0, 0)
+                    )
+            return None
+        position = opener - 1
+        if sentence.words[position] == ",":
+            position -= 1  # "Germany backed the plan, while criticizing its cost"
+        while position >= 0 and opener - position <= _MAX_ADJUNCT_GAP:
+            word = sentence.words[position]
+            if word in _HARD_STOPS or word in _CLAUSE_STOPS or word in _CONJUNCTIONS or word in _RELATIVES:
+                return None
+            if (
+                sentence.mention(position) is None
+                and word not in _AUX
+                and self.looks_like_verb(sentence, position)
+                and not (position > 0 and sentence.words[position - 1] in _DETERMINERS)  # "the plan" is a noun
+            ):
+                found = self.subject(sentence, position)
+                if found is not None:
+                    found.how = f"subject of {sentence.raw[position]!r}, whose adjunct holds the cue"
+                return found
+            position -= 1
+        return None
+
+    def after_mention(self, sentence: _Sentence, index: int) -> int:
+        """The word after the mention at word ``index``."""
+        mention = sentence.mention(index)
+        while index < len(sentence) and mention is not None and sentence.mention(index) is mention:
+            index += 1
+        return index
 
     def subject_in_aside(self, sentence: _Sentence, aside: tuple[int, int], head: int) -> _Found | None:
         """The subject named by an apposition when the words before it name no known actor.
