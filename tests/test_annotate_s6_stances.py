@@ -264,3 +264,27 @@ def test_an_ing_adjunct_is_done_by_its_clause_subject(text: str, expected: tuple
 def test_an_ing_adjunct_after_a_non_actor_has_no_holder() -> None:
     assert stances_of(stancekit.annotate("Shares fell after supporting figures came out.")) == []
     assert stances_of(stancekit.annotate("The hearing ended before backing the plan.")) == []
+
+
+# -- light verbs of two words: "stepped up criticism of" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal stepped up criticism of the fishing quota.", ("Portugal", "oppose", "the fishing quota")),
+        ("Portugal ramped up support for the coastal towns.", ("Portugal", "support", "the coastal towns")),
+        ("Portugal intensified opposition to the levy.", ("Portugal", "oppose", "the levy")),
+    ],
+)
+def test_a_light_verb_of_two_words_lends_its_subject(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+def test_a_two_word_light_verb_is_in_the_cue() -> None:
+    stance = only_stance("Portugal stepped up its criticism of the fishing quota.")
+    assert cue_words(stance) == ["stepped up", "criticism of"]
+
+
+def test_support_for_without_a_light_verb_still_needs_a_holder() -> None:
+    assert stances_of(stancekit.annotate("Prices stepped up sharply as support for the quota fell.")) == []

@@ -1036,7 +1036,7 @@ class _Stage:
             light = index - 1
             while light >= 0 and self.is_adverb(sentence, light):
                 light -= 1
-            if self.is_light_verb(sentence, light):
+            if self.light_verb_start(sentence, light) is not None:
                 found = self.light_verb_subject(sentence, light)
             elif owner is not None and owner.span.end <= sentence.ends[index]:
                 found = _Found([self.holder_of(owner)], "possessive pronoun", (index, head), subject_noun=True)
@@ -1049,9 +1049,9 @@ class _Stage:
                 if found is not None:
                     found.how = "possessive pronoun, clause subject"
                     found.subject_noun = True
-        elif self.is_light_verb(sentence, index):
+        elif self.light_verb_start(sentence, index) is not None:
             found = self.light_verb_subject(sentence, index)
-        elif word in ("a", "an") and self.is_light_verb(sentence, index - 1):
+        elif word in ("a", "an") and self.light_verb_start(sentence, index - 1) is not None:
             # "launched a fresh attack on", "issued a sharp rebuke of": an article after the light verb.
             found = self.light_verb_subject(sentence, index - 1)
         if found is not None and negated_by_no:
@@ -1083,13 +1083,26 @@ class _Stage:
         return found
 
     def light_verb_subject(self, sentence: _Sentence, light: int) -> _Found | None:
-        """The subject of a light verb before a noun cue ("voiced support for"); "withdrew its support" negates."""
-        found = self.subject(sentence, light)
+        """The subject of the light verb ending at word ``light`` before a noun cue ("voiced support for",
+        "stepped up criticism of"); "withdrew its support" negates."""
+        start = self.light_verb_start(sentence, light)
+        if start is None:
+            return None
+        found = self.subject(sentence, start)
         if found is not None:
-            found.cue_pieces.append((sentence.starts[light], sentence.ends[light]))
+            found.cue_pieces.append((sentence.starts[start], sentence.ends[light]))
             if (sentence.words[light],) in self.rules.words("negating_verbs"):
                 found.negations += 1
         return found
+
+    def light_verb_start(self, sentence: _Sentence, index: int) -> int | None:
+        """Where the light verb that ends at word ``index`` starts ("voiced", "stepped up"), or None."""
+        if index < 0:
+            return None
+        if self.is_light_verb(sentence, index):
+            return index
+        _, size = self.phrase_ending(sentence, index, ("light_verbs",))
+        return index - size + 1 if size else None
 
     def is_light_verb(self, sentence: _Sentence, index: int) -> bool:
         if index < 0:
