@@ -288,3 +288,23 @@ def test_a_two_word_light_verb_is_in_the_cue() -> None:
 
 def test_support_for_without_a_light_verb_still_needs_a_holder() -> None:
     assert stances_of(stancekit.annotate("Prices stepped up sharply as support for the quota fell.")) == []
+
+
+# -- "US support for X": the actor that modifies the noun cue holds it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Citing US support for Portugal, the minister left.", ("United States", "support", "Portugal")),
+        ("Spain welcomed EU backing for the coastal towns.", ("European Union", "support", "the coastal towns")),
+    ],
+)
+def test_an_actor_before_a_noun_cue_holds_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+def test_the_receiver_of_a_giving_verb_holds_nothing() -> None:
+    """In "gave Portugal support for ..." Portugal receives the support; it does not give it."""
+    found = stances_of(stancekit.annotate("Spain gave Portugal support for the bid."))
+    assert all(holder != "Portugal" for holder, _, _ in found)

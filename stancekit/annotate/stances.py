@@ -150,6 +150,12 @@ _SPOKESMEN = _words(
 _ADJUNCT_OPENERS = _words("after before while by when since upon")
 #: The most words from the verb an adjunct follows to the adjunct's opener ("endorsed the party's candidate after").
 _MAX_ADJUNCT_GAP = 8
+#: Forms of verbs that take a receiver before what they give: "gave Assad support", "offered Kyiv backing".
+_GIVING = _words(
+    "give gives gave given giving offer offers offered offering lend lends lent lending send sends sent "
+    "sending show shows showed shown showing promise promises promised promising pledge pledges pledged "
+    "pledging grant grants granted granting deny denies denied denying owe owes owed owing"
+)
 #: Pronouns that stand for an actor as an object: "pressed them to publish".
 _OBJECT_PRONOUNS = _words("him her them us me")
 _REFLEXIVES = _words("itself themselves himself herself ourselves myself yourself yourselves oneself")
@@ -1023,6 +1029,7 @@ class _Stage:
             return None
         word = sentence.words[index]
         found: _Found | None = None
+        modifier = self.modifying_actor(sentence, index)  # "US support for", "Russian criticism of"
         if word == "'s":
             owner = sentence.mention(index - 1)
             if owner is not None:
@@ -1049,6 +1056,8 @@ class _Stage:
                 if found is not None:
                     found.how = "possessive pronoun, clause subject"
                     found.subject_noun = True
+        elif modifier is not None:
+            found = _Found([modifier], "actor before the noun", (index, head), subject_noun=True)
         elif self.light_verb_start(sentence, index) is not None:
             found = self.light_verb_subject(sentence, index)
         elif word in ("a", "an") and self.light_verb_start(sentence, index - 1) is not None:
@@ -1081,6 +1090,23 @@ class _Stage:
             found.negations, found.hedges = self.modality(sentence, found.group[0], head)
             found.group = (found.group[0], head)
         return found
+
+    def modifying_actor(self, sentence: _Sentence, index: int) -> str | None:
+        """The actor whose name, ending at word ``index``, modifies a noun cue: "US support for", "Russian
+        criticism of", "Senate backing for".
+
+        Not after a verb that gives something to someone: in "gave Assad support for ..." Assad is
+        the one given support, not its giver.
+        """
+        mention = sentence.mention(index)
+        if mention is None or sentence.mention(index + 1) is mention:
+            return None
+        if self.entity_type(mention.entity) not in ("country", "organization", "government"):
+            return None
+        first = sentence.mention_first(mention)
+        if first > 0 and sentence.words[first - 1] in _GIVING:
+            return None
+        return self.holder_of(mention)
 
     def light_verb_subject(self, sentence: _Sentence, light: int) -> _Found | None:
         """The subject of the light verb ending at word ``light`` before a noun cue ("voiced support for",
