@@ -308,3 +308,23 @@ def test_the_receiver_of_a_giving_verb_holds_nothing() -> None:
     """In "gave Portugal support for ..." Portugal receives the support; it does not give it."""
     found = stances_of(stancekit.annotate("Spain gave Portugal support for the bid."))
     assert all(holder != "Portugal" for holder, _, _ in found)
+
+
+# -- "the unions' support for": a plural possessive -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reporters asked about the farmers' support for the strike.", ("farmers", "support", "the strike")),
+        ("He cited the Netherlands' criticism of the levy.", ("Netherlands", "oppose", "the levy")),
+        ("He cited the Netherlands’ criticism of the levy.", ("Netherlands", "oppose", "the levy")),
+    ],
+)
+def test_a_plural_possessive_holds_its_noun_cue(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+def test_a_closing_single_quote_is_no_possessive() -> None:
+    text = "He called the ‘hardliners’ support for the levy a bluff."
+    assert all(holder.lower() != "hardliners" for holder, _, _ in stances_of(stancekit.annotate(text)))

@@ -1030,6 +1030,8 @@ class _Stage:
         word = sentence.words[index]
         found: _Found | None = None
         modifier = self.modifying_actor(sentence, index)  # "US support for", "Russian criticism of"
+        if self.plural_possessive(sentence, index):
+            word = "'s"  # "Republicans' criticism of", "the unions' support for": a possessive all the same
         if word == "'s":
             owner = sentence.mention(index - 1)
             if owner is not None:
@@ -1090,6 +1092,20 @@ class _Stage:
             found.negations, found.hedges = self.modality(sentence, found.group[0], head)
             found.group = (found.group[0], head)
         return found
+
+    @staticmethod
+    def plural_possessive(sentence: _Sentence, index: int) -> bool:
+        """Whether word ``index`` is the apostrophe of a plural possessive ("the unions' support").
+
+        The apostrophe is glued to a word in -s, and no single quotation is open before it (where it
+        would close one: "‘fellow travellers’ support").
+        """
+        if index < 1 or sentence.words[index] not in ("'", "’"):
+            return False
+        owner = sentence.words[index - 1]
+        if not owner.endswith("s") or sentence.ends[index - 1] != sentence.starts[index]:
+            return False
+        return "‘" not in sentence.words[:index]
 
     def modifying_actor(self, sentence: _Sentence, index: int) -> str | None:
         """The actor whose name, ending at word ``index``, modifies a noun cue: "US support for", "Russian
