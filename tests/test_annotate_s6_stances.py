@@ -328,3 +328,22 @@ def test_a_plural_possessive_holds_its_noun_cue(text: str, expected: tuple[str, 
 def test_a_closing_single_quote_is_no_possessive() -> None:
     text = "He called the ‘hardliners’ support for the levy a bluff."
     assert all(holder.lower() != "hardliners" for holder, _, _ in stances_of(stancekit.annotate(text)))
+
+
+# -- "a statement today criticizing": a time between the report noun and its -ing cue ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal released a statement today criticizing the levy.",
+        "Portugal issued a statement last week criticizing the levy.",
+    ],
+)
+def test_a_time_between_a_report_noun_and_its_cue_keeps_the_author(text: str) -> None:
+    assert ("Portugal", "oppose", "the levy") in stances_of(stancekit.annotate(text))
+
+
+def test_a_time_after_no_report_noun_gives_no_author() -> None:
+    """Figures are no report noun: the time after them makes no author of the -ing cue."""
+    assert stances_of(stancekit.annotate("Portugal published figures today criticizing the levy.")) == []

@@ -947,7 +947,8 @@ class _Stage:
     def report_noun_before(self, sentence: _Sentence, index: int) -> int | None:
         """The report noun ending at word ``index``, or before a short place or medium phrase that ends there.
 
-        "a statement welcoming", "commercials in New York criticizing", "ads on television attacking".
+        "a statement welcoming", "commercials in New York criticizing", "ads on television attacking", "a
+        statement on Monday welcoming".
         """
         if index < 0:
             return None
@@ -956,6 +957,13 @@ class _Stage:
             return index
         for position in range(index, max(0, index - _MAX_REPORT_PHRASE) - 1, -1):
             word = sentence.words[position]
+            if word in _TIME_WORDS:
+                # "released a statement today criticizing", "a statement on Monday welcoming": a time between.
+                noun = position - 1
+                while noun >= 0 and sentence.words[noun] in _TIME_LEADS:
+                    noun -= 1
+                if noun >= 0 and (sentence.words[noun],) in report_nouns:
+                    return noun
             if word in _REPORT_PLACES:
                 noun = position - 1
                 if noun >= 0 and (sentence.words[noun],) in report_nouns:
