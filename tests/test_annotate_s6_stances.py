@@ -347,3 +347,17 @@ def test_a_time_between_a_report_noun_and_its_cue_keeps_the_author(text: str) ->
 def test_a_time_after_no_report_noun_gives_no_author() -> None:
     """Figures are no report noun: the time after them makes no author of the -ing cue."""
     assert stances_of(stancekit.annotate("Portugal published figures today criticizing the levy.")) == []
+
+
+# -- a new actor's name starts after a clause word --------------------------------------------------------
+
+
+def test_a_new_actor_starts_after_as() -> None:
+    """In a headline, "as" opens the clause: the subject is "regulator", not "fee rises as regulator"."""
+    found = stances_of(stancekit.annotate("Towns protest fee rises as regulator defends new tariffs"))
+    assert ("regulator", "support", "new tariffs") in found
+
+
+def test_a_new_actor_keeps_its_modifiers() -> None:
+    found = stances_of(stancekit.annotate("The dairy farmers backed the new tariffs."))
+    assert ("dairy farmers", "support", "the new tariffs") in found

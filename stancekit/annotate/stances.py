@@ -2090,8 +2090,8 @@ class _Stage:
                 break
             if word in _DETERMINERS or word in _PREPOSITIONS or word in _AUX or word in _CONJUNCTIONS:
                 break
-            if self.looks_like_verb_word(word) or word in _PRONOUNS:
-                break
+            if self.looks_like_verb_word(word) or word in _PRONOUNS or word in _CLAUSE_STOPS:
+                break  # "... over brake checks as regulator defends its rules": the clause starts after "as"
             start -= 1
         owner = sentence.mention(start - 1) if start > 0 else None
         if head == "heads" and (owner is None or sentence.words[start - 1] == "'s"):
