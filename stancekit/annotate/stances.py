@@ -2184,11 +2184,13 @@ class _Stage:
         words = self.text[mention.span.start : mention.span.end].lower().split()
         if len(words) != 1 or words[0] not in _SPOKESMEN:
             return None
-        before = self.text[: mention.span.start].rstrip()
+        # Only the few characters before the group: "their " is the longest pronoun read.
+        offset = max(0, mention.span.start - 8)
+        before = self.text[offset : mention.span.start].rstrip()
         word = before[before.rfind(" ") + 1 :]
         if word.lower() not in ("its", "their"):
             return None
-        start = len(before) - len(word)
+        start = offset + len(before) - len(word)
         index = bisect.bisect_left(self.mention_starts, start)
         if index >= len(self.mentions) or self.mentions[index].span.start != start:
             return None
