@@ -361,3 +361,17 @@ def test_a_new_actor_starts_after_as() -> None:
 def test_a_new_actor_keeps_its_modifiers() -> None:
     found = stances_of(stancekit.annotate("The dairy farmers backed the new tariffs."))
     assert ("dairy farmers", "support", "the new tariffs") in found
+
+
+def test_a_passive_joined_to_an_earlier_passive_shares_its_subject() -> None:
+    """ "The quota was set in May and welcomed by X": the quota is welcomed."""
+    for text in (
+        "The quota was drafted in May and welcomed by Portugal.",
+        "The quota was drafted in May, and later criticized by Portugal.",
+    ):
+        found = stances_of(stancekit.annotate(text))
+        assert [(holder, target) for holder, _, target in found] == [("Portugal", "The quota")]
+
+
+def test_an_active_clause_after_a_passive_takes_no_passive_target() -> None:
+    assert stances_of(stancekit.annotate("The quota was drafted in May and Portugal welcomed it.")) == []

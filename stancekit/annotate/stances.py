@@ -852,6 +852,8 @@ class _Stage:
                         target = self.passive_targets.get(sentence.start)
                     if target is None and previous in _CONJUNCTIONS:
                         target = self.participles_subject(sentence, before)
+                    if target is None and previous in _CONJUNCTIONS:
+                        target = self.passive_subject_before(sentence, before)
                     if target is None:
                         return None
                     self.passive_targets[sentence.start] = target
@@ -2714,6 +2716,28 @@ class _Stage:
                 return self.noun_phrase_before(sentence, comma - 1)
             if word in _HARD_STOPS or word in _CLAUSE_STOPS or word in _RELATIVES or word in _CONJUNCTIONS:
                 return None
+        return None
+
+    def passive_subject_before(self, sentence: _Sentence, conjunction: int) -> tuple[int, int] | None:
+        """The subject of a passive joined to this one by the word at ``conjunction``.
+
+        "The ban was imposed in April and welcomed by the agency": the ban is welcomed. The earlier
+        passive ("was imposed") stands in the same clause, with no comma or clause word between.
+        """
+        last = conjunction - 1
+        if last > 0 and sentence.words[last] == ",":
+            last -= 1  # "was imposed in April, and welcomed by ..."
+        for position in range(last, max(0, conjunction - _MAX_PARTICIPLE_ASIDE), -1):
+            word = sentence.words[position]
+            if word in _HARD_STOPS or word in _CLAUSE_STOPS or word in _RELATIVES or word in _CONJUNCTIONS:
+                return None
+            if not (sentence.raw[position].islower() and (self.looks_like_verb_word(word) or word.endswith("ed"))):
+                continue
+            be = position - 1
+            while be >= 0 and self.is_adverb(sentence, be):
+                be -= 1
+            if be >= 1 and sentence.words[be] in _BE:
+                return self.noun_phrase_before(sentence, be - 1)
         return None
 
     def subject_after(self, sentence: _Sentence, index: int) -> tuple[int, int] | None:
