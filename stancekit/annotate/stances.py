@@ -281,6 +281,7 @@ _MAX_PARTICIPLE_ASIDE = 12
 _TIME_CONJUNCTIONS = _words("after before within")
 #: Spans of time after "within" ("within minutes", "within 30 days", "within a week").
 _TIME_SPANS = _words("minute minutes hour hours day days week weeks month months year years")
+#: Words before a span of time after "within": "within a week", "within a few days".
 _SOME_SPANS = _words("a an few several")
 #: Words that measure a time adjunct before its "after"/"before": "soon after", "shortly before", "long after".
 _TIME_MEASURES = _words("soon shortly just right long immediately only even moments")
