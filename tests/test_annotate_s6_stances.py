@@ -170,6 +170,7 @@ def test_a_report_noun_subject_without_an_actor_before_it_has_no_holder() -> Non
         ("Portugal welcomed the ceasefire after weeks of shelling.", "the ceasefire"),
         ("Portugal criticized the ruling shortly before the appeal hearing.", "the ruling"),
         ("Portugal backed the treaty two days after the summit.", "the treaty"),
+        ("Portugal condemned the levy within a few days of the vote.", "the levy"),
     ],
 )
 def test_a_time_adjunct_ends_the_target(text: str, target: str) -> None:

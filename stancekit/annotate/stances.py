@@ -2422,12 +2422,16 @@ class _Stage:
         if word != "within":
             return True
         following = index + 1
-        if following < len(sentence) and (
-            sentence.words[following] in _NUMBER_WORDS
-            or sentence.words[following].isdigit()
-            or sentence.words[following] in _SOME_SPANS
+        while (
+            following < len(sentence)
+            and following - index <= 2
+            and (
+                sentence.words[following] in _NUMBER_WORDS
+                or sentence.words[following].isdigit()
+                or sentence.words[following] in _SOME_SPANS
+            )
         ):
-            following += 1
+            following += 1  # "within 30 days", "within a few days"
         return following < len(sentence) and sentence.words[following] in _TIME_SPANS
 
     @staticmethod
