@@ -1488,11 +1488,23 @@ def _content_after(
         return None
     if kind != "speech" and lower not in _PRONOUN_SUBJECTS:
         return None
+    if (
+        word[:1].islower()
+        and lower.endswith("ing")
+        and len(lower) > 5
+        and lower not in _ING_NOUNS
+        and lower not in _NOT_PARTICIPLES
+        and form not in rules.marked_only
+        and not text[max(0, word_start - 3) : word_start].rstrip().endswith(",")  # ", saying ...": a participle
+    ):
+        return [(word_start, limit)], "gerund"  # "recalled seeing a glow", "denied taking the money"
     # "said no decision had been made": "no" opens a clause (a noun, then a verb) rather than answering.
     no_clause = lower == "no" and _NO_CLAUSE.match(text, word_start + 2, limit) is not None
     if not word or (lower in _NOT_CLAUSE and not no_clause):
         return None
     first = word[:1]
+    if takes_object and form in rules.say_like and _objects_only(text, word_start, limit):
+        return None  # "told state radio", "told the jury a different story": whom and what, but no report
     if form in rules.say_like and (first.isalnum() or first in _QUOTE_OPENERS or first == "$"):
         more_than = lower == "more" and _THAN_AFTER.match(text[word_start + 4 : word_start + 10])
         if not more_than and not no_clause and lower in _NOT_CONTENT_WORDS:
@@ -2678,7 +2690,8 @@ def _from_cue(
         not coordinated
         and (quote_before is not None or stretch_before.endswith((",", ", as")))
         and (quote_before is not None or not _QUESTION_LEAD.match(stretch_before))
-        and (quote_before is not None or _cue_ends_clause(draft, rules, cue_end, sentence[1]))
+        and (quote_before is not None or not _named_in_apposition(draft, sentence_start, source, cue_start))
+        and (quote_before is not None or _cue_ends_clause(draft, rules, cue_end, sentence[1], takes_object))
         and (
             quote_before is not None
             or parenthetical
@@ -2878,15 +2891,67 @@ def _is_adverb(word: str) -> bool:
     return word[:1].islower() and word.endswith("ly") and len(word) > 4 and word.lower() not in _LY_NOUNS
 
 
-def _cue_ends_clause(draft: Draft, rules: StatementRules, cue_end: int, limit: int) -> bool:
-    """After "..., X said" only a few words (a time, an addressee, a medium) before a comma or the end."""
+def _cue_ends_clause(draft: Draft, rules: StatementRules, cue_end: int, limit: int, takes_object: bool = False) -> bool:
+    """After "..., X said" only a few words (a time, an addressee, a medium) before a comma or the end.
+
+    After a tell-type cue (``takes_object``), a clause of time the narrator adds after the addressee
+    ("..., she told jurors on Monday as the trial opened") does not count.
+    """
     text = draft.text
     comma = text.find(",", cue_end, limit)
     stretch = text[cue_end : comma if comma >= 0 else limit].strip(' \t.!?”"’»')
     words = stretch.split()
+    for position, word in enumerate(words):
+        if takes_object and position and word in _NARRATOR_TIME:
+            words = words[:position]
+            break
     if len(words) > 7 or any(word.lower() in ("that", "how", "whether", "why", "what") for word in words):
         return False
-    return not any(word in rules.cues for word in words)
+    # A cue form opening an addressee, or after its determiner, is a noun or an adjective: "told state radio".
+    return not any(
+        word in rules.cues and not (takes_object and (not position or words[position - 1].lower() in _DETERMINERS))
+        for position, word in enumerate(words)
+    )
+
+
+#: Words that open the narrator's clause of time after a cue: "told jurors on Monday as the trial opened".
+_NARRATOR_TIME = frozenset(["as", "when", "after", "before", "while", "during", "until"])
+#: Words that show a report after a tell-type cue: "told him that", "told them to leave", "told us how".
+_REPORT_WORDS = _PRONOUN_SUBJECTS | frozenset(
+    ["that", "to", "how", "why", "what", "whether", "if", "not", "no", "never"]
+)
+
+
+def _objects_only(text: str, start: int, limit: int) -> bool:
+    """Whether only noun phrases follow a tell-type cue, up to the narrator's clause of time or the sentence end.
+
+    "told state radio", "told the jury a different story", "told jurors on Monday as the trial
+    opened": whom, and perhaps what, but no clause. A clause has a finite or past verb, a pronoun
+    subject, a quotation, a colon, or a word such as "that", "to", "how"; a plural in -s after a noun
+    may be a verb ("told MPs the plan needs work") and counts as one.
+    """
+    tokens = [(match.group(), match.start()) for match in _CLAUSE_WORD.finditer(text, start, limit)]
+    for position, (token, _) in enumerate(tokens):
+        lower = token.lower()
+        if lower in _NARRATOR_TIME:
+            break
+        if token[:1] in _QUOTE_OPENERS or token == ":" or lower in _REPORT_WORDS or _FINITE.fullmatch(lower):
+            return False
+        if _past_form(tokens, position):
+            return False
+        previous = tokens[position - 1][0] if position else ""
+        if (
+            token[:1].islower()
+            and lower.endswith("s")
+            and not lower.endswith("ss")
+            and previous[:1].isalpha()
+            and previous.lower() not in _DETERMINERS
+            and previous.lower() not in _PREPOSITIONS
+            and previous.lower() not in ("of", "for")
+            and not previous.endswith(("'s", "’s"))
+        ):
+            return False
+    return True
 
 
 def _only_addressee(text: str, cue_end: int, limit: int) -> bool:
@@ -3114,6 +3179,18 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     if len(stretch.split()) > 8 or _FINITE.search(stretch) or any(mark in stretch for mark in '“”"«»'):
         return False
     return all(not word.endswith("ed") for word in stretch.split())
+
+
+def _named_in_apposition(draft: Draft, sentence_start: int, source: tuple[int, int] | None, cue_start: int) -> bool:
+    """Whether the source is a name in apposition to the words before it, set off by commas before the cue.
+
+    "The firm's lawyer, Ana Ruiz, told the court a different story": the words before the name are the
+    subject's role, no content reported before the source.
+    """
+    if source is None:
+        return False
+    comma = _skip_space(draft.text, source[1], cue_start)
+    return comma < cue_start and draft.text[comma] == "," and _subject_in_apposition(draft, sentence_start, comma)
 
 
 #: ", speaking on condition of anonymity,": a participle phrase set off by commas, in lower case.

@@ -1,0 +1,96 @@
+"""Statements the text does not report: a tell-type cue whose objects are only noun phrases ("told
+regional radio", "told the court a different version"), whose report is the clause before it even with
+a clause of time after the addressee; a name in apposition before the cue, which is no content; and
+"recalled hearing ...", a gerund that is the report.
+
+Each sentence is written for its test; names and events are invented.
+"""
+
+from __future__ import annotations
+
+import stancekit
+from stancekit.model import Document, Statement
+
+#: Every text opens with a headline and a sentence that names a person a pronoun later may refer to.
+_LEAD = "Cannery Closure Confirmed\n\nMayor Ines Duarte met the port board on Tuesday. "
+
+
+def _document(body: str) -> Document:
+    return stancekit.annotate(_LEAD + body)
+
+
+def _by_cue(document: Document, cue: str) -> Statement | None:
+    return next((statement for statement in document.statements if statement.cue.text == cue), None)
+
+
+def _contents(document: Document) -> list[str]:
+    return [statement.content.text for statement in document.statements]
+
+
+# -- a tell-type cue with noun phrases only ----------------------------------------------------
+
+
+def test_told_an_addressee_in_lower_case_reports_the_clause_before() -> None:
+    document = _document("The cannery will shut in May, the labour minister told regional radio.")
+    statement = _by_cue(document, "told")
+    assert statement is not None
+    assert statement.content.text == "The cannery will shut in May"
+
+
+def test_told_an_addressee_then_a_time_and_a_clause_of_time_reports_the_clause_before() -> None:
+    document = _document(
+        "The driver fell asleep at the wheel, a police officer told the inquest on Thursday as the hearing "
+        "resumed in the county court."
+    )
+    statement = _by_cue(document, "told")
+    assert statement is not None
+    assert statement.content.text == "The driver fell asleep at the wheel"
+
+
+def test_told_two_noun_phrases_and_no_clause_is_no_statement() -> None:
+    document = _document("The defence told the court a different version of events.")
+    assert _by_cue(document, "told") is None
+
+
+def test_the_role_before_a_name_in_apposition_is_no_content() -> None:
+    document = _document("The company's lawyer, Ana Ruiz, told the tribunal another story.")
+    assert "The company's lawyer" not in _contents(document)
+
+
+def test_told_an_addressee_then_a_clause_still_reports_the_clause() -> None:
+    """The trap: after the addressee comes a clause, with an auxiliary, a past verb or a verb in -s."""
+    document = _document(
+        "The minister told regional radio the cannery would shut in May. "
+        "The mayor told councillors the budget needs cuts. "
+        "A harbour pilot told the inquest the crane collapsed."
+    )
+    contents = _contents(document)
+    assert any(content.endswith("the cannery would shut in May") for content in contents)
+    assert any(content.endswith("the budget needs cuts") for content in contents)
+    assert any(content.endswith("the crane collapsed") for content in contents)
+
+
+def test_told_someone_to_act_is_still_a_statement() -> None:
+    document = _document("She told the farmers to sell their grain early.")
+    statement = _by_cue(document, "told")
+    assert statement is not None
+    assert statement.content.text.endswith("to sell their grain early")
+
+
+# -- a gerund after a speech cue ------------------------------------------------------------
+
+
+def test_recalled_with_a_gerund_reports_it() -> None:
+    document = _document("A neighbour, Tomas Kral, who lives next door, recalled hearing two shots after midnight.")
+    statement = _by_cue(document, "recalled")
+    assert statement is not None
+    assert statement.content.text == "hearing two shots after midnight"
+    assert statement.speaker is not None and document.entity(statement.speaker).name == "Tomas Kral"
+
+
+def test_a_participle_after_a_comma_is_no_gerund_of_the_word_before() -> None:
+    """The trap: "Kedah state, saying ..." is the participle of the sentence's subject, not a report of "state"."""
+    document = _document(
+        "Coast guard ships stopped two trawlers off the coast of Kedah state, saying the crews fished."
+    )
+    assert _by_cue(document, "state") is None
