@@ -94,3 +94,38 @@ def test_a_participle_after_a_comma_is_no_gerund_of_the_word_before() -> None:
         "Coast guard ships stopped two trawlers off the coast of Kedah state, saying the crews fished."
     )
     assert _by_cue(document, "state") is None
+
+
+# -- "posted", "tweeted": a report only with a quotation, "that" or a colon ----------------------
+
+
+def test_posted_a_photo_is_no_statement_but_the_participle_after_it_is() -> None:
+    document = _document(
+        "Councillor Luis Moreno posted a scan of the lease on Instagram, writing that the deal was rushed."
+    )
+    assert _by_cue(document, "posted") is None
+    statement = _by_cue(document, "writing")
+    assert statement is not None
+    assert statement.content.text == "the deal was rushed"
+
+
+def test_tweeted_a_quotation_or_a_that_clause_is_a_statement() -> None:
+    """The trap: a quotation or a clause after "that" is what was posted."""
+    document = _document(
+        'Councillor Luis Moreno tweeted: "Let the voters decide this." '
+        "Ines Duarte posted on Facebook that the lease would be published."
+    )
+    tweeted = _by_cue(document, "tweeted")
+    assert tweeted is not None and tweeted.content.text == "Let the voters decide this"
+    posted = _by_cue(document, "posted")
+    assert posted is not None and posted.content.text == "the lease would be published"
+
+
+def test_posted_after_a_comma_with_no_quotation_has_no_inverted_source() -> None:
+    document = _document("The channel has aired rumours, posted one-sided clips from the front and mocked critics.")
+    assert _by_cue(document, "posted") is None
+
+
+def test_a_tweet_after_a_name_is_a_noun() -> None:
+    document = _document('Ines Duarte is calling "cruel" a Luis Moreno tweet about the harbour workers.')
+    assert _by_cue(document, "tweet") is None

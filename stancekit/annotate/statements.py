@@ -501,6 +501,18 @@ def _instead_or_without(text: str, lower_previous: str, previous_start: int, sen
     return before.lower() == "instead"
 
 
+def _after_a_name(text: str, previous: str, previous_start: int, limit: int) -> bool:
+    """Whether ``previous`` ends a run of up to four capitalised words after "a" or "an": "a Tomas Kral"."""
+    word, start = previous, previous_start
+    for _ in range(4):
+        if not word[:1].isupper():
+            return False
+        word, start = _previous_word(text, start, limit)
+        if word in ("a", "an", "A", "An"):
+            return True
+    return False
+
+
 def _previous_word(text: str, start: int, limit: int) -> tuple[str, int]:
     """The word before ``start`` (after ``limit``) and where it starts."""
     position = start
@@ -2379,6 +2391,12 @@ def _from_cue(
         and not _is_adverb(previous)
     ):
         return None  # "battleground states", "his remarks": a noun
+    if (
+        form in rules.marked_only
+        and form in _NOUN_LIKE
+        and _after_a_name(text, previous, previous_start, sentence_start)
+    ):
+        return None  # "a Tomas Kral tweet": a noun after a name; "a Times report" quotes its report as "said" does
     if form.endswith(("ed", "en")) and (lower_previous in _DETERMINERS or lower_previous in ("in", "with", "by")):
         return None  # "In written testimony", "a revised statement": a participle as an adjective, no cue
     if lower_previous in ("to",) and kind != "speech":
@@ -2515,6 +2533,8 @@ def _from_cue(
         quote = _quote_ending_before(draft, cue_start, sentence_start - 1)
         if quote is not None and quote.start < sentence_end:
             pieces = _with_lead_in(draft, earlier, sentence_start, quote)
+        elif form in rules.marked_only:
+            return None  # "..., posted one-sided news and ...": no quotation before it, no report
         else:
             start, end = _trim(text, _clause_start(draft, earlier, sentence_start, before), before)
             pieces = [(start, end)] if end > start else []
