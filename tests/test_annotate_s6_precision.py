@@ -129,3 +129,25 @@ def test_posted_after_a_comma_with_no_quotation_has_no_inverted_source() -> None
 def test_a_tweet_after_a_name_is_a_noun() -> None:
     document = _document('Ines Duarte is calling "cruel" a Luis Moreno tweet about the harbour workers.')
     assert _by_cue(document, "tweet") is None
+
+
+# -- an act verb with no object -------------------------------------------------------------------
+
+
+def test_an_act_participle_followed_by_a_time_reports_nothing() -> None:
+    document = _document("The group's bonds gained 2% in Oslo. They were also lifted by a dividend announced in March.")
+    assert _by_cue(document, "announced") is None
+
+
+def test_an_act_verb_with_a_particle_reports_nothing() -> None:
+    document = _document("Ines Duarte called in to a late-night radio show. The port board backed out.")
+    assert _by_cue(document, "called") is None
+    assert _by_cue(document, "backed") is None
+
+
+def test_an_act_with_its_object_and_then_a_time_still_reports_it() -> None:
+    """The trap: the object comes first, the time after it."""
+    document = _document("Ines Duarte announced a review of the lease in March.")
+    statement = _by_cue(document, "announced")
+    assert statement is not None
+    assert statement.content.text.startswith("a review of the lease")

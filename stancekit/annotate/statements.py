@@ -270,6 +270,8 @@ _GOES_ON = frozenset(["for", "to", "that", "of", "about", "against", "on"])
 _PREPOSITIONS = frozenset(
     "in at on during via after before to from by with through over under while inside outside".split()  # noqa: SIM905
 )
+#: Words right after an act verb that show it has no object: "a buyback announced in October", "backed out".
+_NO_OBJECT = (_PREPOSITIONS - {"to", "on"}) | frozenset(["into", "out", "up", "down", "back", "last"])
 #: "X, which ...": an organisation speaks.
 _WHICH_AFTER = re.compile(r",\s*which\b")
 #: "Asked about the cut, X said, “...”": a phrase that sets the scene of an answer, never what was said.
@@ -1446,6 +1448,8 @@ def _content_after(
         start = word_start
         if lower in ("for", "on", "of", "to", "about", "against"):
             start = _skip_space(text, word_start + len(word), limit)
+        elif kind == "act" and lower in _NO_OBJECT:
+            return None  # "a buyback announced in October", "called in to a show", "backed out": no object
         stop = _ACT_END.search(text, start, limit)
         while stop is not None and draft.quote_at(stop.start()) is not None:
             stop = _ACT_END.search(text, stop.end(), limit)  # 'called him “utterly amoral,” a “bully”': quoted
