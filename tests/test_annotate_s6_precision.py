@@ -151,3 +151,38 @@ def test_an_act_with_its_object_and_then_a_time_still_reports_it() -> None:
     statement = _by_cue(document, "announced")
     assert statement is not None
     assert statement.content.text.startswith("a review of the lease")
+
+
+# -- an act's object that is a thing done or given ----------------------------------------------
+
+
+def test_called_an_event_is_no_statement() -> None:
+    document = _document("The dockers' union called a two-day stoppage at the port for next week.")
+    assert _by_cue(document, "called") is None
+
+
+def test_called_for_or_called_with_a_quotation_is_still_a_statement() -> None:
+    """The trap: "called for" asks for something, and a quotation names it."""
+    document = _document(
+        "The dockers' union called for a two-day stoppage at the port. "
+        'Ines Duarte called an "unlawful blockade" by the dockers a threat to the town.'
+    )
+    contents = _contents(document)
+    assert "a two-day stoppage at the port" in contents
+    assert any("unlawful blockade" in content for content in contents)
+
+
+def test_a_recipient_then_a_sum_is_a_payment_not_a_message() -> None:
+    document = _document(
+        "The ministry offered Vestal Foods 15 million euros in grants. The region promised the firm $4 million."
+    )
+    assert _by_cue(document, "offered") is None
+    assert _by_cue(document, "promised") is None
+
+
+def test_an_object_with_a_number_in_its_name_is_still_reported() -> None:
+    """The trap: "Proposition 12" is a name with a number, not a recipient and a sum."""
+    document = _document("Ines Duarte backed Proposition 12 at a rally in the harbour.")
+    statement = _by_cue(document, "backed")
+    assert statement is not None
+    assert statement.content.text.startswith("Proposition 12")

@@ -1474,6 +1474,8 @@ def _content_after(
             return None
         if " " not in text[start:end].strip() and kind == "act" and lower == "to":
             return None  # "declined to comment": no object worth reporting
+        if kind == "act" and start == word_start and _no_message(draft, form, start, end):
+            return None
         return [(start, end)], "act"
     if lower == "at" and kind == "speech" and _AT_LEAST.match(text, word_start, limit):
         return [(word_start, limit)], "clause"  # "said at least 12 people died": a clause, not a place
@@ -1532,6 +1534,35 @@ def _content_after(
             return None  # "reaffirmed its commitment to ...": an object, not a clause
         return [(word_start, limit)], "clause"
     return None
+
+
+#: The forms of "call", which names ("called the plan a disaster"), asks ("called for talks") or convenes.
+_CALL_FORMS = frozenset(["call", "calls", "called", "calling"])
+#: Someone given a sum, then the sum: "offered Nordvik 12 million euros", "promised the town $5m"; not a sum's
+#: own modifier ("pledged the full $400 million").
+_RECIPIENT_THEN_SUM = re.compile(
+    rf"(?:[{UPPER}][\w\-’']*(?:[ \t]+[{UPPER}][\w\-’']*){{0,3}}|(?:the|its|his|her|their|our)[ \t]+"
+    r"(?!(?:full|entire|whole|remaining|additional|extra|total|same|first|last|further|annual|combined|initial|"
+    r"promised|agreed|estimated|requested)\b)[a-z][\w\-]*)"
+    r"[ \t]+(?:[$€£¥][ \t]?\d|\d[\d,.]*[ \t]*(?:million|billion|trillion|bn|m\b|euros?\b|dollars?\b|pounds?\b))"
+)
+
+
+def _no_message(draft: Draft, form: str, start: int, end: int) -> bool:
+    """Whether an act's noun-phrase object is a thing done or given rather than anything said.
+
+    "called a strike for Friday" (with "a", no quotation: "call" convenes, it does not name), and
+    "offered the company 12 million euros" (a recipient, then a sum: a payment, not a message).
+    """
+    text = draft.text
+    first, _ = _next_word(text, start, end)
+    if (
+        form.lower() in _CALL_FORMS
+        and first.lower() in ("a", "an")
+        and not any(mark in text[start:end] for mark in '“«"‘„‹')  # an apostrophe opens no quotation
+    ):
+        return True
+    return _RECIPIENT_THEN_SUM.match(text, start, end) is not None
 
 
 def _cut_content(
