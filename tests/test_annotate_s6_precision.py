@@ -186,3 +186,18 @@ def test_an_object_with_a_number_in_its_name_is_still_reported() -> None:
     statement = _by_cue(document, "backed")
     assert statement is not None
     assert statement.content.text.startswith("Proposition 12")
+
+
+def test_a_time_after_an_acts_setting_does_not_carry_its_object_on() -> None:
+    document = _document("The ministry rejected the complaint in a statement late on Friday.")
+    statement = _by_cue(document, "rejected")
+    assert statement is not None
+    assert statement.content.text == "the complaint"
+
+
+def test_a_preposition_after_an_acts_setting_still_carries_its_object_on() -> None:
+    """The trap: "asked the court in a filing last week for a review" goes on after the setting."""
+    document = _document("The ministry asked the court in a filing last week for a review.")
+    statement = _by_cue(document, "asked")
+    assert statement is not None
+    assert statement.content.text.endswith("for a review")

@@ -1456,7 +1456,8 @@ def _content_after(
         end = stop.start() if stop else limit
         if kind == "act":
             setting = _ACT_SETTING.search(text, start, end)
-            after_setting = text[setting.end() : end].split() if setting is not None else []
+            # "in a statement late on Thursday": the time after the setting does not carry the object on.
+            after_setting = text[setting.end() : _drop_time(text, setting.end(), end)].split() if setting else []
             before_setting = text[start : setting.start()].split() if setting is not None else []
             if (
                 setting is not None
