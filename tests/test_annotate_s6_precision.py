@@ -201,3 +201,22 @@ def test_a_preposition_after_an_acts_setting_still_carries_its_object_on() -> No
     statement = _by_cue(document, "asked")
     assert statement is not None
     assert statement.content.text.endswith("for a review")
+
+
+# -- a participle after the object of "leave" ----------------------------------------------------
+
+
+def test_a_participle_after_the_people_a_vote_leaves_is_no_statement() -> None:
+    document = _document(
+        "The board voted 6-3 late on Monday to sell the pier, handing the mayor a rare victory and leaving "
+        "critics vowing to keep fighting."
+    )
+    assert _by_cue(document, "vowing") is None
+
+
+def test_left_a_place_then_a_participle_is_the_subjects_report() -> None:
+    """The trap: "left the talks saying ..." is the subject leaving, and saying."""
+    document = _document("She left the talks saying the deal was dead.")
+    statement = _by_cue(document, "saying")
+    assert statement is not None
+    assert statement.content.text == "the deal was dead"

@@ -503,6 +503,26 @@ def _instead_or_without(text: str, lower_previous: str, previous_start: int, sen
     return before.lower() == "instead"
 
 
+#: Verbs whose object's participle tells the state they leave it in: "left critics fuming", "kept rivals guessing".
+_LEAVING_VERBS = frozenset("leave leaves left leaving keep keeps kept keeping send sends sent sending".split())  # noqa: SIM905
+
+
+def _left_doing(text: str, previous: str, previous_start: int, limit: int) -> bool:
+    """Whether a participle follows the object of "leave", "keep" or "send": "leaving opponents vowing to fight on".
+
+    The object is one to four lower-case words (a determiner, modifiers, a noun) right after the verb;
+    the caller checks that its noun names people ("left the meeting saying ..." is the subject's report).
+    """
+    word, start = previous, previous_start
+    for _ in range(4):
+        if not word[:1].islower() or not word.isalpha() or word in _PRONOUN_SUBJECTS or word in _BOUNDARY_WORDS:
+            return False
+        word, start = _previous_word(text, start, limit)
+        if word.lower() in _LEAVING_VERBS:
+            return True
+    return False
+
+
 def _after_a_name(text: str, previous: str, previous_start: int, limit: int) -> bool:
     """Whether ``previous`` ends a run of up to four capitalised words after "a" or "an": "a Tomas Kral"."""
     word, start = previous, previous_start
@@ -2412,6 +2432,12 @@ def _from_cue(
         return None  # "wanted written assurances", "a figure known for ...": no finite verb without "has"
     if form.endswith("ing") and _instead_or_without(text, lower_previous, previous_start, sentence_start):
         return None  # "instead of dismissing them", "without saying why": what was not done
+    if (
+        form.endswith("ing")
+        and (lower_previous in rules.unnamed or lower_previous in rules.unnamed_roles)
+        and _left_doing(text, previous, previous_start, sentence_start)
+    ):
+        return None  # "leaving opponents vowing to fight on": the state the narrator leaves them in
     if lower_previous in _NOUN_MODIFIERS and (kind != "speech" or form in _NOUN_LIKE):
         determiner, _ = _previous_word(text, previous_start, sentence_start)
         if determiner.lower() in _DETERMINERS or determiner.endswith(("'s", "’s")):
