@@ -220,3 +220,23 @@ def test_left_a_place_then_a_participle_is_the_subjects_report() -> None:
     statement = _by_cue(document, "saying")
     assert statement is not None
     assert statement.content.text == "the deal was dead"
+
+
+# -- an act form that is a noun ------------------------------------------------------------------
+
+
+def test_an_act_form_followed_by_a_verb_is_a_noun() -> None:
+    document = _document(
+        "Among harbour workers, union support was never in doubt. Her plan is simple. "
+        "Port advocates such as the dockers' union want a vote."
+    )
+    assert _by_cue(document, "support") is None
+    assert _by_cue(document, "plan") is None
+    assert _by_cue(document, "advocates") is None
+
+
+def test_an_act_verb_with_its_object_is_still_read() -> None:
+    """The trap: "support the plan", "plans to sell" are verbs with objects."""
+    document = _document("Critics support the pier sale. Ines Duarte plans to sell the pier.")
+    assert _by_cue(document, "support") is not None
+    assert _by_cue(document, "plans") is not None

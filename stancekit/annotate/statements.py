@@ -1470,6 +1470,8 @@ def _content_after(
             start = _skip_space(text, word_start + len(word), limit)
         elif kind == "act" and lower in _NO_OBJECT:
             return None  # "a buyback announced in October", "called in to a show", "backed out": no object
+        elif kind == "act" and word[:1].isalpha() and (lower in _BE or _FINITE.fullmatch(lower) or lower == "such"):
+            return None  # "Their support was solid", "advocates such as X": the cue is a noun, its verb follows
         stop = _ACT_END.search(text, start, limit)
         while stop is not None and draft.quote_at(stop.start()) is not None:
             stop = _ACT_END.search(text, stop.end(), limit)  # 'called him “utterly amoral,” a “bully”': quoted
