@@ -240,3 +240,21 @@ def test_an_act_verb_with_its_object_is_still_read() -> None:
     document = _document("Critics support the pier sale. Ines Duarte plans to sell the pier.")
     assert _by_cue(document, "support") is not None
     assert _by_cue(document, "plans") is not None
+
+
+def test_an_act_form_before_a_passive_participle_and_by_is_a_noun() -> None:
+    document = _document("Past pledges made by shipping firms were quietly dropped.")
+    assert _by_cue(document, "pledges") is None
+
+
+def test_a_vote_count_after_an_act_verb_is_no_object() -> None:
+    document = _document("Some members wanted a smaller levy, a proposal the council rejected 5-2.")
+    assert _by_cue(document, "rejected") is None
+
+
+def test_an_act_object_with_a_participle_and_no_by_is_still_read() -> None:
+    """The trap: "increased funding" is an adjective and a noun, not a passive."""
+    document = _document("Ines Duarte backed increased funding for the harbour school.")
+    statement = _by_cue(document, "backed")
+    assert statement is not None
+    assert statement.content.text.startswith("increased funding")

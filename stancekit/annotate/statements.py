@@ -272,6 +272,9 @@ _PREPOSITIONS = frozenset(
 )
 #: Words right after an act verb that show it has no object: "a buyback announced in October", "backed out".
 _NO_OBJECT = (_PREPOSITIONS - {"to", "on"}) | frozenset(["into", "out", "up", "down", "back", "last"])
+#: What follows an act form that is a noun or has no object: a participle and "by" ("promises made by firms"),
+#: or a vote's count ("an idea the council rejected 4-3").
+_NOUN_THEN_PASSIVE = re.compile(r"(?:[a-z]+ed|made|held|given|taken|issued|set|put)[ \t]+by\b|\d+[-–]\d+\b")
 #: "X, which ...": an organisation speaks.
 _WHICH_AFTER = re.compile(r",\s*which\b")
 #: "Asked about the cut, X said, “...”": a phrase that sets the scene of an answer, never what was said.
@@ -1472,6 +1475,8 @@ def _content_after(
             return None  # "a buyback announced in October", "called in to a show", "backed out": no object
         elif kind == "act" and word[:1].isalpha() and (lower in _BE or _FINITE.fullmatch(lower) or lower == "such"):
             return None  # "Their support was solid", "advocates such as X": the cue is a noun, its verb follows
+        elif kind == "act" and _NOUN_THEN_PASSIVE.match(text, word_start, limit):
+            return None  # "Similar promises made by companies ...", "an idea the council rejected 4-3"
         stop = _ACT_END.search(text, start, limit)
         while stop is not None and draft.quote_at(stop.start()) is not None:
             stop = _ACT_END.search(text, stop.end(), limit)  # 'called him “utterly amoral,” a “bully”': quoted
