@@ -258,3 +258,34 @@ def test_an_act_object_with_a_participle_and_no_by_is_still_read() -> None:
     statement = _by_cue(document, "backed")
     assert statement is not None
     assert statement.content.text.startswith("increased funding")
+
+
+# -- a tell-type cue, its addressee, then the narrator's sentence going on ------------------------
+
+
+def test_told_an_addressee_then_a_participle_reports_the_clause_before() -> None:
+    document = _document(
+        "Fish stocks in the bay have halved since 2019, the fisheries inspector told the council on Monday, "
+        "urging it to cap the catch."
+    )
+    statement = _by_cue(document, "told")
+    assert statement is not None
+    assert statement.content.text == "Fish stocks in the bay have halved since 2019"
+
+
+def test_told_an_addressee_then_but_and_a_new_clause_reports_the_clause_before() -> None:
+    document = _document(
+        "The port supports a longer season, harbour master Ivo Petek told MPs before the vote, but he "
+        "warned against night fishing."
+    )
+    statement = _by_cue(document, "told")
+    assert statement is not None
+    assert statement.content.text == "The port supports a longer season"
+
+
+def test_a_gerund_subject_after_said_is_still_the_report() -> None:
+    """The trap: "replacing him would be harder" is a clause whose subject is a gerund, not a participle."""
+    document = _document("If the first vote was easy, Ines Duarte said, replacing the chairman would be harder.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text.endswith("replacing the chairman would be harder")

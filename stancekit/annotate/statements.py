@@ -1449,6 +1449,13 @@ def _content_after(
         position = _skip_space(text, position + 1, limit)
         if position >= limit:
             return None
+        after_comma, _ = _next_word(text, position, limit)
+        if (
+            _PARTICIPLE_WORD.fullmatch(after_comma)
+            and after_comma not in _NOT_PARTICIPLES
+            and after_comma not in _ING_NOUNS
+        ):
+            return None  # "told the council on Monday, urging it to act": the source's participle, no content
     quote = _quote_starting_at(draft, position, limit) if text[position] in _QUOTE_OPENERS else None
     if quote is not None and quote.start == position:
         rest = _skip_space(text, quote.end, len(text))
@@ -3011,19 +3018,29 @@ _REPORT_WORDS = _PRONOUN_SUBJECTS | frozenset(
 )
 
 
+#: A lower-case participle in -ing: "urging", "adding".
+_PARTICIPLE_WORD = re.compile(r"[a-z]{3,}ing")
+
+
 def _objects_only(text: str, start: int, limit: int) -> bool:
     """Whether only noun phrases follow a tell-type cue, up to the narrator's clause of time or the sentence end.
 
     "told state radio", "told the jury a different story", "told jurors on Monday as the trial
-    opened": whom, and perhaps what, but no clause. A clause has a finite or past verb, a pronoun
-    subject, a quotation, a colon, or a word such as "that", "to", "how"; a plural in -s after a noun
-    may be a verb ("told MPs the plan needs work") and counts as one.
+    opened", "told the council on Monday, urging ...": whom, and perhaps what, but no clause. A
+    clause has a finite or past verb, a pronoun subject, a quotation, a colon, or a word such as
+    "that", "to", "how"; a plural in -s after a noun may be a verb ("told MPs the plan needs work")
+    and counts as one.
     """
     tokens = [(match.group(), match.start()) for match in _CLAUSE_WORD.finditer(text, start, limit)]
     for position, (token, _) in enumerate(tokens):
         lower = token.lower()
         if lower in _NARRATOR_TIME:
             break
+        following = tokens[position + 1][0] if position + 1 < len(tokens) else ""
+        if token == "," and (
+            following in ("and", "but", "while", "which", "who") or _PARTICIPLE_WORD.fullmatch(following)
+        ):
+            break  # "..., urging the council to act", "..., but he warned ...": the narrator's sentence goes on
         if token[:1] in _QUOTE_OPENERS or token == ":" or lower in _REPORT_WORDS or _FINITE.fullmatch(lower):
             return False
         if _past_form(tokens, position):
@@ -3156,7 +3173,16 @@ def _after_parenthetical(
     if comma - position > 40:
         return []
     word, word_start = _next_word(text, comma + 1, limit)
-    if not word or word.lower() in ("but", "and", "while", "though", "although", "whereas", "yet", "adding", "saying"):
+    if not word or word.lower() in ("but", "and", "while", "though", "although", "whereas", "yet"):
+        return []
+    if (
+        _PARTICIPLE_WORD.fullmatch(word)
+        and word not in _ING_NOUNS
+        and word not in _NOT_PARTICIPLES
+        and not _FINITE.search(text, word_start, limit)
+    ):
+        # "..., X said, adding ...", "..., X told the council, urging ...": the source's participle; but in
+        # "..., X said, replacing her would be harder" the gerund is the next clause's subject.
         return []
     start, end = _trim(text, word_start, limit)
     return [(start, end)] if end > start else []
