@@ -289,3 +289,29 @@ def test_a_gerund_subject_after_said_is_still_the_report() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert statement.content.text.endswith("replacing the chairman would be harder")
+
+
+# -- "that" as a determiner; a subject that denies the act ---------------------------------------
+
+
+def test_that_before_one_word_at_the_end_is_a_determiner() -> None:
+    document = _document("The dockers' union rejected that argument.")
+    statement = _by_cue(document, "rejected")
+    assert statement is not None
+    assert statement.content.text == "that argument"
+
+
+def test_that_before_a_subject_and_a_verb_still_opens_a_clause() -> None:
+    """The trap: "that prices fell" is a clause of two words."""
+    document = _document("Harbour traders said that prices fell.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "prices fell"
+
+
+def test_an_act_after_none_of_them_is_no_act() -> None:
+    document = _document(
+        "The organisers had hoped for more, and none of them announced a pledge. Nobody backed the levy."
+    )
+    assert _by_cue(document, "announced") is None
+    assert _by_cue(document, "backed") is None

@@ -275,6 +275,11 @@ _NO_OBJECT = (_PREPOSITIONS - {"to", "on"}) | frozenset(["into", "out", "up", "d
 #: What follows an act form that is a noun or has no object: a participle and "by" ("promises made by firms"),
 #: or a vote's count ("an idea the council rejected 4-3").
 _NOUN_THEN_PASSIVE = re.compile(r"(?:[a-z]+ed|made|held|given|taken|issued|set|put)[ \t]+by\b|\d+[-–]\d+\b")
+#: "that" as a determiner: one word, then the sentence's end ("disputed that account."); "that prices fell" is a
+#: clause.
+_THAT_NOUN = re.compile(r"that[ \t]+[\w\-’']+[ \t]*[.!?;]?[”\"’]?[ \t]*$")
+#: A subject that denies the act after it: "none of them", "nobody", "no one", "neither of the two".
+_NEGATIVE_SUBJECT = re.compile(r"\b(?:[Nn]one[ \t]+of|[Nn]obody|[Nn]o[ \t]+one|[Nn]either[ \t]+of)\b[\w ’'\t\-]*$")
 #: "X, which ...": an organisation speaks.
 _WHICH_AFTER = re.compile(r",\s*which\b")
 #: "Asked about the cut, X said, “...”": a phrase that sets the scene of an answer, never what was said.
@@ -1469,9 +1474,12 @@ def _content_after(
             # "said that day that ...", "said that night the port ...": a time; the clause comes after it
             word, word_start = _next_word(text, time_start + len(time_word), limit)
             lower = word.lower()
-    if lower == "that":
+    determiner = lower == "that" and _THAT_NOUN.match(text, word_start, limit) is not None
+    if lower == "that" and not determiner:
         start, end = _trim(text, word_start + 4, limit)
         return ([(start, end)], "that") if end > start else None
+    if lower == "that" and kind != "act":
+        return None  # "disputed that account": a determiner, and no clause
     if kind == "act" or (kind == "evidence" and lower not in _NOT_CLAUSE):
         # An act on something: "criticized the plan", "called for a ban", "wants to leave";
         # and what evidence shows: "polls show Clinton ahead".
@@ -2490,6 +2498,8 @@ def _from_cue(
         return None  # a question or a condition reports no act
     if kind == "act" and (lower_previous in ("not", "n't", "never") or previous.endswith("n't")):
         return None  # "did not endorse the moratorium" reports no act
+    if kind == "act" and _NEGATIVE_SUBJECT.search(text, max(sentence_start, cue_start - 40), cue_start):
+        return None  # "none of them announced a contribution", "nobody backed the plan": no act either
     if kind == "act":
         # An act reads only "X criticized Y": not "a plan, welcomed by X", not after a comma.
         next_word, _ = _next_word(text, cue_end, sentence_end)
