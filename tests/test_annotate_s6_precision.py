@@ -88,6 +88,14 @@ def test_recalled_with_a_gerund_reports_it() -> None:
     assert statement.speaker is not None and document.entity(statement.speaker).name == "Tomas Kral"
 
 
+def test_a_participle_reporting_a_clause_that_opens_with_a_gerund_still_reports_it() -> None:
+    """The trap: ", saying restructuring would continue" is a clause after "saying", whatever its first word."""
+    document = _document("The firm cut 300 jobs, saying restructuring would continue into next year.")
+    statement = _by_cue(document, "saying")
+    assert statement is not None
+    assert statement.content.text == "restructuring would continue into next year"
+
+
 def test_a_participle_after_a_comma_is_no_gerund_of_the_word_before() -> None:
     """The trap: "Kedah state, saying ..." is the participle of the sentence's subject, not a report of "state"."""
     document = _document(

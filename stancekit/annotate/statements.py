@@ -1558,7 +1558,7 @@ def _content_after(
         and form not in rules.marked_only
         and not text[max(0, word_start - 3) : word_start].rstrip().endswith(",")  # ", saying ...": a participle
     ):
-        return [(word_start, limit)], "gerund"  # "recalled seeing a glow", "denied taking the money"
+        return [(word_start, limit)], "clause"  # a gerund: "recalled seeing a glow", "denied taking the money"
     # "said no decision had been made": "no" opens a clause (a noun, then a verb) rather than answering.
     no_clause = lower == "no" and _NO_CLAUSE.match(text, word_start + 2, limit) is not None
     if not word or (lower in _NOT_CLAUSE and not no_clause):
