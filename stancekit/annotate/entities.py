@@ -58,7 +58,8 @@ _TOKEN = rf"[{UPPER}][\w\-’'.]*"
 #: A dotted abbreviation ("U.N.", "U.S.", "E.U.") or a capitalised word without periods.
 _DOTTED = rf"[{UPPER}]\.(?:[{UPPER}]\.)+"
 _NAME_WORD = rf"(?:{_DOTTED}|[{UPPER}][\w\-’']*)"
-_CONNECTOR = r"(?:of|for|and|the|de|du|del|della|da|di|do|dos|van|von|der|den|bin|ibn|al|el|la|le|y)"
+#: Small words inside a name; "&" joins the names of a firm's founders ("Procter & Gamble", "Marks & Spencer").
+_CONNECTOR = r"(?:of|for|and|&|the|de|du|del|della|da|di|do|dos|van|von|der|den|bin|ibn|al|el|la|le|y)"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(rf"[{UPPER}]\.")
 _COMMA_SPACE = re.compile(r",?[ \t]+")
@@ -147,7 +148,8 @@ class EntityRules:
         # tried before the connectors ("of", "de", ...): no connector is capitalised, so the order finds
         # the same runs, and a run going on with a capitalised word no longer tries every connector first.
         self.capseq = re.compile(
-            rf"[{UPPER}](?<![\w’'].)[\w\-’'.]*(?:[ \t]+(?:{_TOKEN}|(?:of[ \t]+the|{_CONNECTOR})[ \t]+{_TOKEN}))+"
+            rf"[{UPPER}](?<![\w’'].)[\w\-’'.&]*"
+            rf"(?:[ \t]+(?:{_TOKEN}|(?:(?:of|for)[ \t]+the|{_CONNECTOR})[ \t]+{_TOKEN}))+"
         )
         person_roles = [title for title, (role, _) in self.titles.items() if role and title[:1].islower()]
         self.role_words = frozenset(person_roles)
@@ -238,8 +240,9 @@ class EntityRules:
             + trie_pattern(rules.section("source_modifiers"))
             + r")[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
             # A capitalised name goes on to its last word: "officials in Western Europe", "of the West Bank",
-            # over dotted abbreviations and "of": "officials at the U.N. Security Council", "at the Bank of Japan".
-            + rf"(?:{_NAME_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_NAME_WORD})*|[\w\-’']+))?)"
+            # over dotted abbreviations, "of" and "&": "officials at the U.N. Security Council", "at the Bank of
+            # Japan", "staff at Procter & Gamble".
+            + rf"(?:{_NAME_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|&[ \t]+)?{_NAME_WORD})*|[\w\-’']+))?)"
         )
 
 
@@ -731,7 +734,7 @@ def name_kind(draft: Draft, start: int, end: int) -> str | None:
         for word in words
     ):
         kind = "person"
-        if _plural_looking(words[-1]) and words[-1] not in draft.scratch.get("name_tokens", {}):
+        if _plural_looking(words[-1], rules) and words[-1] not in draft.scratch.get("name_tokens", {}):
             return None  # "Muslims", "Islamists": a people, not a person ("Sanders" once "Bernie Sanders" is known)
     else:
         return None
@@ -806,8 +809,15 @@ def _is_name_word(word: str) -> bool:
     )
 
 
-def _plural_looking(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+#: The endings of plurals without an "s": "Gunmen", "Policewomen", "Schoolchildren", "Townspeople".
+_PLURAL_ENDINGS_WITHOUT_S = ("men", "children", "people")
+
+
+def _plural_looking(word: str, rules: EntityRules) -> bool:
+    """Whether a word has a plural's form: "Voters", "Gunmen"; not "Congress", "Status", "Carmen" (a given name)."""
+    if word.endswith("s"):
+        return not word.endswith(("ss", "us", "is"))
+    return word.endswith(_PLURAL_ENDINGS_WITHOUT_S) and word not in rules.given_genders and word not in rules.surface
 
 
 def _name_at_sentence_start(draft: Draft, word: str, rules: EntityRules) -> bool:
@@ -823,7 +833,7 @@ def _name_at_sentence_start(draft: Draft, word: str, rules: EntityRules) -> bool
     lower = word.lower()
     if lower in rules.role_words or lower in rules.group_nouns or lower in rules.titles:
         return False
-    if lower.endswith(_COMMON_ENDINGS) or _plural_looking(word):
+    if lower.endswith(_COMMON_ENDINGS) or _plural_looking(word, rules):
         return False
     return not _written_in_lower_case(draft, lower)
 
@@ -1513,6 +1523,17 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
         post = post.rpartition(" ")[0].rstrip()  # "officials in Kyiv Monday": a date ends the name
         end = text.rindex(post, 0, end) + len(post)
     start = text.rfind(kept[0], max(0, head_start - 60), head_start) if kept else head_start
+    covering = draft.mention_at(start) if kept and kept[0][:1].isupper() else None
+    if (
+        covering is not None
+        and covering.span.start < start
+        and draft.entities[covering.entity].type in _BODY_TYPES
+        and "\n" not in text[covering.span.start : start]
+    ):
+        # "Freedom and Justice Party leaders", "Bank of England staff": the body's whole name, not its last
+        # words (the words read back stop at "and" and "of").
+        start = covering.span.start
+        kept = text[start:head_start].split()
     if (
         kept
         and kept[0][:1].isupper()
@@ -2033,6 +2054,8 @@ def _classify_run(
         tokens = tokens[1:]
     while tokens and tokens[-1][2][:1].islower():
         tokens = tokens[:-1]
+    if len(tokens) > 2 and tokens[1][2] == "of":
+        tokens = _after_common_plural(draft, rules, tokens, state)
     if not tokens:
         return
     words = [token[2] for token in tokens]
@@ -2061,9 +2084,9 @@ def _classify_run(
     covering = state.gaz_by_end.get(end)
     if covering is not None and covering[0] < start:
         return  # "In the United States": the run is the end of a gazetteer name ("the United States")
-    if split_of and "of" in words and _person_of_body(draft, rules, tokens, words, state):
+    if split_of and ("of" in words or "for" in words) and _person_of_body(draft, rules, tokens, words, state):
         return
-    if len(words) > 2 and words[1] == "of" and (words[0] in rules.titles or words[0].lower() in rules.titles):
+    if len(words) > 2 and words[1] in ("of", "for") and (words[0] in rules.titles or words[0].lower() in rules.titles):
         # "Director of Policy", "Head of Research Anna Berg", "Secretary of the Treasury Janet Yellen": a title
         # with its body, and the person named after it, if two name words end the run.
         person_words = tokens[-2:]
@@ -2137,6 +2160,13 @@ def _classify_run(
             known = state.companies.setdefault(words[0], entity_id)
             if known != entity_id:
                 state.companies[words[0]] = None
+        return
+    if "&" in words:
+        # "Procter & Gamble", "Marks & Spencer": names joined by "&" are a firm's, never one person's; a place
+        # inside ("Jordan & Sons") is part of it.
+        drop_gaz.update(_starts_between(state.gaz_starts, start, end))
+        entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
+        state.add_org(draft, entity_id, start, end, "entity.organization")
         return
     if covering is not None and _name_ending_in_country(draft, rules, tokens, words, covering, state):
         return
@@ -2252,6 +2282,30 @@ def _known_person_words(draft: Draft, rules: EntityRules, words: list[str]) -> b
     )
 
 
+def _after_common_plural(
+    draft: Draft, rules: EntityRules, tokens: list[tuple[int, int, str]], state: _Found
+) -> list[tuple[int, int, str]]:
+    """A run without the plural that opens its sentence and "of": "Shares of **Acme Holdings** fell".
+
+    The plural is a common word the sentence capitalised ("Shares", "Workers", "Members"), and the
+    words after "of" name a body of their own (a head, "&", or a whole gazetteer name). "Daughters of
+    the American Revolution" keeps its words: what follows "of" is no body.
+    """
+    first = tokens[0]
+    if not _plural_looking(first[2], rules) or not _common_at_sentence_start(draft, first[0], first[2], rules):
+        return tokens
+    rest = tokens[3:] if tokens[2][2] == "the" else tokens[2:]
+    if not rest:
+        return tokens
+    rest_words = {token[2] for token in rest}
+    place = state.gaz_by_start.get(rest[0][0])
+    if place is not None and place[0] == rest[-1][1]:
+        return rest  # "Residents of Gaza": a gazetteer name, whole
+    if rules.org_heads.isdisjoint(rest_words) and "&" not in rest_words:
+        return tokens
+    return rest
+
+
 def _owner_before_name(words: list[str], rules: EntityRules) -> int | None:
     """Where a person's name starts after a possessor in a run: "Radio Sur's **Lidia Campos**".
 
@@ -2272,7 +2326,7 @@ def _owner_before_name(words: list[str], rules: EntityRules) -> int | None:
             or word in rules.org_heads
         ):
             return None
-    if _plural_looking(first) or (_plural_looking(last) and first not in rules.given_genders):
+    if _plural_looking(first, rules) or (_plural_looking(last, rules) and first not in rules.given_genders):
         return None  # "POLITICO's Battleground States", "Clinton's Health Issues": no person
     return index
 
@@ -2378,13 +2432,14 @@ def _person_of_body(
 ) -> bool:
     """Read "Sofia Brandt of Kestrel Capital" as a person and the body she is with, not as one organisation.
 
-    Two or three name words, then "of" and an organisation (a name with a head) or a gazetteer
-    name: the person is read from the words before, the body from the words after, and the
-    person's affiliation is the body (a country is her country); after "of" anything else ("of
-    Acme", "of California") the person alone. "Bank of England", "Friends of the Earth" (one word
-    before "of"), "Minister of State" (a title) stay as they were.
+    Two or three name words, then "of" (or "for": "Sofia Brandt for the World Bank") and an
+    organisation (a name with a head) or a gazetteer name: the person is read from the words
+    before, the body from the words after, and the person's affiliation is the body (a country is
+    her country); after "of" anything else ("of Acme", "of California") the person alone. "Bank of
+    England", "Friends of the Earth" (one word before "of"), "Minister of State" (a title) stay as
+    they were.
     """
-    of = words.index("of")
+    of = min(words.index(word) for word in ("of", "for") if word in words)
     first = 0
     while first < of and (words[first] in rules.titles or words[first].lower() in rules.titles):
         first += 1  # "Analyst Sofia Brandt of ...": the name is the words after the title
@@ -2404,7 +2459,7 @@ def _person_of_body(
     if after_tokens[0][2] == "the" and len(after_tokens) > 1:
         after_tokens = after_tokens[1:]  # "Sofia Brandt of the World Bank"
     after_start = after_tokens[0][0]
-    if rules.org_heads.isdisjoint(after) and after_start not in state.gaz_by_start:
+    if rules.org_heads.isdisjoint(after) and "&" not in after and after_start not in state.gaz_by_start:
         # "John Smith of Acme", "Gavin Newsom of California": the person, and no body the text names as one.
         _classify_run(draft, rules, tokens[first:of], state, split_of=False)
         return True

@@ -1,0 +1,140 @@
+"""Entities and coreference in the sixth session: whole names, places and plurals, pinned with sentences of our own.
+
+- names joined by "&" ("Hollis & Brandt") are one organisation, whole, never a person named by the last word;
+- "for the" inside a body's name ("the League for the Protection of Moorland") keeps the name whole, and a
+  person "for" a body ("Ana Ruiz for the Arden Trust") is the person and the body, as with "of";
+- "Brotherhood", "Corp", "Inc" and "Co." are heads of organisation names;
+- a plural without an "s" ("Gunmen", "Fishermen") opening a sentence is no person; a plural opening a
+  sentence before "of" and a body's name ("Shares of Tessaro Holdings") is no part of that name;
+- a group named after a body with "and" or "of" in its name ("Seed and Soil Party members") keeps the
+  body's whole name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def entity_names(document: Document, kind: str) -> set[str]:
+    """The names of the document's entities of one type."""
+    return {entity.name for entity in document.entities if entity.type == kind}
+
+
+# -- 1. names with "&" and "for the" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hollis & Brandt said on Monday that its orders had doubled.", "Hollis & Brandt"),
+        ("A lawyer for Varga & Sons said the contract was void.", "Varga & Sons"),
+        ("Shares of Kessler & Moor Holdings rose after the report.", "Kessler & Moor Holdings"),
+    ],
+)
+def test_names_joined_by_an_ampersand_are_one_organisation(text: str, name: str) -> None:
+    document = stancekit.annotate(text)
+    assert name in entity_names(document, "organization")
+
+
+def test_the_last_word_of_a_name_with_an_ampersand_is_no_person() -> None:
+    document = stancekit.annotate("The auditors Pell & Orrin signed the accounts in March.")
+    assert "Pell & Orrin" in entity_names(document, "organization")
+    assert not entity_names(document, "person")
+
+
+def test_a_person_of_a_firm_with_an_ampersand_is_affiliated_with_the_whole_firm() -> None:
+    document = stancekit.annotate("Ines Moreau of Hollis & Brandt reviewed the accounts last year.")
+    person = next(entity for entity in document.entities if entity.name == "Ines Moreau")
+    assert person.affiliation is not None
+    assert document.entity(person.affiliation).name == "Hollis & Brandt"
+
+
+def test_an_ampersand_between_words_in_lower_case_makes_no_organisation() -> None:
+    document = stancekit.annotate("Spending on research & development rose, Tomas Lind said.")
+    assert not any("&" in entity.name for entity in document.entities)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "League for the Protection of Moorland Birds",
+        "Committee for the Defence of Tenants",
+    ],
+)
+def test_for_the_inside_a_body_name_keeps_the_name_whole(name: str) -> None:
+    document = stancekit.annotate(f"The {name} said the new rules came too late.")
+    assert name in entity_names(document, "organization")
+    statement = document.statements[0]
+    assert document.entity(statement.speaker).name == name
+
+
+def test_a_person_for_a_body_is_the_person_with_the_body_as_affiliation() -> None:
+    document = stancekit.annotate("Ana Ruiz for the Arden Trust visited the site in May.")
+    person = next(entity for entity in document.entities if entity.name == "Ana Ruiz")
+    assert person.type == "person"
+    assert person.affiliation is not None
+    assert document.entity(person.affiliation).name == "Arden Trust"
+
+
+def test_a_title_with_for_before_a_name_is_no_part_of_the_name() -> None:
+    document = stancekit.annotate("Director for Markets Olga Brenner said the auction went well.")
+    assert "Olga Brenner" in entity_names(document, "person")
+    assert not any("Markets" in name for name in entity_names(document, "person"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Brotherhood of Tunnel Workers said the strike would go on.", "Brotherhood of Tunnel Workers"),
+        ("Helder Corp said its profit fell.", "Helder Corp"),
+        ("Brannock Co. said its profit fell.", "Brannock Co."),
+    ],
+)
+def test_more_heads_make_organisations(text: str, name: str) -> None:
+    document = stancekit.annotate(text)
+    assert name in entity_names(document, "organization")
+    assert not entity_names(document, "person")
+
+
+# -- 2. plurals opening a sentence -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on a bus near the border. Gunmen said they wanted a ransom.",
+        "Fishermen said the catch had never been so poor.",
+    ],
+)
+def test_a_plural_without_an_s_opening_a_sentence_is_no_person(text: str) -> None:
+    document = stancekit.annotate(text)
+    assert not entity_names(document, "person")
+
+
+def test_a_given_name_ending_like_a_plural_is_still_a_person() -> None:
+    document = stancekit.annotate("Carmen said the harbour would reopen.")
+    assert "Carmen" in entity_names(document, "person")
+
+
+def test_a_plural_and_of_before_a_body_name_are_no_part_of_it() -> None:
+    document = stancekit.annotate("Shares of Tessaro Holdings fell, and the company said demand had slowed.")
+    assert entity_names(document, "organization") == {"Tessaro Holdings"}
+    statement = document.statements[0]
+    assert document.entity(statement.speaker).name == "Tessaro Holdings"
+
+
+def test_a_plural_and_of_before_no_body_stay_in_the_name() -> None:
+    document = stancekit.annotate("Daughters of the Amber Coast marched through the town on Sunday.")
+    assert not any(entity.name == "Amber Coast" for entity in document.entities)
+
+
+# -- 3. groups named after a body ------------------------------------------------------------------
+
+
+def test_a_group_after_a_body_name_with_and_keeps_the_whole_name() -> None:
+    document = stancekit.annotate("Seed and Soil Party members said they would vote against the budget.")
+    assert "Seed and Soil Party members" in entity_names(document, "group")
+    assert "Soil Party members" not in entity_names(document, "group")
