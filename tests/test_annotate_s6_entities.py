@@ -138,3 +138,44 @@ def test_a_group_after_a_body_name_with_and_keeps_the_whole_name() -> None:
     document = stancekit.annotate("Seed and Soil Party members said they would vote against the budget.")
     assert "Seed and Soil Party members" in entity_names(document, "group")
     assert "Soil Party members" not in entity_names(document, "group")
+
+
+# -- 4. first-level regions of federations ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("Ohio sued the pipeline operator on Tuesday, arguing the permit had lapsed.", "Ohio", "US-OH"),
+        ("Officials in New Mexico said the border crossing would reopen.", "New Mexico", "US-NM"),
+        ("Manitoba said the wildfire had reached the lake.", "Manitoba", "CA-MB"),
+        ("Saxony will hold its state election in the autumn.", "Saxony", "DE-SN"),
+    ],
+)
+def test_a_state_or_province_is_a_place_with_its_iso_code(text: str, name: str, kb_id: str) -> None:
+    document = stancekit.annotate(text)
+    region = next(entity for entity in document.entities if entity.name == name)
+    assert region.type == "other"
+    assert region.kb_id == kb_id
+    assert not entity_names(document, "person")
+    assert "Mexico" not in {entity.name for entity in document.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rep. Virginia Lamont said the farm bill would pass.", "Virginia Lamont"),
+        ("Margaret Hamburg, a former regulator, said the drug was safe.", "Margaret Hamburg"),
+        ("Tom Jordan, a dairy farmer, said the price was too low.", "Tom Jordan"),
+    ],
+)
+def test_a_given_name_and_a_place_name_make_a_person(text: str, name: str) -> None:
+    document = stancekit.annotate(text)
+    assert name in entity_names(document, "person")
+    statement = document.statements[0]
+    assert document.entity(statement.speaker).name == name
+
+
+def test_a_place_after_a_word_that_is_no_given_name_is_no_person() -> None:
+    document = stancekit.annotate("Northern Ohio braced for the storm on Sunday.")
+    assert not entity_names(document, "person")

@@ -1020,6 +1020,8 @@ def run(draft: Draft) -> None:
             continue
         if any(word in rules.org_heads for word in name_text.split()[1:]):
             continue
+        if first in rules.given_genders and name_start in gaz_by_start:
+            drop_gaz.add(name_start)  # "Rep. Virginia Foxx": the first name, not the state
         title = match.group("title")
         title2 = match.group("title2")
         role, gender = rules.titles[title2] if title2 and rules.titles[title2][0] else rules.titles[title]
@@ -2192,6 +2194,9 @@ def _classify_run(
             and _compass_surname(text, tokens[index][0], tokens[index][0] + len(words[index]), rules)
         }
     )
+    if words[0] in rules.given_genders and words[0] not in rules.surface:
+        # "Margaret Hamburg", "Tom Jordan": after a given name, a place's one-word name is a surname.
+        surnames.update(index for index in range(1, len(words)) if words[index] in rules.surface)
     if (
         not titled
         and 2 <= len(words) <= 4
@@ -2543,6 +2548,7 @@ def _name_ending_in_country(
             or word in _DATE_WORDS
             or word in rules.country_modifiers
             or word in name_tokens
+            or word in rules.given_genders  # "Tom Jordan": a first name, and a surname that is a country's
             or word.endswith(_DEMONYM_ENDINGS)
             or word.endswith(("ly", "'s", "’s"))
         ):
@@ -2649,5 +2655,8 @@ def _pronoun_surname(
 
 
 def is_pronoun_surname(first: str, rest: list[str], rules: EntityRules) -> bool:
-    """After a title, "He Yadong" is a name: a pronoun-like word followed by name words."""
-    return first in _PRONOUN_SURNAMES and 1 <= len(rest) <= 2 and all(_name_like(word, rules) for word in rest)
+    """After a title, "He Yadong" or "Virginia Foxx" is a name: a pronoun-like word or a given name that is
+    also a place's ("Virginia", "Florence"), followed by name words."""
+    if first not in _PRONOUN_SURNAMES and first not in rules.given_genders:
+        return False
+    return 1 <= len(rest) <= 2 and all(_name_like(word, rules) for word in rest)
