@@ -179,3 +179,71 @@ def test_a_given_name_and_a_place_name_make_a_person(text: str, name: str) -> No
 def test_a_place_after_a_word_that_is_no_given_name_is_no_person() -> None:
     document = stancekit.annotate("Northern Ohio braced for the storm on Sunday.")
     assert not entity_names(document, "person")
+
+
+# -- 5. role nouns and ages referring back to their person -----------------------------------------
+
+
+def speaker_of(document: Document, content_start: str) -> str | None:
+    """The name of the speaker of the statement whose content starts with ``content_start``."""
+    statement = next(statement for statement in document.statements if statement.content.text.startswith(content_start))
+    return document.entity(statement.speaker).name if statement.speaker else None
+
+
+def test_the_chief_executive_refers_to_the_person_described_so() -> None:
+    document = stancekit.annotate(
+        "Olga Brenner, the chief executive of Harwick Mills, stepped down on Friday. "
+        "The chief executive said the board had lost its nerve."
+    )
+    assert speaker_of(document, "the board") == "Olga Brenner"
+
+
+def test_a_role_noun_after_a_body_name_refers_to_the_person_with_that_role() -> None:
+    document = stancekit.annotate(
+        "Daniel Okoro, the Assembly speaker, opened the session. The Assembly speaker said the vote would wait."
+    )
+    assert speaker_of(document, "the vote") == "Daniel Okoro"
+
+
+def test_a_role_noun_after_a_known_place_is_not_the_last_holder_of_that_role() -> None:
+    document = stancekit.annotate(
+        "President Dana Whitlock met reporters. The Chilean president said the deal was unfair."
+    )
+    assert speaker_of(document, "the deal") != "Dana Whitlock"
+
+
+def test_a_role_of_another_country_is_not_the_last_holder_of_that_role() -> None:
+    document = stancekit.annotate(
+        "President Dana Whitlock met reporters on Monday. The president of Peru said the deal was unfair."
+    )
+    assert speaker_of(document, "the deal") != "Dana Whitlock"
+
+
+def test_a_role_of_the_same_country_is_its_holder() -> None:
+    document = stancekit.annotate(
+        "Peru's president, Rosa Quispe, met reporters. The president of Peru said the deal was unfair."
+    )
+    assert speaker_of(document, "the deal") == "Rosa Quispe"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ivo Marek, 47, was detained at the airport. The 47-year-old said the arrest was a mistake.", "Ivo Marek"),
+        (
+            "Ivo Marek, 47, and Lena Sorel, 39, were detained. The 39-year-old said the arrest was a mistake.",
+            "Lena Sorel",
+        ),
+        ("The 62-year-old Rui Mota was freed. The 62-year-old said the arrest was a mistake.", "Rui Mota"),
+    ],
+)
+def test_a_person_called_by_age_is_the_person_the_text_gave_that_age(text: str, name: str) -> None:
+    document = stancekit.annotate(text)
+    assert speaker_of(document, "the arrest") == name
+
+
+def test_an_age_no_person_was_given_refers_to_no_one() -> None:
+    text = "Ivo Marek, 47, was detained. The 30-year-old was released without charge."
+    document = stancekit.annotate(text)
+    start = text.index("The 30")
+    assert not [mention for mention in document.mentions if mention.span.start == start]

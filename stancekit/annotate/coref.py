@@ -9,7 +9,11 @@
   fits: its type, a head word in its name, a role, or a role noun the pack
   gives the entity. A body the text described with the same noun
   ("Brennwater, the water regulator," for "the regulator") comes first, and
-  a body described as another kind is no "the company".
+  a body described as another kind is no "the company". A person's role
+  noun may have a body's name before it ("the House speaker"); with "of",
+  "at" or "for" after it ("the president of Peru") it is a person of that
+  body or country only. "The 54-year-old" is the person the text gave that
+  age ("Tom Ruiz, 54,", "54-year-old Tom Ruiz").
 - ``coref.pronoun``: he/she/it/they (and his, her, its, their, him, them)
   outside quotations -> the nearest compatible earlier entity, preferring
   the subject of a recent sentence, or of a clause of the pronoun's own
@@ -31,6 +35,7 @@ from typing import Any
 
 from stancekit.annotate._lex import UPPER, MarkScan, after_the, find_words, trie_pattern, words_prefix_regex
 from stancekit.annotate.draft import Draft
+from stancekit.annotate.entities import norm
 from stancekit.annotate.entities import rules_for as entity_rules_for
 
 __all__ = ["WRITTEN_MEDIUM", "CorefRules", "is_named", "run"]
@@ -68,6 +73,13 @@ _NAME_AFTER = re.compile(
     r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
     rf"August|September|October|November|December)\b)[{UPPER}]"
 )
+#: What ties a person's role noun to its body or country: "the president **of** Brazil", "the analyst **at** Acme".
+_OWNER_AFTER = re.compile(r"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?")
+#: A person called by age alone: "the 54-year-old".
+_BY_AGE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+(?P<age>\d{1,3})-year-old(?![\w’'-])")
+#: A person's age right after the name ("Tom Ruiz, 54, ...") or right before it ("54-year-old Tom Ruiz").
+_AGE_AFTER_NAME = re.compile(r",[ \t]+(?P<age>\d{1,3})(?=[ \t]*[,;.)])")
+_AGE_BEFORE_NAME = re.compile(r"(?<![\w’'-])(?P<age>\d{1,3})-year-old[ \t]+$")
 #: What follows a possessor: "the Left Bloc's leader".
 _POSSESSIVE_ENDS = ("'s", "’s", "' ", "’ ")
 #: Pronouns that are always possessors.
@@ -128,6 +140,10 @@ class CorefRules:
         for record in rules.entities():
             for phrase in record.get("role_nouns") or ():
                 self.entity_role_nouns.setdefault(phrase.lower(), set()).add(record["key"])
+        #: Role nouns only a person holds ("the president"): after them, "of X" names whose role it is.
+        self.person_role_nouns = frozenset(
+            phrase for phrase, items in self.role_nouns.items() if all(item["types"] == ["person"] for item in items)
+        )
         phrases = set(self.role_nouns) | set(self.entity_role_nouns)
         variants = set()
         for phrase in phrases:
@@ -144,11 +160,17 @@ class CorefRules:
             for phrase, items in self.role_nouns.items()
             if phrase.startswith("the ") and all(item["types"] == ["person"] for item in items)
         ]
+        # A body's name in one or two capitalised words works as such a word too: "the House speaker", "the
+        # Senate majority leader"; a name some entity has (a country, a known body) is left alone, since it may
+        # make another person ("the Chinese president" after the US one).
         self.modified: re.Pattern[str] | None = None
-        if modifiers and person_roles:
+        if person_roles:
             self.modified = re.compile(
-                r"he[ \t]+(?:" + trie_pattern(modifiers) + r")[ \t]+(?P<role>" + trie_pattern(person_roles) + r")"
-                r"(?![\w’'-])"
+                r"he[ \t]+(?:"
+                + (trie_pattern(modifiers) + "|" if modifiers else "")
+                + rf"(?P<body>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*)?))[ \t]+(?P<role>"
+                + trie_pattern(person_roles)
+                + r")(?![\w’'-])"
             )
 
 
@@ -274,8 +296,16 @@ def run(draft: Draft) -> None:
     if coref.modified is not None:
         for match in after_the(text, coref.modified):
             start = match.start() - 1  # the "T" or "t" of "the"
-            if start not in covered and start + 4 not in covered:
-                events.append((start, 2, match.end(), "the " + match.group("role").lower()))
+            if start in covered or start + 4 in covered:
+                continue
+            body_start = match.start("body")
+            if body_start >= 0 and any(position in covered for position in range(body_start, match.end("body"))):
+                continue  # "the House Intelligence Committee chairman": a body found by name, and maybe its own
+            events.append((start, 2, match.end(), "the " + match.group("role").lower()))
+    if "-year-old" in text:
+        for match in _BY_AGE.finditer(text):
+            if match.start() not in covered:
+                events.append((match.start(), 2, match.end(), "age " + match.group("age")))
     # No pronoun can start inside another (each starts a word): the candidates are all the matches.
     for start, end, _ in _PRONOUNS.candidates(text):
         if start and text[start - 1] in "’'":
@@ -291,6 +321,8 @@ def run(draft: Draft) -> None:
         for noun in nouns:
             described_as.setdefault(noun, set()).add(body_id)
     last_seen: dict[str, int] = {}  # entity id -> start of its latest mention so far
+    #: A person's age as the text gives it, "age 54" -> the person given it last ("Tom Ruiz, 54,").
+    aged: dict[str, str] = {}
 
     history: list[tuple[int, str, bool, int]] = []  # (start, entity id, is a sentence subject, end)
     #: Where the subjects of clauses inside a sentence start: each outranks other mentions for a pronoun later in
@@ -493,10 +525,33 @@ def run(draft: Draft) -> None:
                 nearest = entity_id
         return nearest
 
+    #: The entity of the mention starting at an offset (the first found there): the owner in "the president of X".
+    entity_at: dict[int, str] = {}
+    for mention in draft.mentions:
+        entity_at.setdefault(mention.span.start, mention.entity)
+
+    def holds_role_at(candidate: str, owner: str) -> bool:
+        """Whether the person ``candidate`` is affiliated with ``owner``, or from the country it is."""
+        person = draft.entities[candidate]
+        body = draft.entities[owner]
+        if person.affiliation is not None:
+            affiliated = draft.entities.get(person.affiliation)
+            if person.affiliation == owner or (
+                affiliated is not None and norm(affiliated.name).rstrip(".") == norm(body.name).rstrip(".")
+            ):
+                return True
+        return body.type == "country" and body.country is not None and person.country == body.country
+
     with draft.many_mentions():  # no mention look-ups below: the index takes the new ones in at the end
         last_end = -1
         for start, kind, end, value in events:
             if kind == 0:
+                if entity_type[value] == "person" and (
+                    text.startswith(",", end) or text.endswith("-year-old ", 0, start)
+                ):
+                    age = _AGE_AFTER_NAME.match(text, end) or _AGE_BEFORE_NAME.search(text, max(0, start - 20), start)
+                    if age is not None:
+                        aged["age " + age.group("age")] = value
                 history.append((start, value, is_subject(start, possessor_at(end)), end))
                 if start in speaker_marks:
                     note_speaker(start, value)
@@ -525,8 +580,34 @@ def run(draft: Draft) -> None:
             if kind == 2:
                 if _NAME_AFTER.match(text, end):
                     continue  # "the broadcaster DR", "the daily Kommersant": the noun describes the name after it
+                if value.startswith("age "):
+                    # "The 54-year-old said ...": the person the text gave that age.
+                    entity_id = aged.get(value)
+                    if entity_id is not None:
+                        draft.add_mention(entity_id, start, end, "coref.role_noun")
+                        history.append((start, entity_id, is_subject(start, possessor_at(end)), end))
+                        last_seen[entity_id] = start
+                    continue
                 phrase = value
                 noun = phrase.removeprefix("the ")
+                owner_lead = _OWNER_AFTER.match(text, end) if phrase in coref.person_role_nouns else None
+                if owner_lead is not None:
+                    # "the president of Brazil", "the chief executive of Acme": the person whose role is at that
+                    # body or country, not the nearest president; with no entity there, no one known.
+                    owner = entity_at.get(owner_lead.end())
+                    if owner is None:
+                        continue
+                    entity_id = resolve(
+                        start,
+                        lambda candidate, phrase=phrase, owner=owner: (
+                            _fits_role_noun(draft, key_of, candidate, phrase, coref) and holds_role_at(candidate, owner)
+                        ),
+                    )
+                    if entity_id is not None:
+                        draft.add_mention(entity_id, start, end, "coref.role_noun")
+                        history.append((start, entity_id, is_subject(start, possessor_at(end)), end))
+                        last_seen[entity_id] = start
+                    continue
                 described = described_as.get(noun)
                 # A body the text described with this very noun comes first ("Kovalis, a health insurer, ...
                 # the insurer"); else the nearest body of a fitting type, but not one the text described as
