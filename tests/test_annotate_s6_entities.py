@@ -247,3 +247,58 @@ def test_an_age_no_person_was_given_refers_to_no_one() -> None:
     document = stancekit.annotate(text)
     start = text.index("The 30")
     assert not [mention for mention in document.mentions if mention.span.start == start]
+
+
+# -- 6. campaigns named by their members and cause; bodies after their noun -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ferrymen for Safe Crossings, a group of retired pilots, condemned the timetable.",
+            "Ferrymen for Safe Crossings",
+        ),
+        ("Midwives for Fair Staffing said the ward was unsafe.", "Midwives for Fair Staffing"),
+        ("Tenants for Justice said the rent rise was unlawful.", "Tenants for Justice"),
+    ],
+)
+def test_people_for_a_cause_name_an_organisation(text: str, name: str) -> None:
+    document = stancekit.annotate(text)
+    assert name in entity_names(document, "organization")
+    holders = {document.entity(item.speaker).name for item in document.statements if item.speaker} | {
+        document.entity(item.holder).name for item in document.stances
+    }
+    assert holders == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plans for Brexit were shelved again.",
+        "Orders for Airbus rose in May.",
+        "Voters for Peru lined up at dawn.",
+    ],
+)
+def test_a_plural_for_a_name_is_no_campaign(text: str) -> None:
+    document = stancekit.annotate(text)
+    assert not any(" for " in entity.name for entity in document.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The pension fund Marloh, which owns 4 per cent, welcomed the offer.", "Marloh"),
+        ("The pension fund KVB said the offer was too low.", "KVB"),
+        ("The steelmaker Brask said the tariff would cost jobs.", "Brask"),
+    ],
+)
+def test_a_name_after_the_noun_of_its_kind_is_an_organisation(text: str, name: str) -> None:
+    document = stancekit.annotate(text)
+    assert name in entity_names(document, "organization")
+    assert name not in entity_names(document, "person")
+
+
+def test_a_name_in_capitals_after_no_noun_of_a_body_is_no_organisation() -> None:
+    document = stancekit.annotate("The investor said KVB would not sell its stake.")
+    assert "KVB" not in entity_names(document, "organization")

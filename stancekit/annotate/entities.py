@@ -706,7 +706,8 @@ def name_kind(draft: Draft, start: int, end: int) -> str | None:
     function word or an indefinite pronoun ("Everyone"), a day or a month, a word in capitals,
     a line in title case (a headline), and a word capitalised only because the sentence starts
     there, unless it has a name's form (see ``_name_at_sentence_start``). An acronym ("UILM",
-    "FIOM-CGIL") is an organisation's name (see ``_acronym_body``).
+    "FIOM-CGIL") is an organisation's name (see ``_acronym_body``), and so is a word in capitals
+    after a noun of ``organization_descriptors`` ("the pension fund VKP").
     """
     if draft.rules is None:
         return None
@@ -715,6 +716,15 @@ def name_kind(draft: Draft, start: int, end: int) -> str | None:
     words = text[start:end].split()
     if len(words) == 1 and _acronym_body(draft, rules, words[0]) and not _title_case_line(text, start):
         return "organization"  # "UILM condemned the closure"
+    if (
+        len(words) == 1
+        and 2 <= len(words[0]) <= 6
+        and words[0].isupper()
+        and words[0].isalpha()
+        and words[0] not in rules.surface
+        and after_descriptor(text, start, rules)
+    ):
+        return "organization"  # "the pension fund VKP", "the union RMT": a body's initials after its noun
     if not 1 <= len(words) <= 4 or not all(_is_name_word(word) for word in words):
         return None
     first = words[0]
@@ -2170,6 +2180,11 @@ def _classify_run(
         entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
         state.add_org(draft, entity_id, start, end, "entity.organization")
         return
+    if _plural_for_cause(draft, rules, tokens, words):
+        # "Physicians for Human Rights", "Fishers for Open Seas": people for a cause, a campaign's name.
+        entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
+        state.add_org(draft, entity_id, start, end, "entity.organization")
+        return
     if covering is not None and _name_ending_in_country(draft, rules, tokens, words, covering, state):
         return
     if (
@@ -2285,6 +2300,36 @@ def _known_person_words(draft: Draft, rules: EntityRules, words: list[str]) -> b
         or "person:" + norm(" ".join(words)) in draft.entity_keys
         or any(word in draft.scratch.get("name_tokens", {}) for word in words)
     )
+
+
+def _plural_for_cause(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int, str]], words: list[str]) -> bool:
+    """Whether a run names a campaign by its members and its cause: "Physicians for Human Rights".
+
+    A plural noun of people ("Physicians", "Athletes", "Moms"; not "Plans", "Fears"), "for", then
+    capitalised words: two or more, or one abstract noun ("Americans for Prosperity"), not all of
+    them gazetteer names ("Voters for Ukraine" is no body) nor dates. A headline in title case is
+    left alone.
+    """
+    if len(words) < 3 or words[1] != "for" or not _plural_looking(words[0], rules) or words[0] in rules.surface:
+        return False
+    first = words[0].lower()
+    if first not in rules.group_nouns and not first.endswith(_PEOPLE_PLURAL_ENDINGS):
+        return False
+    cause = [word for word in words[2:] if word[:1].isupper()]
+    if not cause or not all(word[:1].isupper() or word in ("of", "and", "the", "&") for word in words[2:]):
+        return False
+    if all(word in rules.surface or word in _DATE_WORDS for word in cause):
+        return False
+    if len(cause) == 1 and not cause[0].endswith(_ABSTRACT_ENDINGS):
+        return False  # "Orders for Boeing": a name alone is no cause
+    return not _title_case_line(draft.text, tokens[0][0])
+
+
+#: How plurals of nouns for people end: "farmers", "scientists", "physicians", "doctors", "parents",
+#: "tenants", "athletes", "advocates", "moms", "midwives", "gunmen".
+_PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ians", "ors", "ents", "ants", "etes", "ates", "oms", "men", "ves", "ens")
+#: How abstract nouns end, a cause's word: "Prosperity", "Liberty", "Justice", "Reform", "Peace".
+_ABSTRACT_ENDINGS = ("ity", "ty", "ice", "ment", "ion", "ness", "dom", "ace", "orm", "ance", "ence", "cy")
 
 
 def _after_common_plural(
