@@ -302,3 +302,35 @@ def test_a_name_after_the_noun_of_its_kind_is_an_organisation(text: str, name: s
 def test_a_name_in_capitals_after_no_noun_of_a_body_is_no_organisation() -> None:
     document = stancekit.annotate("The investor said KVB would not sell its stake.")
     assert "KVB" not in entity_names(document, "organization")
+
+
+# -- 7. titles ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Federal Aviation Administrator Rhea Calder said the runway would reopen.", "Rhea Calder"),
+        ("Inspector General Piotr Lasko said the audit found no fraud.", "Piotr Lasko"),
+        ("Coach Ilse Varga said the squad was exhausted.", "Ilse Varga"),
+        ("Rabbi Noam Adler said the synagogue would stay open.", "Noam Adler"),
+    ],
+)
+def test_a_title_of_office_before_a_name_makes_a_person_without_it(text: str, name: str) -> None:
+    document = stancekit.annotate(text)
+    assert entity_names(document, "person") == {name}
+    statement = document.statements[0]
+    assert document.entity(statement.speaker).name == name
+
+
+def test_a_portfolio_after_a_union_before_a_title_is_no_company() -> None:
+    document = stancekit.annotate("EU Energy Commissioner Mira Lund said the pipeline would be finished.")
+    assert not any(entity.name == "EU Energy" for entity in document.entities)
+    person = next(entity for entity in document.entities if entity.name == "Mira Lund")
+    assert person.affiliation is not None
+    assert document.entity(person.affiliation).name == "European Union"
+
+
+def test_a_company_named_with_a_portfolio_word_before_a_title_stays_a_company() -> None:
+    document = stancekit.annotate("Northwind Energy CEO Ana Ruiz said output would rise.")
+    assert "Northwind Energy" in entity_names(document, "organization")

@@ -2325,6 +2325,9 @@ def _plural_for_cause(draft: Draft, rules: EntityRules, tokens: list[tuple[int, 
     return not _title_case_line(draft.text, tokens[0][0])
 
 
+#: Organisation heads that also name a minister's or commissioner's portfolio: "EU Energy Commissioner",
+#: "Iraqi Oil Minister", "the State Water Secretary".
+_PORTFOLIO_HEADS = frozenset(["Energy", "Water", "Oil", "Mining", "Communications", "Telecommunications", "Media"])
 #: How plurals of nouns for people end: "farmers", "scientists", "physicians", "doctors", "parents",
 #: "tenants", "athletes", "advocates", "moms", "midwives", "gunmen".
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ians", "ors", "ents", "ants", "etes", "ates", "oms", "men", "ves", "ens")
