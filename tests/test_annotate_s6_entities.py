@@ -334,3 +334,23 @@ def test_a_portfolio_after_a_union_before_a_title_is_no_company() -> None:
 def test_a_company_named_with_a_portfolio_word_before_a_title_stays_a_company() -> None:
     document = stancekit.annotate("Northwind Energy CEO Ana Ruiz said output would rise.")
     assert "Northwind Energy" in entity_names(document, "organization")
+
+
+# -- 8. more people known by a plural noun -----------------------------------------------------------
+
+
+def test_parents_are_a_group_that_them_refers_to() -> None:
+    text = (
+        "Lena Voss and about 30 other parents packed a town hall meeting, where several of them criticised the "
+        "board for waiting a month."
+    )
+    document = stancekit.annotate(text)
+    assert "parents" in entity_names(document, "group")
+    start = text.index("them")
+    mention = next(mention for mention in document.mentions if mention.span.start == start)
+    assert document.entity(mention.entity).name == "parents"
+
+
+def test_a_plural_of_things_is_no_group() -> None:
+    document = stancekit.annotate("The board said the boilers would be replaced in spring.")
+    assert not entity_names(document, "group") - {"board"}

@@ -1250,6 +1250,8 @@ def run(draft: Draft) -> None:
         word = hit.group()
         possessive = text[hit.end() : hit.end() + 1] in ("'", "’")
         start = hit.start()
+        if start and text[start - 1] == "-":
+            continue  # "co-pilots", "ex-soldiers": the end of a longer word, which the statement stage reads whole
         if possessive or (word[:1].isupper() and start > 1 and text[start - 2].isalpha() and text[start - 1] == " "):
             # Only after a word or before an apostrophe can it be part of a longer name.
             covering = draft.mention_at(start)
