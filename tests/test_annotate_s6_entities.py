@@ -354,3 +354,31 @@ def test_parents_are_a_group_that_them_refers_to() -> None:
 def test_a_plural_of_things_is_no_group() -> None:
     document = stancekit.annotate("The board said the boilers would be replaced in spring.")
     assert not entity_names(document, "group") - {"board"}
+
+
+# -- 9. people known by an office alone --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("The Archbishop of Westhaven said the cathedral would reopen.", "Archbishop of Westhaven"),
+        ("The Minister of Fisheries said the quota would not change.", "Minister of Fisheries"),
+    ],
+)
+def test_an_office_after_the_is_one_person(text: str, office: str) -> None:
+    document = stancekit.annotate(text)
+    assert entity_names(document, "person") == {office}
+    assert document.entity(document.statements[0].speaker).name == office
+
+
+def test_the_place_of_an_office_alone_is_not_its_holder() -> None:
+    text = "The Archbishop of Westhaven said the cathedral would reopen. Westhaven was quiet on Sunday."
+    document = stancekit.annotate(text)
+    start = text.index("Westhaven was")
+    assert not [mention for mention in document.mentions if mention.span.start == start]
+
+
+def test_an_office_before_a_name_in_apposition_is_the_named_person() -> None:
+    document = stancekit.annotate("The Minister of Fisheries, Ola Brekke, said the quota would not change.")
+    assert document.entity(document.statements[0].speaker).name == "Ola Brekke"

@@ -547,8 +547,13 @@ def ensure_person(
     gender: str | None = None,
     affiliation: str | None = None,
     country: str | None = None,
+    named: bool = True,
 ) -> str:
-    """The person entity called ``name``, created or completed; a lone surname joins the full name."""
+    """The person entity called ``name``, created or completed; a lone surname joins the full name.
+
+    ``named=False`` for a person known by an office alone ("Secretary of State"): its words refer to
+    no one when they stand alone.
+    """
     key = "person:" + norm(name)
     entity_id = draft.entity_keys.get(key)
     if entity_id is None and " " not in name.strip():
@@ -563,7 +568,7 @@ def ensure_person(
         entity_id = entity.id
         # A person known by a role ("senior Kenyan diplomat", "Marina Lopes's spokesman") has no name of
         # their own: its capitalised words belong to a body or to someone else, and refer to neither person.
-        if name.split()[-1][:1].isupper():
+        if named and name.split()[-1][:1].isupper():
             _note_name_words(draft, name, entity_id)
     else:
         entity = draft.entities[entity_id]
@@ -2118,6 +2123,12 @@ def _classify_run(
                 if entity.role is None:
                     role = " ".join(text[tokens[0][0] : person_words[0][0]].split()).lower()
                     draft.replace_entity(attrs.evolve(entity, role=role))
+        elif text[max(0, start - 4) : start] in ("the ", "The ") and not text.startswith(",", end):
+            # "the Secretary of State said", "the Archbishop of Canterbury": one person known by the office
+            # alone (before a comma the name follows: "The Governor of the Bank, Ana Ruiz, said").
+            office = " ".join(text[start:end].split())
+            entity_id = ensure_person(draft, office, rule="entity.title", role=office.lower(), named=False)
+            person_mentions.append((start, end, entity_id, "entity.title"))
         return
     if not rules.org_heads.isdisjoint(words) and not _heads_in_place(tokens, words, covering, rules):
         heads = [index for index, word in enumerate(words) if word in rules.org_heads]
