@@ -382,3 +382,13 @@ def test_the_place_of_an_office_alone_is_not_its_holder() -> None:
 def test_an_office_before_a_name_in_apposition_is_the_named_person() -> None:
     document = stancekit.annotate("The Minister of Fisheries, Ola Brekke, said the quota would not change.")
     assert document.entity(document.statements[0].speaker).name == "Ola Brekke"
+
+
+def test_a_group_of_a_body_keeps_the_body_name_past_and() -> None:
+    document = stancekit.annotate("Leaders of the Union for Peace and Prosperity said they would boycott the vote.")
+    assert "leaders of the Union for Peace and Prosperity" in entity_names(document, "group")
+
+
+def test_a_plural_inside_a_body_name_is_no_group() -> None:
+    document = stancekit.annotate("The Alliance of Liberals and Democrats for Europe said it would abstain.")
+    assert "democrats" not in {name.lower() for name in entity_names(document, "group")}

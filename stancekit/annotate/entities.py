@@ -1263,6 +1263,11 @@ def run(draft: Draft) -> None:
             if covering is not None and (
                 draft.explanations[covering.id][0] == "entity.gazetteer"
                 or (word in rules.org_heads and covering.span.start < start)
+                or (
+                    covering.span.start < start
+                    and covering.span.end > hit.end()
+                    and draft.entities[covering.entity].type in _BODY_TYPES
+                )  # "the Alliance of Liberals and Democrats for Europe": a word inside a body's name
                 or (possessive and covering.span.end > hit.end() + 1)
             ):
                 continue  # "United States", "Emirates Airlines", "The Workers' Cooperative": part of a name
@@ -1538,6 +1543,18 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
         kept.insert(0, word)
     post = match.group("post").strip()
     end = match.end() if post else head_end
+    if post and text[end - 1 : end].isalpha():
+        body = draft.mention_at(end - 1)
+        if (
+            body is not None
+            and body.span.start >= head_end
+            and body.span.end > end
+            and draft.entities[body.entity].type in _BODY_TYPES
+            and "\n" not in text[end : body.span.end]
+        ):
+            # "leaders of the Union for Peace and Prosperity": the body's whole name, past its "and" and "for"
+            post = f"{post}{text[end : body.span.end]}"
+            end = body.span.end
     while post.count(" ") > 1 and post.rpartition(" ")[2] in _DATE_WORDS:
         post = post.rpartition(" ")[0].rstrip()  # "officials in Kyiv Monday": a date ends the name
         end = text.rindex(post, 0, end) + len(post)
