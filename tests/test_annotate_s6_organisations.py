@@ -96,7 +96,7 @@ def test_a_person_without_a_legal_form_stays_a_person() -> None:
     ("sentence", "cue", "acronym"),
     [
         ("UILM condemned the closure of the Brescia works.", "condemned", "UILM"),
-        ("FIOM-CGIL called a four-hour strike for Friday.", "called", "FIOM-CGIL"),
+        ("FIOM-CGIL said the four-hour strike would go ahead.", "said", "FIOM-CGIL"),
         ("SINDAV said the offer was an insult to the dockers.", "said", "SINDAV"),
     ],
 )
