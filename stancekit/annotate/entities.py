@@ -1265,9 +1265,9 @@ def run(draft: Draft) -> None:
                 or (word in rules.org_heads and covering.span.start < start)
                 or (
                     covering.span.start < start
-                    and covering.span.end > hit.end()
+                    and covering.span.end >= hit.end()
                     and draft.entities[covering.entity].type in _BODY_TYPES
-                )  # "the Alliance of Liberals and Democrats for Europe": a word inside a body's name
+                )  # "the Alliance of Liberals and Democrats for Europe", "the Guild of Pilots": a body's word
                 or (possessive and covering.span.end > hit.end() + 1)
             ):
                 continue  # "United States", "Emirates Airlines", "The Workers' Cooperative": part of a name
@@ -2355,9 +2355,6 @@ def _plural_for_cause(draft: Draft, rules: EntityRules, tokens: list[tuple[int, 
     return not _title_case_line(draft.text, tokens[0][0])
 
 
-#: Organisation heads that also name a minister's or commissioner's portfolio: "EU Energy Commissioner",
-#: "Iraqi Oil Minister", "the State Water Secretary".
-_PORTFOLIO_HEADS = frozenset(["Energy", "Water", "Oil", "Mining", "Communications", "Telecommunications", "Media"])
 #: How plurals of nouns for people end: "farmers", "scientists", "physicians", "doctors", "parents",
 #: "tenants", "athletes", "advocates", "moms", "midwives", "gunmen".
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ians", "ors", "ents", "ants", "etes", "ates", "oms", "men", "ves", "ens")

@@ -553,13 +553,13 @@ def _previous_word(text: str, start: int, limit: int) -> tuple[str, int]:
 
 
 def _word_start(text: str, end: int, limit: int) -> int:
-    """Where the word ending at ``end`` starts: letters, digits and ``’'-.`` back to ``limit`` at most."""
+    """Where the word ending at ``end`` starts: letters, digits and ``’'-.&`` back to ``limit`` at most."""
     space = text.rfind(" ", limit, end)
     start = space + 1 if space >= 0 else limit
     if text[start:end].isalnum():
         return start  # the usual case, a plain word after a space, found without a loop in Python
     position = end
-    while position > limit and (text[position - 1].isalnum() or text[position - 1] in "’'-."):
+    while position > limit and (text[position - 1].isalnum() or text[position - 1] in "’'-.&"):
         position -= 1
     return position
 
