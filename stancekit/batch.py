@@ -125,6 +125,10 @@ def _kind(value: Any) -> str:
     return "null" if value is None else names.get(type(value), f"a {type(value).__name__}")
 
 
+#: The keys of a stancekit document besides ``id``, ``text`` and ``meta``: what the annotator makes anew.
+_DOCUMENT_LAYERS = frozenset(["version", "sentences", "entities", "mentions", "statements", "stances"])
+
+
 def _unpack_record(record: Any, default_id: str | None = None) -> tuple[str, str | None, dict[str, Any]]:
     """``(text, id, meta)`` of a record ``{"text", "id"?, ...meta}``: the one check of what can be annotated.
 
@@ -133,7 +137,9 @@ def _unpack_record(record: Any, default_id: str | None = None) -> tuple[str, str
     :func:`annotate_many` or :func:`annotate_partition`. The text must be a
     string; the id a non-empty string, or an integer (written as its digits),
     or absent or null for ``default_id``; the other keys are the document's
-    ``meta`` and must pass the schema.
+    ``meta`` and must pass the schema. A record that is a stancekit document
+    (it has ``version`` or an annotation layer) keeps its own ``meta``, and its
+    annotations are dropped: the annotator makes them anew.
 
     Raises:
         _BadRecord: with the reason (a JSON path first), and the id when the record has a usable one.
@@ -152,6 +158,15 @@ def _unpack_record(record: Any, default_id: str | None = None) -> tuple[str, str
     if not isinstance(text, str):
         raise _BadRecord(f"$.text: {_kind(text)}; expected the article as a string", identifier)
     meta = {key: value for key, value in record.items() if key not in ("id", "text")}
+    if _DOCUMENT_LAYERS & meta.keys():
+        # A stancekit document (a corpus written by ``annotate`` or ``convert``) is annotated afresh: its
+        # annotations are replaced, and its own meta is the new document's, not one key inside it.
+        meta = {key: value for key, value in meta.items() if key not in _DOCUMENT_LAYERS and key != "meta"}
+        own = record.get("meta")
+        if isinstance(own, Mapping):
+            meta = {**own, **meta}
+        elif own is not None:
+            raise _BadRecord(f"$.meta: {_kind(own)}; expected an object", identifier)
     if meta:
         from stancekit.errors import ValidationError
         from stancekit.schemas import validate

@@ -425,3 +425,39 @@ def test_labelstudio_config_reads_brat_files_with_text(polnear_like: tuple[Path,
     assert run_cli("labelstudio-config", ann)[0] == 1
     code, out, err = run_cli("labelstudio-config", ann, "--text", texts)
     assert (code, err) == (0, "") and out.startswith("<View>")
+
+
+# -- a corpus of stancekit documents, annotated afresh ----------------------------------------------------------------
+
+
+def test_a_document_record_keeps_its_meta_and_loses_its_old_annotations() -> None:
+    """Re-annotating a corpus that ``annotate`` or ``convert`` wrote: the record's layers are not its meta."""
+    old = stancekit.annotate("Ana Ruiz said the port would reopen.", id="d1", source="Harbour Post")
+    record = old.to_dict()
+    [new] = stancekit.annotate_many([record])
+    assert new.id == "d1"
+    assert new.meta == {"source": "Harbour Post"}
+    assert len(new.statements) == 1
+
+
+def test_a_document_record_with_extra_keys_keeps_them_beside_its_meta() -> None:
+    record = {"version": "1.0", "id": "d2", "text": "Ana Ruiz said no.", "meta": {"source": "A"}, "desk": "metro"}
+    [new] = stancekit.annotate_many([record])
+    assert new.meta == {"source": "A", "desk": "metro"}
+
+
+def test_a_plain_record_keeps_a_meta_key_as_it_did() -> None:
+    """Without a layer, a record's keys are its meta, "meta" among them, as before."""
+    [new] = stancekit.annotate_many([{"id": "d3", "text": "Ana Ruiz said no.", "meta": {"source": "A"}}])
+    assert new.meta == {"meta": {"source": "A"}}
+
+
+def test_a_document_record_whose_meta_is_no_object_is_refused(tmp_path: Path) -> None:
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text(
+        json.dumps({"version": "1.0", "id": "bad", "text": "x", "meta": "notes", "stances": []}) + "\n",
+        encoding="utf-8",
+    )
+    code, _out, err = run_cli("annotate", corpus)
+    assert code == 1
+    assert err.strip().splitlines() == [f"stancekit: error: {corpus}:1: $.meta: a string; expected an object"]
