@@ -2203,6 +2203,12 @@ def _classify_run(
             if known != entity_id:
                 state.companies[words[0]] = None
         return
+    if "&" in words and _people_joined(tokens, rules):
+        # "Tom Ruiz & Ana Lee": two people, each named by a given name and a surname, not a firm.
+        cut = words.index("&")
+        _classify_run(draft, rules, tokens[:cut], state, split_of=split_of)
+        _classify_run(draft, rules, tokens[cut + 1 :], state, split_of=split_of)
+        return
     if "&" in words:
         # "Procter & Gamble", "Marks & Spencer": names joined by "&" are a firm's, never one person's; a place
         # inside ("Jordan & Sons") is part of it.
@@ -2242,6 +2248,8 @@ def _classify_run(
     if words[0] in rules.given_genders and words[0] not in rules.surface:
         # "Margaret Hamburg", "Tom Jordan": after a given name, a place's one-word name is a surname.
         surnames.update(index for index in range(1, len(words)) if words[index] in rules.surface)
+    elif words[0] in rules.given_genders and _given_name_of_place(words, rules):
+        surnames.add(0)  # "Virginia Foxx", "Montana Ruiz": a given name that is also a place's, then a surname
     if (
         not titled
         and 2 <= len(words) <= 4
@@ -2352,6 +2360,13 @@ def _plural_for_cause(draft: Draft, rules: EntityRules, tokens: list[tuple[int, 
         return False
     if len(cause) == 1 and not cause[0].endswith(_ABSTRACT_ENDINGS):
         return False  # "Orders for Boeing": a name alone is no cause
+    if first in _ACTING_FOR:
+        return False  # "Attorneys for Harvey Weinstein", "Spokesmen for the Mayor": they act for someone
+    titled = len(words) > 3 and (words[2] in rules.titles or words[2].rstrip(".") in rules.titles)
+    if words[2] in rules.given_genders or titled:
+        return False  # "Lawyers for Tom Ruiz", "Lawyers for Mr. Ruiz": people acting for a person, no campaign
+    if _known_person_words(draft, rules, words[2:]):
+        return False  # "Lawyers for Ruiz" once the text named him
     return not _title_case_line(draft.text, tokens[0][0])
 
 
@@ -2727,6 +2742,59 @@ def _pronoun_surname(
     entity_id = ensure_person(draft, name, rule="entity.name")
     person_mentions.append((start, end, entity_id, "entity.name"))
     return True
+
+
+def _people_joined(tokens: list[tuple[int, int, str]], rules: EntityRules) -> bool:
+    """Whether a run is two people joined by one "&": a given name and a surname on each side ("Tom Ruiz & Ana Lee").
+
+    A firm named by surnames ("Ernst & Young", "Marks & Spencer") has one word on a side, or no given name first.
+    """
+    words = [token[2] for token in tokens]
+    if words.count("&") != 1:
+        return False
+    cut = words.index("&")
+    sides = (words[:cut], words[cut + 1 :])
+    return all(2 <= len(side) <= 3 and side[0] in rules.given_genders for side in sides)
+
+
+#: Plurals of people who act for another, so never a campaign's name with "for": "Lawyers for Ana Ruiz".
+_ACTING_FOR = frozenset(
+    [
+        "lawyers",
+        "attorneys",
+        "counsel",
+        "spokesmen",
+        "spokeswomen",
+        "spokespeople",
+        "spokespersons",
+        "representatives",
+        "aides",
+        "advisers",
+        "advisors",
+        "agents",
+        "prosecutors",
+    ]
+)
+#: Words after a place's name that make a place or a body of it, not a person: "Virginia Tech", "Montana State".
+_PLACE_CONTINUATIONS = frozenset(
+    ["Tech", "State", "Beach", "City", "County", "Street", "Avenue", "Road", "Square", "Valley", "Hills", "Highway"]
+)
+
+
+def _given_name_of_place(words: list[str], rules: EntityRules) -> bool:
+    """Whether a run opens with a place's one-word name that is also a given name and goes on with a surname.
+
+    "Virginia Foxx", "Montana Ruiz": one or two name words after it, none of them a place, a people, a
+    title, an organisation's head or a word that makes a place ("Virginia Tech", "Indiana State").
+    """
+    return 2 <= len(words) <= 3 and all(
+        word[:1].isupper()
+        and word not in rules.surface
+        and word not in rules.org_heads
+        and word not in rules.titles
+        and word not in _PLACE_CONTINUATIONS
+        for word in words[1:]
+    )
 
 
 def is_pronoun_surname(first: str, rest: list[str], rules: EntityRules) -> bool:

@@ -961,7 +961,7 @@ class _Stage:
         for position in range(index, max(0, index - _MAX_REPORT_PHRASE) - 1, -1):
             word = sentence.words[position]
             if word in _TIME_WORDS:
-                # "released a statement today criticizing", "a statement on Monday welcoming": a time between.
+                # "issued a statement this week faulting", "a statement on Monday welcoming": a time between.
                 noun = position - 1
                 while noun >= 0 and sentence.words[noun] in _TIME_LEADS:
                     noun -= 1
@@ -1332,8 +1332,8 @@ class _Stage:
     def adjunct_subject(self, sentence: _Sentence, opener: int) -> _Found | None:
         """The doer of an -ing adjunct opened by the word at ``opener``: the subject of the clause it is in.
 
-        "The union endorsed Trump after accusing Obama of ...", "Germany angered Paris by criticizing the
-        plan", "Before backing the plan, Germany asked for changes": the union accuses, Germany criticizes
+        "The guild backed the mayor after accusing her rival of ...", "Germany angered Paris by criticizing the
+        plan", "Before backing the plan, Germany asked for changes": the guild accuses, Germany criticizes
         and backs. The verb the adjunct follows is at most a few words before it, in the same clause.
         """
         if opener == 0:
