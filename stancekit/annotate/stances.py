@@ -188,6 +188,19 @@ _CONJUNCTIONS = frozenset({"and", "or", "but", "&"})
 #: Irregular past forms of common verbs of action that open a new verb phrase after "and":
 #: "did not endorse the survey and left before the vote", "backed the plan and went on to ...".
 _IRREGULAR_PAST = _words("left went came made took gave met ran won lost held kept sent spent got began")
+#: Irregular past forms that are no noun or name in news text, so verbs for sure: "support for the plan
+#: grew", "the unions' backing for the strike fell away".
+_SURE_PAST = _words(
+    "grew fell went came took gave ran kept sent spent got began brought bought thought fought sought taught"
+    " caught told wrote spoke chose drew drove broke became knew threw stood understood paid sold meant built"
+    " held made led lost won sank shrank swore struck withdrew overtook undertook forgot hid"
+)
+#: Irregular participles that are also nouns or present forms ("a tax cut", "a set of"), verbs only where a
+#: participle must stand: ", set by the ministry,", ", cut by the board and welcomed by ...".
+_IRREGULAR_PARTICIPLES = _words(
+    "set put cut hit left met seen shown given taken made done known held led kept sent spent won drawn"
+    " written chosen brought bought sought taught paid sold built struck grown thrown understood upheld"
+)
 #: Words that open a relative clause or an apposition after a name: ", who chairs ...,", ", a lawyer,".
 _APPOSITION_OPENERS = frozenset({"who", "whose", "which", "a", "an", "the"})
 #: Words for a part of a body before "of", in a passive's agent: "by most of the party".
@@ -1676,7 +1689,16 @@ class _Stage:
 
     def looks_like_verb_word(self, word: str) -> bool:
         """Whether a word is surely a verb (an auxiliary or a past form), so no part of a noun phrase."""
-        return word in _AUX or word in self.rules.past_forms or (word.endswith("ed") and len(word) > 4)
+        return (
+            word in _AUX
+            or word in self.rules.past_forms
+            or word in _SURE_PAST
+            or (word.endswith("ed") and len(word) > 4)
+        )
+
+    def is_participle(self, word: str) -> bool:
+        """Whether a word may be the past participle that opens an aside (", imposed by", ", set by")."""
+        return self.looks_like_verb_word(word) or word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
 
     def is_statement_cue(self, offset: int) -> bool:
         index = bisect.bisect_left(self.cue_starts, offset)
@@ -2545,15 +2567,18 @@ class _Stage:
         following = sentence.words[index + 1] if index + 1 < len(sentence) else "."
         if word in self.rules.verb_forms and word not in self.rules.past_forms and following in _AUX:
             return False  # "the rescue plan has ...": a noun that could be a verb heads the subject
-        if word in _AUX or word in self.rules.verb_forms:
+        previous = sentence.words[index - 1] if index > 0 else ""
+        if word in _AUX:
             return True
+        if word in self.rules.verb_forms:
+            # "support for the plan": after "the" a word the packs also name as a verb is the noun.
+            return word in self.rules.past_forms or previous not in _DETERMINERS
         if not self.looks_like_verb_word(word):
             return False
         if following in _ENDS or following in _DETERMINERS or following in _PREPOSITIONS:
             return True
         # "support for the pause surprised diplomats": a past form right after a noun, with an object,
         # is the predicate; after "the", "an", "newly", "'s" it is an adjective ("the proposed deal").
-        previous = sentence.words[index - 1] if index > 0 else ""
         return (
             previous.isalpha()
             and previous not in _DETERMINERS
@@ -2699,7 +2724,7 @@ class _Stage:
             if comma + 2 > index or sentence.words[comma + 2] != "by":
                 return None
             participle = sentence.words[comma + 1]
-            return comma if self.looks_like_verb_word(participle) or participle.endswith("ed") else None
+            return comma if self.is_participle(participle) else None
         return None
 
     def participles_subject(self, sentence: _Sentence, conjunction: int) -> tuple[int, int] | None:
@@ -2714,9 +2739,7 @@ class _Stage:
                 participle = comma + 1
                 if participle >= conjunction or not sentence.raw[participle].islower():
                     return None
-                if not (
-                    self.looks_like_verb_word(sentence.words[participle]) or sentence.words[participle].endswith("ed")
-                ):
+                if not self.is_participle(sentence.words[participle]):
                     return None
                 return self.noun_phrase_before(sentence, comma - 1)
             if word in _HARD_STOPS or word in _CLAUSE_STOPS or word in _RELATIVES or word in _CONJUNCTIONS:

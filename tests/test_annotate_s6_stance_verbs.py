@@ -1,0 +1,82 @@
+"""Verbs the stance stage must tell from nouns: irregular past forms, and pack verbs that are nouns after "the".
+
+Each case is pinned with sentences of its own, and a trap where the word is no verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def stances_of(document: Document) -> list[tuple[str, str, str]]:
+    """(holder name, polarity, target text) of every stance."""
+    names = {entity.id: entity.name for entity in document.entities}
+    return [(names.get(s.holder, s.holder), s.polarity, s.target.text) for s in document.stances]
+
+
+# -- an irregular past ends a noun cue's target ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway's backing for the pipeline grew last winter.", ("Norway", "support", "the pipeline")),
+        ("The farmers' opposition to the tariff grew stronger.", ("farmers", "oppose", "the tariff")),
+        ("Chile's criticism of the treaty fell silent after the vote.", ("Chile", "oppose", "the treaty")),
+        ("Japan's support for the accord held firm.", ("Japan", "support", "the accord")),
+    ],
+)
+def test_an_irregular_past_ends_the_target(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+def test_a_noun_that_is_no_past_form_stays_in_the_target() -> None:
+    # "rates" ends in -s but follows "interest": the target keeps its whole noun phrase.
+    found = stances_of(stancekit.annotate("Peru's support for the lower interest rates is firm."))
+    assert ("Peru", "support", "the lower interest rates") in found
+
+
+# -- a pack verb after "the" is a noun -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Austria's support for the plan grew.", "Austria's support for the plan.", "Austria's support for the plan held."],
+)
+def test_a_pack_verb_after_the_is_the_target_noun(text: str) -> None:
+    assert ("Austria", "support", "the plan") in stances_of(stancekit.annotate(text))
+
+
+def test_a_pack_verb_after_a_noun_still_starts_the_predicate() -> None:
+    # "the rescue plan has ...": the subject ends before the verb group as before.
+    found = stances_of(stancekit.annotate("Austria's support for the rescue plan has waned."))
+    assert ("Austria", "support", "the rescue plan") in found
+
+
+# -- an irregular participle opens a passive aside --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The quota, set by the fisheries ministry and welcomed by the trawler owners, starts in June.",
+            ("trawler owners", "support", "The quota"),
+        ),
+        (
+            "The fee, cut by the council and praised by local retailers, falls again next year.",
+            ("local retailers", "support", "The fee"),
+        ),
+    ],
+)
+def test_an_irregular_participle_opens_an_aside(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+def test_a_noun_after_a_comma_opens_no_aside() -> None:
+    # "a set" is a noun phrase in a list, not a participle: no passive stance for the council.
+    found = stances_of(stancekit.annotate("The rules, a set by the council and the courts, start in June."))
+    assert found == []
