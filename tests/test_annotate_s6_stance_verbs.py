@@ -80,3 +80,28 @@ def test_a_noun_after_a_comma_opens_no_aside() -> None:
     # "a set" is a noun phrase in a list, not a participle: no passive stance for the council.
     found = stances_of(stancekit.annotate("The rules, a set by the council and the courts, start in June."))
     assert found == []
+
+
+# -- the members named after a passive's group agent ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("The reform was criticised by several senators, among them Maria Lopez, on Friday.", "Maria Lopez"),
+        ("The levy was backed by several unions, including the Harbour Workers Union.", "Harbour Workers Union"),
+        ("Endorsed by several mayors, including Tom Baker, the compact takes effect in May.", "Tom Baker"),
+    ],
+)
+def test_a_member_named_after_a_group_agent_holds_the_stance(text: str, member: str) -> None:
+    assert member in [holder for holder, _, _ in stances_of(stancekit.annotate(text))]
+
+
+def test_including_without_a_name_adds_no_holder() -> None:
+    found = stances_of(stancekit.annotate("The levy was backed by the unions, including on pay."))
+    assert [holder for holder, _, _ in found] == ["unions"]
+
+
+def test_a_parliament_member_noun_names_a_group() -> None:
+    found = stances_of(stancekit.annotate("The ruling was criticised by several MPs."))
+    assert ("several MPs", "oppose", "The ruling") in found

@@ -1945,7 +1945,7 @@ class _Stage:
             phrase = self.actor_phrase(sentence, index)
             if phrase is None:
                 return None
-            return self.coordinated_agents(sentence, [phrase[0]], phrase[1])
+            return self.listed_members(sentence, *self.coordinated_agents(sentence, [phrase[0]], phrase[1]))
         holders = [self.holder_of(mention)]
         position = index
         while position < len(sentence) and sentence.mention(position) is mention:
@@ -1968,8 +1968,26 @@ class _Stage:
                     break
                 end += 1
             actor = self.actor_before(sentence, end)
-            return ([actor], end + 1) if actor is not None else None
-        return self.coordinated_agents(sentence, holders, position)
+            return self.listed_members(sentence, [actor], end + 1) if actor is not None else None
+        return self.listed_members(sentence, *self.coordinated_agents(sentence, holders, position))
+
+    def listed_members(self, sentence: _Sentence, holders: list[str], position: int) -> tuple[list[str], int]:
+        """``holders`` and the members named after them from word ``position``, and where the names end.
+
+        "criticised by several MPs, among them the Conservative Ana Ruiz", "backed by the unions, including
+        Unite and the GMB": each member named acts too. Only names count ("including on pay" adds nobody).
+        """
+        step = position + 1 if position < len(sentence) and sentence.words[position] == "," else position
+        if step < len(sentence) and sentence.words[step] == "including":
+            step += 1
+        elif sentence.words[step : step + 2] in (["among", "them"], ["among", "whom"]):
+            step += 2
+        else:
+            return holders, position
+        members = self.actors_at(sentence, step)
+        if members is None or not any(sentence.mention(index) is not None for index in range(step, members[1])):
+            return holders, position
+        return holders + [member for member in members[0] if member not in holders], members[1]
 
     def described_name(self, sentence: _Sentence, index: int) -> tuple[int, Mention] | None:
         """A name after up to three describing words from word ``index``, and where it starts.
