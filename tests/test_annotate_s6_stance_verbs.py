@@ -105,3 +105,19 @@ def test_including_without_a_name_adds_no_holder() -> None:
 def test_a_parliament_member_noun_names_a_group() -> None:
     found = stances_of(stancekit.annotate("The ruling was criticised by several MPs."))
     assert ("several MPs", "oppose", "The ruling") in found
+
+
+# -- an object named by a short form the entity stage did not link ---------------------------------------------
+
+
+def test_pressing_a_named_company_to_act_is_urging() -> None:
+    text = (
+        "Halvard Oy plans to shut its sawmill in Tampere. The regional mayor, Liisa Koski, met the firm on"
+        " Friday. She pressed Halvard to find a buyer instead of closing the site."
+    )
+    found = stances_of(stancekit.annotate(text))
+    assert ("Liisa Koski", "support", "Halvard to find a buyer instead of closing the site") in found
+
+
+def test_pressing_a_key_to_start_is_no_stance() -> None:
+    assert stances_of(stancekit.annotate("The engineer pressed Enter to start the test run.")) == []

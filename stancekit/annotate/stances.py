@@ -763,6 +763,12 @@ class _Stage:
         if sentence.words[last] in _OBJECT_PRONOUNS or self.rules.holder_nouns.get(sentence.words[last]) is not None:
             return True
         mention = sentence.mention(last)
+        if mention is None and sentence.raw[last][:1].isupper():
+            # "pressed Delmar to look for a buyer": a name no earlier stage read, when it is clearly one.
+            first = last
+            while first > start and sentence.raw[first - 1][:1].isupper() and sentence.mention(first - 1) is None:
+                first -= 1
+            mention = self.name_starting(sentence, first, target=True)
         return (
             mention is not None
             and sentence.mention_first(mention) >= start
