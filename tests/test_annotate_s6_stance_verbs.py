@@ -121,3 +121,18 @@ def test_pressing_a_named_company_to_act_is_urging() -> None:
 
 def test_pressing_a_key_to_start_is_no_stance() -> None:
     assert stances_of(stancekit.annotate("The engineer pressed Enter to start the test run.")) == []
+
+
+# -- an apposition whose name only modifies ------------------------------------------------------------------
+
+
+def test_an_apposition_with_a_demonym_lets_the_next_agent_in() -> None:
+    text = "The treaty was criticised by Reef Alert, a Chilean conservation group, and by Ocean Action Network."
+    holders = [holder for holder, _, _ in stances_of(stancekit.annotate(text))]
+    assert holders == ["Reef Alert", "Ocean Action Network"]
+
+
+def test_a_list_item_that_opens_with_the_stays_a_list_item() -> None:
+    text = "The levy was opposed by Spain, the Dutch government, and by Italy."
+    holders = [holder for holder, _, _ in stances_of(stancekit.annotate(text))]
+    assert "Netherlands" in holders

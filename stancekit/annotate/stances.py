@@ -2106,8 +2106,17 @@ class _Stage:
             return comma
         for closing in range(comma + 2, min(len(sentence) - 1, comma + _MAX_NP + 2)):
             word = sentence.words[closing]
-            if sentence.mention(closing) is not None:
-                return comma
+            mention = sentence.mention(closing)
+            if mention is not None:
+                after = self.after_mention(sentence, closing)
+                following = sentence.raw[after] if after < len(sentence) else ""
+                if (
+                    sentence.words[comma + 1] == "the"
+                    or not (following.isalpha() and following.islower())
+                    or following in _CONJUNCTIONS
+                ):
+                    return comma  # "by Spain, the Dutch government and Italy": a list
+                continue  # "by Reef Watch, a Chilean conservation group, and by ...": the name only modifies
             if word == ",":
                 return closing if sentence.words[closing + 1] in ("and", "&") else comma
             if word in _HARD_STOPS or word in _CLAUSE_STOPS or word in _RELATIVES or word in _CONJUNCTIONS:
