@@ -136,3 +136,16 @@ def test_a_list_item_that_opens_with_the_stays_a_list_item() -> None:
     text = "The levy was opposed by Spain, the Dutch government, and by Italy."
     holders = [holder for holder, _, _ in stances_of(stancekit.annotate(text))]
     assert "Netherlands" in holders
+
+
+def test_a_list_item_named_by_a_demonym_and_an_actor_noun_lets_the_next_in() -> None:
+    text = "The quota was opposed by Peru, the Chilean government and Ecuador."
+    holders = [holder for holder, _, _ in stances_of(stancekit.annotate(text))]
+    assert holders == ["Peru", "Chile", "Ecuador"]
+
+
+def test_a_demonym_before_a_noun_that_names_no_actor_adds_nobody() -> None:
+    holders = [
+        holder for holder, _, _ in stances_of(stancekit.annotate("The quota was opposed by Peru and Chilean buyers."))
+    ]
+    assert holders == ["Peru"]

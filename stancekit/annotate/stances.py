@@ -2084,10 +2084,17 @@ class _Stage:
             end = step
             while end < len(sentence) and sentence.mention(end) is other:
                 end += 1
+            holder = self.holder_of(other)
+            if end < len(sentence) and sentence.raw[end].islower() and sentence.words[end] in self.rules.holder_nouns:
+                # "by Spain, the Dutch government and Italy": the name modifies an actor noun, which ends the item.
+                actor = self.actor_before(sentence, end)
+                if actor is not None:
+                    holder = actor
+                    end += 1
             if self.clause_follows(sentence, end):
                 break  # "... by the unions and Germany agreed to ...": the next clause's subject
-            if self.holder_of(other) not in holders:
-                holders.append(self.holder_of(other))
+            if holder not in holders:
+                holders.append(holder)
             position = end
         return holders, position
 
