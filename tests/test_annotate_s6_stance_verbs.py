@@ -149,3 +149,22 @@ def test_a_demonym_before_a_noun_that_names_no_actor_adds_nobody() -> None:
         holder for holder, _, _ in stances_of(stancekit.annotate("The quota was opposed by Peru and Chilean buyers."))
     ]
     assert holders == ["Peru"]
+
+
+# -- a group placed at a body acts itself -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Teachers at Brookside Academy criticised the new timetable.", "teachers at Brookside Academy"),
+        ("Nurses from Harbourview Hospital backed the walkout.", "nurses from Harbourview Hospital"),
+    ],
+)
+def test_a_group_at_a_body_holds_its_own_stance(text: str, holder: str) -> None:
+    assert holder in [found for found, _, _ in stances_of(stancekit.annotate(text))]
+
+
+def test_officials_at_a_body_speak_for_it() -> None:
+    found = stances_of(stancekit.annotate("Officials at the Finance Ministry criticised the new timetable."))
+    assert [holder for holder, _, _ in found] == ["Finance Ministry"]

@@ -2236,10 +2236,24 @@ class _Stage:
         for inner in self.mentions[low:high]:
             if inner is mention or inner.span.end > mention.span.end:
                 continue
+            if self.placed_at(mention.span.start, inner.span.start):
+                # "Parents at Lakeside School", "nurses from the city hospital": the people act themselves;
+                # "officials at the ministry" speak for it.
+                continue
             actor = self.draft.entities.get(inner.entity)
             if actor is not None and actor.type in ("country", "organization", "government"):
                 return actor.id
         return mention.entity
+
+    def placed_at(self, start: int, inner: int) -> bool:
+        """Whether the text from offset ``start`` to ``inner`` is a group that acts itself, placed by "at" or "from".
+
+        "Parents at", "nurses from the": yes; "officials at", "defence ministers from" speak for the body.
+        """
+        words = self.text[start:inner].lower().split()
+        if words and words[-1] == "the":
+            words.pop()
+        return len(words) > 1 and words[-1] in ("at", "from") and words[-2] not in _SPOKESMEN
 
     def owner_before(self, mention: Mention) -> str | None:
         """The body that "its"/"their" before a group of its spokesmen stands for: "X said its members backed".
