@@ -168,3 +168,28 @@ def test_a_group_at_a_body_holds_its_own_stance(text: str, holder: str) -> None:
 def test_officials_at_a_body_speak_for_it() -> None:
     found = stances_of(stancekit.annotate("Officials at the Finance Ministry criticised the new timetable."))
     assert [holder for holder, _, _ in found] == ["Finance Ministry"]
+
+
+# -- a forecast of a future act ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortega predicted that most of the assembly would endorse the reform by spring.",
+        "The interviewer pressed him on reports that the Farmers' Party will vote against the quota.",
+        "Analysts expect that Hungary will oppose the sanctions package.",
+    ],
+)
+def test_a_foreseen_act_is_no_stance(text: str) -> None:
+    assert stances_of(stancekit.annotate(text)) == []
+
+
+def test_a_reported_intention_stays_a_stance() -> None:
+    found = stances_of(stancekit.annotate("Ortega said the Farmers' Party would vote against the quota."))
+    assert ("Farmers' Party", "oppose", "the quota") in found
+
+
+def test_a_forecast_in_another_clause_leaves_the_act() -> None:
+    text = "Ortega, who predicted a close count, said Hungary will oppose the sanctions package."
+    assert ("Hungary", "oppose", "the sanctions package") in stances_of(stancekit.annotate(text))

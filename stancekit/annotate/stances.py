@@ -249,6 +249,14 @@ _QUESTION_QUOTES = frozenset({"“", "«"})
 #: Modals of possibility: the act after them is a guess, not a stance ("may back", "might not support");
 #: so is "could" unless negated ("could not support" is a refusal).
 _POSSIBILITY = frozenset({"may", "might"})
+#: Words that make what follows a forecast: "predicted that a majority would back ...", "reports that the
+#: party will vote against ...". A stance in the future under them is foreseen, not taken.
+_FORECASTS = _words(
+    "predict predicts predicted predicting prediction predictions forecast forecasts forecasted expect expects"
+    " expected expecting expectation expectations anticipate anticipates anticipated projected reports"
+    " speculation speculated rumours rumors bet bets betting"
+)
+_MAX_FORECAST_GAP = 10
 #: Words after which "'s" is "is" rather than a possessive.
 _S_IS = _words("it he she that what who there here where")
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -842,12 +850,38 @@ class _Stage:
         A "would"/"could" verb group bound to a condition after it ("would reject it unless ...");
         a possibility ("Farmers may welcome the rain", "could back the plan", "might not support
         it"), which the writer guesses at. "could not support" is a refusal and stays; "would
-        oppose" alone is an intention, and stays.
+        oppose" alone is an intention, and stays. A "would"/"will" act under a forecast ("predicted
+        that the senate would back ...") is foreseen, which the guidelines count as no stance.
         """
         if any(hedge in _POSSIBILITY or (hedge == "could" and found.negations % 2 == 0) for hedge in found.hedges):
             return True
-        modal = any(word in ("would", "could", "might") for word in sentence.words[found.group[0] : head])
-        return modal and any(word in _CONDITIONALS for word in sentence.words[head + 1 :])
+        group = sentence.words[found.group[0] : head]
+        modal = any(word in ("would", "could", "might") for word in group)
+        if modal and any(word in _CONDITIONALS for word in sentence.words[head + 1 :]):
+            return True
+        return ("would" in group or "will" in group) and self.forecast_before(sentence, found.group[0])
+
+    def forecast_before(self, sentence: _Sentence, group: int) -> bool:
+        """Whether a word of forecasting comes shortly before the verb group at word ``group``, in its clause.
+
+        "predicted that a majority in parliament would back ...", "reports that the party will vote
+        against ...": the act is foreseen. "said the party would vote against" is reported, and stays.
+        """
+        position = group - 1
+        limit = max(-1, group - _MAX_FORECAST_GAP)
+        while position > limit:
+            mention = sentence.mention(position)
+            if mention is not None:
+                position = sentence.mention_first(mention) - 1  # "the Farmers' Party": its apostrophe is no quote
+                continue
+            word = sentence.words[position]
+            if word in _FORECASTS:
+                return True
+            if word in _HARD_STOPS or (word in _QUOTES and word != "'"):
+                return False
+            position -= 1
+        return False
+        return False
 
     def read_verb(self, sentence: _Sentence, head: int, after: int, kind: str, cue: Cue) -> _Found | None:
         before = head - 1
