@@ -193,3 +193,16 @@ def test_a_reported_intention_stays_a_stance() -> None:
 def test_a_forecast_in_another_clause_leaves_the_act() -> None:
     text = "Ortega, who predicted a close count, said Hungary will oppose the sanctions package."
     assert ("Hungary", "oppose", "the sanctions package") in stances_of(stancekit.annotate(text))
+
+
+# -- a person's party ----------------------------------------------------------------------------------------------
+
+
+def test_a_persons_party_is_credited_to_the_person_when_no_party_is_known() -> None:
+    text = "Eva Lind spoke in Uppsala on Monday. Lind's party has long opposed the rent cap."
+    assert ("Eva Lind", "oppose", "the rent cap") in stances_of(stancekit.annotate(text))
+
+
+def test_a_countrys_party_is_no_person() -> None:
+    found = stances_of(stancekit.annotate("Sweden's ruling party has long opposed the rent cap."))
+    assert [holder for holder, _, _ in found] == ["Sweden's ruling party"]

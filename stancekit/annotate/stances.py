@@ -2210,6 +2210,12 @@ class _Stage:
                 return None
             # "the Scottish government", "the Catalan administration": a government named by a proper
             # adjective that no gazetteer lists is an actor of its own.
+        if head == "party" and start == index and start > 1 and sentence.words[start - 1] == "'s":
+            # "Novak's party welcomed ...": the party the person belongs to, or the person who leads it.
+            leader = sentence.mention(start - 2)
+            if leader is not None and self.entity_type(leader.entity) == "person":
+                person = self.draft.entities.get(leader.entity)
+                return person.affiliation if person is not None and person.affiliation else leader.entity
         if owner is not None and sentence.words[start - 1] != "'s":
             # "Chinese officials", "the EU member states": the modifier is the known actor.
             return self.holder_of(owner)
