@@ -127,6 +127,8 @@ _CLOSING_MARKS = frozenset('"”»›')
 #: Between a closing quotation mark and its speaker: spaces, a comma, and at most one lower-case word (a cue).
 _SPACES_AND_COMMA = re.compile(r"[ \t]*,?[ \t]*")
 _LOWER_WORD = re.compile(r"[a-z]+[ \t]+")
+#: A lower-case word right after a country's demonym, which then describes it: "Italian output", "the Spanish mill".
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 class CorefRules:
@@ -325,6 +327,8 @@ def run(draft: Draft) -> None:
     aged: dict[str, str] = {}
 
     history: list[tuple[int, str, bool, int]] = []  # (start, entity id, is a sentence subject, end)
+    #: Where a demonym before a noun starts ("Italian output fell"): an adjective, no antecedent of a pronoun.
+    adjectives: set[int] = set()
     #: Where the subjects of clauses inside a sentence start: each outranks other mentions for a pronoun later in
     #: the same sentence only (a sentence's own subject outranks them for the sentences after).
     clause_subjects: set[int] = set()
@@ -490,6 +494,8 @@ def run(draft: Draft) -> None:
         for mention_start, entity_id, subject, mention_end in reversed(history[-_LOOK_BACK:]):
             if start - mention_start > _WINDOW:
                 break
+            if mention_start in adjectives:
+                continue  # "Italian output fell 31%, it said": "it" is no country named by its adjective
             if nearest is not None and mention_start < nearest_sentence_start:
                 break
             if mention_start >= own_sentence_start:
@@ -552,6 +558,8 @@ def run(draft: Draft) -> None:
                     age = _AGE_AFTER_NAME.match(text, end) or _AGE_BEFORE_NAME.search(text, max(0, start - 20), start)
                     if age is not None:
                         aged["age " + age.group("age")] = value
+                if names.surface.get(text[start:end], ("", ""))[1] == "demonym" and _NOUN_AFTER.match(text, end):
+                    adjectives.add(start)
                 history.append((start, value, is_subject(start, possessor_at(end)), end))
                 if start in speaker_marks:
                     note_speaker(start, value)
