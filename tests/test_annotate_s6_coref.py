@@ -59,3 +59,34 @@ def test_trap_a_country_named_by_name_is_still_an_antecedent() -> None:
     text = "Harlow Steel met the ministers. Spain rejected the plan. In Brussels, it said the deal was unfair."
     document = stancekit.annotate(text)
     assert antecedent(document, text.index("it said")) == "Spain"
+
+
+# -- "the 61-year-old" with no one given that age -------------------------------------------------
+
+
+def test_an_age_no_one_was_given_is_the_person_written_about() -> None:
+    text = (
+        'Lena Hartmann was asked about the vote. "It was close," Hartmann said. "We lost two seats. Nobody saw it '
+        'coming. We will rebuild."\n\nThe 61-year-old recalled opening her first shop in 1990.'
+    )
+    document = stancekit.annotate(text)
+    assert antecedent(document, text.index("The 61")) == "Lena Hartmann"
+    assert speakers_of(document)[-1][0] == "Lena Hartmann"
+
+
+def test_trap_an_age_given_to_one_person_is_not_taken_by_another() -> None:
+    text = "Tom Ruiz, 54, chairs the board. Lena Hartmann joined in May. The 61-year-old said the board would meet."
+    document = stancekit.annotate(text)
+    assert antecedent(document, text.index("The 61")) == "Lena Hartmann"
+    text = "Tom Ruiz, 54, chairs the board. Lena Hartmann joined in May. The 54-year-old said the board would meet."
+    document = stancekit.annotate(text)
+    assert antecedent(document, text.index("The 54")) == "Tom Ruiz"
+
+
+def test_trap_an_age_after_sentences_on_other_matters_refers_to_nobody() -> None:
+    text = (
+        "Lena Hartmann opened the new library in March. Loans rose all spring. The roof leaked in June. "
+        "Parking was scarce. The 61-year-old recalled opening her first shop in 1990."
+    )
+    document = stancekit.annotate(text)
+    assert antecedent(document, text.index("The 61")) is None

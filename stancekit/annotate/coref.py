@@ -13,7 +13,8 @@
   noun may have a body's name before it ("the House speaker"); with "of",
   "at" or "for" after it ("the president of Peru") it is a person of that
   body or country only. "The 54-year-old" is the person the text gave that
-  age ("Tom Ruiz, 54,", "54-year-old Tom Ruiz").
+  age ("Tom Ruiz, 54,", "54-year-old Tom Ruiz"), or, when no one has that
+  age, the named person just written about (a sentence subject first).
 - ``coref.pronoun``: he/she/it/they (and his, her, its, their, him, them)
   outside quotations -> the nearest compatible earlier entity, preferring
   the subject of a recent sentence, or of a clause of the pronoun's own
@@ -100,6 +101,8 @@ _LEAD_REACH = 80
 #: How far back from an object pronoun a subject of its own clause can end (a name, an aside, a few words).
 _CLAUSE_REACH = 120
 _LOOK_BACK = 40
+#: How many sentences back "the 61-year-old" may find its person when all between are that person's quoted words.
+_QUOTED_REACH = 6
 #: A sentence opening with capitalised words no mention covers, then one verb, before a pronoun: "BetHarbour said
 #: it ...", "Acme Corp said that its ...". The pronoun is most likely that unknown subject, not an earlier entity.
 #: An opening phrase may come first ("After the briefing, X said ..."), an apposition after the name ("Ofwat, the
@@ -518,6 +521,29 @@ def run(draft: Draft) -> None:
                 nearest_sentence_start = sentence_start_of(mention_start)
         return nearest or unnamed
 
+    def age_unknown_referent(start: int, given_age: set[str]) -> str | None:
+        """The person "the 61-year-old" at ``start`` is when the text gave no one that age.
+
+        The named person a pronoun would be (a sentence subject first), given no other age and named
+        at most two sentences before, or further back with only quoted sentences between: that
+        person's own words ('"...," Holm said. "..." The 61-year-old ...'). Sentences on other
+        matters between leave the age to no one.
+        """
+        entity_id = resolve(start, lambda candidate: candidate in named_people and candidate not in given_age)
+        if entity_id is None:
+            return None
+        here = bisect.bisect_right(sentence_begins, start) - 1
+        there = bisect.bisect_right(sentence_begins, last_seen.get(entity_id, -1)) - 1
+        if here - there <= 2:
+            return entity_id
+        if here - there > _QUOTED_REACH:
+            return None
+        for index in range(there + 1, here):
+            begin = sentence_begins[index]
+            if draft.quote_at(begin) is None and draft.quote_at(begin + 1) is None:
+                return None
+        return entity_id
+
     def resolve(start: int, accept: Any) -> str | None:
         nearest: str | None = None
         for mention_start, entity_id, subject, _ in reversed(history[-_LOOK_BACK:]):
@@ -589,8 +615,9 @@ def run(draft: Draft) -> None:
                 if _NAME_AFTER.match(text, end):
                     continue  # "the broadcaster DR", "the daily Kommersant": the noun describes the name after it
                 if value.startswith("age "):
-                    # "The 54-year-old said ...": the person the text gave that age.
-                    entity_id = aged.get(value)
+                    # "The 54-year-old said ...": the person the text gave that age. With no one given it, the
+                    # person written about just before, given no other age (see ``age_unknown_referent``).
+                    entity_id = aged.get(value) or age_unknown_referent(start, set(aged.values()))
                     if entity_id is not None:
                         draft.add_mention(entity_id, start, end, "coref.role_noun")
                         history.append((start, entity_id, is_subject(start, possessor_at(end)), end))
