@@ -90,3 +90,25 @@ def test_trap_an_age_after_sentences_on_other_matters_refers_to_nobody() -> None
     )
     document = stancekit.annotate(text)
     assert antecedent(document, text.index("The 61")) is None
+
+
+# -- "the union" for a body named by its acronym after the noun of its kind -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dockers' union SVL called a strike on Friday. Its leader, Jonas Arve, said talks had failed. "
+        "The union said the lockout was unlawful.",
+        "Port managers met the union SVL on Friday. The union said the lockout was unlawful.",
+    ],
+)
+def test_the_union_is_the_acronym_described_as_one(text: str) -> None:
+    document = stancekit.annotate(text)
+    assert speakers_of(document)[-1][0] == "SVL"
+
+
+def test_trap_an_acronym_described_as_another_kind_is_not_the_union() -> None:
+    text = "Port managers spoke to the broadcaster NRK on Friday. The union said the lockout was unlawful."
+    document = stancekit.annotate(text)
+    assert speakers_of(document)[-1][0] != "NRK"

@@ -16,6 +16,8 @@ Rules, each a rule id in provenance and ``--explain``:
 - ``entity.apposition``: "Wang Lei, a spokesman for the ministry," gives Wang
   Lei a role and an affiliation; "Brennwater, the water regulator," makes an
   organisation of the name and notes its kind for "the regulator".
+- ``entity.descriptor``: "the metalworkers' union UILM": an acronym after
+  the noun of a body's kind is an organisation of that kind ("the union").
 - ``entity.possessive``: "Ghana's trade ministry", "Uruguay's president",
   "Marina Coelho's spokesman": an organisation or a person belonging to the
   possessor.
@@ -1313,6 +1315,43 @@ def _described_bodies(draft: Draft, rules: EntityRules) -> None:
             entity_id = ensure_org(draft, " ".join(name.group().split()), rule="entity.apposition")
             draft.add_mention(entity_id, name.start(), comma, "entity.apposition")
         kinds.setdefault(entity_id, set()).add(match.group("noun"))
+    # "the metalworkers' union UILM", "the broadcaster NRK": the noun of its kind before a body's acronym, which
+    # then names a body "the union" can be even when nothing it did made it an entity before coreference.
+    for match in _ACRONYM_WORD.finditer(text):
+        start, end = match.span()
+        noun = _kind_before(text, start, rules)
+        if noun is None or not _acronym_body(draft, rules, match.group()):
+            continue
+        mention = draft.mention_at(start)
+        if mention is not None:
+            if draft.entities[mention.entity].type not in _BODY_TYPES:
+                continue
+            entity_id = mention.entity
+        else:
+            entity_id = ensure_org(draft, match.group(), rule="entity.descriptor")
+            draft.add_mention(entity_id, start, end, "entity.descriptor")
+        kinds.setdefault(entity_id, set()).add(noun)
+
+
+#: A word in capitals, whole: a candidate acronym ("UILM", "FIOM-CGIL").
+_ACRONYM_WORD = re.compile(rf"(?<![\w’'\-])[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*(?![\w’'\-])")
+
+
+def _kind_before(text: str, start: int, rules: EntityRules) -> str | None:
+    """The noun of a body's kind right before ``start`` ("the union UILM", "the think tank IFRI"), or None."""
+    if start < 2 or text[start - 1] not in " \t":
+        return None
+    low = max(0, start - 40)
+    space = last_space(text, low, start - 1)
+    word = text[space + 1 : start - 1]
+    if word in rules.body_kinds:
+        return word
+    if space > low:
+        two = last_space(text, low, space)
+        words = text[two + 1 : start - 1]
+        if " " in words and words in rules.body_kinds:
+            return words
+    return None
 
 
 def _companies_by_first_word(draft: Draft, rules: EntityRules, state: _Found) -> None:
