@@ -112,3 +112,20 @@ def test_trap_an_acronym_described_as_another_kind_is_not_the_union() -> None:
     text = "Port managers spoke to the broadcaster NRK on Friday. The union said the lockout was unlawful."
     document = stancekit.annotate(text)
     assert speakers_of(document)[-1][0] != "NRK"
+
+
+# -- a person's full name owning a party or firm is the person -----------------------------------
+
+
+def test_a_full_name_before_a_possessive_is_the_person_who_speaks_later() -> None:
+    text = "Polls put Marta Kovalova's Green Path ahead of the ruling party. Kovalova said she was confident."
+    document = stancekit.annotate(text)
+    assert "Green Path" not in {entity.name for entity in document.entities if entity.type == "person"}
+    assert speakers_of(document)[-1][0] == "Marta Kovalova"
+    assert antecedent(document, text.index("she")) == "Marta Kovalova"
+
+
+def test_trap_a_body_before_a_possessive_leaves_the_person_after_it() -> None:
+    text = "The network interviewed Radio Sur's Lidia Campos on Monday. Campos said she was leaving."
+    document = stancekit.annotate(text)
+    assert speakers_of(document)[-1][0] == "Lidia Campos"

@@ -2135,6 +2135,16 @@ def _classify_run(
         return
     words = [token[2] for token in tokens]
     owner_end = _owner_before_name(words, rules)
+    if (
+        owner_end is not None
+        and owner_end >= 2
+        and words[0] in rules.given_genders
+        and words[owner_end] not in rules.given_genders
+    ):
+        # "Marta Kovalova's Green Path", "Klaus Berg's Free Voters": a person's full name owns what follows (a
+        # party, a firm), which is no person; the possessor is the person.
+        _classify_run(draft, rules, tokens[:owner_end], state, split_of=split_of)
+        return
     if owner_end is not None and not _title_case_line(text, tokens[0][0]):
         # "Radio Sur's Lidia Campos", "City News' Ana Ruiz": the person is the name after the possessor. The
         # mention keeps the possessor, as "Ghana's trade ministry" does ("X and Labour's Ruth Adjei": both).
