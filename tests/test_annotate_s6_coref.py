@@ -129,3 +129,31 @@ def test_trap_a_body_before_a_possessive_leaves_the_person_after_it() -> None:
     text = "The network interviewed Radio Sur's Lidia Campos on Monday. Campos said she was leaving."
     document = stancekit.annotate(text)
     assert speakers_of(document)[-1][0] == "Lidia Campos"
+
+
+# -- "the union" for a union whose name says Federation, Guild, "College of" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ward staff were angry, and the Royal College of Midwives warned that rotas were thin. "
+            "The union, which is polling members in 20 hospitals, said it wanted more staff.",
+            "Royal College of Midwives",
+        ),
+        (
+            "Drivers joined the Northern Federation of Bus Workers on Monday. The union said pay was too low.",
+            "Northern Federation of Bus Workers",
+        ),
+    ],
+)
+def test_the_union_is_a_federation_or_professional_college(text: str, speaker: str) -> None:
+    document = stancekit.annotate(text)
+    assert speakers_of(document)[-1][0] == speaker
+
+
+def test_trap_a_school_called_college_is_not_the_union() -> None:
+    text = "Parents complained to Harwood College on Monday. The union said pay was too low."
+    document = stancekit.annotate(text)
+    assert speakers_of(document)[-1][0] != "Harwood College"
