@@ -1333,8 +1333,9 @@ def _described_bodies(draft: Draft, rules: EntityRules) -> None:
         kinds.setdefault(entity_id, set()).add(noun)
 
 
-#: A word in capitals, whole: a candidate acronym ("UILM", "FIOM-CGIL").
-_ACRONYM_WORD = re.compile(rf"(?<![\w’'\-])[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*(?![\w’'\-])")
+#: A word in capitals, whole: a candidate acronym ("UILM", "FIOM-CGIL"). The look-behind sits after the first
+#: letter, so that the engine skips straight to capital letters.
+_ACRONYM_WORD = re.compile(rf"[{UPPER}](?<![\w’'\-].)[{UPPER}]+(?:-[{UPPER}]{{2,}})*(?![\w’'\-])")
 
 
 def _kind_before(text: str, start: int, rules: EntityRules) -> str | None:
