@@ -157,3 +157,24 @@ def test_trap_a_school_called_college_is_not_the_union() -> None:
     text = "Parents complained to Harwood College on Monday. The union said pay was too low."
     document = stancekit.annotate(text)
     assert speakers_of(document)[-1][0] != "Harwood College"
+
+
+# -- a body after a preposition in a sentence with no one as subject ------------------------------
+
+
+def test_it_after_a_body_named_after_a_preposition_is_the_earlier_subject() -> None:
+    text = (
+        "Tessaro Shipping was fined on Monday. The penalty followed a complaint by the Dockers Guild. "
+        "In a statement, it maintained that the fine was unfair."
+    )
+    document = stancekit.annotate(text)
+    assert antecedent(document, text.index("it maintained")) == "Tessaro Shipping"
+
+
+def test_trap_a_body_that_is_the_subject_of_the_sentence_before_stays_it() -> None:
+    text = (
+        "Tessaro Shipping was fined on Monday. The Dockers Guild had complained in May. "
+        "In a statement, it maintained that the fine was fair."
+    )
+    document = stancekit.annotate(text)
+    assert antecedent(document, text.index("it maintained")) == "Dockers Guild"

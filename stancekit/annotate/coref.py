@@ -483,8 +483,10 @@ def run(draft: Draft) -> None:
         He and she take a named person before an unnamed one ("a Swedish official"): the unnamed
         person only when no named one fits. The sentence of the nearest fitting entity decides: a
         subject further back does not outrank it ("The speaker, Rui Matos, announced ... . The
-        party's leader, Marta Quintela, ... . She ..."). An object pronoun is never the subject of
-        its own clause ("Banda calls her": not Banda).
+        party's leader, Marta Quintela, ... . She ..."), except that for "it" and "they" a body named
+        after a preposition there ("a complaint by the Guild") leaves the subject of the sentence
+        before in the running. An object pronoun is never the subject of its own clause ("Banda
+        calls her": not Banda).
         """
         nearest: str | None = None
         nearest_sentence_start = -1
@@ -519,6 +521,11 @@ def run(draft: Draft) -> None:
             if nearest is None:
                 nearest = entity_id
                 nearest_sentence_start = sentence_start_of(mention_start)
+                if not person and mention_start < own_sentence_start and _after_preposition(text, mention_start):
+                    # "X was fined. The fine followed a complaint by the Guild. In a statement, it ...": a body
+                    # named after a preposition in a sentence whose subject is no one leaves the subject of the
+                    # sentence before it in the running.
+                    nearest_sentence_start = sentence_start_of(max(0, nearest_sentence_start - 1))
         return nearest or unnamed
 
     def age_unknown_referent(start: int, given_age: set[str]) -> str | None:
