@@ -861,7 +861,7 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if (
         mentions
         and head
-        and head[-1].lower() in rules.unnamed
+        and _unnamed_plural(rules, head[-1])
         and not draft.mentions_in(start, start + len(" ".join(head)) + 1)
         and not _role_of_body(draft, head, mentions)
     ):
@@ -942,8 +942,13 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         entity_id = ensure_group(draft, lowered[-1], rule="statement.source.group")
         draft.add_mention(entity_id, start, end, "statement.source.group")
         return entity_id
-    if any(word in rules.unnamed for word in lowered):
-        head_index = max(index for index, word in enumerate(lowered) if word in rules.unnamed)
+    sentence = draft.sentence_of(start)
+    opens = sentence is not None and not text[sentence[0] : start].strip()
+    people = [
+        index for index, word in enumerate(words) if _unnamed_plural(rules, word.strip(".,"), opens and index == 0)
+    ]
+    if people:
+        head_index = people[-1]
         kept = [
             word
             for word in words[: head_index + 1]
@@ -1152,8 +1157,36 @@ def _common_word_at_sentence_start(draft: Draft, start: int, end: int, words: li
 
 
 def _plural_word(word: str) -> bool:
-    """Whether a word looks like a plural noun: "Fans", "Producers"; not "Congress", "Status", "Analysis"."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    """Whether a word looks like a plural noun: "Fans", "Producers", "Policemen"; not "Congress", "Status"."""
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or _men_plural(word)
+
+
+#: Words ending in "men" that are no plural of "-man": "specimen", "Yemen", "Carmen".
+_NOT_MEN_PLURALS = frozenset(
+    "specimen specimens abdomen regimen acumen stamen cyclamen hymen yemen carmen omen amen".split()  # noqa: SIM905
+)
+
+
+def _men_plural(word: str) -> bool:
+    """Whether a word is a plural of "-man", "-woman" or "-person" without an "s": "Militiamen", "Townspeople".
+
+    English news names unnamed people with such compounds ("gunmen", "policewomen", "tradespeople"); no pack
+    can list them all, and a name seldom ends so ("Carmen", "Yemen" are left out).
+    """
+    lower = word.lower()
+    if lower in _NOT_MEN_PLURALS:
+        return False
+    return (lower.endswith("men") and len(lower) >= 6) or (lower.endswith("people") and len(lower) > 6)
+
+
+def _unnamed_plural(rules: StatementRules, word: str, opens: bool = False) -> bool:
+    """Whether a word names unnamed people: the pack's nouns ("officials") or a "-men" plural in lower case.
+
+    A capitalised "-men" word counts only where ``opens`` says the sentence capitalised it ("Militiamen said");
+    elsewhere it is a name's ("Werder Bremen").
+    """
+    lower = word.lower()
+    return lower in rules.unnamed or ((word.islower() or opens) and _men_plural(word))
 
 
 def _role_of_body(draft: Draft, head: tuple[str, ...], mentions: list[Mention]) -> bool:

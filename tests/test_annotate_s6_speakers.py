@@ -1,0 +1,49 @@
+"""Statement speakers in the sixth session, pinned with sentences of our own.
+
+- plurals without an "s" name unnamed people: "women", "children", and compounds of "-men" and "-people"
+  ("Militiamen said", "local tradespeople said"); a name that ends so ("Yemen", "Carmen") stays a name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def speakers(document: Document) -> list[str | None]:
+    """The name of each statement's speaker, in order."""
+    return [document.entity(statement.speaker).name if statement.speaker else None for statement in document.statements]
+
+
+# -- 1. plurals without an "s" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Women in the camp said they had no clean water.", "Women in the camp"),
+        ("Children at the school said the roof leaked.", "Children at the school"),
+        ("Militiamen said they had taken the bridge.", "Militiamen"),
+        ("Policemen said the road would stay closed.", "Policemen"),
+        ("Local tradespeople said business had been slow all winter.", "Local tradespeople"),
+    ],
+)
+def test_plural_without_s_speaks_as_a_group(text: str, speaker: str) -> None:
+    document = stancekit.annotate(text)
+    assert speakers(document) == [speaker]
+    assert document.entity(document.statements[0].speaker).type == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Yemen said the talks had failed.", "Yemen", "country"),
+        ("Carmen said the talks had failed.", "Carmen", "person"),
+    ],
+)
+def test_name_ending_in_men_is_no_group(text: str, speaker: str, kind: str) -> None:
+    document = stancekit.annotate(text)
+    assert speakers(document) == [speaker]
+    assert document.entity(document.statements[0].speaker).type == kind
