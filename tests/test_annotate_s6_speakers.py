@@ -1,7 +1,10 @@
 """Statement speakers in the sixth session, pinned with sentences of our own.
 
 - plurals without an "s" name unnamed people: "women", "children", and compounds of "-men" and "-people"
-  ("Militiamen said", "local tradespeople said"); a name that ends so ("Yemen", "Carmen") stays a name.
+  ("Militiamen said", "local tradespeople said"); a name that ends so ("Yemen", "Carmen") stays a name;
+- a subject of names joined by "and" ("The CGT and Unite said") is spoken by its first name, and every name
+  has its entity; a one-word name joined to a body is a body; a clause, a place or a time before "and" is
+  no name of the subject.
 """
 
 from __future__ import annotations
@@ -47,3 +50,35 @@ def test_name_ending_in_men_is_no_group(text: str, speaker: str, kind: str) -> N
     document = stancekit.annotate(text)
     assert speakers(document) == [speaker]
     assert document.entity(document.statements[0].speaker).type == kind
+
+
+# -- 2. coordinated subjects --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "other"),
+    [
+        ("The FNV and Unison said they would back the walkout.", "The FNV", "Unison"),
+        ("Oxfam and the WWF said the camps were full.", "Oxfam", "WWF"),
+        ("Peru, Chile and Bolivia said the border would reopen.", "Peru", "Bolivia"),
+    ],
+)
+def test_coordinated_subject_speaks_through_its_first_name(text: str, speaker: str, other: str) -> None:
+    document = stancekit.annotate(text)
+    assert speakers(document) == [speaker]
+    names = {entity.name: entity.type for entity in document.entities}
+    assert other in names
+    assert names[other] != "person"
+    assert names[speaker] != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prices fell sharply and Halvorsen said the market had turned.", "Halvorsen"),
+        ("On Monday and Tuesday the ministry said nothing.", None),
+    ],
+)
+def test_clause_or_time_before_and_is_no_conjunct(text: str, speaker: str | None) -> None:
+    document = stancekit.annotate(text)
+    assert speakers(document)[:1] in ([speaker], [])

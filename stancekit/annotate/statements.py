@@ -2693,6 +2693,8 @@ def _from_cue(
         source = None
     else:
         source = _source_before(draft, clause_start, aux_start)
+        if source is not None:
+            source = _first_conjunct(draft, rules, clause_start, source, cue_end)
     if source is None and relative is None:
         # ``word`` is still the word before ``aux_start``.
         if word.lower() in ("and", "but") and (
@@ -2875,7 +2877,62 @@ def _from_cue(
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
 
 
-#: "who spent four decades arguing", "which had spent years insisting": the relative word before a stretch of time.
+#: The names a coordinated subject lists before its last one: "The CGT and ", "Germany, France and ".
+_CONJUNCTS_BEFORE = re.compile(
+    rf"[ \t]*((?:[Tt]he[ \t]+)?[{UPPER}][\w.’'\-&]*(?:[ \t]+[{UPPER}][\w.’'\-&]*){{0,3}})"
+    rf"(?:,[ \t]+(?:the[ \t]+)?[{UPPER}][\w.’'\-&]*(?:[ \t]+[{UPPER}][\w.’'\-&]*){{0,3}})*,?[ \t]+and[ \t]+$"
+)
+
+
+def _first_conjunct(
+    draft: Draft, rules: StatementRules, clause_start: int, source: tuple[int, int], cue_end: int
+) -> tuple[int, int]:
+    """The first name of a coordinated subject that opens its clause: "The CGT" in "The CGT and Unite said".
+
+    A statement has one speaker: the first of the names joined by "and" speaks, and the others are read as
+    speakers too, so that each has its entity and mention (the stance stage gives each its stance). Only
+    capitalised names qualify, not a clause ("Prices fell and analysts said") nor a place or a time ("In
+    Paris and ...", "On Monday and ..."); the source before the cue stopped at "and", and is returned as it
+    was when nothing before it is such a list.
+    """
+    text = draft.text
+    if text[source[0] : source[0] + 1].islower() and text[source[0] : source[0] + 4] != "the ":
+        return source  # "The union and its members said": no name after "and"
+    listed = _CONJUNCTS_BEFORE.fullmatch(text, clause_start, source[0])
+    if listed is None:
+        return source
+    first = listed.span(1)
+    first_word = text[first[0] : first[1]].split()[0]
+    words = text[first[0] : first[1]].split()
+    if (
+        first_word.lower() in _PREPOSITIONS
+        or first_word in _TIME_WORDS
+        or any(_is_weekday(word) or word.rstrip(".,") in _MONTHS for word in words)
+        or text[first[0] : first[1]] in _NOT_SPEAKERS
+        or text[first[0] : first[1]] in rules_for(draft).titles
+    ):
+        return source  # "CEO and Jane Holt condemned": a title, and the name after it
+    # Every name speaks: each gets its entity and mention here, the first again (found now) by the caller.
+    speakers = [_speaker(draft, rules, source, cue_end), _speaker(draft, rules, first, cue_end)]
+    if any(speaker is not None and draft.entities[speaker].type in _BODY_TYPES for speaker in speakers):
+        for speaker in speakers:
+            if speaker is None:
+                continue
+            entity = draft.entities[speaker]
+            if (
+                entity.type == "person"
+                and not entity.role
+                and len(entity.name.split()) == 1
+                and draft.explanations.get(speaker, ("", ""))[0] == "statement.source.name"
+            ):
+                # "Greenpeace and the WWF said": one word joined to a body is a body's name, no person's.
+                _organisation_source(draft, entity.name)
+    return first
+
+
+#: Entity types of bodies, which a one-word name coordinated with them shares.
+_BODY_TYPES = frozenset(["organization", "government", "country"])
+
 _SPENT_TIME = re.compile(r"\b(who|which)[ \t]+(?:had[ \t]+|has[ \t]+)?spent[ \t]+(?:[\w\-]+[ \t]+){1,3}$")
 #: A comma inside a number ("5,000") is no clause boundary.
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
