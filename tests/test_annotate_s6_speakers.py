@@ -4,7 +4,9 @@
   ("Militiamen said", "local tradespeople said"); a name that ends so ("Yemen", "Carmen") stays a name;
 - a subject of names joined by "and" ("The CGT and Unite said") is spoken by its first name, and every name
   has its entity; a one-word name joined to a body is a body; a clause, a place or a time before "and" is
-  no name of the subject.
+  no name of the subject;
+- a title after "the" ("The CEO said", "The Minister said") is one person's office: the person named
+  before with that role, else a person known by the office, never a body called "The CEO".
 """
 
 from __future__ import annotations
@@ -82,3 +84,30 @@ def test_coordinated_subject_speaks_through_its_first_name(text: str, speaker: s
 def test_clause_or_time_before_and_is_no_conjunct(text: str, speaker: str | None) -> None:
     document = stancekit.annotate(text)
     assert speakers(document)[:1] in ([speaker], [])
+
+
+# -- 3. a title after "the" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Profits at the brewer halved. The CEO said the firm would cut jobs.", "chief executive"),
+        ("The Minister said the bridge would be rebuilt.", "minister"),
+    ],
+)
+def test_title_after_the_is_a_person(text: str, role: str) -> None:
+    document = stancekit.annotate(text)
+    speaker = document.entity(document.statements[-1].speaker)
+    assert speaker.type == "person"
+    assert speaker.role == role
+
+
+def test_title_after_the_refers_to_the_holder_named_before() -> None:
+    document = stancekit.annotate("CEO Marta Lind opened the plant. The CEO said the firm would grow.")
+    assert speakers(document) == ["Marta Lind"]
+
+
+def test_a_paper_after_the_stays_a_body() -> None:
+    document = stancekit.annotate("The Clarion said the firm would grow.")
+    assert document.entity(document.statements[0].speaker).type == "organization"

@@ -937,6 +937,10 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         return _document_before(draft, rules, start)
     if lowered[0] in _PRONOUN_SUBJECTS or lowered[-1] in rules.evidence:
         return None
+    if lowered[0] == "the" and 1 < len(words) <= 4:
+        office = _office_holder(draft, start, end, " ".join(words[1:]))
+        if office is not None:
+            return office
     if len(lowered) <= 3 and lowered[0] in ("a", "an", "one") and lowered[-1] in rules.unnamed_roles:
         # "..., a spokesman said": someone unnamed, not nobody (the body he speaks for is not in the phrase).
         entity_id = ensure_group(draft, lowered[-1], rule="statement.source.group")
@@ -1014,6 +1018,28 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if not trailing and lowered[0] == "the" and 2 <= len(words) <= 4:
         return _described_referent(draft, rules, source, [word.rstrip(".,") for word in words[1:]])
     return None
+
+
+def _office_holder(draft: Draft, start: int, end: int, title: str) -> str | None:
+    """The person a title after "the" names: "The CEO said", "the Chief Executive said".
+
+    A title is an office, held by one person: the person named before with that role, else a person known
+    by the office alone, never a body called "The CEO". ``title`` must be one of the packs' titles.
+    """
+    titles = rules_for(draft).titles
+    if title not in titles:
+        return None
+    role = titles[title][0] or title.lower()
+    for steps, mention in enumerate(draft.mentions_before(start)):
+        if steps > _DESCRIPTION_REACH:
+            break
+        entity = draft.entities[mention.entity]
+        if entity.type == "person" and entity.role == role:
+            draft.add_mention(mention.entity, start, end, "statement.source.description")
+            return mention.entity
+    entity_id = ensure_person(draft, title, rule="statement.source.role", role=role, named=False)
+    draft.add_mention(entity_id, start, end, "statement.source.role")
+    return entity_id
 
 
 #: Bodies every country has: "the interim government" alone is no body of its own, but some country's.
