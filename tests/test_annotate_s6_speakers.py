@@ -6,7 +6,9 @@
   has its entity; a one-word name joined to a body is a body; a clause, a place or a time before "and" is
   no name of the subject;
 - a title after "the" ("The CEO said", "The Minister said") is one person's office: the person named
-  before with that role, else a person known by the office, never a body called "The CEO".
+  before with that role, else a person known by the office, never a body called "The CEO";
+- "X acknowledged ... but said": when the first name of the sentence stands after its first verb (in the
+  object of the first clause), it does not speak; the words before the verb do.
 """
 
 from __future__ import annotations
@@ -111,3 +113,19 @@ def test_title_after_the_refers_to_the_holder_named_before() -> None:
 def test_a_paper_after_the_stays_a_body() -> None:
     document = stancekit.annotate("The Clarion said the firm would grow.")
     assert document.entity(document.statements[0].speaker).type == "organization"
+
+
+# -- 5. the subject of a coordinated "but said" ------------------------------------------------
+
+
+def test_name_in_the_first_object_does_not_speak() -> None:
+    text = "The regional water authority acknowledged the Harbour Council's worries but said the rents were too high."
+    document = stancekit.annotate(text)
+    said = [statement for statement in document.statements if statement.cue and statement.cue.text == "said"]
+    assert [document.entity(statement.speaker).name for statement in said] == ["regional water authority"]
+
+
+def test_name_opening_the_sentence_still_speaks() -> None:
+    document = stancekit.annotate("Tomas Hale welcomed the Harbour Council's offer but said the rents were too high.")
+    said = [statement for statement in document.statements if statement.cue and statement.cue.text == "said"]
+    assert document.entity(said[0].speaker).name == "Tomas Hale"

@@ -2801,6 +2801,11 @@ def _from_cue(
             source, speaker = previous_item.source, previous_item.speaker
         else:
             subject = _subject(draft, sentence, cue_start)
+            before_verb = _opening_subject(draft, rules, sentence[0], word_start) if subject is not None else None
+            if subject is not None and before_verb is not None and before_verb[1] <= subject[0][0]:
+                # "The ministry acknowledged the Harbour Board's concerns but said ...": the first name stands
+                # after the first verb, in its object; the words before the verb are the subject.
+                subject = None
             if subject is None:
                 # "The trade union warned against cuts and said ...": no name the entities stage knew; the
                 # words before the sentence's first verb are the subject.
