@@ -7,6 +7,7 @@
   no name of the subject;
 - a title after "the" ("The CEO said", "The Minister said") is one person's office: the person named
   before with that role, else a person known by the office, never a body called "The CEO";
+- a person "for" a body speaks, as one "of", "at" or "from" it does ("Ana Ruiz for the port authority");
 - "X acknowledged ... but said": when the first name of the sentence stands after its first verb (in the
   object of the first clause), it does not speak; the words before the verb do.
 """
@@ -113,6 +114,14 @@ def test_title_after_the_refers_to_the_holder_named_before() -> None:
 def test_a_paper_after_the_stays_a_body() -> None:
     document = stancekit.annotate("The Clarion said the firm would grow.")
     assert document.entity(document.statements[0].speaker).type == "organization"
+
+
+# -- 4. a person for a body ----------------------------------------------------------------------
+
+
+def test_person_for_a_body_speaks() -> None:
+    document = stancekit.annotate("Tomas Hale for the Quarry Trust said the site would close in May.")
+    assert speakers(document) == ["Tomas Hale"]
 
 
 # -- 5. the subject of a coordinated "but said" ------------------------------------------------

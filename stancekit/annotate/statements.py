@@ -880,9 +880,10 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         if (
             first is not best
             and draft.entities[first.entity].type == "person"
-            and draft.text[first.span.end : end].lstrip(" \t,").startswith(("of ", "at ", "from ", "with "))
+            and draft.text[first.span.end : end].lstrip(" \t,").startswith(("of ", "at ", "from ", "with ", "for "))
         ):
-            # "Ines Carvalho of the Lisbon-based think tank Atlantico": the person, not the city after "of".
+            # "Ines Carvalho of the Lisbon-based think tank Atlantico": the person, not the city after "of";
+            # "Ana Ruiz for the port authority": the person speaking for the body.
             return first.entity
         if (
             first is not best
