@@ -9,7 +9,8 @@
   before with that role, else a person known by the office, never a body called "The CEO";
 - a person "for" a body speaks, as one "of", "at" or "from" it does ("Ana Ruiz for the port authority");
 - "X acknowledged ... but said": when the first name of the sentence stands after its first verb (in the
-  object of the first clause), it does not speak; the words before the verb do.
+  object of the first clause), it does not speak; the words before the verb do;
+- a comma inside a number ("7,000") opens no apposition between a subject and its cue.
 """
 
 from __future__ import annotations
@@ -138,3 +139,20 @@ def test_name_opening_the_sentence_still_speaks() -> None:
     document = stancekit.annotate("Tomas Hale welcomed the Harbour Council's offer but said the rents were too high.")
     said = [statement for statement in document.statements if statement.cue and statement.cue.text == "said"]
     assert document.entity(said[0].speaker).name == "Tomas Hale"
+
+
+# -- 6. a number inside an apposition ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Quay Tenants' Association, which has collected 4,500 signatures, said it would sue the city.",
+            "Quay Tenants' Association",
+        ),
+        ("Marta Lind, who has led 1,200 dockers since 2019, said the strike would go on.", "Marta Lind"),
+    ],
+)
+def test_comma_inside_a_number_opens_no_apposition(text: str, speaker: str) -> None:
+    assert speakers(stancekit.annotate(text)) == [speaker]

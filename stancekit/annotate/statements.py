@@ -2749,6 +2749,9 @@ def _from_cue(
             stretch_end -= 1
         if stretch_end > sentence_start and text[stretch_end - 1] == ",":
             comma = text.rfind(",", sentence_start, stretch_end - 1)
+            while comma > sentence_start and text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
+                # "X, which has gathered 7,000 signatures, said": a comma inside a number opens no apposition.
+                comma = text.rfind(",", sentence_start, comma)
             if comma > sentence_start and stretch_end - comma < 160:
                 apposition = text[comma + 1 : stretch_end - 1].strip()
                 original_first = apposition.split()[0] if apposition.split() else ""
