@@ -10,7 +10,8 @@
 - a person "for" a body speaks, as one "of", "at" or "from" it does ("Ana Ruiz for the port authority");
 - "X acknowledged ... but said": when the first name of the sentence stands after its first verb (in the
   object of the first clause), it does not speak; the words before the verb do;
-- a comma inside a number ("7,000") opens no apposition between a subject and its cue.
+- a comma inside a number ("7,000") opens no apposition between a subject and its cue;
+- a role without an article before a name in an apposition ("forensic chemist Ivo Marsh") describes that person.
 """
 
 from __future__ import annotations
@@ -156,3 +157,16 @@ def test_name_opening_the_sentence_still_speaks() -> None:
 )
 def test_comma_inside_a_number_opens_no_apposition(text: str, speaker: str) -> None:
     assert speakers(stancekit.annotate(text)) == [speaker]
+
+
+# -- 7. a bare role before the name in an apposition -------------------------------------------
+
+
+def test_bare_role_before_a_name_in_apposition() -> None:
+    text = "The defence's second witness, forensic chemist Ivo Marsh, testified that the samples were mislabelled."
+    assert speakers(stancekit.annotate(text)) == ["Ivo Marsh"]
+
+
+def test_someone_else_named_in_apposition_does_not_speak() -> None:
+    text = "The union's lawyer, a cousin of Lena Okafor, said the vote was void."
+    assert "Lena Okafor" not in speakers(stancekit.annotate(text))

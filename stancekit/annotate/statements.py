@@ -3494,18 +3494,21 @@ def _whole_person(draft: Draft, start: int, end: int) -> bool:
 
 
 def _described_person(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
-    """The person named at the end of an apposition that describes them first: "the retired sprinter Lena Okafor".
+    """The person named at the end of an apposition that describes them first: "the retired sprinter Lena Okafor",
+    "fire investigator Ian Roe".
 
-    Between the article and the name stand only lower-case words, none a preposition nor an owner's:
+    Between the article (if any) and the name stand only lower-case words, none a preposition nor an owner's:
     in "a cousin of Lena Okafor" or "the coach's wife, Ana" the name is someone else's.
     """
     mention = draft.mention_ending_at(end)
     if mention is None or draft.entities[mention.entity].type != "person":
         return None
     words = draft.text[start : mention.span.start].split()
-    if len(words) < 2 or len(words) > 5 or words[0].lower() not in ("the", "a", "an"):
+    if words[:1] and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]  # "the retired sprinter Lena Okafor"; a role may come bare: "fire investigator Ian Roe"
+    if not 1 <= len(words) <= 4:
         return None
-    for word in words[1:]:
+    for word in words:
         if (
             not word.islower()
             or word in _PREPOSITIONS
