@@ -11,7 +11,8 @@
 - "X acknowledged ... but said": when the first name of the sentence stands after its first verb (in the
   object of the first clause), it does not speak; the words before the verb do;
 - a comma inside a number ("7,000") opens no apposition between a subject and its cue;
-- a role without an article before a name in an apposition ("forensic chemist Ivo Marsh") describes that person.
+- a role without an article before a name in an apposition ("forensic chemist Ivo Marsh") describes that person;
+- "quoted X as saying ..." is X's statement.
 """
 
 from __future__ import annotations
@@ -170,3 +171,17 @@ def test_bare_role_before_a_name_in_apposition() -> None:
 def test_someone_else_named_in_apposition_does_not_speak() -> None:
     text = "The union's lawyer, a cousin of Lena Okafor, said the vote was void."
     assert "Lena Okafor" not in speakers(stancekit.annotate(text))
+
+
+# -- 8. "quoted X as saying" -------------------------------------------------------------------
+
+
+def test_quoted_as_saying_credits_the_person_quoted() -> None:
+    text = "The state broadcaster quoted Deputy Fisheries Minister Omar Farid as saying the crews were unharmed."
+    document = stancekit.annotate(text)
+    assert speakers(document) == ["Omar Farid"]
+    assert document.statements[0].content.text == "the crews were unharmed"
+
+
+def test_as_saying_without_quoted_reports_nothing() -> None:
+    assert stancekit.annotate("He was described as saying nothing useful.").statements == ()

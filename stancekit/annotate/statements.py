@@ -2512,6 +2512,8 @@ def _from_cue(
         return None  # passive: "was told", "is expected"
     if form in _PARTICIPLES_ONLY and lower_previous not in _AUX and not _is_adverb(previous):
         return None  # "wanted written assurances", "a figure known for ...": no finite verb without "has"
+    if form.endswith("ing") and lower_previous == "as" and kind == "speech":
+        return _quoted_as(draft, rules, (cue_start, cue_end), sentence, index)
     if form.endswith("ing") and _instead_or_without(text, lower_previous, previous_start, sentence_start):
         return None  # "instead of dismissing them", "without saying why": what was not done
     if (
@@ -2968,6 +2970,37 @@ def _first_conjunct(
 #: Entity types of bodies, which a one-word name coordinated with them shares.
 _BODY_TYPES = frozenset(["organization", "government", "country"])
 
+#: "quoted X as saying", "was quoted by Y as saying": the verb before the source and the "as" after it.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|e|ing)[ \t]+((?:[^\s,;:()]+[ \t]+){1,8}?)as[ \t]*$")
+
+
+def _quoted_as(
+    draft: Draft, rules: StatementRules, cue: tuple[int, int], sentence: tuple[int, int], index: int
+) -> _Found | None:
+    """ "The agency quoted Deputy Minister X as saying ...": X speaks, not the agency that quotes X.
+
+    Only "quoted ... as saying" (or "telling", "stating") reports a statement; any other "as saying" is none.
+    """
+    text = draft.text
+    quoted = _QUOTED_AS.search(text, max(sentence[0], cue[0] - 120), cue[0])
+    if quoted is None:
+        return None
+    source = _trim(text, *quoted.span(1))
+    if source[1] <= source[0] or text[source[0] : source[1]].lower() in ("him", "her", "them", "it", "me", "us"):
+        return None  # "quoted him as saying": the pronoun's antecedent is read by coreference, not here
+    form = text[cue[0] : cue[1]]
+    rule, kind, takes_object = rules.cues[form]
+    content = _content_after(draft, rules, cue[1], sentence, kind, takes_object, form)
+    if content is None or content[1] not in ("that", "quote", "clause"):
+        return None
+    pieces = content[0] if content[1] == "quote" else _cut_content(draft, content[0], rules)
+    if not pieces:
+        return None
+    speaker = _speaker(draft, rules, source, cue[1])
+    return _Found(cue, source, pieces, speaker, rule, "quoted-as", index)
+
+
+#: "who spent four decades arguing", "which had spent years insisting": the relative word before a stretch of time.
 _SPENT_TIME = re.compile(r"\b(who|which)[ \t]+(?:had[ \t]+|has[ \t]+)?spent[ \t]+(?:[\w\-]+[ \t]+){1,3}$")
 #: A comma inside a number ("5,000") is no clause boundary.
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
