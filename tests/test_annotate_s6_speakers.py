@@ -12,7 +12,7 @@
   object of the first clause), it does not speak; the words before the verb do;
 - a comma inside a number ("7,000") opens no apposition between a subject and its cue;
 - a role without an article before a name in an apposition ("forensic chemist Ivo Marsh") describes that person;
-- "quoted X as saying ..." is X's statement.
+- "quoted X as saying ..." and "X was quoted as saying ..." are X's statements.
 """
 
 from __future__ import annotations
@@ -185,3 +185,16 @@ def test_quoted_as_saying_credits_the_person_quoted() -> None:
 
 def test_as_saying_without_quoted_reports_nothing() -> None:
     assert stancekit.annotate("He was described as saying nothing useful.").statements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Farid visited the harbour. He was quoted as saying the crews were unharmed.",
+        "Omar Farid has been quoted as saying that the crews were unharmed.",
+    ],
+)
+def test_passive_quoted_as_saying_credits_the_subject(text: str) -> None:
+    document = stancekit.annotate(text)
+    assert speakers(document) == ["Omar Farid"]
+    assert document.statements[0].content.text == "the crews were unharmed"

@@ -2973,6 +2973,11 @@ _BODY_TYPES = frozenset(["organization", "government", "country"])
 #: "quoted X as saying", "was quoted by Y as saying": the verb before the source and the "as" after it.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|e|ing)[ \t]+((?:[^\s,;:()]+[ \t]+){1,8}?)as[ \t]*$")
 
+#: "was quoted as saying", "has been quoted as saying": a passive whose subject is the speaker.
+_PASSIVE_QUOTED = re.compile(
+    r"[ \t]+(?:(?:has|have|had|will|would|may|might)[ \t]+)?(?:is|was|were|are|been|be)[ \t]+quoted[ \t]+as[ \t]*$"
+)
+
 
 def _quoted_as(
     draft: Draft, rules: StatementRules, cue: tuple[int, int], sentence: tuple[int, int], index: int
@@ -2983,9 +2988,17 @@ def _quoted_as(
     """
     text = draft.text
     quoted = _QUOTED_AS.search(text, max(sentence[0], cue[0] - 120), cue[0])
-    if quoted is None:
+    passive = _PASSIVE_QUOTED.search(text, max(sentence[0], cue[0] - 40), cue[0]) if quoted is None else None
+    if passive is not None:
+        # "She was quoted as saying ...": the subject before the passive speaks.
+        found = _source_before(draft, sentence[0], passive.start())
+        if found is None:
+            return None
+        source = found
+    elif quoted is None:
         return None
-    source = _trim(text, *quoted.span(1))
+    else:
+        source = _trim(text, *quoted.span(1))
     if source[1] <= source[0] or text[source[0] : source[1]].lower() in ("him", "her", "them", "it", "me", "us"):
         return None  # "quoted him as saying": the pronoun's antecedent is read by coreference, not here
     form = text[cue[0] : cue[1]]
