@@ -92,3 +92,12 @@ def test_two_people_joined_by_an_ampersand_are_two_people() -> None:
 
 def test_baron_inside_a_name_is_no_title() -> None:
     assert _speakers("Sacha Baron Cohen said the film was a joke.") == ["Sacha Baron Cohen"]
+
+
+def test_an_age_before_a_noun_of_its_own_is_someone_else() -> None:
+    """ "The 30-year-old suspect" is not the victim the text gave that age; "the 61-year-old" alone is."""
+    text = "The victim, Ana Okafor, 30, was taken to hospital. The 30-year-old suspect said he was innocent."
+    assert "Ana Okafor" not in _speakers(text)
+    assert _speakers("Tom Lindqvist, 61, owns the shop. The 61-year-old said the rent was too high.") == [
+        "Tom Lindqvist"
+    ]

@@ -77,7 +77,12 @@ _NAME_AFTER = re.compile(
 #: What ties a person's role noun to its body or country: "the president **of** Brazil", "the analyst **at** Acme".
 _OWNER_AFTER = re.compile(r"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?")
 #: A person called by age alone: "the 54-year-old".
-_BY_AGE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+(?P<age>\d{1,3})-year-old(?![\w’'-])")
+_BY_AGE = re.compile(
+    r"(?<![\w’'-])[Tt]he[ \t]+(?P<age>\d{1,3})-year-old(?![\w’'-])"
+    # What follows is no noun of its own ("the 30-year-old suspect" is someone else): a mark, a verb or "who".
+    r"(?=[ \t]*(?:[,.;:!?)\"”’]|$|(?:said|says|told|tells|wrote|spoke|went|took|did|had|has|have|is|was|will|would"
+    r"|could|can|may|might|must|who|whose|also|then|now|later|still|[a-z]+ed)\b))"
+)
 #: A person's age right after the name ("Tom Ruiz, 54, ...") or right before it ("54-year-old Tom Ruiz").
 _AGE_AFTER_NAME = re.compile(r",[ \t]+(?P<age>\d{1,3})(?=[ \t]*[,;.)])")
 _AGE_BEFORE_NAME = re.compile(r"(?<![\w’'-])(?P<age>\d{1,3})-year-old[ \t]+$")
