@@ -76,9 +76,11 @@ _NAME_AFTER = re.compile(
 )
 #: What ties a person's role noun to its body or country: "the president **of** Brazil", "the analyst **at** Acme".
 _OWNER_AFTER = re.compile(r"[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?")
-#: A person called by age alone: "the 54-year-old".
+#: A person called by age alone: "the 54-year-old". The pattern starts with the literal "he", which the engine
+#: finds fast; ``after_the`` checks the "T" or "t" before it and the word start (a look-behind first would be
+#: tried at every position of the text).
 _BY_AGE = re.compile(
-    r"(?<![\w’'-])[Tt]he[ \t]+(?P<age>\d{1,3})-year-old(?![\w’'-])"
+    r"he[ \t]+(?P<age>\d{1,3})-year-old(?![\w’'-])"
     # What follows is no noun of its own ("the 30-year-old suspect" is someone else): a mark, a verb or "who".
     r"(?=[ \t]*(?:[,.;:!?)\"”’]|$|(?:said|says|told|tells|wrote|spoke|went|took|did|had|has|have|is|was|will|would"
     r"|could|can|may|might|must|who|whose|also|then|now|later|still|[a-z]+ed)\b))"
@@ -313,9 +315,10 @@ def run(draft: Draft) -> None:
                 continue  # "the House Intelligence Committee chairman": a body found by name, and maybe its own
             events.append((start, 2, match.end(), "the " + match.group("role").lower()))
     if "-year-old" in text:
-        for match in _BY_AGE.finditer(text):
-            if match.start() not in covered:
-                events.append((match.start(), 2, match.end(), "age " + match.group("age")))
+        for match in after_the(text, _BY_AGE):
+            start = match.start() - 1  # the "T" or "t" of "the"
+            if start not in covered:
+                events.append((start, 2, match.end(), "age " + match.group("age")))
     # No pronoun can start inside another (each starts a word): the candidates are all the matches.
     for start, end, _ in _PRONOUNS.candidates(text):
         if start and text[start - 1] in "’'":
