@@ -160,7 +160,10 @@ class Draft:
 
     def add_mention(self, entity_id: str, start: int, end: int, rule: str) -> Mention:
         """A mention of ``entity_id`` at ``text[start:end]``, explained by ``rule``."""
-        mention = Mention(self.new_id("m"), entity_id, self.span(start, end))
+        written = self.text[start:end]
+        # ``Span(...)`` and the explanation stored here rather than through ``span`` and ``explain``: every stage
+        # adds thousands of mentions, and each call saved counts.
+        mention = Mention(self.new_id("m"), entity_id, Span(start, end, written))
         self.mentions.append(mention)
         if self._mention_index is not None and self._mention_count == len(self.mentions) - 1:
             # Keep the index sorted in place: no re-sort per mention, so later stages stay linear.
@@ -169,7 +172,7 @@ class Draft:
             starts.insert(position, start)
             ordered.insert(position, mention)
             self._mention_count += 1
-        self.explain(mention.id, rule, mention.span.text)
+        self.explanations[mention.id] = (rule, written)
         return mention
 
     @contextlib.contextmanager
