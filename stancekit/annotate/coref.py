@@ -286,7 +286,7 @@ def run(draft: Draft) -> None:
     coref = _rules(draft)
     names = entity_rules_for(draft)
     #: Words of a title before a name ("Foreign Minister"): a sentence opening with them opens with its subject.
-    title_words = frozenset(names.titles) | names.modifiers
+    title_words = draft.rules.memo("coref.title_words", lambda: frozenset(names.titles) | names.modifiers)
     text = draft.text
     key_of = {entity_id: key for key, entity_id in draft.entity_keys.items()}
     tokens: dict[str, str] = draft.scratch.get("name_tokens", {})
