@@ -1,0 +1,137 @@
+"""Cues of reported speech and thought that news uses and the default pack used to lack.
+
+Each cue has a sentence where it reports and a trap where the same word reports nothing: verbs of
+saying that need "that", a quotation or a clause with its own subject ("hinted that ...", not "hinted
+at changes"); verbs that take an addressee ("informed investors that ..."); manners of speaking that
+report only a quotation, a colon or a that-clause ("“Not now,” she whispered", not "whispered to his
+aide").
+
+Each sentence is written for its test; names and events are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def _contents(document: Document, cue: str) -> list[str]:
+    """The contents of the statements whose cue is ``cue``."""
+    return [statement.content.text for statement in document.statements if statement.cue.text == cue]
+
+
+# -- verbs of saying that report a clause, not an object ----------------------------------------------
+
+SAYING = [
+    ("The harbour master hinted that the pier would reopen in May.", "hinted", "the pier would reopen in May"),
+    ("Ms. Varga implied that the audit had been rushed.", "implied", "the audit had been rushed"),
+    ("Rivals insinuated that the count was rigged.", "insinuated", "the count was rigged"),
+    ("The coach confided that he had considered resigning.", "confided", "he had considered resigning"),
+    ("The treasurer confessed she had moved the funds.", "confessed", "she had moved the funds"),
+    ("The mayor bragged that crime had halved.", "bragged", "crime had halved"),
+    ("Tenants griped that the heating rarely worked.", "griped", "the heating rarely worked"),
+    ("The union bemoaned that wages had stalled for years.", "bemoaned", "wages had stalled for years"),
+    ("Dr. Osei theorized that the fungus spread by wind.", "theorized", "the fungus spread by wind"),
+    ("One engineer theorised that the weld had cracked first.", "theorised", "the weld had cracked first"),
+    ("Investigators surmised that the fire began in the kitchen.", "surmised", "the fire began in the kitchen"),
+    ("The team hypothesized that the drug slows the disease.", "hypothesized", "the drug slows the disease"),
+    ("Biologists hypothesise that the frogs moved uphill.", "hypothesise", "the frogs moved uphill"),
+    ("The lawyer averred that her client was abroad.", "averred", "her client was abroad"),
+    ("Two nurses attested that the ward was understaffed.", "attested", "the ward was understaffed"),
+    ("The contract specifies that repairs fall to the tenant.", "specifies", "repairs fall to the tenant"),
+    ("The treaty stipulates that troops leave within a year.", "stipulates", "troops leave within a year"),
+    ("The minister guaranteed that no school would close.", "guaranteed", "no school would close"),
+    ("The central bank signaled that rates would stay high.", "signaled", "rates would stay high"),
+    ("The witness swore she had seen the van.", "swore", "she had seen the van"),
+    ("A federal judge ruled that the fee was unlawful.", "ruled", "the fee was unlawful"),
+    ("The rebels proclaimed that the war was over.", "proclaimed", "the war was over"),
+]
+
+SAYING_TRAPS = [
+    ("Officials hinted at changes to the route.", "hinted"),
+    ("The rise in prices implied higher costs for households.", "implied"),
+    ("He confessed his love in a letter.", "confessed"),
+    ("The mayor bragged about the new stadium.", "bragged"),
+    ("The union bemoaned the loss of jobs.", "bemoaned"),
+    ("The form specifies a deadline.", "specifies"),
+    ("The bank guaranteed the loans.", "guaranteed"),
+    ("The referee signaled a foul.", "signaled"),
+    ("The new governor was sworn in on Monday.", "sworn"),
+    ("The judge ruled out a retrial.", "ruled"),
+    ("The family ruled the province for decades.", "ruled"),
+    ("New rules could lead to higher fares.", "rules"),
+    ("The king proclaimed a holiday.", "proclaimed"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), SAYING)
+def test_verb_of_saying_reports_its_clause(text: str, cue: str, content: str) -> None:
+    assert _contents(stancekit.annotate(text), cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue"), SAYING_TRAPS)
+def test_verb_of_saying_without_a_clause_reports_nothing(text: str, cue: str) -> None:
+    assert _contents(stancekit.annotate(text), cue) == []
+
+
+# -- verbs that take an addressee ----------------------------------------------------------------------
+
+ADDRESSED = [
+    ("The airline informed passengers that the flight was cancelled.", "informed", "the flight was cancelled"),
+    ("The council notified residents that the water was unsafe.", "notified", "the water was unsafe"),
+    ("Doctors advised the family that the patient was stable.", "advised", "the patient was stable"),
+]
+
+ADDRESSED_TRAPS = [
+    ("The airline informed passengers by text.", "informed"),
+    ("Police notified the next of kin.", "notified"),
+    ("The agency advised residents to stay indoors.", "advised"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), ADDRESSED)
+def test_verb_with_an_addressee_reports_the_clause_after_it(text: str, cue: str, content: str) -> None:
+    assert _contents(stancekit.annotate(text), cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue"), ADDRESSED_TRAPS)
+def test_verb_with_an_addressee_and_no_clause_reports_nothing(text: str, cue: str) -> None:
+    assert _contents(stancekit.annotate(text), cue) == []
+
+
+# -- manners of speaking: a quotation, a colon or a that-clause only -------------------------------------
+
+MANNERS = [
+    ("“We are not finished,” she whispered.", "whispered", "We are not finished"),
+    ("“This is a farce,” one delegate muttered.", "muttered", "This is a farce"),
+    ("“Thank you all,” the widow murmured.", "murmured", "Thank you all"),
+    ("“Get out now,” a firefighter screamed.", "screamed", "Get out now"),
+    ("“Give us one more week,” the owner pleaded.", "pleaded", "Give us one more week"),
+    ("“That is not what the report says,” Ms. Lund interjected.", "interjected", "That is not what the report says"),
+    ("“We tried everything,” the captain sighed.", "sighed", "We tried everything"),
+    ("“Read the bill first,” the senator snapped.", "snapped", "Read the bill first"),
+    ("“Nobody reads those forms,” he laughed.", "laughed", "Nobody reads those forms"),
+]
+
+MANNER_TRAPS = [
+    ("He whispered to his aide during the vote.", "whispered"),
+    ("Some delegates muttered among themselves.", "muttered"),
+    ("The crowd murmured as the verdict was read.", "murmured"),
+    ("Children screamed as the roof gave way.", "screamed"),
+    ("The driver pleaded guilty to speeding.", "pleaded"),
+    ("The cable snapped in the storm.", "snapped"),
+    ("Voters laughed it off.", "laughed"),
+    ("The minister sighed and left the room.", "sighed"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), MANNERS)
+def test_manner_of_speaking_reports_a_quotation(text: str, cue: str, content: str) -> None:
+    assert _contents(stancekit.annotate(text), cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue"), MANNER_TRAPS)
+def test_manner_of_speaking_without_a_quotation_reports_nothing(text: str, cue: str) -> None:
+    assert _contents(stancekit.annotate(text), cue) == []
