@@ -4,7 +4,7 @@ Each cue has a sentence where it reports and a trap where the same word reports 
 saying that need "that", a quotation or a clause with its own subject ("hinted that ...", not "hinted
 at changes"); verbs that take an addressee ("informed investors that ..."); manners of speaking that
 report only a quotation, a colon or a that-clause ("“Not now,” she whispered", not "whispered to his
-aide").
+aide"); and phrases of saying ("made the case that ...", "as one trader put it, ...").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -134,4 +134,42 @@ def test_manner_of_speaking_reports_a_quotation(text: str, cue: str, content: st
 
 @pytest.mark.parametrize(("text", "cue"), MANNER_TRAPS)
 def test_manner_of_speaking_without_a_quotation_reports_nothing(text: str, cue: str) -> None:
+    assert _contents(stancekit.annotate(text), cue) == []
+
+
+# -- phrases of saying: "put it", "summed up", "made the case", "made the point", "raised the possibility" ---
+
+PHRASES = [
+    ("As one trader put it, the exchange has lost its nerve.", "put it", "the exchange has lost its nerve"),
+    ("The ferry captain puts it this way: the sea decides.", "puts it this way", "the sea decides"),
+    ("The coach summed up: “We were simply slower.”", "summed up", "We were simply slower"),
+    (
+        "Ms. Okafor made the case that the tunnel would pay for itself.",
+        "made the case",
+        "the tunnel would pay for itself",
+    ),
+    ("The auditor made the point that costs had doubled.", "made the point", "costs had doubled"),
+    (
+        "The minister raised the possibility that the vote could be delayed.",
+        "raised the possibility",
+        "the vote could be delayed",
+    ),
+]
+
+PHRASE_TRAPS = [
+    ("She put it on the shelf.", "put it"),
+    ("The coach summed up the season in one word.", "summed up"),
+    ("Ms. Okafor made the case for a new tunnel.", "made the case"),
+    ("The auditor made the point in a letter.", "made the point"),
+    ("The minister raised the possibility of a delay.", "raised the possibility"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), PHRASES)
+def test_phrase_of_saying_reports_its_clause(text: str, cue: str, content: str) -> None:
+    assert _contents(stancekit.annotate(text), cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue"), PHRASE_TRAPS)
+def test_phrase_of_saying_without_a_clause_reports_nothing(text: str, cue: str) -> None:
     assert _contents(stancekit.annotate(text), cue) == []
