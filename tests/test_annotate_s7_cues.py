@@ -4,7 +4,8 @@ Each cue has a sentence where it reports and a trap where the same word reports 
 saying that need "that", a quotation or a clause with its own subject ("hinted that ...", not "hinted
 at changes"); verbs that take an addressee ("informed investors that ..."); manners of speaking that
 report only a quotation, a colon or a that-clause ("“Not now,” she whispered", not "whispered to his
-aide"); and phrases of saying ("made the case that ...", "as one trader put it, ...").
+aide"); phrases of saying ("made the case that ...", "as one trader put it, ..."); and the topic an actor
+spoke on ("spoke about the need for reform").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -172,4 +173,29 @@ def test_phrase_of_saying_reports_its_clause(text: str, cue: str, content: str) 
 
 @pytest.mark.parametrize(("text", "cue"), PHRASE_TRAPS)
 def test_phrase_of_saying_without_a_clause_reports_nothing(text: str, cue: str) -> None:
+    assert _contents(stancekit.annotate(text), cue) == []
+
+
+# -- "spoke about", "talked about": the topic an actor spoke on -------------------------------------------
+
+TOPICS = [
+    ("Senator Ruiz spoke about her years as a nurse.", "spoke about", "her years as a nurse"),
+    ("Senator Ruiz speaks about the harbour in every speech.", "speaks about", "the harbour"),
+    ("Mr. Adeyemi has spoken about the need for new schools.", "spoken about", "the need for new schools"),
+    ("Ruiz talked about raising the fare.", "talked about", "raising the fare"),
+]
+
+TOPIC_TRAPS = [
+    ("The much talked about bridge opened on Friday.", "talked about"),
+    ("Nobody spoke about it.", "spoke about"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), TOPICS)
+def test_spoke_about_reports_the_topic(text: str, cue: str, content: str) -> None:
+    assert _contents(stancekit.annotate(text), cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue"), TOPIC_TRAPS)
+def test_talked_about_as_an_adjective_reports_nothing(text: str, cue: str) -> None:
     assert _contents(stancekit.annotate(text), cue) == []
