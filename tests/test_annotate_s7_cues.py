@@ -5,7 +5,8 @@ saying that need "that", a quotation or a clause with its own subject ("hinted t
 at changes"); verbs that take an addressee ("informed investors that ..."); manners of speaking that
 report only a quotation, a colon or a that-clause ("“Not now,” she whispered", not "whispered to his
 aide"); phrases of saying ("made the case that ...", "as one trader put it, ..."); and the topic an actor
-spoke on ("spoke about the need for reform").
+spoke on ("spoke about the need for reform"); acts of blame, praise and exhortation ("lambasted the airline",
+not "the castigated officer").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -198,4 +199,40 @@ def test_spoke_about_reports_the_topic(text: str, cue: str, content: str) -> Non
 
 @pytest.mark.parametrize(("text", "cue"), TOPIC_TRAPS)
 def test_talked_about_as_an_adjective_reports_nothing(text: str, cue: str) -> None:
+    assert _contents(stancekit.annotate(text), cue) == []
+
+
+# -- acts of blame, praise and exhortation: their object ---------------------------------------------------
+
+ACTS = [
+    ("Senator Ruiz lambasted the airline over the delays.", "lambasted", "the airline over the delays"),
+    ("Critics lambaste the plan as reckless.", "lambaste", "the plan as reckless"),
+    ("The rector chastised students for the noise.", "chastised", "students for the noise"),
+    ("Judge Amal Haddad castigated the police for losing evidence.", "castigated", "the police for losing evidence"),
+    ("The prime minister rebuked the envoy over the leak.", "rebuked", "the envoy over the leak"),
+    ("Lena Ruiz excoriated the board for its silence.", "excoriated", "the board for its silence"),
+    ("Ruiz extolled the virtues of rail travel.", "extolled", "the virtues of rail travel"),
+    ("Ruiz exhorted voters to turn out early.", "exhorted", "voters to turn out early"),
+    ("Ruiz outlined her plan for the harbour.", "outlined", "her plan for the harbour"),
+]
+
+ACT_TRAPS = [
+    ("Will Ruiz lambast the airline?", "lambast"),
+    ("Chastised by the vote, the party regrouped.", "Chastised"),
+    ("The castigated officer resigned.", "castigated"),
+    ("The rebuked envoy left.", "rebuked"),
+    ("The excoriating report ran to 90 pages.", "excoriating"),
+    ("An extolled virtue is rare.", "extolled"),
+    ("If Ruiz exhorts voters to turn out, the count will be high.", "exhorts"),
+    ("A rough outline was drawn.", "outline"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), ACTS)
+def test_act_of_blame_or_praise_reports_its_object(text: str, cue: str, content: str) -> None:
+    assert _contents(stancekit.annotate(text), cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue"), ACT_TRAPS)
+def test_act_of_blame_or_praise_as_a_modifier_or_a_question_reports_nothing(text: str, cue: str) -> None:
     assert _contents(stancekit.annotate(text), cue) == []
