@@ -115,6 +115,20 @@ MANNERS = [
     ("“We tried everything,” the captain sighed.", "sighed", "We tried everything"),
     ("“Read the bill first,” the senator snapped.", "snapped", "Read the bill first"),
     ("“Nobody reads those forms,” he laughed.", "laughed", "Nobody reads those forms"),
+    ("“It will pass,” she mused.", "mused", "It will pass"),
+    ("“Nobody listens,” she ranted.", "ranted", "Nobody listens"),
+    ("“Rubbish,” he sneered.", "sneered", "Rubbish"),
+    ("“A fine mess,” he scoffed.", "scoffed", "A fine mess"),
+    ("“It is a disgrace,” the mayor fumed.", "fumed", "It is a disgrace"),
+    ("“What a night,” she gushed.", "gushed", "What a night"),
+    ("“Leave it,” she begged.", "begged", "Leave it"),
+    ("“Go home,” the crowd roared.", "roared", "Go home"),
+    ("“Never,” he thundered.", "thundered", "Never"),
+    ("“Out!” he bellowed.", "bellowed", "Out!"),
+    ("“Help us,” she cried.", "cried", "Help us"),
+    ("“Enough is enough,” the banner read.", "read", "Enough is enough"),
+    ("The letter reads: “We will not return.”", "reads", "We will not return"),
+    ("“We agree,” the minister chimed in.", "chimed in", "We agree"),
 ]
 
 MANNER_TRAPS = [
@@ -126,6 +140,19 @@ MANNER_TRAPS = [
     ("The cable snapped in the storm.", "snapped"),
     ("Voters laughed it off.", "laughed"),
     ("The minister sighed and left the room.", "sighed"),
+    ("He mused about retiring.", "mused"),
+    ("He ranted for an hour.", "ranted"),
+    ("He sneered at the offer.", "sneered"),
+    ("Critics scoffed at the plan.", "scoffed"),
+    ("Residents fumed over the delay.", "fumed"),
+    ("Water gushed from the pipe.", "gushed"),
+    ("He begged for mercy.", "begged"),
+    ("Engines roared overhead.", "roared"),
+    ("Guns thundered across the valley.", "thundered"),
+    ("The cattle bellowed.", "bellowed"),
+    ("The child cried all night.", "cried"),
+    ("She read the report twice.", "read"),
+    ("The bells chimed in the tower.", "chimed in"),
 ]
 
 
