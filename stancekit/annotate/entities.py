@@ -2036,20 +2036,41 @@ def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[lis
     groups: list[list[tuple[int, int, str]]] = []
     group: list[tuple[int, int, str]] = []
     org_heads = rules.org_heads
+    # What an "and" asks of the group before it, kept while that group grows (``read``: its words read so far):
+    # a run of many names joined by "and" ("NATO and OPEC and ...") reads each word once, not the group at each "and".
+    read_group = group
+    read = 0
+    has_head = False
+    named: list[str] = []  # the group's first two words that are no leading word ("The", "When")
     word_end = start = match.start()
     one_space = "\t" not in raw and "  " not in raw  # each word starts one after the last one's end
     run_words = raw.split(" ") if one_space else raw.split()
     for position, word in enumerate(run_words):
         word_start = (word_end + 1 if word_end > start else start) if one_space else text.index(word, word_end)
         word_end = word_start + len(word)
-        if word == "and" and _joins_one_name(group, run_words[position + 1 :], rules):
-            group.append((word_start, word_end, word))  # "the Seed and Soil Network": one body
-            continue
-        if word == "and" and (not any(token[2] in org_heads for token in group) or _ends_named_body(group, org_heads)):
-            if group:
-                groups.append(group)
-            group = []
-            continue
+        if word == "and":
+            if read_group is not group:  # a new group since the last "and"
+                read_group = group
+                read = 0
+                has_head = False
+                named = []
+            for _, _, earlier in group[read:]:
+                has_head = has_head or earlier in org_heads
+                if len(named) < 2 and earlier not in rules.leading:
+                    named.append(earlier)
+            read = len(group)
+            try:
+                next_and = run_words.index("and", position + 1)
+            except ValueError:
+                next_and = len(run_words)
+            if _joins_one_name(named, run_words[position + 1 : next_and], rules):
+                group.append((word_start, word_end, word))  # "the Seed and Soil Network": one body
+                continue
+            if not has_head or _ends_named_body(group, org_heads):
+                if group:
+                    groups.append(group)
+                group = []
+                continue
         if "day" in word and word.rstrip(".,;:").removesuffix("'s").removesuffix("’s") in _WEEKDAYS:
             if group:  # "Boris Johnson Tuesday said": a weekday is never part of a name
                 groups.append(group)
@@ -2087,17 +2108,17 @@ def _heads_in_place(
     return all(token[0] >= place_start for token, word in zip(tokens, words, strict=True) if word in rules.org_heads)
 
 
-def _joins_one_name(group: list[tuple[int, int, str]], after: list[str], rules: EntityRules) -> bool:
+def _joins_one_name(named: list[str], after: list[str], rules: EntityRules) -> bool:
     """Whether "and" joins one word to an organisation's name after it: "Seed and Soil Network".
 
-    One word no gazetteer knows before "and", and an organisation head in the words after it
-    before another "and" ("Germany and France", "Smith and the Acme Group" stay two).
+    One word no gazetteer knows before "and" (``named``: the first two words before it that are
+    no leading word such as "The"), and an organisation head in the words ``after`` it, up to
+    the next "and" ("Germany and France", "Smith and the Acme Group" stay two).
     """
-    named = [token[2] for token in group if token[2] not in rules.leading]  # without "The"
     if len(named) != 1 or named[0] in rules.surface or not named[0][:1].isupper():
         return False
     for word in after:
-        if word == "and" or not word[:1].isupper():
+        if not word[:1].isupper():
             return False
         if word in rules.org_heads:
             return True
@@ -2121,15 +2142,22 @@ def _classify_run(
         and draft.text.startswith(",", tokens[-1][1])
         and draft.text[max(0, tokens[0][0] - 4) : tokens[0][0]].rstrip().endswith(",")
     )
-    # Leading function words ("The", "For", "When") and trailing connectors are not part of a name.
+    # Leading function words ("The", "For", "When") and trailing connectors are not part of a name. Counted
+    # first and cut once: a long run of them ("The The The ...") is no copy of the rest per word.
+    first = 0
     while (
-        tokens
-        and (tokens[0][2] in rules.leading or tokens[0][2][:1].islower())
-        and not (tokens[0][2] in rules.org_heads and len(tokens) > 1 and tokens[1][2] in ("of", "for"))
+        first < len(tokens)
+        and (tokens[first][2] in rules.leading or tokens[first][2][:1].islower())
+        and not (
+            tokens[first][2] in rules.org_heads and len(tokens) > first + 1 and tokens[first + 1][2] in ("of", "for")
+        )
     ):
-        tokens = tokens[1:]
-    while tokens and tokens[-1][2][:1].islower():
-        tokens = tokens[:-1]
+        first += 1
+    stop = len(tokens)
+    while stop > first and tokens[stop - 1][2][:1].islower():
+        stop -= 1
+    if first or stop < len(tokens):
+        tokens = tokens[first:stop]
     if len(tokens) > 2 and tokens[1][2] == "of":
         tokens = _after_common_plural(draft, rules, tokens, state)
     if not tokens:
