@@ -3,7 +3,9 @@
 - a capitalised run is split into groups at "and" as the simple form did, each word read once however many
   "and"s follow ("NATO and OPEC and ..." was quadratic: about 6 s for 360,000 characters);
 - the work of the stage grows linearly with such runs, counted (words handed to the "and" test, look-ups in
-  the word sets it asks), never timed.
+  the word sets it asks), never timed;
+- an apposition naming a body ("Ana Ruiz, a spokeswoman for the Tala Agency,") reads every entity only when
+  the body's name is not known by its key (it did for each apposition: quadratic in a long text).
 """
 
 from __future__ import annotations
@@ -194,3 +196,44 @@ def test_runs_joined_by_and_cost_work_linear_in_their_length(unit: str, counted:
     large = _entity_work(unit * 2_000 + "said.", counted)
     assert small > 0
     assert large <= 2.2 * small, (small, large)
+
+
+# -- appositions naming bodies in a long text ---------------------------------------------------------------
+
+
+_SYLLABLES = ("ba", "ko", "ri", "tu", "ne", "la", "so", "mi", "da", "ve")
+
+
+def _appositions(count: int) -> str:
+    """ "Ana Kobaba, a spokeswoman for the Kobaba Agency, said so." with a new name each time."""
+    sentences = []
+    for number in range(1000, 1000 + count):
+        name = "".join(_SYLLABLES[int(digit)] for digit in str(number)).capitalize()
+        sentences.append(f"Ana {name}, a spokeswoman for the {name} Agency, said so. ")
+    return "".join(sentences)
+
+
+def test_appositions_naming_known_bodies_cost_work_linear_in_their_number() -> None:
+    """Twice the appositions, about twice the entities read (each apposition read them all: four times)."""
+    reads = {"entities": 0}
+    values = dict.values
+
+    class CountingEntities(dict[str, Any]):
+        def values(self) -> Any:
+            reads["entities"] += len(self)
+            return values(self)
+
+    def entity_reads(text: str) -> int:
+        annotator = RuleAnnotator()
+        draft = Draft(text=text, meta={}, annotator="test", rules=annotator.rules)
+        draft.entities = CountingEntities()
+        sentences.run(draft)
+        quotes.run(draft)
+        reads["entities"] = 0
+        entities.run(draft)
+        assert len(draft.entities) >= 2 * text.count("Agency")
+        return reads["entities"]
+
+    small = entity_reads(_appositions(200))
+    large = entity_reads(_appositions(400))
+    assert large <= 2.2 * max(small, 1), (small, large)

@@ -1958,13 +1958,17 @@ _BODY_TYPES = ("organization", "government")
 def _lookup_org_phrase(draft: Draft, rules: EntityRules, phrase: str) -> str | None:
     """An entity for "the ministry", "Lydgate Capital", "the Association of ..." after a role."""
     cleaned = phrase.strip()
-    # Bodies keyed by a shorter name ("U.S. Embassy" as "embassy", with its country) by what they are called.
-    bodies = {norm(entity.name): entity.id for entity in draft.entities.values() if entity.type in _BODY_TYPES}
+    bodies: dict[str, str] | None = None
     for word_count in range(len(cleaned.split()), 0, -1):
         candidate = " ".join(cleaned.split()[:word_count])
         key = "org:" + norm(candidate)
         if key in draft.entity_keys:
             return draft.entity_keys[key]
+        if bodies is None:
+            # Bodies keyed by a shorter name ("U.S. Embassy" as "embassy", with its country) by what they are
+            # called; gathered only when a name is not known by its key, since it reads every entity (a long text
+            # has many appositions, most of them naming a body found already).
+            bodies = {norm(entity.name): entity.id for entity in draft.entities.values() if entity.type in _BODY_TYPES}
         if norm(candidate) in bodies:
             return bodies[norm(candidate)]
         if word_count > 1 and "person:" + norm(candidate) in draft.entity_keys:
