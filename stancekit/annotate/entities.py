@@ -1620,8 +1620,7 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
         kept[0] = kept[0].lower()  # "Small island states pushed": an adjective, capitalised by the sentence
     name = " ".join([*kept, text[head_start:head_end], *([post] if post else [])])
     # Include a determiner or number just before, so the mention reads "two officials ...".
-    lead = _GROUP_LEAD.search(text, max(0, start - 30), start)
-    mention_start = lead.start() if lead else start
+    mention_start = _group_lead(text, start)
     entity_id = ensure_group(draft, name)
     draft.add_mention(entity_id, mention_start, end, "entity.group")
 
@@ -1694,6 +1693,23 @@ _GROUP_LEAD = re.compile(
     r"(?<![\w’'])(?:(?:the|a|an|some|several|many|two|three|four|five|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)"
     r"(?:[ \t]+of[ \t]+(?:her|his|their|its|the))?[ \t]+)$"
 )
+#: The words ``_GROUP_LEAD`` can end with, before its spaces: what the text before a group must end with.
+_GROUP_LEAD_WORDS = tuple(
+    "the a an some several many two three four five Two The Some Several her his their its".split()  # noqa: SIM905
+)
+
+
+def _group_lead(text: str, start: int) -> int:
+    """Where a group's mention starts: at the determiner or number right before ``start`` ("two officials"), if any.
+
+    The regex is tried at each of the 30 characters before ``start``; it is only tried when they end with
+    one of its words, as few do.
+    """
+    window = max(0, start - 30)
+    if not text[window:start].rstrip().endswith(_GROUP_LEAD_WORDS):
+        return start
+    lead = _GROUP_LEAD.search(text, window, start)
+    return lead.start() if lead else start
 
 
 #: Compass and region words that make a longer proper name of the capitalised word after them:
