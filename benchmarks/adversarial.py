@@ -45,6 +45,8 @@ def attacks(size: int, word: int) -> dict[str, str]:
         "open quotations and cues": repeated('"We," he said, "', size),
         "one letter a line": repeated("a\n", size),
         "a new name in every sentence": new_names(size),
+        "a new spokeswoman in every sentence": new_names(size, "Ana {name}, a spokeswoman for the ministry, said so. "),
+        '"NATO and OPEC and" repeated': repeated("NATO and OPEC and ", size),
         "news in one paragraph": " ".join(news(size).split()),
         "news with tabs for spaces": news(size).replace(" ", "\t"),
         "news with no-break spaces": news(size).replace(" ", "\u00a0"),
@@ -61,16 +63,16 @@ _UNSPACED = "唐纳德特朗普表示他将在下周访问北京并与中国领�
 _SYLLABLES = ("ba", "ko", "ri", "tu", "ne", "la", "so", "mi", "da", "ve")
 
 
-def new_names(size: int) -> str:
+def new_names(size: int, sentence: str = "{name} took aim at Trump. ") -> str:
     """ "Korila took aim at Trump. Korine took aim at Trump. ...": a name no lexicon knows, a new one each time."""
     sentences = []
     length = 0
     number = 1000
     while length < size:
         name = "".join(_SYLLABLES[int(digit)] for digit in str(number)).capitalize()
-        sentence = f"{name} took aim at Trump. "
-        sentences.append(sentence)
-        length += len(sentence)
+        filled = sentence.format(name=name)
+        sentences.append(filled)
+        length += len(filled)
         number += 1
     return "".join(sentences)[:size]
 

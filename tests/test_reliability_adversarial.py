@@ -57,6 +57,7 @@ ATTACKS = {
     "according to": repeated("according to "),
     "open quotes and cues": repeated('"We," he said, "'),
     "unnamed sources": repeated("officials familiar with "),
+    "names joined by and": repeated("NATO and OPEC and "),
     "ministry of the": repeated("Ministry of the "),
     "abbreviations": repeated("U.S. Dr. Mr. Sept. "),
     "brackets": "(" * SIZE,
