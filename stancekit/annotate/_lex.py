@@ -55,10 +55,16 @@ UPPER = _letters("isupper")
 LOWER = _letters("islower")
 
 
-def trie_pattern(phrases: Iterable[str]) -> str:
+def trie_pattern(phrases: Iterable[str], *, halves: bool = False) -> str:
     """One regex alternation matching any of ``phrases``, longest first, as a radix tree.
 
-    An empty list gives a pattern that never matches.
+    An empty list gives a pattern that never matches. With ``halves``, a lexicon whose phrases
+    start with many different characters has its first level cut in two, each half behind a
+    look-ahead for its first characters (the same matches): ``re`` tests a group's alternatives
+    one after another, so every word a scan tries there costs a test per first character (and
+    all of them where none matches, as at most words); the look-ahead skips half of them for
+    one character-set test. That pays from about 28 first characters on (the statement cues'
+    32: their scan 10.0 -> 8.7 ms on the 84 PolNeAR texts; stance heads' 21: 7.4 -> 7.8 ms).
     """
     root: dict[str, dict] = {}
     for phrase in set(phrases):
@@ -70,7 +76,29 @@ def trie_pattern(phrases: Iterable[str]) -> str:
         node[""] = {}
     if not root:
         return "(?!x)x"
+    if halves and len(root) >= _HALVES_FROM:
+        return _render_halves(root)
     return _render(root)
+
+
+#: From this many different first characters on, ``trie_pattern(..., halves=True)`` cuts the first level in two.
+_HALVES_FROM = 28
+
+
+def _render_halves(root: dict[str, dict]) -> str:
+    """``_render(root)`` with the first level in two halves, each behind a look-ahead for its first characters."""
+    firsts = sorted(root)
+    middle = (len(firsts) + 1) // 2
+    halves = []
+    for chars in (firsts[:middle], firsts[middle:]):
+        look_ahead = "(?=[" + "".join(_in_set(char) for char in chars) + "])"
+        halves.append(look_ahead + _render({char: root[char] for char in chars}))
+    return "(?:" + "|".join(halves) + ")"
+
+
+def _in_set(char: str) -> str:
+    """``char`` for a character set: marks escaped, spaces left as they are (the stances stage widens "\\ ")."""
+    return char if char.isalnum() or char.isspace() else "\\" + char
 
 
 def _render(node: dict[str, dict]) -> str:
@@ -222,7 +250,7 @@ class MarkScan:
         phrases = [phrase for phrase in phrases if phrase]
         if not all(phrase[-1].isalnum() or phrase[-1] == "_" for phrase in phrases):
             return None
-        return cls(trie_pattern(phrases), after, (phrase[0] for phrase in phrases), not_before=not_before)
+        return cls(trie_pattern(phrases, halves=True), after, (phrase[0] for phrase in phrases), not_before=not_before)
 
     def candidates(self, text: str) -> list[Candidate]:
         """The (start, end, None) of the matches tried: after a mark, at the text start, after a non-word emoji."""

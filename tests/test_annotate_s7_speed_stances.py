@@ -1,0 +1,55 @@
+"""The faster forms of the lexicon scans match exactly what their simple forms match.
+
+``trie_pattern(..., halves=True)`` puts the first level of a lexicon with many first characters
+behind two look-aheads; the regex must find the same matches as the plain alternation, in a scan
+after marks (``MarkScan``) as in a bare ``finditer``.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stancekit.annotate._lex import _HALVES_FROM, MarkScan, trie_pattern
+from stancekit.testing import texts
+
+#: Phrases over many first characters (letters of both cases, digits, marks a set must escape).
+FIRSTS = string.ascii_lowercase + "ABCÉ0-]^\\[&~|_’"
+phrases = st.lists(
+    st.builds(lambda first, rest: first + rest, st.sampled_from(FIRSTS), st.text("abe ’-", max_size=4)),
+    min_size=1,
+    max_size=60,
+)
+#: Texts made of the phrases' characters, so that matches (and near misses) are common.
+lexicon_texts = st.text(FIRSTS + "abe ’-.\n", max_size=80) | texts()
+
+
+@settings(max_examples=300)
+@given(phrases, lexicon_texts)
+def test_halves_match_as_the_plain_alternation(words: list[str], text: str) -> None:
+    """With or without halves, the alternation finds the same matches left to right."""
+    plain = re.compile("(?:" + trie_pattern(words) + r")(?![\w])")
+    halved = re.compile("(?:" + trie_pattern(words, halves=True) + r")(?![\w])")
+    assert [match.span() for match in halved.finditer(text)] == [match.span() for match in plain.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(phrases, lexicon_texts)
+def test_mark_scan_with_halves_finds_the_regex_matches(words: list[str], text: str) -> None:
+    """A ``MarkScan`` (whose alternation has halves) gives the spans of its look-behind regex."""
+    scan = MarkScan.of(words, r"(?![\w])")
+    if scan is None:
+        return
+    regex = re.compile(r"(?<!\w)(?:" + trie_pattern(words) + r")(?![\w])")
+    assert scan.spans(text, regex) == [match.span() for match in regex.finditer(text)]
+
+
+def test_many_first_characters_make_halves() -> None:
+    """From ``_HALVES_FROM`` first characters on the pattern has its two look-aheads; below, none."""
+    many = [char + "x" for char in string.ascii_letters[:_HALVES_FROM]]
+    assert trie_pattern(many, halves=True).count("(?=[") == 2
+    assert "(?=[" not in trie_pattern(many[:-1], halves=True)
+    assert "(?=[" not in trie_pattern(many)
