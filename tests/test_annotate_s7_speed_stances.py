@@ -13,6 +13,7 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from stancekit.annotate import stances
 from stancekit.annotate._lex import _HALVES_FROM, MarkScan, trie_pattern
 from stancekit.testing import texts
 
@@ -53,3 +54,22 @@ def test_many_first_characters_make_halves() -> None:
     assert trie_pattern(many, halves=True).count("(?=[") == 2
     assert "(?=[" not in trie_pattern(many[:-1], halves=True)
     assert "(?=[" not in trie_pattern(many)
+
+
+#: Words, clitics, dotted abbreviations, numbers, marks and spaces of every kind, as the stance tokenizer meets them.
+token_texts = st.lists(
+    st.sampled_from([*"aZé9_.,'’-‐n t\u00a0\n\t\"“”?İ", "n't", "U.S.", "'s", "4-3"]), max_size=30
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(token_texts | texts(), st.integers(0, 50), st.integers(0, 50))
+def test_tokens_are_the_token_regex_matches(text: str, low: int, high: int) -> None:
+    """``_tokens`` gives the spans and words of ``_TOKEN.finditer`` over any range of any text."""
+    start, end = min(low, high, len(text)), min(max(low, high), len(text))
+    matches = list(stances._TOKEN.finditer(text, start, end))
+    assert stances._tokens(text, start, end) == (
+        [match.start() for match in matches],
+        [match.end() for match in matches],
+        [match.group() for match in matches],
+    )
