@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 import string
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stancekit.annotate import stances
+from stancekit.annotate import quotes, stances
 from stancekit.annotate._lex import _HALVES_FROM, MarkScan, trie_pattern
 from stancekit.testing import texts
 
@@ -73,3 +73,23 @@ def test_tokens_are_the_token_regex_matches(text: str, low: int, high: int) -> N
         [match.end() for match in matches],
         [match.group() for match in matches],
     )
+
+
+#: The regexes the quotes stage scanned each paragraph with: a double mark (or two apostrophes), a single mark.
+DOUBLE = re.compile(r"[“”«»„‹›\"'](?:(?<=')'|(?<!'))")
+SINGLE = re.compile(r"[‘’']")
+quote_texts = st.lists(st.sampled_from([*"“”«»„‹›\"'‘’a .\n", "''", "'''"]), max_size=30).map("".join)
+
+
+@settings(max_examples=500)
+@example("a'''b ''''", 0, 10)
+@given(quote_texts | texts(), st.integers(0, 45), st.integers(0, 45))
+def test_marks_found_once_are_the_paragraph_scans(text: str, low: int, high: int) -> None:
+    """The marks ``_mark_positions`` finds once give, in any range, what the regexes found there."""
+    start, end = min(low, high, len(text)), min(max(low, high), len(text))
+    doubles = quotes._mark_positions(text, quotes._DOUBLE_CHARACTERS)
+    singles = quotes._mark_positions(text, quotes._SINGLE_CHARACTERS)
+    assert list(quotes._doubles(text, doubles, start, end)) == [
+        (match.start(), match.group()) for match in DOUBLE.finditer(text, start, end)
+    ]
+    assert quotes._marks_in(singles, start, end) == [match.start() for match in SINGLE.finditer(text, start, end)]
