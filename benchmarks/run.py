@@ -95,13 +95,13 @@ def cpu_seconds() -> float:
 
 
 def annotation(quick: bool) -> None:
-    from stancekit.batch import _annotator, annotate_corpus
+    from stancekit.batch import _warm_up, annotate_corpus
 
     count = 150 if quick else 600
     repeats = 2 if quick else 5
     with tempfile.TemporaryDirectory() as folder:
         corpus, size = write_corpus(Path(folder), count)
-        _annotator(None)  # compile the default rule packs once, as a long run would
+        _warm_up(None)  # compile the default rule packs once, as a long run would
         figures: dict[int, float] = {}
         cpu: dict[int, float] = {}
         runs: dict[int, list[tuple[float, float]]] = {1: [], 2: []}

@@ -29,6 +29,7 @@ line number or file. An existing output is not overwritten unless
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import multiprocessing
 import os
@@ -213,6 +214,22 @@ def _annotator(rules: Any) -> Any:
     return _annotators[key]
 
 
+#: A short text that takes the annotator through every stage (a quotation, a cue, a stance).
+_WARM_UP = "“We welcome the plan,” the minister said on Tuesday. China opposes the new tariffs, she said."
+
+
+def _warm_up(rules: Any) -> None:
+    """Build the annotator for ``rules`` and annotate a short text, so that its rule packs are compiled.
+
+    The packs' patterns are compiled when the first document needs them
+    (about 0.15 to 0.25 s of CPU). Done in the parent before the pool forks,
+    the workers inherit them instead of each compiling its own.
+    """
+    annotator = _annotator(rules)  # a pack that cannot be read fails here, before any work
+    with contextlib.suppress(Exception):  # one that breaks on this text is reported on the documents it breaks
+        annotator.annotate(_WARM_UP)
+
+
 def _start_worker(rules: Any) -> None:
     # Ctrl-C reaches the whole process group; only the parent decides what to do.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -333,7 +350,7 @@ def _ordered(
             yield work(rules, chunk, *extra)
         return
     if multiprocessing.get_start_method(allow_none=False) == "fork":
-        _annotator(rules)  # compiled once here, the forked workers inherit it
+        _warm_up(rules)  # compiled once here, the forked workers inherit it
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rules,))
     pending: collections.deque[Future[Result]] = collections.deque()
     finished = False
