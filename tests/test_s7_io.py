@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import multiprocessing
+from pathlib import Path
 
 import pytest
 
 import stancekit
 from stancekit import batch
+from stancekit.cli import main
+
+
+def run_cli(*argv: str | Path) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main([str(part) for part in argv])
+        except SystemExit as exit_:
+            code = int(exit_.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
 
 # -- corpus speed -------------------------------------------------------------------------
 
@@ -27,3 +42,79 @@ def test_warm_up_does_not_change_what_is_annotated():
     """The warm-up text leaves no trace: one job and two give the same documents."""
     texts = ["“We will not accept it,” the minister said.", "China opposes the new tariffs, she said."]
     assert list(stancekit.annotate_many(texts, jobs=2)) == list(stancekit.annotate_many(texts, jobs=1))
+
+
+# -- --text, alike in every command -------------------------------------------------------
+
+BRAT_TEXT = "The minister said the plan was sound.\n"
+BRAT_ANN = "T1\tPerson 0 12\tThe minister\n"
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    """A stancekit JSON document, a brat file whose text is in another folder, and that folder."""
+    stancekit.dump(stancekit.annotate("The minister said the plan was sound.", id="doc"), tmp_path / "doc.json")
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "article.txt").write_text(BRAT_TEXT, encoding="utf-8")
+    (tmp_path / "ann").mkdir()
+    (tmp_path / "ann" / "article.ann").write_text(BRAT_ANN, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["convert", "doc.json", "out.jsonl"],
+        ["validate", "doc.json"],
+        ["render", "doc.json", "-o", "page.html"],
+        ["eval", "doc.json", "doc.json"],
+        ["eval", "doc.json", "--annotate"],
+        ["labelstudio-config", "doc.json"],
+        ["labelstudio-config"],
+    ],
+)
+def test_every_command_refuses_text_when_no_input_is_brat(inputs, monkeypatch, argv):
+    """--text given for JSON would change nothing: each command says so in one line, exit 2, and writes nothing."""
+    monkeypatch.chdir(inputs)
+    code, out, err = run_cli(*argv, "--text", "texts")
+    assert code == 2
+    assert out == ""
+    assert err.startswith("stancekit: error: --text applies to brat input only, and ")
+    assert err.count("\n") == 1 and "expected brat" in err
+    assert not (inputs / "out.jsonl").exists() and not (inputs / "page.html").exists()
+
+
+def test_text_names_what_each_input_is_read_as(inputs, monkeypatch):
+    monkeypatch.chdir(inputs)
+    (inputs / "empty").mkdir()
+    code, _, err = run_cli("validate", "doc.json", "empty", "--text", "texts")
+    assert code == 2
+    assert "doc.json is read as json, empty is a folder without .ann files" in err
+    _, _, err = run_cli("render", "doc.json", "--from", "jsonl", "--text", "texts")
+    assert "doc.json is read as jsonl" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["convert", "ann/article.ann", "out.jsonl"],
+        ["validate", "ann"],
+        ["validate", "doc.json", "ann/article.ann"],  # one brat input among others is enough
+        ["render", "ann/article.ann", "-o", "page.html"],
+        ["eval", "ann", "--annotate"],
+        ["labelstudio-config", "ann/article.ann"],
+    ],
+)
+def test_text_is_taken_when_some_input_is_brat(inputs, monkeypatch, argv):
+    monkeypatch.chdir(inputs)
+    code, _, err = run_cli(*argv, "--text", "texts")
+    assert "--text applies" not in err
+    assert code in (0, 1)  # eval's scores, validate's verdict: not a usage error
+    assert "give it with --text" not in err
+
+
+def test_text_with_an_input_of_unknown_format_leaves_the_command_to_say_so(inputs, monkeypatch):
+    monkeypatch.chdir(inputs)
+    (inputs / "doc.xyz").write_text("{}", encoding="utf-8")
+    code, _, err = run_cli("render", "doc.xyz", "--text", "texts")
+    assert code == 2 and "cannot tell the format from the extension" in err

@@ -86,13 +86,13 @@ def _formats(args: argparse.Namespace) -> tuple[str, str]:
 
 def _check_options(args: argparse.Namespace, source: str, target: str, reader: ModuleType) -> None:
     from stancekit import formats
+    from stancekit._commands._text import check_text
     from stancekit.errors import UsageError
 
     if not hasattr(reader, "load"):
         readable = sorted(name for name in formats.FORMATS if hasattr(formats.get(name), "load"))
         raise UsageError(f"{source} is write-only; expected a format to read from: {', '.join(readable)}")
-    if args.text is not None and source != "brat":
-        raise UsageError(f"--text applies to brat input only, and {args.input} is read as {source}")
+    check_text(args.text, [(args.input, source)])
     if args.table is not None and target != "csv":
         raise UsageError(f"--table applies to csv output only, and {args.output} is written as {target}")
     if args.annotator is not None and source != "labelstudio":

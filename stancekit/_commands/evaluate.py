@@ -51,7 +51,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--text",
         metavar="PATH",
         help="where brat .ann files find their texts: a folder (for PolNeAR's ARTICLE_ANNOTATOR.ann, "
-        "ARTICLE.txt is looked for too) or one .txt file; default: beside each .ann; other formats ignore it",
+        "ARTICLE.txt is looked for too) or one .txt file; default: beside each .ann; refused when neither side is brat",
     )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="a rounded table (default) or JSON, unrounded"
@@ -176,6 +176,7 @@ def _text_report(evaluation: Evaluation, *, explain: bool) -> str:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from stancekit._commands._text import check_text, read_as
     from stancekit.errors import UsageError
     from stancekit.evaluate import evaluate, read_documents
 
@@ -183,6 +184,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         raise UsageError("--rules applies to --annotate only")
     if args.annotate == (args.predicted is not None):
         raise UsageError("give either PRED or --annotate, not both" if args.annotate else "give PRED or --annotate")
+    sides = [args.gold] + ([args.predicted] if args.predicted is not None else [])
+    check_text(args.text, [(path, read_as(path, args.input_format)) for path in sides])
     layers = [layer.strip() for layer in args.layers.split(",") if layer.strip()]
     gold = list(read_documents(args.gold, format=args.input_format, text=args.text))
     if args.annotate:

@@ -20,14 +20,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", help="write the configuration to FILE instead of stdout")
     parser.add_argument("--force", action="store_true", help="replace an existing output file")
     parser.add_argument(
-        "--text", metavar="PATH", help="brat FILEs: where they find their texts, a folder or one .txt file"
+        "--text",
+        metavar="PATH",
+        help="brat FILEs: where they find their texts, a folder or one .txt file; refused when no FILE is brat",
     )
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit import formats
+    from stancekit._commands._text import check_text, read_as
     from stancekit.formats.labelstudio import labelling_config
 
+    check_text(args.text, [(path, read_as(path)) for path in args.files])
     if args.output is not None:
         from stancekit._commands._output import claim
 

@@ -29,17 +29,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--text",
         metavar="PATH",
-        help="brat DOC: its .txt file, or a folder to find it in (default: beside the .ann)",
+        help="brat DOC: its .txt file, or a folder to find it in (default: beside the .ann); refused for other formats",
     )
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit._commands._output import claim
+    from stancekit._commands._text import check_text, read_as
     from stancekit._files import atomic_write
     from stancekit.errors import UsageError
     from stancekit.evaluate import read_documents
     from stancekit.render import render_html
 
+    check_text(args.text, [(args.input, read_as(args.input, args.input_format))])
     if args.output is not None:
         claim(args.output, [args.input] + ([args.text] if args.text else []), args.force)
     chosen = None

@@ -31,7 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--text",
         metavar="PATH",
         help="where brat .ann files find their texts: a folder (for X_SUFFIX.ann, X.txt is looked for too) "
-        "or one .txt file; default: beside each .ann; other formats ignore it",
+        "or one .txt file; default: beside each .ann; refused when no FILE is brat",
     )
 
 
@@ -174,9 +174,11 @@ def _files(paths: list[str]) -> Iterator[str]:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from stancekit._commands._text import check_text, read_as
     from stancekit._files import RepeatedKeyError
     from stancekit.errors import StancekitError
 
+    check_text(args.text, [(path, read_as(path, unknown="json")) for path in args.files])
     report: list[dict[str, Any]] = []
     for path in _files(args.files):
         entry: dict[str, Any] = {"file": path, "documents": 0, "errors": []}
