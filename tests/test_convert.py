@@ -209,7 +209,13 @@ def test_input_errors_are_one_line_with_exit_1(tmp_path):
 
 def test_the_polnear_dev_folder_converts_with_its_texts(shared, tmp_path):
     root = shared / "eval" / "polnear-dev"
-    out = ok("convert", root / "attributions", tmp_path / "polnear.jsonl", "--text", root / "text")
+    code, out, err = run("convert", root / "attributions", tmp_path / "polnear.jsonl", "--text", root / "text")
+    # The one event without content is no statement, and the warning says which it is.
+    assert (code, err) == (
+        0,
+        f"stancekit: warning: {root / 'attributions'}/breitbart_2016-10-03_the-latest-trump-s-leaked-taxes-_ef2d.ann:"
+        " 1 attribution event without a Content argument, read as no statement: E21 (line 104)\n",
+    )
     events = sum(
         1
         for path in (root / "attributions").glob("*.ann")

@@ -118,3 +118,65 @@ def test_text_with_an_input_of_unknown_format_leaves_the_command_to_say_so(input
     (inputs / "doc.xyz").write_text("{}", encoding="utf-8")
     code, _, err = run_cli("render", "doc.xyz", "--text", "texts")
     assert code == 2 and "cannot tell the format from the extension" in err
+
+
+# -- brat: an attribution event without content is reported, not lost silently ------------
+
+CONTENTLESS_TEXT = "Trump is drawing criticism, critics said."
+CONTENTLESS_ANN = (
+    "T1\tAttribution-no-source 9 26\tdrawing criticism\n"
+    "E1\tAttribution-no-source:T1 \n"  # PolNeAR's dev set has such a line: neither cue nor content
+    "T2\tContent 0 26\tTrump is drawing criticism\n"
+    "T3\tCue 36 40\tsaid\n"
+    "E2\tAttribution-no-source:T1 Cue:T3 Content:T2\n"
+)
+
+
+def test_brat_names_each_attribution_event_without_content():
+    """The event that makes no statement is named with its line; the others are read as ever."""
+    from stancekit.formats import FormatWarning, brat
+
+    with pytest.warns(FormatWarning) as caught:
+        document = brat.loads(CONTENTLESS_ANN, CONTENTLESS_TEXT, location="x.ann")
+    assert [str(warning.message) for warning in caught] == [
+        "x.ann: 1 attribution event without a Content argument, read as no statement: E1 (line 2)"
+    ]
+    assert [statement.id for statement in document.statements] == ["E2"]
+
+
+def test_brat_says_both_what_it_passed_over_and_what_it_does_not_read_in_one_warning():
+    from stancekit.formats import FormatWarning, brat
+
+    with pytest.warns(FormatWarning) as caught:
+        brat.loads(CONTENTLESS_ANN + "T4\tHolder 28 35\tcritics\n", CONTENTLESS_TEXT, location="x.ann")
+    assert [str(warning.message) for warning in caught] == [
+        "x.ann: 1 attribution event without a Content argument, read as no statement: E1 (line 2); "
+        "1 annotation of a type stancekit does not read: Holder x1"
+    ]
+
+
+def test_brat_names_five_events_without_content_and_counts_the_rest():
+    from stancekit.formats import FormatWarning, brat
+
+    lines = "".join(f"E{number}\tAttribution:T1\n" for number in range(1, 9))
+    with pytest.warns(FormatWarning) as caught:
+        document = brat.loads("T1\tAttribution 9 26\tdrawing criticism\n" + lines, CONTENTLESS_TEXT)
+    (warning,) = caught
+    assert str(warning.message).endswith(
+        "8 attribution events without a Content argument, read as no statement: "
+        "E1 (line 2), E2 (line 3), E3 (line 4), E4 (line 5), E5 (line 6) and 3 more"
+    )
+    assert document.statements == ()
+
+
+def test_convert_reports_the_event_it_did_not_make_a_statement_of(tmp_path):
+    """As the dev set of PolNeAR: 2 events, 1 statement, and a line on standard error saying which and why."""
+    (tmp_path / "x.txt").write_text(CONTENTLESS_TEXT, encoding="utf-8")
+    (tmp_path / "x.ann").write_text(CONTENTLESS_ANN, encoding="utf-8")
+    code, out, err = run_cli("convert", tmp_path / "x.ann", tmp_path / "x.jsonl")
+    assert code == 0
+    assert out.endswith(": 1 document, 1 statement, 0 stances\n")
+    assert err == (
+        f"stancekit: warning: {tmp_path / 'x.ann'}: 1 attribution event without a Content argument, "
+        "read as no statement: E1 (line 2)\n"
+    )

@@ -51,9 +51,11 @@ with ``Attribution`` and that has a ``Content`` argument becomes a statement;
 discontinuous span; without a ``Mode`` attribute the mode is ``indirect``.
 Events without content, events of other types, text-bound lines of other
 types (``Discuss``, ``Discard``), relations and attributes of other types and
-``Equiv`` lines are not read; lines of types not read, other than PolNeAR's
-``Discuss`` and ``Discard`` marks, are counted in one
-:class:`~stancekit.formats.FormatWarning` per file. Fragments
+``Equiv`` lines are not read. Nothing is passed over silently but PolNeAR's
+``Discuss`` and ``Discard`` marks: one
+:class:`~stancekit.formats.FormatWarning` per file names the attribution
+events without content, by id and line, and counts the lines of each type
+not read. Fragments
 listed out of order are sorted; overlapping ones are merged. A text-bound
 line of an entity type with no ``stancekit`` reference becomes an entity of
 its own, named by its text.
@@ -739,12 +741,28 @@ def _unread_message(location: str, unread: Counter[str]) -> str:
     return f"{location}: {total} annotation{'' if total == 1 else 's'} of {kinds} stancekit does not read: {counts}"
 
 
+#: At most this many events without content are named in the warning; the rest are counted.
+_SHOWN_CONTENTLESS = 5
+
+
+def _contentless_message(location: str, events: Sequence[tuple[int, str]]) -> str:
+    shown = ", ".join(f"{identifier} (line {number})" for number, identifier in events[:_SHOWN_CONTENTLESS])
+    more = f" and {len(events) - _SHOWN_CONTENTLESS} more" if len(events) > _SHOWN_CONTENTLESS else ""
+    plural = "s" if len(events) != 1 else ""
+    return (
+        f"{location}: {len(events)} attribution event{plural} without a Content argument, "
+        f"read as no statement: {shown}{more}"
+    )
+
+
 class _Builder:
     """Turns the parsed lines into a Document."""
 
     def __init__(self, reader: _Reader) -> None:
         self.reader = reader
         self.text = reader.text
+        #: ``(line, id)`` of each attribution event without content: no statement, and reported as such.
+        self.contentless: list[tuple[int, str]] = []
         self.flags: dict[str, dict[str, str | None]] = defaultdict(dict)
         for attribute in reader.attributes:
             self.flags[attribute.target].setdefault(attribute.name, attribute.value)
@@ -880,6 +898,7 @@ class _Builder:
                         raise self.error(event.number, f"{event.identifier}: {role} {value} is no text-bound (T) line")
             content = self.joined(roles[CONTENT])
             if content is None:
+                self.contentless.append((event.number, event.identifier))
                 continue
             speaker = None
             if roles[SPEAKER]:
@@ -1009,8 +1028,10 @@ class _Builder:
 def loads(annotations: str, text: str, *, id: str = "document", location: str = "<string>") -> Document:
     """The document that ``annotations`` (the ``.ann`` text) make of ``text`` (the ``.txt`` text).
 
-    Lines of types the reader does not read (``Holder``, ``Equiv``, ...) make
-    one :class:`~stancekit.formats.FormatWarning` with a count per type.
+    What the reader passes over makes one
+    :class:`~stancekit.formats.FormatWarning`: the attribution events without
+    content (by id and line), and a count per type of the lines of types it
+    does not read (``Holder``, ``Equiv``, ...).
 
     Args:
         annotations: the ``.ann`` file's text.
@@ -1022,10 +1043,16 @@ def loads(annotations: str, text: str, *, id: str = "document", location: str = 
         FormatError: naming ``location``, the line and what was expected.
     """
     reader = _Reader(annotations, text, location)
-    document = _Builder(reader).build(id)
+    builder = _Builder(reader)
+    document = builder.build(id)
+    passed_over = []
+    if builder.contentless:
+        passed_over.append(_contentless_message(location, builder.contentless))
     unread = reader.unread()
     if unread:
-        warn(_unread_message(location, unread))
+        passed_over.append(_unread_message(location, unread))
+    if passed_over:  # one warning per file, whatever it passed over
+        warn("; ".join(passed_over[:1] + [part.removeprefix(f"{location}: ") for part in passed_over[1:]]))
     return document
 
 
