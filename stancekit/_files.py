@@ -8,8 +8,10 @@ import math
 import os
 import re
 import secrets
+import shutil
 import stat
-from collections.abc import Iterable, Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,6 +31,7 @@ __all__ = [
     "read_bytes",
     "read_text",
     "replaced_file",
+    "write_folder",
     "writes_through",
 ]
 
@@ -389,3 +392,83 @@ def atomic_write(path: str | os.PathLike[str], text: str, *, encoding: str = "ut
     """Write ``text`` to ``path`` through :func:`atomic_writer`."""
     with atomic_writer(path, encoding=encoding) as handle:
         handle.write(text)
+
+
+def _staging_folder(folder: Path) -> Path:
+    """A new hidden folder beside ``folder``, or inside it when the parent cannot be written or is on another device.
+
+    The files must be renamed from it into ``folder``, and a rename cannot cross file systems.
+    """
+    beside = folder.resolve()
+    places = [beside.parent, beside]
+    with contextlib.suppress(OSError):
+        if os.stat(beside.parent).st_dev != os.stat(beside).st_dev:  # ``folder`` is a mount point
+            places = [beside]
+    for parent in places:
+        with contextlib.suppress(OSError):
+            return Path(tempfile.mkdtemp(prefix=f".{beside.name[:80]}.", suffix=".tmp", dir=parent))
+    raise OutputError(f"{folder}: no temporary folder can be made beside or in it; expected a writable folder")
+
+
+def _move_in(staged: Path, target: Path) -> None:
+    """Rename ``staged`` to ``target``, keeping the permissions of the file it replaces."""
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(staged, stat.S_IMODE(os.stat(target).st_mode))
+        os.replace(staged, target)
+    except OSError as error:
+        raise OutputError(
+            f"{target}: cannot be written ({error.strerror or error}); expected a writable file path"
+        ) from None
+
+
+def write_folder(
+    directory: str | os.PathLike[str],
+    files: Iterable[tuple[str, str]],
+    *,
+    purpose: str,
+    check: Callable[[Path, str], bool] | None = None,
+) -> None:
+    """Write each ``(name, content)`` of ``files`` into ``directory`` (made if missing): all of them or none.
+
+    The files are written into a temporary folder beside ``directory`` as
+    they come, so a corpus of any size needs the memory of one file, and
+    moved in, each by a rename, only once every file is written. A failure
+    on the way (an error raised by ``files``, a full disk, a refusal by
+    ``check``) leaves ``directory`` as it was, and removes it when this call
+    made it.
+
+    Args:
+        directory: the folder.
+        files: file names in the folder and their text, in any iterable (a lazy one too).
+        purpose: what the folder is for, for the message when it cannot be made.
+        check: called with each file's path in ``directory`` and its new content before it is written:
+            it raises to stop, or returns ``False`` to keep the file that is there (one already holding the
+            content). By default every file is written, replacing any file of its name.
+
+    Raises:
+        OutputError: when the folder or a file cannot be written.
+    """
+    folder = Path(directory)
+    existed = folder.is_dir()
+    make_folder(folder, purpose)
+    staging = _staging_folder(folder)
+    try:
+        staged: list[str] = []
+        for name, content in files:
+            if check is None or check(folder / name, content):
+                atomic_write(staging / name, content)
+                staged.append(name)
+        for name in staged:
+            # Every place is checked before the first move: a folder in the way would stop the moves half-way.
+            if (folder / name).is_dir():
+                raise OutputError(f"{folder / name}: is a folder; expected a file path the document can be written to")
+        for name in staged:
+            _move_in(staging / name, folder / name)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        if not existed:
+            with contextlib.suppress(OSError):  # only when empty: never remove what someone else put there
+                folder.rmdir()
+        raise
+    shutil.rmtree(staging, ignore_errors=True)

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from stancekit import Document, Entity, Span, Stance, Statement, Target
+from stancekit import Document, Entity, Span, Stance, Statement, Target, _files
 from stancekit.cli import main
 from stancekit.errors import FormatError, InputError, OutputError, UsageError
 from stancekit.formats import FormatWarning, brat, dyads, labelstudio
@@ -435,9 +435,9 @@ def test_brat_staging_folder_stays_on_the_folders_file_system(tmp_path, monkeypa
         return found
 
     monkeypatch.setattr(os, "stat", stat)
-    assert brat._staging_folder(folder).parent == folder.resolve()
+    assert _files._staging_folder(folder).parent == folder.resolve()
     monkeypatch.undo()
-    assert brat._staging_folder(folder).parent == tmp_path.resolve()
+    assert _files._staging_folder(folder).parent == tmp_path.resolve()
 
 
 def test_a_brat_text_with_a_byte_order_mark_keeps_its_offsets(tmp_path: Path) -> None:

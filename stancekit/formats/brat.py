@@ -68,12 +68,8 @@ back as none). Everything else reads back exactly.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import shutil
-import stat
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -81,8 +77,8 @@ from urllib.parse import unquote
 
 import attrs
 
-from stancekit._files import atomic_write, make_folder, read_text
-from stancekit.errors import FormatError, InputError, OutputError, UsageError, ValidationError
+from stancekit._files import atomic_write, read_text, write_folder
+from stancekit.errors import FormatError, InputError, UsageError, ValidationError
 from stancekit.formats import warn
 from stancekit.invariants import describe
 from stancekit.model import MODES, POLARITIES, Document, Entity, Mention, Provenance, Span, Stance, Statement, Target
@@ -449,12 +445,9 @@ def dump_all(
         OutputError: when the folder or a file cannot be written.
     """
     folder = Path(directory)
-    existed = folder.is_dir()
-    make_folder(folder, "the brat files")
-    staging = _staging_folder(folder)
-    try:
-        written: list[Path] = []
-        staged: list[str] = []
+    written: list[Path] = []
+
+    def files() -> Iterator[tuple[str, str]]:
         seen: dict[str, str] = {}
         for document in documents:
             stem = file_stem(document.id)
@@ -465,53 +458,12 @@ def dump_all(
                 )
             seen[stem.lower()] = document.id
             # The text first, as dump() does: an .ann never stands beside a text it was not made for.
-            for name, content in ((f"{stem}.txt", document.text), (f"{stem}.ann", dumps(document))):
-                if check is None or check(folder / name, content):
-                    atomic_write(staging / name, content)
-                    staged.append(name)
+            yield f"{stem}.txt", document.text
+            yield f"{stem}.ann", dumps(document)
             written.append(folder / f"{stem}.ann")
-        for name in staged:
-            # Every place is checked before the first move: a folder in the way would stop the moves half-way.
-            if (folder / name).is_dir():
-                raise OutputError(f"{folder / name}: is a folder; expected a file path the document can be written to")
-        for name in staged:
-            _move_in(staging / name, folder / name)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        if not existed:
-            with contextlib.suppress(OSError):  # only when empty: never remove what someone else put there
-                folder.rmdir()
-        raise
-    shutil.rmtree(staging, ignore_errors=True)
+
+    write_folder(folder, files(), purpose="the brat files", check=check)
     return written
-
-
-def _staging_folder(folder: Path) -> Path:
-    """A new hidden folder beside ``folder``, or inside it when the parent cannot be written or is on another device.
-
-    The files must be renamed from it into ``folder``, and a rename cannot cross file systems.
-    """
-    beside = folder.resolve()
-    places = [beside.parent, beside]
-    with contextlib.suppress(OSError):
-        if os.stat(beside.parent).st_dev != os.stat(beside).st_dev:  # ``folder`` is a mount point
-            places = [beside]
-    for parent in places:
-        with contextlib.suppress(OSError):
-            return Path(tempfile.mkdtemp(prefix=f".{beside.name[:80]}.", suffix=".tmp", dir=parent))
-    raise OutputError(f"{folder}: no temporary folder can be made beside or in it; expected a writable folder")
-
-
-def _move_in(staged: Path, target: Path) -> None:
-    """Rename ``staged`` to ``target``, keeping the permissions of the file it replaces."""
-    try:
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(staged, stat.S_IMODE(os.stat(target).st_mode))
-        os.replace(staged, target)
-    except OSError as error:
-        raise OutputError(
-            f"{target}: cannot be written ({error.strerror or error}); expected a writable file path"
-        ) from None
 
 
 # --------------------------------------------------------------------------- reading
