@@ -356,7 +356,8 @@ def test_a_corpus_into_one_cas_file_names_the_files_and_what_is_expected(tmp_pat
     assert code == 2
     assert err == (
         f"stancekit: error: {tmp_path / 'out.xmi'}: CAS XMI holds one document per file and {corpus} holds 3; "
-        "expected an INPUT of one document (INCEpTION imports one .xmi per document)\n"
+        "expected a folder as OUTPUT for one .xmi per document (INCEpTION imports one per document), "
+        "or an INPUT of one document\n"
     )
     assert not (tmp_path / "out.xmi").exists() and not (tmp_path / "TypeSystem.xml").exists()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import stancekit
-from stancekit import batch
+from stancekit import batch, formats
 from stancekit.cli import main
 
 
@@ -180,3 +180,76 @@ def test_convert_reports_the_event_it_did_not_make_a_statement_of(tmp_path):
         f"stancekit: warning: {tmp_path / 'x.ann'}: 1 attribution event without a Content argument, "
         "read as no statement: E1 (line 2)\n"
     )
+
+
+# -- cas: a corpus as a folder of XMI files, one per document, as INCEpTION imports them --------
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    pytest.importorskip("cassis")
+    texts = {
+        "a1": "China said on Tuesday that it opposes the new tariffs.",
+        "a2": "“We welcome the agreement,” French Foreign Minister Anna Silva told reporters. 😀",
+        "a/3": "The minister said the plan was sound.",
+    }
+    formats.get("jsonl").dump(
+        [stancekit.annotate(text, id=identifier) for identifier, text in texts.items()], tmp_path / "corpus.jsonl"
+    )
+    return tmp_path / "corpus.jsonl"
+
+
+def test_convert_writes_a_corpus_as_one_xmi_per_document_and_one_type_system(corpus, tmp_path):
+    from stancekit.formats import cas
+
+    code, out, err = run_cli("convert", corpus, tmp_path / "inception", "--to", "cas")
+    assert (code, err) == (0, "")
+    assert out.endswith("(jsonl) -> " + str(tmp_path / "inception") + " (cas): 3 documents, 3 statements, 2 stances\n")
+    names = sorted(path.name for path in (tmp_path / "inception").iterdir())
+    assert names == ["TypeSystem.xml", "a1.xmi", "a2.xmi", "a_3.xmi"]
+    assert (tmp_path / "inception" / "TypeSystem.xml").read_text(encoding="utf-8") == cas.typesystem_xml()
+    documents = formats.get("jsonl").load(corpus)
+    for document, name in zip(documents, ["a1", "a2", "a_3"], strict=True):
+        assert cas.load(tmp_path / "inception" / f"{name}.xmi") == document
+
+
+def test_a_cas_folder_is_all_or_nothing(corpus, tmp_path):
+    """A document XML cannot hold, the last of the corpus: no folder, no file, one line."""
+    bad = stancekit.annotate("A bell\x07 rang.", id="bell")
+    lines = corpus.read_text(encoding="utf-8") + formats.get("jsonl").dumps([bad])
+    corpus.write_text(lines, encoding="utf-8")
+    code, _, err = run_cli("convert", corpus, tmp_path / "inception", "--to", "cas")
+    assert code == 1 and err.count("\n") == 1
+    assert not (tmp_path / "inception").exists()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl"]  # no staging folder left behind
+
+
+def test_a_cas_folder_refuses_two_ids_that_make_one_file_name(tmp_path):
+    pytest.importorskip("cassis")
+    documents = [stancekit.annotate("She said so.", id=identifier) for identifier in ("a/1", "a:1")]
+    formats.get("jsonl").dump(documents, tmp_path / "corpus.jsonl")
+    code, _, err = run_cli("convert", tmp_path / "corpus.jsonl", tmp_path / "out", "--to", "cas")
+    assert code == 2 and "would both be written as a_1.xmi" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_cas_folder_replaces_files_only_with_force_and_keeps_its_own_type_system(corpus, tmp_path):
+    folder = tmp_path / "inception"
+    folder.mkdir()
+    (folder / "a2.xmi").write_text("old", encoding="utf-8")
+    code, _, err = run_cli("convert", corpus, folder, "--to", "cas")
+    assert code == 2 and f"{folder / 'a2.xmi'}: exists; give --force" in err
+    assert sorted(path.name for path in folder.iterdir()) == ["a2.xmi"]
+    assert run_cli("convert", corpus, folder, "--to", "cas", "--force")[0] == 0
+    (folder / "a2.xmi").unlink()
+    assert run_cli("convert", corpus, folder, "--to", "cas")[0] == 2  # a1.xmi is there now
+    for name in ("a1.xmi", "a_3.xmi"):
+        (folder / name).unlink()
+    code, _, err = run_cli("convert", corpus, folder, "--to", "cas")  # only stancekit's TypeSystem.xml is left
+    assert (code, err) == (0, "")
+
+
+def test_a_corpus_into_one_xmi_file_points_at_a_folder(corpus, tmp_path):
+    pytest.importorskip("cassis")
+    code, _, err = run_cli("convert", corpus, tmp_path / "out.xmi")
+    assert code == 2 and "expected a folder as OUTPUT for one .xmi per document" in err

@@ -2,7 +2,9 @@
 
 The formats are guessed from the extensions (``.json``, ``.jsonl``, ``.ann``,
 ``.csv``, ``.dyads.csv``, ...) unless ``--from``/``--to`` name them; a folder
-as INPUT or OUTPUT means brat files. The command never writes over one of its
+as INPUT or OUTPUT means brat files. With ``--to cas``, an OUTPUT not ending
+``.xmi`` is a folder of ``ID.xmi`` files, one per document, as INCEpTION
+imports them. The command never writes over one of its
 inputs, and replaces an existing OUTPUT only with ``--force``; a brat text
 file that already holds exactly the document's text is left as it is. Every
 file is written to a temporary file first and renamed into place.
@@ -175,6 +177,18 @@ def _write_brat(documents: Iterator[Document], args: argparse.Namespace, inputs:
     brat.dump_all(documents, args.output, check=check)
 
 
+def _write_cas_folder(
+    documents: Iterator[Document], args: argparse.Namespace, inputs: list[str], writer: ModuleType
+) -> None:
+    """``ID.xmi`` per document and one ``TypeSystem.xml`` in the folder OUTPUT (any name but ``X.xmi``), all or none."""
+
+    def check(path: Path, content: str) -> bool:
+        # stancekit's own type system already there is left as it is; anything else needs --force.
+        return claim(path, inputs, args.force, unless_text=content if path.name == writer.TYPESYSTEM_FILE else None)
+
+    writer.dump_all(documents, args.output, check=check)
+
+
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit import formats
     from stancekit.errors import InputError
@@ -193,6 +207,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     if target == "brat":
         _write_brat(stream, args, inputs)
+    elif target == "cas" and (_is_folder(args.output) or not args.output.lower().endswith(".xmi")):
+        _write_cas_folder(stream, args, inputs, writer)
     else:
         output = Path(args.output)
         claim(output, inputs, args.force)
@@ -212,7 +228,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
                 raise UsageError(
                     f"{args.output}: CAS XMI holds one document per file and {args.input} holds {1 + len(rest)}; "
-                    "expected an INPUT of one document (INCEpTION imports one .xmi per document)"
+                    "expected a folder as OUTPUT for one .xmi per document (INCEpTION imports one per document), "
+                    "or an INPUT of one document"
                 )
             writer.dump(first if not rest else [first, *rest], output, **options)
     note = ""

@@ -2,7 +2,8 @@
 
 One XMI file per document, read and written through dkpro-cassis. Writing
 ``out.xmi`` also writes the type system beside it as ``TypeSystem.xml``
-(INCEpTION's name for it); reading takes that file when it is there, so an
+(INCEpTION's name for it), and :func:`dump_all` writes a corpus as a folder
+of ``ID.xmi`` files with one ``TypeSystem.xml``; reading takes that file when it is there, so an
 INCEpTION export with its own layers reads too (types stancekit does not
 know are skipped). XML without a CAS Sofa holding the text is refused.
 
@@ -51,7 +52,7 @@ import json
 import os
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,7 @@ __all__ = [
     "NAME",
     "TYPESYSTEM_FILE",
     "dump",
+    "dump_all",
     "dumps",
     "load",
     "loads",
@@ -251,6 +253,59 @@ def dump(document: Document | Iterable[Document], path: str | os.PathLike[str]) 
     xmi = dumps(document)
     atomic_write(Path(path).parent / TYPESYSTEM_FILE, typesystem_xml())
     atomic_write(path, xmi)
+
+
+def dump_all(
+    documents: Iterable[Document],
+    directory: str | os.PathLike[str],
+    *,
+    check: Callable[[Path, str], bool] | None = None,
+) -> list[Path]:
+    """Write each document as ``ID.xmi`` in ``directory`` (made if missing), with one ``TypeSystem.xml``: all or none.
+
+    INCEpTION imports one XMI file per document: a corpus becomes a folder of
+    them, named as brat names its files (:func:`stancekit.formats.brat.file_stem`),
+    written as :func:`stancekit.formats.brat.dump_all` writes, through a
+    temporary folder, so that a failure half-way (a document XML cannot
+    hold, two ids that make one file name) leaves the folder as it was.
+
+    Args:
+        documents: the documents, in any iterable (a lazy reader's too).
+        directory: the folder.
+        check: as for :func:`stancekit.formats.brat.dump_all`: called with each file's path and content
+            before it is written, to raise, or to return ``False`` to keep the file that is there.
+
+    Returns:
+        The ``.xmi`` paths written, in order.
+
+    Raises:
+        UsageError: when two documents would get the same file name, or without dkpro-cassis.
+        FormatError: for text XML cannot hold.
+        OutputError: when the folder or a file cannot be written.
+    """
+    from stancekit._files import write_folder
+    from stancekit.formats.brat import file_stem
+
+    folder = Path(directory)
+    written: list[Path] = []
+
+    def files() -> Iterator[tuple[str, str]]:
+        _cassis()  # without dkpro-cassis, say so before any file is made
+        yield TYPESYSTEM_FILE, typesystem_xml()
+        seen: dict[str, str] = {}
+        for document in documents:
+            stem = file_stem(document.id)
+            if stem.lower() in seen:
+                raise UsageError(
+                    f"{folder}: documents {seen[stem.lower()]!r} and {document.id!r} would both be written as "
+                    f"{stem}.xmi; expected document ids that differ as file names"
+                )
+            seen[stem.lower()] = document.id
+            yield f"{stem}.xmi", dumps(document)
+            written.append(folder / f"{stem}.xmi")
+
+    write_folder(folder, files(), purpose="the CAS XMI files", check=check)
+    return written
 
 
 # --- reading -----------------------------------------------------------------------------------------
