@@ -253,3 +253,22 @@ def test_a_corpus_into_one_xmi_file_points_at_a_folder(corpus, tmp_path):
     pytest.importorskip("cassis")
     code, _, err = run_cli("convert", corpus, tmp_path / "out.xmi")
     assert code == 2 and "expected a folder as OUTPUT for one .xmi per document" in err
+
+
+def test_a_cas_folder_reads_back_as_the_corpus_it_was_written_from(corpus, tmp_path):
+    """A folder of .xmi files (no .ann) is read as cas without --from: the round trip gives the same documents."""
+    assert run_cli("convert", corpus, tmp_path / "inception", "--to", "cas")[0] == 0
+    code, out, err = run_cli("convert", tmp_path / "inception", tmp_path / "back.jsonl")
+    assert (code, err) == (0, "")
+    assert f"{tmp_path / 'inception'} (cas) -> " in out
+    assert list(formats.get("jsonl").load(tmp_path / "back.jsonl")) == list(formats.get("jsonl").load(corpus))
+
+
+def test_a_folder_without_xmi_files_is_no_cas_corpus(tmp_path):
+    pytest.importorskip("cassis")
+    from stancekit.errors import InputError
+    from stancekit.formats import cas
+
+    (tmp_path / "TypeSystem.xml").write_text(cas.typesystem_xml(), encoding="utf-8")
+    with pytest.raises(InputError, match=r"holds no \.xmi files; expected a folder of CAS XMI files"):
+        list(cas.load_all(tmp_path))

@@ -4,7 +4,7 @@ The formats are guessed from the extensions (``.json``, ``.jsonl``, ``.ann``,
 ``.csv``, ``.dyads.csv``, ...) unless ``--from``/``--to`` name them; a folder
 as INPUT or OUTPUT means brat files. With ``--to cas``, an OUTPUT not ending
 ``.xmi`` is a folder of ``ID.xmi`` files, one per document, as INCEpTION
-imports them. The command never writes over one of its
+imports them; such a folder (``.xmi`` files, no ``.ann``) reads as cas. The command never writes over one of its
 inputs, and replaces an existing OUTPUT only with ``--force``; a brat text
 file that already holds exactly the document's text is left as it is. Every
 file is written to a temporary file first and renamed into place.
@@ -78,10 +78,18 @@ def _is_folder(path: str) -> bool:
     return os.path.isdir(path) or path.endswith(("/", os.sep))
 
 
+def _folder_format(folder: str) -> str:
+    """``cas`` for a folder of ``.xmi`` files without ``.ann`` ones (as ``--to cas`` writes), else ``brat``."""
+    endings = {path.suffix.lower() for path in Path(folder).iterdir() if path.is_file()}
+    return "cas" if ".xmi" in endings and ".ann" not in endings else "brat"
+
+
 def _formats(args: argparse.Namespace) -> tuple[str, str]:
     from stancekit import formats
 
-    source = args.source_format or ("brat" if os.path.isdir(args.input) else formats.guess(args.input))
+    source = args.source_format or (
+        _folder_format(args.input) if os.path.isdir(args.input) else formats.guess(args.input)
+    )
     target = args.target_format or ("brat" if _is_folder(args.output) else formats.guess(args.output))
     return source, target
 

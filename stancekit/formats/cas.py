@@ -68,6 +68,7 @@ __all__ = [
     "dump_all",
     "dumps",
     "load",
+    "load_all",
     "loads",
     "typesystem",
     "typesystem_xml",
@@ -546,3 +547,23 @@ def load(path: str | os.PathLike[str]) -> Document:
     if not data.strip():
         raise InputError(f"{path}: is empty; expected UIMA CAS XMI")
     return loads(data, location=str(path), typesystem_xml=typesystem_data)
+
+
+def load_all(path: str | os.PathLike[str]) -> Iterator[Document]:
+    """Yield the document of an ``.xmi`` file, or of every ``.xmi`` file in a folder, in name order.
+
+    A folder :func:`dump_all` wrote reads back, each file typed by the folder's ``TypeSystem.xml``.
+
+    Raises:
+        InputError: for a folder without ``.xmi`` files, or a file that cannot be read.
+        FormatError: for a file that is no CAS XMI stancekit can read.
+    """
+    folder = Path(path)
+    if not folder.is_dir():
+        yield load(folder)
+        return
+    files = sorted(item for item in folder.iterdir() if item.suffix.lower() == ".xmi" and item.is_file())
+    if not files:
+        raise InputError(f"{folder}: holds no .xmi files; expected a folder of CAS XMI files")
+    for item in files:
+        yield load(item)
