@@ -2361,6 +2361,12 @@ def _classify_run(
             (word in rules.surface and index not in surnames) or word in rules.titles
             for index, word in enumerate(words)
         ):
+            if _place_led_name(draft, rules, tokens, state):
+                # "Texas Instruments said", "China Mobile said": a place's name opening a firm's; the place
+                # is no mention of its own.
+                drop_gaz.add(start)
+                entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
+                state.add_org(draft, entity_id, start, end, "entity.organization")
             return  # "Southeast Asian", "North Carolina": a place or a people, not a person
         if any(token[2] in rules.title_starts and rules.title_name.match(text, token[0]) for token in tokens[:-1]):
             return  # "Chief Executive Ravi Mendonca": a title of two words and a name, which the title pass reads
@@ -2853,6 +2859,74 @@ def _people_joined(tokens: list[tuple[int, int, str]], rules: EntityRules) -> bo
     cut = words.index("&")
     sides = (words[:cut], words[cut + 1 :])
     return all(2 <= len(side) <= 3 and side[0] in rules.given_genders for side in sides)
+
+
+#: Capitalised words after a place's name that make a longer place of it: "Gaza Strip", "Hudson Bay".
+_PLACE_NOUNS = frozenset(
+    [
+        "Strip",
+        "Bay",
+        "River",
+        "Island",
+        "Islands",
+        "Sea",
+        "Ocean",
+        "Lake",
+        "Gulf",
+        "Coast",
+        "Peninsula",
+        "Province",
+        "Region",
+        "Desert",
+        "Basin",
+        "Delta",
+        "Canal",
+        "Heights",
+        "Mountains",
+        "Plains",
+        "Park",
+        "Border",
+        "Area",
+        "Metro",
+        "Capital",
+        "Territory",
+    ]
+)
+
+
+def _place_led_name(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int, str]], state: _Found) -> bool:
+    """Whether a run is a firm's name that opens with a place's: "Texas Instruments", "China Mobile", "U.S. Steel".
+
+    The place (a name, or a people's word with exactly one word after it: "American Express") is one whole
+    word at the start, and the one or two words after it are no place, people, title, title modifier, date,
+    compass word, given name, place noun ("Gaza Strip") or known person's name. A headline's run ("China Hits
+    Back") is left alone: in title case every word is capitalised.
+    """
+    text = draft.text
+    start = tokens[0][0]
+    hit = state.gaz_by_start.get(start)
+    if hit is None or hit[0] != tokens[0][1] or hit[2] not in ("name", "alias", "demonym"):
+        return False
+    rest = [token[2] for token in tokens[1:]]
+    if not 1 <= len(rest) <= (1 if hit[2] == "demonym" else 2):
+        return False
+    if tokens[0][2] in rules.given_names or _title_case_line(text, start):
+        return False
+    return all(
+        word[:1].isupper()
+        and word.isalpha()
+        and word not in rules.surface
+        and word not in rules.titles
+        and word not in rules.modifiers
+        and word not in rules.not_names
+        and word not in rules.given_names
+        and word not in _DATE_WORDS
+        and word not in _COMPASS
+        and word not in _PLACE_NOUNS
+        and word not in _PLACE_CONTINUATIONS
+        and draft.entity_keys.get("person:" + norm(word)) is None
+        for word in rest
+    )
 
 
 #: Plurals of people who act for another, so never a campaign's name with "for": "Lawyers for Ana Ruiz".
