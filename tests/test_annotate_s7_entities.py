@@ -60,3 +60,25 @@ def test_a_place_before_a_date_or_a_title_stays_a_place(text: str, speaker: str)
 def test_a_place_in_a_headline_opens_no_firm() -> None:
     document = stancekit.annotate("Kenya Hits Back At Critics\n\nThe government said the claims were false.")
     assert all(entity.name != "Kenya Hits" and entity.type != "organization" for entity in document.entities)
+
+
+# -- a body named by its noun after a role, among many people ----------------------------------------
+
+
+def test_many_spokespeople_for_the_ministry_each_work_for_the_ministry_named_first() -> None:
+    surnames = ["Oduya", "Brandt", "Kovac", "Lindqvist", "Ferreira", "Nakamura", "Osei", "Halloran"]
+    text = "The Ministry of Fisheries set new quotas on Monday. " + " ".join(
+        f"Lena {surname}, a spokeswoman for the ministry, said the quotas were fair." for surname in surnames
+    )
+    document = stancekit.annotate(text)
+    for surname in surnames:
+        assert entity_named(document, f"Lena {surname}") == ("person", "Ministry of Fisheries")
+
+
+def test_the_bank_after_a_role_is_the_last_bank_named() -> None:
+    text = (
+        "Brontë Savings Bank lent the money. Later Harwick Bank bought the loans. "
+        "Tomas Riedel, an economist at the bank, said the price was low."
+    )
+    document = stancekit.annotate(text)
+    assert entity_named(document, "Tomas Riedel") == ("person", "Harwick Bank")

@@ -1062,6 +1062,7 @@ def run(draft: Draft) -> None:
     overlaps.apply()
 
     # -- appositions: "Wang Lei, a spokesman for the ministry," ------------------
+    bodies = _Bodies()
     for start, end, entity_id, _rule in list(person_mentions):
         # The pattern opens with a comma: most names have none after them and are passed over untried.
         appos = rules.apposition.match(text, end) if text.startswith(",", end) else None
@@ -1077,7 +1078,7 @@ def run(draft: Draft) -> None:
                 affiliation = _gazetteer_entity(draft, rules, rules.surface[stripped][0], stripped)
         if appos.group("org"):
             org_text = appos.group("org").strip()
-            org_id = _lookup_org_phrase(draft, rules, org_text)
+            org_id = _lookup_org_phrase(draft, rules, org_text, bodies)
             affiliation = org_id or affiliation
         entity = draft.entities[entity_id]
         if entity.type != "person":
@@ -1971,22 +1972,48 @@ def _named_after_role(draft: Draft, text: str, position: int) -> Entity | None:
 _BODY_TYPES = ("organization", "government")
 
 
-def _lookup_org_phrase(draft: Draft, rules: EntityRules, phrase: str) -> str | None:
+class _Bodies:
+    """The organisations and government bodies of a document in the order they were found, kept up to date.
+
+    Read by the apposition pass, which adds entities (and bodies) as it goes, so each call would otherwise read
+    every entity again: quadratic in a text with a new person in every sentence. Only the entities added since
+    the last call are read. The pass turns no entity into a body and renames a body only to a name with the same
+    key (``ensure_org`` finds it by that key), so what was read stays true; names are read afresh at each use.
+    """
+
+    __slots__ = ("by_name", "ids", "seen")
+
+    def __init__(self) -> None:
+        #: A body's normalised name -> its id; the last one found wins.
+        self.by_name: dict[str, str] = {}
+        self.ids: list[str] = []
+        self.seen = 0
+
+    def update(self, draft: Draft) -> None:
+        """Read the entities added since the last update (a dict keeps its order; an entity replaced keeps its place)."""
+        count = len(draft.entities)
+        if count == self.seen:
+            return
+        added = list(itertools.islice(reversed(draft.entities.values()), count - self.seen))
+        for entity in reversed(added):
+            if entity.type in _BODY_TYPES:
+                self.by_name[norm(entity.name)] = entity.id
+                self.ids.append(entity.id)
+        self.seen = count
+
+
+def _lookup_org_phrase(draft: Draft, rules: EntityRules, phrase: str, bodies: _Bodies) -> str | None:
     """An entity for "the ministry", "Lydgate Capital", "the Association of ..." after a role."""
     cleaned = phrase.strip()
-    bodies: dict[str, str] | None = None
+    bodies.update(draft)
     for word_count in range(len(cleaned.split()), 0, -1):
         candidate = " ".join(cleaned.split()[:word_count])
         key = "org:" + norm(candidate)
         if key in draft.entity_keys:
             return draft.entity_keys[key]
-        if bodies is None:
-            # Bodies keyed by a shorter name ("U.S. Embassy" as "embassy", with its country) by what they are
-            # called; gathered only when a name is not known by its key, since it reads every entity (a long text
-            # has many appositions, most of them naming a body found already).
-            bodies = {norm(entity.name): entity.id for entity in draft.entities.values() if entity.type in _BODY_TYPES}
-        if norm(candidate) in bodies:
-            return bodies[norm(candidate)]
+        # Bodies keyed by a shorter name ("U.S. Embassy" as "embassy", with its country) by what they are called.
+        if norm(candidate) in bodies.by_name:
+            return bodies.by_name[norm(candidate)]
         if word_count > 1 and "person:" + norm(candidate) in draft.entity_keys:
             return draft.entity_keys["person:" + norm(candidate)]  # "an aide to Hillary Clinton": a known person
         bare = candidate.removeprefix("the ")  # "the U.N.", "the European Union": the gazetteer's name
@@ -1994,10 +2021,11 @@ def _lookup_org_phrase(draft: Draft, rules: EntityRules, phrase: str) -> str | N
             return _gazetteer_entity(draft, rules, rules.surface[bare][0], bare)
     words = cleaned.split()
     if words and words[0].lower() == "the" and len(words) == 2:
+        # "the ministry": the last body found whose name holds the word.
         head = words[1].lower()
-        for entity in reversed(list(draft.entities.values())):
-            if entity.type in ("organization", "government") and head in entity.name.lower():
-                return entity.id
+        for entity_id in reversed(bodies.ids):
+            if head in draft.entities[entity_id].name.lower():
+                return entity_id
     if (
         words
         and all(word[:1].isupper() or word in ("of", "for", "and") for word in words)
