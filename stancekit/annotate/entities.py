@@ -1990,7 +1990,7 @@ class _Bodies:
         self.seen = 0
 
     def update(self, draft: Draft) -> None:
-        """Read the entities added since the last update (a dict keeps its order; an entity replaced keeps its place)."""
+        """Read the entities added since the last update (a dict keeps its order; a replaced entity keeps its place)."""
         count = len(draft.entities)
         if count == self.seen:
             return
