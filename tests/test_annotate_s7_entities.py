@@ -82,3 +82,27 @@ def test_the_bank_after_a_role_is_the_last_bank_named() -> None:
     )
     document = stancekit.annotate(text)
     assert entity_named(document, "Tomas Riedel") == ("person", "Harwick Bank")
+
+
+# -- "&" in a headline -------------------------------------------------------------------------------
+
+
+def test_two_surnames_joined_by_an_ampersand_in_a_headline_are_two_people() -> None:
+    text = "Meloni & Sanchez Spar Over Migrants\n\nGiorgia Meloni said on Friday that Pedro Sanchez was wrong."
+    document = stancekit.annotate(text)
+    assert all("&" not in entity.name for entity in document.entities)
+    assert speakers_of(document) == ["Giorgia Meloni"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # Written again in the text, or the same name on both sides: a firm's, cut before the headline's verb.
+        ("Dunmore & Pike Profits Slide\n\nDunmore & Pike said sales fell by a fifth.", "Dunmore & Pike"),
+        ("Hollis & Hollis Settles Claim\n\nThe firm said it would pay.", "Hollis & Hollis"),
+    ],
+)
+def test_a_firm_joined_by_an_ampersand_in_a_headline_stops_before_the_headlines_verb(text: str, firm: str) -> None:
+    document = stancekit.annotate(text)
+    assert entity_named(document, firm) == ("organization", None)
+    assert all(entity.name == firm or "&" not in entity.name for entity in document.entities)

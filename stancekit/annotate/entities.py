@@ -2335,6 +2335,18 @@ def _classify_run(
         _classify_run(draft, rules, tokens[:cut], state, split_of=split_of)
         _classify_run(draft, rules, tokens[cut + 1 :], state, split_of=split_of)
         return
+    cut = words.index("&") if "&" in words else 0
+    if 1 <= cut <= 3 and len(words) >= 2 * cut + 1 and words.count("&") == 1 and _title_case_line(text, start):
+        # "Sunak & Starmer Trade Blows", "Marks & Spencer Profits Jump": in a headline the words after a pair
+        # joined by "&" are the headline's (as many name words on the right as on the left); a pair no firm's
+        # name (see ``_headline_pair``) is two names, each classified alone, as "and" would join them.
+        if len(words) > 2 * cut + 1:
+            _classify_run(draft, rules, tokens[: 2 * cut + 1], state, split_of=split_of)
+            return
+        if _headline_pair(draft, rules, tokens, state):
+            _classify_run(draft, rules, tokens[:cut], state, split_of=split_of)
+            _classify_run(draft, rules, tokens[cut + 1 :], state, split_of=split_of)
+            return
     if "&" in words:
         # "Procter & Gamble", "Marks & Spencer": names joined by "&" are a firm's, never one person's; a place
         # inside ("Jordan & Sons") is part of it.
@@ -2955,6 +2967,26 @@ def _place_led_name(draft: Draft, rules: EntityRules, tokens: list[tuple[int, in
         and draft.entity_keys.get("person:" + norm(word)) is None
         for word in rest
     )
+
+
+def _headline_pair(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int, str]], state: _Found) -> bool:
+    """Whether the "&" of a headline's run joins two names, not a firm's: "Trump & Biden", not "Marks & Spencer".
+
+    ``tokens`` is the pair alone, as many words on each side. A firm's name is one the text writes again
+    ("Marks & Spencer" in its first paragraph), one the gazetteer knows ("Bosnia & Herzegovina") or one with
+    the same name on both sides ("Johnson & Johnson": two people joined have two names). A body word after it
+    made it an organisation before this.
+    """
+    text = draft.text
+    words = [token[2] for token in tokens]
+    cut = words.index("&")
+    if words[:cut] == words[cut + 1 :]:
+        return False
+    start, end = tokens[0][0], tokens[-1][1]
+    joined = " ".join(text[start:end].split())
+    if state.gaz_by_start.get(start, (0,))[0] > tokens[cut - 1][1] or joined in rules.surface:
+        return False
+    return text.find(text[start:end], end) < 0 and "org:" + norm(joined) not in draft.entity_keys
 
 
 #: Plurals of people who act for another, so never a campaign's name with "for": "Lawyers for Ana Ruiz".
