@@ -106,3 +106,38 @@ def test_a_firm_joined_by_an_ampersand_in_a_headline_stops_before_the_headlines_
     document = stancekit.annotate(text)
     assert entity_named(document, firm) == ("organization", None)
     assert all(entity.name == firm or "&" not in entity.name for entity in document.entities)
+
+
+# -- people acting for someone -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Attorneys for the Corvid Shipping Line said the fine was unlawful.",
+            "Attorneys for the Corvid Shipping Line",
+        ),
+        ("Lawyers for Emil Sandoval said he would appeal.", "Lawyers for Emil Sandoval"),
+        ("Advisers for the family said the offer was too low.", "Advisers for the family"),
+    ],
+)
+def test_people_acting_for_someone_are_named_with_whom_they_act_for(text: str, phrase: str) -> None:
+    document = stancekit.annotate(text)
+    statement = document.statements[0]
+    assert statement.speaker is not None
+    speaker = document.entity(statement.speaker)
+    mentions = {mention.span.text for mention in document.mentions if mention.entity == speaker.id}
+    assert phrase in mentions | {speaker.name} | set(speaker.aliases)
+    # The body they act for is no organisation named after them.
+    assert all(not entity.name.startswith(phrase.split()[0]) for entity in document.entities if entity.type != "group")
+
+
+def test_the_body_lawyers_act_for_is_named_alone() -> None:
+    document = stancekit.annotate("Attorneys for the Corvid Shipping Line said the fine was unlawful.")
+    assert entity_named(document, "Corvid Shipping Line") == ("organization", None)
+
+
+def test_prosecutors_for_a_time_are_still_prosecutors() -> None:
+    document = stancekit.annotate("Prosecutors for two years have said the evidence was thin.")
+    assert any(mention.span.text == "Prosecutors" for mention in document.mentions)

@@ -1563,6 +1563,10 @@ def _lower_case_body(draft: Draft, rules: EntityRules, hit: re.Match[str], state
 def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
     text = draft.text
     head_start, head_end = match.span("head")
+    if text[head_start:head_end].lower() in _ACTING_FOR and _FOR_WHOM.match(text, head_end):
+        # "Lawyers for Ana Ruiz said", "lawyers for the family": people known by whom they act for; the
+        # speaker's phrase names them whole, not a bare "lawyers".
+        return
     before = text[max(0, head_start - 60) : head_start]
     pre_words = before.split()[-3:] if before.endswith((" ", "\t")) else []
     kept: list[str] = []
@@ -2183,6 +2187,9 @@ def _classify_run(
     text = draft.text
     if tokens and tokens[0][2] in _PRONOUN_SURNAMES and _pronoun_surname(draft, rules, tokens, person_mentions):
         return
+    if len(tokens) > 2 and tokens[0][2].lower() in _ACTING_FOR and tokens[1][2] == "for":
+        # "Lawyers for the Harbour Trust said": people acting for a body, named alone (as after "A lawyer for").
+        tokens = tokens[2:]
     # "a memoir, The Furniture Speaks, in which": a title set off by commas after "The" names no person.
     titled = (
         bool(tokens)
@@ -2989,6 +2996,9 @@ def _headline_pair(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int
     return text.find(text[start:end], end) < 0 and "org:" + norm(joined) not in draft.entity_keys
 
 
+#: "for" and whom after a plural of people who act for another: "Lawyers for Ana Ruiz", "for the family" (not
+#: "for two hours").
+_FOR_WHOM = re.compile(rf"[ \t]+for[ \t]+(?:(?:the|his|her|their|its)[ \t]+[\w\-]|[{UPPER}])")
 #: Plurals of people who act for another, so never a campaign's name with "for": "Lawyers for Ana Ruiz".
 _ACTING_FOR = frozenset(
     [
