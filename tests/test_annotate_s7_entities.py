@@ -141,3 +141,36 @@ def test_the_body_lawyers_act_for_is_named_alone() -> None:
 def test_prosecutors_for_a_time_are_still_prosecutors() -> None:
     document = stancekit.annotate("Prosecutors for two years have said the evidence was thin.")
     assert any(mention.span.text == "Prosecutors" for mention in document.mentions)
+
+
+# -- a group and the place after it ---------------------------------------------------------------------
+
+
+def group_mentions(document: Document) -> set[str]:
+    return {
+        mention.span.text
+        for mention in document.mentions
+        if next(entity for entity in document.entities if entity.id == mention.entity).type == "group"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Nurses from hospitals in northern Portugal rejected the offer.",
+            "Nurses from hospitals in northern Portugal",
+        ),
+        ("Drivers at depots near Tilbury said they would walk out.", "Drivers at depots near Tilbury"),
+    ],
+)
+def test_a_place_after_a_groups_plural_belongs_to_the_groups_phrase(text: str, phrase: str) -> None:
+    document = stancekit.annotate(text)
+    assert phrase in group_mentions(document)
+    # The entities stage's group, which the stances stage's subject walk meets, is the whole phrase.
+    assert entity_named(document, phrase[0].lower() + phrase[1:]) == ("group", None)
+
+
+def test_a_place_after_a_topic_stays_out_of_the_group() -> None:
+    document = stancekit.annotate("People familiar with the talks in Oslo said a deal was near.")
+    assert not any("Oslo" in phrase for phrase in group_mentions(document))

@@ -245,6 +245,10 @@ class EntityRules:
             # over dotted abbreviations, "of" and "&": "officials at the U.N. Security Council", "at the Bank of
             # Japan", "staff at Procter & Gamble".
             + rf"(?:{_NAME_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|&[ \t]+)?{_NAME_WORD})*|[\w\-’']+))?)"
+            # "delegates from clubs in western Norway": the place of the people after them, kept by ``_group``
+            # only after a plural in lower case.
+            + r"(?P<tail>[ \t]+(?:in|at|near|from|across)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?"
+            + rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*)?"
         )
 
 
@@ -1587,7 +1591,13 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
             break
         kept.insert(0, word)
     post = match.group("post").strip()
-    end = match.end() if post else head_end
+    end = match.end("post") if post else head_end
+    tail = match.group("tail")
+    if tail and _PLURAL_AFTER_PLACE_MODIFIER.fullmatch(post):
+        # "delegates from clubs in western Norway", "workers at plants near Lyon": the people are those of the
+        # whole phrase; the place after the clubs is no new subject.
+        post = f"{post}{tail}"
+        end = match.end("tail")
     if post and text[end - 1 : end].isalpha():
         body = draft.mention_at(end - 1)
         if (
@@ -2996,6 +3006,9 @@ def _headline_pair(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int
     return text.find(text[start:end], end) < 0 and "org:" + norm(joined) not in draft.entity_keys
 
 
+#: A group's modifier of place and a plural in lower case: "from clubs", "at plants", "of farms" (after which a
+#: place belongs to the group's phrase), not "familiar with the talks".
+_PLURAL_AFTER_PLACE_MODIFIER = re.compile(r"(?:in|from|at|of)[ \t]+(?:the[ \t]+)?[a-z][a-z\-]*[a-z]s")
 #: "for" and whom after a plural of people who act for another: "Lawyers for Ana Ruiz", "for the family" (not
 #: "for two hours").
 _FOR_WHOM = re.compile(rf"[ \t]+for[ \t]+(?:(?:the|his|her|their|its)[ \t]+[\w\-]|[{UPPER}])")
