@@ -174,3 +174,15 @@ def test_a_place_after_a_groups_plural_belongs_to_the_groups_phrase(text: str, p
 def test_a_place_after_a_topic_stays_out_of_the_group() -> None:
     document = stancekit.annotate("People familiar with the talks in Oslo said a deal was near.")
     assert not any("Oslo" in phrase for phrase in group_mentions(document))
+
+
+def test_a_name_after_in_the_is_a_place_not_a_person() -> None:
+    document = stancekit.annotate("Fishermen in the Costa Brava said the catch was poor.")
+    assert all(entity.type != "person" for entity in document.entities)
+
+
+def test_a_known_persons_name_after_in_the_is_still_the_person() -> None:
+    document = stancekit.annotate(
+        "Faith in the Tomas Brenner plan faded. Tomas Brenner said on Monday he would try again."
+    )
+    assert entity_named(document, "Tomas Brenner") == ("person", None)

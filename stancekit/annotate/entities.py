@@ -2465,6 +2465,8 @@ def _classify_run(
             entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
             state.add_org(draft, entity_id, start, end, "entity.organization")
             return
+        if _PLACE_BEFORE.search(text, max(0, start - 16), start) and not _known_person_words(draft, rules, words):
+            return  # "growers in the Serra Gaúcha", "near the Rio Tinto": a place the gazetteer lacks, no person
         entity_id = ensure_person(draft, text[start:end], rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
 
@@ -3030,6 +3032,8 @@ _ACTING_FOR = frozenset(
         "prosecutors",
     ]
 )
+#: A preposition of place and "the" right before a name: "in the Serra Gaúcha" names a place, not a person.
+_PLACE_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|near|across|throughout|around)[ \t]+the[ \t]+$")
 #: Words after a place's name that make a place or a body of it, not a person: "Virginia Tech", "Montana State".
 _PLACE_CONTINUATIONS = frozenset(
     ["Tech", "State", "Beach", "City", "County", "Street", "Avenue", "Road", "Square", "Valley", "Hills", "Highway"]
