@@ -186,3 +186,19 @@ def test_a_known_persons_name_after_in_the_is_still_the_person() -> None:
         "Faith in the Tomas Brenner plan faded. Tomas Brenner said on Monday he would try again."
     )
     assert entity_named(document, "Tomas Brenner") == ("person", None)
+
+
+# -- "X said its members ...": the body the unknown subject is -------------------------------------------
+
+
+def test_its_after_an_unknown_subject_and_a_cue_is_that_body() -> None:
+    document = stancekit.annotate("Brackwell said its members backed the walkout.")
+    its = [mention for mention in document.mentions if mention.span.text == "its"]
+    assert len(its) == 1
+    assert document.entity(its[0].entity).name == "Brackwell"
+    assert [document.entity(stance.holder).name for stance in document.stances] == ["Brackwell"]
+
+
+def test_its_after_an_unknown_subject_and_another_verb_stays_unresolved() -> None:
+    document = stancekit.annotate("Brackwell sold its stake in the mine.")
+    assert not any(mention.span.text == "its" for mention in document.mentions)

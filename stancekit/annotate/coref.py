@@ -22,6 +22,9 @@
   person of unknown or matching gender; it an organisation, country or government; they a
   group, organisation, country or government. "It" before "is", "was",
   "seems" ... is not resolved (it is raining).
+- ``coref.unknown_subject``: "Unite said its members ...": a sentence's subject
+  no mention covers, a verb of speech, then "its": the subject is a body, made
+  here, and "its" is it.
 
 One pass left to right over the mentions and the candidate words, looking
 back at most a bounded number of entities: linear in the text.
@@ -36,7 +39,7 @@ from typing import Any
 
 from stancekit.annotate._lex import UPPER, MarkScan, after_the, find_words, trie_pattern, words_prefix_regex
 from stancekit.annotate.draft import Draft
-from stancekit.annotate.entities import norm
+from stancekit.annotate.entities import ensure_org, norm
 from stancekit.annotate.entities import rules_for as entity_rules_for
 
 __all__ = ["WRITTEN_MEDIUM", "CorefRules", "is_named", "run"]
@@ -460,6 +463,32 @@ def run(draft: Draft) -> None:
             )
         return True
 
+    def unknown_owner(start: int) -> str | None:
+        """The body "its" stands for after a sentence's unknown subject and a cue: "Unite said its members ...".
+
+        Only "its" tells that the subject is a body ("X said it" may be a person the text names so); the
+        body is made here, with a mention, so that what follows "its" ("its members") is known to be its.
+        Called after ``unknown_subject`` found the lead. The subject is one to three capitalised words no
+        mention covers, none of them a word that opens a sentence or a given name, and a verb of speech comes
+        after it.
+        """
+        sentence_start = sentence_starts[sentence_index][0]
+        if history and history[-1][0] >= sentence_start:
+            return None
+        lead = _UNKNOWN_SUBJECT_LEAD.fullmatch(text, sentence_start, start)
+        if lead is None:
+            return None
+        words = lead.group("name").split()
+        verb = text[lead.end("name") :].split(maxsplit=1)[0]
+        if len(words) > 3 or verb not in names.speech_forms or not names.not_names.isdisjoint(words):
+            return None
+        if words[0] in names.given_names:
+            return None  # "Ana said its price ...": a person, whatever "its" is
+        entity_id = ensure_org(draft, " ".join(words), rule="coref.unknown_subject")
+        draft.add_mention(entity_id, lead.start("name"), lead.end("name"), "coref.unknown_subject")
+        entity_type[entity_id] = draft.entities[entity_id].type
+        return entity_id
+
     def guessed_person(entity_id: str) -> bool:
         entity = draft.entities[entity_id]
         return (
@@ -678,6 +707,11 @@ def run(draft: Draft) -> None:
             if wanted == "thing" and value == "it" and _EXPLETIVE.match(text, end):
                 continue
             if wanted in ("thing", "plural") and unknown_subject(start):
+                owner = unknown_owner(start) if value == "its" else None
+                if owner is not None:
+                    draft.add_mention(owner, start, end, "coref.pronoun")
+                    history.append((start, owner, False, end))
+                    last_seen[owner] = start
                 continue
             speaker = previous_speaker(start)
             if speaker is not None and fits(speaker, wanted):
