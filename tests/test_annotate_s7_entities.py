@@ -202,3 +202,24 @@ def test_its_after_an_unknown_subject_and_a_cue_is_that_body() -> None:
 def test_its_after_an_unknown_subject_and_another_verb_stays_unresolved() -> None:
     document = stancekit.annotate("Brackwell sold its stake in the mine.")
     assert not any(mention.span.text == "its" for mention in document.mentions)
+
+
+# -- a body's apposition after a name taken for a person's --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill's buyer, Tarrant Looms, a Bradford textile firm, plans to reopen it.",
+        "The site was sold. Its new owner, Orrin Vale, a startup based in Ghent, declined to comment.",
+    ],
+)
+def test_a_name_described_as_a_firm_is_an_organisation(text: str) -> None:
+    document = stancekit.annotate(text)
+    name = "Tarrant Looms" if "Tarrant" in text else "Orrin Vale"
+    assert entity_named(document, name) == ("organization", None)
+
+
+def test_a_person_described_with_a_firms_noun_stays_a_person() -> None:
+    document = stancekit.annotate("The offer came from Marta Lindqvist, a Bergen startup founder, on Monday.")
+    assert entity_named(document, "Marta Lindqvist") == ("person", None)

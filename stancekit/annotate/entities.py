@@ -1309,7 +1309,13 @@ def _described_bodies(draft: Draft, rules: EntityRules) -> None:
         if mention is not None:
             entity = draft.entities[mention.entity]
             if entity.type not in _BODY_TYPES:
-                continue
+                if not _guessed_person(draft, rules, entity):
+                    continue
+                # "its owner, Pellow Robotics, a Leeds startup,": two name words the name pass took for a
+                # person's, which the apposition shows to be a body's.
+                entity = attrs.evolve(entity, type="organization")
+                draft.replace_entity(entity)
+                draft.entity_keys.setdefault("org:" + norm(entity.name), entity.id)
             entity_id = entity.id
         else:
             name = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma)
@@ -1336,6 +1342,19 @@ def _described_bodies(draft: Draft, rules: EntityRules) -> None:
             entity_id = ensure_org(draft, match.group(), rule="entity.descriptor")
             draft.add_mention(entity_id, start, end, "entity.descriptor")
         kinds.setdefault(entity_id, set()).add(noun)
+
+
+def _guessed_person(draft: Draft, rules: EntityRules, entity: Entity) -> bool:
+    """Whether a person was only guessed from the look of the name: by the name pass, with no given name, title,
+    role or gender ("Pellow Robotics" may be a firm; "Ana Ruiz" and "Senator Ruiz" are people)."""
+    return (
+        entity.type == "person"
+        and entity.role is None
+        and entity.affiliation is None
+        and entity.id not in draft.genders
+        and draft.explanations.get(entity.id, ("", ""))[0] == "entity.name"
+        and entity.name.split()[0] not in rules.given_names
+    )
 
 
 #: A word in capitals, whole: a candidate acronym ("UILM", "FIOM-CGIL"). The look-behind sits after the first
