@@ -223,3 +223,35 @@ def test_a_name_described_as_a_firm_is_an_organisation(text: str) -> None:
 def test_a_person_described_with_a_firms_noun_stays_a_person() -> None:
     document = stancekit.annotate("The offer came from Marta Lindqvist, a Bergen startup founder, on Monday.")
     assert entity_named(document, "Marta Lindqvist") == ("person", None)
+
+
+# -- "the Texas governor": a person by role at a place or body --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Oregon governor said the wildfire budget was too small.", "Oregon governor"),
+        ("The Spanish foreign minister said the border would reopen.", "Spanish foreign minister"),
+        ("The Harwick Bank chief executive said rates would rise.", "Harwick Bank chief executive"),
+    ],
+)
+def test_the_place_and_a_role_is_a_person_not_the_place(text: str, speaker: str) -> None:
+    document = stancekit.annotate(text)
+    assert speakers_of(document) == [speaker]
+    assert entity_named(document, speaker) is not None
+    assert entity_named(document, speaker)[0] == "person"  # type: ignore[index]
+
+
+def test_the_place_and_a_role_before_a_named_person_is_that_person() -> None:
+    text = (
+        "Spanish Foreign Minister Lucia Ferrer arrived on Monday. "
+        "The Spanish foreign minister said the border would reopen."
+    )
+    assert speakers_of(stancekit.annotate(text)) == ["Lucia Ferrer"]
+
+
+def test_the_place_and_a_role_then_a_name_in_apposition_is_the_named_person() -> None:
+    document = stancekit.annotate("The Oregon governor, Dana Whitfield, said the budget was too small.")
+    assert speakers_of(document) == ["Dana Whitfield"]
+    assert all(entity.name != "Oregon governor" for entity in document.entities)

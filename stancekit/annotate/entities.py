@@ -223,8 +223,20 @@ class EntityRules:
         #: "Mainland China", "Soviet Russia", "Say China ...": words before a country's name that make no body of it.
         self.country_modifiers = frozenset(rules.section("country_modifiers")) | _COUNTRY_OPENERS
         self.subject_heads = frozenset(subject_heads)
+        #: Roles one person holds, in lower case, that "the" and a place or body before make a person known by
+        #: the role alone: "the Texas governor", "the French president" (the packs' definite descriptions of
+        #: people, "the governor"; not the roles of many, "a Kremlin spokesman", read above).
+        person_descriptions = [item["text"] for item in rules.section("role_nouns") if item["types"] == ["person"]]
+        self.office_words = frozenset(
+            phrase.removeprefix("the ") for phrase in person_descriptions if phrase.startswith("the ")
+        ).difference(self.unnamed_role_words)
         self.scan = words_prefix_regex(
-            set(self.titles) | self.group_words | self.unnamed_role_words | self.body_nouns | self.subject_heads
+            set(self.titles)
+            | self.group_words
+            | self.unnamed_role_words
+            | self.body_nouns
+            | self.subject_heads
+            | self.office_words
         )
         self.hit_kinds: dict[str, int] = {}
         for scanned, bit in (
@@ -232,6 +244,7 @@ class EntityRules:
             (self.group_words, _GROUP_HIT),
             (self.body_nouns, _BODY_HIT),
             (self.subject_heads, _SUBJECT_HIT),
+            (self.office_words, _OFFICE_HIT),
         ):
             for word in scanned:
                 self.hit_kinds[word] = self.hit_kinds.get(word, 0) | bit
@@ -254,7 +267,7 @@ class EntityRules:
 
 _ARTICLES = frozenset(["a", "an", "the", "A", "An", "The"])
 #: What a word of the one scan of titles and nouns starts (titles are told by ``EntityRules.titles``).
-_ROLE_HIT, _GROUP_HIT, _BODY_HIT, _SUBJECT_HIT = 1, 2, 4, 8
+_ROLE_HIT, _GROUP_HIT, _BODY_HIT, _SUBJECT_HIT, _OFFICE_HIT = 1, 2, 4, 8, 16
 
 _FUNCTION_WORDS = frozenset(
     [
@@ -1179,10 +1192,19 @@ def run(draft: Draft) -> None:
     # The later passes each take their own words of the one scan, sorted out here in passing.
     other_hits: list[tuple[int, re.Match[str]]] = []
     hit_kinds = rules.hit_kinds
+    office_holders: dict[tuple[str, str], str] | None = None
     for hit in hits:
         hit_kind = hit_kinds.get(hit.group())
+        if hit_kind is None and " " in hit.group() and hit.group().islower() and hit.group() in rules.titles:
+            hit_kind = _OFFICE_HIT  # "the EU chief negotiator", "the French foreign minister": a role of words
         if hit_kind is None:
             continue
+        if hit_kind & _OFFICE_HIT:
+            if office_holders is None:
+                office_holders = _office_holders(draft)
+            _office_after_place(draft, rules, hit, office_holders)
+            if hit_kind == _OFFICE_HIT:
+                continue
         if hit_kind != _ROLE_HIT:
             other_hits.append((hit_kind, hit))
             if not hit_kind & _ROLE_HIT:
@@ -1342,6 +1364,96 @@ def _described_bodies(draft: Draft, rules: EntityRules) -> None:
             entity_id = ensure_org(draft, match.group(), rule="entity.descriptor")
             draft.add_mention(entity_id, start, end, "entity.descriptor")
         kinds.setdefault(entity_id, set()).add(noun)
+
+
+#: "the" and one to three capitalised words right before a role: "the Texas ", "The French ", "the Acme ".
+_PLACE_BEFORE_OFFICE = re.compile(
+    rf"(?<![\w’'\-])[Tt]he[ \t]+(?P<owner>[{UPPER}][\w\-.]*(?:[ \t]+[{UPPER}][\w\-.]*){{0,2}})[ \t]+"
+    r"(?P<mods>(?:[a-z][\w\-]*[ \t]+){0,2})$"
+)
+#: "for", "of" or "to" after a role: the role's field or body follows ("the UN envoy for Chad").
+_ROLE_GOES_ON = re.compile(r"[ \t]+(?:for|of|to)[ \t]")
+#: What may follow a role known alone: no name ("the French president Emmanuel Macron" is the title pass's).
+_NAME_AFTER_OFFICE = re.compile(rf"[ \t]+[{UPPER}]")
+
+
+def _office_holders(draft: Draft) -> dict[tuple[str, str], str]:
+    """The people known so far with a role and a body or country: (role, body id) -> person, the first one."""
+    holders: dict[tuple[str, str], str] = {}
+    for entity in draft.entities.values():
+        if entity.type == "person" and entity.role and entity.affiliation:
+            holders.setdefault((entity.role, entity.affiliation), entity.id)
+    return holders
+
+
+def _office_after_place(
+    draft: Draft, rules: EntityRules, hit: re.Match[str], holders: dict[tuple[str, str], str]
+) -> None:
+    """The person holding a role at the place or body named between "the" and the role, not the place.
+
+    "The Texas governor said", "the French president", "the EU chief negotiator".
+
+    The capitalised words are one mention of a country, place or body; the person is the one named before with
+    that role there ("French President Emmanuel Macron"), else a person known by the role alone, called by the
+    words ("French president"), whose mention spans the phrase.
+    """
+    text = draft.text
+    start, end = hit.span()
+    if text[end : end + 1].isalnum() or _NAME_AFTER_OFFICE.match(text, end):
+        return
+    following = _LOWER_NEXT.match(text, end)
+    while following is not None and following.group(1) in rules.titles:
+        # "the EU chief negotiator", "the EU chief spokesman": the role goes on ("the EU chief" is no one).
+        end = following.end()
+        following = _LOWER_NEXT.match(text, end)
+    if _NAME_AFTER_OFFICE.match(text, end) or _ROLE_GOES_ON.match(text, end):
+        return  # "the French president Emmanuel Macron", "the UN envoy for Chad": read by other passes
+    lead = _PLACE_BEFORE_OFFICE.search(text, max(0, start - 60), start)
+    if lead is None:
+        return
+    mods = lead.group("mods").split()
+    role_start = start
+    if mods:
+        # "the French foreign minister": words of the title ("foreign minister"); "the Ohio former senator"
+        # reads its modifiers as the unnamed role pass does ("senior", "former").
+        title = " ".join([*mods, hit.group()])
+        if title in rules.titles or title.title() in rules.titles:
+            role_start = lead.start("mods")
+        elif not all(word in rules.role_modifiers for word in mods):
+            return
+    owner = draft.mention_at(lead.start("owner"))
+    if owner is None or owner.span.start != lead.start("owner") or owner.span.end != lead.end("owner"):
+        return
+    owner_entity = draft.entities[owner.entity]
+    if owner_entity.type not in ("country", "other", *_BODY_TYPES):
+        return
+    if draft.mention_at(lead.start()) is not owner and draft.mentions_in(lead.start(), end) != [owner]:
+        return  # a mention of its own over the phrase ("the Kremlin spokesman" read above)
+    role = " ".join(text[role_start:end].split()).lower()
+    named = _named_after_role(draft, text, end)
+    if named is not None:
+        # "The Texas governor, Greg Abbott, said": the person named after the role holds it.
+        if not named.role or not named.affiliation:
+            draft.replace_entity(
+                attrs.evolve(named, role=named.role or role, affiliation=named.affiliation or owner_entity.id)
+            )
+        draft.add_mention(named.id, lead.start(), end, "entity.unnamed_role")
+        return
+    person_id = holders.get((role, owner_entity.id))
+    if person_id is None:
+        words = " ".join(text[lead.start("owner") : end].split())
+        person_id = ensure_person(
+            draft,
+            f"{words[:1].upper()}{words[1:]}",
+            rule="entity.unnamed_role",
+            role=role,
+            gender=rules.titles.get(role, (None, None))[1],
+            affiliation=owner_entity.id,
+            country=owner_entity.country,
+            named=False,
+        )
+        holders[(role, owner_entity.id)] = person_id
+    draft.add_mention(person_id, lead.start(), end, "entity.unnamed_role")
 
 
 def _guessed_person(draft: Draft, rules: EntityRules, entity: Entity) -> bool:
