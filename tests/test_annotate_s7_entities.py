@@ -255,3 +255,17 @@ def test_the_place_and_a_role_then_a_name_in_apposition_is_the_named_person() ->
     document = stancekit.annotate("The Oregon governor, Dana Whitfield, said the budget was too small.")
     assert speakers_of(document) == ["Dana Whitfield"]
     assert all(entity.name != "Oregon governor" for entity in document.entities)
+
+
+# -- a role, then a verb, before a group -------------------------------------------------------------------
+
+
+def test_a_verb_after_a_role_is_no_part_of_the_group_after_it() -> None:
+    document = stancekit.annotate("The mayor met nurses from clinics in eastern Lyon on Sunday.")
+    names = {entity.name for entity in document.entities if entity.type == "group"}
+    assert names == {"nurses from clinics in eastern Lyon"}
+
+
+def test_a_noun_before_a_group_is_still_its_modifier() -> None:
+    document = stancekit.annotate("Senior council officials said the road would close.")
+    assert {entity.name for entity in document.entities if entity.type == "group"} == {"senior council officials"}

@@ -1711,6 +1711,9 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
             break  # "which represents warehouse workers", "to let workers retire": a verb, not the group's
         if position and word[:1].islower() and pre_words[position - 1] in draft.scratch.get("name_tokens", ()):
             break  # "Governor Ana Ruiz met farmers": a verb after a person's name
+        if kept and word in rules.role_words:
+            kept = []  # "The minister met nurses": the word after a person's role is a verb, not a modifier
+            break
         if (
             word.lower() in _GROUP_LEFT_STOP
             or word in rules.leading
