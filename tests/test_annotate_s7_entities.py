@@ -269,3 +269,10 @@ def test_a_verb_after_a_role_is_no_part_of_the_group_after_it() -> None:
 def test_a_noun_before_a_group_is_still_its_modifier() -> None:
     document = stancekit.annotate("Senior council officials said the road would close.")
     assert {entity.name for entity in document.entities if entity.type == "group"} == {"senior council officials"}
+
+
+def test_a_place_opening_a_persons_name_called_by_the_surname_later_is_a_person() -> None:
+    text = "Chad Ruland said the vote was fair. Ruland said he would run again."
+    document = stancekit.annotate(text)
+    assert entity_named(document, "Chad Ruland") == ("person", None)
+    assert speakers_of(document) == ["Chad Ruland", "Chad Ruland"]

@@ -2556,6 +2556,12 @@ def _classify_run(
                 # "Texas Instruments said", "China Mobile said": a place's name opening a firm's; the place
                 # is no mention of its own.
                 drop_gaz.add(start)
+                if len(words) == 2 and _called_alone_once(draft, words[1], words[0], rules):
+                    # "Israel Katz said ... Katz added": a person whose given name is a place's, called by the
+                    # surname alone as news calls people (a firm is not called "Instruments").
+                    entity_id = ensure_person(draft, text[start:end], rule="entity.name")
+                    person_mentions.append((start, end, entity_id, "entity.name"))
+                    return
                 entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
                 state.add_org(draft, entity_id, start, end, "entity.organization")
             return  # "Southeast Asian", "North Carolina": a place or a people, not a person
@@ -3085,6 +3091,36 @@ _PLACE_NOUNS = frozenset(
         "Territory",
     ]
 )
+
+
+def _called_alone_once(draft: Draft, word: str, first: str, rules: EntityRules) -> bool:
+    """``_called_alone``, read once per document for a name ("China Mobile" in every sentence reads it once)."""
+    known: dict[tuple[str, str], bool] = draft.scratch.setdefault("called_alone", {})
+    if (word, first) not in known:
+        known[(word, first)] = _called_alone(draft.text, word, first, rules)
+    return known[(word, first)]
+
+
+def _called_alone(text: str, word: str, first: str, rules: EntityRules) -> bool:
+    """Whether ``word`` speaks alone somewhere in ``text``, not right after ``first``: "Katz said", "Mr. Katz".
+
+    A verb of speech after it or a title before it, as news writes a person's surname.
+    """
+    position = text.find(word)
+    while position >= 0:
+        after = position + len(word)
+        if position and (text[position - 1].isalnum() or text[position - 1] in "’'-"):
+            position = text.find(word, after)
+            continue
+        before = text[max(0, position - 12) : position].split()
+        following = _LOWER_NEXT.match(text, after)
+        if before[-1:] != [first] and (
+            (following is not None and following.group(1) in rules.speech_forms)
+            or (before and before[-1] in rules.titles)
+        ):
+            return True
+        position = text.find(word, after)
+    return False
 
 
 def _place_led_name(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int, str]], state: _Found) -> bool:
