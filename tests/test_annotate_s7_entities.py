@@ -276,3 +276,8 @@ def test_a_place_opening_a_persons_name_called_by_the_surname_later_is_a_person(
     document = stancekit.annotate(text)
     assert entity_named(document, "Chad Ruland") == ("person", None)
     assert speakers_of(document) == ["Chad Ruland", "Chad Ruland"]
+
+
+def test_a_place_before_a_peoples_plural_opens_no_firm() -> None:
+    document = stancekit.annotate("He said Israel Palestinians talks had stalled again.")
+    assert all(entity.type != "organization" for entity in document.entities)

@@ -3127,9 +3127,9 @@ def _place_led_name(draft: Draft, rules: EntityRules, tokens: list[tuple[int, in
     """Whether a run is a firm's name that opens with a place's: "Texas Instruments", "China Mobile", "U.S. Steel".
 
     The place (a name, or a people's word with exactly one word after it: "American Express") is one whole
-    word at the start, and the one or two words after it are no place, people, title, title modifier, date,
-    compass word, given name, place noun ("Gaza Strip") or known person's name. A headline's run ("China Hits
-    Back") is left alone: in title case every word is capitalised.
+    word at the start, and the one or two words after it are no place, people (or its plural), title, title
+    modifier, date, compass word, given name, place noun ("Gaza Strip") or known person's name. A headline's
+    run ("China Hits Back") is left alone: in title case every word is capitalised.
     """
     text = draft.text
     start = tokens[0][0]
@@ -3145,6 +3145,7 @@ def _place_led_name(draft: Draft, rules: EntityRules, tokens: list[tuple[int, in
         word[:1].isupper()
         and word.isalpha()
         and word not in rules.surface
+        and word.removesuffix("s") not in rules.surface  # "Israel Palestinians": a people, no firm's word
         and word not in rules.titles
         and word not in rules.modifiers
         and word not in rules.not_names
