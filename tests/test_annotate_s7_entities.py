@@ -281,3 +281,9 @@ def test_a_place_opening_a_persons_name_called_by_the_surname_later_is_a_person(
 def test_a_place_before_a_peoples_plural_opens_no_firm() -> None:
     document = stancekit.annotate("He said Israel Palestinians talks had stalled again.")
     assert all(entity.type != "organization" for entity in document.entities)
+
+
+def test_a_verb_after_a_group_is_no_part_of_the_next_group() -> None:
+    document = stancekit.annotate("The club's lawyers met prosecutors on Friday.")
+    names = {entity.name for entity in document.entities if entity.type == "group"}
+    assert not any("met" in name for name in names)

@@ -1711,8 +1711,10 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
             break  # "which represents warehouse workers", "to let workers retire": a verb, not the group's
         if position and word[:1].islower() and pre_words[position - 1] in draft.scratch.get("name_tokens", ()):
             break  # "Governor Ana Ruiz met farmers": a verb after a person's name
-        if kept and word in rules.role_words:
-            kept = []  # "The minister met nurses": the word after a person's role is a verb, not a modifier
+        if kept and (word in rules.role_words or word.lower() in rules.group_nouns):
+            # "The minister met nurses", "the lawyers met prosecutors": the word after a person's role or a
+            # group of people is a verb, not a modifier.
+            kept = []
             break
         if (
             word.lower() in _GROUP_LEFT_STOP
