@@ -251,6 +251,8 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"|after[ \t]+(?:(?:the|a|an|its|his|her|their|this|that)(?:[ \t]+[\w\-’']+){1,3}?|he|she|it|they|we)"
     r"[ \t]+(?:was|were|had|has|is|are)[ \t]+\w)"
 )
+#: The rest of an "as" aside set off by commas, up to the first word after it: " some unions want, would".
+_AS_ASIDE = re.compile(r"(?:[ \t]+[\w\-’']+){1,7}?,[ \t]+(?P<verb>[a-z]+)\b")
 #: Where the object of an act ends: a comma, colon, semicolon or parenthesis, but not a comma or colon inside a
 #: number ("a 5,000-strong force", "at 10:30"); a dash; "while"; "and"/"but" before a new verb phrase. A relative
 #: clause without a comma belongs to the object ("praised the nurses who stayed on"), as PolNeAR reads it.
@@ -489,11 +491,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     dateline = _DATELINE.match(text, start, end) if start < end and text[start].isupper() else None
     if dateline is not None:
         start = dateline.end()  # "NEW DELHI - India is ...": the dateline is no part of what was said
+    stamp = _TIME_STAMP.match(text, start, end) if start < end and text[start].isdigit() else None
+    if stamp is not None:
+        start = stamp.end()  # "16:40 — Ferries run again ...": a live blog's time stamp opens the entry, not the report
     while end > start and (text[end - 1] in ",;:.—–-" or text[end - 1].isspace()):
         end -= 1
     return start, end
 
 
+#: A live blog's time stamp and its dash: "16:40 — ", "9.15am - ".
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|ET|UTC))?[ \t]+[-—–]{1,2}[ \t]+")
 _DATELINE = re.compile(
     rf"[{UPPER}][{UPPER}.’'\-]+(?:[ \t]+[{UPPER}][{UPPER}.’'\-]+)*(?:,[ \t]+[\w .]+?)?(?:[ \t]+\([^)\n]{{1,40}}\))?"
     r"[ \t]+[-—–]{1,2}[ \t]+"
@@ -1685,6 +1692,12 @@ def _cut_content(
     out = []
     for start, end in pieces:
         match = _TRAILING_ATTRIBUTION.search(text, start, end)
+        while match is not None and text[match.end() - 2 : match.end()] == "as":
+            aside = _AS_ASIDE.match(text, match.end(), end)
+            if aside is None or not _FINITE.fullmatch(aside.group("verb")):
+                break
+            # "a 90-day cap, as some unions want, would ...": an aside inside the clause, which goes on after it.
+            match = _TRAILING_ATTRIBUTION.search(text, aside.start("verb"), end)
         if match and not draft.quote_at(match.end() - 1):
             end = match.start()
         commas = _CLAUSE_COMMA.finditer(text, start, end) if text.find(",", start, end) >= 0 else ()
@@ -3301,11 +3314,19 @@ def _opening_subject(draft: Draft, rules: StatementRules, sentence_start: int, l
     return None
 
 
+#: A comma with a closing quotation mark after it: the comma ends the clause outside the quotation too.
+_COMMA_THEN_CLOSER = re.compile(r",[”\"’']")
+
+
 def _new_clause(text: str, containing: _Found, source: tuple[int, int], kind: str) -> bool:
-    """Is the source the subject of a new clause (", while X told", ", and she stressed")?"""
+    """Is the source the subject of a new clause (", while X told", ", and she stressed")?
+
+    A quotation may end at the comma: 'could not back it "as it stands," while X said ...'.
+    """
     if kind != "speech":
         return False
-    lead = text[max(containing.pieces[0][0], source[0] - 12) : source[0]].rstrip().lower()
+    lead = text[max(containing.pieces[0][0], source[0] - 14) : source[0]].rstrip().lower()
+    lead = _COMMA_THEN_CLOSER.sub(",", lead)
     return lead.endswith((", and", ", but", ", while", ", whereas", "; and", ";", ", as", "and"))
 
 
@@ -3421,6 +3442,9 @@ def _according(
         else:
             start, end = _trim(text, sentence_start, cue_start)
             pieces = [(start, end)]
+            rest = _clause_goes_on(text, lead, end_of_source, sentence_end)
+            if rest is not None:
+                pieces.append(rest)  # "The ministry, according to X, is unlikely to ...": the aside cuts the clause
     if source[1] <= source[0] or not pieces or pieces[0][1] <= pieces[0][0]:
         return None
     words = text[source[0] : source[1]].split()
@@ -3428,6 +3452,29 @@ def _according(
         return None
     speaker = _speaker(draft, rules, source)
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, "according-to", index)
+
+
+#: The most words of a subject that "according to X" may follow inside its clause.
+_ASIDE_SUBJECT_WORDS = 6
+
+
+def _clause_goes_on(text: str, lead: str, comma: int, sentence_end: int) -> tuple[int, int] | None:
+    """The rest of a clause that an "according to X" aside sits inside, or None when the aside ends it.
+
+    In "The ministry, according to an aide, is unlikely to object" the words before the aside are a short
+    subject with no comma of their own, and the words after its closing comma open with the clause's
+    finite verb; "Prices rose, according to traders, and shares fell" goes on with a clause of its own.
+    """
+    if comma >= sentence_end or text[comma] != ",":
+        return None
+    subject = lead.rstrip(",—– \t")
+    if "," in subject or len(subject.split()) > _ASIDE_SUBJECT_WORDS:
+        return None
+    word, word_start = _next_word(text, comma + 1, sentence_end)
+    if not word.islower() or _FINITE.fullmatch(word) is None:
+        return None
+    start, end = _trim(text, word_start, sentence_end)
+    return (start, end) if end > start else None
 
 
 def _apposed_person(draft: Draft, source: tuple[int, int], limit: int) -> Mention | None:
