@@ -1,7 +1,10 @@
-"""Statements on unseen news: where a content ends.
+"""Statements on unseen news: where a content ends, and who speaks when a place or a client sits in the source.
 
 A second report joined by ", while" after a quotation's closing comma; an "according to" aside or an "as ..."
-aside inside the reported clause; a live blog's time stamp before a report.
+aside inside the reported clause; a live blog's time stamp before a report; people described by a relative
+clause, a participle or a list of places ("researchers who have tracked ...", "nurses working at clinics in
+...", "economists at the universities of A, B and C"); an unnamed holder of an office; lawyers who speak for
+a client.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -88,3 +91,77 @@ def test_a_time_without_a_dash_stays_in_the_content() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert statement.content.text == "14:05 was the time the bridge closed"
+
+
+# -- who speaks ------------------------------------------------------------------------------------
+
+
+def test_a_relative_clause_inside_the_subject_leaves_the_people_as_speaker() -> None:
+    document = stancekit.annotate("Researchers who have studied bee colonies near Regina welcomed the ruling.")
+    statement = _by_cue(document, "welcomed")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "researchers"
+
+
+def test_a_named_person_before_who_stays_the_speaker() -> None:
+    document = stancekit.annotate("Maria Lopez, who has worked in Berlin, said the talks failed.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Maria Lopez"
+
+
+def test_people_with_a_participle_and_a_place_are_the_speaker() -> None:
+    document = stancekit.annotate("Nurses working at clinics in rural Ohio said the funding had run out.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "nurses"
+
+
+def test_officials_who_were_in_a_city_are_the_speaker() -> None:
+    document = stancekit.annotate("Officials who were in Berlin said the talks failed.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "officials"
+
+
+def test_a_list_of_places_after_a_preposition_stays_inside_the_source() -> None:
+    document = stancekit.annotate("Economists at the universities of Leeds, York and Hull said the reform had failed.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.source is not None
+    assert statement.source.text == "Economists at the universities of Leeds, York and Hull"
+    assert _speaker_name(document, statement) == "economists"
+
+
+def test_a_list_of_places_in_the_content_is_no_source() -> None:
+    document = stancekit.annotate("Prices rose in Leeds, York and Hull, analysts said.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "Prices rose in Leeds, York and Hull"
+    assert _speaker_name(document, statement) == "analysts"
+
+
+def test_an_unnamed_holder_of_an_office_speaks() -> None:
+    document = stancekit.annotate(
+        'One club chairman, who asked not to be named because the ballot was secret, said the deal was a "huge'
+        ' mistake."'
+    )
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "club chairman"
+
+
+def test_lawyers_for_a_client_speak_for_the_client() -> None:
+    document = stancekit.annotate(
+        "Westfield Bank was fined in March. Lawyers for the bank had contended that the fine was excessive."
+    )
+    statement = _by_cue(document, "contended")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Westfield Bank"
+
+
+def test_lawyers_with_no_client_stay_a_group() -> None:
+    document = stancekit.annotate("Lawyers said the ruling was wrong.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "lawyers"

@@ -683,8 +683,9 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
         position -= 1
     np_end = position
     words = 0
+    most = 10
     start = position
-    while position > clause_start and words < 10:
+    while position > clause_start and words < most:
         char = text[position - 1]
         if char == ")" and words == 0:
             # "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the source.
@@ -703,8 +704,18 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
         if word_start == position:
             break
         word = text[word_start:position]
+        listed = _NAMES_LISTED.search(text, max(clause_start, word_start - 80), word_start) if word == "and" else None
+        if listed is not None and _joins_places(text, clause_start, word_start, text[start:np_end], listed=True):
+            # "Economists at the universities of Leeds, York and Hull": the list's commas are inside the source.
+            start = position = listed.start("names")
+            words += 1 + listed.group("names").count(",")
+            while position > clause_start and text[position - 1] in " \t":
+                position -= 1
+            continue
         if word == "and" and _joins_places(text, clause_start, word_start, text[start:np_end]):
             pass  # "Palestinians in Gaza and the West Bank": two places, one source
+        elif word == "who" and most == 10 and _relative_in_subject(draft, text, clause_start, word_start, start):
+            most = 14  # "Researchers who have tracked bees near Regina welcomed ...": the clause is the subject's
         elif word == "and" and _inside_name(draft, word_start):
             pass  # "The Group of 77 and China", "Trinidad and Tobago": one known name, one source
         elif word.lower() in _BOUNDARY_WORDS and not (
@@ -723,6 +734,28 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
     return start, _drop_time(text, start, np_end)
 
 
+#: Capitalised names listed with commas after "of" or "at", up to the "and" before the last: "of Leeds, York ".
+#: People "from" or "in" places listed ("ministers from Mali, Niger and Chad") speak for each place, as before.
+_NAMES_LISTED = re.compile(
+    rf"\b(?:of|at)[ \t]+(?:the[ \t]+)?(?P<names>[{UPPER}][\w\-]*(?:,[ \t]+[{UPPER}][\w\-]*)+),?[ \t]+$"
+)
+#: The verb that opens a relative clause inside a subject: "who have tracked", "who studied".
+_RELATIVE_VERBS = frozenset(["has", "have", "had", "is", "are", "was", "were"])
+
+
+def _relative_in_subject(draft: Draft, text: str, clause_start: int, who_start: int, after: int) -> bool:
+    """Whether "who" at ``who_start`` opens a relative clause inside the source: "Nurses who have worked at X".
+
+    The people before "who" are unnamed ("nurses", "researchers"), and the clause after it, up to the cue,
+    opens with a verb in the perfect, a form of "be" or a past tense.
+    """
+    previous, _ = _previous_word(text, who_start, clause_start)
+    first, _ = _next_word(text, after, len(text))
+    if not (first in _RELATIVE_VERBS or (first.islower() and first.endswith("ed"))):
+        return False
+    return _unnamed_plural(_rules(draft), previous)
+
+
 def _inside_name(draft: Draft, position: int) -> bool:
     """Whether a mention found before this stage runs across ``position`` (a name with "and" inside)."""
     mention = draft.mention_at(position)
@@ -737,8 +770,11 @@ _TITLE_OF = re.compile(rf"[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,2}}[ \t]
 _PLACE_PREPOSITIONS = frozenset(["in", "across", "throughout"])
 
 
-def _joins_places(text: str, clause_start: int, and_start: int, after: str) -> bool:
-    """Whether "and" joins two place names after a preposition: "in Gaza and the West Bank"."""
+def _joins_places(text: str, clause_start: int, and_start: int, after: str, listed: bool = False) -> bool:
+    """Whether "and" joins two place names after a preposition: "in Gaza and the West Bank".
+
+    With ``listed``, the names before "and" are a list already matched: only the name after it is checked.
+    """
     if not (after[:1].isupper() or after.startswith("the ")):
         return False
     after_words = after.split()
@@ -746,6 +782,8 @@ def _joins_places(text: str, clause_start: int, and_start: int, after: str) -> b
         after_words = after_words[1:]
     if not 1 <= len(after_words) <= 3 or not all(word[:1].isupper() for word in after_words):
         return False
+    if listed:
+        return True
     before = text[max(clause_start, and_start - 60) : and_start].split()[-4:]
     for index in range(len(before) - 1, -1, -1):
         if before[index] in _PLACE_PREPOSITIONS:
@@ -844,6 +882,13 @@ def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
 # -- the speaker ---------------------------------------------------------------------
 
 
+#: Lawyers named by whom they act for: "Lawyers for the bank", "attorneys for Ms Diaz".
+_COUNSEL_FOR = re.compile(
+    r"(?:(?:the|its|his|her|their)[ \t]+)?"
+    r"(?:[Ll]awyers|[Aa]ttorneys|[Ss]olicitors|[Bb]arristers|[Cc]ounsel)[ \t]+for[ \t]+"
+)
+
+
 #: ", a retired judge" right before a relative word: a description set off by a comma, in lower case.
 _DESCRIPTION_BEFORE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-’']+[ \t]+){0,3}?[\w\-’']+$")
 
@@ -857,6 +902,12 @@ _UNNAMED_ANTECEDENT = re.compile(
 def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_end: int | None = None) -> str | None:
     """The entity that speaks at ``source``; ``cue_end``, when the cue follows the source, ends the cue."""
     start, end = source
+    counsel = _COUNSEL_FOR.match(draft.text, start, end)
+    if counsel is not None:
+        client = draft.mention_at(counsel.end())
+        if client is not None and client.span.start == counsel.end():
+            # "Lawyers for the bank argued ...": they speak for their client, who is the party heard.
+            return client.entity
     head = _head_words(draft.text[start:end])
     if head and head[-1].lower() in rules.evidence:
         return _evidence_speaker(draft, source, head)
@@ -868,15 +919,16 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if unnamed_tie is not None:
         return unnamed_tie
     mentions = draft.mentions_in(start, end)
+    group_head = _before_modifier(rules, head)
     if (
         mentions
-        and head
-        and _unnamed_plural(rules, head[-1])
-        and not draft.mentions_in(start, start + len(" ".join(head)) + 1)
-        and not _role_of_body(draft, head, mentions)
+        and group_head
+        and _unnamed_plural(rules, group_head[-1])
+        and not draft.mentions_in(start, start + len(" ".join(group_head)) + 1)
+        and not _role_of_body(draft, group_head, mentions)
     ):
-        # "officials in Beijing": the officials, a group, not the city.
-        entity_id = ensure_group(draft, " ".join(word for word in head if word.lower() not in _DETERMINERS))
+        # "officials in Beijing", "nurses working at clinics in Ohio": the group_head, a group, not the place.
+        entity_id = ensure_group(draft, " ".join(word for word in group_head if word.lower() not in _DETERMINERS))
         draft.add_mention(entity_id, start, end, "statement.source.group")
         return entity_id
     if mentions:
@@ -899,9 +951,9 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
             first is not best
             and first.span.start == start
             and draft.entities[first.entity].type == "group"
-            and draft.text[first.span.end : end].lstrip(" \t").startswith(("on ", "of ", "at ", "from ", "in "))
+            and _modified_group(draft.text[first.span.end : end].lstrip(" \t"))
         ):
-            # "Experts on Hungary said": the experts, a group the source opens with, not the country.
+            # "Experts on Hungary said", "officials who were in Berlin": the group the source opens with.
             return first.entity
         if draft.entities[best.entity].type != "person":
             # "Senate Minority Leader Dana Whitcomb of Oregon" read whole as a body: the person inside speaks.
@@ -955,6 +1007,16 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if len(lowered) <= 3 and lowered[0] in ("a", "an", "one") and lowered[-1] in rules.unnamed_roles:
         # "..., a spokesman said": someone unnamed, not nobody (the body he speaks for is not in the phrase).
         entity_id = ensure_group(draft, lowered[-1], rule="statement.source.group")
+        draft.add_mention(entity_id, start, end, "statement.source.group")
+        return entity_id
+    if (
+        len(lowered) <= 4
+        and lowered[0] in ("a", "an", "one")
+        and words[-1] in rules_for(draft).titles
+        and all(word.islower() for word in words[1:])
+    ):
+        # "One club chairman, who asked not to be named, said": a holder of an office the text does not name.
+        entity_id = ensure_group(draft, " ".join(lowered[1:]), rule="statement.source.group")
         draft.add_mention(entity_id, start, end, "statement.source.group")
         return entity_id
     sentence = draft.sentence_of(start)
@@ -1029,6 +1091,36 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if not trailing and lowered[0] == "the" and 2 <= len(words) <= 4:
         return _described_referent(draft, rules, source, [word.rstrip(".,") for word in words[1:]])
     return None
+
+
+#: What may follow the group a source opens with and still leave it the speaker: a place, a topic, a clause.
+_GROUP_MODIFIERS = ("on ", "of ", "at ", "from ", "in ", "near ", "across ", "who ", "whose ")
+
+
+def _modified_group(after: str) -> bool:
+    """Whether the words after a group's mention modify it: "in Gaza", "who have tracked ...", "working at"."""
+    if after.startswith(_GROUP_MODIFIERS):
+        return True
+    word = after.split(" ", 1)[0]
+    return word.islower() and word.endswith("ing") and len(word) > 5 and word not in _ING_NOUNS
+
+
+def _before_modifier(rules: StatementRules, head: tuple[str, ...]) -> tuple[str, ...]:
+    """A source's head words before a relative clause or a participle: "nurses" in "nurses working at clinics".
+
+    A participle counts only after unnamed people, so that "the council's housing officers" keeps its words.
+    """
+    for index, word in enumerate(head[1:], start=1):
+        lower = word.lower()
+        if lower in ("who", "whose") or (
+            word.islower()
+            and lower.endswith("ing")
+            and len(lower) > 5
+            and lower not in _ING_NOUNS
+            and _unnamed_plural(rules, head[index - 1])
+        ):
+            return head[:index]
+    return head
 
 
 def _office_holder(draft: Draft, start: int, end: int, title: str) -> str | None:
