@@ -165,3 +165,48 @@ def test_lawyers_with_no_client_stay_a_group() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert _speaker_name(document, statement) == "lawyers"
+
+
+# -- a parenthetical report --------------------------------------------------------------------------
+
+
+def test_a_parenthetical_act_inside_a_short_clause_reports_it() -> None:
+    document = stancekit.annotate("Anna Smits spoke on Monday. Repairs alone, she predicted, would take a month.")
+    statement = _by_cue(document, "predicted")
+    assert statement is not None
+    assert statement.content.text == "Repairs alone would take a month"
+    assert _speaker_name(document, statement) == "Anna Smits"
+
+
+def test_an_act_after_a_date_at_the_sentence_start_is_no_parenthetical() -> None:
+    document = stancekit.annotate("In 2012, she predicted, as others did, that prices would fall.")
+    statement = _by_cue(document, "predicted")
+    assert statement is not None
+    assert statement.content.text == "prices would fall"
+
+
+def test_a_parenthetical_act_with_a_day_after_it_reports_the_clause_before() -> None:
+    document = stancekit.annotate(
+        "MADRID/TUNIS — Spain will raise tariffs on imported olive oil by 12 per cent, its farm ministry announced"
+        " on Monday, in a move that threatens to reopen a long-running dispute between the two neighbours."
+    )
+    statement = _by_cue(document, "announced")
+    assert statement is not None
+    assert statement.content.text == "Spain will raise tariffs on imported olive oil by 12 per cent"
+
+
+def test_that_after_a_noun_set_off_by_a_comma_opens_no_report() -> None:
+    document = stancekit.annotate(
+        "Spain will raise tariffs on olive oil, the ministry said on Monday, in a move that threatens to reopen a"
+        " dispute."
+    )
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "Spain will raise tariffs on olive oil"
+
+
+def test_that_after_an_aside_still_opens_the_report() -> None:
+    document = stancekit.annotate("The minister said on Monday, in an interview, that prices would fall.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "prices would fall"

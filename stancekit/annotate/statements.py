@@ -299,6 +299,25 @@ _DEFERRED_THAT = re.compile(r"[^“”\"«»;:.!?]{0,100}?[ \t,]that\b")
 _THAT_TIMES = frozenset(["year", "day", "week", "weekend", "month", "morning", "afternoon", "evening", "night", "time"])
 #: ", however, that ", ", in a statement, that ": up to four lower-case words set off by commas before "that".
 _ASIDE_THEN_THAT = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,3}[a-z]+,[ \t]+that[ \t]")
+#: A phrase ending in a noun right before "that": "in a move that", "in a statement that".
+_NOUN_THEN_RELATIVE = re.compile(r"(?:[\w\-’']+[ \t]+){1,5}?[a-z][\w\-]*[ \t]+that")
+
+
+def _relative_that(text: str, start: int, end: int) -> bool:
+    """Whether the "that" ending at ``end`` opens a relative clause of a phrase set off by a comma.
+
+    "said on Monday, in a move that threatens ...": the phrase after the comma ends in a noun, and "that"
+    belongs to it; "said on Monday, in an interview, that ..." and "said in an interview that ..." report.
+    """
+    stretch = text[start:end]
+    comma = stretch.rfind(",")
+    if comma >= 0:
+        stretch = stretch[comma + 1 :]
+    elif not text[max(0, start - 3) : start].rstrip().endswith(","):
+        return False
+    return _NOUN_THEN_RELATIVE.fullmatch(stretch.strip()) is not None
+
+
 #: ", where he ...", ", when she ...": a clause of its own between a cue's setting and a later "that".
 _RELATIVE_ASIDE = re.compile(r",[ \t]+(?:where|when|while|after|before)[ \t]")
 _FINITE = re.compile(
@@ -501,8 +520,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: A live blog's time stamp and its dash: "16:40 — ", "9.15am - ".
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|ET|UTC))?[ \t]+[-—–]{1,2}[ \t]+")
+#: "NEW DELHI - ", "LONDON/PARIS — ": a dateline, one city or two joined by a slash.
 _DATELINE = re.compile(
-    rf"[{UPPER}][{UPPER}.’'\-]+(?:[ \t]+[{UPPER}][{UPPER}.’'\-]+)*(?:,[ \t]+[\w .]+?)?(?:[ \t]+\([^)\n]{{1,40}}\))?"
+    rf"[{UPPER}][{UPPER}.’'\-/]+(?:[ \t]+[{UPPER}][{UPPER}.’'\-/]+)*(?:,[ \t]+[\w .]+?)?(?:[ \t]+\([^)\n]{{1,40}}\))?"
     r"[ \t]+[-—–]{1,2}[ \t]+"
 )
 
@@ -1692,6 +1712,8 @@ def _content_after(
             deferred = None
         if deferred is not None and _next_word(text, deferred.end(), limit)[0].lower() in _THAT_TIMES:
             deferred = None  # "spoke at rallies that year": "that" points at a time, no clause follows
+        if deferred is not None and _relative_that(text, word_start, deferred.end()):
+            deferred = None  # "said on Monday, in a move that threatens ...": "that" opens the noun's relative clause
         if deferred is not None:
             start, end = _trim(text, deferred.end(), limit)
             return ([(start, end)], "that") if end > start else None
@@ -3161,15 +3183,31 @@ _MARKED = ("quote", "colon", "that")
 _POSTPOSED_SOURCE = re.compile(r"[,”\"][ \t]*(?:[\w.’'\-]+[ \t]+){0,5}$")
 
 
+#: A day right after a cue: " on Tuesday", " late on Friday", " yesterday".
+_WHEN_AFTER_CUE = re.compile(
+    r"[ \t]+(?:(?:late|early)[ \t]+)?(?:on[ \t]+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b"
+)
+
+
 def _postposed(text: str, cue_start: int, cue_end: int, sentence: tuple[int, int]) -> bool:
     """Whether the cue closes a parenthetical ", he acknowledged." or ", X predicted, ...": a clause, a comma and
     a few words before it, the sentence's end or a comma after it."""
     after = _skip_space(text, cue_end, sentence[1])
+    when = _WHEN_AFTER_CUE.match(text, cue_end, sentence[1])
+    if when is not None:
+        after = _skip_space(text, when.end(), sentence[1])  # ", its ministry announced on Tuesday, in a move ..."
     if after < sentence[1] and text[after] not in ".,!?;":
         return False
     match = _POSTPOSED_SOURCE.search(text, max(sentence[0], cue_start - 80), cue_start)
+    if match is None:
+        return False
+    if after < sentence[1] and text[after] == ",":
+        verb, _ = _next_word(text, after + 1, sentence[1])
+        if verb.islower() and _FINITE.fullmatch(verb) and text[sentence[0] : match.start()].strip():
+            return True  # "The repairs, she predicted, would take a month": the clause's verb comes after the cue
     # Some words of a clause before the comma, not only "In 2012,".
-    return match is not None and len(text[sentence[0] : match.start()].split()) >= 3
+    return len(text[sentence[0] : match.start()].split()) >= 3
 
 
 _QUOTE_THEN_SOURCE = re.compile(r"[,?!](?:''|[”\"’])[ \t]*(?:[\w.’'\-]+[ \t]+){1,6}$")
