@@ -210,3 +210,42 @@ def test_that_after_an_aside_still_opens_the_report() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert statement.content.text == "prices would fall"
+
+
+# -- more speakers ---------------------------------------------------------------------------------
+
+
+def test_a_pollster_described_with_its_city_is_the_author() -> None:
+    document = stancekit.annotate(
+        "Turnout was lower in rural areas, according to a survey published in May by the Lisbon research firm Datacor."
+    )
+    statement = _by_cue(document, "according to")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Datacor"
+
+
+def test_an_author_that_is_a_named_body_stays_the_author() -> None:
+    document = stancekit.annotate("Turnout was lower, according to a survey by the Pew Research Center.")
+    statement = _by_cue(document, "according to")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Pew Research Center"
+
+
+def test_counted_people_with_a_relative_clause_are_the_speaker() -> None:
+    document = stancekit.annotate(
+        "According to two councillors who spoke on condition of anonymity, at least four members remain undecided."
+    )
+    statement = _by_cue(document, "According to")
+    assert statement is not None
+    assert statement.content.text == "at least four members remain undecided"
+    assert _speaker_name(document, statement) == "councillors"
+
+
+def test_an_act_after_a_name_and_a_whose_clause_is_the_name_s() -> None:
+    document = stancekit.annotate(
+        "Maria Lopez, whose family farm near Toledo grows olives, acknowledged that some growers had cut prices."
+    )
+    statement = _by_cue(document, "acknowledged")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Maria Lopez"
+    assert statement.content.text == "some growers had cut prices"

@@ -902,13 +902,6 @@ def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
 # -- the speaker ---------------------------------------------------------------------
 
 
-#: Lawyers named by whom they act for: "Lawyers for the bank", "attorneys for Ms Diaz".
-_COUNSEL_FOR = re.compile(
-    r"(?:(?:the|its|his|her|their)[ \t]+)?"
-    r"(?:[Ll]awyers|[Aa]ttorneys|[Ss]olicitors|[Bb]arristers|[Cc]ounsel)[ \t]+for[ \t]+"
-)
-
-
 #: ", a retired judge" right before a relative word: a description set off by a comma, in lower case.
 _DESCRIPTION_BEFORE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-’']+[ \t]+){0,3}?[\w\-’']+$")
 
@@ -922,12 +915,6 @@ _UNNAMED_ANTECEDENT = re.compile(
 def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_end: int | None = None) -> str | None:
     """The entity that speaks at ``source``; ``cue_end``, when the cue follows the source, ends the cue."""
     start, end = source
-    counsel = _COUNSEL_FOR.match(draft.text, start, end)
-    if counsel is not None:
-        client = draft.mention_at(counsel.end())
-        if client is not None and client.span.start == counsel.end():
-            # "Lawyers for the bank argued ...": they speak for their client, who is the party heard.
-            return client.entity
     head = _head_words(draft.text[start:end])
     if head and head[-1].lower() in rules.evidence:
         return _evidence_speaker(draft, source, head)
@@ -1060,6 +1047,13 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         # "Two deputy rectors said": people the text counts but does not name, a group.
         entity_id = ensure_group(draft, " ".join(words[1:]), rule="statement.source.group")
         draft.add_mention(entity_id, start, end, "statement.source.group")
+        return entity_id
+    relative = next((index for index, word in enumerate(lowered) if word in ("who", "whose")), 0)
+    if relative >= 2 and _counted_plural(words[:relative]):
+        # "According to three MPs who spoke on condition of anonymity": the counted people, the clause theirs.
+        pieces = list(_WORD_RUN.finditer(text, start, end))
+        entity_id = ensure_group(draft, " ".join(words[1:relative]), rule="statement.source.group")
+        draft.add_mention(entity_id, pieces[0].start(), pieces[relative - 1].end(), "statement.source.group")
         return entity_id
     if all(_is_weekday(word) or word.rstrip(".,") in _MONTHS for word in words):
         return None  # "Saturday", "Monday and Tuesday": a day or a month is never a person
@@ -1489,11 +1483,17 @@ def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ..
         authors = draft.mentions_in(by.end(), end)
         first_author = min(authors, key=lambda mention: mention.span.start) if authors else None
         author = _AUTHOR_NAME.match(draft.text, by.end(), end)
+        described = None
         if author is None:
-            # "a poll by the consultancy Verian": the author's name after an article and its description.
+            # "a poll by the consultancy Verian", "by the Lisbon research firm Datacor": the author's name after an
+            # article and its description, which may name the author's home.
             described = _DESCRIBED_AUTHOR.match(draft.text, by.end(), end)
             author = _AUTHOR_NAME.match(draft.text, described.end(), end) if described is not None else None
-        if first_author is not None and (author is None or first_author.span.start <= author.start()):
+        if (
+            first_author is not None
+            and (author is None or first_author.span.start <= author.start())
+            and not (author is not None and described is not None and first_author.span.end <= described.end())
+        ):
             return first_author.entity
         if author is not None and author.group() not in rules_for(draft).not_names:
             # "a survey by Norstat": a name the entities stage did not know is the author, a body.
@@ -1519,8 +1519,11 @@ def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ..
 
 #: The capitalised words after a document's "by": its author ("a survey by Norstat", "a study by Kestrel Analytics").
 _AUTHOR_NAME = re.compile(r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,3}")
-#: "the pollster ", "the consultancy ": an article and one or two lower-case words before an author's name.
-_DESCRIBED_AUTHOR = re.compile(r"(?:the|a|an)[ \t]+(?:[a-z][\w\-]*[ \t]+){1,2}(?=[A-Z])")
+#: "the pollster ", "the consultancy ", "the Lisbon research firm ": an article, perhaps a place, and one or two
+#: lower-case words before an author's name.
+_DESCRIBED_AUTHOR = re.compile(
+    rf"(?:the|a|an)[ \t]+(?:[{UPPER}][\w\-]*[ \t]+){{0,2}}(?:[a-z][\w\-]*[ \t]+){{1,2}}(?=[{UPPER}])"
+)
 #: "a report by X", "a statement from X": the word before a document's author.
 _BY = re.compile(r"\bby\s")
 _FROM = re.compile(r"[ \t]+from[ \t]")
@@ -3635,9 +3638,10 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     """
     if comma - sentence_start > 300:
         return False  # a subject with its apposition is short; no scan of a long sentence per cue
-    relative = re.search(r",\s+(?:who|which)\s[^,;“”\"]*$", draft.text[sentence_start:comma])
+    relative = re.search(r",\s+(?:who|which|whose)\s[^,;“”\"]*$", draft.text[sentence_start:comma])
     if relative is not None:
-        # "Mayor Keisha Dunmore, who proposed the increase in March, said ...": skip the relative clause.
+        # "Mayor Keisha Dunmore, who proposed the increase in March, said ...", "Ana Ruiz, whose farm ...,
+        # conceded ...": skip the relative clause.
         comma = sentence_start + relative.start()
     stretch = draft.text[sentence_start:comma]
     if _name_then_title(draft, sentence_start, stretch):
