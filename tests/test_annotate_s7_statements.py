@@ -249,3 +249,22 @@ def test_an_act_after_a_name_and_a_whose_clause_is_the_name_s() -> None:
     assert statement is not None
     assert _speaker_name(document, statement) == "Maria Lopez"
     assert statement.content.text == "some growers had cut prices"
+
+
+def test_a_whose_clause_with_a_number_in_it_still_ends_at_the_comma() -> None:
+    document = stancekit.annotate(
+        "Maria Lopez, whose family farm near Toledo sells about 20,000 litres of oil a year to France, acknowledged"
+        " that some growers had cut prices."
+    )
+    statement = _by_cue(document, "acknowledged")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Maria Lopez"
+
+
+def test_counted_abbreviations_with_a_relative_clause_are_the_speaker() -> None:
+    document = stancekit.annotate(
+        "According to three MPs who spoke on condition of anonymity, at least six colleagues remain undecided."
+    )
+    statement = _by_cue(document, "According to")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "MPs"

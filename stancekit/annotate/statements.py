@@ -1255,6 +1255,10 @@ def _unnamed_with_tie(draft: Draft, rules: StatementRules, source: tuple[int, in
     return entity_id
 
 
+#: The plural of an abbreviation: "MPs", "NGOs", "CEOs".
+_ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def _counted_plural(words: list[str]) -> bool:
     """Whether a source is a count and a plural noun in lower case: "two deputy vice-rectors".
 
@@ -1265,6 +1269,8 @@ def _counted_plural(words: list[str]) -> bool:
     if not 2 <= len(words) <= 4 or words[0].lower() not in _COUNTS:
         return False
     last = words[-1]
+    if _ABBREVIATED_PLURAL.fullmatch(last):
+        return len(words) == 2  # "three MPs", "two NGOs": a plural abbreviation right after the count
     return (
         all(
             _hyphenated_word(word) and word.islower() and word not in _DETERMINERS and word not in ("of", "other")
@@ -3630,6 +3636,10 @@ def _apposed_person(draft: Draft, source: tuple[int, int], limit: int) -> Mentio
     return mention
 
 
+#: A relative clause that runs to the end of a stretch; a comma inside a number ("400,000") is no end of it.
+_RELATIVE_BEFORE_COMMA = re.compile(r",\s+(?:who|which|whose)\s(?:[^,;“”\"]|(?<=\d),(?=\d))*$")
+
+
 def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> bool:
     """Whether the words before a cue's comma are a subject with a name in apposition, not a content.
 
@@ -3638,7 +3648,7 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     """
     if comma - sentence_start > 300:
         return False  # a subject with its apposition is short; no scan of a long sentence per cue
-    relative = re.search(r",\s+(?:who|which|whose)\s[^,;“”\"]*$", draft.text[sentence_start:comma])
+    relative = _RELATIVE_BEFORE_COMMA.search(draft.text[sentence_start:comma])
     if relative is not None:
         # "Mayor Keisha Dunmore, who proposed the increase in March, said ...", "Ana Ruiz, whose farm ...,
         # conceded ...": skip the relative clause.
