@@ -268,3 +268,20 @@ def test_counted_abbreviations_with_a_relative_clause_are_the_speaker() -> None:
     statement = _by_cue(document, "According to")
     assert statement is not None
     assert _speaker_name(document, statement) == "MPs"
+
+
+def test_a_body_with_and_in_its_name_keeps_the_person_before_it() -> None:
+    document = stancekit.annotate(
+        "Peter Holm of the Centre for Maritime and Naval Studies in Oslo warned that the plans could speed up the work."
+    )
+    statement = _by_cue(document, "warned")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Peter Holm"
+
+
+def test_and_before_a_person_still_joins_two_sources() -> None:
+    document = stancekit.annotate("The Minister of Finance and Anna Berg said the deal was done.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.source is not None
+    assert statement.source.text == "Anna Berg"

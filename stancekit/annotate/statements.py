@@ -736,8 +736,17 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
             pass  # "Palestinians in Gaza and the West Bank": two places, one source
         elif word == "who" and most == 10 and _relative_in_subject(draft, text, clause_start, word_start, start):
             most = 14  # "Researchers who have tracked bees near Regina welcomed ...": the clause is the subject's
-        elif word == "and" and _inside_name(draft, word_start):
-            pass  # "The Group of 77 and China", "Trinidad and Tobago": one known name, one source
+        elif word == "and" and (
+            _inside_name(draft, word_start)
+            or (
+                text[start : start + 1].isupper()
+                and _BODY_NAME_BEFORE_AND.search(text, max(clause_start, word_start - 60), word_start) is not None
+                and not _person_at(draft, start)
+            )
+        ):
+            # "The Group of 77 and China", "Trinidad and Tobago", "the Centre for Maritime and Naval Studies": one
+            # name, one source; a long name leaves room for the person before it ("X of the Centre for ...").
+            most = 14
         elif word.lower() in _BOUNDARY_WORDS and not (
             word in _MONTHS and _month_after_opener(text, word_start, clause_start)
         ):
@@ -759,6 +768,8 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
 _NAMES_LISTED = re.compile(
     rf"\b(?:of|at)[ \t]+(?:the[ \t]+)?(?P<names>[{UPPER}][\w\-]*(?:,[ \t]+[{UPPER}][\w\-]*)+),?[ \t]+$"
 )
+#: The start of a body's name up to an "and" inside it: "Centre for Maritime ", "Ministry of Health ".
+_BODY_NAME_BEFORE_AND = re.compile(rf"[{UPPER}][\w\-]*[ \t]+(?:for|of|on)[ \t]+(?:[{UPPER}][\w\-]*[ \t]+){{1,3}}$")
 #: The verb that opens a relative clause inside a subject: "who have tracked", "who studied".
 _RELATIVE_VERBS = frozenset(["has", "have", "had", "is", "are", "was", "were"])
 
@@ -774,6 +785,12 @@ def _relative_in_subject(draft: Draft, text: str, clause_start: int, who_start: 
     if not (first in _RELATIVE_VERBS or (first.islower() and first.endswith("ed"))):
         return False
     return _unnamed_plural(_rules(draft), previous)
+
+
+def _person_at(draft: Draft, position: int) -> bool:
+    """Whether a person's mention starts at ``position``: "and Anna Berg" joins a second source."""
+    mention = draft.mention_at(position)
+    return mention is not None and mention.span.start == position and draft.entities[mention.entity].type == "person"
 
 
 def _inside_name(draft: Draft, position: int) -> bool:
