@@ -285,3 +285,15 @@ def test_and_before_a_person_still_joins_two_sources() -> None:
     assert statement is not None
     assert statement.source is not None
     assert statement.source.text == "Anna Berg"
+
+
+def test_a_report_nobody_made_is_no_statement() -> None:
+    document = stancekit.annotate("Neither has said openly which towns they would close.")
+    assert document.statements == ()
+
+
+def test_a_quotation_about_nobody_keeps_its_speaker() -> None:
+    document = stancekit.annotate('"Nobody is voting on policy," one of the councillors said.')
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "Nobody is voting on policy"

@@ -3842,11 +3842,12 @@ def _name_then_title(draft: Draft, sentence_start: int, stretch: str) -> bool:
     return len(words) <= 12 and not _FINITE.search(apposition.group())
 
 
-_PARTIAL_SOURCE = re.compile(r"(?i:not\s+(?:all|every|everyone|everybody|each)\b)")
+_PARTIAL_SOURCE = re.compile(r"(?i:not\s+(?:all|every|everyone|everybody|each)\b|neither\b|nobody\b|no\s+one\b|none\b)")
 
 
 def _partial_source(subject: str) -> bool:
-    """Whether a sentence's subject, up to its source, denies it holds for all ("Not everyone in Lima").
+    """Whether a sentence's subject, up to its source, denies it holds for all ("Not everyone in Lima") or for
+    anyone ("Neither has said ...", "Nobody in the cabinet said ...").
 
     "Few analysts expect ..." stays: a few analysts are a source all the same.
     """
