@@ -297,3 +297,19 @@ def test_a_quotation_about_nobody_keeps_its_speaker() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert statement.content.text == "Nobody is voting on policy"
+
+
+def test_an_unnamed_official_with_a_participle_aside_after_a_semicolon_speaks() -> None:
+    document = stancekit.annotate(
+        "Not everyone in the party agrees; one senior party official, speaking on condition of anonymity, conceded"
+        ' that the delay "looks careless."'
+    )
+    statement = _by_cue(document, "conceded")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "senior party official"
+    assert statement.content.text == 'the delay "looks careless."'
+
+
+def test_a_participle_aside_after_a_body_with_no_name_gives_no_act() -> None:
+    document = stancekit.annotate("The board, meeting in Madrid on Monday, praised the plan.")
+    assert _by_cue(document, "praised") is None

@@ -3654,7 +3654,8 @@ def _apposed_person(draft: Draft, source: tuple[int, int], limit: int) -> Mentio
 
 
 #: A relative clause that runs to the end of a stretch; a comma inside a number ("400,000") is no end of it.
-_RELATIVE_BEFORE_COMMA = re.compile(r",\s+(?:who|which|whose)\s(?:[^,;“”\"]|(?<=\d),(?=\d))*$")
+#: So is a participle phrase: ", speaking on condition of anonymity".
+_RELATIVE_BEFORE_COMMA = re.compile(r",\s+(?:who|which|whose|[a-z]{3,}ing)\s(?:[^,;“”\"]|(?<=\d),(?=\d))*$")
 
 
 def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> bool:
@@ -3665,6 +3666,10 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     """
     if comma - sentence_start > 300:
         return False  # a subject with its apposition is short; no scan of a long sentence per cue
+    semicolon = draft.text.rfind(";", sentence_start, comma)
+    if semicolon >= 0:
+        # "Not all agree; one aide, speaking on condition of anonymity, conceded ...": the clause after it.
+        sentence_start = _skip_space(draft.text, semicolon + 1, comma)
     relative = _RELATIVE_BEFORE_COMMA.search(draft.text[sentence_start:comma])
     if relative is not None:
         # "Mayor Keisha Dunmore, who proposed the increase in March, said ...", "Ana Ruiz, whose farm ...,
