@@ -313,3 +313,15 @@ def test_an_unnamed_official_with_a_participle_aside_after_a_semicolon_speaks() 
 def test_a_participle_aside_after_a_body_with_no_name_gives_no_act() -> None:
     document = stancekit.annotate("The board, meeting in Madrid on Monday, praised the plan.")
     assert _by_cue(document, "praised") is None
+
+
+def test_a_participle_s_that_after_a_setting_is_no_content_of_the_cue() -> None:
+    document = stancekit.annotate(
+        'The maker, Vantor Chemicals of France, rejected the findings. The spray "is harmless when used properly,"'
+        " the company said in an emailed statement, adding that it would back the farmers."
+    )
+    said = _by_cue(document, "said")
+    adding = _by_cue(document, "adding")
+    assert said is not None and adding is not None
+    assert "harmless" in said.content.text
+    assert adding.content.text == "it would back the farmers"

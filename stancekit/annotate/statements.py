@@ -299,6 +299,8 @@ _DEFERRED_THAT = re.compile(r"[^“”\"«»;:.!?]{0,100}?[ \t,]that\b")
 _THAT_TIMES = frozenset(["year", "day", "week", "weekend", "month", "morning", "afternoon", "evening", "night", "time"])
 #: ", however, that ", ", in a statement, that ": up to four lower-case words set off by commas before "that".
 _ASIDE_THEN_THAT = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,3}[a-z]+,[ \t]+that[ \t]")
+#: A participle after a comma, then "that": ", adding that", ", noting that".
+_PARTICIPLE_THEN_THAT = re.compile(r",[ \t]+[a-z]{3,}ing[ \t]+that$")
 #: A phrase ending in a noun right before "that": "in a move that", "in a statement that".
 _NOUN_THEN_RELATIVE = re.compile(r"(?:[\w\-’']+[ \t]+){1,5}?[a-z][\w\-]*[ \t]+that")
 
@@ -1738,6 +1740,8 @@ def _content_after(
             deferred = None
         if deferred is not None and _next_word(text, deferred.end(), limit)[0].lower() in _THAT_TIMES:
             deferred = None  # "spoke at rallies that year": "that" points at a time, no clause follows
+        if deferred is not None and _PARTICIPLE_THEN_THAT.search(text, word_start, deferred.end()):
+            deferred = None  # "said in a statement, adding that ...": the "that" is the participle's report
         if deferred is not None and _relative_that(text, word_start, deferred.end()):
             deferred = None  # "said on Monday, in a move that threatens ...": "that" opens the noun's relative clause
         if deferred is not None:
