@@ -325,3 +325,20 @@ def test_a_participle_s_that_after_a_setting_is_no_content_of_the_cue() -> None:
     assert said is not None and adding is not None
     assert "harmless" in said.content.text
     assert adding.content.text == "it would back the farmers"
+
+
+def test_a_place_and_its_region_inside_a_relative_clause_keep_the_name_as_source() -> None:
+    document = stancekit.annotate(
+        "Its chair, Tom Hale, who farms 900 hectares near Regina, Saskatchewan, maintained that farmers had not been"
+        " consulted."
+    )
+    statement = _by_cue(document, "maintained")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Tom Hale"
+
+
+def test_a_person_after_a_place_and_a_comma_is_an_apposition() -> None:
+    document = stancekit.annotate("The top official in Lyon, Anne Roux, said the bridge would reopen.")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert _speaker_name(document, statement) == "Anne Roux"

@@ -795,6 +795,25 @@ def _person_at(draft: Draft, position: int) -> bool:
     return mention is not None and mention.span.start == position and draft.entities[mention.entity].type == "person"
 
 
+#: A place after a preposition, right before a comma: "near Regina", "in Lyon".
+_PLACE_BEFORE_COMMA = re.compile(rf"\b(?:in|near|outside|from)[ \t]+[{UPPER}][\w\-]*$")
+#: A region's name, one or two capitalised words: " Saskatchewan", " New South Wales" (three).
+_REGION = re.compile(rf"[ \t]*[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,2}}[ \t]*")
+
+
+def _region_after_place(draft: Draft, comma: int, end: int) -> bool:
+    """Whether the comma at ``comma`` joins a place and its region, which runs to ``end``: "near Regina, Saskatchewan".
+
+    A person named there ("the mayor in Lyon, Anne Roux,") is an apposition, not a region.
+    """
+    text = draft.text
+    if _REGION.fullmatch(text, comma + 1, end) is None:
+        return False
+    if _PLACE_BEFORE_COMMA.search(text, max(0, comma - 40), comma) is None:
+        return False
+    return not _person_at(draft, _skip_space(text, comma + 1, end))
+
+
 def _inside_name(draft: Draft, position: int) -> bool:
     """Whether a mention found before this stage runs across ``position`` (a name with "and" inside)."""
     mention = draft.mention_at(position)
@@ -2911,8 +2930,12 @@ def _from_cue(
             stretch_end -= 1
         if stretch_end > sentence_start and text[stretch_end - 1] == ",":
             comma = text.rfind(",", sentence_start, stretch_end - 1)
-            while comma > sentence_start and text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
-                # "X, which has gathered 7,000 signatures, said": a comma inside a number opens no apposition.
+            while comma > sentence_start and (
+                (text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit())
+                or _region_after_place(draft, comma, stretch_end - 1)
+            ):
+                # "X, which has gathered 7,000 signatures, said": a comma inside a number opens no apposition;
+                # nor does one between a place and its region ("X, who farms near Regina, Saskatchewan, said").
                 comma = text.rfind(",", sentence_start, comma)
             if comma > sentence_start and stretch_end - comma < 160:
                 apposition = text[comma + 1 : stretch_end - 1].strip()
@@ -3659,7 +3682,10 @@ def _apposed_person(draft: Draft, source: tuple[int, int], limit: int) -> Mentio
 
 #: A relative clause that runs to the end of a stretch; a comma inside a number ("400,000") is no end of it.
 #: So is a participle phrase: ", speaking on condition of anonymity".
-_RELATIVE_BEFORE_COMMA = re.compile(r",\s+(?:who|which|whose|[a-z]{3,}ing)\s(?:[^,;“”\"]|(?<=\d),(?=\d))*$")
+#: Nor is a comma before a region after a place ("near Regina, Saskatchewan").
+_RELATIVE_BEFORE_COMMA = re.compile(
+    rf",\s+(?:who|which|whose|[a-z]{{3,}}ing)\s(?:[^,;“”\"]|(?<=\d),(?=\d)|(?<=[a-z]),(?=[ \t]+[{UPPER}][\w\-]+$))*$"
+)
 
 
 def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> bool:
