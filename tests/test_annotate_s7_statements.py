@@ -342,3 +342,20 @@ def test_a_person_after_a_place_and_a_comma_is_an_apposition() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert _speaker_name(document, statement) == "Anne Roux"
+
+
+def test_lamented_after_a_quotation_reports_it() -> None:
+    document = stancekit.annotate(
+        'Anna Ruiz runs a small farm. "A few big chains cut prices, and now every grower suffers," she lamented.'
+    )
+    statement = _by_cue(document, "lamented")
+    assert statement is not None
+    assert statement.content.text == "A few big chains cut prices, and now every grower suffers"
+    assert _speaker_name(document, statement) == "Anna Ruiz"
+
+
+def test_lamented_with_an_object_stays_an_act() -> None:
+    document = stancekit.annotate("Anna Ruiz lamented the closure of the mill.")
+    statement = _by_cue(document, "lamented")
+    assert statement is not None
+    assert statement.content.text == "the closure of the mill"
