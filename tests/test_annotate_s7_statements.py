@@ -359,3 +359,14 @@ def test_lamented_with_an_object_stays_an_act() -> None:
     statement = _by_cue(document, "lamented")
     assert statement is not None
     assert statement.content.text == "the closure of the mill"
+
+
+def test_people_in_a_place_and_its_region_are_the_speaker() -> None:
+    for text in (
+        "Officials in Lyon, France, said the bridge would reopen.",
+        "Officials in Lyon, France said the bridge would reopen.",
+    ):
+        document = stancekit.annotate(text)
+        statement = _by_cue(document, "said")
+        assert statement is not None
+        assert _speaker_name(document, statement) == "officials"

@@ -720,6 +720,9 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
         if char == "," and words == 1 and _ABBREVIATION_TAIL.fullmatch(text[start:np_end]):
             position -= 1  # "Officials in Washington, D.C. said": the abbreviation ends the place, not the source
             continue
+        if char == "," and words > 0 and _region_after_place(draft, position - 1, np_end):
+            position -= 1  # "Officials in Lyon, France said": the region belongs to the place, in the source
+            continue
         if char in _SOURCE_STOPS or (char == "'" and text[position - 2 : position] == "''"):
             break
         word_start = _word_start(text, position, clause_start)
@@ -2937,6 +2940,16 @@ def _from_cue(
                 # "X, which has gathered 7,000 signatures, said": a comma inside a number opens no apposition;
                 # nor does one between a place and its region ("X, who farms near Regina, Saskatchewan, said").
                 comma = text.rfind(",", sentence_start, comma)
+            region_comma = text.rfind(",", sentence_start, stretch_end - 1)
+            if (
+                comma < 0
+                and region_comma > sentence_start
+                and _region_after_place(draft, region_comma, stretch_end - 1)
+            ):
+                # "Officials in Lyon, France, said": no apposition but the region; the source runs back over it.
+                source = _source_before(
+                    draft, _clause_start(draft, earlier, sentence_start, stretch_end - 1), stretch_end - 1
+                )
             if comma > sentence_start and stretch_end - comma < 160:
                 apposition = text[comma + 1 : stretch_end - 1].strip()
                 original_first = apposition.split()[0] if apposition.split() else ""
