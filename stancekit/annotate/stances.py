@@ -173,6 +173,10 @@ _SPOKESMEN = _words(
     "members officials leaders ministers diplomats delegates delegation delegations negotiators executives "
     "directors lawmakers legislators envoys representatives"
 )
+#: Prepositions that place a group: "researchers near Saskatoon", "farmers across the north".
+_PLACE_PREPOSITIONS = _words("in near at from across around outside throughout")
+#: Quantifiers that may open the noun phrase after a preposition: "from several clubs".
+_COUNT_WORDS = _words("several many some few dozens hundreds thousands two three four five six seven eight nine ten")
 #: Words that open an -ing adjunct whose doer is its clause's subject: "endorsed X after accusing Y of ...".
 _ADJUNCT_OPENERS = _words("after before while by when since upon")
 #: The most words from the verb an adjunct follows to the adjunct's opener ("endorsed the party's candidate after").
@@ -1297,7 +1301,7 @@ class _Stage:
         negations, hedges = self.modality(sentence, index + 1 if group_start is None else group_start, head)
         if index < 0:
             return None
-        index = self.head_before_of(sentence, self.head_before_from(sentence, index))
+        index = self.head_before_of(sentence, self.head_before_from(sentence, self.group_before_place(sentence, index)))
         # An apposition names an unknown subject before a new name does: "Eurofer, the industry association,".
         found = self.subject_at(sentence, index, head, new_names=aside is None)
         if found is None and sentence.words[index] == "to":
@@ -1332,6 +1336,93 @@ class _Stage:
                 return index
             position -= 1
         return index
+
+    def group_before_place(self, sentence: _Sentence, index: int) -> int:
+        """The head of "Nurses working in clinics across Wales", "historians at the universities of Lyon and
+        Lille": the group the places are said of, not the places.
+
+        Word ``index`` ends the subject; when it ends a name (or a list of names) placed by a
+        preposition after a group noun, perhaps through a few common nouns and one participle
+        ("studying salmon near"), the group noun is the subject's head. Spokesmen placed directly
+        ("officials in Beijing", "ministers from Germany and France") speak for the place and keep
+        it. Otherwise ``index``.
+        """
+        place = sentence.mention(index)
+        if place is not None:
+            if self.entity_type(place.entity) == "group":
+                return index
+            position = sentence.mention_first(place) - 1
+        elif sentence.raw[index][:1].isupper():
+            # A name no earlier stage read ("near Bergen"): the capitalised words before it are the name.
+            position = index - 1
+            while position >= 0 and index - position < 4 and sentence.raw[position][:1].isupper():
+                position -= 1
+        else:
+            return index
+        common = 0  # common nouns crossed since the last preposition
+        nouns_between = False  # whether a common noun stands between the group and the names
+        participle = False
+        placed = False  # whether a place preposition was crossed
+        while position >= 0 and index - position < 16:
+            word = sentence.words[position]
+            mention = sentence.mention(position)
+            if mention is not None:
+                if self.entity_type(mention.entity) == "group":
+                    if common:
+                        return index
+                    break
+                if common or participle:
+                    return index  # "accused the farmers in Spain", a name inside the chain: not a place list
+                position = sentence.mention_first(mention) - 1
+                continue
+            if word in _PLACE_PREPOSITIONS:
+                placed = True
+                nouns_between = nouns_between or common > 0
+                common = 0
+            elif word in (",", "and") or word in _DETERMINERS or word == "of" or word in _COUNT_WORDS:
+                if word == "," and common:
+                    return index  # a comma after common nouns ends the phrase
+            elif placed and not common and self.is_group(sentence, position):
+                break  # the group right before its preposition or participle, not "say not everyone in"
+            elif sentence.raw[position][:1].isupper() and not common and not participle:
+                pass  # a place no earlier stage named: "Lyon, Lille and Nantes"
+            elif word.isalpha() and word.endswith("ing") and placed and not participle:
+                participle = True  # "researchers tracking bees near": the participle and its object
+                nouns_between = True
+                common = 0
+            elif word.isalpha() and word.islower() and common < 3 and not self.looks_like_verb_word(word):
+                common += 1
+            else:
+                # "Farmers who have grown barley near Regina": a relative clause of the group holds the place.
+                who = position if word == "who" else position - 1
+                while who > 0 and sentence.words[who] in _AUX:
+                    who -= 1
+                if not placed or who < 1 or sentence.words[who] != "who" or not self.is_group(sentence, who - 1):
+                    return index
+                position = who - 1
+                participle = True
+                break
+            position -= 1
+        if position < 0 or index - position >= 16 or not placed:
+            return index
+        mention = sentence.mention(position)
+        head = sentence.mention_first(mention) if mention is not None else position
+        if mention is not None:
+            # The group's own head word ends the mention's first part: "Ministers" of "Ministers from Germany".
+            while head + 1 < len(sentence) and sentence.mention(head + 1) is mention:
+                if sentence.words[head + 1] in _PLACE_PREPOSITIONS:
+                    break
+                head += 1
+        if sentence.words[head] in _SPOKESMEN and not nouns_between and not participle:
+            return index
+        return position
+
+    def is_group(self, sentence: _Sentence, index: int) -> bool:
+        """Whether word ``index`` ends a group: a group's mention or a plural actor noun ("researchers")."""
+        mention = sentence.mention(index)
+        if mention is not None:
+            return self.entity_type(mention.entity) == "group"
+        return self.rules.holder_nouns.get(sentence.words[index]) == "group"
 
     def head_before_from(self, sentence: _Sentence, index: int) -> int:
         """The head of "Local councillors from all three main parties": the group before "from", not the parties.
@@ -2305,14 +2396,26 @@ class _Stage:
         return mention.entity
 
     def placed_at(self, start: int, inner: int) -> bool:
-        """Whether the text from offset ``start`` to ``inner`` is a group that acts itself, placed by "at" or "from".
+        """Whether the text from offset ``start`` to ``inner`` is a group that acts itself, placed by a preposition.
 
-        "Parents at", "nurses from the": yes; "officials at", "defence ministers from" speak for the body.
+        "Parents at", "nurses from the", "protesters in": yes; "officials at", "defence ministers from"
+        speak for the body, unless the body is only where something else of theirs is ("delegates from
+        clubs in").
         """
         words = self.text[start:inner].lower().split()
         if words and words[-1] == "the":
             words.pop()
-        return len(words) > 1 and words[-1] in ("at", "from") and words[-2] not in _SPOKESMEN
+        if len(words) > 1 and words[-1] in ("at", "from") and words[-2] not in _SPOKESMEN:
+            return True
+        # "farmers from villages in northern Spain", "delegates from clubs in Norway": the place is where the
+        # villages or clubs are; the people act themselves (or for the clubs), not for the country.
+        first = next((position for position, word in enumerate(words) if word in _PLACE_PREPOSITIONS), None)
+        if first is None or first == 0:
+            return False
+        if words[first - 1] not in _SPOKESMEN:
+            return True  # "protesters in Paris", "farmers near the border": people placed, not a government
+        rest = words[first + 1 :]
+        return any(word in _PLACE_PREPOSITIONS for word in rest[1:]) and rest[0] not in _PLACE_PREPOSITIONS
 
     def owner_before(self, mention: Mention) -> str | None:
         """The body that "its"/"their" before a group of its spokesmen stands for: "X said its members backed".
