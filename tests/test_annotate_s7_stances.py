@@ -54,3 +54,48 @@ def test_a_place_in_the_subjects_phrase_is_not_the_holder(text: str, holder: str
 def test_spokesmen_placed_directly_still_speak_for_the_place(text: str, holders: list[str]) -> None:
     """Trap: "officials in Beijing" speak for China; a name after an opening adjunct is the subject."""
     assert holders_of(text) == holders
+
+
+# -- pronoun targets -------------------------------------------------------------------------------------
+
+
+def test_a_resolved_pronoun_target_names_its_entity() -> None:
+    """ "endorsed him" after a sentence naming him: the target is that person."""
+    text = "Peter Hale is running again. Maria Lindqvist, who endorsed him last month, is upbeat."
+    document = stancekit.annotate(text)
+    names = {entity.id: entity.name for entity in document.entities}
+    [stance] = document.stances
+    assert (names[stance.holder], stance.target.span.text, names[stance.target.entity or ""]) == (
+        "Maria Lindqvist",
+        "him",
+        "Peter Hale",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former mayor Ann Ruiz, who endorsed him on Monday, argued that voters wanted experience.",
+        "Ann Ruiz praised her in a speech on Monday.",
+    ],
+)
+def test_an_unresolved_personal_pronoun_is_still_a_stance(text: str) -> None:
+    """ "endorsed him": a person is endorsed even when no earlier sentence names him."""
+    assert [(holder, polarity) for holder, polarity, _ in stances_of(stancekit.annotate(text))] == [
+        ("Ann Ruiz", "support")
+    ]
+
+
+@pytest.mark.parametrize("text", ["Ann Ruiz endorsed it on Monday.", "The union backed this in March."])
+def test_an_unresolved_it_or_this_is_no_stance(text: str) -> None:
+    """Trap: "it" and "this" unresolved say nothing of what is supported."""
+    assert stances_of(stancekit.annotate(text)) == []
+
+
+def test_an_object_pronoun_resolved_to_its_own_subject_keeps_the_stance() -> None:
+    """ "Carr, who endorsed him": coreference may give "him" to Carr; he did not endorse himself."""
+    text = (
+        "Grant Hale wants the job. His backers say he is ready. "
+        "Former minister Rob Carr, who endorsed him last week, said voters would reward experience."
+    )
+    assert ("Rob Carr", "support", "him") in stances_of(stancekit.annotate(text))

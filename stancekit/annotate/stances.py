@@ -167,6 +167,8 @@ _PREPOSITIONS = _words(
 _FLIPPING_OPPOSITION = frozenset({"oppose", "criticize"})
 #: Targets that are only a pronoun: they stand for an antecedent and say nothing by themselves.
 _PRONOUN_TARGETS = _words("it them this that these those him her")
+#: Pronouns for a person that cannot stand for their own clause's subject ("she praised her" is someone else).
+_PERSONAL_OBJECTS = _words("him her")
 #: Targets that are the holder itself: "defended itself against the charges" takes no side on anything.
 #: Groups that speak for the body that owns them: "its members", "their delegates" (not "its critics").
 _SPOKESMEN = _words(
@@ -3052,11 +3054,23 @@ class _Stage:
         if target_text.split(" ", 1)[0].lower() in _REFLEXIVES:
             return
         if target_text.lower() in _PRONOUN_TARGETS:
-            # "Germany will vote for it": the target is what coreference found, named; unresolved, no stance.
-            if target_entity is None:
+            # "Germany will vote for it": the target is what coreference found, named; unresolved, no stance,
+            # but for a person ("endorsed him"), whom the act is about even when no sentence names him.
+            personal = target_text.lower() in _PERSONAL_OBJECTS
+            if (
+                personal
+                and target_entity is not None
+                and self.settled.get(target_entity, target_entity)
+                in {self.settled.get(holder, holder) for holder in found.holders}
+            ):
+                # "Ruiz, who endorsed him last week, ...": "him" is never the endorser himself; coreference
+                # took the wrong antecedent, so the stance keeps the pronoun and no entity.
+                target_entity = None
+            if target_entity is not None:
+                target_text = self.draft.entities[target_entity].name
+            elif not personal:
                 return
-            target_text = self.draft.entities[target_entity].name
-        if target_entity is None:
+        elif target_entity is None:
             # "lauded Obama": a target that is a name no earlier stage read links a new entity.
             target_entity = self.target_name(sentence, start, end)
         cue_span = self.draft.join(_merge(found.cue_pieces))
