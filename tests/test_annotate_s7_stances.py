@@ -99,3 +99,40 @@ def test_an_object_pronoun_resolved_to_its_own_subject_keeps_the_stance() -> Non
         "Former minister Rob Carr, who endorsed him last week, said voters would reward experience."
     )
     assert ("Rob Carr", "support", "him") in stances_of(stancekit.annotate(text))
+
+
+# -- passives: an adverb before "been", a noun's infinitive, a label after the agent ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The scheme, welcomed by retailers, has nevertheless been condemned by unions.",
+            [("retailers", "support", "The scheme"), ("unions", "oppose", "The scheme")],
+        ),
+        ("The scheme has nonetheless been criticised by unions.", [("unions", "oppose", "The scheme")]),
+        (
+            "His proposal to cut fares, welcomed by the Rail Users Group, was criticised by the union.",
+            [
+                ("Rail Users Group", "support", "His proposal to cut fares"),
+                ("union", "oppose", "His proposal to cut fares"),
+            ],
+        ),
+        (
+            "Her plan to scrap the levy has been criticised by several councillors as reckless.",
+            [("several councillors", "oppose", "Her plan to scrap the levy")],
+        ),
+        ("The plan has been criticised by Spain as reckless.", [("Spain", "oppose", "The plan")]),
+    ],
+)
+def test_a_passive_reads_its_whole_target_and_its_agent(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """An adverb before "been" is no target; "a plan to X" is read whole; "as reckless" is no part of the agent."""
+    assert stances_of(stancekit.annotate(text)) == expected
+
+
+def test_an_infinitive_of_purpose_after_a_verb_stays_out_of_a_passive_target() -> None:
+    """Trap: "agreed to cut fares, a move welcomed by": only nouns of intent take their infinitive along."""
+    assert stances_of(stancekit.annotate("The union agreed to cut fares, a move welcomed by commuters.")) == [
+        ("commuters", "support", "a move")
+    ]

@@ -65,6 +65,7 @@ PHRASE_LISTS = (
     "report_nouns",
     "receiving_verbs",
     "report_verbs",
+    "purpose_nouns",
 )
 
 #: Lists whose phrases start with a verb lemma that is inflected.

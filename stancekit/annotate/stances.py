@@ -134,7 +134,8 @@ _BE = frozenset(BE_FORMS)
 _ADVERBS = _words(
     "also still already again once now previously long further then since earlier later recently both "
     "jointly together too even just first so thus therefore meanwhile now yet ever really very all "
-    "repeatedly consistently strongly publicly openly only however meanwhile instead far often sometimes twice"
+    "repeatedly consistently strongly publicly openly only however meanwhile instead far often sometimes twice "
+    "nonetheless nevertheless moreover furthermore likewise indeed"
 )
 # Lower-case words ending in -ly that are no adverbs.
 _NOT_ADVERBS = _words(
@@ -2110,6 +2111,7 @@ class _Stage:
             and sentence.words[position] not in _TIME_LEADS
             and sentence.words[position] not in _TIME_WORDS
             and sentence.words[position] not in _RELATIVES
+            and sentence.words[position] != "as"  # "criticised by councillors as reckless": a label follows
             and not self.is_adverb(sentence, position)
             and not self.looks_like_verb_word(sentence.words[position])
         ):
@@ -2188,6 +2190,7 @@ class _Stage:
             and sentence.words[end][0].isalnum()
             and sentence.words[end] not in _PREPOSITIONS
             and sentence.words[end] not in _CONJUNCTIONS
+            and sentence.words[end] != "as"  # "by several MPs as unaffordable": the label is no part of them
             and not self.looks_like_verb_word(sentence.words[end])
         ):
             end += 1
@@ -2907,12 +2910,18 @@ class _Stage:
                 start -= 1
                 if start - 1 >= 0 and sentence.words[start - 1] == "of":
                     continue  # "The government's handling of the dispute": the whole phrase
+                if start >= 3 and sentence.words[start - 2] == "to" and self.purpose_to(sentence, start - 2):
+                    start -= 2  # "Her plan to scrap the levy": the verb and "to" go with the plan
+                    continue
                 break
             if word == "'s":
                 start -= 1
                 continue
             if not raw[0].isalnum():
                 break
+            if word == "to" and self.purpose_to(sentence, start - 1):
+                start -= 1  # "Her plan to scrap the levy, welcomed by ...": the plan, not only its infinitive
+                continue
             if word in _PREPOSITIONS and word != "of":
                 break
             if word == "of" and not (start - 2 >= 0 and sentence.raw[start - 2][0].isalnum()):
@@ -2931,6 +2940,10 @@ class _Stage:
         if start == end or sentence.words[start] == "of":
             return None
         return start, end
+
+    def purpose_to(self, sentence: _Sentence, to: int) -> bool:
+        """Whether the "to" at word ``to`` opens the infinitive of a noun of intent: "a pledge to cut taxes"."""
+        return to >= 1 and (sentence.words[to - 1],) in self.rules.words("purpose_nouns")
 
     def participle_aside(self, sentence: _Sentence, index: int) -> int | None:
         """The opening comma of a participial aside ending at word ``index`` (", backed by France,")."""
