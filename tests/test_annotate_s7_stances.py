@@ -136,3 +136,32 @@ def test_an_infinitive_of_purpose_after_a_verb_stays_out_of_a_passive_target() -
     assert stances_of(stancekit.annotate("The union agreed to cut fares, a move welcomed by commuters.")) == [
         ("commuters", "support", "a move")
     ]
+
+
+# -- how long an act has gone on ends its target ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Winegrowers have lobbied for protection for years.", "protection"),
+        ("The union lobbied for higher pay for the past two years.", "higher pay"),
+        ("The union has campaigned for a ban for many decades.", "a ban"),
+    ],
+)
+def test_a_duration_after_the_target_is_no_part_of_it(text: str, target: str) -> None:
+    [(_, _, found)] = stances_of(stancekit.annotate(text))
+    assert found == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The union backed a freeze for two years.", "a freeze for two years"),
+        ("The union called for a pause of two years.", "a pause of two years"),
+    ],
+)
+def test_a_counted_span_may_be_the_targets_own(text: str, target: str) -> None:
+    """Trap: "a freeze for two years" may be a two-year freeze; the span stays."""
+    [(_, _, found)] = stances_of(stancekit.annotate(text))
+    assert found == target

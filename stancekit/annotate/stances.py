@@ -2878,7 +2878,32 @@ class _Stage:
                 lead -= 1
             if lead < end - 2:
                 return lead + 1
-        return end
+        duration = self.duration_start(sentence, start, end)
+        return duration if duration is not None else end
+
+    @staticmethod
+    def duration_start(sentence: _Sentence, start: int, end: int) -> int | None:
+        """Where a target's trailing duration of the act begins: "lobbied for protection for years".
+
+        "for years", "for many decades", "for the past two months" say how long the act has gone on,
+        no part of what it is for; "a freeze for two years" may be a two-year freeze, so a bare count
+        stays.
+        """
+        words = sentence.words
+        if end - start < 3 or not (words[end - 1] in _TIME_SPANS or words[end - 1] == "decades"):
+            return None
+        lead = end - 2
+        if words[lead] == "many":
+            lead -= 1
+        elif words[lead] != "for":
+            while lead > start and (
+                words[lead] in _NUMBER_WORDS or words[lead].isdigit() or words[lead] in _SOME_SPANS
+            ):
+                lead -= 1
+            if lead - 2 <= start or words[lead] not in ("past", "last") or words[lead - 1] != "the":
+                return None
+            lead -= 2  # "for the past two years": counted back from now
+        return lead if lead > start and words[lead] == "for" else None
 
     def noun_phrase_before(self, sentence: _Sentence, index: int) -> tuple[int, int] | None:
         """The noun phrase ending before word ``index + 1`` (skipping a comma and *be*): the passive's target."""
