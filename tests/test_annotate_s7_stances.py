@@ -165,3 +165,44 @@ def test_a_counted_span_may_be_the_targets_own(text: str, target: str) -> None:
     """Trap: "a freeze for two years" may be a two-year freeze; the span stays."""
     [(_, _, found)] = stances_of(stancekit.annotate(text))
     assert found == target
+
+
+# -- a relative clause after a placed group --------------------------------------------------------------
+
+
+def test_who_after_a_placed_group_is_the_group() -> None:
+    """ "Nurses working in hospitals across Wales, who ...": the nurses hold the relative clause's act too."""
+    text = "Nurses working in hospitals across Wales, who have campaigned for higher pay for years, welcomed the offer."
+    assert stances_of(stancekit.annotate(text)) == [
+        ("nurses", "support", "higher pay"),
+        ("nurses", "support", "the offer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("Ministers of France and Italy backed the plan.", ["france", "italy"]),
+        ("Analysts say not everyone in Quito backs the deal.", []),
+    ],
+)
+def test_of_after_spokesmen_and_words_between_keep_the_old_reading(text: str, holders: list[str]) -> None:
+    """Trap: "ministers of France" speak for France; a group followed by a clause is no placed group."""
+    assert [h for h in holders_of(text) if h != "analysts"] == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Growers of Spain's northern Rioja welcomed the subsidy.", "spain"),
+        (
+            "Delegates from several clubs in northern Spain, where the rival camp was strongest, accused the board.",
+            "spain",
+        ),
+    ],
+)
+def test_of_and_a_possessive_place_keep_the_group(text: str, place: str) -> None:
+    """ "Growers of Spain's northern Rioja", a group cut after "several": the place holds nothing."""
+    holders = holders_of(text)
+    assert holders
+    assert place not in holders

@@ -177,7 +177,7 @@ _SPOKESMEN = _words(
     "directors lawmakers legislators envoys representatives"
 )
 #: Prepositions that place a group: "researchers near Saskatoon", "farmers across the north".
-_PLACE_PREPOSITIONS = _words("in near at from across around outside throughout")
+_PLACE_PREPOSITIONS = _words("in near at from across around outside throughout of")
 #: Quantifiers that may open the noun phrase after a preposition: "from several clubs".
 _COUNT_WORDS = _words("several many some few dozens hundreds thousands two three four five six seven eight nine ten")
 #: Words that open an -ing adjunct whose doer is its clause's subject: "endorsed X after accusing Y of ...".
@@ -1371,9 +1371,9 @@ class _Stage:
             mention = sentence.mention(position)
             if mention is not None:
                 if self.entity_type(mention.entity) == "group":
-                    if common:
-                        return index
-                    break
+                    if common and sentence.words[position] not in _COUNT_WORDS:
+                        return index  # "Analysts say not everyone in Quito": the group ends before other words
+                    break  # (a group cut after its quantifier, "Delegates from several", goes on into "clubs")
                 if common or participle:
                     return index  # "accused the farmers in Spain", a name inside the chain: not a place list
                 position = sentence.mention_first(mention) - 1
@@ -1382,7 +1382,7 @@ class _Stage:
                 placed = True
                 nouns_between = nouns_between or common > 0
                 common = 0
-            elif word in (",", "and") or word in _DETERMINERS or word == "of" or word in _COUNT_WORDS:
+            elif word in (",", "and", "'s") or word in _DETERMINERS or word in _COUNT_WORDS:
                 if word == "," and common:
                     return index  # a comma after common nouns ends the phrase
             elif placed and not common and self.is_group(sentence, position):
@@ -1688,6 +1688,9 @@ class _Stage:
             before = index - 1
             if before >= 0 and sentence.words[before] == ",":
                 before -= 1
+            if before >= 0:
+                # "growers in the hills near Lyon, who ...": the growers, not the place.
+                before = self.group_before_place(sentence, before)
             owner = sentence.mention(before)
             if owner is not None:
                 return _Found(self.coordinated(sentence, owner), "relative clause", (index, head))
