@@ -206,3 +206,24 @@ def test_of_and_a_possessive_place_keep_the_group(text: str, place: str) -> None
     holders = holders_of(text)
     assert holders
     assert place not in holders
+
+
+# -- a reported subject pronoun is the speaker named in its sentence ------------------------------------
+
+
+def test_they_after_a_named_speaker_is_the_speaker_not_an_earlier_body() -> None:
+    """Coreference may give "they" to a body of an earlier sentence; the speakers said it of themselves."""
+    text = (
+        "The EU's secretariat in Brussels declined to comment. Will the bloc's panel be asked to rule? "
+        "Irish diplomats, speaking privately, said they hoped the dispute could be settled quickly."
+    )
+    assert stances_of(stancekit.annotate(text)) == [
+        ("Irish diplomats", "support", "the dispute could be settled quickly")
+    ]
+
+
+def test_a_pronoun_that_does_not_fit_the_speaker_keeps_its_antecedent() -> None:
+    """Trap: "She said he backed the plan": "he" is not the woman speaking."""
+    assert stances_of(stancekit.annotate("Peter Hale met Ann Ruiz. She said he backed the plan.")) == [
+        ("Peter Hale", "support", "the plan")
+    ]

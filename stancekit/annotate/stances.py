@@ -1656,6 +1656,9 @@ class _Stage:
                 speaker = self.speaker_around(sentence.starts[index])
                 if speaker is not None:
                     return _Found([speaker], "first person in a quotation", (index, head))
+            speaker = self.reported_speaker(sentence, index, mention) if word in _PRONOUNS else None
+            if speaker is not None:
+                return _Found([speaker], f"pronoun {sentence.raw[index]!r} as the speaker", (index, head))
             first = sentence.mention_first(mention)
             possessor = self.possessor_before_modifier(sentence, first)
             if possessor is not None:
@@ -2458,6 +2461,21 @@ class _Stage:
         """The speaker of the statement whose content holds ``offset``: "we" and "our" in a quote."""
         statement = self.statement_around(offset)
         return statement.speaker if statement is not None else None
+
+    def reported_speaker(self, sentence: _Sentence, index: int, mention: Mention) -> str | None:
+        """The speaker for a pronoun that coreference linked to an actor this sentence never names.
+
+        "The bloc declined to comment. Irish diplomats said they hoped ...": the reported subject is
+        the speaker named in its own sentence, not an actor of an earlier one. Only when the speaker
+        is named in the sentence before the pronoun and fits it.
+        """
+        speaker = self.speaker_for_pronoun(sentence.starts[index], sentence.words[index])
+        if speaker is None or speaker == mention.entity:
+            return None
+        named = {other.entity for other in sentence.mention_of[:index] if other is not None}
+        if mention.entity in named or speaker not in named:
+            return None
+        return speaker
 
     def speaker_for_pronoun(self, offset: int, pronoun: str) -> str | None:
         """For a pronoun coreference left alone inside reported speech: the speaker, when the pronoun fits.
