@@ -227,3 +227,25 @@ def test_a_pronoun_that_does_not_fit_the_speaker_keeps_its_antecedent() -> None:
     assert stances_of(stancekit.annotate("Peter Hale met Ann Ruiz. She said he backed the plan.")) == [
         ("Peter Hale", "support", "the plan")
     ]
+
+
+# -- an apposition that names a person after what he is -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city's biggest employer, the Leeds engineer Tom Baker, has lent his support to Hale.",
+        "The city's biggest employer, the engineer Tom Baker, has backed Hale.",
+    ],
+)
+def test_the_role_and_name_in_apposition_is_the_subject(text: str) -> None:
+    """ "X's biggest donor, the engineer Tom Baker, has backed ...": the described person holds it."""
+    assert [(holder, polarity) for holder, polarity, _ in stances_of(stancekit.annotate(text))] == [
+        ("Tom Baker", "support")
+    ]
+
+
+def test_an_apposition_naming_no_person_keeps_the_actor_noun() -> None:
+    """Trap: "Eurofer, the industry association," is still Eurofer."""
+    assert holders_of("Eurofer, the industry association, praised the plan.") == ["eurofer"]

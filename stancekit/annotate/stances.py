@@ -1557,8 +1557,31 @@ class _Stage:
             mention = sentence.mention(position)
             if mention is not None and sentence.raw[first][:1].isupper():
                 return _Found([self.holder_of(mention)], "name in apposition to the subject", (position, head))
+        named = self.described_person(sentence, first, last)
+        if named is not None:
+            return _Found([named.entity], "described name in apposition to the subject", (last, head))
         actor = self.actor_before(sentence, last)
         return _Found([actor], "actor noun in apposition to the subject", (last, head)) if actor else None
+
+    def described_person(self, sentence: _Sentence, first: int, last: int) -> Mention | None:
+        """The person an apposition from word ``first`` to ``last`` names after "the" and a few describing words.
+
+        "The party's biggest donor, the Leeds engineer Tom Baker, has backed ...": the aside is the
+        subject's name, a person's, after what he is.
+        """
+        person = sentence.mention(last)
+        if sentence.words[first] != "the" or person is None or self.entity_type(person.entity) != "person":
+            return None
+        start = sentence.mention_first(person)
+        if not first + 1 < start <= first + 4:
+            return None
+        for position in range(first + 1, start):
+            word = sentence.words[position]
+            if not word[0].isalnum() or word in _PREPOSITIONS or word in _CONJUNCTIONS:
+                return None
+            if sentence.mention(position) is None and self.looks_like_verb_word(word):
+                return None
+        return person
 
     def counted_part(self, sentence: _Sentence, index: int, head: int) -> _Found | None:
         """The holder of "Of the 63 people who spoke, 41 urged ...": a count after a fronted "of the" phrase.
