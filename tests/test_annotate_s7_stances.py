@@ -249,3 +249,25 @@ def test_the_role_and_name_in_apposition_is_the_subject(text: str) -> None:
 def test_an_apposition_naming_no_person_keeps_the_actor_noun() -> None:
     """Trap: "Eurofer, the industry association," is still Eurofer."""
     assert holders_of("Eurofer, the industry association, praised the plan.") == ["eurofer"]
+
+
+# -- "X of Country" in apposition ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The maker of the pesticide, Lindqvist AgroChem of Germany, rejected the agency's findings.", "Lindqvist"),
+        ("The head of the agency, Anna Berg of Sweden, criticised the plan.", "Anna Berg"),
+    ],
+)
+def test_a_name_of_a_country_in_apposition_is_the_name(text: str, holder: str) -> None:
+    """ "Lindqvist AgroChem of Germany": where the firm is from, not who rejects."""
+    [(found, polarity, _)] = stances_of(stancekit.annotate(text))
+    assert found.startswith(holder)
+    assert polarity == "oppose"
+
+
+def test_a_country_in_apposition_alone_is_the_subject() -> None:
+    """Trap: "The host, Germany, rejected ..." is Germany's."""
+    assert holders_of("The host nation, Germany, rejected the findings.") == ["germany"]

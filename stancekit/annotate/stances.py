@@ -1322,6 +1322,22 @@ class _Stage:
         found.hedges += hedges
         return found
 
+    def owner_of_place(self, sentence: _Sentence, mention: Mention) -> Mention:
+        """The named actor a place follows by "of": "Lindqvist AgroChem of Germany" is the firm's.
+
+        A country or place after "of" and a person's or organisation's name says where the actor is
+        from; the actor is the subject. Otherwise ``mention``.
+        """
+        if self.entity_type(mention.entity) not in ("country", "other"):
+            return mention
+        first = sentence.mention_first(mention)
+        if first < 2 or sentence.words[first - 1] != "of":
+            return mention
+        owner = sentence.mention(first - 2)
+        if owner is None or self.entity_type(owner.entity) not in ("person", "organization"):
+            return mention
+        return owner
+
     def head_before_of(self, sentence: _Sentence, index: int) -> int:
         """The person of "Sofia Brandt of Kestrel Capital criticized ...": her, not the body she is with.
 
@@ -2058,7 +2074,11 @@ class _Stage:
                 if opens and (auxiliary or self.looks_like_verb(sentence, after)):
                     if self.reports(sentence, mention, index, author=author):
                         return None
-                    return _Found(self.coordinated(sentence, mention), "clause subject", (position, index))
+                    return _Found(
+                        self.coordinated(sentence, self.owner_of_place(sentence, mention)),
+                        "clause subject",
+                        (position, index),
+                    )
                 if (
                     comma is not None
                     and not appositive
@@ -2071,7 +2091,11 @@ class _Stage:
                     # comma after the deal closes no aside; the verb right after the name is the predicate.
                     if self.reports(sentence, mention, index, author=author):
                         return None
-                    return _Found(self.coordinated(sentence, mention), "clause subject", (position, index))
+                    return _Found(
+                        self.coordinated(sentence, self.owner_of_place(sentence, mention)),
+                        "clause subject",
+                        (position, index),
+                    )
                 position = first - 1
                 continue
             position -= 1
