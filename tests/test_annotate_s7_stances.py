@@ -271,3 +271,17 @@ def test_a_name_of_a_country_in_apposition_is_the_name(text: str, holder: str) -
 def test_a_country_in_apposition_alone_is_the_subject() -> None:
     """Trap: "The host, Germany, rejected ..." is Germany's."""
     assert holders_of("The host nation, Germany, rejected the findings.") == ["germany"]
+
+
+# -- a description coreference gave to the holder --------------------------------------------------------
+
+
+def test_a_description_the_holder_is_not_called_is_still_a_target() -> None:
+    """ "The Bee Network ... faulted the agency": the network does not fault itself, whatever coreference says."""
+    text = "The Prairie Bee Network applauded the ban but faulted the agency for a long phase-out."
+    assert ("Prairie Bee Network", "oppose", "the agency") in stances_of(stancekit.annotate(text))
+
+
+def test_a_description_in_the_holders_own_name_is_the_holder() -> None:
+    """Trap: "The Green Party criticised the party" is no stance toward another body."""
+    assert stances_of(stancekit.annotate("The Green Party criticised the party for its stance.")) == []

@@ -3188,7 +3188,11 @@ class _Stage:
             if target_entity is not None:
                 target_entity = self.settled.get(target_entity, target_entity)
             if holder == target_entity:
-                continue
+                if not self.described_otherwise(target_text, holder):
+                    continue
+                # "The Bee Network faulted the agency": coreference gave the description to the holder, but
+                # its head noun is none of the holder's name; an actor faulting itself is the rarer reading.
+                target_entity = None
             if (holder, cue_span.start, start) in self.seen:
                 continue
             holder = self.settle(sentence, holder)
@@ -3211,6 +3215,14 @@ class _Stage:
                     provenance=self.draft.provenance(cue.id, note),
                 )
             )
+
+    def described_otherwise(self, target_text: str, holder: str) -> bool:
+        """Whether a target "the agency" names something other than ``holder``, whose name has no "agency"."""
+        words = target_text.lower().split()
+        if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
+            return False
+        entity = self.draft.entities.get(holder)
+        return entity is not None and words[1] not in entity.name.lower().split()
 
     def spoken_attack(self, sentence: _Sentence, head: int, found: _Found) -> bool:
         """Whether a verb that also names a blow ("attacked") is words here, not force.
