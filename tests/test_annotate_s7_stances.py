@@ -285,3 +285,32 @@ def test_a_description_the_holder_is_not_called_is_still_a_target() -> None:
 def test_a_description_in_the_holders_own_name_is_the_holder() -> None:
     """Trap: "The Green Party criticised the party" is no stance toward another body."""
     assert stances_of(stancekit.annotate("The Green Party criticised the party for its stance.")) == []
+
+
+# -- a forecast after its clause -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senate will back the plan, Ruiz predicted.",
+        "Most members will vote against the bill, analysts expect.",
+        "The union will oppose the deal, its leader predicted on Monday.",
+    ],
+)
+def test_a_forecast_after_its_clause_is_no_stance(text: str) -> None:
+    """As "Ruiz predicted that the senate would back the plan": the act is foreseen, not taken."""
+    assert stances_of(stancekit.annotate(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senate will back the plan, Ruiz said.",
+        "The union will oppose the deal, as expected.",
+        "The union opposes the deal, Ruiz predicted.",
+    ],
+)
+def test_a_report_or_a_present_act_before_a_comma_stays(text: str) -> None:
+    """Trap: "said" reports; "as expected" names no forecaster; a present act is taken, not foreseen."""
+    assert len(stances_of(stancekit.annotate(text))) == 1

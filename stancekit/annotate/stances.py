@@ -291,6 +291,11 @@ _FORECASTS = _words(
     " speculation speculated rumours rumors bet bets betting"
 )
 _MAX_FORECAST_GAP = 10
+#: Verbs of forecasting that may follow their clause: "X will back it, Ruiz predicted".
+_FORECAST_VERBS = _words(
+    "predict predicts predicted forecast forecasts forecasted expect expects expected anticipate anticipates"
+    " anticipated bet bets"
+)
 #: Words after which "'s" is "is" rather than a possessive.
 _S_IS = _words("it he she that what who there here where")
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -885,7 +890,8 @@ class _Stage:
         modal = any(word in ("would", "could", "might") for word in group)
         if modal and any(word in _CONDITIONALS for word in sentence.words[head + 1 :]):
             return True
-        return ("would" in group or "will" in group) and self.forecast_before(sentence, found.group[0])
+        foreseen = self.forecast_before(sentence, found.group[0]) or self.forecast_after(sentence, head)
+        return ("would" in group or "will" in group) and foreseen
 
     def forecast_before(self, sentence: _Sentence, group: int) -> bool:
         """Whether a word of forecasting comes shortly before the verb group at word ``group``, in its clause.
@@ -907,6 +913,24 @@ class _Stage:
                 return False
             position -= 1
         return False
+
+    def forecast_after(self, sentence: _Sentence, head: int) -> bool:
+        """Whether the sentence ends in a forecast of the act after the verb at word ``head``.
+
+        "The senate will back the plan, Ruiz predicted.", "..., analysts expect.": the forecast put
+        after its clause, as "Ruiz predicted that the senate would back the plan" puts it before.
+        "..., as expected" names no forecaster, and "..., Ruiz said" is reported, and stays.
+        """
+        comma = next((i for i in range(len(sentence) - 1, head, -1) if sentence.words[i] == ","), None)
+        if comma is None or sentence.words[comma + 1 : comma + 2] == ["as"]:
+            return False
+        for position in range(comma + 2, min(len(sentence), comma + 7)):
+            word = sentence.words[position]
+            if word in _FORECAST_VERBS:
+                rest = sentence.words[position + 1 :]
+                return all(not other[0].isalnum() or other in _TIME_WORDS or other in _TIME_LEADS for other in rest)
+            if not word[0].isalnum() or self.looks_like_verb_word(word):
+                return False
         return False
 
     def read_verb(self, sentence: _Sentence, head: int, after: int, kind: str, cue: Cue) -> _Found | None:
