@@ -314,3 +314,32 @@ def test_a_forecast_after_its_clause_is_no_stance(text: str) -> None:
 def test_a_report_or_a_present_act_before_a_comma_stays(text: str) -> None:
     """Trap: "said" reports; "as expected" names no forecaster; a present act is taken, not foreseen."""
     assert len(stances_of(stancekit.annotate(text))) == 1
+
+
+# -- "was attacked by" in words ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan was attacked by the opposition as reckless.", ("opposition", "oppose", "The plan")),
+        ("Ruiz was attacked by critics for her record.", ("critics", "oppose", "Ruiz")),
+        ("The proposal has been attacked by unions.", ("unions", "oppose", "The proposal")),
+    ],
+)
+def test_a_passive_attack_in_words_is_opposition(text: str, expected: tuple[str, str, str]) -> None:
+    """A label or reason after the agent, or a proposal as the target, makes "attacked by" words."""
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy was attacked by rebels near Goma.",
+        "The village was attacked by rebels for the second time this month.",
+        "The guard was attacked by a man with a knife for his wallet.",
+    ],
+)
+def test_a_passive_attack_by_force_is_no_stance(text: str) -> None:
+    """Trap: a convoy, a village, a guard attacked are blows; "for the second time" gives no reason."""
+    assert stances_of(stancekit.annotate(text)) == []

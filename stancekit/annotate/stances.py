@@ -291,6 +291,8 @@ _FORECASTS = _words(
     " speculation speculated rumours rumors bet bets betting"
 )
 _MAX_FORECAST_GAP = 10
+#: Words that measure an attack after "for": "for the second time", "for hours".
+_ATTACK_TIMES = _TIME_WORDS | _words("time times hour hours")
 #: Verbs of forecasting that may follow their clause: "X will back it, Ruiz predicted".
 _FORECAST_VERBS = _words(
     "predict predicts predicted forecast forecasts forecasted expect expects expected anticipate anticipates"
@@ -3269,6 +3271,17 @@ class _Stage:
             return False
         if following in ("for", "over", "as") or "as" in target_words:
             return True
+        if found.how == "passive agent":
+            # "The plan was attacked by the opposition as reckless", "Ruiz was attacked by critics for her
+            # record": the label or reason follows the agent; "a plan to ..." attacked is words too.
+            after_agent = sentence.words[head + 1 : head + 12]
+            label = next((place for place, word in enumerate(after_agent) if word in ("as", "for", "over")), None)
+            # "for the second time this month", "for hours" measure the attack, they give no reason.
+            timed = label is not None and not _ATTACK_TIMES.isdisjoint(after_agent[label : label + 4])
+            if label is not None and not timed and _VIOLENCE_WORDS.isdisjoint(sentence.words):
+                return True
+            if any((word,) in self.rules.words("purpose_nouns") for word in target_words):
+                return True
         if target_words[:1] in (["a"], ["an"]):
             return False  # "attacked a guard", "attacked a police station": someone or somewhere not yet named
         if not _VIOLENCE_WORDS.isdisjoint(sentence.words):
