@@ -343,3 +343,32 @@ def test_a_passive_attack_in_words_is_opposition(text: str, expected: tuple[str,
 def test_a_passive_attack_by_force_is_no_stance(text: str) -> None:
     """Trap: a convoy, a village, a guard attacked are blows; "for the second time" gives no reason."""
     assert stances_of(stancekit.annotate(text)) == []
+
+
+# -- people of a country act themselves ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Philippine cane growers reject sugar import plan as retail prices climb", "Philippine cane growers"),
+        ("Swiss historians welcomed the ruling.", "Swiss historians"),
+        ("French farmers blocked roads to protest the deal.", "French farmers"),
+    ],
+)
+def test_people_named_by_a_demonym_hold_their_own_stance(text: str, holder: str) -> None:
+    """Farmers, growers, historians of a country are not its government."""
+    assert [found for found, _, _ in stances_of(stancekit.annotate(text))] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Chinese officials criticised the plan.", "china"),
+        ("Spanish lawmakers backed the deal.", "spain"),
+        ("EU member states backed the plan.", "european union"),
+    ],
+)
+def test_spokesmen_and_states_named_by_a_demonym_speak_for_the_country(text: str, holder: str) -> None:
+    """Trap: officials, lawmakers and member states speak for the country or bloc."""
+    assert holders_of(text) == [holder]

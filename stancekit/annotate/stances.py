@@ -176,6 +176,8 @@ _SPOKESMEN = _words(
     "members officials leaders ministers diplomats delegates delegation delegations negotiators executives "
     "directors lawmakers legislators envoys representatives"
 )
+#: Groups of states or armed bodies that act for the country named in them: "EU member states", "Russian forces".
+_STATES = _words("states countries nations governments forces troops police authorities military army navy")
 #: Prepositions that place a group: "researchers near Saskatoon", "farmers across the north".
 _PLACE_PREPOSITIONS = _words("in near at from across around outside throughout of")
 #: Quantifiers that may open the noun phrase after a preposition: "from several clubs".
@@ -2411,8 +2413,18 @@ class _Stage:
                 person = self.draft.entities.get(leader.entity)
                 return person.affiliation if person is not None and person.affiliation else leader.entity
         if owner is not None and sentence.words[start - 1] != "'s":
-            # "Chinese officials", "the EU member states": the modifier is the known actor.
-            return self.holder_of(owner)
+            if (
+                kind == "group"
+                and head not in _SPOKESMEN
+                and head not in _STATES
+                and self.entity_type(owner.entity) == "country"
+            ):
+                # "Philippine cane growers", "Swiss historians": people of the country, who act themselves;
+                # only its spokesmen ("Chinese officials") speak for it. The group is named with its country.
+                start = sentence.mention_first(owner)
+            else:
+                # "Chinese officials", "the EU member states": the modifier is the known actor.
+                return self.holder_of(owner)
         if kind == "person":
             # "the minister": one person, whom only coreference can tell; but "the union chief" speaks for the
             # union, an actor noun before the person's.
@@ -2475,9 +2487,20 @@ class _Stage:
                 # "officials at the ministry" speak for it.
                 continue
             actor = self.draft.entities.get(inner.entity)
+            if actor is not None and actor.type == "country" and self.people_of(mention):
+                continue  # "French farmers", "Philippine cane growers": people of the country act themselves
             if actor is not None and actor.type in ("country", "organization", "government"):
                 return actor.id
         return mention.entity
+
+    def people_of(self, mention: Mention) -> bool:
+        """Whether a group mention ends in a noun of people who act for themselves ("farmers", "historians").
+
+        Spokesmen ("officials", "ministers") and states ("member states") speak for a country named in them.
+        """
+        words = self.text[mention.span.start : mention.span.end].lower().split()
+        head = words[-1] if words else ""
+        return self.rules.holder_nouns.get(head) == "group" and head not in _SPOKESMEN and head not in _STATES
 
     def placed_at(self, start: int, inner: int) -> bool:
         """Whether the text from offset ``start`` to ``inner`` is a group that acts itself, placed by a preposition.
