@@ -32,7 +32,10 @@ def holders_of(text: str) -> list[str]:
         ("Nurses working in hospitals across Wales criticised the pay offer.", "nurses"),
         ("Farmers who have grown barley near Regina welcomed the subsidy.", "farmers"),
         ("Historians at the universities of Lyon, Lille and Nantes backed the return of the statues.", "historians"),
-        ("Farmers from villages in northern Spain accused the ministry of neglect.", "farmers"),
+        (
+            "Farmers from villages in northern Spain accused the ministry of neglect.",
+            "farmers from villages in northern spain",
+        ),
         ("Delegates from several clubs in western Norway accused the board of secrecy.", "delegates"),
         ("Protesters in Paris condemned the law.", "protesters in paris"),
     ],
