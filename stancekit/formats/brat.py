@@ -415,6 +415,26 @@ def file_stem(document_id: str) -> str:
     return "_" + stem if stem in ("", ".", "..") or stem.startswith(".") else stem
 
 
+def distinct_stems(documents: Iterable[Document], folder: Path, suffix: str) -> Iterator[tuple[Document, str]]:
+    """Each document with its :func:`file_stem`, refusing two ids that make one file name in ``folder``.
+
+    Names that differ only in case count as one: some file systems do not tell them apart.
+
+    Raises:
+        UsageError: two ids would both be written as ``STEM{suffix}``.
+    """
+    seen: dict[str, str] = {}
+    for document in documents:
+        stem = file_stem(document.id)
+        if stem.lower() in seen:
+            raise UsageError(
+                f"{folder}: documents {seen[stem.lower()]!r} and {document.id!r} would both be written as "
+                f"{stem}{suffix}; expected document ids that differ as file names"
+            )
+        seen[stem.lower()] = document.id
+        yield document, stem
+
+
 def dump_all(
     documents: Iterable[Document],
     directory: str | os.PathLike[str],
@@ -448,15 +468,7 @@ def dump_all(
     written: list[Path] = []
 
     def files() -> Iterator[tuple[str, str]]:
-        seen: dict[str, str] = {}
-        for document in documents:
-            stem = file_stem(document.id)
-            if stem.lower() in seen:
-                raise UsageError(
-                    f"{folder}: documents {seen[stem.lower()]!r} and {document.id!r} would both be written as "
-                    f"{stem}.ann; expected document ids that differ as file names"
-                )
-            seen[stem.lower()] = document.id
+        for document, stem in distinct_stems(documents, folder, ".ann"):
             # The text first, as dump() does: an .ann never stands beside a text it was not made for.
             yield f"{stem}.txt", document.text
             yield f"{stem}.ann", dumps(document)

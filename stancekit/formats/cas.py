@@ -285,7 +285,7 @@ def dump_all(
         OutputError: when the folder or a file cannot be written.
     """
     from stancekit._files import write_folder
-    from stancekit.formats.brat import file_stem
+    from stancekit.formats.brat import distinct_stems
 
     folder = Path(directory)
     written: list[Path] = []
@@ -293,15 +293,7 @@ def dump_all(
     def files() -> Iterator[tuple[str, str]]:
         _cassis()  # without dkpro-cassis, say so before any file is made
         yield TYPESYSTEM_FILE, typesystem_xml()
-        seen: dict[str, str] = {}
-        for document in documents:
-            stem = file_stem(document.id)
-            if stem.lower() in seen:
-                raise UsageError(
-                    f"{folder}: documents {seen[stem.lower()]!r} and {document.id!r} would both be written as "
-                    f"{stem}.xmi; expected document ids that differ as file names"
-                )
-            seen[stem.lower()] = document.id
+        for document, stem in distinct_stems(documents, folder, ".xmi"):
             yield f"{stem}.xmi", dumps(document)
             written.append(folder / f"{stem}.xmi")
 
