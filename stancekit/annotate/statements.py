@@ -2663,6 +2663,25 @@ def _hyphenated_word(word: str) -> bool:
     return all(part.isalpha() for part in word.split("-"))
 
 
+_WITHHOLDING = re.compile(
+    r"(?i:(?:\bnot|\bnever|n[’']t|\b(?:declined|declining|refused|refusing)[ \t]+to)[ \t]+(?:[a-z]+ly[ \t]+)?)$"
+)
+_QUESTION_WORDS = frozenset(["whether", "if", "what", "how", "when", "why", "where", "which", "who", "whom"])
+
+
+def _withheld(text: str, cue_start: int, cue_end: int, sentence_start: int, sentence_end: int) -> bool:
+    """Whether a verb of saying is denied and governs an open question: "did not say whether she would run",
+    "declined to say how much it paid", "has not said what he will do".
+
+    The speaker reported nothing, so there is no content. "did not say that the plan had failed" stays a
+    statement: the clause is there, and corpora annotate denied reports as attributions.
+    """
+    if not _WITHHOLDING.search(text, max(sentence_start, cue_start - 30), cue_start):
+        return False
+    following, _ = _next_word(text, cue_end, sentence_end)
+    return following.lower() in _QUESTION_WORDS
+
+
 def _inside_content(items: list[_Found], position: int) -> _Found | None:
     for item in items:
         if any(start <= position < end for start, end in item.pieces):
@@ -2692,6 +2711,8 @@ def _from_cue(
         return None  # a noun: "the report", "his claim", "the editor's note"
     if lower_previous in _BE and not form.endswith("ing"):
         return None  # passive: "was told", "is expected"
+    if kind == "speech" and _withheld(text, cue_start, cue_end, sentence_start, sentence_end):
+        return None  # "would not say whether ...", "declined to say how ...": nothing was reported
     if form in _PARTICIPLES_ONLY and lower_previous not in _AUX and not _is_adverb(previous):
         return None  # "wanted written assurances", "a figure known for ...": no finite verb without "has"
     if form.endswith("ing") and lower_previous == "as" and kind == "speech":

@@ -1,0 +1,48 @@
+"""Fixes made by the lead in the eighth session.
+
+- a verb of saying that is denied and governs an open question reports nothing: "would not say whether ...",
+  "declined to say how much ...", "has not said what ..." give no statement; a denied report with its clause
+  ("did not say that ...") and a question the speaker did answer ("said whether ... was his business") stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+
+
+def contents(text: str) -> list[str]:
+    document = stancekit.annotate(text)
+    return [statement.content.text for statement in document.statements if statement.content]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rina Tove, the club's chair, would not say whether the coach would stay.",
+        "The airline declined to say how many passengers were stranded.",
+        "Governor Ali Demir has not said what he will do with the bill.",
+        "The ministry did not immediately say when the bridge would reopen.",
+        "Chief Inspector Paul Roe wouldn't say if arrests were likely.",
+    ],
+)
+def test_a_denied_saying_of_an_open_question_is_no_statement(sentence: str) -> None:
+    assert contents(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Rina Tove did not say that the coach would leave.", "the coach would leave"),
+        ("Ali Demir said whether he ran again was his own business.", "whether he ran again was his own business"),
+        ("Ida Lund said how the money was spent would be published.", "how the money was spent would be published"),
+    ],
+)
+def test_a_report_with_its_clause_stays_a_statement(sentence: str, content: str) -> None:
+    assert contents(sentence) == [content]
+
+
+def test_the_next_report_in_the_sentence_is_kept() -> None:
+    text = "Officials would not say whether the deal was signed, but added that the talks went well."
+    assert contents(text) == ["the talks went well"]
