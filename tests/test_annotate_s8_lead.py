@@ -2,7 +2,8 @@
 
 - a verb of saying that is denied and governs an open question reports nothing: "would not say whether ...",
   "declined to say how much ...", "has not said what ..." give no statement; a denied report with its clause
-  ("did not say that ...") and a question the speaker did answer ("said whether ... was his business") stay.
+  ("did not say that ...") and a question the speaker did answer ("said whether ... was his business") stay;
+- "congratulated X on Y" is praise of X, as "thanked X for Y" is.
 """
 
 from __future__ import annotations
@@ -46,3 +47,26 @@ def test_a_report_with_its_clause_stays_a_statement(sentence: str, content: str)
 def test_the_next_report_in_the_sentence_is_kept() -> None:
     text = "Officials would not say whether the deal was signed, but added that the talks went well."
     assert contents(text) == ["the talks went well"]
+
+
+def stances(text: str) -> list[tuple[str, str, str]]:
+    document = stancekit.annotate(text)
+    return [
+        (document.entity(stance.holder).name if stance.holder else "", stance.polarity, stance.target.text)
+        for stance in document.stances
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chile congratulated Ana Pardo on her victory.", ("Chile", "support", "Ana Pardo")),
+        ("The coach congratulated the squad for a hard-won draw.", ("coach", "support", "the squad")),
+    ],
+)
+def test_congratulating_someone_is_praise_of_them(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(sentence)
+
+
+def test_congratulations_without_a_verb_hold_no_stance() -> None:
+    assert stances("Congratulations arrived from Chile within the hour.") == []
