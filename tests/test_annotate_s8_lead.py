@@ -3,6 +3,8 @@
 - a verb of saying that is denied and governs an open question reports nothing: "would not say whether ...",
   "declined to say how much ...", "has not said what ..." give no statement; a denied report with its clause
   ("did not say that ...") and a question the speaker did answer ("said whether ... was his business") stay;
+- a refusal to speak ("refused to comment on ...", "declined to name ...") is silence, no statement; a refusal
+  to act ("refused to endorse the plan") stays an act;
 - "congratulated X on Y" is praise of X, as "thanked X for Y" is.
 """
 
@@ -47,6 +49,23 @@ def test_a_report_with_its_clause_stays_a_statement(sentence: str, content: str)
 def test_the_next_report_in_the_sentence_is_kept() -> None:
     text = "Officials would not say whether the deal was signed, but added that the talks went well."
     assert contents(text) == ["the talks went well"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Tom Abara refused to comment on the audit.",
+        "The mayor refused to say which depots would close.",
+        "Halden Foods declined to name the buyer of its dairy arm.",
+        "The club refused to confirm or deny the transfer.",
+    ],
+)
+def test_a_refusal_to_speak_is_no_statement(sentence: str) -> None:
+    assert contents(sentence) == []
+
+
+def test_a_refusal_to_act_stays_an_act() -> None:
+    assert contents("Councillor Tom Abara refused to endorse the audit.") == ["endorse the audit"]
 
 
 def stances(text: str) -> list[tuple[str, str, str]]:

@@ -1718,6 +1718,8 @@ def _content_after(
         start = word_start
         if lower in ("for", "on", "of", "to", "about", "against"):
             start = _skip_space(text, word_start + len(word), limit)
+            if lower == "to" and kind == "act" and _refused_to_speak(text, form, start, limit):
+                return None  # "refused to comment on the case", "refused to say which ...": nothing was said
         elif kind == "act" and lower in _NO_OBJECT:
             return None  # "a buyback announced in October", "called in to a show", "backed out": no object
         elif kind == "act" and word[:1].isalpha() and (lower in _BE or _FINITE.fullmatch(lower) or lower == "such"):
@@ -2680,6 +2682,18 @@ def _withheld(text: str, cue_start: int, cue_end: int, sentence_start: int, sent
         return False
     following, _ = _next_word(text, cue_end, sentence_end)
     return following.lower() in _QUESTION_WORDS
+
+
+_REFUSALS = frozenset(["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"])
+_VERBS_OF_TELLING = frozenset(
+    "say comment discuss elaborate speculate disclose reveal confirm specify explain answer identify name".split()  # noqa: SIM905
+)
+
+
+def _refused_to_speak(text: str, form: str, start: int, limit: int) -> bool:
+    """Whether a refusal's object is to speak ("refused to comment", "declined to name the buyer"): the act
+    is silence, and no statement reports it. "refused to endorse the plan" is an act all the same."""
+    return form.lower() in _REFUSALS and _next_word(text, start, limit)[0].lower() in _VERBS_OF_TELLING
 
 
 def _inside_content(items: list[_Found], position: int) -> _Found | None:
