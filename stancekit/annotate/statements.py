@@ -3082,6 +3082,15 @@ def _from_cue(
         and _title(text, quote_before)
     ):
         quote_before = None  # 'In an interview on "Face the Nation," Ryan said the ...': a programme's name
+    if (
+        quote_before is not None
+        and content is not None
+        and content[1] == "that"
+        and _setting_before_that(rules, text, cue_end, sentence[1], takes_object)
+    ):
+        # '"...," she said at a news conference announcing that ...', '"...," X told reporters after the meeting
+        # that was held ...': the quotation is what was said; the late "that" belongs to the setting's noun.
+        content = None
     after_start = _skip_space(text, cue_end, sentence[1])
     parenthetical = after_start < sentence[1] and text[after_start] == ","
     dated = False
@@ -3143,6 +3152,20 @@ def _from_cue(
         speaker = _speaker(draft, rules, source, cue_end if source[1] <= cue_start else None)
         _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
+
+
+def _setting_before_that(rules: StatementRules, text: str, cue_end: int, limit: int, takes_object: bool) -> bool:
+    """Whether a setting opened by a preposition ("at a rally", "after the meeting") follows the cue.
+
+    The addressee of a tell-type cue comes first: "told reporters after the meeting".
+    """
+    position = _skip_space(text, cue_end, limit)
+    if takes_object:
+        addressee = rules.addressees.match(text, position)
+        if addressee is not None:
+            position = _skip_space(text, addressee.end(), limit)
+    word, _ = _next_word(text, position, limit)
+    return word.lower() in _PREPOSITIONS
 
 
 #: The names a coordinated subject lists before its last one: "The CGT and ", "Germany, France and ".
