@@ -1,6 +1,6 @@
 """Statement shapes of real news the annotator missed (recall on attributions):
 a quotation before its cue when a setting with a relative "that" follows the cue ("“...,” she told reporters
-after the meeting that ...").
+after the meeting that ..."); a concession clause after a report (", though she noted ...").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -68,3 +68,52 @@ def test_a_that_clause_after_a_setting_without_a_quotation_still_reports() -> No
     statement = _by_cue(_document("Rustavi said at a meeting in Batumi that the fares would stay frozen."), "said")
     assert statement is not None
     assert statement.content.text == "the fares would stay frozen"
+
+
+# -- a concession clause after a report: ", though she noted ..." ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "said", "cue", "conceded"),
+    [
+        (
+            "Rustavi said the ferries would run all winter, though she noted the oldest boat will need new engines.",
+            "the ferries would run all winter",
+            "noted",
+            "the oldest boat will need new engines",
+        ),
+        (
+            "The mayors said the freeze was fair, although they conceded that the islands' budgets were thin.",
+            "the freeze was fair",
+            "conceded",
+            "the islands' budgets were thin",
+        ),
+        (
+            "Rustavi said the subsidy was safe, though she acknowledged it could be cut next year.",
+            "the subsidy was safe",
+            "acknowledged",
+            "it could be cut next year",
+        ),
+        (
+            "The skippers said the timetable would hold, even though they admitted two crossings were cancelled.",
+            "the timetable would hold",
+            "admitted",
+            "two crossings were cancelled",
+        ),
+    ],
+)
+def test_a_concession_after_a_report_is_a_statement_of_its_own(body: str, said: str, cue: str, conceded: str) -> None:
+    """The report stops before ", though"; the conceding verb reports what follows it."""
+    document = _document(body)
+    report = _by_cue(document, "said")
+    concession = _by_cue(document, cue)
+    assert report is not None and report.content.text == said
+    assert concession is not None and concession.content.text == conceded
+
+
+def test_a_concession_without_a_verb_of_saying_stays_in_the_report() -> None:
+    """ "though it is unclear ..." has no cue of its own: the report keeps it."""
+    document = _document("The operator said the ferries would sail, though it is unclear when the port reopens.")
+    report = _by_cue(document, "said")
+    assert report is not None
+    assert report.content.text == "the ferries would sail, though it is unclear when the port reopens"

@@ -1992,7 +1992,13 @@ def run(draft: Draft) -> None:
                     or (other.source is not None and other.source[0] <= cue_start < other.source[1])
                 ]
                 if claimed:
-                    if not _coordinated_act(text, cue_start):
+                    conceded = text[cue_start:cue_end] in rules.parenthetical and _CONCESSION_BEFORE.search(
+                        text, max(0, cue_start - 24), cue_start
+                    )
+                    if conceded:
+                        # "X said A, though she acknowledged B": the speaker's concession, a report of its own.
+                        claimed = []
+                    elif not _coordinated_act(text, cue_start):
                         continue
                     # "X said Y and accused Z of ...": the act is X's, no part of what X said.
                     for other in claimed:
@@ -3577,10 +3583,13 @@ def _new_clause(text: str, containing: _Found, source: tuple[int, int], kind: st
 
     A quotation may end at the comma: 'could not back it "as it stands," while X said ...'.
     """
-    if kind != "speech":
-        return False
     lead = text[max(containing.pieces[0][0], source[0] - 14) : source[0]].rstrip().lower()
     lead = _COMMA_THEN_CLOSER.sub(",", lead)
+    if lead.endswith((", though", ", although", " even though")):
+        # "X said A, though she noted B", "..., although he conceded B": a concession of the speaker's own.
+        return kind in ("speech", "act")
+    if kind != "speech":
+        return False
     return lead.endswith((", and", ", but", ", while", ", whereas", "; and", ";", ", as", "and"))
 
 
@@ -3588,7 +3597,7 @@ def _truncate(draft: Draft, item: _Found, position: int) -> None:
     """Cut a statement's content before ``position`` (and a conjunction or comma there)."""
     text = draft.text
     stretch = text[item.pieces[0][0] : position]
-    match = re.search(r"(?:[,;]?\s*(?:and|but|while|whereas|as)?\s*)$", stretch)
+    match = re.search(r"(?:[,;]?\s*(?:and|but|while|whereas|as|(?:even\s+|al)?though)?\s*)$", stretch)
     cut = item.pieces[0][0] + (match.start() if match else len(stretch))
     pieces = []
     for start, end in item.pieces:
@@ -3964,6 +3973,10 @@ def _is_act(rules: StatementRules, text: str, item: _Found) -> bool:
     """Whether a statement was read from an act's cue ("criticized", "called for"), not from a report's."""
     cue = rules.cues.get(text[item.cue[0] : item.cue[1]])
     return cue is not None and cue[1] == "act"
+
+
+#: A concession clause opened after a comma, up to its pronoun subject: ", though she ", ", although they ".
+_CONCESSION_BEFORE = re.compile(r",[ \t]+(?:even[ \t]+|al)?though[ \t]+(?:he|she|they|it|we|I)[ \t]+$")
 
 
 def _coordinated_act(text: str, cue_start: int) -> bool:
