@@ -1,6 +1,7 @@
 """Statement shapes of real news the annotator missed (recall on attributions):
 a quotation before its cue when a setting with a relative "that" follows the cue ("“...,” she told reporters
-after the meeting that ..."); a concession clause after a report (", though she noted ...").
+after the meeting that ..."); a concession clause after a report (", though she noted ..."); a participle after
+a quotation and its cue ("“...,” X said, adding that ...").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -117,3 +118,24 @@ def test_a_concession_without_a_verb_of_saying_stays_in_the_report() -> None:
     report = _by_cue(document, "said")
     assert report is not None
     assert report.content.text == "the ferries would sail, though it is unclear when the port reopens"
+
+
+# -- a participle after a quotation and its cue ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Tbilisi has forgotten the islands,” Rustavi said, adding that the ferries carry pupils daily.",
+        '"Mayor Levan Beridze knows the ferries well," Rustavi said, adding that the ferries carry pupils daily.',
+        "“Ask the Batumi port workers,” Rustavi told reporters, adding that the ferries carry pupils daily.",
+    ],
+)
+def test_a_participle_after_a_quotation_speaks_for_the_quotations_source(body: str) -> None:
+    """A name inside the quotation ("Tbilisi", "Mayor Levan Beridze") is not the participle's subject."""
+    document = _document(body)
+    statement = _by_cue(document, "adding")
+    assert statement is not None
+    assert statement.content.text == "the ferries carry pupils daily"
+    assert statement.speaker is not None
+    assert document.entity(statement.speaker).name == "Alma Rustavi"

@@ -1621,8 +1621,10 @@ def _retype_by_relative(draft: Draft, entity_id: str | None, after: str) -> None
 
 
 def _subject(draft: Draft, sentence: tuple[int, int], before: int) -> tuple[tuple[int, int], str] | None:
-    """The subject of a sentence: its first mention that starts near the sentence start."""
+    """The subject of a sentence: its first mention that starts near the sentence start, outside quotations."""
     for mention in draft.mentions_in(sentence[0], before):
+        if draft.quote_at(mention.span.start) is not None:
+            continue  # '"This is about the workers," X said, adding ...': a name the quotation speaks of
         lead = draft.text[sentence[0] : mention.span.start]
         if len(lead.split()) <= 6:
             return (mention.span.start, mention.span.end), mention.entity
