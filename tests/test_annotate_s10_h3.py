@@ -1,7 +1,7 @@
 """Statement shapes of real news the annotator missed (recall on attributions):
 a quotation before its cue when a setting with a relative "that" follows the cue ("“...,” she told reporters
 after the meeting that ..."); a concession clause after a report (", though she noted ..."); a participle after
-a quotation and its cue ("“...,” X said, adding that ...").
+a quotation and its cue ("“...,” X said, adding that ..."); "going on to say".
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -135,6 +135,28 @@ def test_a_participle_after_a_quotation_speaks_for_the_quotations_source(body: s
     """A name inside the quotation ("Tbilisi", "Mayor Levan Beridze") is not the participle's subject."""
     document = _document(body)
     statement = _by_cue(document, "adding")
+    assert statement is not None
+    assert statement.content.text == "the ferries carry pupils daily"
+    assert statement.speaker is not None
+    assert document.entity(statement.speaker).name == "Alma Rustavi"
+
+
+# -- "going on to say", "goes on to say" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("Rustavi defended the freeze, going on to say that the ferries carry pupils daily.", "going on to say"),
+        ("“We kept our word,” Rustavi said, going on to say that the ferries carry pupils daily.", "going on to say"),
+        ("In the interview, Rustavi goes on to say that the ferries carry pupils daily.", "goes on to say"),
+        ("Rustavi thanked the crews and went on to say that the ferries carry pupils daily.", "went on to say"),
+    ],
+)
+def test_going_on_to_say_reports_like_adding(body: str, cue: str) -> None:
+    """The phrase is a participle after a comma, and a verb of saying on its own."""
+    document = _document(body)
+    statement = _by_cue(document, cue)
     assert statement is not None
     assert statement.content.text == "the ferries carry pupils daily"
     assert statement.speaker is not None

@@ -2828,8 +2828,10 @@ def _from_cue(
         mark -= 1  # "“People say, ‘It is over,’” said X": a quotation inside the quotation closes too
     after_closer = char_before in _QUOTE_CLOSERS and mark >= sentence_start and text[mark] in ",?!"
 
-    # -- participle: ", warning that ...", ", saying ..." -------------------------------
-    if form.endswith("ing") and (char_before == "," or lower_previous in ("and", "by", "while", "after")):
+    # -- participle: ", warning that ...", ", saying ...", ", going on to say ..." ---------
+    if form.split(" ", 1)[0].endswith("ing") and (
+        char_before == "," or lower_previous in ("and", "by", "while", "after")
+    ):
         if containing is not None and containing.cue[1] > cue_start:
             return None
         if kind != "act":
