@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import math
 import os
@@ -22,6 +23,7 @@ __all__ = [
     "atomic_write",
     "atomic_writer",
     "cannot_read",
+    "check_name",
     "check_not_input",
     "decode",
     "describe_json",
@@ -242,7 +244,55 @@ def _keep_mode(target: Path, temporary: Path) -> None:
 
 
 def _cannot_write(path: str | os.PathLike[str], error: OSError) -> OutputError:
+    if error.errno == errno.ENAMETOOLONG:
+        return _name_too_long(path)
     return OutputError(f"{path}: cannot be written ({error.strerror or error}); expected a writable file path")
+
+
+#: The longest name of one file or folder most file systems take (ext4, NTFS, APFS), in bytes.
+_NAME_MAX = 255
+
+
+def _name_limit(path: Path) -> int:
+    """The longest name, in bytes, the file system of ``path``'s nearest existing folder takes."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return int(os.pathconf(folder, "PC_NAME_MAX"))
+    except (AttributeError, ValueError, OSError):  # no pathconf on Windows
+        return _NAME_MAX
+
+
+def _name_too_long(path: str | os.PathLike[str]) -> OutputError:
+    """The ``OutputError`` for a path the file system refuses as too long, naming the part at fault."""
+    limit = _name_limit(Path(os.path.abspath(path)))
+    parts = Path(path).parts or (os.fspath(path),)
+    longest = max(parts, key=lambda part: len(os.fsencode(part)))
+    size = len(os.fsencode(longest))
+    shown = longest if len(longest) <= 40 else f"{longest[:20]}…{longest[-12:]}"
+    if size > limit:
+        # The path is named with the long part cut short, so that the message stays one readable line.
+        location = os.path.join(*(shown if part == longest else part for part in parts))
+        return OutputError(
+            f"{location}: a name of {size} bytes, longer than the file system allows ({limit}); expected a shorter name"
+        )
+    size = len(os.fsencode(os.fspath(path)))
+    return OutputError(f"{path}: a path of {size} bytes, longer than the file system allows; expected a shorter path")
+
+
+def check_name(path: str | os.PathLike[str]) -> None:
+    """Refuse a path to write that the file system would refuse as too long, before anything is read or written.
+
+    Raises:
+        OutputError: naming the part of the path that is too long, its size and the limit.
+    """
+    limit = None
+    for part in Path(path).parts:
+        if len(os.fsencode(part)) > _NAME_MAX:
+            limit = _name_limit(Path(os.path.abspath(path))) if limit is None else limit
+            if len(os.fsencode(part)) > limit:
+                raise _name_too_long(path)
 
 
 #: The standard streams' paths, written into as they are even when they lead to a regular file:
@@ -298,6 +348,7 @@ def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> I
         OutputError: when the file cannot be created, written or renamed
             (no such folder, no permission, disk full).
     """
+    check_name(path)
     if writes_through(path):
         with _through_writer(path, encoding) as handle:
             yield handle
@@ -364,6 +415,7 @@ def make_folder(path: str | os.PathLike[str], purpose: str) -> Path:
         OutputError: naming the folder, why it cannot be made, and ``purpose``.
     """
     folder = Path(path)
+    check_name(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -450,6 +502,7 @@ def write_folder(
         OutputError: when the folder or a file cannot be written.
     """
     folder = Path(directory)
+    check_name(folder)
     existed = folder.is_dir()
     make_folder(folder, purpose)
     staging = _staging_folder(folder)

@@ -664,10 +664,13 @@ def annotate_corpus(
         InputError: the corpus cannot be read.
         OutputError: an output cannot be written.
     """
-    from stancekit._files import check_not_input, replaced_file, writes_through
+    from stancekit._files import check_name, check_not_input, replaced_file, writes_through
     from stancekit.formats import jsonl
 
     source_path = Path(source)
+    for target in (output, errors):
+        if target is not None:
+            check_name(target)
     # A device or pipe (-o /dev/null) is written into as the run goes, with
     # no partial file to resume from; a symbolic link's file is the one made.
     through = {target for target in (output, errors) if target is not None and writes_through(target)}

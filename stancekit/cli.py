@@ -95,6 +95,20 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     except BrokenPipeError:
         # The reader has all it wanted (`| head`): not an error, so no message, as a Unix filter ends silently.
         return CLOSED_PIPE
+    except OSError as error:
+        # A file the system refused where no check foresaw it: still one line, naming the file, not a traceback.
+        import errno
+
+        from stancekit._files import _name_too_long
+
+        if args.debug:
+            raise
+        if error.errno == errno.ENAMETOOLONG and error.filename is not None:
+            stderr.write(f"stancekit: error: {_name_too_long(error.filename)}\n")
+            return 1
+        where = f"{error.filename}: " if error.filename is not None else ""
+        stderr.write(f"stancekit: error: {_one_line(where + (error.strerror or str(error)))}\n")
+        return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:

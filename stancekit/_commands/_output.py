@@ -14,12 +14,13 @@ def claim(path: str | os.PathLike[str], inputs: list[str], force: bool, *, unles
 
     Raises:
         UsageError: when ``path`` is an input, is a folder, or exists and ``force`` is not given.
-        OutputError: when ``path`` is a block device.
+        OutputError: when ``path`` is a block device, or a name too long for the file system.
     """
-    from stancekit._files import check_not_input, writes_through
+    from stancekit._files import check_name, check_not_input, writes_through
     from stancekit.errors import UsageError
 
     path = Path(path)
+    check_name(path)
     check_not_input(path, inputs)
     if writes_through(path):
         return True
