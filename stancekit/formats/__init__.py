@@ -14,7 +14,7 @@ import importlib
 import os
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -24,7 +24,7 @@ from stancekit.errors import UsageError
 if TYPE_CHECKING:
     from stancekit.model import Document
 
-__all__ = ["FORMATS", "FormatWarning", "get", "guess", "load_documents"]
+__all__ = ["FORMATS", "FormatWarning", "documents_of", "get", "guess", "load_documents"]
 
 
 class FormatWarning(UserWarning):
@@ -72,6 +72,34 @@ EXTENSIONS: dict[str, str] = {
     ".ls.json": "labelstudio",
     ".xmi": "cas",
 }
+
+
+def documents_of(documents: Document | Iterable[Document], where: str) -> Iterator[Document]:
+    """Yield ``documents`` one by one: a single ``Document`` or an iterable of them, as every writer takes.
+
+    Args:
+        documents: one document, or an iterable (a lazy one too) of documents.
+        where: the function that was called, for the message (``jsonl.dumps``).
+
+    Raises:
+        TypeError: naming the function and what it was given (the item's index within an iterable), and
+            how to make a ``Document`` of a dict, rather than an ``AttributeError`` from deep inside a writer.
+    """
+    from stancekit.model import Document
+
+    def wrong(value: object) -> str:
+        hint = " (Document.from_dict(data) makes one of a dict, and checks it)" if isinstance(value, dict) else ""
+        return f"{type(value).__name__}{hint}"
+
+    if isinstance(documents, Document):
+        yield documents
+        return
+    if isinstance(documents, (dict, str, bytes)) or not isinstance(documents, Iterable):
+        raise TypeError(f"{where}: expected a stancekit.Document or an iterable of them, not {wrong(documents)}")
+    for index, document in enumerate(documents):
+        if not isinstance(document, Document):
+            raise TypeError(f"{where}: item {index} is a {wrong(document)}; expected a stancekit.Document")
+        yield document
 
 
 def get(name: str) -> ModuleType:

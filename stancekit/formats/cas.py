@@ -58,6 +58,7 @@ from typing import Any
 
 from stancekit._files import RepeatedKeyError, atomic_write, parse_json, read_bytes
 from stancekit.errors import FormatError, InputError, UsageError, ValidationError
+from stancekit.formats import documents_of
 from stancekit.model import MODES, POLARITIES, Document, Mention, Provenance, Span, Stance, Statement, Target
 
 __all__ = [
@@ -240,7 +241,7 @@ def dumps(document: Document | Iterable[Document]) -> str:
         FormatError: for text XML cannot hold.
     """
     if not isinstance(document, Document):
-        documents = list(document)
+        documents = list(documents_of(document, "cas.dumps"))
         if len(documents) != 1:
             raise UsageError(
                 f"CAS XMI holds one document per file; got {len(documents)}; expected one (write each to its own .xmi)"

@@ -41,6 +41,7 @@ from typing import IO, Any
 
 from stancekit._files import atomic_writer
 from stancekit.errors import OutputError, UsageError
+from stancekit.formats import documents_of
 from stancekit.model import Document, Provenance, Span
 
 __all__ = [
@@ -189,7 +190,7 @@ def statement_rows(document: Document) -> Iterator[dict[str, Any]]:
 
 
 def _documents(documents: Document | Iterable[Document]) -> Iterable[Document]:
-    return (documents,) if isinstance(documents, Document) else documents
+    return documents_of(documents, "csv")
 
 
 def rows(documents: Document | Iterable[Document], table: str = "stances") -> Iterator[dict[str, Any]]:

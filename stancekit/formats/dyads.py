@@ -40,7 +40,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from stancekit._files import atomic_writer
-from stancekit.formats.csv import _documents, _Sentences, write_rows
+from stancekit.formats import documents_of
+from stancekit.formats.csv import _Sentences, write_rows
 from stancekit.model import Document, Entity
 
 __all__ = [
@@ -185,7 +186,7 @@ def _document_rows(document: Document) -> Iterator[dict[str, Any]]:
 
 def rows(documents: Document | Iterable[Document]) -> Iterator[dict[str, Any]]:
     """One dyad (column -> value) per stance, for one document or many, lazily."""
-    for document in _documents(documents):
+    for document in documents_of(documents, "dyads"):
         yield from _document_rows(document)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from stancekit._files import atomic_write, parse_json, read_text
 from stancekit.errors import ValidationError
+from stancekit.formats import documents_of
 from stancekit.model import Document
 
 __all__ = ["EXTENSIONS", "NAME", "document_from_data", "dump", "dumps", "load", "load_all", "loads", "loads_all"]
@@ -29,11 +30,15 @@ def document_from_data(data: Any, location: str, path_prefix: str = "$") -> Docu
 
 
 def dumps(document: Document | Iterable[Document], *, indent: int | None = 2) -> str:
-    """One document as a JSON object, or several as a JSON array."""
+    """One document as a JSON object, or several as a JSON array.
+
+    Raises:
+        TypeError: for anything but a ``Document`` or an iterable of them (a dict, say).
+    """
     if isinstance(document, Document):
         data: Any = document.to_dict()
     else:
-        data = [item.to_dict() for item in document]
+        data = [item.to_dict() for item in documents_of(document, "json.dumps")]
     return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from stancekit._files import atomic_writer, cannot_read, decode, parse_json
+from stancekit.formats import documents_of
 from stancekit.formats.json import document_from_data
 from stancekit.model import Document
 
@@ -25,8 +26,13 @@ def _line(document: Document) -> str:
     return json.dumps(document.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def dumps(documents: Iterable[Document]) -> str:
-    return "".join(_line(document) for document in documents)
+def dumps(documents: Document | Iterable[Document]) -> str:
+    """One line of JSON per document, for one document or an iterable of them.
+
+    Raises:
+        TypeError: for anything but a ``Document`` or an iterable of them (a dict, say).
+    """
+    return "".join(_line(document) for document in documents_of(documents, "jsonl.dumps"))
 
 
 def iter_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, bytes]]:
@@ -73,8 +79,13 @@ def loads(text: str, *, location: str = "<string>") -> list[Document]:
     return documents
 
 
-def dump(documents: Iterable[Document], path: str | os.PathLike[str]) -> None:
-    """Write JSON Lines to a temporary file, streaming, then rename it into place."""
+def dump(documents: Document | Iterable[Document], path: str | os.PathLike[str]) -> None:
+    """Write JSON Lines to a temporary file, streaming, then rename it into place.
+
+    Raises:
+        TypeError: for anything but a ``Document`` or an iterable of them; nothing is written.
+        OutputError: when the file cannot be written.
+    """
     with atomic_writer(path) as handle:
-        for document in documents:
+        for document in documents_of(documents, "jsonl.dump"):
             handle.write(_line(document))

@@ -67,6 +67,7 @@ import attrs
 from stancekit._files import atomic_write, describe_json, parse_json, read_text
 from stancekit._version import __version__
 from stancekit.errors import FormatError, ValidationError
+from stancekit.formats import documents_of
 from stancekit.model import (
     MODES,
     POLARITIES,
@@ -290,7 +291,7 @@ def to_tasks(documents: Iterable[Document]) -> list[dict[str, Any]]:
 
 def dumps(document: Document | Iterable[Document], *, indent: int | None = 2) -> str:
     """Label Studio tasks as JSON: always an array, one task per document."""
-    documents = [document] if isinstance(document, Document) else list(document)
+    documents = list(documents_of(document, "labelstudio.dumps"))
     return json.dumps(to_tasks(documents), ensure_ascii=False, indent=indent) + "\n"
 
 

@@ -57,6 +57,7 @@ from urllib.parse import quote
 
 from stancekit._files import atomic_write, describe_json, parse_json, read_text
 from stancekit.errors import FormatError, UsageError, ValidationError
+from stancekit.formats import documents_of
 from stancekit.model import MODES, POLARITIES, Document, Mention, Provenance, Span, Stance, Statement, Target
 
 __all__ = [
@@ -301,7 +302,7 @@ def dumps(document: Document | Iterable[Document], *, base: str = DEFAULT_BASE, 
     if isinstance(document, Document):
         data: Any = to_collection(document, base=base)
     else:
-        data = [to_collection(item, base=base) for item in document]
+        data = [to_collection(item, base=base) for item in documents_of(document, "w3c.dumps")]
     return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
 
 

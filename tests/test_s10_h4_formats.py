@@ -1,0 +1,57 @@
+"""The writers of every format take what users hand them: one Document or many, and a clear TypeError otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+import stancekit
+from stancekit.formats import csv, dyads, jsonl, labelstudio, w3c
+from stancekit.formats import json as json_format
+from stancekit.testing import documents
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "data" / "china-blames-nato.json"
+
+
+@settings(max_examples=25, deadline=None)
+@given(documents())
+def test_jsonl_dumps_of_one_document_is_its_line(document):
+    """``jsonl.dumps(document)`` writes its one line, as ``jsonl.dumps([document])`` does, and reads back."""
+    assert jsonl.dumps(document) == jsonl.dumps([document])
+    assert jsonl.loads(jsonl.dumps(document)) == [document]
+
+
+def test_jsonl_dump_of_one_document_writes_one_line(tmp_path):
+    document = stancekit.load(EXAMPLE)
+    jsonl.dump(document, tmp_path / "one.jsonl")
+    assert list(jsonl.load(tmp_path / "one.jsonl")) == [document]
+
+
+@pytest.mark.parametrize(
+    ("write", "name"),
+    [
+        (jsonl.dumps, "jsonl.dumps"),
+        (json_format.dumps, "json.dumps"),
+        (csv.dumps, "csv"),
+        (dyads.dumps, "dyads"),
+        (labelstudio.dumps, "labelstudio.dumps"),
+        (w3c.dumps, "w3c.dumps"),
+    ],
+)
+def test_a_dict_for_a_document_is_a_type_error_naming_the_writer_and_the_fix(write, name):
+    data = stancekit.load(EXAMPLE).to_dict()
+    with pytest.raises(TypeError, match=rf"^{name}: item 0 is a dict \(Document\.from_dict\(data\) makes one"):
+        write([data])
+    with pytest.raises(TypeError, match=rf"^{name}: expected a stancekit\.Document or an iterable of them, not dict"):
+        write(data)
+
+
+def test_a_bad_item_leaves_no_file(tmp_path):
+    """The writer streams, and stops at the bad item with nothing written."""
+    document = stancekit.load(EXAMPLE)
+    with pytest.raises(TypeError, match=r"^jsonl\.dump: item 1 is a str; expected a stancekit\.Document$"):
+        jsonl.dump([document, "doc.json"], tmp_path / "out.jsonl")
+    assert list(tmp_path.iterdir()) == []
