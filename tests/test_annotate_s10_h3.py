@@ -1,7 +1,8 @@
 """Statement shapes of real news the annotator missed (recall on attributions):
 a quotation before its cue when a setting with a relative "that" follows the cue ("“...,” she told reporters
 after the meeting that ..."); a concession clause after a report (", though she noted ..."); a participle after
-a quotation and its cue ("“...,” X said, adding that ..."); "going on to say".
+a quotation and its cue ("“...,” X said, adding that ..."); "going on to say"; quotations signed
+with a dash, one per line ("“...” ― Name").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -161,3 +162,34 @@ def test_going_on_to_say_reports_like_adding(body: str, cue: str) -> None:
     assert statement.content.text == "the ferries carry pupils daily"
     assert statement.speaker is not None
     assert document.entity(statement.speaker).name == "Alma Rustavi"
+
+
+# -- quotations signed with a dash, one per line ---------------------------------------------------
+
+
+def test_each_signed_quotation_keeps_its_own_words() -> None:
+    """ "“...” ― Name" lines: the next line's quotation is the next person's, no continuation of the one before."""
+    document = _document(
+        "We asked ferry passengers about the fares.\n\n"
+        "“The crossing costs too much. I go twice a week.” ― Nino Kapanadze\n"
+        "“It is fair enough. The boats are clean.” ― Dato Meskhi\n"
+        "“Nobody asked us.” ― Keti Lomidze"
+    )
+    by_speaker = {
+        document.entity(statement.speaker).name: statement.content.text
+        for statement in document.statements
+        if statement.speaker is not None and statement.cue.text == "―"
+    }
+    assert by_speaker == {
+        "Nino Kapanadze": "The crossing costs too much. I go twice a week",
+        "Dato Meskhi": "It is fair enough. The boats are clean",
+        "Keti Lomidze": "Nobody asked us",
+    }
+
+
+def test_a_quotation_after_a_report_still_continues_it() -> None:
+    """A bare quotation that nobody else reports goes on with the statement before it, as before."""
+    document = _document("“The fares stay,” Rustavi said. “The islands need the boats.”")
+    statement = _by_cue(document, "said")
+    assert statement is not None
+    assert statement.content.text == "The fares stay The islands need the boats"

@@ -4108,6 +4108,9 @@ def _continuations(draft: Draft, found: list[_Found]) -> None:
     """
     cue_sentences = {item.sentence for item in found}
     quoted = [_all_quoted(draft, item.pieces) for item in found]
+    # Where each statement's pieces start: a quotation another statement reports ("“...” ― Name" on each line)
+    # is no continuation of the one before it.
+    owners = {start: id(item) for item in found for start, _ in item.pieces}
     for position, item in enumerate(found):
         if not item.pieces or not _ends_quoted(draft, item.pieces):
             continue
@@ -4127,7 +4130,7 @@ def _continuations(draft: Draft, found: list[_Found]) -> None:
             if quote is None or quote.start != start or quote.depth != 0:
                 break
             pieces = [piece for piece in _quote_pieces(draft, quote) if piece[0] > last_end]
-            if not pieces:
+            if not pieces or any(owners.get(start, id(item)) != id(item) for start, _ in pieces):
                 break
             item.pieces += pieces
             item.pattern += "+continuation"
