@@ -2,7 +2,7 @@
 a quotation before its cue when a setting with a relative "that" follows the cue ("“...,” she told reporters
 after the meeting that ..."); a concession clause after a report (", though she noted ..."); a participle after
 a quotation and its cue ("“...,” X said, adding that ..."); "going on to say"; quotations signed
-with a dash, one per line ("“...” ― Name").
+with a dash, one per line ("“...” ― Name"); "that" as the subject of the reported clause ("said that was ...").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -193,3 +193,23 @@ def test_a_quotation_after_a_report_still_continues_it() -> None:
     statement = _by_cue(document, "said")
     assert statement is not None
     assert statement.content.text == "The fares stay The islands need the boats"
+
+
+# -- "that" as the subject of the reported clause --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("Rustavi said that would be a mistake for the islands.", "that would be a mistake for the islands"),
+        ("The operator's letter says that was never the plan.", "that was never the plan"),
+        ("Rustavi said that is what the islands need.", "that is what the islands need"),
+        ("Rustavi said that the fares would stay.", "the fares would stay"),
+        ("Rustavi said that the ferry is old.", "the ferry is old"),
+    ],
+)
+def test_that_before_its_verb_is_the_clauses_subject(body: str, content: str) -> None:
+    """ "said that was ...": a pronoun with its verb, kept in the content; "said that the ..." stays a conjunction."""
+    statement = next(iter(_document(body).statements), None)
+    assert statement is not None
+    assert statement.content.text == content

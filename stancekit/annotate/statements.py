@@ -279,6 +279,11 @@ _NO_OBJECT = (_PREPOSITIONS - {"to", "on"}) | frozenset(["into", "out", "up", "d
 #: What follows an act form that is a noun or has no object: a participle and "by" ("promises made by firms"),
 #: or a vote's count ("an idea the council rejected 4-3").
 _NOUN_THEN_PASSIVE = re.compile(r"(?:[a-z]+ed|made|held|given|taken|issued|set|put)[ \t]+by\b|\d+[-–]\d+\b")
+#: "that" as a pronoun subject, its verb right after it: "said that was not her view", "says that would hurt".
+_THAT_SUBJECT = re.compile(
+    r"that[ \t]+(?:is|was|would|will|could|should|might|may|has|had|isn't|wasn't|wouldn't|won't|couldn't|"
+    r"shouldn't|hasn't|hadn't)\b"
+)
 #: "that" as a determiner: one word, then the sentence's end ("disputed that account."); "that prices fell" is a
 #: clause.
 _THAT_NOUN = re.compile(r"that[ \t]+[\w\-’']+[ \t]*[.!?;]?[”\"’]?[ \t]*$")
@@ -1709,6 +1714,10 @@ def _content_after(
             word, word_start = _next_word(text, time_start + len(time_word), limit)
             lower = word.lower()
     determiner = lower == "that" and _THAT_NOUN.match(text, word_start, limit) is not None
+    if lower == "that" and kind == "speech" and _THAT_SUBJECT.match(text, word_start, limit):
+        # "said that was not her view": "that" is the clause's subject, no conjunction; the clause starts with it.
+        start, end = _trim(text, word_start, limit)
+        return ([(start, end)], "clause") if end > start else None
     if lower == "that" and not determiner:
         start, end = _trim(text, word_start + 4, limit)
         return ([(start, end)], "that") if end > start else None
