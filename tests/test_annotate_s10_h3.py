@@ -1,8 +1,9 @@
 """Statement shapes of real news the annotator missed (recall on attributions):
 a quotation before its cue when a setting with a relative "that" follows the cue ("“...,” she told reporters
 after the meeting that ..."); a concession clause after a report (", though she noted ..."); a participle after
-a quotation and its cue ("“...,” X said, adding that ..."); "going on to say"; quotations signed
-with a dash, one per line ("“...” ― Name"); "that" as the subject of the reported clause ("said that was ...").
+a quotation and its cue ("“...,” X said, adding that ..."); "going on to say"; quotations signed with a dash,
+one per line ("“...” ― Name"); "that" as the subject of the reported clause ("said that was ..."); a relative
+source behind a time or a share ("who in 2019 said", "many of whom say").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -213,3 +214,53 @@ def test_that_before_its_verb_is_the_clauses_subject(body: str, content: str) ->
     statement = next(iter(_document(body).statements), None)
     assert statement is not None
     assert statement.content.text == content
+
+
+# -- a relative source behind a time or a share -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "The freeze was opposed by Levan Beridze, who in 2019 said the ferries ran at a loss.",
+            "said",
+            "Levan Beridze",
+            "the ferries ran at a loss",
+        ),
+        (
+            "Rustavi thanked Nino Kapanadze, who last week warned that the oldest ferry was unsafe.",
+            "warned",
+            "Nino Kapanadze",
+            "the oldest ferry was unsafe",
+        ),
+        (
+            "Rustavi met Dato Meskhi, now the port's director, who on Friday said the docks would be rebuilt.",
+            "said",
+            "Dato Meskhi",
+            "the docks would be rebuilt",
+        ),
+        (
+            "The plan angered ferry workers in Poti, many of whom say the old timetable was safer.",
+            "say",
+            "ferry workers in Poti",
+            "the old timetable was safer",
+        ),
+        (
+            "The plan angered relatives of 2014 crash victims, some of whom say the old timetable was safer.",
+            "say",
+            "relatives",
+            "the old timetable was safer",
+        ),
+    ],
+)
+def test_a_relative_source_behind_a_time_or_a_share_speaks_for_its_antecedent(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    """ "who in 2019 said", "many of whom say": the relative word is the source, whatever stands between."""
+    document = _document(body)
+    statement = _by_cue(document, cue)
+    assert statement is not None
+    assert statement.content.text == content
+    assert statement.speaker is not None
+    assert document.entity(statement.speaker).name == speaker

@@ -949,12 +949,23 @@ def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
 
 
 #: ", a retired judge" right before a relative word: a description set off by a comma, in lower case.
-_DESCRIPTION_BEFORE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-’']+[ \t]+){0,3}?[\w\-’']+$")
+_DESCRIPTION_BEFORE = re.compile(
+    r",[ \t]+(?:(?:now|then|also|formerly|still)[ \t]+)?(?:a|an|the)[ \t]+(?:[\w\-’']+[ \t]+){0,3}?[\w\-’']+$"
+)
 
 
 #: "an engineer" right before "who": a determiner or a count, up to two modifiers and a noun, all in lower case.
 _UNNAMED_ANTECEDENT = re.compile(
     r"\b(?:a|an|one|two|three|several|some|many)[ \t]+(?P<noun>(?:[a-z\-]+[ \t]+){0,2}[a-z\-]+)[ \t]*$"
+)
+
+
+#: A share of a relative clause's antecedent: "many of whom", "some of which".
+_SHARE_OF_RELATIVE = re.compile(r"(?:[a-z]+)[ \t]+of[ \t]+(?:whom|which)")
+#: The people a share is taken from, one plural word in lower case, with what they are of: "(family) members of
+#: the victims", "residents in the valley".
+_PLURAL_BEFORE_SHARE = re.compile(
+    r"\b(?P<noun>[a-z\-]+[a-rt-z]s)(?:[ \t]+(?:of|in|from|at|on|near|across|around)[ \t]+[^,;:.!?“”\"]{1,40})?$"
 )
 
 
@@ -1026,7 +1037,7 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     words = phrase.split()
     if not words:
         return None
-    if phrase.lower() in ("who", "which", "that"):
+    if phrase.lower() in ("who", "which", "that") or _SHARE_OF_RELATIVE.fullmatch(phrase.lower()):
         # A relative pronoun speaks for the mention just before it: "Chinedu Eze, who heads ...".
         position = start
         while position > 0 and text[position - 1] in " \t,":
@@ -1038,6 +1049,13 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
             named = draft.mention_ending_at(description.start())
             if named is not None and draft.entities[named.entity].type == "person":
                 return named.entity
+        if antecedent is None and phrase.lower() not in ("who", "which", "that"):
+            # "family members of the victims, many of whom say ...": a share of people the text does not name.
+            plural = _PLURAL_BEFORE_SHARE.search(text, max(0, position - 80), position)
+            if plural is not None:
+                entity_id = ensure_group(draft, plural.group("noun"), rule="statement.source.group")
+                draft.add_mention(entity_id, plural.start("noun"), plural.end("noun"), "statement.source.group")
+                return entity_id
         if antecedent is None:
             unnamed = _UNNAMED_ANTECEDENT.search(text, max(0, position - 60), position)
             if unnamed is not None:
@@ -2952,6 +2970,11 @@ def _from_cue(
     coordinated = False
     relative: tuple[int, int] | None = None
     spent = _SPENT_TIME.search(text, max(clause_start, aux_start - 60), aux_start) if form.endswith("ing") else None
+    if spent is None and kind in ("speech", "act"):
+        # "X, who in 2010 said ...", "families, many of whom say ...": a relative word behind a time or a share.
+        spent = _RELATIVE_THEN_TIME.search(text, max(clause_start, aux_start - 60), aux_start)
+        if spent is not None and spent.group(2) is None and " of " not in spent.group(1):
+            spent = None  # a plain "who said" is read below
     if spent is not None:
         # "X, who spent four decades arguing that ...": the relative word is the source, not the time.
         relative = spent.span(1)
@@ -3289,6 +3312,16 @@ def _quoted_as(
 
 
 #: "who spent four decades arguing", "which had spent years insisting": the relative word before a stretch of time.
+#: A relative word, or a share of its antecedent ("many of whom"), then a time, up to the cue: "who in 2010 ",
+#: "who on Tuesday ", "who last week ", "most of whom ".
+_RELATIVE_THEN_TIME = re.compile(
+    r"(?<![\w’'])((?:(?:many|some|most|all|several|few|both|each|none|one|two|three|half)[ \t]+of[ \t]+(?:whom|which))"
+    r"|who|which)[ \t]+"
+    r"((?:in|on)[ \t]+(?:\d{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[ \t]+\d{1,4})?)"
+    r"|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|yesterday|today|earlier|later|once)?[ \t]*$"
+)
 _SPENT_TIME = re.compile(r"\b(who|which)[ \t]+(?:had[ \t]+|has[ \t]+)?spent[ \t]+(?:[\w\-]+[ \t]+){1,3}$")
 #: A comma inside a number ("5,000") is no clause boundary.
 #: The comma first, then the digit before it, so that a search skips to the commas.
