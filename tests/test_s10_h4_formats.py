@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 
 import stancekit
-from stancekit.formats import csv, dyads, jsonl, labelstudio, w3c
+from stancekit.formats import brat, csv, dyads, jsonl, labelstudio, w3c
 from stancekit.formats import json as json_format
 from stancekit.testing import documents
 
@@ -55,3 +56,27 @@ def test_a_bad_item_leaves_no_file(tmp_path):
     with pytest.raises(TypeError, match=r"^jsonl\.dump: item 1 is a str; expected a stancekit\.Document$"):
         jsonl.dump([document, "doc.json"], tmp_path / "out.jsonl")
     assert list(tmp_path.iterdir()) == []
+
+
+# -- file names for document ids in brat and cas folders -------------------------------------------------------------
+
+WINDOWS_DEVICES = ["CON", "prn", "Aux", "NUL", "com1", "COM9", "lpt1", "LPT¹", "nul.2024", "con .draft"]
+
+
+@pytest.mark.parametrize("document_id", WINDOWS_DEVICES)
+def test_a_windows_device_name_as_an_id_gets_a_safe_file_name(document_id):
+    """``CON.ann`` is the console on Windows, whatever the extension: the stem starts with ``_`` instead."""
+    assert brat.file_stem(document_id) == "_" + document_id
+
+
+@pytest.mark.parametrize("document_id", ["CONSOLE", "icon", "nullify", "com10", "COM", "lpt", "a.con", "conference"])
+def test_names_that_only_look_like_devices_are_kept(document_id):
+    assert brat.file_stem(document_id) == document_id
+
+
+def test_a_brat_folder_of_device_names_reads_back(tmp_path):
+    document = stancekit.load(EXAMPLE)
+    corpus = [attrs.evolve(document, id=name) for name in ("CON", "aux", "report")]
+    brat.dump_all(corpus, tmp_path / "brat")
+    assert sorted(path.name for path in (tmp_path / "brat").glob("*.ann")) == ["_CON.ann", "_aux.ann", "report.ann"]
+    assert [back.text for back in brat.load_all(tmp_path / "brat")] == [document.text] * 3

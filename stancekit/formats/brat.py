@@ -408,11 +408,24 @@ def dump(document: Document, path: str | os.PathLike[str]) -> None:
 
 _UNSAFE_NAME = re.compile(r'[\\/\x00-\x1f\x7f:*?"<>|]')
 
+#: Names Windows keeps for devices, whatever the extension after them (``NUL.ann`` is the null device there).
+_RESERVED_NAMES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"]
+    + [f"{device}{digit}" for device in ("COM", "LPT") for digit in "0123456789\u00b9\u00b2\u00b3"]
+)
+
 
 def file_stem(document_id: str) -> str:
-    """A file name for a document id: characters no file system takes become ``_``."""
+    """A file name, without its extension, for a document id, the same on every system.
+
+    Characters no file system takes become ``_``; a name Windows keeps for a
+    device (``CON``, ``nul``, ``COM1``, also before a dot: ``aux.2024``) and
+    a name starting with a dot get a leading ``_``.
+    """
     stem = _UNSAFE_NAME.sub("_", document_id)
-    return "_" + stem if stem in ("", ".", "..") or stem.startswith(".") else stem
+    if stem in ("", ".", "..") or stem.startswith(".") or stem.split(".")[0].rstrip(" ").upper() in _RESERVED_NAMES:
+        stem = "_" + stem
+    return stem
 
 
 def distinct_stems(documents: Iterable[Document], folder: Path, suffix: str) -> Iterator[tuple[Document, str]]:
