@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import stancekit
+from stancekit.cli import main
 from stancekit.formats import brat, csv, dyads, jsonl, labelstudio, w3c
 from stancekit.formats import json as json_format
 from stancekit.testing import documents
@@ -80,3 +83,41 @@ def test_a_brat_folder_of_device_names_reads_back(tmp_path):
     brat.dump_all(corpus, tmp_path / "brat")
     assert sorted(path.name for path in (tmp_path / "brat").glob("*.ann")) == ["_CON.ann", "_aux.ann", "report.ann"]
     assert [back.text for back in brat.load_all(tmp_path / "brat")] == [document.text] * 3
+
+
+long_ids = st.text(st.characters(codec="utf-8"), min_size=1, max_size=400)
+
+
+@settings(max_examples=200)
+@given(long_ids)
+def test_every_file_stem_fits_a_file_system_and_is_stable(document_id):
+    stem = brat.file_stem(document_id)
+    assert 0 < len(stem.encode("utf-8", "surrogatepass")) <= brat.LONGEST_STEM
+    assert stem == brat.file_stem(document_id)
+    if len(document_id.encode("utf-8", "surrogatepass")) <= brat.LONGEST_STEM - 1 and document_id.isalnum():
+        assert stem in (document_id, "_" + document_id)  # a short plain id is its own name
+
+
+@settings(max_examples=200)
+@given(long_ids, long_ids)
+def test_two_long_ids_never_share_a_file_name(first, second):
+    """An id too long for a name is shortened with a hash of the whole id: two different ids stay two names."""
+    long_first = "x" * 200 + first
+    long_second = "x" * 200 + second
+    assert (brat.file_stem(long_first) == brat.file_stem(long_second)) == (long_first == long_second)
+
+
+def test_a_long_id_keeps_its_beginning_and_a_hash(tmp_path):
+    document = stancekit.load(EXAMPLE)
+    ids = ["Ülkü-" + "report on the harbour strike " * 20 + suffix for suffix in ("day 1", "day 2")]
+    brat.dump_all([attrs.evolve(document, id=name) for name in ids], tmp_path / "brat")
+    names = sorted(path.name for path in (tmp_path / "brat").glob("*.ann"))
+    assert len(names) == 2 and all(name.startswith("Ülkü-report on the harbour strike") for name in names)
+    assert all(re.fullmatch(r".*-[0-9a-f]{16}\.ann", name) for name in names)
+
+
+def test_the_command_writes_a_folder_for_ids_too_long_for_file_names(tmp_path):
+    document = stancekit.load(EXAMPLE)
+    stancekit.dump_all([attrs.evolve(document, id="z" * 1000 + str(n)) for n in range(3)], tmp_path / "c.jsonl")
+    assert main(["convert", str(tmp_path / "c.jsonl"), str(tmp_path / "out") + "/"]) == 0
+    assert len(list((tmp_path / "out").glob("*.ann"))) == 3

@@ -414,17 +414,30 @@ _RESERVED_NAMES = frozenset(
     + [f"{device}{digit}" for device in ("COM", "LPT") for digit in "0123456789\u00b9\u00b2\u00b3"]
 )
 
+#: The longest file stem, in UTF-8 bytes, written for a document id: with the extension and the folder it stays
+#: well within the 255 bytes most file systems allow for a name.
+LONGEST_STEM = 150
+
 
 def file_stem(document_id: str) -> str:
     """A file name, without its extension, for a document id, the same on every system.
 
     Characters no file system takes become ``_``; a name Windows keeps for a
     device (``CON``, ``nul``, ``COM1``, also before a dot: ``aux.2024``) and
-    a name starting with a dot get a leading ``_``.
+    a name starting with a dot get a leading ``_``. An id longer than
+    :data:`LONGEST_STEM` bytes keeps its beginning and ends in ``-`` and 16
+    hexadecimal digits of its SHA-256, so that the name fits every file
+    system, is the same at every run, and differs for every two ids.
     """
     stem = _UNSAFE_NAME.sub("_", document_id)
     if stem in ("", ".", "..") or stem.startswith(".") or stem.split(".")[0].rstrip(" ").upper() in _RESERVED_NAMES:
         stem = "_" + stem
+    if len(stem.encode("utf-8", "surrogatepass")) > LONGEST_STEM:
+        import hashlib
+
+        digest = hashlib.sha256(document_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        kept = stem.encode("utf-8", "surrogatepass")[: LONGEST_STEM - len(digest) - 1]
+        stem = kept.decode("utf-8", "ignore").rstrip(" .") + "-" + digest  # no character cut in two
     return stem
 
 
