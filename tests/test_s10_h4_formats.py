@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import attrs
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 import stancekit
 from stancekit.cli import main
+from stancekit.errors import UsageError
 from stancekit.formats import brat, csv, dyads, jsonl, labelstudio, w3c
 from stancekit.formats import json as json_format
 from stancekit.testing import documents
@@ -121,3 +123,38 @@ def test_the_command_writes_a_folder_for_ids_too_long_for_file_names(tmp_path):
     stancekit.dump_all([attrs.evolve(document, id="z" * 1000 + str(n)) for n in range(3)], tmp_path / "c.jsonl")
     assert main(["convert", str(tmp_path / "c.jsonl"), str(tmp_path / "out") + "/"]) == 0
     assert len(list((tmp_path / "out").glob("*.ann"))) == 3
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "forms"),
+    [
+        (
+            unicodedata.normalize("NFC", "Café Noël"),
+            unicodedata.normalize("NFD", "Café Noël"),
+            "the first is NFC, the second NFD",
+        ),
+        (
+            unicodedata.normalize("NFD", "서울 보도"),
+            unicodedata.normalize("NFC", "서울 보도"),
+            "the first is NFD, the second NFC",
+        ),
+        (
+            "\u2126-readout",
+            "\u03a9-readout",
+            "the first is neither NFC nor NFD, the second NFC",
+        ),  # the ohm sign and the Greek omega
+    ],
+)
+def test_ids_differing_only_in_unicode_normalisation_are_refused_for_a_folder(tmp_path, first, second, forms, capsys):
+    """'café' in one code point or two is one file name on macOS: refused before any file is written."""
+    assert first != second and unicodedata.normalize("NFC", first) == unicodedata.normalize("NFC", second)
+    document = stancekit.load(EXAMPLE)
+    corpus = [attrs.evolve(document, id=name) for name in (first, second)]
+    with pytest.raises(UsageError, match=rf"differ only in Unicode normalisation \({forms}\)"):
+        brat.dump_all(corpus, tmp_path / "brat")
+    assert not (tmp_path / "brat").exists()
+    stancekit.dump_all(corpus, tmp_path / "c.jsonl")
+    assert main(["convert", str(tmp_path / "c.jsonl"), str(tmp_path / "cas"), "--to", "cas"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "normalise them to NFC" in err
+    assert not (tmp_path / "cas").exists()

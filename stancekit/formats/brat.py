@@ -444,21 +444,44 @@ def file_stem(document_id: str) -> str:
 def distinct_stems(documents: Iterable[Document], folder: Path, suffix: str) -> Iterator[tuple[Document, str]]:
     """Each document with its :func:`file_stem`, refusing two ids that make one file name in ``folder``.
 
-    Names that differ only in case count as one: some file systems do not tell them apart.
+    Names that differ only in case count as one, and so do names that differ
+    only in Unicode normalisation (``café`` with one code point for ``é`` or
+    two): some file systems tell neither apart.
 
     Raises:
         UsageError: two ids would both be written as ``STEM{suffix}``.
     """
+    import unicodedata
+
     seen: dict[str, str] = {}
     for document in documents:
         stem = file_stem(document.id)
-        if stem.lower() in seen:
+        key = unicodedata.normalize("NFC", stem).lower()
+        if key in seen:
+            other = seen[key]
+            if unicodedata.normalize("NFC", other) == unicodedata.normalize("NFC", document.id):
+                forms = f"the first is {_form(other)}, the second {_form(document.id)}"
+                raise UsageError(
+                    f"{folder}: documents {other!a} and {document.id!a} differ only in Unicode "
+                    f"normalisation ({forms}), and would both be written as {stem}{suffix} on a file system that "
+                    "normalises names; expected document ids that differ as text (normalise them to NFC)"
+                )
             raise UsageError(
-                f"{folder}: documents {seen[stem.lower()]!r} and {document.id!r} would both be written as "
+                f"{folder}: documents {other!r} and {document.id!r} would both be written as "
                 f"{stem}{suffix}; expected document ids that differ as file names"
             )
-        seen[stem.lower()] = document.id
+        seen[key] = document.id
         yield document, stem
+
+
+def _form(text: str) -> str:
+    """The Unicode normalisation form ``text`` is in, for a message: ``NFC``, ``NFD`` or neither."""
+    import unicodedata
+
+    for form in ("NFC", "NFD"):
+        if unicodedata.is_normalized(form, text):
+            return form
+    return "neither NFC nor NFD"
 
 
 def dump_all(
