@@ -138,9 +138,11 @@ def _unpack_record(record: Any, default_id: str | None = None) -> tuple[str, str
     :func:`annotate_many` or :func:`annotate_partition`. The text must be a
     string; the id a non-empty string, or an integer (written as its digits),
     or absent or null for ``default_id``; the other keys are the document's
-    ``meta`` and must pass the schema. A record that is a stancekit document
-    (it has ``version`` or an annotation layer) keeps its own ``meta``, and its
-    annotations are dropped: the annotator makes them anew.
+    ``meta`` and must pass the schema. A ``meta`` object's keys join them (a
+    key given both in ``meta`` and beside it is refused), so that a record
+    that is a stancekit document keeps its own ``meta``; a document's
+    annotations (``version`` and the layers) are dropped: the annotator makes
+    them anew.
 
     Raises:
         _BadRecord: with the reason (a JSON path first), and the id when the record has a usable one.
@@ -158,16 +160,20 @@ def _unpack_record(record: Any, default_id: str | None = None) -> tuple[str, str
     text = record["text"]
     if not isinstance(text, str):
         raise _BadRecord(f"$.text: {_kind(text)}; expected the article as a string", identifier)
-    meta = {key: value for key, value in record.items() if key not in ("id", "text")}
-    if _DOCUMENT_LAYERS & meta.keys():
-        # A stancekit document (a corpus written by ``annotate`` or ``convert``) is annotated afresh: its
-        # annotations are replaced, and its own meta is the new document's, not one key inside it.
-        meta = {key: value for key, value in meta.items() if key not in _DOCUMENT_LAYERS and key != "meta"}
-        own = record.get("meta")
-        if isinstance(own, Mapping):
-            meta = {**own, **meta}
-        elif own is not None:
-            raise _BadRecord(f"$.meta: {_kind(own)}; expected an object", identifier)
+    # A stancekit document (a corpus written by ``annotate`` or ``convert``) is annotated afresh: its
+    # annotations are replaced. Its own "meta", as any record's, is the new document's meta, not one key inside it.
+    meta = {key: value for key, value in record.items() if key not in ("id", "text", "meta", *_DOCUMENT_LAYERS)}
+    own = record.get("meta")
+    if isinstance(own, Mapping):
+        for key in own:
+            if key in meta:  # neither value may be lost without a word
+                raise _BadRecord(
+                    f"$.meta.{key}: also given as $.{key}; expected each metadata key once, in meta or beside it",
+                    identifier,
+                )
+        meta = {**own, **meta}
+    elif own is not None:
+        raise _BadRecord(f"$.meta: {_kind(own)}; expected an object", identifier)
     if meta:
         from stancekit.errors import ValidationError
         from stancekit.schemas import validate

@@ -447,10 +447,10 @@ def test_a_document_record_with_extra_keys_keeps_them_beside_its_meta() -> None:
     assert new.meta == {"source": "A", "desk": "metro"}
 
 
-def test_a_plain_record_keeps_a_meta_key_as_it_did() -> None:
-    """Without a layer, a record's keys are its meta, "meta" among them, as before."""
-    [new] = stancekit.annotate_many([{"id": "d3", "text": "Ana Ruiz said no.", "meta": {"source": "A"}}])
-    assert new.meta == {"meta": {"source": "A"}}
+def test_a_plain_record_s_meta_object_is_its_meta_not_meta_meta() -> None:
+    """Without a layer too, a record's "meta" object is the document's meta, its other keys beside it."""
+    [new] = stancekit.annotate_many([{"id": "d3", "text": "Ana Ruiz said no.", "meta": {"source": "A"}, "desk": "m"}])
+    assert new.meta == {"source": "A", "desk": "m"}
 
 
 def test_a_document_record_whose_meta_is_no_object_is_refused(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,35 @@ def test_an_os_error_no_check_foresaw_is_one_line_naming_the_file(doc, tmp_path,
     assert err == f"stancekit: error: {tmp_path / 'elsewhere.lock'}: Permission denied\n"
     with pytest.raises(PermissionError):
         main(["--debug", "convert", str(doc), str(tmp_path / "copy2.json")])
+
+
+# -- a corpus record's own "meta" -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("layers", [{}, {"version": "1.0", "stances": []}])
+def test_a_record_s_meta_object_joins_the_other_keys(tmp_path, layers):
+    """A plain record and a stancekit document alike: no meta.meta, every value kept."""
+    corpus = tmp_path / "c.jsonl"
+    record = {"id": "k1", "text": "Lena Fisch said the dam was safe.", "meta": {"source": "Wire", "n": 2}, "desk": "x"}
+    corpus.write_text(json.dumps({**record, **layers}) + "\n", encoding="utf-8")
+    code, out, err = run("annotate", corpus, "--format", "jsonl")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["meta"] == {"source": "Wire", "n": 2, "desk": "x"}
+
+
+@pytest.mark.parametrize("layers", [{}, {"version": "1.0"}])
+def test_a_meta_key_given_twice_is_refused_not_lost(tmp_path, layers):
+    corpus = tmp_path / "c.jsonl"
+    lines = [
+        {"id": "k1", "text": "Lena Fisch said no.", "meta": {"source": "Wire"}, "source": "Desk", **layers},
+        {"id": "k2", "text": "Omar Diaz said yes.", "meta": "notes", **layers},
+        {"id": "k3", "text": "Omar Diaz said yes.", "source": "Desk", **layers},
+    ]
+    corpus.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    code, out, err = run("annotate", corpus, "--format", "jsonl")
+    assert code == 1 and [json.loads(line)["id"] for line in out.splitlines()] == ["k3"]
+    assert err.splitlines() == [
+        f"stancekit: error: {corpus}:1: $.meta.source: also given as $.source; "
+        "expected each metadata key once, in meta or beside it",
+        f"stancekit: error: {corpus}:2: $.meta: a string; expected an object",
+    ]
