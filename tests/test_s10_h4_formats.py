@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from pathlib import Path
@@ -158,3 +159,50 @@ def test_ids_differing_only_in_unicode_normalisation_are_refused_for_a_folder(tm
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and "normalise them to NFC" in err
     assert not (tmp_path / "cas").exists()
+
+
+# -- Label Studio: entity ids of white space alone ---------------------------------------------------------------------
+
+
+def _with_blank_entity_id(blank: str) -> stancekit.Document:
+    document = stancekit.annotate("Ines Okoro said the ferry was late. Ines Okoro criticised the port.", id="ferry")
+    data = document.to_dict()
+    [entity] = data["entities"]
+    old = entity["id"]
+    entity["id"] = blank
+    for record in data["mentions"]:
+        record["entity"] = blank if record["entity"] == old else record["entity"]
+    for record in data["statements"]:
+        record["speaker"] = blank if record["speaker"] == old else record["speaker"]
+    for record in data["stances"]:
+        record["holder"] = blank if record["holder"] == old else record["holder"]
+    return stancekit.Document.from_dict(data)
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", "  \u3000"])
+def test_an_entity_id_of_white_space_survives_a_person_s_correction(blank):
+    """A corrected task is rebuilt from its regions: the blank id in the fields names the entity, not 'unset'."""
+    document = _with_blank_entity_id(blank)
+    tasks = json.loads(labelstudio.dumps(document))
+    result = tasks[0]["predictions"][0]["result"]
+    for item in result:
+        if item.get("from_name") == "mode":
+            item["value"]["choices"] = ["direct"]  # the person's change, so that the statement is rebuilt
+    tasks[0]["annotations"] = [{"id": 1, "result": result, "completed_by": {"id": 7, "email": "ed@example.org"}}]
+    [back] = labelstudio.loads_all(json.dumps(tasks))
+    assert [statement.speaker for statement in back.statements] == [blank] * len(document.statements)
+    assert [stance.holder for stance in back.stances] == [blank] * len(document.stances)
+    assert [mention.entity for mention in back.mentions] == [blank] * len(document.mentions)
+    assert back.entities == document.entities
+
+
+def test_a_blank_speaker_that_names_no_entity_is_still_unset():
+    document = stancekit.annotate("Ines Okoro said the ferry was late.", id="ferry")
+    tasks = json.loads(labelstudio.dumps(document))
+    result = tasks[0]["predictions"][0]["result"]
+    for item in result:
+        if item.get("from_name") == "speaker":
+            item["value"]["text"] = ["   "]
+    tasks[0]["annotations"] = [{"id": 1, "result": result, "completed_by": {"id": 7}}]
+    [back] = labelstudio.loads_all(json.dumps(tasks))
+    assert [statement.speaker for statement in back.statements] == [None]

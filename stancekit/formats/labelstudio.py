@@ -35,7 +35,9 @@ number), confidence 1 and the person as provenance (``annotator=`` or the
 annotation's ``completed_by``, and its ``updated_at``). Records come back
 in the exported order, new ones last. An entity id typed in a field
 (``entity``, ``speaker``, ``holder``, ``target_entity``) must name one of the
-entities in ``data.stancekit``; any other (a typo, a name) is an error. A
+entities in ``data.stancekit``; any other (a typo, a name) is an error, and
+a blank one is unset, unless it is exactly the id of one of those entities
+(an id may be white space alone, and is then kept). A
 task without ``data.stancekit`` reads too: its document id is ``task-`` and
 the task id, and entity ids the regions name become entities of type
 ``other``.
@@ -121,6 +123,8 @@ FIELDS = {
     "target_text": ("textarea", TARGET),
 }
 NEGATED = "negated"
+#: The fields that hold an entity id.
+_ENTITY_FIELDS = ("entity", "speaker", "holder", "target_entity")
 
 _COLOURS = {MENTION: "#8ecae6", SOURCE: "#ffb703", CUE: "#fb8500", CONTENT: "#90be6d", TARGET: "#e63946"}
 _PREFIXES = {"mentions": "m", "statements": "s", "stances": "st"}
@@ -540,8 +544,11 @@ def _regions(
                 values = value.get(key)
                 if not isinstance(values, list) or not all(isinstance(entry, str) for entry in values):
                     raise fail(f"{where}.value.{key}", f"{describe_json(values)}; expected an array of strings")
-                # A blank target_text is a real value (a target worded as nothing); elsewhere blank means unset.
+                # A blank target_text is a real value (a target worded as nothing); elsewhere blank means unset,
+                # but for the entity fields only once the task's entities are known (an entity's id may be " ").
                 entries = [entry for entry in values if entry.strip() or name == "target_text"]
+                if not entries and name in _ENTITY_FIELDS:
+                    entries = [entry for entry in values if entry][:1]
                 if len(entries) > 1:
                     raise fail(f"{where}.value.{key}", f"{len(entries)} values for {name!r}; expected one")
                 if entries:
@@ -745,6 +752,11 @@ def _document(reader: _TaskReader) -> Document:
     stances = _Matcher(base.stances, "stances", {_anchor_id("stances", i): i for i, ok in enumerate(shown) if ok})
     stances.used.update(index for index, ok in enumerate(shown) if not ok)
     known = {entity.id for entity in base.entities}
+    for group in groups:
+        for name in _ENTITY_FIELDS:
+            value = group.field(name)
+            if value is not None and not value.strip() and value not in known:
+                del group.fields[name]  # blank, and no entity's id: unset
 
     def entity(group: _Group, name: str, value: str) -> str:
         """The entity id typed in a field; with ``data.stancekit``, it must be one of the task's entities."""
