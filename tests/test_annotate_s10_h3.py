@@ -3,7 +3,8 @@ a quotation before its cue when a setting with a relative "that" follows the cue
 after the meeting that ..."); a concession clause after a report (", though she noted ..."); a participle after
 a quotation and its cue ("“...,” X said, adding that ..."); "going on to say"; quotations signed with a dash,
 one per line ("“...” ― Name"); "that" as the subject of the reported clause ("said that was ..."); a relative
-source behind a time or a share ("who in 2019 said", "many of whom say").
+source behind a time or a share ("who in 2019 said", "many of whom say"); a closing mark that opens a paragraph
+("” … what we heard ...,” X said").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 import stancekit
+from stancekit.annotate import RuleAnnotator
 from stancekit.model import Document, Statement
 
 #: Every text opens with a headline and a sentence that names the speaker a pronoun later refers to.
@@ -264,3 +266,19 @@ def test_a_relative_source_behind_a_time_or_a_share_speaks_for_its_antecedent(
     assert statement.content.text == content
     assert statement.speaker is not None
     assert document.entity(statement.speaker).name == speaker
+
+
+# -- a closing mark that opens a paragraph ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("gap", [" … ", "… ", " ... ", "..."])
+def test_a_closing_mark_at_a_paragraph_start_opens_the_quotation(gap: str) -> None:
+    """ "” … what we heard ...,” X said": the slipped mark opens; nothing before it in the paragraph can close."""
+    annotator = RuleAnnotator()
+    text = f"Rustavi spoke last.\n\n”{gap}what we heard on the islands is that the fares hurt,” Rustavi said."
+    draft = annotator.draft(text)
+    quotes = [text[quote.start : quote.end] for quote in draft.quotes if quote.depth == 0]
+    assert quotes == [f"”{gap}what we heard on the islands is that the fares hurt,”"]
+    statement = _by_cue(stancekit.annotate(text), "said")
+    assert statement is not None
+    assert statement.content.text.endswith("what we heard on the islands is that the fares hurt")

@@ -113,8 +113,10 @@ def _pair_double(
             if opened is not None:
                 pairs.append((opened, index, mark))
                 opened = None
-            elif mark == "”" and _direction(text, index, start, end) == "open":
-                opened, closer = index, "any"  # ”...” with the wrong mark first: it opens (a slip of typing)
+            elif mark == "”" and (_direction(text, index, start, end) == "open" or not text[start:index].strip()):
+                # ”...” with the wrong mark first: it opens (a slip of typing); so does one that opens the
+                # paragraph, whatever follows it (”… what I learned ...”): nothing before it is left to close.
+                opened, closer = index, "any"
             continue
         # An opening mark (“ « „ ‹): a second one while open means the first was never closed.
         if opened is not None and mark == text[opened]:
