@@ -4,7 +4,7 @@ after the meeting that ..."); a concession clause after a report (", though she 
 a quotation and its cue ("“...,” X said, adding that ..."); "going on to say"; quotations signed with a dash,
 one per line ("“...” ― Name"); "that" as the subject of the reported clause ("said that was ..."); a relative
 source behind a time or a share ("who in 2019 said", "many of whom say"); a closing mark that opens a paragraph
-("” … what we heard ...,” X said").
+("” … what we heard ...,” X said"); a paragraph set off after "X added:".
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -282,3 +282,31 @@ def test_a_closing_mark_at_a_paragraph_start_opens_the_quotation(gap: str) -> No
     statement = _by_cue(stancekit.annotate(text), "said")
     assert statement is not None
     assert statement.content.text.endswith("what we heard on the islands is that the fares hurt")
+
+
+# -- a paragraph set off after "X added:" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "cue"),
+    [("The governor added:", "added"), ("Beridze wrote on his blog:", "wrote"), ("Rustavi told the council:", "told")],
+)
+def test_a_paragraph_after_a_cue_and_colon_is_the_content_whole(lead: str, cue: str) -> None:
+    """A block of words in a speaker's voice ("our", "us") set off without marks after "X added:" is what was
+    said, commas and "and they" included."""
+    block = "It is typical of the capital. They count our costs, and they never ask us"
+    statement = _by_cue(_document(f"{lead}\n\n{block}.\n\nThe ferries sailed on Tuesday."), cue)
+    assert statement is not None
+    assert statement.content.text == block
+
+
+def test_a_paragraph_in_the_writers_voice_after_a_cue_and_colon_is_no_content() -> None:
+    """Without "I", "we" or "you" the paragraph after "X wrote:" reads as the writer's own."""
+    document = _document("Beridze wrote on his blog:\n\nThe ferries sailed on time all week, and the port was calm.")
+    assert _by_cue(document, "wrote") is None
+
+
+def test_a_colon_before_a_paragraph_is_no_statement_without_a_verb_of_saying() -> None:
+    """ "Rustavi decided:" is no report: the paragraph after it is no content, whatever its voice."""
+    document = _document("Rustavi decided:\n\nWe will sail twice a day from March.")
+    assert [statement.cue.text for statement in document.statements] == []

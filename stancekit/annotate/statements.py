@@ -279,6 +279,10 @@ _NO_OBJECT = (_PREPOSITIONS - {"to", "on"}) | frozenset(["into", "out", "up", "d
 #: What follows an act form that is a noun or has no object: a participle and "by" ("promises made by firms"),
 #: or a vote's count ("an idea the council rejected 4-3").
 _NOUN_THEN_PASSIVE = re.compile(r"(?:[a-z]+ed|made|held|given|taken|issued|set|put)[ \t]+by\b|\d+[-–]\d+\b")
+#: The first and second persons, the voice of speech set off without quotation marks.
+_SPOKEN_VOICE = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Mm]y|[Oo]ur|us|me|[Yy]ou|[Yy]our)\b"
+)
 #: "that" as a pronoun subject, its verb right after it: "said that was not her view", "says that would hurt".
 _THAT_SUBJECT = re.compile(
     r"that[ \t]+(?:is|was|would|will|could|should|might|may|has|had|isn't|wasn't|wouldn't|won't|couldn't|"
@@ -1704,7 +1708,16 @@ def _content_after(
             if end <= start and text.count("\n", position + 1, start + 1) >= 1:
                 # "He said:" closing a paragraph: the quotation that opens the next one.
                 quote = _quote_starting_at(draft, start, len(text))
-                return (_quote_pieces(draft, quote), "quote") if quote is not None else None
+                if quote is not None:
+                    return _quote_pieces(draft, quote), "quote"
+                following = _skip_space(text, start, len(text))
+                paragraph = draft.paragraph_of(following) if kind == "speech" else None
+                if paragraph is None or not _SPOKEN_VOICE.search(text, following, paragraph[1]):
+                    return None  # "She said:\n\nThe budget passed on Friday.": the writer's own paragraph
+                # "The governor added:" and then his words as a paragraph of their own, set off without marks, in
+                # the voice of someone speaking: "I", "we", "you".
+                start, end = _trim(text, following, paragraph[1])
+                return ([(start, end)], "colon") if end > start else None
             return ([(start, end)], "colon") if end > start else None
         if kind in ("act", "evidence"):
             return None  # "..., forcing a redesign": not the object of the cue
@@ -3183,7 +3196,9 @@ def _from_cue(
     ):
         return None  # "Those discussions are continuing, he said": "continue" reports only a quotation or "that"
     if not pieces and content is not None:
-        pieces = content[0] if content[1] in ("quote",) else _cut_content(draft, content[0], rules)
+        # A paragraph after "X added:" is set off whole, as a quotation is: nothing in it is cut.
+        block = content[1] == "colon" and content[0][0][0] >= sentence[1]
+        pieces = content[0] if content[1] in ("quote",) or block else _cut_content(draft, content[0], rules)
         if pattern == "relative" and source is not None and content[1] in ("that", "clause"):
             pieces = _relative_clause_end(text, sentence_start, source, pieces)
     if not pieces:
