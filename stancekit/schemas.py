@@ -105,11 +105,74 @@ def _path_key(path: str) -> tuple[tuple[int, Any], ...]:
 _LONGEST_MESSAGE = 200
 
 
+#: A JSON Schema type, as a message names what was expected.
+_TYPE_WORDS = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "object": "an object",
+    "array": "an array",
+    "boolean": "a boolean (true or false)",
+    "null": "null",
+}
+
+
+def _json_value(value: Any) -> str:
+    """A value as JSON names it, for a message: ``null``, ``the boolean true``, ``the number 3``, ``an object``."""
+    from stancekit._files import describe_json
+
+    if isinstance(value, bool) or value is None:
+        return describe_json(value)
+    if isinstance(value, (Mapping, list, tuple)):
+        return describe(value)  # with its size: "an object with 2 keys", "an array of 3 items"
+    if isinstance(value, str) and len(value) > 40:
+        return f"the string {describe(value)}"
+    if isinstance(value, (int, float)):
+        return f"the number {describe(value)}"
+    return describe_json(value)
+
+
+def _one_of(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+
+
+def _in_json_terms(leaf: jsonschema.ValidationError) -> str | None:
+    """A schema error's message in JSON's words (``the number 3; expected a string``), or None for jsonschema's.
+
+    jsonschema words its messages in Python (``3 is not of type 'string'``,
+    ``None``, ``True``, ``{}``); a file's author reads JSON. Its words about
+    numbers (``-1 is less than the minimum of 0``) are JSON's already, and kept.
+    """
+    value, rule = leaf.instance, leaf.validator_value
+    if leaf.validator == "type":
+        types = [rule] if isinstance(rule, str) else list(rule)
+        return f"{_json_value(value)}; expected {_one_of([_TYPE_WORDS.get(name, name) for name in types])}"
+    if leaf.validator == "enum" and isinstance(rule, list):
+        shown = [json.dumps(choice, ensure_ascii=False) for choice in rule[:12]] + (["…"] if len(rule) > 12 else [])
+        return f"{_json_value(value)}; expected one of {', '.join(shown)}"
+    if leaf.validator == "const":
+        return f"{_json_value(value)}; expected {json.dumps(rule, ensure_ascii=False)}"
+    if leaf.validator == "minLength" and isinstance(value, str):
+        if not value:
+            return "the empty string; expected a non-empty string"
+        return f"{_json_value(value)} is too short; expected at least {rule} characters"
+    if leaf.validator == "maxLength" and isinstance(value, str):
+        return f"a string of {len(value)} characters is too long; expected at most {rule}"
+    if leaf.validator in ("minItems", "maxItems") and isinstance(value, list):
+        size = f"an array of {len(value)} item{'' if len(value) == 1 else 's'}"
+        if leaf.validator == "minItems":
+            return f"{size} is too short; expected at least {rule}"
+        return f"{size} is too long; expected at most {rule}"
+    if leaf.validator == "pattern" and isinstance(value, str):
+        return f"{_json_value(value)} does not match the pattern {rule}; expected a string that does"
+    return None
+
+
 def _describe(error: jsonschema.ValidationError) -> ValidationError:
     from jsonschema.exceptions import best_match
 
     leaf = best_match([error])
-    message = leaf.message
+    message = _in_json_terms(leaf) or leaf.message
     if len(message) > _LONGEST_MESSAGE:
         quoted = repr(leaf.instance)
         if message.startswith(quoted):

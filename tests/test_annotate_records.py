@@ -27,7 +27,7 @@ BAD = [
     ({"id": "", "text": TEXT}, f"$.id: the string '' {UNUSABLE}"),
     ({"id": ["a"], "text": TEXT}, f"$.id: an array {UNUSABLE}"),
     ({"id": True}, "$.text: is missing; expected the article as a string"),  # the text is reported first
-    ({"text": TEXT, "date": 20250529}, "$.meta.date: 20250529 is not of type 'string', 'null'"),
+    ({"text": TEXT, "date": 20250529}, "$.meta.date: the number 20250529; expected a string or null"),
 ]
 
 #: A record every way in annotates, and the id its document gets (``corpus-1`` is the default of line 1).

@@ -206,3 +206,51 @@ def test_a_blank_speaker_that_names_no_entity_is_still_unset():
     tasks[0]["annotations"] = [{"id": 1, "result": result, "completed_by": {"id": 7}}]
     [back] = labelstudio.loads_all(json.dumps(tasks))
     assert [statement.speaker for statement in back.statements] == [None]
+
+
+# -- schema errors in JSON's words -----------------------------------------------------------------------------------
+
+PYTHON_WORDS = re.compile(r"\b(None|True|False|str|dict|list|int|float|bool|NoneType)\b|is not of type|\{\}|\[\]")
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"id": 3, "text": "abc"}, "$.id: the number 3; expected a string"),
+        ({"id": "d", "text": None}, "$.text: null; expected a string"),
+        ({"id": "d", "text": "abc", "stances": {}}, "$.stances: an object with 0 keys; expected an array"),
+        ({"id": "d", "text": "abc", "meta": []}, "$.meta: an array of 0 items; expected an object"),
+        ({"id": "d", "text": "abc", "meta": {"date": 2024}}, "$.meta.date: the number 2024; expected a string or null"),
+        ({"id": "", "text": "abc"}, "$.id: the empty string; expected a non-empty string"),
+        (
+            {"id": "d", "text": "abc", "entities": [{"id": "e1", "name": "Kai", "type": "persn"}]},
+            '$.entities[0].type: the string \'persn\'; expected one of "person", "organization", "country", '
+            '"government", "group", "other"',
+        ),
+        (
+            {"id": "d", "text": "abc", "entities": [{"id": "e1", "name": "Kai", "type": "person", "aliases": False}]},
+            "$.entities[0].aliases: the boolean false; expected an array",
+        ),
+    ],
+)
+def test_schema_errors_speak_json_not_python(data, expected):
+    messages = [str(error) for error in stancekit.iter_errors(data)]
+    assert expected in messages
+    assert not any(PYTHON_WORDS.search(message.split(": ", 1)[1]) for message in messages), messages
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["id", "text", "meta", "entities", "stances"]),
+    st.from_type(type(None))
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.dictionaries(st.text(), st.none())
+    | st.lists(st.none())
+    | st.text(),
+)
+def test_no_wrong_typed_field_is_described_in_python(field, value):
+    data = {"id": "d", "text": "abc", field: value}
+    for error in stancekit.iter_errors(data):
+        assert not PYTHON_WORDS.search(error.message), error.message
