@@ -4,7 +4,8 @@ after the meeting that ..."); a concession clause after a report (", though she 
 a quotation and its cue ("“...,” X said, adding that ..."); "going on to say"; quotations signed with a dash,
 one per line ("“...” ― Name"); "that" as the subject of the reported clause ("said that was ..."); a relative
 source behind a time or a share ("who in 2019 said", "many of whom say"); a closing mark that opens a paragraph
-("” … what we heard ...,” X said"); a paragraph set off after "X added:".
+("” … what we heard ...,” X said"); a paragraph set off after "X added:"; a quotation after a statement that
+opens with one ("“...” of the plan, X said. “...”").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -310,3 +311,30 @@ def test_a_colon_before_a_paragraph_is_no_statement_without_a_verb_of_saying() -
     """ "Rustavi decided:" is no report: the paragraph after it is no content, whatever its voice."""
     document = _document("Rustavi decided:\n\nWe will sail twice a day from March.")
     assert [statement.cue.text for statement in document.statements] == []
+
+
+# -- a quotation after a statement that opens with a quotation -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "“I admire the ambition” of the timetable, Rustavi said. “It is more detailed than the old one.”",
+            "“I admire the ambition” of the timetable It is more detailed than the old one",
+        ),
+        (
+            "''We trust the crews'' on the night crossings, Rustavi said. ''They know the sea.''",
+            "''We trust the crews'' on the night crossings They know the sea",
+        ),
+        (
+            "The fares are fair, Rustavi said. The boats are old.",
+            "The fares are fair",
+        ),
+    ],
+)
+def test_a_statement_that_opens_with_a_quotation_goes_on_in_the_next_one(body: str, content: str) -> None:
+    """The quotation right after "“...” of the plan, X said." is X's too; an unquoted sentence is not."""
+    statement = _by_cue(_document(body), "said")
+    assert statement is not None
+    assert statement.content.text == content

@@ -4169,7 +4169,7 @@ def _continuations(draft: Draft, found: list[_Found]) -> None:
     # is no continuation of the one before it.
     owners = {start: id(item) for item in found for start, _ in item.pieces}
     for position, item in enumerate(found):
-        if not item.pieces or not _ends_quoted(draft, item.pieces):
+        if not item.pieces or not (_ends_quoted(draft, item.pieces) or _opens_quoted(draft, item.pieces)):
             continue
         paragraph = draft.paragraph_of(item.cue[0])
         if paragraph is None:
@@ -4223,6 +4223,13 @@ def _continuations(draft: Draft, found: list[_Found]) -> None:
 def _ends_quoted(draft: Draft, pieces: list[tuple[int, int]]) -> bool:
     """Whether the last piece starts inside a quotation: the statement ends in the speaker's words."""
     return draft.quote_at(max(pieces)[0]) is not None
+
+
+def _opens_quoted(draft: Draft, pieces: list[tuple[int, int]]) -> bool:
+    """Whether the first piece opens with a quotation mark: "“I admire the mechanics” of the plan, X said"."""
+    start = min(pieces)[0]
+    width = 2 if draft.text.startswith("''", start) else 1  # two apostrophes stand for one mark
+    return draft.text[start] in _QUOTE_OPENERS and draft.quote_at(start + width) is not None
 
 
 def _all_quoted(draft: Draft, pieces: list[tuple[int, int]]) -> bool:
