@@ -5,7 +5,7 @@ a quotation and its cue ("“...,” X said, adding that ..."); "going on to say
 one per line ("“...” ― Name"); "that" as the subject of the reported clause ("said that was ..."); a relative
 source behind a time or a share ("who in 2019 said", "many of whom say"); a closing mark that opens a paragraph
 ("” … what we heard ...,” X said"); a paragraph set off after "X added:"; a quotation after a statement that
-opens with one ("“...” of the plan, X said. “...”").
+opens with one ("“...” of the plan, X said. “...”"); "according to" a name and its short form in brackets.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -338,3 +338,28 @@ def test_a_statement_that_opens_with_a_quotation_goes_on_in_the_next_one(body: s
     statement = _by_cue(_document(body), "said")
     assert statement is not None
     assert statement.content.text == content
+
+
+# -- "according to" a name and its short form in brackets ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("More than 3,000 people crossed on Sunday, according to Black Sea Lines (BSL).", "Black Sea Lines"),
+        (
+            "According to the Georgian Ports Agency (GPA), more than 3,000 people crossed on Sunday.",
+            "the Georgian Ports Agency",
+        ),
+        (
+            "According to the Black Sea Lines (BSL) operator, more than 3,000 people crossed on Sunday.",
+            "the Black Sea Lines (BSL) operator",
+        ),
+    ],
+)
+def test_according_to_a_name_with_its_short_form_reports(body: str, source: str) -> None:
+    """The short form in brackets after the name is no part of the source, and no reason to drop the report."""
+    statement = _by_cue(_document(body), "according to") or _by_cue(_document(body), "According to")
+    assert statement is not None
+    assert statement.content.text.lower() == "more than 3,000 people crossed on sunday"
+    assert statement.source is not None and statement.source.text == source

@@ -3769,6 +3769,11 @@ def _according(
             rest = _clause_goes_on(text, lead, end_of_source, sentence_end)
             if rest is not None:
                 pieces.append(rest)  # "The ministry, according to X, is unlikely to ...": the aside cuts the clause
+    parenthesis = text.find("(", source[0], source[1])
+    if parenthesis > source[0] and text[source[0] : source[1]].endswith(")"):
+        source = _trim(
+            text, source[0], parenthesis
+        )  # "according to Black Sea Lines (BSL)": the name, not its short form
     if source[1] <= source[0] or not pieces or pieces[0][1] <= pieces[0][0]:
         return None
     words = text[source[0] : source[1]].split()
