@@ -1,11 +1,18 @@
-"""Statement shapes of real news the annotator missed (recall on attributions):
-a quotation before its cue when a setting with a relative "that" follows the cue ("“...,” she told reporters
-after the meeting that ..."); a concession clause after a report (", though she noted ..."); a participle after
-a quotation and its cue ("“...,” X said, adding that ..."); "going on to say"; quotations signed with a dash,
-one per line ("“...” ― Name"); "that" as the subject of the reported clause ("said that was ..."); a relative
-source behind a time or a share ("who in 2019 said", "many of whom say"); a closing mark that opens a paragraph
-("” … what we heard ...,” X said"); a paragraph set off after "X added:"; a quotation after a statement that
-opens with one ("“...” of the plan, X said. “...”"); "according to" a name and its short form in brackets.
+"""Statement shapes of real news the annotator missed (recall on attributions), one section each:
+
+- a quotation before its cue when a setting with a relative "that" follows the cue ("“...,” she told reporters
+  after the meeting that ...");
+- a concession clause after a report (", though she noted ...");
+- a participle after a quotation and its cue ("“...,” X said, adding that ...");
+- "going on to say";
+- quotations signed with a dash, one per line ("“...” ― Name");
+- "that" as the subject of the reported clause ("said that was ...");
+- a relative source behind a time or a share ("who in 2019 said", "many of whom say");
+- a closing mark that opens a paragraph ("” … what we heard ...,” X said");
+- a paragraph set off after "X added:";
+- a quotation after a statement that opens with one ("“...” of the plan, X said. “...”");
+- "according to" a name and its short form in brackets;
+- an "according to" aside right after the clause's verb.
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -363,3 +370,30 @@ def test_according_to_a_name_with_its_short_form_reports(body: str, source: str)
     assert statement is not None
     assert statement.content.text.lower() == "more than 3,000 people crossed on sunday"
     assert statement.source is not None and statement.source.text == source
+
+
+# -- an "according to" aside right after the clause's verb -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The new timetable will, according to the operator, cut the crossing to two hours.",
+            "The new timetable will cut the crossing to two hours",
+        ),
+        (
+            "The oldest ferry was, according to port records, built in 1979.",
+            "The oldest ferry was built in 1979",
+        ),
+        (
+            "Prices rose, according to traders, and the shares of the operator fell.",
+            "Prices rose",
+        ),
+    ],
+)
+def test_an_according_to_aside_after_the_verb_keeps_the_rest_of_the_clause(body: str, content: str) -> None:
+    """After "will," or "was," the clause goes on past the aside; after a whole clause it does not."""
+    statement = _by_cue(_document(body), "according to")
+    assert statement is not None
+    assert statement.content.text == content

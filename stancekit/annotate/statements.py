@@ -3797,10 +3797,13 @@ def _clause_goes_on(text: str, lead: str, comma: int, sentence_end: int) -> tupl
     if comma >= sentence_end or text[comma] != ",":
         return None
     subject = lead.rstrip(",—– \t")
-    if "," in subject or len(subject.split()) > _ASIDE_SUBJECT_WORDS:
+    words = subject.split()
+    if "," in subject or len(words) > _ASIDE_SUBJECT_WORDS + 1:
         return None
     word, word_start = _next_word(text, comma + 1, sentence_end)
-    if not word.islower() or _FINITE.fullmatch(word) is None:
+    # "The crossing is, in the words of X, “a disgrace.”": the aside stands between the verb and the rest.
+    after_verb = bool(words) and _FINITE.fullmatch(words[-1]) is not None
+    if not after_verb and (len(words) > _ASIDE_SUBJECT_WORDS or not word.islower() or _FINITE.fullmatch(word) is None):
         return None
     start, end = _trim(text, word_start, sentence_end)
     return (start, end) if end > start else None
