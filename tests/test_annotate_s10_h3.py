@@ -12,7 +12,8 @@
 - a paragraph set off after "X added:";
 - a quotation after a statement that opens with one ("“...” of the plan, X said. “...”");
 - "according to" a name and its short form in brackets;
-- an "according to" aside right after the clause's verb.
+- an "according to" aside right after the clause's verb;
+- "in the words of X".
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -397,3 +398,36 @@ def test_an_according_to_aside_after_the_verb_keeps_the_rest_of_the_clause(body:
     statement = _by_cue(_document(body), "according to")
     assert statement is not None
     assert statement.content.text == content
+
+
+# -- "in the words of X" ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "content"),
+    [
+        (
+            "In the words of one ferry captain, the boats are held together by paint.",
+            "one ferry captain",
+            "the boats are held together by paint",
+        ),
+        (
+            "The old ferries were a lifeline, in the words of the island's mayor.",
+            "the island's mayor",
+            "The old ferries were a lifeline",
+        ),
+    ],
+)
+def test_in_the_words_of_names_the_source_as_according_to_does(body: str, source: str, content: str) -> None:
+    """Before its clause or closing it, "in the words of X" reports the clause as "according to X" does."""
+    document = _document(body)
+    statement = _by_cue(document, "in the words of") or _by_cue(document, "In the words of")
+    assert statement is not None
+    assert statement.source is not None and statement.source.text == source
+    assert statement.content.text == content
+
+
+def test_in_the_words_of_inside_a_clause_borrows_a_phrase_and_reports_nothing() -> None:
+    """ "a fleet that, in the words of one captain, “is held together by paint”": the writer's clause."""
+    document = _document("Rustavi inherits a fleet that, in the words of one captain, “is held together by paint.”")
+    assert _by_cue(document, "in the words of") is None

@@ -3758,6 +3758,10 @@ def _according(
             if found >= 0:
                 end_of_source = found
         source = _trim(text, source_start, end_of_source)
+        if rule == "statement.in_the_words_of" and _trim(text, end_of_source, sentence_end)[1] > end_of_source + 1:
+            # "a party that, in the words of one MP, “has forgotten what it is for”": the writer borrows a phrase
+            # inside a clause of their own; only the words before a closing "in the words of X." are reported.
+            return None
         quote = _quote_ending_before(
             draft, sentence_start + len(text[sentence_start:cue_start].rstrip()), sentence_start - 1
         )
