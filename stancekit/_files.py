@@ -11,6 +11,7 @@ import re
 import secrets
 import shutil
 import stat
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -29,6 +30,7 @@ __all__ = [
     "describe_json",
     "make_folder",
     "open_through",
+    "output_lock",
     "parse_json",
     "read_bytes",
     "read_text",
@@ -377,6 +379,78 @@ def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> I
         ):
             raise _cannot_write(path, error) from error
         raise
+
+
+def _try_lock(descriptor: int) -> bool:
+    """Take an exclusive lock on an open file without waiting; False when another process holds it.
+
+    The system releases the lock when the process ends, however it ends, so
+    a run that was killed never leaves a lock behind, only its empty file.
+    """
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def lock_path(path: str | os.PathLike[str]) -> Path:
+    """The lock file of an output: ``OUT.jsonl.lock`` beside ``OUT.jsonl``."""
+    return Path(f"{os.fspath(path)}.lock")
+
+
+@contextlib.contextmanager
+def output_lock(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold ``OUT.lock`` beside ``path`` while a run writes ``path``, so that a second run refuses instead of mixing in.
+
+    The lock file holds the process id of the run, for the message, and is
+    removed when the run ends.
+
+    Raises:
+        UsageError: when another run holds the lock, naming the output and that run's process id.
+        OutputError: when the lock file cannot be made.
+    """
+    lock = lock_path(path)
+    while True:
+        try:
+            descriptor = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+        except OSError as error:
+            raise _cannot_write(lock, error) from None
+        if not _try_lock(descriptor):
+            try:
+                who = f" (process {int(os.read(descriptor, 32).decode('ascii').strip())})"
+            except (OSError, ValueError):
+                who = ""
+            os.close(descriptor)
+            raise UsageError(
+                f"{path}: another run is writing it{who}; wait for that run to end, or choose another output"
+            )
+        # A run that ended between our open and our lock removed the file we hold: lock the one that is there.
+        try:
+            current = os.path.samestat(os.fstat(descriptor), os.stat(lock))
+        except OSError:
+            current = False
+        if current:
+            break
+        os.close(descriptor)
+    try:
+        os.ftruncate(descriptor, 0)
+        os.write(descriptor, f"{os.getpid()}\n".encode("ascii"))
+        yield
+    finally:
+        with contextlib.suppress(OSError):  # Windows cannot remove an open file: the next run reuses it
+            os.unlink(lock)
+        os.close(descriptor)
 
 
 def open_through(path: str | os.PathLike[str], encoding: str = "utf-8") -> IO[str]:

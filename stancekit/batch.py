@@ -666,17 +666,51 @@ def annotate_corpus(
 
     Raises:
         UsageError: an output exists (without ``force``), a partial run is in
-            the way (without ``resume`` or ``force``), an output is also an input.
+            the way (without ``resume`` or ``force``), an output is also an input,
+            another run is writing an output (it holds ``OUTPUT.lock``).
         InputError: the corpus cannot be read.
         OutputError: an output cannot be written.
     """
-    from stancekit._files import check_name, check_not_input, replaced_file, writes_through
-    from stancekit.formats import jsonl
+    from stancekit._files import check_name, output_lock, replaced_file, writes_through
 
-    source_path = Path(source)
     for target in (output, errors):
         if target is not None:
             check_name(target)
+    with contextlib.ExitStack() as locks:
+        # One run at a time per output: a second one (even with --resume or --force) would mix its lines in.
+        for target in dict.fromkeys(replaced_file(target) for target in (output, errors) if target is not None):
+            if not writes_through(target):
+                locks.enter_context(output_lock(target))
+        return _annotate_corpus(
+            source,
+            output,
+            errors=errors,
+            jobs=jobs,
+            rules=rules,
+            resume=resume,
+            force=force,
+            progress=progress,
+            report=report,
+        )
+
+
+def _annotate_corpus(
+    source: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    errors: str | os.PathLike[str] | None,
+    jobs: int | None,
+    rules: Iterable[PackSource] | PackSource | None,
+    resume: bool,
+    force: bool,
+    progress: TextIO | None,
+    report: Callable[[str], None] | None,
+) -> CorpusSummary:
+    """:func:`annotate_corpus` once its outputs are locked."""
+    from stancekit._files import check_not_input, replaced_file, writes_through
+    from stancekit.formats import jsonl
+
+    source_path = Path(source)
     # A device or pipe (-o /dev/null) is written into as the run goes, with
     # no partial file to resume from; a symbolic link's file is the one made.
     through = {target for target in (output, errors) if target is not None and writes_through(target)}

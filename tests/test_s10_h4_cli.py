@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -120,3 +122,82 @@ def test_a_meta_key_given_twice_is_refused_not_lost(tmp_path, layers):
         "expected each metadata key once, in meta or beside it",
         f"stancekit: error: {corpus}:2: $.meta: a string; expected an object",
     ]
+
+
+# -- one run at a time per corpus output ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "corpus.jsonl"
+    lines = [{"id": f"n{index}", "text": f"Rosa Pell said bridge {index} was unsafe."} for index in range(3)]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def _hold_lock(path: Path) -> subprocess.Popen[str]:
+    """Another process holding the lock of ``path``, as a run writing it does, until it is killed."""
+    script = (
+        "import sys, time\n"
+        "from stancekit._files import output_lock\n"
+        "with output_lock(sys.argv[1]):\n"
+        "    print('held', flush=True)\n"
+        "    time.sleep(60)\n"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", script, str(path)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+    return holder
+
+
+@pytest.mark.parametrize("extra", [[], ["--resume"], ["--force"], ["--jobs", "2"]])
+def test_a_second_run_into_the_same_output_is_refused_while_the_first_runs(corpus, tmp_path, extra):
+    """Even --resume and --force, which would mix the two runs' lines or remove the first one's partial file."""
+    output = tmp_path / "out.jsonl"
+    partial = tmp_path / "out.jsonl.partial"
+    partial.write_text('{"id": "n0"}\n', encoding="utf-8")  # what the first run has written so far
+    holder = _hold_lock(output)
+    try:
+        err = refused("annotate", corpus, "-o", output, *extra, code=2)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert err == (
+        f"stancekit: error: {output}: another run is writing it (process {holder.pid}); "
+        "wait for that run to end, or choose another output\n"
+    )
+    assert partial.read_text(encoding="utf-8") == '{"id": "n0"}\n' and not output.exists()
+
+
+def test_the_errors_file_is_guarded_too(corpus, tmp_path):
+    holder = _hold_lock(tmp_path / "errors.jsonl")
+    try:
+        err = refused("annotate", corpus, "-o", tmp_path / "out.jsonl", "--errors", tmp_path / "errors.jsonl", code=2)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert "errors.jsonl: another run is writing it" in err
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_run_leaves_no_lock_and_a_killed_run_s_lock_file_does_not_block(corpus, tmp_path):
+    output = tmp_path / "out.jsonl"
+    holder = _hold_lock(output)
+    holder.kill()  # killed: its lock file stays, but the system released the lock
+    holder.wait()
+    assert (tmp_path / "out.jsonl.lock").exists()
+    code, _, err = run("annotate", corpus, "-o", output, "--quiet")
+    assert (code, err) == (0, "")
+    assert len(output.read_text(encoding="utf-8").splitlines()) == 3
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl", "out.jsonl"]
+
+
+def test_two_runs_started_together_never_mix(corpus, tmp_path):
+    """Two real runs at once: each either writes the whole output or is refused; the output is one run's, whole."""
+    output = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "stancekit", "annotate", str(corpus), "-o", str(output), "--force", "--quiet"]
+    runs = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(process.wait(), process.stderr.read() if process.stderr else "") for process in runs]
+    for code, err in results:
+        assert code == 0 or (code == 2 and "another run is writing it" in err), err
+    assert [json.loads(line)["id"] for line in output.read_text(encoding="utf-8").splitlines()] == ["n0", "n1", "n2"]
+    assert not (tmp_path / "out.jsonl.lock").exists() and not (tmp_path / "out.jsonl.partial").exists()
