@@ -13,7 +13,8 @@
 - a quotation after a statement that opens with one ("“...” of the plan, X said. “...”");
 - "according to" a name and its short form in brackets;
 - an "according to" aside right after the clause's verb;
-- "in the words of X".
+- "in the words of X";
+- a setting after the verb, then a clause without "that" ("said after the vote she would ...").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -431,3 +432,25 @@ def test_in_the_words_of_inside_a_clause_borrows_a_phrase_and_reports_nothing() 
     """ "a fleet that, in the words of one captain, “is held together by paint”": the writer's clause."""
     document = _document("Rustavi inherits a fleet that, in the words of one captain, “is held together by paint.”")
     assert _by_cue(document, "in the words of") is None
+
+
+# -- a setting after the verb, then a clause without "that" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("Rustavi said after the meeting she would not raise the fares.", "she would not raise the fares"),
+        ("The skippers said on Friday night they could not wait another winter.", "they could not wait another winter"),
+        (
+            "Rustavi told reporters in Batumi it would take years to replace the fleet.",
+            "it would take years to replace the fleet",
+        ),
+        ("Rustavi said in the interview she gave on Friday that the fares would stay.", "the fares would stay"),
+    ],
+)
+def test_a_clause_after_a_setting_starts_at_its_pronoun_subject(body: str, content: str) -> None:
+    """ "said after the meeting she would ...": the pronoun and its modal open the report; "that" still wins."""
+    statement = next(iter(_document(body).statements), None)
+    assert statement is not None
+    assert statement.content.text == content

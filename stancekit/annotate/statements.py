@@ -283,6 +283,12 @@ _NOUN_THEN_PASSIVE = re.compile(r"(?:[a-z]+ed|made|held|given|taken|issued|set|p
 _SPOKEN_VOICE = re.compile(
     r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Mm]y|[Oo]ur|us|me|[Yy]ou|[Yy]our)\b"
 )
+#: A setting of up to five words after a verb of saying ("after the convention", "on Friday night"), then a
+#: clause with a pronoun subject and a modal: "said after the vote she would resign".
+_SETTING_THEN_CLAUSE = re.compile(
+    r"(?:in|at|on|during|after|before)(?:[ \t]+[\w\-’']+){1,5}?[ \t]+(?P<clause>(?:he|she|they|we|I|it)[ \t]+"
+    r"(?:would|will|could|should|might|must|can|wo(?:n't|n’t)|wouldn['’]t|couldn['’]t|can['’]t)\b)"
+)
 #: "that" as a pronoun subject, its verb right after it: "said that was not her view", "says that would hurt".
 _THAT_SUBJECT = re.compile(
     r"that[ \t]+(?:is|was|would|will|could|should|might|may|has|had|isn't|wasn't|wouldn't|won't|couldn't|"
@@ -1813,6 +1819,13 @@ def _content_after(
         if deferred is not None:
             start, end = _trim(text, deferred.end(), limit)
             return ([(start, end)], "that") if end > start else None
+        if kind == "speech" and form in rules.say_like:
+            setting = _SETTING_THEN_CLAUSE.match(text, word_start, limit)
+            if setting is not None:
+                # "said after the convention he would not accept ...": a short setting, then a clause whose pronoun
+                # subject and modal show where it starts.
+                start, end = _trim(text, setting.start("clause"), limit)
+                return ([(start, end)], "clause") if end > start else None
         comma = text.find(",", word_start, min(limit, word_start + 60))
         if comma >= 0 and kind == "speech":
             opening = _quote_starting_at(draft, comma + 1, limit)
