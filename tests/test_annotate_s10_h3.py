@@ -14,7 +14,8 @@
 - "according to" a name and its short form in brackets;
 - an "according to" aside right after the clause's verb;
 - "in the words of X";
-- a setting after the verb, then a clause without "that" ("said after the vote she would ...").
+- a setting after the verb, then a clause without "that" ("said after the vote she would ...");
+- a long addressee before "that" ("told the mayors of the three islands that ...").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -452,5 +453,31 @@ def test_in_the_words_of_inside_a_clause_borrows_a_phrase_and_reports_nothing() 
 def test_a_clause_after_a_setting_starts_at_its_pronoun_subject(body: str, content: str) -> None:
     """ "said after the meeting she would ...": the pronoun and its modal open the report; "that" still wins."""
     statement = next(iter(_document(body).statements), None)
+    assert statement is not None
+    assert statement.content.text == content
+
+
+# -- a long addressee before "that" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("Rustavi told the mayors of the three islands that the fares would stay.", "told", "the fares would stay"),
+        (
+            "Rustavi told one of her young aides on a regular basis that the ferries were a lifeline.",
+            "told",
+            "the ferries were a lifeline",
+        ),
+        (
+            "Rustavi warned the owners of the oldest boats that the inspections would be strict.",
+            "warned",
+            "the inspections would be strict",
+        ),
+    ],
+)
+def test_a_long_addressee_before_that_is_no_part_of_the_content(body: str, cue: str, content: str) -> None:
+    """Up to ten words of addressee, then "that" and a subject: the report starts after "that"."""
+    statement = _by_cue(_document(body), cue)
     assert statement is not None
     assert statement.content.text == content

@@ -3468,6 +3468,12 @@ _TOLD_WHOM = re.compile(
 _ADDRESSEE = re.compile(
     r"((?:[\w’'\-]+[ \t]+){0,4}?[\w’'\-]+)(?:[ \t]+(?=(?:that|he|she|they|we|I)[ \t])|[ \t]*[,:]?[ \t]*(?=[“\"«]))"
 )
+#: A longer addressee before "that", and "that" opening a clause with a subject: "told the mayors of the three
+#: islands that the fares ...", not "told the story of the ferry that sank ...".
+_LONG_ADDRESSEE = re.compile(
+    r"((?:[\w’'\-]+[ \t]+){5,9}?[\w’'\-]+)[ \t]+(?=that[ \t]+(?:the|a|an|his|her|its|their|our|this|these|no|"
+    rf"he|she|they|it|we|I|there|[{UPPER}0-9])\b)"
+)
 _NOT_ADDRESSEE = _BOUNDARY_WORDS - {"that"} | _PRONOUN_SUBJECTS | _AUX | _BE | frozenset(["to", "not"])
 
 
@@ -3476,10 +3482,11 @@ def _addressee_end(draft: Draft, rules: StatementRules, position: int, limit: in
 
     "told colleagues that ...", "tells the party faithful: “...”", "told a closed meeting she ...":
     one to five words with no clause word, verb or punctuation among them, then "that", a quotation
-    or a pronoun subject. Anything else leaves ``position`` as it is.
+    or a pronoun subject; or up to ten such words, then "that". Anything else leaves ``position`` as it is.
     """
     text = draft.text
-    match = _ADDRESSEE.match(text, position, limit)
+    # "told the mayors of the three islands that ...": a longer addressee, up to ten words, only before "that".
+    match = _ADDRESSEE.match(text, position, limit) or _LONG_ADDRESSEE.match(text, position, limit)
     if match is None:
         return position
     words = match.group(1).split()
