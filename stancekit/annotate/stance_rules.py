@@ -127,6 +127,15 @@ _IRREGULAR = {
     "run": ("runs", "ran", "running"),
     "send": ("sends", "sent", "sending"),
     "write": ("writes", "wrote", "written", "writing"),
+    "override": ("overrides", "overrode", "overridden", "overriding"),
+    "strike": ("strikes", "struck", "stricken", "striking"),
+    "shoot": ("shoots", "shot", "shooting"),
+    "forsake": ("forsakes", "forsook", "forsaken", "forsaking"),
+    "undertake": ("undertakes", "undertook", "undertaken", "undertaking"),
+    "sell": ("sells", "sold", "selling"),
+    "buy": ("buys", "bought", "buying"),
+    "tell": ("tells", "told", "telling"),
+    "fall": ("falls", "fell", "fallen", "falling"),
 }
 
 #: Verbs whose past is their base form ("Norway hit back at ..."): a bare form of these may be a past tense.
@@ -156,7 +165,8 @@ def verb_forms(lemma: str) -> dict[str, str]:
     forms = {lemma: "base"}
     if lemma in _IRREGULAR:
         for form in _IRREGULAR[lemma]:
-            kind = "ing" if form.endswith("ing") else "s" if form in ("is", "has", "does", "'s") else "past"
+            third_person = form in ("is", "has", "does", "'s") or form in (lemma + "s", lemma + "es")
+            kind = "ing" if form.endswith("ing") else "s" if third_person else "past"
             if lemma == "be" and form in ("are", "am", "'re", "'m"):
                 kind = "base"
             forms.setdefault(form, kind)

@@ -2705,11 +2705,22 @@ class _Stage:
         closers: frozenset[str] = frozenset()
         if cue.after_slot:
             closers = cue.after_slot[0].alternatives
+        # A word the pattern asks for after the slot ("took <target> to court") must close it: "took the
+        # children to school" is no stance.
+        closer_required = bool(cue.after_slot) and not cue.after_slot[0].optional
+        closed = False
         end = index
         while end < len(sentence) and end - index < _MAX_TARGET:
             word = sentence.words[end]
             if end > index and word in closers:
                 pieces = [(sentence.starts[end], sentence.ends[end])]
+                more = self.closes_slot(sentence, end, cue.after_slot[1:])
+                closed = more is not None
+                if closer_required and not closed:
+                    return None
+                pieces.extend(
+                    (sentence.starts[later], sentence.ends[later]) for later in range(end + 1, end + 1 + (more or 0))
+                )
                 cue_pieces.extend(pieces)
                 break
             if (
@@ -2761,11 +2772,28 @@ class _Stage:
             if end > index and (word[:1].isdigit() or word == "by") and _is_tally(sentence.words, end):
                 break  # "rejected the plan 4-3"
             end += 1
+        if closer_required and not closed:
+            return None
         end = self.trim_time(sentence, index, self.trim_end(sentence, index, end))
         end = self.trim_end(sentence, index, self.trim_media(sentence, index, end))
         if end <= index:
             return None
         return sentence.starts[index], sentence.ends[end - 1]
+
+    @staticmethod
+    def closes_slot(sentence: _Sentence, index: int, rest: Sequence[PatternWord]) -> int | None:
+        """How many of the pattern's later words follow the slot's closer at ``index``; None if one is missing.
+
+        Only required words count: "held <target> responsible [for]" needs "responsible" alone.
+        """
+        position = index + 1
+        for word in rest:
+            if word.optional:
+                break
+            if position >= len(sentence) or sentence.words[position] not in word.alternatives:
+                return None
+            position += 1
+        return position - index - 1
 
     @staticmethod
     def time_adjunct(sentence: _Sentence, start: int, index: int) -> bool:

@@ -1,0 +1,92 @@
+"""Stance cues, holders and targets the stage missed, each pinned with sentences of our own.
+
+Every case has a trap where the reading must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def stances_of(document: Document) -> list[tuple[str, str, str]]:
+    """(holder name, polarity, target text) of every stance."""
+    names = {entity.id: entity.name for entity in document.entities}
+    return [(names.get(s.holder, s.holder), s.polarity, s.target.text) for s in document.stances]
+
+
+def read(text: str) -> list[tuple[str, str, str]]:
+    return stances_of(stancekit.annotate(text))
+
+
+# -- a word the pattern asks for after the target --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greenpeace took the ministry to court.", ("Greenpeace", "oppose", "the ministry")),
+        ("Oxfam has taken the Treasury to court over the cuts.", ("Oxfam", "oppose", "the Treasury")),
+        (
+            "Amnesty held the interior ministry responsible for the deaths.",
+            ("Amnesty International", "oppose", "the interior ministry"),
+        ),
+        ("Greenpeace holds Shell accountable for the spill.", ("Greenpeace", "oppose", "Shell")),
+    ],
+)
+def test_a_required_word_after_the_target_closes_it(text: str, expected: tuple[str, str, str]) -> None:
+    """ "took X to court", "held X responsible for": X is opposed, the closing words are the cue's."""
+    assert expected in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greenpeace took the reporters to the harbour.",
+        "Oxfam took the ministry's figures seriously.",
+        "Amnesty held the conference in Geneva.",
+        "Greenpeace holds the record for the longest protest.",
+    ],
+)
+def test_without_the_required_word_there_is_no_stance(text: str) -> None:
+    """Trap: "took X to the harbour", "held the conference": the pattern's later words are missing."""
+    assert read(text) == []
+
+
+def test_suing_opposes_the_one_sued() -> None:
+    assert ("Greenpeace", "oppose", "the ministry") in read("Greenpeace sued the ministry over the permits.")
+
+
+# -- solidarity, whipping votes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oxfam voiced its solidarity with the refugees in Calais.",
+            ("Oxfam", "support", "the refugees in Calais"),
+        ),
+        (
+            "Greenpeace expressed solidarity with the fishermen of Brittany.",
+            ("Greenpeace", "support", "the fishermen of Brittany"),
+        ),
+        ("Senator Alvarez whipped votes for the farm bill.", ("Alvarez", "support", "the farm bill")),
+    ],
+)
+def test_solidarity_and_whipping_votes_are_support(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oxfam offered its condolences to the families of the drowned migrants.",
+        "Greenpeace sent condolences to the crew's relatives.",
+    ],
+)
+def test_condolences_are_no_stance(text: str) -> None:
+    """Trap: sympathy for the bereaved takes no side."""
+    assert read(text) == []
