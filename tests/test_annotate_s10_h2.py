@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import stancekit
+from stancekit.annotate.stance_rules import verb_forms
 from stancekit.model import Document
 
 
@@ -90,3 +91,20 @@ def test_solidarity_and_whipping_votes_are_support(text: str, expected: tuple[st
 def test_condolences_are_no_stance(text: str) -> None:
     """Trap: sympathy for the bereaved takes no side."""
     assert read(text) == []
+
+
+# -- irregular verbs ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lemma", "past", "third"),
+    [("override", "overrode", "overrides"), ("hold", "held", "holds"), ("stand", "stood", "stands")],
+)
+def test_irregular_forms_have_their_kinds(lemma: str, past: str, third: str) -> None:
+    """The past is a past and the third person an "s" form, not a past ("holds" is not a participle)."""
+    forms = verb_forms(lemma)
+    assert (forms[past], forms[third]) == ("past", "s")
+
+
+def test_an_irregular_past_of_a_cue_is_read() -> None:
+    assert ("Senate", "oppose", "the governor's veto") in read("The Senate overrode the governor's veto on Monday.")
