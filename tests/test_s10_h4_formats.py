@@ -254,3 +254,47 @@ def test_no_wrong_typed_field_is_described_in_python(field, value):
     data = {"id": "d", "text": "abc", field: value}
     for error in stancekit.iter_errors(data):
         assert not PYTHON_WORDS.search(error.message), error.message
+
+
+# -- the front door's load and dump: stancekit's own formats, by the file's name -----------------------------------
+
+
+def test_dump_to_a_jsonl_path_writes_json_lines_that_load_all_reads(tmp_path):
+    """``stancekit.dump(document, "x.jsonl")`` wrote indented JSON, which no JSON Lines reader takes."""
+    document = stancekit.load(EXAMPLE)
+    stancekit.dump(document, tmp_path / "one.jsonl")
+    assert (tmp_path / "one.jsonl").read_text(encoding="utf-8").count("\n") == 1
+    assert list(stancekit.load_all(tmp_path / "one.jsonl")) == [document]
+    assert stancekit.load(tmp_path / "one.jsonl") == document
+
+
+def test_load_of_a_corpus_says_to_use_load_all(tmp_path):
+    document = stancekit.load(EXAMPLE)
+    stancekit.dump_all([document, attrs.evolve(document, id="other")], tmp_path / "two.jsonl")
+    with pytest.raises(UsageError, match=r"two\.jsonl: holds several documents; expected one \(stancekit\.load_all"):
+        stancekit.load(tmp_path / "two.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("name", "call"),
+    [
+        ("out.csv", lambda document, path: stancekit.dump_all([document], path)),
+        ("out.ann", lambda document, path: stancekit.dump(document, path)),
+        ("out.ls.json", lambda document, path: stancekit.dump(document, path)),
+        ("out.xmi", lambda document, path: stancekit.dump_all([document], path)),
+        ("out.jsonld", lambda document, path: stancekit.load(path)),
+        ("out.ls.json", lambda document, path: stancekit.load_all(path)),
+    ],
+)
+def test_a_path_named_as_another_format_is_refused_with_the_function_to_use(tmp_path, name, call):
+    """JSON written into ``out.csv``, or a Label Studio export read as a document, helps nobody: say where to go."""
+    path = tmp_path / name
+    with pytest.raises(UsageError, match=r"named as a \w+ file, .* expected stancekit\.formats\.\w+\.(dump|load)"):
+        call(stancekit.load(EXAMPLE), path)
+    assert not path.exists()
+
+
+def test_a_path_with_no_known_ending_is_json_as_before(tmp_path):
+    document = stancekit.load(EXAMPLE)
+    stancekit.dump(document, tmp_path / "annotated.out")
+    assert stancekit.load(tmp_path / "annotated.out") == document
