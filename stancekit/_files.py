@@ -73,8 +73,41 @@ def decode(data: bytes, location: str, *, byte_order_mark: str = "drop") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{location}: byte 0x{data[error.start]:02x} at offset {error.start} is not UTF-8; expected UTF-8 text"
+            f"{location}: byte 0x{data[error.start]:02x} at offset {error.start} is not UTF-8"
+            f"{_guess_encoding(data, error.start)}; expected UTF-8 text"
         ) from None
+
+
+#: Byte-order marks of the encodings a text editor may save in instead of UTF-8, longest first.
+_OTHER_MARKS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def _guess_encoding(data: bytes, start: int) -> str:
+    """A hint, for the message, of what a file that is not UTF-8 is, and where the bad byte is, or ``""``.
+
+    Windows editors save "Unicode" as UTF-16 with a byte-order mark, and
+    older tools write Windows-1252 (a superset of Latin-1 for text): both are
+    named, so that the user knows what to convert from.
+    """
+    for mark, name in _OTHER_MARKS:
+        if data.startswith(mark):
+            return f" (the file starts with a {name} byte-order mark: it is {name}; save it again as UTF-8)"
+    lines = data.count(b"\n", 0, start)
+    # A line of a corpus is named by its location already; the line counts only in a file of several.
+    where = [f"line {lines + 1}"] if b"\n" in data.rstrip(b"\r\n") else []
+    if b"\x00" not in data:
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            where.append("the text reads as Windows-1252 or Latin-1: save it again as UTF-8")
+    return f" ({'; '.join(where)})" if where else ""
 
 
 def read_text(path: str | os.PathLike[str], *, byte_order_mark: str = "drop") -> str:

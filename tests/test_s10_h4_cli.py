@@ -201,3 +201,37 @@ def test_two_runs_started_together_never_mix(corpus, tmp_path):
         assert code == 0 or (code == 2 and "another run is writing it" in err), err
     assert [json.loads(line)["id"] for line in output.read_text(encoding="utf-8").splitlines()] == ["n0", "n1", "n2"]
     assert not (tmp_path / "out.jsonl.lock").exists() and not (tmp_path / "out.jsonl.partial").exists()
+
+
+# -- a text that is not UTF-8 says what it probably is ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "hint"),
+    [
+        ("Zoë Brandt sagte nein.\n".encode("utf-16"), "starts with a UTF-16 byte-order mark: it is UTF-16"),
+        ("Zoë Brandt said no.\n".encode("utf-16-be").join([b"\xfe\xff", b""]), "it is UTF-16"),
+        ("Zoë said no.\n".encode("utf-32"), "starts with a UTF-32 byte-order mark: it is UTF-32"),
+        ("Budget talks.\nRenée Côté said no.\n".encode("cp1252"), "(line 2; the text reads as Windows-1252 or Latin-1"),
+        ("Façade\n".encode("latin-1"), "is not UTF-8 (the text reads as Windows-1252 or Latin-1"),
+    ],
+)
+def test_an_article_in_another_encoding_is_named(tmp_path, data, hint):
+    article = tmp_path / "article.txt"
+    article.write_bytes(data)
+    err = refused("annotate", article)
+    assert err.startswith(f"stancekit: error: {article}: byte 0x") and "is not UTF-8" in err
+    assert hint in err and err.endswith("; expected UTF-8 text\n")
+
+
+def test_a_corpus_line_in_latin_1_is_named_by_its_line_alone(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(
+        b'{"id": "a", "text": "Ana said no."}\n' + '{"id": "b", "text": "José said no."}\n'.encode("cp1252")
+    )
+    code, out, err = run("annotate", corpus, "--format", "jsonl")
+    assert code == 1 and len(out.splitlines()) == 1
+    assert err == (
+        f"stancekit: error: {corpus}:2: byte 0xe9 at offset 24 is not UTF-8 (the text reads as Windows-1252 or "
+        "Latin-1: save it again as UTF-8); expected UTF-8 text\n"
+    )
