@@ -15,7 +15,8 @@
 - an "according to" aside right after the clause's verb;
 - "in the words of X";
 - a setting after the verb, then a clause without "that" ("said after the vote she would ...");
-- a long addressee before "that" ("told the mayors of the three islands that ...").
+- a long addressee before "that" ("told the mayors of the three islands that ...");
+- a contracted pronoun subject before a verb in -ing ("She's claiming that ...").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -481,3 +482,31 @@ def test_a_long_addressee_before_that_is_no_part_of_the_content(body: str, cue: 
     statement = _by_cue(_document(body), cue)
     assert statement is not None
     assert statement.content.text == content
+
+
+# -- a contracted pronoun subject before a verb in -ing --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "source", "content"),
+    [
+        ("She's claiming that the ferries are safe.", "claiming", "She", "the ferries are safe"),
+        ("He’s arguing that the fares must rise.", "arguing", "He", "the fares must rise"),
+    ],
+)
+def test_a_contracted_pronoun_before_a_verb_in_ing_is_its_subject(
+    body: str, cue: str, source: str, content: str
+) -> None:
+    """ "She's claiming": "'s" is "is", not a possessive that makes the cue a noun ("the mayor's claim")."""
+    statement = _by_cue(_document(body), cue)
+    assert statement is not None
+    assert statement.source is not None and statement.source.text == source
+    assert statement.content.text == content
+
+
+def test_a_possessive_before_a_noun_in_ing_is_still_no_cue() -> None:
+    """ "The captain's warning that ... went unheard": a noun, as before; no statement has "warning" as a verb."""
+    document = _document("The captain's warning that the boats were old went unheard.")
+    assert all(
+        statement.source is None or statement.source.text != "The captain's" for statement in document.statements
+    )

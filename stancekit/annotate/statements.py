@@ -289,6 +289,8 @@ _SETTING_THEN_CLAUSE = re.compile(
     r"(?:in|at|on|during|after|before)(?:[ \t]+[\w\-’']+){1,5}?[ \t]+(?P<clause>(?:he|she|they|we|I|it)[ \t]+"
     r"(?:would|will|could|should|might|must|can|wo(?:n't|n’t)|wouldn['’]t|couldn['’]t|can['’]t)\b)"
 )
+#: Pronouns whose "'s" is "is" or "has", never a possessive: "He's claiming that ...".
+_CONTRACTED_SUBJECTS = frozenset(["he", "she", "it", "that", "who", "there", "what"])
 #: "that" as a pronoun subject, its verb right after it: "said that was not her view", "says that would hurt".
 _THAT_SUBJECT = re.compile(
     r"that[ \t]+(?:is|was|would|will|could|should|might|may|has|had|isn't|wasn't|wouldn't|won't|couldn't|"
@@ -2780,10 +2782,11 @@ def _from_cue(
     sentence_start, sentence_end = sentence
     previous, previous_start = _previous_word(text, cue_start, sentence_start)
     lower_previous = previous.lower()
-    if (lower_previous in _DETERMINERS and lower_previous not in ("that", "this")) or lower_previous.endswith(
-        ("'s", "’s")
+    if (lower_previous in _DETERMINERS and lower_previous not in ("that", "this")) or (
+        lower_previous.endswith(("'s", "’s"))
+        and not (form.endswith("ing") and lower_previous[:-2] in _CONTRACTED_SUBJECTS)
     ):
-        return None  # a noun: "the report", "his claim", "the editor's note"
+        return None  # a noun: "the report", "his claim", "the editor's note"; but "He's claiming that ..." is a verb
     if lower_previous in _BE and not form.endswith("ing"):
         return None  # passive: "was told", "is expected"
     if kind == "speech" and _withheld(text, cue_start, cue_end, sentence_start, sentence_end):
@@ -2983,6 +2986,9 @@ def _from_cue(
     # -- the source before the cue ---------------------------------------------------
     aux_start = cue_start
     word, word_start = previous, previous_start
+    if word.lower().endswith(("'s", "’s")) and word[:-2].lower() in _CONTRACTED_SUBJECTS:
+        aux_start = word_start + len(word) - 2  # "She's claiming": "'s" is the auxiliary, "She" the source
+        word = word[:-2]
     while True:
         if word in _MONTHS and _month_after_opener(text, word_start, sentence_start):
             break  # "The ministry in May said": a month, not the modal
