@@ -16,7 +16,8 @@
 - "in the words of X";
 - a setting after the verb, then a clause without "that" ("said after the vote she would ...");
 - a long addressee before "that" ("told the mayors of the three islands that ...");
-- a contracted pronoun subject before a verb in -ing ("She's claiming that ...").
+- a contracted pronoun subject before a verb in -ing ("She's claiming that ...");
+- a group named with two topics joined by "and" ("Experts on ferry safety and maritime law said").
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -510,3 +511,25 @@ def test_a_possessive_before_a_noun_in_ing_is_still_no_cue() -> None:
     assert all(
         statement.source is None or statement.source.text != "The captain's" for statement in document.statements
     )
+
+
+# -- a group named with two topics joined by "and" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Experts on ferry safety and maritime law", "Analysts of Black Sea shipping and port finance"],
+)
+def test_two_topics_of_one_group_stay_in_its_source(subject: str) -> None:
+    """ "Experts on X and Y said": the second topic is no source of its own; the group speaks."""
+    statement = _by_cue(_document(f"{subject} said the latest accident could change the rules."), "said")
+    assert statement is not None
+    assert statement.source is not None and statement.source.text == subject
+    assert statement.content.text == "the latest accident could change the rules"
+
+
+def test_a_second_group_after_and_is_still_its_own_source() -> None:
+    """ "Officials in Batumi and local fishermen said": the plural people after "and" speak, as before."""
+    statement = _by_cue(_document("Officials in Batumi and local fishermen said the port was closed."), "said")
+    assert statement is not None
+    assert statement.source is not None and statement.source.text == "local fishermen"

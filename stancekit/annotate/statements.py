@@ -756,6 +756,15 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
             continue
         if word == "and" and _joins_places(text, clause_start, word_start, text[start:np_end]):
             pass  # "Palestinians in Gaza and the West Bank": two places, one source
+        elif (
+            word == "and"
+            and text[start : start + 1].islower()
+            and not _plural_people(text[start:np_end].split()[-1])
+            and _TOPIC_BEFORE_AND.search(text, max(clause_start, word_start - 60), word_start) is not None
+        ):
+            # "Experts on ferry safety and maritime law": two topics of one group, one source; but "Officials in
+            # Batumi and local fishermen" are two groups.
+            pass
         elif word == "who" and most == 10 and _relative_in_subject(draft, text, clause_start, word_start, start):
             most = 14  # "Researchers who have tracked bees near Regina welcomed ...": the clause is the subject's
         elif word == "and" and (
@@ -790,6 +799,16 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
 _NAMES_LISTED = re.compile(
     rf"\b(?:of|at)[ \t]+(?:the[ \t]+)?(?P<names>[{UPPER}][\w\-]*(?:,[ \t]+[{UPPER}][\w\-]*)+),?[ \t]+$"
 )
+
+
+def _plural_people(word: str) -> bool:
+    """Whether a lower-case head word looks like a plural of people: "fishermen", "residents" (not "economics")."""
+    return word.endswith(("men", "women", "people", "folk")) or (word.endswith("s") and not word.endswith("ics"))
+
+
+#: People and the topic they know, up to an "and" that adds a second topic: "Experts on ferry safety ",
+#: "professors of law ".
+_TOPIC_BEFORE_AND = re.compile(r"\b[A-Za-z][a-z]+s[ \t]+(?:on|of|in)[ \t]+(?:[\w\-]+[ \t]+){1,3}$")
 #: The start of a body's name up to an "and" inside it: "Centre for Maritime ", "Ministry of Health ".
 _BODY_NAME_BEFORE_AND = re.compile(rf"[{UPPER}][\w\-]*[ \t]+(?:for|of|on)[ \t]+(?:[{UPPER}][\w\-]*[ \t]+){{1,3}}$")
 #: The verb that opens a relative clause inside a subject: "who have tracked", "who studied".
