@@ -222,6 +222,13 @@ def parse_json(text: str, location: str) -> Any:
         where = f"column {error.colno}" if one_line else f"line {error.lineno} column {error.colno}"
         # Some of json's messages end in " at", expecting the position after them.
         message = error.msg.removesuffix(" at").replace("string starting", "string starting there")
+        if error.msg == "Extra data":
+            # A second value after the first: most often JSON Lines in a file named .json.
+            message += (
+                " (a second JSON value after the first); expected one JSON value, or JSON Lines in a .jsonl file"
+                if not one_line
+                else " (a second JSON value after the first); expected one JSON value"
+            )
         raise InputError(f"{location}: not valid JSON at {where}: {message}") from None
     except RecursionError:
         raise InputError(f"{location}: JSON nested too deeply; expected a document of sensible depth") from None

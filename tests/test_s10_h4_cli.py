@@ -235,3 +235,18 @@ def test_a_corpus_line_in_latin_1_is_named_by_its_line_alone(tmp_path):
         f"stancekit: error: {corpus}:2: byte 0xe9 at offset 24 is not UTF-8 (the text reads as Windows-1252 or "
         "Latin-1: save it again as UTF-8); expected UTF-8 text\n"
     )
+
+
+def test_json_lines_in_a_json_file_says_so(tmp_path):
+    """The commonest 'Extra data': a corpus of one document per line saved as .json."""
+    lines = [{"id": f"d{index}", "text": f"Tove Lind said {index}."} for index in range(2)]
+    path = tmp_path / "corpus.json"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    code, out, _ = run("validate", path)
+    assert code == 1
+    assert out == (
+        f"{path}: not valid JSON at line 2 column 1: Extra data (a second JSON value after the first); "
+        "expected one JSON value, or JSON Lines in a .jsonl file\n"
+    )
+    with pytest.raises(stancekit.InputError, match=r"expected one JSON value, or JSON Lines in a \.jsonl file$"):
+        stancekit.load(path)
