@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import re
 from typing import TextIO
+
+#: A stance act, as the document schema allows it (``$defs.stance.properties.type.pattern``).
+_ACT = re.compile(r"[a-z][a-z0-9_]*")
 
 HELP = "print the Label Studio labelling configuration (XML) that matches `stancekit convert ... --to labelstudio`"
 
@@ -32,6 +36,14 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit.formats.labelstudio import labelling_config
 
     check_text(args.text, [(path, read_as(path)) for path in args.files])
+    for act in args.act:
+        if not _ACT.fullmatch(act):
+            from stancekit.errors import UsageError
+
+            raise UsageError(
+                f"--act {act!r}: no stance act a document can hold; expected lower-case letters, digits and _, "
+                "starting with a letter, such as lament"
+            )
     if args.output is not None:
         from stancekit._commands._output import claim
 
