@@ -491,7 +491,10 @@ def test_eval_usage_errors_are_one_line(tmp_path) -> None:
     dump(three_stances(), tmp_path / "gold.json")
     code, out, err = run_cli("eval", str(tmp_path / "gold.json"))
     assert (code, out) == (2, "")
-    assert err == "stancekit: error: give PRED or --annotate\n"
+    assert err == (
+        "stancekit: error: PRED is missing; expected the annotations to score (a file or folder), "
+        "or --annotate to score stancekit's rules on GOLD's texts\n"
+    )
     code, _, err = run_cli("eval", str(tmp_path / "gold.json"), str(tmp_path / "missing.json"))
     assert code == 1 and err.count("\n") == 1 and "missing.json" in err
     code, _, err = run_cli("eval", str(tmp_path / "gold.json"), str(tmp_path / "gold.json"), "--layers", "stance")

@@ -250,3 +250,22 @@ def test_json_lines_in_a_json_file_says_so(tmp_path):
     )
     with pytest.raises(stancekit.InputError, match=r"expected one JSON value, or JSON Lines in a \.jsonl file$"):
         stancekit.load(path)
+
+
+@pytest.mark.parametrize("act", ["", " ", "Lament", "a<b", "1st", "call-for"])
+def test_labelstudio_config_refuses_an_act_no_document_can_hold(act, tmp_path):
+    """An empty or malformed --act made a choice (<Choice value=""/>) that no stance could ever carry."""
+    err = refused("labelstudio-config", "--act", act, "-o", tmp_path / "config.xml", code=2)
+    assert err.startswith(f"stancekit: error: --act {act!r}: no stance act a document can hold; expected lower-case")
+    assert not (tmp_path / "config.xml").exists()
+
+
+def test_labelstudio_config_takes_a_well_formed_act(tmp_path):
+    code, out, err = run("labelstudio-config", "--act", "lament", "--act", "call_off")
+    assert (code, err) == (0, "") and '<Choice value="lament"/>' in out and '<Choice value="call_off"/>' in out
+
+
+def test_eval_both_pred_and_annotate_is_one_line(tmp_path):
+    stancekit.dump(stancekit.load(EXAMPLE), tmp_path / "gold.json")
+    err = refused("eval", tmp_path / "gold.json", tmp_path / "gold.json", "--annotate", code=2)
+    assert "PRED and --annotate both given; expected one" in err

@@ -183,7 +183,12 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.rules and not args.annotate:
         raise UsageError("--rules applies to --annotate only")
     if args.annotate == (args.predicted is not None):
-        raise UsageError("give either PRED or --annotate, not both" if args.annotate else "give PRED or --annotate")
+        raise UsageError(
+            "PRED and --annotate both given; expected one: PRED to score a file, or --annotate to score the rules"
+            if args.annotate
+            else "PRED is missing; expected the annotations to score (a file or folder), or --annotate to score "
+            "stancekit's rules on GOLD's texts"
+        )
     sides = [args.gold] + ([args.predicted] if args.predicted is not None else [])
     check_text(args.text, [(path, read_as(path, args.input_format)) for path in sides])
     layers = [layer.strip() for layer in args.layers.split(",") if layer.strip()]
