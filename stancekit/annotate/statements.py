@@ -1176,6 +1176,11 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
                 entity_id = ensure_group(draft, words[0], rule="statement.source.group")
                 draft.add_mention(entity_id, start, end, "statement.source.group")
                 return entity_id
+            if known is None and len(words) == 1 and _plural_title(draft, words[0]):
+                # "MPs said", "MEPs warned": holders of an office the text does not name, a group.
+                entity_id = ensure_group(draft, words[0], rule="statement.source.group")
+                draft.add_mention(entity_id, start, end, "statement.source.group")
+                return entity_id
             entity_id = known or ensure_person(draft, phrase, rule="statement.source.name")
         draft.add_mention(entity_id, start, end, "statement.source.name")
         return entity_id
@@ -1352,6 +1357,11 @@ def _unnamed_with_tie(draft: Draft, rules: StatementRules, source: tuple[int, in
 
 #: The plural of an abbreviation: "MPs", "NGOs", "CEOs".
 _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def _plural_title(draft: Draft, word: str) -> bool:
+    """Whether ``word`` is the plural of an abbreviated title the packs list: "MPs", "MEPs", "MLAs"."""
+    return _ABBREVIATED_PLURAL.fullmatch(word) is not None and word[:-1] in rules_for(draft).titles
 
 
 def _counted_plural(words: list[str]) -> bool:
