@@ -17,7 +17,8 @@
 - a setting after the verb, then a clause without "that" ("said after the vote she would ...");
 - a long addressee before "that" ("told the mayors of the three islands that ...");
 - a contracted pronoun subject before a verb in -ing ("She's claiming that ...");
-- a group named with two topics joined by "and" ("Experts on ferry safety and maritime law said").
+- a group named with two topics joined by "and" ("Experts on ferry safety and maritime law said");
+- "appeared to suggest", "seemed to say".
 
 Each sentence is written for its test; names and events are invented.
 """
@@ -533,3 +534,28 @@ def test_a_second_group_after_and_is_still_its_own_source() -> None:
     statement = _by_cue(_document("Officials in Batumi and local fishermen said the port was closed."), "said")
     assert statement is not None
     assert statement.source is not None and statement.source.text == "local fishermen"
+
+
+# -- "appeared to suggest", "seemed to say" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("Beridze appeared to suggest that the captains were careless.", "suggest", "the captains were careless"),
+        ("Rustavi seemed to say that the fares would stay.", "say", "the fares would stay"),
+        ("Rustavi has appeared to argue that the boats are safe.", "argue", "the boats are safe"),
+    ],
+)
+def test_a_verb_of_saying_after_appeared_to_speaks_for_its_subject(body: str, cue: str, content: str) -> None:
+    """ "X appeared to suggest that ...": the subject of "appeared" is the source."""
+    statement = _by_cue(_document(body), cue)
+    assert statement is not None
+    assert statement.content.text == content
+    assert statement.source is not None and statement.source.text in ("Beridze", "Rustavi")
+
+
+def test_an_evidence_verb_after_expected_to_still_reports_nothing() -> None:
+    """ "The audit is expected to show that ...": a forecast of a finding, no report, as before."""
+    document = _document("The audit is expected to show that the fleet is old.")
+    assert _by_cue(document, "show") is None

@@ -289,6 +289,8 @@ _SETTING_THEN_CLAUSE = re.compile(
     r"(?:in|at|on|during|after|before)(?:[ \t]+[\w\-’']+){1,5}?[ \t]+(?P<clause>(?:he|she|they|we|I|it)[ \t]+"
     r"(?:would|will|could|should|might|must|can|wo(?:n't|n’t)|wouldn['’]t|couldn['’]t|can['’]t)\b)"
 )
+#: Verbs that pass their subject on to a verb of saying after "to": "appeared to suggest", "seemed to say".
+_SEEM_VERBS = frozenset(["appear", "appears", "appeared", "seem", "seems", "seemed"])
 #: Pronouns whose "'s" is "is" or "has", never a possessive: "He's claiming that ...".
 _CONTRACTED_SUBJECTS = frozenset(["he", "she", "it", "that", "who", "there", "what"])
 #: "that" as a pronoun subject, its verb right after it: "said that was not her view", "says that would hurt".
@@ -2855,8 +2857,16 @@ def _from_cue(
         return None  # "a Tomas Kral tweet": a noun after a name; "a Times report" quotes its report as "said" does
     if form.endswith(("ed", "en")) and (lower_previous in _DETERMINERS or lower_previous in ("in", "with", "by")):
         return None  # "In written testimony", "a revised statement": a participle as an adjective, no cue
-    if lower_previous in ("to",) and kind != "speech":
-        return None
+    if (
+        lower_previous in ("to",)
+        and kind != "speech"
+        and not (
+            kind == "evidence"
+            and _THAT_AFTER.match(text, cue_end) is not None
+            and _previous_word(text, previous_start, sentence_start)[0].lower() in _SEEM_VERBS
+        )
+    ):
+        return None  # "plans to back ...", "expected to show ..."; but "he appeared to suggest that ..." reports
     if kind == "act" and form in rules.parenthetical and _postposed(text, cue_start, cue_end, sentence):
         kind = "speech"  # "The plan will fail, he acknowledged.": a report of the clause before, as "he said"
     if kind == "act" and form in rules.quoting and _quoted_before(draft, rules, cue_start, cue_end, sentence):
@@ -3025,6 +3035,15 @@ def _from_cue(
             aux_start = word_start
             word, word_start = _previous_word(text, aux_start, sentence_start)
             continue
+        if word.lower() == "to" and (
+            kind == "speech" or (kind == "evidence" and _THAT_AFTER.match(text, cue_end) is not None)
+        ):
+            verb, verb_start = _previous_word(text, word_start, sentence_start)
+            if verb.lower() in _SEEM_VERBS:
+                # "he appeared to suggest that ...", "Rustavi seemed to say ...": the subject of "appeared" speaks.
+                aux_start = verb_start
+                word, word_start = _previous_word(text, aux_start, sentence_start)
+                continue
         break
     clause_start = _clause_start(draft, earlier, sentence_start, aux_start)
     pattern = "source-cue-content"
