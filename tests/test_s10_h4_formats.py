@@ -298,3 +298,11 @@ def test_a_path_with_no_known_ending_is_json_as_before(tmp_path):
     document = stancekit.load(EXAMPLE)
     stancekit.dump(document, tmp_path / "annotated.out")
     assert stancekit.load(tmp_path / "annotated.out") == document
+
+
+def test_a_broken_xmi_file_says_what_was_expected(tmp_path):
+    pytest.importorskip("cassis")
+    path = tmp_path / "doc.xmi"
+    path.write_text("<xmi", encoding="utf-8")
+    with pytest.raises(stancekit.FormatError, match=r"doc\.xmi: not UIMA CAS XMI \(.*\); expected an INCEpTION CAS"):
+        stancekit.formats.get("cas").load(path)

@@ -517,7 +517,10 @@ def loads(text: str | bytes, *, location: str = "<string>", typesystem_xml: str 
             cas = cassis.load_cas_from_xmi(source, typesystem=system, lenient=True)
         except Exception as error:  # lxml syntax errors, cassis type errors
             reason = (str(error).splitlines() or [type(error).__name__])[0]  # some errors have no message
-            raise FormatError(f"{location}: not UIMA CAS XMI ({reason})") from None
+            raise FormatError(
+                f"{location}: not UIMA CAS XMI ({reason}); expected an INCEpTION CAS XMI export or a file "
+                "stancekit wrote"
+            ) from None
     if cas.sofa_string is None:  # cassis reads any XML, making up an empty view for it
         raise FormatError(f"{location}: no CAS Sofa holding the text; expected an INCEpTION CAS XMI export")
     for warning in caught:  # unknown types are skipped on purpose; an offset cassis cannot map is an error
