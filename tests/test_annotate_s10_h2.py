@@ -108,3 +108,25 @@ def test_irregular_forms_have_their_kinds(lemma: str, past: str, third: str) -> 
 
 def test_an_irregular_past_of_a_cue_is_read() -> None:
     assert ("Senate", "oppose", "the governor's veto") in read("The Senate overrode the governor's veto on Monday.")
+
+
+# -- spokesmen for a list of actors ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("Envoys of Norway and Iceland condemned the whaling ban.", ["Norway", "Iceland"]),
+        ("Diplomats from Chile, Peru and Bolivia criticised the coup.", ["Chile", "Peru", "Bolivia"]),
+        ("Spokesmen for Kenya and Uganda said they back the pipeline.", ["Kenya", "Uganda"]),
+        ("Envoys of Norway and Iceland said they would oppose the quota.", ["Norway", "Iceland"]),
+    ],
+)
+def test_spokesmen_of_a_list_speak_for_each(text: str, holders: list[str]) -> None:
+    """ "Envoys of Norway and Iceland": each country holds the stance, also through "they" in what they said."""
+    assert [holder for holder, _, _ in read(text)] == holders
+
+
+def test_spokesmen_of_one_country_speak_for_it_alone() -> None:
+    """Trap: one country named, one holder."""
+    assert [holder for holder, _, _ in read("Envoys of Norway condemned the whaling ban.")] == ["Norway"]

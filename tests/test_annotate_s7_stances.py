@@ -185,15 +185,7 @@ def test_who_after_a_placed_group_is_the_group() -> None:
 @pytest.mark.parametrize(
     ("text", "holders"),
     [
-        pytest.param(
-            "Ministers of France and Italy backed the plan.",
-            ["france", "italy"],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known regression: the statement stage now reads 'Ministers of France and Italy' as one source "
-                "and makes it a group, which hides Italy from the stance stage",
-            ),
-        ),
+        ("Ministers of France and Italy backed the plan.", ["france", "italy"]),
         ("Analysts say not everyone in Quito backs the deal.", []),
     ],
 )

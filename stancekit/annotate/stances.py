@@ -174,7 +174,7 @@ _PERSONAL_OBJECTS = _words("him her")
 #: Groups that speak for the body that owns them: "its members", "their delegates" (not "its critics").
 _SPOKESMEN = _words(
     "members officials leaders ministers diplomats delegates delegation delegations negotiators executives "
-    "directors lawmakers legislators envoys representatives"
+    "directors lawmakers legislators envoys representatives spokesmen spokeswomen spokespeople"
 )
 #: Groups of states or armed bodies that act for the country named in them: "EU member states", "Russian forces".
 _STATES = _words("states countries nations governments forces troops police authorities military army navy")
@@ -1725,7 +1725,9 @@ class _Stage:
                     return _Found([speaker], "first person in a quotation", (index, head))
             speaker = self.reported_speaker(sentence, index, mention) if word in _PRONOUNS else None
             if speaker is not None:
-                return _Found([speaker], f"pronoun {sentence.raw[index]!r} as the speaker", (index, head))
+                return _Found(
+                    self.speaking_for(speaker), f"pronoun {sentence.raw[index]!r} as the speaker", (index, head)
+                )
             first = sentence.mention_first(mention)
             possessor = self.possessor_before_modifier(sentence, first)
             if possessor is not None:
@@ -1774,7 +1776,9 @@ class _Stage:
         if word in _PRONOUNS:
             speaker = self.speaker_for_pronoun(sentence.starts[index], word)
             if speaker is not None:
-                return _Found([speaker], f"pronoun {sentence.raw[index]!r} as the speaker", (index, head))
+                return _Found(
+                    self.speaking_for(speaker), f"pronoun {sentence.raw[index]!r} as the speaker", (index, head)
+                )
             return None
         if word in _PREPOSITIONS or word in _DETERMINERS or not word[0].isalnum():
             return None
@@ -1946,7 +1950,7 @@ class _Stage:
         ``listed`` says an "and" after the mention already made it the end of a list, so a comma
         alone before it joins another name ("Moore, Steinem and other speakers").
         """
-        holders = [self.holder_of(mention)]
+        holders = self.spoken_for(mention) or [self.holder_of(mention)]
         index = self.before_title(sentence, sentence.mention_first(mention) - 1)
         while index >= 1:
             if sentence.words[index] not in (",", "and", "&"):
@@ -2492,6 +2496,51 @@ class _Stage:
             if actor is not None and actor.type in ("country", "organization", "government"):
                 return actor.id
         return mention.entity
+
+    def speaking_for(self, speaker: str) -> list[str]:
+        """The holders for a speaker: the actors a group of spokesmen names ("spokesmen for Kenya and Uganda
+        said they ..."), else the speaker."""
+        for mention in self.mentions:
+            if mention.entity == speaker:
+                actors = self.spoken_for(mention)
+                if actors:
+                    return actors
+        return [speaker]
+
+    def spoken_for(self, mention: Mention) -> list[str]:
+        """The actors a group of spokesmen speaks for when it names a list of them; else nothing.
+
+        "Ministers of France and Italy", "spokesmen for Kenya, Uganda and Tanzania": each country holds
+        the stance, as "ministers of France" gives France alone.
+        """
+        entity = self.draft.entities.get(mention.entity)
+        if entity is None or entity.type != "group":
+            return []
+        words = self.text[mention.span.start : mention.span.end].lower().split()
+        if len(words) < 4 or words[0] not in _SPOKESMEN or words[1] not in ("of", "for", "from"):
+            return []
+        low = bisect.bisect_left(self.mention_starts, mention.span.start)
+        high = bisect.bisect_left(self.mention_starts, mention.span.end)
+        actors: list[Mention] = []
+        for inner in self.mentions[low:high]:
+            if inner is mention or inner.span.end > mention.span.end:
+                continue
+            actor = self.draft.entities.get(inner.entity)
+            if actor is None or actor.type not in ("country", "organization", "government"):
+                continue
+            if actors and inner.span.start < actors[-1].span.end:
+                continue
+            between = self.text[(actors[-1].span.end if actors else inner.span.start) : inner.span.start]
+            if actors and between.replace(",", " ").split() not in (["and"], [], ["&"]):
+                return []
+            actors.append(inner)
+        if len(actors) < 2 or self.text[actors[-1].span.end : mention.span.end].strip():
+            return []
+        holders: list[str] = []
+        for actor_mention in actors:
+            if actor_mention.entity not in holders:
+                holders.append(actor_mention.entity)
+        return holders
 
     def people_of(self, mention: Mention) -> bool:
         """Whether a group mention ends in a noun of people who act for themselves ("farmers", "historians").
