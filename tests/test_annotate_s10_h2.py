@@ -130,3 +130,38 @@ def test_spokesmen_of_a_list_speak_for_each(text: str, holders: list[str]) -> No
 def test_spokesmen_of_one_country_speak_for_it_alone() -> None:
     """Trap: one country named, one holder."""
     assert [holder for holder, _, _ in read("Envoys of Norway condemned the whaling ban.")] == ["Norway"]
+
+
+# -- groups placed by a list of places; help in the field -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Voters in Kent, Surrey and Essex rejected the toll.", "oppose"),
+        ("Growers in Fife, Angus and Perth welcomed the subsidy.", "support"),
+    ],
+)
+def test_a_group_placed_by_a_list_of_places_is_one_holder(text: str, polarity: str) -> None:
+    """ "Voters in Kent, Surrey and Essex": the voters hold the stance, not the places."""
+    stances = read(text)
+    assert len(stances) == 1
+    assert stances[0][1] == polarity
+    assert stances[0][0].lower().startswith(text.split()[0].lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Volunteers, supported by soldiers, welcomed the aid convoy.", "volunteers"),
+        ("Residents, backed by police, opposed the closure of the bridge.", "residents"),
+    ],
+)
+def test_people_helped_by_armed_or_rescue_bodies_are_not_their_target(text: str, holder: str) -> None:
+    """ "supported by soldiers": help in the field, no stance of the soldiers; the people's own act is read."""
+    assert [stance_holder.lower() for stance_holder, _, _ in read(text)] == [holder]
+
+
+def test_a_plan_backed_by_a_body_is_still_its_support() -> None:
+    """Trap: a thing, not people, backed by an armed body stays a stance."""
+    assert ("Kenya", "support", "The truce") in read("The truce, backed by Kenya, was rejected by the rebels.")

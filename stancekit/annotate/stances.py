@@ -178,6 +178,11 @@ _SPOKESMEN = _words(
 )
 #: Groups of states or armed bodies that act for the country named in them: "EU member states", "Russian forces".
 _STATES = _words("states countries nations governments forces troops police authorities military army navy")
+#: Armed or rescue bodies whose "support" of people is help in the field: "Volunteers, supported by soldiers, ...".
+_FIELD_HELPERS = _words(
+    "soldiers troops police policemen officers forces army navy military marines paratroopers firefighters "
+    "helicopters aircraft warplanes jets drones"
+)
 #: Prepositions that place a group: "researchers near Saskatoon", "farmers across the north".
 _PLACE_PREPOSITIONS = _words("in near at from across around outside throughout of")
 #: Quantifiers that may open the noun phrase after a preposition: "from several clubs".
@@ -964,6 +969,8 @@ class _Stage:
                         target = self.passive_subject_before(sentence, before)
                     if target is None:
                         return None
+                    if self.field_help(sentence, target, position + 1, agents[1]):
+                        return None
                     self.passive_targets[sentence.start] = target
                     negations, hedges = self.modality(sentence, target[1], head)
                     found = _Found(holders, "passive agent", (target[1], head), None)
@@ -1417,6 +1424,8 @@ class _Stage:
                 if self.entity_type(mention.entity) == "group":
                     if common and sentence.words[position] not in _COUNT_WORDS:
                         return index  # "Analysts say not everyone in Quito": the group ends before other words
+                    if not placed and position < index and self.placed_group(mention):
+                        placed = True  # "Voters in Kent, Surrey and Essex": the group holds its first place
                     break  # (a group cut after its quantifier, "Delegates from several", goes on into "clubs")
                 if common or participle:
                     return index  # "accused the farmers in Spain", a name inside the chain: not a place list
@@ -1463,6 +1472,11 @@ class _Stage:
         if sentence.words[head] in _SPOKESMEN and not nouns_between and not participle:
             return index
         return position
+
+    def placed_group(self, mention: Mention) -> bool:
+        """Whether a group's mention ends in a place it is placed by: "Voters in Kent", "growers near Lyon"."""
+        words = self.text[mention.span.start : mention.span.end].lower().split()
+        return any(word in _PLACE_PREPOSITIONS for word in words[1:-1])
 
     def is_group(self, sentence: _Sentence, index: int) -> bool:
         """Whether word ``index`` ends a group: a group's mention or a plural actor noun ("researchers")."""
@@ -2161,6 +2175,18 @@ class _Stage:
             and not (back > 0 and sentence.words[back] == "'s" and sentence.words[back - 1] not in _S_IS)
             for back in range(start, first)
         )
+
+    def field_help(self, sentence: _Sentence, target: tuple[int, int], start: int, end: int) -> bool:
+        """Whether a passive's agent is armed or rescue help and its target people: "Volunteers, supported by
+        soldiers," and "residents backed by police" are helped in the field, which takes no side; "a plan backed
+        by the army" is still the army's support."""
+        if end <= start or sentence.words[end - 1] not in _FIELD_HELPERS:
+            return False
+        head = sentence.words[target[1] - 1]
+        mention = sentence.mention(target[1] - 1)
+        if mention is not None:
+            return self.entity_type(mention.entity) in ("group", "person")
+        return self.rules.holder_nouns.get(head) in ("group", "person")
 
     def actors_at(self, sentence: _Sentence, index: int) -> tuple[list[str], int] | None:
         """The agents of a passive: mentions (coordinated) or an actor phrase, from word ``index``."""
