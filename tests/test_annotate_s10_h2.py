@@ -165,3 +165,19 @@ def test_people_helped_by_armed_or_rescue_bodies_are_not_their_target(text: str,
 def test_a_plan_backed_by_a_body_is_still_its_support() -> None:
     """Trap: a thing, not people, backed by an armed body stays a stance."""
     assert ("Kenya", "support", "The truce") in read("The truce, backed by Kenya, was rejected by the rebels.")
+
+
+# -- a source in an aside is not the holder ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Ghana, the BBC reported, rejected the proposal.", "Ghana"),
+        ("Farmers, Al Jazeera reported on Monday, condemned the levy.", "farmers"),
+        ("Oxfam, the newspaper said, criticised the cuts.", "Oxfam"),
+    ],
+)
+def test_a_reporting_aside_leaves_the_subject_the_holder(text: str, holder: str) -> None:
+    """ "X, the BBC reported, rejected ...": the medium reports the act; X holds it."""
+    assert [stance_holder for stance_holder, _, _ in read(text)] == [holder]

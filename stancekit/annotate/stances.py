@@ -1754,6 +1754,14 @@ class _Stage:
             if first > 0 and sentence.words[first - 1] in _RELATIVES and sentence.mention(first - 1) is None:
                 found.relative = first - 1
             return found
+        if word == ",":
+            before_report = self.report_aside_before(sentence, index)
+            if before_report is not None:
+                # "The ministry, the BBC reported, rejected ...": the medium or source reports; the subject
+                # before the aside holds the stance.
+                reported = self.subject_at(sentence, before_report, head, new_names=new_names)
+                if reported is not None:
+                    return reported
         if word in _CONJUNCTIONS or word in (",", "nor"):
             shared = self.clause_subject(sentence, index)
             inherited = self.inherited(sentence, index, after=shared.group[0] if shared is not None else -1)
@@ -1943,6 +1951,26 @@ class _Stage:
     def is_participle(self, word: str) -> bool:
         """Whether a word may be the past participle that opens an aside (", imposed by", ", set by")."""
         return self.looks_like_verb_word(word) or word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+    def report_aside_before(self, sentence: _Sentence, comma: int) -> int | None:
+        """The word before an aside ", X reported," or ", X said," that ends at ``comma``; else None.
+
+        The aside is a few words that end in a verb of saying the statement stage read and open with a
+        comma after a word of the subject.
+        """
+        verb = comma - 1
+        if verb < 2 or not self.is_statement_cue(sentence.starts[verb]):
+            return None
+        opening = verb - 1
+        while opening > 0 and verb - opening <= 5 and sentence.words[opening] != ",":
+            if not sentence.words[opening][:1].isalnum() or sentence.words[opening] in _CONJUNCTIONS:
+                return None
+            opening -= 1
+        if opening < 1 or sentence.words[opening] != "," or opening + 1 >= verb:
+            return None
+        if sentence.mention(opening - 1) is None and self.rules.holder_nouns.get(sentence.words[opening - 1]) is None:
+            return None
+        return opening - 1
 
     def is_statement_cue(self, offset: int) -> bool:
         index = bisect.bisect_left(self.cue_starts, offset)
