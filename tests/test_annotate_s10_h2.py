@@ -181,3 +181,21 @@ def test_a_plan_backed_by_a_body_is_still_its_support() -> None:
 def test_a_reporting_aside_leaves_the_subject_the_holder(text: str, holder: str) -> None:
     """ "X, the BBC reported, rejected ...": the medium reports the act; X holds it."""
     assert [stance_holder for stance_holder, _, _ in read(text)] == [holder]
+
+
+# -- the doer of a purpose clause after a short verb ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Democrats used the hearing to blame Republicans for the shutdown.",
+            ("democrats", "oppose", "Republicans"),
+        ),
+        ("Labour used the debate to criticise the budget.", ("Labour", "oppose", "the budget")),
+    ],
+)
+def test_used_to_blame_has_a_holder(text: str, expected: tuple[str, str, str]) -> None:
+    """ "X used the hearing to blame Y": X's purpose clause, X blames Y."""
+    assert expected in read(text)

@@ -234,7 +234,7 @@ _IRREGULAR_PAST = _words("left went came made took gave met ran won lost held ke
 _SURE_PAST = _words(
     "grew fell went came took gave ran kept sent spent got began brought bought thought fought sought taught"
     " caught told wrote spoke chose drew drove broke became knew threw stood understood paid sold meant built"
-    " held made led lost won sank shrank swore struck withdrew overtook undertook forgot hid"
+    " held made led lost won sank shrank swore struck withdrew overtook undertook forgot hid used overrode"
 )
 #: Irregular participles that are also nouns or present forms ("a tax cut", "a set of"), verbs only where a
 #: participle must stand: ", set by the ministry,", ", cut by the board and welcomed by ...".
