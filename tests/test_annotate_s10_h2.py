@@ -199,3 +199,34 @@ def test_a_reporting_aside_leaves_the_subject_the_holder(text: str, holder: str)
 def test_used_to_blame_has_a_holder(text: str, expected: tuple[str, str, str]) -> None:
     """ "X used the hearing to blame Y": X's purpose clause, X blames Y."""
     assert expected in read(text)
+
+
+# -- a document as the subject ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arctic Council issued a statement on Monday. The statement welcomed the fishing moratorium.",
+            ("Arctic Council", "support", "the fishing moratorium"),
+        ),
+        (
+            "Human Rights Watch published its annual report in Geneva. The report criticised the border police.",
+            ("Human Rights Watch", "oppose", "the border police"),
+        ),
+        (
+            "In a statement, Oxfam said the talks had failed. The statement criticised the donors.",
+            ("Oxfam", "oppose", "the donors"),
+        ),
+    ],
+)
+def test_the_document_speaks_for_the_body_that_issued_it(text: str, expected: tuple[str, str, str]) -> None:
+    """ "X issued a statement. The statement welcomed ...": X welcomes, not the document."""
+    assert read(text) == [expected]
+
+
+def test_a_document_nobody_issued_keeps_no_issuer() -> None:
+    """Trap: no document named in the sentence before, no issuer taken from it."""
+    holders = [holder for holder, _, _ in read("Oxfam said the talks had failed. The statement criticised the donors.")]
+    assert "Oxfam" not in holders

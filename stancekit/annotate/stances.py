@@ -366,6 +366,12 @@ _AUX_OR_TO = _AUX | {"to"}
 _ACT = _words("intervene march speak testify rally write demonstrate protest campaign lobby vote argue sign file")
 _MAX_NP = 8
 _ACTOR_TYPES = frozenset({"person", "organization", "government", "country", "group"})
+#: A verb of issuing a document and the document: "issued a statement", "published its annual report".
+_ISSUED = re.compile(
+    r"\b(?:issued|released|published|put out|sent out)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>statement|report|communiqu[eé]|declaration|letter)\b",
+    re.IGNORECASE,
+)
 #: Adjectives after "'s" that make it "is": "Moscow's ready to talk".
 _PREDICATE_ADJECTIVES = _words(
     "ready willing prepared committed able set due likely poised keen eager determined happy opposed "
@@ -1746,6 +1752,10 @@ class _Stage:
             possessor = self.possessor_before_modifier(sentence, first)
             if possessor is not None:
                 return _Found([possessor], "possessor of the subject", (index, head))
+            if index == 1 and sentence.words[0] == "the" and (word,) in self.rules.words("report_nouns"):
+                issuer = self.issuer_before(sentence, index)
+                if issuer is not None:
+                    return _Found([issuer], f"issuer of the report noun {sentence.raw[index]!r}", (index, head))
             holders = self.coordinated(sentence, mention)
             # "Lopez and other officials criticized ...": the named actors and the group.
             holders = [*self.named_before_other(sentence, first - 1), *holders]
@@ -1867,6 +1877,44 @@ class _Stage:
         if mention is None or self.entity_type(mention.entity) not in _ACTOR_TYPES:
             return None
         return self.holder_of(mention)
+
+    def issuer_before(self, sentence: _Sentence, noun: int) -> str | None:
+        """Who issued "the statement" or "the report" that opens a sentence: the subject of the sentence before,
+        when it issued one ("The EU issued a statement on Friday. The statement welcomed ...").
+
+        The actor is the last one named before the verb of issuing in that sentence: the gold credits the
+        body that issues a document with what it says.
+        """
+        before = self.text[max(0, sentence.start - 400) : sentence.start]
+        stop = max(before.rfind(". ", 0, len(before.rstrip()) - 1), before.rfind("\n", 0, len(before.rstrip()) - 1))
+        offset = max(0, sentence.start - 400) + stop + 1
+        previous = self.text[offset : sentence.start]
+        issued = None
+        for issued in _ISSUED.finditer(previous):
+            if issued.group("noun").lower() == sentence.words[noun]:
+                break
+        else:
+            return self.speaker_with_document(offset, sentence.start, sentence.words[noun])
+        verb_start = offset + issued.start()
+        low = bisect.bisect_left(self.mention_starts, offset)
+        high = bisect.bisect_left(self.mention_starts, verb_start)
+        for mention in reversed(self.mentions[low:high]):
+            if mention.span.end <= verb_start and self.entity_type(mention.entity) in _ACTOR_TYPES:
+                return self.holder_of(mention)
+        return None
+
+    def speaker_with_document(self, start: int, end: int, noun: str) -> str | None:
+        """The speaker of the one statement between offsets ``start`` and ``end`` whose sentence names the
+        document ("In a statement, the ministry said ... . The statement welcomed ..."); else None."""
+        if not re.search(rf"\b{re.escape(noun)}\b", self.text[start:end], re.IGNORECASE):
+            return None
+        low = bisect.bisect_left(self.cue_starts, start)
+        high = bisect.bisect_left(self.cue_starts, end)
+        speakers = {self.statement_by_cue[cue].speaker for cue in self.cue_starts[low:high]}
+        if len(speakers) != 1:
+            return None
+        (speaker,) = speakers
+        return speaker if speaker is not None and self.entity_type(speaker) in _ACTOR_TYPES else None
 
     def entity_type(self, entity_id: str) -> str | None:
         entity_id = self.settled.get(entity_id, entity_id)
