@@ -230,3 +230,31 @@ def test_a_document_nobody_issued_keeps_no_issuer() -> None:
     """Trap: no document named in the sentence before, no issuer taken from it."""
     holders = [holder for holder, _, _ in read("Oxfam said the talks had failed. The statement criticised the donors.")]
     assert "Oxfam" not in holders
+
+
+# -- no holder in a thing that opens the sentence ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strong demand from Asia supported copper prices.",
+        "Heavy buying from pension funds backed the rally in bonds.",
+        "Weak Demand hurt the rescue plan.",
+    ],
+)
+def test_a_thing_at_the_sentence_start_holds_nothing(text: str) -> None:
+    """ "Strong demand from Asia supported prices": demand is no actor, and Asia did not support them."""
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Farmers from Kent backed the plan.", "farmers from Kent"),
+        ("A delegation from Japan welcomed the deal.", "Japan"),
+    ],
+)
+def test_people_from_a_place_still_hold(text: str, holder: str) -> None:
+    """Trap: a group noun before "from" is the subject as before."""
+    assert [stance_holder for stance_holder, _, _ in read(text)] == [holder]

@@ -717,6 +717,8 @@ class _Stage:
             found = self.read_copula(sentence, head)
         elif cue.pos == "phrase" and sentence.words[head] == "in":
             found = self.read_acting(sentence, head)
+        elif sentence.mention(head) is not None and sentence.raw[head][:1].isupper():
+            return  # "Weak Demand hurt ...": a capitalised word of a name is no verb
         else:
             kind = cue.head_forms.get(anchor.split()[0], "base")
             found = self.read_verb(sentence, head, slot_start, kind, cue)
@@ -1491,6 +1493,28 @@ class _Stage:
             return self.entity_type(mention.entity) == "group"
         return self.rules.holder_nouns.get(sentence.words[index]) == "group"
 
+    def thing_from(self, sentence: _Sentence, preposition: int) -> bool:
+        """Whether "from" at ``preposition`` follows a subject noun that names no actor ("demand from Asia",
+        "strong buying from funds"): a lower-case noun no stage knows as an actor, opening the sentence."""
+        if preposition < 1 or preposition > 3 or sentence.words[preposition] != "from":
+            return False
+        noun = sentence.words[preposition - 1]
+        if (
+            not noun.isalpha()
+            or not sentence.raw[preposition - 1].islower()
+            or sentence.mention(preposition - 1) is not None
+            or self.rules.holder_nouns.get(noun) is not None
+            or noun in _SPOKESMEN
+            or noun in _STATES
+            or noun.endswith(("ers", "ists", "ians", "ants", "ents"))
+        ):
+            return False
+        # Only adjectives or a determiner before the noun: "Strong demand", "The weak demand".
+        return all(
+            word.isalpha() and not self.looks_like_verb_word(word) and sentence.mention(position) is None
+            for position, word in enumerate(sentence.words[: preposition - 1])
+        )
+
     def head_before_from(self, sentence: _Sentence, index: int) -> int:
         """The head of "Local councillors from all three main parties": the group before "from", not the parties.
 
@@ -1509,6 +1533,8 @@ class _Stage:
             person = sentence.mention(before - 1) if before >= 1 and sentence.words[before] == "from" else None
             if person is not None and self.entity_type(person.entity) == "person":
                 return before - 1
+            if self.thing_from(sentence, before):
+                return before - 1  # "Strong demand from Asia supported prices": demand, no actor, is the subject
             if place is not None:
                 return index
         position = index
