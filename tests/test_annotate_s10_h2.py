@@ -258,3 +258,15 @@ def test_a_thing_at_the_sentence_start_holds_nothing(text: str) -> None:
 def test_people_from_a_place_still_hold(text: str, holder: str) -> None:
     """Trap: a group noun before "from" is the subject as before."""
     assert [stance_holder for stance_holder, _, _ in read(text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Unions in Lyon, Lille and Nantes backed the strike.", "unions"),
+        ("Lenders in Ohio and Texas opposed the rule.", "lenders"),
+    ],
+)
+def test_bodies_in_the_plural_placed_by_places_are_the_holder(text: str, holder: str) -> None:
+    """ "Unions in Lyon, Lille and Nantes": the unions, not Lille and Nantes."""
+    assert [stance_holder.lower() for stance_holder, _, _ in read(text)] == [holder]

@@ -1491,7 +1491,10 @@ class _Stage:
         mention = sentence.mention(index)
         if mention is not None:
             return self.entity_type(mention.entity) == "group"
-        return self.rules.holder_nouns.get(sentence.words[index]) == "group"
+        word = sentence.words[index]
+        kind = self.rules.holder_nouns.get(word)
+        # Bodies in the plural are a group of them too: "Unions in Lyon, Lille and Nantes", "lenders in Ohio".
+        return kind == "group" or (kind == "organization" and word.endswith("s") and not word.endswith("ss"))
 
     def thing_from(self, sentence: _Sentence, preposition: int) -> bool:
         """Whether "from" at ``preposition`` follows a subject noun that names no actor ("demand from Asia",
