@@ -487,6 +487,7 @@ class _Stage:
         self.text = draft.text
         self.mentions = sorted(draft.mentions, key=lambda mention: (mention.span.start, -mention.span.end))
         self.mention_starts = [mention.span.start for mention in self.mentions]
+        self._mentions_by_entity: dict[str, list[Mention]] | None = None
         pieces = []
         for statement in draft.statements:
             for start, end in statement.content.pieces:
@@ -2631,11 +2632,18 @@ class _Stage:
     def speaking_for(self, speaker: str) -> list[str]:
         """The holders for a speaker: the actors a group of spokesmen names ("spokesmen for Kenya and Uganda
         said they ..."), else the speaker."""
-        for mention in self.mentions:
-            if mention.entity == speaker:
-                actors = self.spoken_for(mention)
-                if actors:
-                    return actors
+        entity = self.draft.entities.get(speaker)
+        if entity is None or entity.type != "group":
+            return [speaker]  # only a group names whom it speaks for; no look through the mentions
+        if self._mentions_by_entity is None:
+            # Built once, on the first group speaker: a scan of every mention per pronoun would be quadratic.
+            self._mentions_by_entity = {}
+            for mention in self.mentions:
+                self._mentions_by_entity.setdefault(mention.entity, []).append(mention)
+        for mention in self._mentions_by_entity.get(speaker, ()):
+            actors = self.spoken_for(mention)
+            if actors:
+                return actors
         return [speaker]
 
     def spoken_for(self, mention: Mention) -> list[str]:
@@ -2667,11 +2675,7 @@ class _Stage:
             actors.append(inner)
         if len(actors) < 2 or self.text[actors[-1].span.end : mention.span.end].strip():
             return []
-        holders: list[str] = []
-        for actor_mention in actors:
-            if actor_mention.entity not in holders:
-                holders.append(actor_mention.entity)
-        return holders
+        return list(dict.fromkeys(actor_mention.entity for actor_mention in actors))
 
     def people_of(self, mention: Mention) -> bool:
         """Whether a group mention ends in a noun of people who act for themselves ("farmers", "historians").

@@ -189,10 +189,6 @@ def statement_rows(document: Document) -> Iterator[dict[str, Any]]:
         }
 
 
-def _documents(documents: Document | Iterable[Document]) -> Iterable[Document]:
-    return documents_of(documents, "csv")
-
-
 def rows(documents: Document | Iterable[Document], table: str = "stances") -> Iterator[dict[str, Any]]:
     """The rows of ``table`` (``stances`` or ``statements``) for one document or many, lazily.
 
@@ -201,7 +197,7 @@ def rows(documents: Document | Iterable[Document], table: str = "stances") -> It
     """
     _columns(table)
     make = stance_rows if table == "stances" else statement_rows
-    for document in _documents(documents):
+    for document in documents_of(documents, "csv"):
         yield from make(document)
 
 
