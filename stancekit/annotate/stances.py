@@ -1915,9 +1915,10 @@ class _Stage:
         The actor is the last one named before the verb of issuing in that sentence: the gold credits the
         body that issues a document with what it says.
         """
-        before = self.text[max(0, sentence.start - 400) : sentence.start]
-        stop = max(before.rfind(". ", 0, len(before.rstrip()) - 1), before.rfind("\n", 0, len(before.rstrip()) - 1))
-        offset = max(0, sentence.start - 400) + stop + 1
+        index = self.draft.sentence_index(sentence.start)
+        if not index:
+            return None  # the first sentence (or none): nothing was issued before it
+        offset = self.draft.sentences[index - 1][0]
         previous = self.text[offset : sentence.start]
         issued = None
         for issued in _ISSUED.finditer(previous):
