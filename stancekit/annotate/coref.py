@@ -60,7 +60,13 @@ _PRONOUN_CLASS = {
 #: tries them after the characters that can stand before a word (``MarkScan``): a regex would test every h, s, i
 #: and t for a word start, which costs more.
 _PRONOUN_WORDS = (*_PRONOUN_CLASS, *(word.capitalize() for word in _PRONOUN_CLASS if word not in ("him", "them")))
-_PRONOUNS = MarkScan(trie_pattern(_PRONOUN_WORDS), r"(?![\w’'])", (word[0] for word in _PRONOUN_WORDS))
+#: A subject pronoun may end in a contracted "is", "has", "are" or "have": "She's said", "He’s argued", "They're".
+_PRONOUNS = MarkScan(
+    trie_pattern(_PRONOUN_WORDS), r"(?!\w|[’'](?!(?:s|re|ve)(?![\w’'])))", (word[0] for word in _PRONOUN_WORDS)
+)
+#: "It's" that is the subject of a verb, "has" or "is" before a participle ("It's warned that", "It's saying");
+#: any other "It's" ("It's clear that", "It's a shame") is no thing's.
+_IT_CONTRACTED = re.compile(r"['’]s[ \t]+(?:[a-z]+(?:ed|ing)|said|told|written|made|taken|given|spoken)\b")
 _EXPLETIVE = re.compile(
     r"[ \t]+(?:is|was|'s|’s|would|will|seems|seemed|appears|appeared|remains|remained|has[ \t]+been|had[ \t]+been|"
     r"may|might|could|can|does|did|takes|took|makes|made)\b"
@@ -706,6 +712,12 @@ def run(draft: Draft) -> None:
             wanted = _PRONOUN_CLASS[value]
             if wanted == "thing" and value == "it" and _EXPLETIVE.match(text, end):
                 continue
+            if text[end : end + 1] in ("'", "’") and (
+                value in _POSSESSIVE_PRONOUNS
+                or value in ("him", "her")
+                or (value == "it" and not _IT_CONTRACTED.match(text, end))
+            ):
+                continue  # "It's clear that ...": no subject; "his's" is no word
             if wanted in ("thing", "plural") and unknown_subject(start):
                 owner = unknown_owner(start) if value == "its" else None
                 if owner is not None:

@@ -308,6 +308,8 @@ _FORECAST_VERBS = _words(
 #: Words after which "'s" is "is" rather than a possessive.
 _S_IS = _words("it he she that what who there here where")
 _RELATIVES = frozenset({"who", "which", "that"})
+#: Pronouns whose "'s" may be "has" before a participle: "She's backed", "who's opposed".
+_HAS_CONTRACTED = _words("he she it who")
 _CLOSING_QUOTES = frozenset("”»’")
 _OPENING_QUOTES = frozenset('"“«‘')
 #: Verbs that give a name to what "what" stands for: "what its minister called “the comfort of delay”".
@@ -988,7 +990,7 @@ class _Stage:
                     found.negations, found.hedges = negations, hedges
                     return found
                 return None
-            if previous in _BE:
+            if previous in _BE and not self.has_contracted(sentence, before, after):
                 return None
         if kind == "ing" and previous in _ADJUNCT_OPENERS:
             return self.adjunct_subject(sentence, before)
@@ -2013,6 +2015,19 @@ class _Stage:
         if inner[0] in ("a", "an", "the") and any(self.looks_like_verb_word(word) for word in inner[1:relative]):
             return None
         return index - 1
+
+    def has_contracted(self, sentence: _Sentence, before: int, after: int) -> bool:
+        """Whether the "'s" at word ``before`` is "has" before a participle: "She's backed the plan".
+
+        Only after a pronoun ("he", "she", "it", "who"), and not before "to" ("He's expected to"); a passive
+        with "by" is read before this.
+        """
+        return (
+            before > 0
+            and sentence.words[before] == "'s"
+            and sentence.words[before - 1].lower() in _HAS_CONTRACTED
+            and sentence.words[after : after + 1] != ["to"]
+        )
 
     def after_is(self, word: str) -> bool:
         """Whether a word after "'s" makes it "is"/"has" ("Moscow's ready", "'s agreed"), not a possessive."""

@@ -293,6 +293,36 @@ _SETTING_THEN_CLAUSE = re.compile(
 _SEEM_VERBS = frozenset(["appear", "appears", "appeared", "seem", "seems", "seemed"])
 #: Pronouns whose "'s" is "is" or "has", never a possessive: "He's claiming that ...".
 _CONTRACTED_SUBJECTS = frozenset(["he", "she", "it", "that", "who", "there", "what"])
+#: Pronouns whose "'s", "'re" or "'ve" is an auxiliary before a cue's participle: "She's said", "They've argued".
+_CONTRACTED_PERFECT = frozenset(["he's", "she's", "it's", "who's", "they've", "we've", "they're", "we're"])
+#: Words after a participle that make "'s" or "'re" before it "is"/"are", a passive: "He's said to be", "it's
+#: said that" (no one's statement), "She's told by".
+_PASSIVE_AFTER_CONTRACTION = frozenset(["to", "by"])
+
+
+def _contracted_subject(text: str, previous: str, form: str, cue_end: int) -> int:
+    """The length of the auxiliary a contracted subject before a cue ends with ("'s" of "She's said"), else 0.
+
+    "'s" is "is" or "has": before an "-ing" form or a participle (unless a passive: "He's said to be ...",
+    "It's said that ..."); "'re" is "are", only before an "-ing" form; "'ve" is "have".
+    """
+    lower = previous.lower().replace("’", "'")
+    if lower[-2:] == "'s" and lower[:-2] in _CONTRACTED_SUBJECTS and form.endswith("ing"):
+        return 2
+    if lower not in _CONTRACTED_PERFECT:
+        return 0
+    aux = 3 if lower.endswith(("'re", "'ve")) else 2
+    if form.endswith("ing"):
+        return aux if not lower.endswith("'ve") else 0
+    if lower.endswith("'re"):
+        return 0  # "They're said to be ...": a passive
+    after = text[cue_end : cue_end + 12].split()
+    following = after[0].lower() if after else ""
+    if following in _PASSIVE_AFTER_CONTRACTION or (lower == "it's" and following.startswith("that")):
+        return 0
+    return aux
+
+
 #: "that" as a pronoun subject, its verb right after it: "said that was not her view", "says that would hurt".
 _THAT_SUBJECT = re.compile(
     r"that[ \t]+(?:is|was|would|will|could|should|might|may|has|had|isn't|wasn't|wouldn't|won't|couldn't|"
@@ -2813,11 +2843,12 @@ def _from_cue(
     sentence_start, sentence_end = sentence
     previous, previous_start = _previous_word(text, cue_start, sentence_start)
     lower_previous = previous.lower()
+    contracted = _contracted_subject(text, previous, form, cue_end)
     if (lower_previous in _DETERMINERS and lower_previous not in ("that", "this")) or (
-        lower_previous.endswith(("'s", "’s"))
-        and not (form.endswith("ing") and lower_previous[:-2] in _CONTRACTED_SUBJECTS)
+        lower_previous.endswith(("'s", "’s", "'re", "’re")) and not contracted
     ):
-        return None  # a noun: "the report", "his claim", "the editor's note"; but "He's claiming that ..." is a verb
+        # a noun: "the report", "his claim", "the editor's note"; but "He's claiming that ...", "She's said" are verbs
+        return None
     if lower_previous in _BE and not form.endswith("ing"):
         return None  # passive: "was told", "is expected"
     if kind == "speech" and _withheld(text, cue_start, cue_end, sentence_start, sentence_end):
@@ -3025,9 +3056,9 @@ def _from_cue(
     # -- the source before the cue ---------------------------------------------------
     aux_start = cue_start
     word, word_start = previous, previous_start
-    if word.lower().endswith(("'s", "’s")) and word[:-2].lower() in _CONTRACTED_SUBJECTS:
-        aux_start = word_start + len(word) - 2  # "She's claiming": "'s" is the auxiliary, "She" the source
-        word = word[:-2]
+    if contracted:
+        aux_start = word_start + len(word) - contracted  # "She's claiming": "'s" is the auxiliary, "She" the source
+        word = word[:-contracted]
     while True:
         if word in _MONTHS and _month_after_opener(text, word_start, sentence_start):
             break  # "The ministry in May said": a month, not the modal
