@@ -780,6 +780,8 @@ def name_kind(draft: Draft, start: int, end: int) -> str | None:
         return None
     if kind == "person" and after_descriptor(text, start, rules):
         return "organization"  # "the charity Oxfam"
+    if kind == "person" and len(words) == 1 and named_place(draft, first):
+        return "government"  # "a depot in Lille ... Lille backed the plan": the place, as its government
     return kind
 
 
@@ -1136,6 +1138,8 @@ def run(draft: Draft) -> None:
         if owner is None and state.companies:
             # "Tessaro Holdings ... Tessaro's board": a lone word naming a company found already.
             owner = _company_possessor(draft, rules, state, match.start())
+        if owner is None:
+            owner = _place_possessor(draft, match.start())
         if owner is None:
             continue
         owner_entity = draft.entities[owner.entity]
@@ -1547,6 +1551,55 @@ def _written_as_place(text: str, word: str) -> bool:
     return False
 
 
+#: Prepositions that put only a place after them when a lone name follows: "a depot in Lille", "talks near
+#: Tromsø". Not "from" ("a letter from Brennan") nor "at" ("a job at Tessaro"), which take people and firms.
+_PLACE_ONLY_PREPOSITIONS = frozenset(["in", "near", "around", "outside"])
+_AFTER_PLACE_ONLY = re.compile(r"(?<![\w’'-])(?:in|near|around|outside)[ \t]+([\w’'-]+)(?![\w’'-])")
+
+
+def _words_after_place_only(text: str) -> frozenset[str]:
+    """Every word ``_written_only_as_place`` would find in ``text``, collected in one pass (for a long text)."""
+    return frozenset(_AFTER_PLACE_ONLY.findall(text))
+
+
+def _written_only_as_place(text: str, word: str) -> bool:
+    """Whether ``word`` stands alone after "in", "near", "around" or "outside" somewhere in ``text``: "in Lille".
+
+    A string search per occurrence of the word, as ``_written_as_place`` does.
+    """
+    position = text.find(word)
+    while position >= 0:
+        after = position + len(word)
+        if (
+            position >= 2
+            and text[position - 1] in " \t"
+            and not (after < len(text) and (text[after].isalnum() or text[after] in "’'-"))
+        ):
+            before = text[max(0, position - 8) : position].split()
+            if before and before[-1] in _PLACE_ONLY_PREPOSITIONS:
+                return True
+        position = text.find(word, after)
+    return False
+
+
+def named_place(draft: Draft, word: str) -> bool:
+    """Whether a lone capitalised ``word`` names a place the text writes as one, not a person.
+
+    "a depot in Lille. Lille said ...", "talks in Tromsø ... Tromsø's council": a word the text puts
+    after "in", "near", "around" or "outside", that names no person it knows ("Okafor" once "Jane
+    Okafor" is met), no gazetteer entry (read there) and no word of the packs' lists. The place
+    speaks as its local government.
+    """
+    if draft.rules is None or not word[:1].isupper() or not word.isalpha():
+        return False
+    rules = rules_for(draft)
+    if word in rules.surface or word in rules.not_names or word in rules.titles or word.isupper():
+        return False
+    if word in draft.scratch.get("name_tokens", {}):
+        return False
+    return _looked_up(draft, "place_only_words", word, _written_only_as_place, _words_after_place_only)
+
+
 def _genders_from_given_names(draft: Draft, rules: EntityRules) -> None:
     """Give each person named by a given name and more the gender the name tells, unless one is known.
 
@@ -1636,6 +1689,28 @@ def _company_possessor(draft: Draft, rules: EntityRules, state: _Found, end: int
     ):
         return None
     return draft.add_mention(entity_id, start, end, "entity.possessive")
+
+
+def _place_possessor(draft: Draft, end: int) -> Mention | None:
+    """A mention of the place whose lone name stands before "'s" at ``end``, if the text writes it as a place.
+
+    "talks in Tromsø ... Tromsø's council said": the place, as its government, owns the council (see
+    ``named_place``); a word joined to a name before it ("West Dalvik's") is left alone.
+    """
+    text = draft.text
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if start == end or (start and (text[start - 1].isalnum() or text[start - 1] in "-’'._")):
+        return None
+    previous = text[max(0, start - 20) : start].split()[-1:]
+    if previous and previous[0][:1].isupper() and not previous[0].endswith((".", "!", "?", '"', "”")):
+        return None
+    word = text[start:end]
+    if not named_place(draft, word) or draft.mention_at(start) is not None:
+        return None
+    entity_id = ensure_org(draft, word, rule="entity.place", kind="government")
+    return draft.add_mention(entity_id, start, end, "entity.place")
 
 
 def _possessor_at(draft: Draft, start: int, end: int) -> bool:

@@ -58,6 +58,7 @@ from stancekit.annotate.entities import (
     ensure_org,
     ensure_person,
     name_kind,
+    named_place,
     norm,
     rules_for,
 )
@@ -1035,6 +1036,9 @@ _PLURAL_BEFORE_SHARE = re.compile(
 def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_end: int | None = None) -> str | None:
     """The entity that speaks at ``source``; ``cue_end``, when the cue follows the source, ends the cue."""
     start, end = source
+    opening = _OPENING_WORD.match(draft.text, start, end)
+    if opening is not None and opening.group(1).lower() in _OPENING_ADVERBS:
+        start = opening.end()  # "Also Oxfam said", "Both Labour and ...": the adverb is no word of the name
     head = _head_words(draft.text[start:end])
     if head and head[-1].lower() in rules.evidence:
         return _evidence_speaker(draft, source, head)
@@ -1208,11 +1212,15 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
                 entity_id = ensure_group(draft, words[0], rule="statement.source.group")
                 draft.add_mention(entity_id, start, end, "statement.source.group")
                 return entity_id
-            if known is None and len(words) == 1 and _plural_title(draft, words[0]):
-                # "MPs said", "MEPs warned": holders of an office the text does not name, a group.
+            if known is None and len(words) == 1 and _ABBREVIATED_PLURAL.fullmatch(words[0]):
+                # "MPs said", "MEPs warned", "NGOs said": holders of an office or bodies of a kind the text
+                # does not name, a group.
                 entity_id = ensure_group(draft, words[0], rule="statement.source.group")
                 draft.add_mention(entity_id, start, end, "statement.source.group")
                 return entity_id
+            if known is None and len(words) == 1 and named_place(draft, words[0]):
+                # "a depot in Lille. Lille said": the place the text wrote, speaking as its government.
+                known = ensure_org(draft, phrase, rule="statement.source.place", kind="government")
             entity_id = known or ensure_person(draft, phrase, rule="statement.source.name")
         draft.add_mention(entity_id, start, end, "statement.source.name")
         return entity_id
@@ -1389,11 +1397,6 @@ def _unnamed_with_tie(draft: Draft, rules: StatementRules, source: tuple[int, in
 
 #: The plural of an abbreviation: "MPs", "NGOs", "CEOs".
 _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,}s")
-
-
-def _plural_title(draft: Draft, word: str) -> bool:
-    """Whether ``word`` is the plural of an abbreviated title the packs list: "MPs", "MEPs", "MLAs"."""
-    return _ABBREVIATED_PLURAL.fullmatch(word) is not None and word[:-1] in rules_for(draft).titles
 
 
 def _counted_plural(words: list[str]) -> bool:
@@ -1581,6 +1584,14 @@ _NOT_CONTENT_WORDS = frozenset(
     ["so", "nothing", "goodbye", "hello", "yes", "no", "sorry", "thanks", "little", "much", "more"]
 )
 _NOT_SPEAKERS = frozenset(["I", "We", "You", "It", "They", "He", "She", "The", "This", "That"])
+#: Adverbs and determiners that open a sentence before its subject, never the first word of a name: "Also
+#: Oxfam said", "Both Labour and the Greens", "Meanwhile Unite said".
+_OPENING_ADVERBS = frozenset(
+    "also both meanwhile still even only however indeed instead now then thus therefore moreover furthermore "  # noqa: SIM905
+    "likewise similarly separately already perhaps nevertheless nonetheless elsewhere again later earlier".split()
+)
+#: A source's first word and the space after it, when a capitalised word follows.
+_OPENING_WORD = re.compile(rf"([A-Za-z]+),?[ \t]+(?=[{UPPER}])")
 
 
 _QUANTIFIERS = frozenset("one two three four five several some many most few both".split())  # noqa: SIM905

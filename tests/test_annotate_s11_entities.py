@@ -1,0 +1,107 @@
+"""Entity types and names of speakers and holders: places, bodies by their kind, plural acronyms, opening adverbs."""
+
+import pytest
+
+import stancekit
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    document = stancekit.annotate(text)
+    entities = {entity.id: entity for entity in document.entities}
+    return [
+        (entities[statement.speaker].name, entities[statement.speaker].type)
+        for statement in document.statements
+        if statement.speaker in entities
+    ]
+
+
+def holders(text: str) -> list[tuple[str, str]]:
+    document = stancekit.annotate(text)
+    entities = {entity.id: entity for entity in document.entities}
+    return [
+        (entities[stance.holder].name, entities[stance.holder].type)
+        for stance in document.stances
+        if stance.holder in entities
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police raided a depot in Lille on Monday. Lille said the site would close.", "Lille"),
+        ("A ferry ran aground near Dalvik. Dalvik said the harbour was safe.", "Dalvik"),
+        ("Protests spread around Kessel overnight. Kessel insisted the curfew would stay.", "Kessel"),
+    ],
+)
+def test_a_lone_word_the_text_writes_as_a_place_speaks_as_a_government(text: str, name: str) -> None:
+    assert speakers(text) == [(name, "government")]
+
+
+def test_a_lone_place_holds_a_stance_as_a_government() -> None:
+    text = "Ministers met for talks in Tromsø on Monday. Tromsø backed the plan."
+    assert holders(text) == [("Tromsø", "government")]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Ministers met for talks in Tromsø on Monday. Tromsø's council said the deal was fair.", "Tromsø"),
+        ('Floods hit homes in Varnby. "We need help," Varnby\'s mayor said.', "Varnby"),
+    ],
+)
+def test_a_lone_place_owns_its_council_and_its_mayor(text: str, owner: str) -> None:
+    document = stancekit.annotate(text)
+    entities = {entity.id: entity for entity in document.entities}
+    (statement,) = document.statements
+    speaker = entities[statement.speaker]
+    assert speaker.name.startswith(f"{owner}'s")
+    assert entities[speaker.affiliation].name == owner
+    assert entities[speaker.affiliation].type == "government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter came from Brennan. Brennan said the plan was a disaster.",
+        "Residents in Dunmore were angry. Halvorsen said the plan was a disaster.",
+        "Jane Holm has lived in Oslo for years. Holm said the plan was a disaster.",
+        "Trust in Okafor's team fell. Okafor said the plan was a disaster.",
+    ],
+)
+def test_a_name_never_written_alone_after_in_stays_a_person(text: str) -> None:
+    assert [kind for _, kind in speakers(text)] == ["person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("NGOs said the deal was weak.", "NGOs"),
+        ("MLAs said the budget was unfair.", "MLAs"),
+        ("The count was flawed, CEOs said on Tuesday.", "CEOs"),
+    ],
+)
+def test_a_plural_acronym_is_a_group(text: str, name: str) -> None:
+    assert speakers(text) == [(name, "group")]
+
+
+def test_a_single_acronym_stays_a_body() -> None:
+    assert speakers("UILM said the closure was illegal.") == [("UILM", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Also Halvorsen said the plan would fail.", "Halvorsen"),
+        ("Meanwhile, Brightwater Holdings said the offer was too low.", "Brightwater Holdings"),
+        ("However Jane Okafor said the budget was sound.", "Jane Okafor"),
+        ("Only Okafor said the vote was fair.", "Okafor"),
+    ],
+)
+def test_an_opening_adverb_is_no_word_of_the_name(text: str, name: str) -> None:
+    assert [speaker for speaker, _ in speakers(text)] == [name]
+
+
+def test_both_before_a_name_is_no_word_of_it() -> None:
+    names = {name for name, _ in holders("Both Halvorsen and the mayor opposed the bill.")}
+    assert "Halvorsen" in names
+    assert not any(name.startswith("Both") for name in names)
