@@ -174,13 +174,18 @@ class EntityRules:
         # maybe with up to two words in lower case between ("the Veneto regional government").
         # The pattern starts with the literal "he", which the engine finds fast; ``after_the`` checks the
         # "T" or "t" before it and the word start (a look-behind first would be tried at every position).
-        self.named_body = re.compile(
+        named_body = (
             r"he[ \t]+(?P<name>["
             + UPPER
-            + r"0-9][\w&\-]*)[ \t]+(?P<mods>(?:[a-z][\w\-]*[ \t]+){0,2}?)(?P<noun>"
-            + trie_pattern(self.org_nouns)
-            + r")(?![\w\-’'])"
+            + r"0-9][\w&\-]*)[ \t]+(?P<mods>(?:[a-z][\w\-]*[ \t]+){0,2}?)(?P<noun>%s)(?![\w\-’'])"
         )
+        self.named_body = re.compile(named_body % trie_pattern(self.org_nouns | self.org_descriptors))
+        #: The same with the organisation nouns alone, for a name that is no place ("the AP news agency").
+        self.named_body_own = re.compile(named_body % trie_pattern(self.org_nouns))
+        #: The nouns after a demonym or "<place>-based" that make a body of its own, not the country: "the Dutch
+        #: company", "the Austrian federation", "the Berlin-based institute". A government's nouns ("the Chinese
+        #: government", "the Chinese foreign ministry") and the state's forces stay the country's.
+        self.described_body_nouns = (self.org_nouns | self.org_descriptors) - self.gov_heads - _STATE_NOUNS
         #: The noun of a body after a name of several words: "the Binh Dinh provincial fishing association".
         self.body_after_name = re.compile(
             r"[ \t]+(?P<mods>(?:[a-z][\w\-]*[ \t]+){0,2}?)(?P<noun>" + trie_pattern(self.org_nouns) + r")(?![\w\-’'])"
@@ -998,6 +1003,8 @@ def run(draft: Draft) -> None:
             continue
         if _after_new(text, start, matched, surface):
             continue
+        if text.startswith("-", end) and surface[matched][1] == "demonym" and _hyphenated_name(text, end, surface):
+            continue  # "Swiss-Ski", "Danish-Aid": a name the demonym opens, not the country
         gaz_hits.append((start, end, *surface[matched]))
     gaz_by_end = {end: (start, key, kind) for start, end, key, kind in gaz_hits}
     gaz_by_start = {start: (end, key, kind) for start, end, key, kind in gaz_hits}
@@ -2270,6 +2277,7 @@ class _Found:
         "gaz_by_start",
         "gaz_starts",
         "org_by_end",
+        "org_ends",
         "org_spans",
         "person_mentions",
         "singles",
@@ -2286,6 +2294,8 @@ class _Found:
         #: (start, end) -> entity id, for organisations found by name; the first such span by its end.
         self.org_spans: dict[tuple[int, int], str] = {}
         self.org_by_end: dict[int, tuple[int, int]] = {}
+        #: The organisations found by name, by the end of their span: built when a description needs them.
+        self.org_ends: list[tuple[int, str]] | None = None
         self.person_mentions: list[tuple[int, int, str, str]] = []
         self.singles: list[tuple[int, int]] = []
         #: The first word of a company named by one word and heads ("Tessaro Holdings"); None when two share it.
@@ -2878,6 +2888,17 @@ def _named_body(
     """
     name_start = match.start("name")
     name = match.group("name")
+    place = state.gaz_by_start.get(name_start)
+    if place is not None and match.group("noun") in rules.described_body_nouns:
+        _described_body(draft, rules, match, state, place, covered)
+        return
+    if match.group("noun") not in rules.org_nouns:
+        # "the BBC website": a descriptor makes a body only after a demonym or a place; "the AP news agency":
+        # an organisation noun may end the descriptor.
+        own = rules.named_body_own.match(draft.text, match.start())
+        if own is None:
+            return
+        match = own
     if (
         name_start in state.gaz_by_start
         or name in rules.surface
@@ -2900,6 +2921,103 @@ def _named_body(
     draft.add_mention(entity_id, name_start, end, f"entity.{kind}")
     # "RMT said" after "the RMT union": the body by its name alone (a later stage looks it up by this key).
     draft.entity_keys.setdefault("org:" + norm(name), entity_id)
+
+
+#: A name of one to four capitalised words.
+_NAME_RUN = re.compile(rf"[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,3}}")
+_HYPHENATED = re.compile(rf"-([{UPPER}][\w]*)")
+
+
+def _record_country(rules: EntityRules, key: str) -> str | None:
+    """The country of the gazetteer entity ``key``."""
+    country: str | None = rules.records[key].get("country")
+    return country
+
+
+def _hyphenated_name(text: str, end: int, surface: dict[str, tuple[str, str]]) -> bool:
+    """Whether the demonym ending at ``end`` opens a hyphenated name ("Swiss-Ski"), not a pair of places."""
+    after = _HYPHENATED.match(text, end)
+    return after is not None and after.group(1) not in surface
+
+
+#: Nouns of the state's own bodies: after a demonym they stand for the country ("the Russian military said").
+_STATE_NOUNS = frozenset(
+    ("army", "military", "police", "presidency", "secretariat", "office", "leadership", "management", "authority")
+)
+#: What may follow "the Dutch company" and leave it the body: no name ("the Dutch company Solvara") after it.
+_NAME_NEXT = re.compile(rf"[ \t]+[{UPPER}0-9]")
+#: How far before "the Berlin-based institute" the body it stands for may be named, in characters.
+_DESCRIBED_REACH = 3000
+
+
+def _described_body(
+    draft: Draft,
+    rules: EntityRules,
+    match: re.Match[str],
+    state: _Found,
+    place: tuple[int, str, str],
+    covered: Callable[[int], bool],
+) -> None:
+    """A body described by its country or city and its kind: "the Austrian federation", "the Berlin-based institute".
+
+    Not the country: "the Dutch company said" is the company's word. The body is the one named before
+    whose name holds the noun and that is of that country or of none ("Germany's Federal Institute for
+    Risk Assessment ... the Berlin-based institute"), else a body of its own named by the description
+    ("Austrian federation"), of the country. A name right after ("the Dutch company Solvara") is the
+    body, read by the name passes; a possessive ("the Dutch company's shares") or a word after the noun
+    that is no verb leaves the words to other passes, as for "the RMT union".
+    """
+    text = draft.text
+    name_start, name_end = match.span("name")
+    place_end, key, kind = place
+    if kind == "demonym":
+        if place_end != name_end:
+            return
+    elif place_end != name_end - len("-based") or not text.endswith("-based", 0, name_end):
+        return
+    end = match.end("noun")
+    if text.startswith(("'s", "’s"), end):
+        return
+    named = _NAME_NEXT.match(text, end)
+    if named is not None:
+        # "the Dutch company Solvara said": the name after the noun is the company's (a name pass may have read
+        # it already, as "Solvara Ingredients"), and the demonym only says where it is from.
+        if match.group("noun") in rules.org_descriptors:
+            state.drop_gaz.add(name_start)
+            if not covered(named.end() - 1):
+                name = _NAME_RUN.match(text, named.end() - 1)
+                if name is not None and name.group() not in rules.not_names and name.group() not in rules.surface:
+                    entity_id = ensure_org(
+                        draft, name.group(), rule="entity.organization", country=_record_country(rules, key)
+                    )
+                    state.org_spans[name.span()] = entity_id
+                    draft.add_mention(entity_id, *name.span(), "entity.organization")
+        return
+    if not _body_modifiers(text, match, rules):
+        return
+    state.drop_gaz.add(name_start)
+    record = rules.records[key]
+    country = _record_country(rules, key)
+    noun = match.group("noun").lower()
+    # "the National Bank of Poland ... the Polish bank": a body that names the country is of it.
+    place_words = {word.lower() for word in (record.get("name", ""), *(record.get("demonyms") or ()))}
+    if state.org_ends is None:
+        state.org_ends = sorted((span_end, entity_id) for (_, span_end), entity_id in state.org_spans.items())
+    ends = state.org_ends
+    index = bisect.bisect_right(ends, (name_start, "~"))
+    while index > 0 and name_start - ends[index - 1][0] < _DESCRIBED_REACH:
+        index -= 1
+        entity_id = ends[index][1]
+        entity = draft.entities[entity_id]
+        words = entity.name.lower().split()
+        if noun in words and entity.country in (None, country):
+            if kind == "demonym" and entity.country is None and not any(word in words for word in place_words):
+                continue  # "the International Ski Federation ... the Austrian federation": another body
+            draft.add_mention(entity_id, name_start, end, "entity.organization")
+            return
+    entity_id = ensure_org(draft, " ".join(text[name_start:end].split()), rule="entity.organization", country=country)
+    state.org_spans[(name_start, end)] = entity_id
+    draft.add_mention(entity_id, name_start, end, "entity.organization")
 
 
 def _person_of_body(
