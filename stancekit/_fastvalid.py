@@ -38,7 +38,16 @@ from typing import Any
 
 from stancekit.invariants import FRAGMENT_SEPARATOR, MAX_DEPTH
 
-__all__ = ["BACKENDS", "UnsupportedSchema", "accepts", "backend", "compile_schema", "semantics_ok", "set_backend"]
+__all__ = [
+    "BACKENDS",
+    "UnsupportedSchema",
+    "accepts",
+    "backend",
+    "compile_schema",
+    "document_ok",
+    "semantics_ok",
+    "set_backend",
+]
 
 #: The names ``STANCEKIT_VALIDATOR`` and :func:`set_backend` accept.
 BACKENDS = ("fast", "python", "jsonschema")
@@ -660,3 +669,268 @@ def accepts(instance: Any, name: str = "document") -> bool:
     if name == "document":
         return semantics_ok(instance)
     return _json_ok(instance)
+
+
+# The same verdict straight from the model's objects, before any wire form is made.
+
+
+class _ObjectRules:
+    """What ``document_ok`` needs of the document schema: its enums and patterns, read from the schema itself."""
+
+    def __init__(self) -> None:
+        from stancekit.schemas import schema
+
+        document = schema("document")
+        definitions = document["$defs"]
+        stance = definitions["stance"]["properties"]
+        entity = definitions["entity"]["properties"]
+        self.entity_types = frozenset(entity["type"]["enum"])
+        self.modes = frozenset(definitions["statement"]["properties"]["mode"]["enum"])
+        self.polarities = frozenset(stance["polarity"]["enum"])
+        self.version = re.compile(document["properties"]["version"]["pattern"])
+        self.country = re.compile(entity["country"]["anyOf"][1]["pattern"])
+        self.act = re.compile(stance["type"]["pattern"])
+        self.low = stance["confidence"]["minimum"]
+        self.high = stance["confidence"]["maximum"]
+        self.meta_keys = tuple(definitions["meta"]["properties"])
+
+
+@functools.cache
+def _object_rules() -> _ObjectRules:
+    return _ObjectRules()
+
+
+def _matches(pattern: re.Pattern[str], value: Any) -> bool:
+    # jsonschema searches with Python's ``re`` ("$" also before a final line break), jsonschema-rs does not:
+    # a value with a line break is left to the full path.
+    return type(value) is str and "\n" not in value and pattern.search(value) is not None
+
+
+def _plain_json(value: Any, depth: int) -> bool:
+    """Whether ``value`` holds only JSON's own Python types (no tuples, no subclasses) that ``_json_ok`` accepts."""
+    stack = [(value, depth)]
+    while stack:
+        item, level = stack.pop()
+        kind = type(item)
+        if level > MAX_DEPTH:
+            return False
+        if kind is dict:
+            for key, child in item.items():
+                if type(key) is not str or not _text_ok(key):
+                    return False
+                stack.append((child, level + 1))
+        elif kind is list:
+            stack.extend((child, level + 1) for child in item)
+        elif kind not in (str, int, float, bool) and item is not None:
+            return False
+    return _json_ok(value, depth)
+
+
+def document_ok(document: Any) -> bool:
+    """True only when ``document`` (a ``Document``) certainly passes the schema and the semantic checks.
+
+    The verdict of ``accepts(document.to_dict())`` read off the objects, without building the wire
+    form: strict about types (exactly ``int``, ``str``, ``float``, the model's own classes, tuples
+    where the model keeps tuples), so that whatever it accepts the full path accepts too; anything
+    else counts as a no, and the caller takes the full path, which explains. A document the
+    annotator built is accepted here.
+    """
+    if backend() == "jsonschema":
+        return False
+    try:
+        return _document_ok(document)
+    except (KeyError, TypeError, AttributeError, ValueError):
+        return False
+
+
+def _document_ok(document: Any) -> bool:
+    from stancekit.model import Entity, Mention, Provenance, Span, Stance, Statement, Target
+
+    rules = _object_rules()
+    text = document.text
+    identifier = document.id
+    if type(text) is not str or type(identifier) is not str or not identifier or not _text_ok(text):
+        return False
+    if not (_text_ok(identifier) and _matches(rules.version, document.version)):
+        return False
+    meta = document.meta
+    if type(meta) is not dict or not _plain_json(meta, 1):
+        return False
+    for key in rules.meta_keys:
+        if meta.get(key) is not None and type(meta[key]) is not str:
+            return False
+    length = len(text)
+
+    def span_ok(span: Any) -> bool:
+        if type(span) is not Span:
+            return False
+        start = span.start
+        end = span.end
+        if type(start) is not int or type(end) is not int or not 0 <= start <= end <= length:
+            return False
+        written = span.text
+        fragments = span.fragments
+        if not fragments:
+            return type(written) is str and written == text[start:end]
+        if type(fragments) is not tuple or len(fragments) < 2:
+            return False
+        pieces = []
+        previous_end = 0
+        for fragment in fragments:
+            if type(fragment) is not Span or fragment.fragments:
+                return False
+            piece_start = fragment.start
+            piece_end = fragment.end
+            if (
+                type(piece_start) is not int
+                or type(piece_end) is not int
+                or not previous_end <= piece_start <= piece_end <= length
+            ):
+                return False
+            piece = text[piece_start:piece_end]
+            if type(fragment.text) is not str or fragment.text != piece:
+                return False
+            pieces.append(piece)
+            previous_end = piece_end
+        return (
+            start == fragments[0].start
+            and end == fragments[-1].end
+            and type(written) is str
+            and written == FRAGMENT_SEPARATOR.join(pieces)
+        )
+
+    def optional_text_ok(value: Any) -> bool:
+        return value is None or (type(value) is str and _text_ok(value))
+
+    def provenance_ok(provenance: Any) -> bool:
+        if provenance is None:
+            return True
+        annotator = provenance.annotator
+        return (
+            type(provenance) is Provenance
+            and type(annotator) is str
+            and annotator != ""
+            and _text_ok(annotator)
+            and optional_text_ok(provenance.rule)
+            and optional_text_ok(provenance.created)
+            and optional_text_ok(provenance.note)
+        )
+
+    def unique_ids(items: tuple[Any, ...], kind: type) -> set[str] | None:
+        if items and {type(item) for item in items} != {kind}:
+            return None
+        ids = {item.id for item in items}
+        if len(ids) != len(items) or "" in ids or (ids and {type(item_id) for item_id in ids} != {str}):
+            return None
+        return ids if _text_ok("".join(ids)) else None
+
+    entities = document.entities
+    mentions = document.mentions
+    statements = document.statements
+    stances = document.stances
+    sentences = document.sentences
+    if not all(type(items) is tuple for items in (sentences, entities, mentions, statements, stances)):
+        return False
+    entity_ids = unique_ids(entities, Entity)
+    statement_ids = unique_ids(statements, Statement)
+    if (
+        entity_ids is None
+        or statement_ids is None
+        or unique_ids(mentions, Mention) is None
+        or unique_ids(stances, Stance) is None
+    ):
+        return False
+
+    previous_end = 0
+    for sentence in sentences:
+        if type(sentence) is not Span:
+            return False
+        start = sentence.start
+        end = sentence.end
+        if sentence.fragments or type(start) is not int or type(end) is not int or not 0 <= start <= end <= length:
+            if not span_ok(sentence):
+                return False
+        elif type(sentence.text) is not str or sentence.text != text[start:end]:
+            return False
+        if start < previous_end:
+            return False
+        previous_end = end
+
+    entity_types = rules.entity_types
+    for entity in entities:
+        name = entity.name
+        aliases = entity.aliases
+        country = entity.country
+        affiliation = entity.affiliation
+        if type(name) is not str or not name or not _text_ok(name) or entity.type not in entity_types:
+            return False
+        if type(entity.type) is not str or type(aliases) is not tuple:
+            return False
+        if not all(type(alias) is str for alias in aliases) or not _text_ok("".join(aliases)):
+            return False
+        if country is not None and not _matches(rules.country, country):
+            return False
+        if affiliation is not None and (
+            type(affiliation) is not str or affiliation == entity.id or affiliation not in entity_ids
+        ):
+            return False
+        if not (optional_text_ok(entity.kb_id) and optional_text_ok(entity.role)):
+            return False
+
+    for mention in mentions:
+        entity_id = mention.entity
+        span = mention.span
+        if type(entity_id) is not str or entity_id not in entity_ids or type(span) is not Span:
+            return False
+        # The common case inline: a continuous span of a clean text is clean.
+        start = span.start
+        end = span.end
+        if span.fragments or type(start) is not int or type(end) is not int or not 0 <= start <= end <= length:
+            if not span_ok(span):
+                return False
+        elif type(span.text) is not str or span.text != text[start:end]:
+            return False
+
+    modes = rules.modes
+    for statement in statements:
+        speaker = statement.speaker
+        if speaker is not None and (type(speaker) is not str or speaker not in entity_ids):
+            return False
+        source = statement.source
+        cue = statement.cue
+        mode = statement.mode
+        if type(mode) is not str or mode not in modes or not span_ok(statement.content):
+            return False
+        if (source is not None and not span_ok(source)) or (cue is not None and not span_ok(cue)):
+            return False
+        if not provenance_ok(statement.provenance):
+            return False
+
+    polarities = rules.polarities
+    low = rules.low
+    high = rules.high
+    for stance in stances:
+        holder = stance.holder
+        target = stance.target
+        reference = stance.statement
+        polarity = stance.polarity
+        confidence = stance.confidence
+        cue = stance.cue
+        if type(holder) is not str or holder not in entity_ids or type(target) is not Target:
+            return False
+        if reference is not None and (type(reference) is not str or reference not in statement_ids):
+            return False
+        about = target.entity
+        if about is not None and (type(about) is not str or about not in entity_ids):
+            return False
+        if type(polarity) is not str or polarity not in polarities or not _matches(rules.act, stance.type):
+            return False
+        if type(stance.negated) is not bool or type(confidence) is not float or not low <= confidence <= high:
+            return False
+        if type(target.text) is not str or not _text_ok(target.text):
+            return False
+        if (target.span is not None and not span_ok(target.span)) or (cue is not None and not span_ok(cue)):
+            return False
+        if not provenance_ok(stance.provenance):
+            return False
+    return True

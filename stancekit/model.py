@@ -448,8 +448,10 @@ class Document:
     def __attrs_post_init__(self) -> None:
         if _VALIDATED.get():
             return  # built by from_dict from a dict that validate() has just accepted
-        from stancekit._fastvalid import accepts
+        from stancekit._fastvalid import accepts, document_ok
 
+        if document_ok(self):
+            return  # certainly no problem, read off the objects themselves (tests/test_fast_validation.py)
         data = self.to_dict()
         if accepts(data):
             return  # certainly no problem (tests/test_fast_validation.py); the checks below explain one

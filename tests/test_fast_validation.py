@@ -238,3 +238,125 @@ def test_compiled_types_follow_jsonschema():
 def test_unknown_backend_is_refused():
     with pytest.raises(ValueError, match="expected one of"):
         _fastvalid.set_backend("turbo")
+
+
+# -- the same verdict read off the objects: ``document_ok``
+
+
+def _objects(data):
+    """The model objects of a wire form, built without the constructor's checks (None when they cannot be built)."""
+    from stancekit.model import _VALIDATED, Document
+
+    token = _VALIDATED.set(True)
+    try:
+        return Document._from_wire(data)
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError):
+        return None
+    finally:
+        _VALIDATED.reset(token)
+
+
+def _attrs_nodes(value):
+    """Every model object inside a document (the document included), with the names of its fields."""
+    import attrs
+
+    if attrs.has(type(value)):
+        yield value
+        for field in attrs.fields(type(value)):
+            yield from _attrs_nodes(getattr(value, field.name))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _attrs_nodes(item)
+
+
+def _full_path_accepts(document):
+    try:
+        data = document.to_dict()
+    except (AttributeError, TypeError):
+        return False  # the constructor fails too: it builds the wire form first
+    return _full_path_errors(data) == []
+
+
+@given(data=mutated())
+def test_document_ok_accepts_only_what_the_full_path_accepts(data):
+    document = _objects(data)
+    assume(document is not None)
+    if _fastvalid.document_ok(document):
+        assert _full_path_accepts(document)
+
+
+def test_document_ok_accepts_only_what_the_full_path_accepts_after_any_change_to_an_object():
+    """Every field of every object of an annotated document set, in turn, to each odd value (a list for a
+    tuple, 3.0, a bool, another id, text off by a character, ...)."""
+    import attrs
+
+    import stancekit
+
+    document = stancekit.annotate(
+        "Mayor Ana Lopes said on Monday that she backs the new tram line. "
+        "The Transport Workers Union, an ally of Unite, criticised the plan. "
+        "“The line is late,” Lopes said, “and it costs too much.”"
+    )
+    document = attrs.evolve(document, meta={"title": "Trams", "pages": [1, 2]})
+    assert document.stances and any(statement.content.fragments for statement in document.statements)
+    checked = 0
+    for target in _attrs_nodes(document):
+        for field in attrs.fields(type(target)):
+            original = getattr(target, field.name)
+            odd = [*REPLACEMENTS, [], ["x"], ("a", "b"), "e1", "s1", "m1", ("Acme",), {"title": 5}]
+            if isinstance(original, str):
+                odd += [original + "!", original[:-1], original.upper()]
+            elif isinstance(original, int) and not isinstance(original, bool):
+                odd += [original - 1, original + 1, float(original), True]
+            elif isinstance(original, tuple) and original:
+                odd += [original[:1], original[1:], original + original[:1], list(original), original[::-1]]
+            for replacement in odd:
+                object.__setattr__(target, field.name, replacement)
+                try:
+                    if _fastvalid.document_ok(document):
+                        checked += 1
+                        assert _full_path_accepts(document), (type(target).__name__, field.name, replacement)
+                finally:
+                    object.__setattr__(target, field.name, original)
+    assert checked  # some changes keep a document valid ("direct" for "indirect", another alias, ...)
+    assert _fastvalid.document_ok(document)
+
+
+@given(document=documents())
+def test_document_ok_accepts_every_valid_document(document):
+    assert _fastvalid.document_ok(document)
+
+
+def test_document_ok_accepts_what_the_annotator_builds():
+    import stancekit
+
+    document = stancekit.annotate(
+        "Mayor Ana Lopes said on Monday that she backs the new tram line. "
+        "The Transport Workers Union, an ally of Unite, criticised the plan. She said it was late."
+    )
+    assert document.stances and document.statements
+    assert _fastvalid.document_ok(document)
+
+
+def test_document_ok_leaves_a_problem_to_the_full_path():
+    from stancekit.errors import ValidationError
+    from stancekit.model import Document, Entity, Mention, Span
+
+    text = "Acme fell."
+    with pytest.raises(ValidationError, match=r"\$\.mentions\[0\]\.span\.text"):
+        Document(
+            id="d",
+            text=text,
+            entities=[Entity("e1", "Acme", "organization")],
+            mentions=[Mention("m1", "e1", Span(0, 4, "Acme."))],
+        )
+    with pytest.raises(ValidationError, match="mentions"):
+        Document(id="d", text=text, mentions=[Mention("m1", "e9", Span.of(text, 0, 4))])
+
+
+def test_the_jsonschema_backend_turns_document_ok_off():
+    import stancekit
+
+    document = stancekit.annotate("Acme said it backs the plan.")
+    _fastvalid.set_backend("jsonschema")
+    assert not _fastvalid.document_ok(document)
