@@ -334,6 +334,15 @@ _THAT_SUBJECT = re.compile(
 _THAT_NOUN = re.compile(r"that[ \t]+[\w\-’']+[ \t]*[.!?;]?[”\"’]?[ \t]*$")
 #: A subject that denies the act after it: "none of them", "nobody", "no one", "neither of the two".
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:[Nn]one[ \t]+of|[Nn]obody|[Nn]o[ \t]+one|[Nn]either[ \t]+of)\b[\w ’'\t\-]*$")
+
+
+def _negative_subject(text: str, start: int, end: int) -> bool:
+    """Whether ``_NEGATIVE_SUBJECT`` matches in ``text[start:end]``; most stretches hold none of its words."""
+    if text.find("one", start, end) < 0 and text.find("obody", start, end) < 0 and text.find("either", start, end) < 0:
+        return False
+    return _NEGATIVE_SUBJECT.search(text, start, end) is not None
+
+
 #: "X, which ...": an organisation speaks.
 _WHICH_AFTER = re.compile(r",\s*which\b")
 #: "Asked about the cut, X said, “...”": a phrase that sets the scene of an answer, never what was said.
@@ -344,6 +353,13 @@ _AT_LEAST = re.compile(r"at[ \t]+(?:least|most)\b")
 _THAN_AFTER = re.compile(r"\s+than\b")
 #: A condition or a question before an act: "if X backs the plan".
 _CONDITION = re.compile(r"\b(?:whether|if|unless)\b")
+
+
+def _condition_before(stretch: str) -> bool:
+    """Whether ``_CONDITION`` finds a word in ``stretch``; a test for its words first, which most stretches lack."""
+    return ("if" in stretch or "whether" in stretch or "unless" in stretch) and _CONDITION.search(stretch) is not None
+
+
 _DEFERRED_THAT = re.compile(r"[^“”\"«»;:.!?]{0,100}?[ \t,]that\b")
 #: "that year", "that day": "that" pointing at a time, not opening a clause.
 _THAT_TIMES = frozenset(["year", "day", "week", "weekend", "month", "morning", "afternoon", "evening", "night", "time"])
@@ -558,8 +574,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     # Any whitespace, not only " \t\r\n": a form feed or no-break space is no content either.
     while start < end and (text[start] in ",;:—–-" or text[start].isspace()):
         start += 1
-    # A dateline opens with a capital: most stretches need no match tried.
-    dateline = _DATELINE.match(text, start, end) if start < end and text[start].isupper() else None
+    # A dateline opens with two capitals (or a capital and a mark): a second letter in lower case rules it out.
+    dateline = (
+        _DATELINE.match(text, start, end)
+        if start + 1 < end and text[start].isupper() and not text[start + 1].islower()
+        else None
+    )
     if dateline is not None:
         start = dateline.end()  # "NEW DELHI - India is ...": the dateline is no part of what was said
     stamp = _TIME_STAMP.match(text, start, end) if start < end and text[start].isdigit() else None
@@ -1723,7 +1743,7 @@ def _retype_by_relative(draft: Draft, entity_id: str | None, after: str) -> None
     if entity_id is None:
         return
     entity = draft.entities[entity_id]
-    if entity.type == "person" and _WHICH_AFTER.match(after) and not entity.role:
+    if entity.type == "person" and after[:1] == "," and _WHICH_AFTER.match(after) and not entity.role:
         draft.replace_entity(attrs.evolve(entity, type="organization"))
 
 
@@ -2803,6 +2823,9 @@ def _hyphenated_word(word: str) -> bool:
 _WITHHOLDING = re.compile(
     r"(?i:(?:\bnot|\bnever|n[’']t|\b(?:declined|declining|refused|refusing)[ \t]+to)[ \t]+(?:[a-z]+ly[ \t]+)?)$"
 )
+#: How the word before a cue ends, in lower case, when ``_WITHHOLDING`` can match before it (its ``$`` may stand
+#: before a line break, tested apart): the one test most cues need, for a search of the regex.
+_WITHHOLDING_ENDS = ("not", "never", "n't", "n’t", "to", "ly")
 _QUESTION_WORDS = frozenset(["whether", "if", "what", "how", "when", "why", "where", "which", "who", "whom"])
 
 
@@ -2862,7 +2885,11 @@ def _from_cue(
         return None
     if lower_previous in _BE and not form.endswith("ing"):
         return None  # passive: "was told", "is expected"
-    if kind == "speech" and _withheld(text, cue_start, cue_end, sentence_start, sentence_end):
+    if (
+        kind == "speech"
+        and (lower_previous.endswith(_WITHHOLDING_ENDS) or text[cue_start - 1] == "\n")
+        and _withheld(text, cue_start, cue_end, sentence_start, sentence_end)
+    ):
         return None  # "would not say whether ...", "declined to say how ...": nothing was reported
     if form in _PARTICIPLES_ONLY and lower_previous not in _AUX and not _is_adverb(previous):
         return None  # "wanted written assurances", "a figure known for ...": no finite verb without "has"
@@ -2914,15 +2941,19 @@ def _from_cue(
     if kind == "act" and form in rules.quoting and _quoted_before(draft, rules, cue_start, cue_end, sentence):
         kind = "speech"  # "“Who knows?” Graham asked.", "“Why now?” she demanded": the quotation is asked
     containing = _inside_content(earlier, cue_start)
-    if kind == "act" and (
-        text[sentence_start:sentence_end].rstrip().endswith("?")
-        or text[sentence_start:cue_start].lstrip().lower().startswith(("if ", "unless ", "whether "))
-        or _CONDITION.search(text[max(sentence_start, cue_start - 40) : cue_start])
+    if (
+        kind == "act"
+        and (
+            text[sentence_start:sentence_end].rstrip().endswith("?")
+            # Lower-casing the first eight characters is enough for a start of at most eight.
+            or text[sentence_start:cue_start].lstrip()[:8].lower().startswith(("if ", "unless ", "whether "))
+            or _condition_before(text[max(sentence_start, cue_start - 40) : cue_start])
+        )
     ):
         return None  # a question or a condition reports no act
     if kind == "act" and (lower_previous in ("not", "n't", "never") or previous.endswith("n't")):
         return None  # "did not endorse the moratorium" reports no act
-    if kind == "act" and _NEGATIVE_SUBJECT.search(text, max(sentence_start, cue_start - 40), cue_start):
+    if kind == "act" and _negative_subject(text, max(sentence_start, cue_start - 40), cue_start):
         return None  # "none of them announced a contribution", "nobody backed the plan": no act either
     if kind == "act":
         # An act reads only "X criticized Y": not "a plan, welcomed by X", not after a comma.
@@ -3091,10 +3122,13 @@ def _from_cue(
     pattern = "source-cue-content"
     coordinated = False
     relative: tuple[int, int] | None = None
-    spent = _SPENT_TIME.search(text, max(clause_start, aux_start - 60), aux_start) if form.endswith("ing") else None
-    if spent is None and kind in ("speech", "act"):
+    # Both regexes need a relative word ("who", "which", "whom"): most stretches have none, found by one look.
+    reach = max(clause_start, aux_start - 60)
+    relative_word = text.find("wh", reach, aux_start) >= 0
+    spent = _SPENT_TIME.search(text, reach, aux_start) if relative_word and form.endswith("ing") else None
+    if spent is None and relative_word and kind in ("speech", "act"):
         # "X, who in 2010 said ...", "families, many of whom say ...": a relative word behind a time or a share.
-        spent = _RELATIVE_THEN_TIME.search(text, max(clause_start, aux_start - 60), aux_start)
+        spent = _RELATIVE_THEN_TIME.search(text, reach, aux_start)
         if spent is not None and spent.group(2) is None and " of " not in spent.group(1):
             spent = None  # a plain "who said" is read below
     if spent is not None:
@@ -4155,7 +4189,12 @@ def _partial_source(subject: str) -> bool:
 
     "Few analysts expect ..." stays: a few analysts are a source all the same.
     """
-    return _PARTIAL_SOURCE.match(subject) is not None and len(subject.split()) <= 6 and "," not in subject
+    return (
+        subject[:1] in ("n", "N")  # every phrase of the regex starts with it
+        and _PARTIAL_SOURCE.match(subject) is not None
+        and len(subject.split()) <= 6
+        and "," not in subject
+    )
 
 
 def _is_act(rules: StatementRules, text: str, item: _Found) -> bool:
