@@ -101,3 +101,74 @@ def test_a_contracted_is_before_a_passive_keeps_the_agent() -> None:
     """Trap: "It's backed by the bank" is a passive; the bank holds the stance, not the pronoun's referent."""
     stances = held("Acme Corp posted a loss. It's backed by the Nordic Bank.")
     assert all(holder != "Acme Corp" for holder, _, _ in stances)
+
+
+# -- 2. and 5. "X, who said ..." and "people who said ..." with no named antecedent ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor, who said the plan was too costly, left the meeting early.",
+            ("mayor", "said", "the plan was too costly"),
+        ),
+        (
+            "Reporters later met the police chief, who said the road was safe.",
+            ("police chief", "said", "the road was safe"),
+        ),
+        (
+            "The chief executive, who told staff that the plant would close, resigned on Friday.",
+            ("chief executive", "told", "the plant would close"),
+        ),
+    ],
+)
+def test_an_unnamed_role_before_who_said_speaks(text: str, expected: tuple[str, str, str]) -> None:
+    """ "The mayor, who said ..., left": the role the relative clause describes speaks; the content ends at ","."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Listeners who said the show was biased wrote to the station.",
+            ("Listeners", "said", "the show was biased"),
+        ),
+        (
+            "The station received letters from listeners who said the show was biased.",
+            ("listeners", "said", "the show was biased"),
+        ),
+        (
+            "Residents who said they had not been consulted packed the hall.",
+            ("residents", "said", "they had not been consulted"),
+        ),
+        (
+            "Parents who said the school failed their children protested outside.",
+            ("parents", "said", "the school failed their children"),
+        ),
+        ("The plan angered farmers who said it would ruin them.", ("farmers", "said", "it would ruin them")),
+    ],
+)
+def test_people_before_who_said_speak(text: str, expected: tuple[str, str, str]) -> None:
+    """ "listeners who said ...": the group speaks; a restrictive clause in the subject ends before the main verb."""
+    assert expected in said(text)
+
+
+def test_a_named_antecedent_still_speaks() -> None:
+    """No change: a named person before "who said" speaks as before."""
+    assert ("Anna Berg", "said", "the plan was too costly") in said(
+        "Mayor Anna Berg, who said the plan was too costly, left the meeting early."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report, which said sales fell, was leaked to the press.",
+        "The committee heard evidence. It was the first time that anyone said so.",
+    ],
+)
+def test_no_person_before_the_relative_word_speaks(text: str) -> None:
+    """Traps: "which said" after a document, and "that" after a time, give no person or group as speaker."""
+    assert not any(speaker in ("report", "first time", "time") for speaker, _, _ in said(text))

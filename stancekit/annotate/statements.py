@@ -1053,6 +1053,55 @@ _PLURAL_BEFORE_SHARE = re.compile(
 )
 
 
+#: Words that open the noun phrase a relative "who" describes: "the mayor", "many residents".
+_ANTECEDENT_OPENERS = frozenset(["the", "a", "an", "many", "some", "several", "two", "three", "four", "most"])
+#: A plural noun in lower case: "listeners", "residents" (not "business", "news").
+_PLURAL_WORD = re.compile(r"[a-z\-]{3,}[a-rt-z]s")
+#: How many words back from "who" its antecedent may start.
+_ANTECEDENT_WORDS = 4
+
+
+def _antecedent_phrase(draft: Draft, rules: StatementRules, end: int) -> tuple[int, int] | None:
+    """The noun phrase no mention covers that ends at ``end``, before a relative "who": its start and end.
+
+    The words back from ``end`` to the nearest article or count ("the mayor", "several residents"), over an
+    "of" phrase ("the head of the union"); with none, the words opening the sentence ("Listeners"), or one
+    plural noun of unnamed people ("letters from listeners"). None when a mark or more words come first.
+    """
+    text = draft.text
+    sentence = draft.sentence_of(max(0, end - 1))
+    limit = sentence[0] if sentence is not None else 0
+    words: list[tuple[int, str]] = []
+    position = end
+    while len(words) <= _ANTECEDENT_WORDS + 2:
+        start = text.rfind(" ", limit, position)
+        word_start = start + 1 if start >= 0 else limit
+        word = text[word_start:position]
+        if not word or not (word.replace("-", "").replace("'", "").replace("’", "").isalnum()):
+            break
+        words.append((word_start, word.lower()))
+        if word_start == limit:
+            break
+        position = start
+        while position > limit and text[position - 1] in " \t":
+            position -= 1
+        if position == limit or text[position - 1] in ',;:—–("“”':
+            break
+    opener = next((index for index, (_, word) in enumerate(words) if word in _ANTECEDENT_OPENERS), None)
+    while opener is not None and opener + 1 < len(words) and words[opener + 1][1] == "of":
+        # "the head of the union": the phrase runs back over "of" to its own article.
+        opener = next(
+            (index for index in range(opener + 2, len(words)) if words[index][1] in _ANTECEDENT_OPENERS), None
+        )
+    if opener is not None and opener <= _ANTECEDENT_WORDS:
+        return (words[opener][0], end)
+    if words and len(words) <= 3 and words[-1][0] == limit:
+        return (limit, end)  # "Listeners who said ...", "Local residents who said ...": the sentence's subject
+    if words and (_unnamed_plural(rules, text[words[0][0] : end]) or _PLURAL_WORD.fullmatch(words[0][1])):
+        return (words[0][0], end)  # "letters from listeners who said": people, as "who" says
+    return None
+
+
 def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_end: int | None = None) -> str | None:
     """The entity that speaks at ``source``; ``cue_end``, when the cue follows the source, ends the cue."""
     start, end = source
@@ -1150,6 +1199,18 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
                 entity_id = ensure_group(draft, unnamed.group("noun"), rule="statement.source.group")
                 draft.add_mention(entity_id, unnamed.start("noun"), unnamed.end("noun"), "statement.source.group")
                 return entity_id
+        if antecedent is None and phrase.lower() == "who":
+            # "The mayor, who said ...", "Listeners who said ...": the phrase the relative clause describes.
+            noun_phrase = _antecedent_phrase(draft, rules, position)
+            if noun_phrase is not None:
+                described = _speaker(draft, rules, noun_phrase)
+                if described is None and _PLURAL_WORD.fullmatch(text[noun_phrase[0] : noun_phrase[1]]):
+                    # "letters from listeners who said ...": people the text does not name, a group.
+                    described = ensure_group(
+                        draft, text[noun_phrase[0] : noun_phrase[1]], rule="statement.source.group"
+                    )
+                    draft.add_mention(described, noun_phrase[0], noun_phrase[1], "statement.source.group")
+                return described
         return antecedent.entity if antecedent is not None else None
     lowered = [word.lower().strip(".,") for word in words]
     if lowered == ["it"]:
@@ -3344,6 +3405,7 @@ def _from_cue(
         pieces = content[0] if content[1] in ("quote",) or block else _cut_content(draft, content[0], rules)
         if pattern == "relative" and source is not None and content[1] in ("that", "clause"):
             pieces = _relative_clause_end(text, sentence_start, source, pieces)
+            pieces = _restrictive_clause_end(text, sentence_start, source, pieces)
     if not pieces:
         return None
     if containing is not None:
@@ -3510,6 +3572,43 @@ def _relative_clause_end(
         return pieces
     start, cut = _trim(text, start, comma.start())
     return [(start, cut)] if cut > start else pieces
+
+
+#: Words after which a past form is no new clause's verb: auxiliaries, "to", linking and subject words.
+_NOT_BEFORE_MAIN_VERB = _BE | frozenset(
+    "has have had having will would can could should may might must do does did not never also and or but".split()  # noqa: SIM905
+    + "nor to who which that i you he she it we they there what".split()  # noqa: SIM905
+)
+#: Finite verbs in the present tense that open a clause: "The council says ...", "who says the plan is ...".
+_CLAUSE_VERB_FORMS = frozenset("is was are were has had have will would can could may might must".split())  # noqa: SIM905
+
+
+def _restrictive_clause_end(
+    text: str, sentence_start: int, relative: tuple[int, int], pieces: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Cut the content of a cue in a restrictive relative clause inside the sentence's subject before the main verb.
+
+    "Listeners who said the show was biased wrote to the station": "who said ..." describes the subject, so
+    the sentence's own verb comes after the reported clause; it is a past form right after the clause is
+    complete (its verb already read: "was", "ignored"), after no auxiliary or linking word ("biased wrote",
+    "consulted packed", "them protested").
+    """
+    if len(pieces) != 1 or "," in text[sentence_start : relative[0]] or len(text[sentence_start : relative[0]]) > 40:
+        return pieces
+    start, end = pieces[0]
+    words = list(_CLAUSE_WORD.finditer(text, start, end))
+    seen_verb = False
+    for index, match in enumerate(words):
+        word = match.group().lower()
+        if not word[0].isalnum():
+            return pieces  # a mark inside: the clause may have its own structure; leave it
+        past = (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST
+        if past and seen_verb and index > 1 and words[index - 1].group().lower() not in _NOT_BEFORE_MAIN_VERB:
+            cut_start, cut = _trim(text, start, match.start())
+            return [(cut_start, cut)] if cut > cut_start else pieces
+        if past or word in _CLAUSE_VERB_FORMS:
+            seen_verb = True
+    return pieces
 
 
 #: What a ``marked_only`` cue reports: a quotation, or a clause after "that" or a colon.
