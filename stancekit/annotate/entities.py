@@ -109,6 +109,13 @@ class EntityRules:
         self.org_nouns = frozenset(rules.section("organization_nouns"))
         #: "the daily Kommersant", "the ride-hailing firm Bolt": a name after one of these is an organisation's.
         self.org_descriptors = frozenset(rules.section("organization_descriptors"))
+        #: The last two characters of each descriptor, which the two before a name must be ("after_descriptor");
+        #: None when a descriptor is shorter (no test then).
+        self.descriptor_ends = (
+            frozenset(word[-2:] for word in self.org_descriptors)
+            if all(len(word) >= 2 for word in self.org_descriptors)
+            else None
+        )
         #: The forms of the packs' cues of speech ("said", "reported"): a name before one speaks.
         speech = [cue for cue in rules.section("cues") if cue.get("kind", "speech") == "speech"]
         self.speech_forms = frozenset(
@@ -582,7 +589,9 @@ def ensure_person(
     entity_id = draft.entity_keys.get(key)
     if entity_id is None and " " not in name.strip():
         entity_id = draft.scratch.setdefault("name_tokens", {}).get(name.strip())
-    if entity_id is None and draft.rules is not None and _acronym_body(draft, rules_for(draft), name):
+    # An acronym is in capitals (``_ACRONYM``): other names skip the look-up of the rules.
+    acronym = entity_id is None and draft.rules is not None and name.isupper()
+    if acronym and _acronym_body(draft, rules_for(draft), name):
         return ensure_org(draft, name, rule=rule)  # "UILM said", "FIOM-CGIL called a strike": a body
     if entity_id is None:
         entity = Entity(
@@ -633,15 +642,27 @@ def _acronym_body(draft: Draft, rules: EntityRules, name: str) -> bool:
 
 def _note_name_words(draft: Draft, name: str, entity_id: str) -> None:
     """Let coreference find the person by the first or last word of their name alone ("Putin", "Mao")."""
-    tokens = draft.scratch.setdefault("name_tokens", {})
+    scratch = draft.scratch
+    tokens = scratch.get("name_tokens")
+    if tokens is None:
+        tokens = scratch["name_tokens"] = {}
     parts = [part for part in name.replace(".", ". ").split() if len(part) > 2 and part[:1].isupper()]
-    for part in parts[:1] + parts[-1:]:
-        tokens[part] = entity_id
+    if parts:
+        tokens[parts[0]] = entity_id
+        tokens[parts[-1]] = entity_id
     if len(parts) >= 2:
         # Everyone named with a first name and this surname: coreference picks the most recent.
-        draft.scratch.setdefault("surname_people", {}).setdefault(parts[-1], []).append(entity_id)
-    if "-" in name.split()[-1]:
-        tokens.setdefault(name.split()[-1].split("-")[0], entity_id)
+        people = scratch.get("surname_people")
+        if people is None:
+            people = scratch["surname_people"] = {}
+        same = people.get(parts[-1])
+        if same is None:
+            people[parts[-1]] = [entity_id]
+        else:
+            same.append(entity_id)
+    last = name.split()[-1]
+    if "-" in last:
+        tokens.setdefault(last.split("-")[0], entity_id)
 
 
 def ensure_org(
@@ -799,6 +820,8 @@ def after_descriptor(text: str, start: int, rules: EntityRules) -> bool:
     """
     if start < 2 or text[start - 1] not in " \t":
         return False
+    if rules.descriptor_ends is not None and text[max(0, start - 3) : start - 1] not in rules.descriptor_ends:
+        return False  # the word before ends like no descriptor (most names: "said Ana Ruiz", "and Ana Ruiz")
     low = max(0, start - 40)
     space = last_space(text, low, start - 1)
     if space < 0 and low > 0:
@@ -1787,19 +1810,21 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
     before = text[max(0, head_start - 60) : head_start]
     pre_words = before.split()[-3:] if before.endswith((" ", "\t")) else []
     kept: list[str] = []
+    name_tokens = draft.scratch.get("name_tokens", ())
     for position in range(len(pre_words) - 1, -1, -1):
         word = pre_words[position]
         if position and word[:1].islower() and _verb_after(pre_words[position - 1].lower(), word):
             break  # "which represents warehouse workers", "to let workers retire": a verb, not the group's
-        if position and word[:1].islower() and pre_words[position - 1] in draft.scratch.get("name_tokens", ()):
+        if position and word[:1].islower() and pre_words[position - 1] in name_tokens:
             break  # "Governor Ana Ruiz met farmers": a verb after a person's name
-        if kept and (word in rules.role_words or word.lower() in rules.group_nouns):
+        lower = word.lower()
+        if kept and (word in rules.role_words or lower in rules.group_nouns):
             # "The minister met nurses", "the lawyers met prosecutors": the word after a person's role or a
             # group of people is a verb, not a modifier.
             kept = []
             break
         if (
-            word.lower() in _GROUP_LEFT_STOP
+            lower in _GROUP_LEFT_STOP
             or word in rules.leading
             or (word[:1].islower() and word in _FUNCTION_WORDS)
             or not _GROUP_WORD.fullmatch(word)
@@ -2123,7 +2148,7 @@ def _clean_name(name_text: str, rules: EntityRules) -> str:
     words = name_text.split()
     out: list[str] = []
     for index, word in enumerate(words):
-        cleaned = _strip_period(word, rules)
+        cleaned = _strip_period(word, rules) if word.endswith(".") else word
         cleaned = _POSSESSIVE.sub("", cleaned) if cleaned.endswith(("'s", "’s")) else cleaned
         if (
             index > 0
@@ -2328,6 +2353,14 @@ def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[lis
     word_end = start = match.start()
     one_space = "\t" not in raw and "  " not in raw  # each word starts one after the last one's end
     run_words = raw.split(" ") if one_space else raw.split()
+    if one_space and "." not in raw and "day" not in raw and "and" not in run_words and _MONTHS.isdisjoint(run_words):
+        # Most runs: no "and", weekday, month or sentence end, so the whole run is one group.
+        word_start = start
+        for word in run_words:
+            word_end = word_start + len(word)
+            group.append((word_start, word_end, word))
+            word_start = word_end + 1
+        return [group]
     for position, word in enumerate(run_words):
         word_start = (word_end + 1 if word_end > start else start) if one_space else text.index(word, word_end)
         word_end = word_start + len(word)
@@ -2418,7 +2451,7 @@ def _classify_run(
     text = draft.text
     if tokens and tokens[0][2] in _PRONOUN_SURNAMES and _pronoun_surname(draft, rules, tokens, person_mentions):
         return
-    if len(tokens) > 2 and tokens[0][2].lower() in _ACTING_FOR and tokens[1][2] == "for":
+    if len(tokens) > 2 and tokens[1][2] == "for" and tokens[0][2].lower() in _ACTING_FOR:
         # "Lawyers for the Harbour Trust said": people acting for a body, named alone (as after "A lawyer for").
         tokens = tokens[2:]
     # "a memoir, The Furniture Speaks, in which": a title set off by commas after "The" names no person.
@@ -2430,10 +2463,11 @@ def _classify_run(
     )
     # Leading function words ("The", "For", "When") and trailing connectors are not part of a name. Counted
     # first and cut once: a long run of them ("The The The ...") is no copy of the rest per word.
+    leading = rules.leading
     first = 0
     while (
         first < len(tokens)
-        and (tokens[first][2] in rules.leading or tokens[first][2][:1].islower())
+        and (tokens[first][2] in leading or tokens[first][2][:1].islower())
         and not (
             tokens[first][2] in rules.org_heads and len(tokens) > first + 1 and tokens[first + 1][2] in ("of", "for")
         )
@@ -2449,7 +2483,10 @@ def _classify_run(
     if not tokens:
         return
     words = [token[2] for token in tokens]
-    owner_end = _owner_before_name(words, rules)
+    # The possessor's "'s" stands before the last two words (tested here first: few runs have one).
+    owner_end = (
+        _owner_before_name(words, rules) if len(words) > 2 and words[-3].endswith(("'s", "’s", "s'", "s’")) else None
+    )
     if (
         owner_end is not None
         and owner_end >= 2
@@ -2469,7 +2506,9 @@ def _classify_run(
             person_mentions[-1] = (tokens[0][0], *person[1:])
             _affiliate_with_owner(draft, rules, tokens[owner_end - 1], person[2])
         return
-    last = _strip_period(words[-1], rules)
+    last = words[-1]
+    if last.endswith("."):
+        last = _strip_period(last, rules)
     if last.endswith(("'s", "’s", "s'", "s’")):
         last = _POSSESSIVE.sub("", last)  # "Tessaro Holdings' filing", "Acme's board"
     start, end = tokens[0][0], tokens[-1][0] + len(last)
@@ -2592,7 +2631,7 @@ def _classify_run(
         entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
         state.add_org(draft, entity_id, start, end, "entity.organization")
         return
-    if _plural_for_cause(draft, rules, tokens, words):
+    if len(words) > 2 and words[1] == "for" and _plural_for_cause(draft, rules, tokens, words):
         # "Physicians for Human Rights", "Fishers for Open Seas": people for a cause, a campaign's name.
         entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
         state.add_org(draft, entity_id, start, end, "entity.organization")
@@ -2602,7 +2641,7 @@ def _classify_run(
     if (
         len(words) <= 6
         and words[-1][:1].isupper()
-        and any(word in ("of", "for", "the") for word in words)
+        and ("of" in words or "for" in words or "the" in words)
         and after_descriptor(text, start, rules)
     ):
         # "the residents' group Friends of the Feeder": a body's name with its small words, after its noun.
@@ -2623,21 +2662,27 @@ def _classify_run(
     )
     if words[0] in rules.given_genders and words[0] not in rules.surface:
         # "Margaret Hamburg", "Tom Jordan": after a given name, a place's one-word name is a surname.
-        surnames.update(index for index in range(1, len(words)) if words[index] in rules.surface)
+        for index in range(1, len(words)):
+            if words[index] in rules.surface:
+                surnames.add(index)
     elif words[0] in rules.given_genders and _given_name_of_place(words, rules):
         surnames.add(0)  # "Virginia Foxx", "Montana Ruiz": a given name that is also a place's, then a surname
-    if (
-        not titled
-        and 2 <= len(words) <= 4
-        and all(
-            (word[:1].isupper() or word in rules.particles)
-            and (word not in rules.not_names or index in name_months or index in surnames)
-            for index, word in enumerate(words)
-        )
-    ):
-        if words[0] in _COMPASS or any(
-            (word in rules.surface and index not in surnames) or word in rules.titles
-            for index, word in enumerate(words)
+    person_like = not titled and 2 <= len(words) <= 4
+    if person_like:
+        for index, word in enumerate(words):
+            if not (word[:1].isupper() or word in rules.particles) or (
+                word in rules.not_names and index not in name_months and index not in surnames
+            ):
+                person_like = False
+                break
+    if person_like:
+        if words[0] in _COMPASS or (
+            not (rules.surface.keys().isdisjoint(words) and rules.titles.keys().isdisjoint(words))
+            if not surnames
+            else any(
+                (word in rules.surface and index not in surnames) or word in rules.titles
+                for index, word in enumerate(words)
+            )
         ):
             if _place_led_name(draft, rules, tokens, state):
                 # "Texas Instruments said", "China Mobile said": a place's name opening a firm's; the place
@@ -2652,17 +2697,21 @@ def _classify_run(
                 entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
                 state.add_org(draft, entity_id, start, end, "entity.organization")
             return  # "Southeast Asian", "North Carolina": a place or a people, not a person
-        if any(token[2] in rules.title_starts and rules.title_name.match(text, token[0]) for token in tokens[:-1]):
+        if not rules.title_starts.isdisjoint(words[:-1]) and any(
+            token[2] in rules.title_starts and rules.title_name.match(text, token[0]) for token in tokens[:-1]
+        ):
             return  # "Chief Executive Ravi Mendonca": a title of two words and a name, which the title pass reads
-        if any(map(str.isdigit, "".join(words))):
+        joined = "".join(words)
+        if not joined.isalpha() and any(map(str.isdigit, joined)):
             return
         gaz_starts = _starts_between(state.gaz_starts, start, end)
         if gaz_starts and any(" " in text[gaz_start : gaz_by_start[gaz_start][0]] for gaz_start in gaz_starts):
             return  # "United Kingdom officials", "South Africa": a country's name, not a person's
-        if all(word.isupper() and len(word) > 1 for word in words):
-            return
-        if any(word.isupper() and len(word) > 3 and word.isalpha() for word in words):
-            return  # "THE SAVINGS GAP Pensions": a heading in capitals runs into the text's first word
+        if any(map(str.isupper, words)):
+            if all(word.isupper() and len(word) > 1 for word in words):
+                return
+            if any(word.isupper() and len(word) > 3 and word.isalpha() for word in words):
+                return  # "THE SAVINGS GAP Pensions": a heading in capitals runs into the text's first word
         if len(words) > 2 and words[-1].lower() in rules.speech_forms and _title_case_line(text, start):
             # "Ana Ruiz Says Talks Failed": a headline's verb after the name; the name alone is the person.
             _classify_run(draft, rules, tokens[:-1], state, split_of=split_of)
@@ -2675,7 +2724,8 @@ def _classify_run(
             entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
             state.add_org(draft, entity_id, start, end, "entity.organization")
             return
-        known = draft.entity_keys.get("org:" + norm(text[start:end]))
+        name = text[start:end]
+        known = draft.entity_keys.get("org:" + norm(name))
         if known is not None:
             state.add_org(draft, known, start, end, "entity.organization")  # "Median Insight" after "the ... agency"
             return
@@ -2692,9 +2742,13 @@ def _classify_run(
             entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
             state.add_org(draft, entity_id, start, end, "entity.organization")
             return
-        if _PLACE_BEFORE.search(text, max(0, start - 16), start) and not _known_person_words(draft, rules, words):
+        if (
+            "the" in text[max(0, start - 16) : start]
+            and _PLACE_BEFORE.search(text, max(0, start - 16), start)
+            and not _known_person_words(draft, rules, words)
+        ):
             return  # "growers in the Serra Gaúcha", "near the Rio Tinto": a place the gazetteer lacks, no person
-        entity_id = ensure_person(draft, text[start:end], rule="entity.name")
+        entity_id = ensure_person(draft, name, rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
 
 
@@ -2712,11 +2766,15 @@ def _role_and_name_after(text: str, end: int, rules: EntityRules) -> bool:
     if spaces is None:
         return False
     position = spaces.end()
+    if not text[position : position + 1].islower():
+        return False  # neither a modifier nor a role in lower case follows
     for _ in range(2):
         modifier = _LOWER_WORD_AND_SPACE.match(text, position)
         if modifier is None or modifier.group(1) not in rules.modifiers:
             break
         position = modifier.end()
+    if not text[position : position + 1].islower():
+        return False  # the title starts here, and must be in lower case
     found = rules.title_name.match(text, position)
     return found is not None and found.group("title")[:1].islower() and found.group("name")[:1].isupper()
 
