@@ -670,6 +670,10 @@ def _next_word(text: str, start: int, limit: int) -> tuple[str, int]:
     """The word after ``start`` (before ``limit``), or the one character there that is none, and where it starts."""
     position = _skip_space(text, start, limit)
     word_start = position
+    space = text.find(" ", position, limit)
+    word = text[position : space if space >= 0 else limit]
+    if word.isalnum():
+        return word, word_start  # the usual case, a plain word before a space, found without a loop in Python
     while position < limit and (text[position].isalnum() or text[position] in "’'-"):
         position += 1
     if position == word_start and position < limit:
@@ -968,6 +972,8 @@ def _drop_time(text: str, start: int, end: int) -> int:
     """
     stretch = text[start:end]
     words = stretch.split()
+    if len(words) < 2:
+        return end  # one word stays whatever it is
     keep = len(words)
     dropped = False
     while keep > 1:
@@ -1465,6 +1471,9 @@ def _unnamed_with_tie(draft: Draft, rules: StatementRules, source: tuple[int, in
     """
     text = draft.text
     start, end = source
+    first_char = text[start : start + 1]
+    if first_char not in ("a", "A", "o", "O") and not first_char.isspace():
+        return None  # the test below of the first word, on its first letter: no "a", "an" or "one"
     words = text[start:end].split(maxsplit=2)
     if len(words) < 3 or words[0].lower() not in ("a", "an", "one") or words[1].lower() not in rules.unnamed:
         return None
@@ -1801,10 +1810,10 @@ def _head_words(phrase: str) -> tuple[str, ...]:
 
 def _retype_by_relative(draft: Draft, entity_id: str | None, after: str) -> None:
     """ "X, which ..." is an organisation, not a person."""
-    if entity_id is None:
+    if entity_id is None or after[:1] != ",":
         return
     entity = draft.entities[entity_id]
-    if entity.type == "person" and after[:1] == "," and _WHICH_AFTER.match(after) and not entity.role:
+    if entity.type == "person" and _WHICH_AFTER.match(after) and not entity.role:
         draft.replace_entity(attrs.evolve(entity, type="organization"))
 
 
@@ -2938,13 +2947,14 @@ def _from_cue(
     sentence_start, sentence_end = sentence
     previous, previous_start = _previous_word(text, cue_start, sentence_start)
     lower_previous = previous.lower()
+    ing = form.endswith("ing")  # a participle or a gerund, tested below again and again
     contracted = _contracted_subject(text, previous, form, cue_end)
     if (lower_previous in _DETERMINERS and lower_previous not in ("that", "this")) or (
         lower_previous.endswith(("'s", "’s", "'re", "’re")) and not contracted
     ):
         # a noun: "the report", "his claim", "the editor's note"; but "He's claiming that ...", "She's said" are verbs
         return None
-    if lower_previous in _BE and not form.endswith("ing"):
+    if lower_previous in _BE and not ing:
         return None  # passive: "was told", "is expected"
     if (
         kind == "speech"
@@ -2954,12 +2964,12 @@ def _from_cue(
         return None  # "would not say whether ...", "declined to say how ...": nothing was reported
     if form in _PARTICIPLES_ONLY and lower_previous not in _AUX and not _is_adverb(previous):
         return None  # "wanted written assurances", "a figure known for ...": no finite verb without "has"
-    if form.endswith("ing") and lower_previous == "as" and kind == "speech":
+    if ing and lower_previous == "as" and kind == "speech":
         return _quoted_as(draft, rules, (cue_start, cue_end), sentence, index)
-    if form.endswith("ing") and _instead_or_without(text, lower_previous, previous_start, sentence_start):
+    if ing and _instead_or_without(text, lower_previous, previous_start, sentence_start):
         return None  # "instead of dismissing them", "without saying why": what was not done
     if (
-        form.endswith("ing")
+        ing
         and (lower_previous in rules.unnamed or lower_previous in rules.unnamed_roles)
         and _left_doing(text, previous, previous_start, sentence_start)
     ):
@@ -2970,7 +2980,7 @@ def _from_cue(
             return None  # "The first question came ...", "his latest warning": a noun
     if (
         form in _NOUN_LIKE
-        and not (lower_previous in _BE and form.endswith("ing"))  # "is warning that ...": a progressive
+        and not (lower_previous in _BE and ing)  # "is warning that ...": a progressive
         and previous[:1].islower()
         and lower_previous not in _AUX
         and lower_previous not in _PRONOUN_SUBJECTS
@@ -3186,7 +3196,7 @@ def _from_cue(
     # Both regexes need a relative word ("who", "which", "whom"): most stretches have none, found by one look.
     reach = max(clause_start, aux_start - 60)
     relative_word = text.find("wh", reach, aux_start) >= 0
-    spent = _SPENT_TIME.search(text, reach, aux_start) if relative_word and form.endswith("ing") else None
+    spent = _SPENT_TIME.search(text, reach, aux_start) if relative_word and ing else None
     if spent is None and relative_word and kind in ("speech", "act"):
         # "X, who in 2010 said ...", "families, many of whom say ...": a relative word behind a time or a share.
         spent = _RELATIVE_THEN_TIME.search(text, reach, aux_start)
@@ -4430,12 +4440,20 @@ def _continuations(draft: Draft, found: list[_Found]) -> None:
     statement before it was all quoted or only ended in her words.
     """
     cue_sentences = {item.sentence for item in found}
-    quoted = [_all_quoted(draft, item.pieces) for item in found]
+    quote_at = draft.quote_at
+    # Most statements have one piece: all quoted and ending quoted are then one look-up.
+    quoted = [
+        quote_at(item.pieces[0][0]) is not None if len(item.pieces) == 1 else _all_quoted(draft, item.pieces)
+        for item in found
+    ]
     # Where each statement's pieces start: a quotation another statement reports ("“...” ― Name" on each line)
     # is no continuation of the one before it.
     owners = {start: id(item) for item in found for start, _ in item.pieces}
     for position, item in enumerate(found):
-        if not item.pieces or not (_ends_quoted(draft, item.pieces) or _opens_quoted(draft, item.pieces)):
+        if not item.pieces or not (
+            (quoted[position] if len(item.pieces) == 1 else _ends_quoted(draft, item.pieces))
+            or _opens_quoted(draft, item.pieces)
+        ):
             continue
         paragraph = draft.paragraph_of(item.cue[0])
         if paragraph is None:
@@ -4526,13 +4544,17 @@ def _mode(draft: Draft, pieces: list[tuple[int, int]]) -> str:
 
 
 def _emit(draft: Draft, item: _Found) -> None:
-    pieces = sorted([piece for piece in item.pieces if piece[1] > piece[0]])
-    merged: list[tuple[int, int]] = pieces[:1]
-    for start, end in pieces[1:]:
-        if start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
+    merged: list[tuple[int, int]]
+    if len(item.pieces) == 1:
+        merged = [item.pieces[0]] if item.pieces[0][1] > item.pieces[0][0] else []  # most statements: one piece
+    else:
+        pieces = sorted([piece for piece in item.pieces if piece[1] > piece[0]])
+        merged = pieces[:1]
+        for start, end in pieces[1:]:
+            if start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
     if not merged:
         return
     statement_id = draft.new_id("s")
