@@ -62,7 +62,7 @@ from stancekit.annotate.entities import (
     norm,
     rules_for,
 )
-from stancekit.model import Mention, Statement
+from stancekit.model import Mention, Span, Statement
 
 __all__ = ["StatementRules", "run"]
 
@@ -650,6 +650,11 @@ def _previous_word(text: str, start: int, limit: int) -> tuple[str, int]:
     position = start
     while position > limit and text[position - 1] in " \t":
         position -= 1
+    space = text.rfind(" ", limit, position)
+    word_start = space + 1 if space >= 0 else limit
+    word = text[word_start:position]
+    if word.isalnum():
+        return word, word_start  # ``_word_start``'s usual case, inline
     word_start = _word_start(text, position, limit)
     return text[word_start:position], word_start
 
@@ -799,42 +804,45 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
             continue
         if char in _SOURCE_STOPS or (char == "'" and text[position - 2 : position] == "''"):
             break
-        word_start = _word_start(text, position, clause_start)
-        if word_start == position:
-            break
+        # The word ending here (as ``_word_start`` finds it; a plain word after a space found inline).
+        space = text.rfind(" ", clause_start, position)
+        word_start = space + 1 if space >= 0 else clause_start
+        if not text[word_start:position].isalnum():
+            word_start = _word_start(text, position, clause_start)
+            if word_start == position:
+                break
         word = text[word_start:position]
-        listed = _NAMES_LISTED.search(text, max(clause_start, word_start - 80), word_start) if word == "and" else None
-        if listed is not None and _joins_places(text, clause_start, word_start, text[start:np_end], listed=True):
-            # "Economists at the universities of Leeds, York and Hull": the list's commas are inside the source.
-            start = position = listed.start("names")
-            words += 1 + listed.group("names").count(",")
-            while position > clause_start and text[position - 1] in " \t":
-                position -= 1
-            continue
-        if word == "and" and _joins_places(text, clause_start, word_start, text[start:np_end]):
-            pass  # "Palestinians in Gaza and the West Bank": two places, one source
-        elif (
-            word == "and"
-            and text[start : start + 1].islower()
-            and not _plural_people(text[start:np_end].split()[-1])
-            and _TOPIC_BEFORE_AND.search(text, max(clause_start, word_start - 60), word_start) is not None
-        ):
-            # "Experts on ferry safety and maritime law": two topics of one group, one source; but "Officials in
-            # Batumi and local fishermen" are two groups.
-            pass
-        elif word == "who" and most == 10 and _relative_in_subject(draft, text, clause_start, word_start, start):
-            most = 14  # "Researchers who have tracked bees near Regina welcomed ...": the clause is the subject's
-        elif word == "and" and (
-            _inside_name(draft, word_start)
-            or (
+        if word == "and":
+            listed = _NAMES_LISTED.search(text, max(clause_start, word_start - 80), word_start)
+            if listed is not None and _joins_places(text, clause_start, word_start, text[start:np_end], listed=True):
+                # "Economists at the universities of Leeds, York and Hull": the list's commas are inside the source.
+                start = position = listed.start("names")
+                words += 1 + listed.group("names").count(",")
+                while position > clause_start and text[position - 1] in " \t":
+                    position -= 1
+                continue
+            if _joins_places(text, clause_start, word_start, text[start:np_end]):
+                pass  # "Palestinians in Gaza and the West Bank": two places, one source
+            elif (
+                text[start : start + 1].islower()
+                and not _plural_people(text[start:np_end].split()[-1])
+                and _TOPIC_BEFORE_AND.search(text, max(clause_start, word_start - 60), word_start) is not None
+            ):
+                # "Experts on ferry safety and maritime law": two topics of one group, one source; but "Officials in
+                # Batumi and local fishermen" are two groups.
+                pass
+            elif _inside_name(draft, word_start) or (
                 text[start : start + 1].isupper()
                 and _BODY_NAME_BEFORE_AND.search(text, max(clause_start, word_start - 60), word_start) is not None
                 and not _person_at(draft, start)
-            )
-        ):
-            # "The Group of 77 and China", "Trinidad and Tobago", "the Centre for Maritime and Naval Studies": one
-            # name, one source; a long name leaves room for the person before it ("X of the Centre for ...").
-            most = 14
+            ):
+                # "The Group of 77 and China", "Trinidad and Tobago", "the Centre for Maritime and Naval Studies": one
+                # name, one source; a long name leaves room for the person before it ("X of the Centre for ...").
+                most = 14
+            else:
+                break  # "and" is a boundary word
+        elif word == "who" and most == 10 and _relative_in_subject(draft, text, clause_start, word_start, start):
+            most = 14  # "Researchers who have tracked bees near Regina welcomed ...": the clause is the subject's
         elif word.lower() in _BOUNDARY_WORDS and not (
             word in _MONTHS and _month_after_opener(text, word_start, clause_start)
         ):
@@ -2640,8 +2648,9 @@ def _labelled(draft: Draft, rules: StatementRules, found: list[_Found], by_sente
         item = _Found((dash, dash + 1), name, _quote_pieces(draft, quote), speaker, "statement.dash", "dash", index)
         found.append(item)
         by_sentence.setdefault(index, []).append(item)
-    for index, (start, end) in enumerate(draft.sentences):
-        if index in by_sentence or text.find(":", start, end) < 0:
+    for index in _colon_sentences(text, draft.sentences):
+        start, end = draft.sentences[index]
+        if index in by_sentence:
             continue
         match = _COLON_SOURCE.match(text, start, end)
         if match is None:
@@ -2674,6 +2683,20 @@ def _labelled(draft: Draft, rules: StatementRules, found: list[_Found], by_sente
         item = _Found((colon, colon + 1), name, pieces, speaker, "statement.colon", "colon", index)
         found.append(item)
         by_sentence.setdefault(index, []).append(item)
+
+
+def _colon_sentences(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """The indexes of the sentences with a colon, in order: found from the colons (few) rather than by a look
+    into every sentence (many). Sentences are sorted and do not overlap: a colon lies in the last one starting
+    at or before it, or in none."""
+    indexes: list[int] = []
+    colon = text.find(":")
+    while colon >= 0:
+        index = bisect.bisect_right(sentences, (colon, len(text) + 1)) - 1
+        if index >= 0 and colon < sentences[index][1] and (not indexes or indexes[-1] != index):
+            indexes.append(index)
+        colon = text.find(":", colon + 1)
+    return indexes
 
 
 #: A paragraph that opens with a speaker's label: "Achurra: ...", "“WALLACE: ...", "Sen. Tim Kaine: ...".
@@ -3913,11 +3936,15 @@ def _new_clause(text: str, containing: _Found, source: tuple[int, int], kind: st
     return lead.endswith((", and", ", but", ", while", ", whereas", "; and", ";", ", as", "and"))
 
 
+#: A comma or a linking word (or both) at the end of a stretch cut off: "..., and", "... while".
+_LINK_AT_END = re.compile(r"(?:[,;]?\s*(?:and|but|while|whereas|as|(?:even\s+|al)?though)?\s*)$")
+
+
 def _truncate(draft: Draft, item: _Found, position: int) -> None:
     """Cut a statement's content before ``position`` (and a conjunction or comma there)."""
     text = draft.text
     stretch = text[item.pieces[0][0] : position]
-    match = re.search(r"(?:[,;]?\s*(?:and|but|while|whereas|as|(?:even\s+|al)?though)?\s*)$", stretch)
+    match = _LINK_AT_END.search(stretch)
     cut = item.pieces[0][0] + (match.start() if match else len(stretch))
     pieces = []
     for start, end in item.pieces:
@@ -4316,10 +4343,13 @@ def _is_act(rules: StatementRules, text: str, item: _Found) -> bool:
 _CONCESSION_BEFORE = re.compile(r",[ \t]+(?:even[ \t]+|al)?though[ \t]+(?:he|she|they|it|we|I)[ \t]+$")
 
 
+_AND_AT_END = re.compile(r"(?:^|[\s,])and$")
+
+
 def _coordinated_act(text: str, cue_start: int) -> bool:
     """Whether an act's cue follows "and" with no subject of its own ("... and accused X of ...")."""
     before = text[max(0, cue_start - 8) : cue_start].rstrip().lower()
-    return bool(re.search(r"(?:^|[\s,])and$", before))
+    return _AND_AT_END.search(before) is not None
 
 
 _SPEAKER_PRONOUNS = {"he": "male", "she": "female"}
@@ -4558,11 +4588,18 @@ def _emit(draft: Draft, item: _Found) -> None:
     if not merged:
         return
     statement_id = draft.new_id("s")
-    cue = draft.span(*item.cue)
-    source = draft.span(*item.source) if item.source is not None else None
+    # The spans made here rather than through ``draft.span`` and ``draft.join`` (the same spans, a call or two
+    # fewer each): every statement makes three.
+    text = draft.text
+    cue = Span(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]])
+    source = (
+        Span(item.source[0], item.source[1], text[item.source[0] : item.source[1]]) if item.source is not None else None
+    )
     statement = Statement(
         id=statement_id,
-        content=draft.join(merged),
+        content=Span(merged[0][0], merged[0][1], text[merged[0][0] : merged[0][1]])
+        if len(merged) == 1
+        else Span.join(text, merged),
         speaker=item.speaker,
         source=source,
         cue=cue,
