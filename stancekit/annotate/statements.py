@@ -978,10 +978,17 @@ def _drop_time(text: str, start: int, end: int) -> int:
     A weekday, "yesterday", "last week", "in March", "on March 3" are when, not who. A month counts only
     after a preposition ("Theresa May" keeps its name); at least one word of the source stays.
     """
-    stretch = text[start:end]
+    kept = _kept_before_time(text[start:end])
+    return end if kept is None else start + kept
+
+
+@functools.lru_cache(maxsize=4096)
+def _kept_before_time(stretch: str) -> int | None:
+    """For ``_drop_time``: the length of ``stretch`` up to the end of its last word before a time phrase, or None
+    when nothing is dropped. Sources recur ("officials", "the ministry on Monday"): the answer is cached."""
     words = stretch.split()
     if len(words) < 2:
-        return end  # one word stays whatever it is
+        return None  # one word stays whatever it is
     keep = len(words)
     dropped = False
     while keep > 1:
@@ -1002,8 +1009,8 @@ def _drop_time(text: str, start: int, end: int) -> int:
             break
         keep -= 1
     if not dropped or keep == len(words):
-        return end
-    return start + len(stretch.rsplit(None, len(words) - keep)[0])  # the end of the last word kept
+        return None
+    return len(stretch.rsplit(None, len(words) - keep)[0])  # the end of the last word kept
 
 
 def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -1354,10 +1361,12 @@ def _modified_group(after: str) -> bool:
     return word.islower() and word.endswith("ing") and len(word) > 5 and word not in _ING_NOUNS
 
 
+@functools.lru_cache(maxsize=4096)
 def _before_modifier(rules: StatementRules, head: tuple[str, ...]) -> tuple[str, ...]:
     """A source's head words before a relative clause or a participle: "nurses" in "nurses working at clinics".
 
     A participle counts only after unnamed people, so that "the council's housing officers" keeps its words.
+    Heads recur, as their sources do: the answer is cached (the rules are read only).
     """
     for index, word in enumerate(head[1:], start=1):
         lower = word.lower()
