@@ -307,6 +307,8 @@ def _contracted_subject(text: str, previous: str, form: str, cue_end: int) -> in
     "'s" is "is" or "has": before an "-ing" form or a participle (unless a passive: "He's said to be ...",
     "It's said that ..."); "'re" is "are", only before an "-ing" form; "'ve" is "have".
     """
+    if "'" not in previous and "’" not in previous:
+        return 0  # every contraction below has its apostrophe: the one test most cues need
     lower = previous.lower().replace("’", "'")
     if lower[-2:] == "'s" and lower[:-2] in _CONTRACTED_SUBJECTS and form.endswith("ing"):
         return 2
