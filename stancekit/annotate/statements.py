@@ -2097,7 +2097,13 @@ def _cut_content(
     text = draft.text
     out = []
     for start, end in pieces:
-        match = _TRAILING_ATTRIBUTION.search(text, start, end)
+        # The regex starts with a comma or a semicolon: a stretch with neither needs no search.
+        first_comma = text.find(",", start, end)
+        match = (
+            _TRAILING_ATTRIBUTION.search(text, start, end)
+            if first_comma >= 0 or text.find(";", start, end) >= 0
+            else None
+        )
         while match is not None and text[match.end() - 2 : match.end()] == "as":
             aside = _AS_ASIDE.match(text, match.end(), end)
             if aside is None or not _FINITE.fullmatch(aside.group("verb")):
@@ -2106,7 +2112,7 @@ def _cut_content(
             match = _TRAILING_ATTRIBUTION.search(text, aside.start("verb"), end)
         if match and not draft.quote_at(match.end() - 1):
             end = match.start()
-        commas = _CLAUSE_COMMA.finditer(text, start, end) if text.find(",", start, end) >= 0 else ()
+        commas = _CLAUSE_COMMA.finditer(text, start, end) if 0 <= first_comma < end else ()
         for comma in commas:
             if draft.quote_at(comma.start()) is not None:
                 continue
@@ -3194,7 +3200,8 @@ def _from_cue(
             # "said the company's head of sales, Teodor Varga": the role unnamed, the person after it speaks.
             speaker = person.entity
             source = (source[0], person.span.end)
-        _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
+        if text.startswith(",", source[1]):  # ", which ...": most sources have no comma after them
+            _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
         second = _quote_starting_at(draft, _skip_comma(text, source[1], sentence_end), len(text))
         if second is not None and quote is not None:
             pieces += _quote_pieces(draft, second)
@@ -3456,7 +3463,8 @@ def _from_cue(
         _truncate(draft, containing, source[0] if source is not None and not coordinated else aux_start)
     if speaker is None and source is not None:
         speaker = _speaker(draft, rules, source, cue_end if source[1] <= cue_start else None)
-        _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
+        if text.startswith(",", source[1]):  # ", which ...": most sources have no comma after them
+            _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
 
 
