@@ -2277,6 +2277,7 @@ def run(draft: Draft) -> None:
             if (
                 item.source is not None
                 and item.source[1] - sentence[0] < 120
+                and (text[sentence[0]] in "nN" or text[sentence[0]].isspace())  # what _partial_source needs first
                 and _partial_source(text[sentence[0] : item.source[1]].lstrip())
             ):
                 continue  # "Not everyone in Yerevan backs ...", "Not every economist agrees ...": nobody in particular
@@ -3503,7 +3504,10 @@ def _first_conjunct(
     text = draft.text
     if text[source[0] : source[0] + 1].islower() and text[source[0] : source[0] + 4] != "the ":
         return source  # "The union and its members said": no name after "and"
-    if not text[clause_start : source[0]].rstrip(" \t").endswith("and"):
+    before = source[0]  # the end of the stretch before the source without its spaces: "and" must end it
+    while before > clause_start and text[before - 1] in " \t":
+        before -= 1
+    if before - clause_start < 3 or text[before - 3 : before] != "and":
         return source  # the end the regex below needs, tested first: most sources follow no "and"
     listed = _CONJUNCTS_BEFORE.fullmatch(text, clause_start, source[0])
     if listed is None:
@@ -3911,8 +3915,14 @@ def _clause_start(draft: Draft, earlier: list[_Found], sentence_start: int, posi
         ends = [end for _, end in item.pieces if end <= position]
         cue_end = item.cue[1] if item.cue[1] <= position else start
         start = max([start, cue_end, *ends])
-    if draft.text[start:position].lstrip()[:1] in ("”", "»", '"'):
-        start = position - len(draft.text[start:position].lstrip()) + 1
+    # A closing mark that opens the clause (after spaces) stays out of it: the first character past the spaces,
+    # found without a copy of the clause.
+    text = draft.text
+    first = start
+    while first < position and text[first].isspace():
+        first += 1
+    if first < position and text[first] in ("”", "»", '"'):
+        start = first + 1
     return start
 
 
