@@ -13,8 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import stancekit
-from stancekit.annotate import statements
+from stancekit.annotate import RuleAnnotator, statements
+from stancekit.annotate._lex import find_words
 from stancekit.annotate.sentences import split_paragraphs
+
+_RULES = statements.StatementRules(RuleAnnotator().rules)
 
 #: Words and gaps the regexes behind the short ways look for, and near misses.
 _PIECES = [
@@ -121,6 +124,16 @@ def test_the_tests_for_words_answer_as_the_regexes(text: str) -> None:
     for start in range(len(text)):
         if statements._DATELINE.match(text, start):
             assert not text[start + 1].islower()
+
+
+_SOURCE_PIECES = ["according to", "According to", "xaccording to", "In the words of", "in the words of", "citing"]
+
+
+@given(st.lists(st.tuples(st.sampled_from([*_SOURCE_PIECES, "X", "_", "ccording to", "a"]), st.sampled_from(_GAPS))))
+def test_the_source_phrases_are_found_where_the_regex_finds_them(parts: list[tuple[str, str]]) -> None:
+    text = "".join(piece + gap for piece, gap in parts)
+    expected = [match.span() for match in find_words(_RULES.source_regex, text)]
+    assert statements._find_sources(_RULES, text) == expected
 
 
 @given(st.lists(st.sampled_from(["A plan: yes.", "No colon here.", "Q: why?", "Then: 10:30.", "\n\n", " "])))

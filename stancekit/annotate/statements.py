@@ -513,12 +513,25 @@ def _find_sources(rules: StatementRules, text: str) -> list[tuple[int, int]]:
     phrases = [phrase for phrase in rules.source_phrases if phrase]
     if not isinstance(rules.source_regex, re.Pattern) or len(phrases) > _FEW_PHRASES:
         return [match.span() for match in find_words(rules.source_regex, text)]
-    starts = set()
+    # Phrases that differ only in their first letter ("according to", "According to") are looked for once, by
+    # the rest of the phrase, each place then kept if the letter before it is one of theirs.
+    by_rest: dict[str, str] = {}
     for phrase in phrases:
-        position = text.find(phrase)
+        by_rest[phrase[1:]] = by_rest.get(phrase[1:], "") + phrase[0]
+    starts = set()
+    for rest, firsts in by_rest.items():
+        if not rest:
+            for first in firsts:  # a phrase of one character: looked for as it is
+                position = text.find(first)
+                while position >= 0:
+                    starts.add(position)
+                    position = text.find(first, position + 1)
+            continue
+        position = text.find(rest, 1)
         while position >= 0:
-            starts.add(position)
-            position = text.find(phrase, position + 1)
+            if text[position - 1] in firsts:
+                starts.add(position - 1)
+            position = text.find(rest, position + 1)
     spans = []
     end = 0
     for start in sorted(starts):
