@@ -62,7 +62,7 @@ from stancekit.annotate.entities import (
     norm,
     rules_for,
 )
-from stancekit.model import Mention, Span, Statement
+from stancekit.model import Mention, Provenance, Span, Statement
 
 __all__ = ["StatementRules", "run"]
 
@@ -2334,12 +2334,14 @@ def run(draft: Draft) -> None:
     _document_authors(draft, found)
     _continuations(draft, found)
     emitted: set[tuple[str | None, tuple[tuple[int, int], ...]]] = set()
+    # One provenance per rule and pattern, shared by the statements that have them (it is frozen).
+    provenances: dict[tuple[str, str], Provenance] = {}
     for item in found:
         key = (item.speaker, tuple(sorted(item.pieces)))
         if key in emitted:
             continue  # "responded by saying that ...": one report, read from two cues
         emitted.add(key)
-        _emit(draft, item)
+        _emit(draft, item, provenances)
 
 
 def _reports_that_clause(text: str, cue_end: int, pieces: list[tuple[int, int]]) -> bool:
@@ -4615,7 +4617,7 @@ def _mode(draft: Draft, pieces: list[tuple[int, int]]) -> str:
     return "indirect"
 
 
-def _emit(draft: Draft, item: _Found) -> None:
+def _emit(draft: Draft, item: _Found, provenances: dict[tuple[str, str], Provenance]) -> None:
     merged: list[tuple[int, int]]
     if len(item.pieces) == 1:
         merged = [item.pieces[0]] if item.pieces[0][1] > item.pieces[0][0] else []  # most statements: one piece
@@ -4630,6 +4632,9 @@ def _emit(draft: Draft, item: _Found) -> None:
     if not merged:
         return
     statement_id = draft.new_id("s")
+    provenance = provenances.get((item.rule, item.pattern))
+    if provenance is None:
+        provenance = provenances[item.rule, item.pattern] = draft.provenance(item.rule, f"pattern: {item.pattern}")
     # The spans made here rather than through ``draft.span`` and ``draft.join`` (the same spans, a call or two
     # fewer each): every statement makes three.
     text = draft.text
@@ -4646,7 +4651,7 @@ def _emit(draft: Draft, item: _Found) -> None:
         source=source,
         cue=cue,
         mode=item.mode or _mode(draft, merged),  # type: ignore[arg-type]
-        provenance=draft.provenance(item.rule, f"pattern: {item.pattern}"),
+        provenance=provenance,
     )
     draft.statements.append(statement)
     words = f"{cue.text!r}" + (f" source {source.text!r}" if source is not None else "")
