@@ -1155,11 +1155,10 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if unnamed_tie is not None:
         return unnamed_tie
     mentions = draft.mentions_in(start, end)
-    group_head = _before_modifier(rules, head)
+    group_head, plural_head = _group_head(rules, head)
     if (
         mentions
-        and group_head
-        and _unnamed_plural(rules, group_head[-1])
+        and plural_head
         and not draft.mentions_in(start, start + len(" ".join(group_head)) + 1)
         and not _role_of_body(draft, group_head, mentions)
     ):
@@ -1377,11 +1376,19 @@ def _modified_group(after: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _group_head(rules: StatementRules, head: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """``_before_modifier(rules, head)``, and whether its last word names unnamed people ("officials").
+
+    Heads recur, as their sources do: the answer is cached (the rules are read only).
+    """
+    group_head = _before_modifier(rules, head)
+    return group_head, bool(group_head) and _unnamed_plural(rules, group_head[-1])
+
+
 def _before_modifier(rules: StatementRules, head: tuple[str, ...]) -> tuple[str, ...]:
     """A source's head words before a relative clause or a participle: "nurses" in "nurses working at clinics".
 
     A participle counts only after unnamed people, so that "the council's housing officers" keeps its words.
-    Heads recur, as their sources do: the answer is cached (the rules are read only).
     """
     for index, word in enumerate(head[1:], start=1):
         lower = word.lower()
