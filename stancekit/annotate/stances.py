@@ -79,7 +79,10 @@ NEW_NAME_RULE = "stance.name"
 ECHO_RULE = "stance.echo"
 #: "So did X" opening a sentence, ", as did X" inside one: X takes the side the clause before took. The
 #: first is tried at sentence starts only, the second opens with a comma: a pass over the text costs little.
-_ECHO_SO = re.compile(r"[\"“‘']?(So(?:[ \t]+too)?[ \t]+(?:did|does|do|has|have|had))[ \t]+(?=\w)")
+_ECHO_SO_WORDS = r"(So(?:[ \t]+too)?[ \t]+(?:did|does|do|has|have|had))[ \t]+(?=\w)"
+_ECHO_SO = re.compile(r"[\"“‘']?" + _ECHO_SO_WORDS)
+#: ``_ECHO_SO`` without its opening quotation mark, searched for over the whole text.
+_ECHO_SO_CORE = re.compile(_ECHO_SO_WORDS)
 _ECHO_AS = re.compile(r",[ \t]+(as[ \t]+(?:did|does|do|has|have|had))[ \t]+(?=\w)")
 
 
@@ -647,8 +650,14 @@ class _Stage:
         """Read every ellipsis (``echo``): "So did X" opening a sentence repeats the stances of the sentence
         before, ", as did X" those of its own sentence before the comma ("and so did prices" is neither)."""
         sentences = self.draft.sentences
-        for index in range(1, len(sentences)):
-            match = _ECHO_SO.match(self.text, sentences[index][0])
+        # Where "So did" itself stands, found in one search over the text ("So" is a literal the engine skips
+        # to): only a sentence opening there, or one character before (a quotation mark), is tried.
+        cores = {match.start() for match in _ECHO_SO_CORE.finditer(self.text)}
+        for index in range(1, len(sentences)) if cores else ():
+            start = sentences[index][0]
+            if start not in cores and start + 1 not in cores:
+                continue
+            match = _ECHO_SO.match(self.text, start)
             if match is not None:
                 self.echo(sentences[index], match, sentences[index - 1])
         for match in _ECHO_AS.finditer(self.text):
