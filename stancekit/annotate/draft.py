@@ -37,7 +37,7 @@ import bisect
 import contextlib
 import re
 from collections.abc import Iterable, Iterator
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import attrs
@@ -47,6 +47,8 @@ from stancekit.model import Document, Entity, Mention, Provenance, Span, Stance,
 __all__ = ["Draft", "Quote"]
 
 _first = itemgetter(0)
+#: A mention's (start, end), the order of a document's mentions.
+_span_bounds = attrgetter("span.start", "span.end")
 
 
 @attrs.define
@@ -342,7 +344,7 @@ class Draft:
 
     def to_document(self, document_id: str) -> Document:
         text = self.text if self.original is None else self.original
-        mentions: list[Mention] = sorted(self.mentions, key=lambda mention: (mention.span.start, mention.span.end))
+        mentions: list[Mention] = sorted(self.mentions, key=_span_bounds)
         statements, stances = self.statements, self.stances
         if text is not self.text:
             # The stages read a copy with plain spaces and unwrapped lines; the document keeps the text as
@@ -359,7 +361,7 @@ class Draft:
             id=document_id,
             text=text,
             meta=self.meta,
-            sentences=[Span.of(text, start, end) for start, end in self.sentences],
+            sentences=[Span(start, end, text[start:end]) for start, end in self.sentences],
             entities=list(self.entities.values()),
             mentions=mentions,
             statements=statements,
