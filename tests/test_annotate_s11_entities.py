@@ -105,3 +105,38 @@ def test_both_before_a_name_is_no_word_of_it() -> None:
     names = {name for name, _ in holders("Both Halvorsen and the mayor opposed the bill.")}
     assert "Halvorsen" in names
     assert not any(name.startswith("Both") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The campaign group Streetwatch filed a complaint. Streetwatch said the cameras were illegal.", "Streetwatch"),
+        ("The think tank Veritas published a report on Monday. Veritas said the budget was reckless.", "Veritas"),
+        ("A complaint came from the charity Hopewell. Hopewell said the plan would fail.", "Hopewell"),
+        ("The regional watchdog Ofcal fined the station. Ofcal said the fine was fair.", "Ofcal"),
+        ("The pressure group Clearwater wrote to ministers. Clearwater warned the river was dying.", "Clearwater"),
+    ],
+)
+def test_a_lone_name_after_the_noun_of_its_kind_is_an_organisation(text: str, name: str) -> None:
+    assert speakers(text) == [(name, "organization")]
+
+
+def test_a_body_named_by_its_kind_holds_a_stance_as_an_organisation() -> None:
+    text = "The advocacy group Fairline met the minister. Fairline criticised the budget."
+    assert ("Fairline", "organization") in holders(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He joined the company Jobs founded. Jobs said it was hard.",
+        "The firm's founder Okafor left in May. Okafor said the plan was a disaster.",
+    ],
+)
+def test_a_person_after_a_body_noun_stays_a_person(text: str) -> None:
+    assert [kind for _, kind in speakers(text)] == ["person"]
+
+
+def test_a_trade_body_named_by_one_word_is_an_organisation() -> None:
+    text = "The trade body Pubwatch wrote to the council. Pubwatch said the levy would close bars."
+    assert speakers(text) == [("Pubwatch", "organization")]

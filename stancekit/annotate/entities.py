@@ -249,6 +249,7 @@ class EntityRules:
             | self.body_nouns
             | self.subject_heads
             | self.office_words
+            | self.body_kinds
         )
         self.hit_kinds: dict[str, int] = {}
         for scanned, bit in (
@@ -257,6 +258,7 @@ class EntityRules:
             (self.body_nouns, _BODY_HIT),
             (self.subject_heads, _SUBJECT_HIT),
             (self.office_words, _OFFICE_HIT),
+            (frozenset(kind for kind in self.body_kinds if kind.islower()), _DESCRIPTOR_HIT),
         ):
             for word in scanned:
                 self.hit_kinds[word] = self.hit_kinds.get(word, 0) | bit
@@ -279,7 +281,7 @@ class EntityRules:
 
 _ARTICLES = frozenset(["a", "an", "the", "A", "An", "The"])
 #: What a word of the one scan of titles and nouns starts (titles are told by ``EntityRules.titles``).
-_ROLE_HIT, _GROUP_HIT, _BODY_HIT, _SUBJECT_HIT, _OFFICE_HIT = 1, 2, 4, 8, 16
+_ROLE_HIT, _GROUP_HIT, _BODY_HIT, _SUBJECT_HIT, _OFFICE_HIT, _DESCRIPTOR_HIT = 1, 2, 4, 8, 16, 32
 
 _FUNCTION_WORDS = frozenset(
     [
@@ -1233,6 +1235,11 @@ def run(draft: Draft) -> None:
             hit_kind = _OFFICE_HIT  # "the EU chief negotiator", "the French foreign minister": a role of words
         if hit_kind is None:
             continue
+        if hit_kind & _DESCRIPTOR_HIT:
+            _descriptor_name(draft, rules, hit)
+            hit_kind &= ~_DESCRIPTOR_HIT
+            if not hit_kind:
+                continue
         if hit_kind & _OFFICE_HIT:
             if office_holders is None:
                 office_holders = _office_holders(draft)
@@ -1342,6 +1349,40 @@ def run(draft: Draft) -> None:
     _companies_by_first_word(draft, rules, state)
     _genders_from_given_names(draft, rules)
     draft.scratch["singles"] = singles
+
+
+#: A lone name after a noun of a body's kind: " Streetwatch" in "the campaign group Streetwatch said".
+_LONE_NAME_AFTER = re.compile(rf"[ \t]+({_NAME_WORD})(?![\w’'\-])(?![ \t]+(?:{_CONNECTOR}[ \t]+)?[{UPPER}])")
+
+
+def _descriptor_name(draft: Draft, rules: EntityRules, hit: re.Match[str]) -> None:
+    """A body named by one word after the noun of its kind: "the campaign group Streetwatch", "the charity Oxfam".
+
+    The name is keyed as an organisation's, so that "Streetwatch said" later is the body, not a person, and the
+    noun is noted for coreference ("the group"). A name a pass read already, a gazetteer name, a word of the
+    packs' lists, a person's name word the text knows, and the subject of a clause that lacks its object ("the
+    company Jobs founded") are left alone. Runs of several capitalised words are the name pass's.
+    """
+    text = draft.text
+    found = _LONE_NAME_AFTER.match(text, hit.end())
+    if found is None:
+        return
+    start, end = found.span(1)
+    word = _POSSESSIVE.sub("", found.group(1))
+    end = start + len(word)
+    if (
+        len(word) < 2
+        or word in rules.not_names
+        or word in rules.surface
+        or word in rules.titles
+        or word in draft.scratch.get("name_tokens", {})
+        or _object_gap(text, end, rules)
+        or draft.mention_at(start) is not None
+    ):
+        return
+    entity_id = ensure_org(draft, word, rule="entity.descriptor")
+    draft.add_mention(entity_id, start, end, "entity.descriptor")
+    draft.scratch.setdefault("body_kinds", {}).setdefault(entity_id, set()).add(hit.group())
 
 
 #: One to four capitalised words right before a comma: the name an apposition describes.
