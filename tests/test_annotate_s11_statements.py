@@ -172,3 +172,90 @@ def test_a_named_antecedent_still_speaks() -> None:
 def test_no_person_before_the_relative_word_speaks(text: str) -> None:
     """Traps: "which said" after a document, and "that" after a time, give no person or group as speaker."""
     assert not any(speaker in ("report", "first time", "time") for speaker, _, _ in said(text))
+
+
+# -- 3. a content stops before ", and <new subject> <cue>" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Tom Reilly said the cuts were unfair, and the union accused ministers of breaking their promise.",
+            "the cuts were unfair",
+        ),
+        ("Tom Reilly said the cuts were unfair, but Unite criticised the timing.", "the cuts were unfair"),
+        ("Ines Moreau argued that fares must fall, and commuters welcomed the idea.", "fares must fall"),
+        ("Tom Reilly said the cuts were unfair, and the union has also said it would strike.", "the cuts were unfair"),
+    ],
+)
+def test_a_new_subject_with_its_own_cue_ends_the_content(text: str, content: str) -> None:
+    """ "..., and the union accused ...": a new clause with its own subject and cue is no part of the report."""
+    assert ("Tom Reilly" if "Reilly" in text else "Ines Moreau", text.split()[2], content) in said(text)
+
+
+def test_the_second_report_is_read_on_its_own() -> None:
+    assert ("Unite", "criticised", "the timing") in said(
+        "Tom Reilly said the cuts were unfair, but Unite criticised the timing."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Tom Reilly said the cuts were unfair, and that the union would strike.",
+            "the cuts were unfair, and that the union would strike",
+        ),
+        (
+            "Tom Reilly said the cuts were unfair, and the union would strike.",
+            "the cuts were unfair, and the union would strike",
+        ),
+        ("Tom Reilly said prices rose, and the backed loans fell.", "prices rose, and the backed loans fell"),
+    ],
+)
+def test_a_second_clause_without_a_new_cue_stays_in_the_content(text: str, content: str) -> None:
+    """Traps: ", and that ...", ", and the union would strike" (no cue), "the backed loans" (a modifier) go on."""
+    assert ("Tom Reilly", "said", content) in said(text)
+
+
+def test_the_same_speakers_next_act_after_and_ends_the_content_as_before() -> None:
+    assert ("Tom Reilly", "said", "the cuts were unfair") in said(
+        "Tom Reilly said the cuts were unfair, and accused ministers of lying."
+    )
+
+
+# -- 4. "says much work remains": a quantity opening a clause without "that" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Reilly says much work remains.", ("Tom Reilly", "says", "much work remains")),
+        ("Tom Reilly says more needs to be done.", ("Tom Reilly", "says", "more needs to be done")),
+        (
+            "Ines Moreau said little has changed since the flood.",
+            ("Ines Moreau", "said", "little has changed since the flood"),
+        ),
+        (
+            "Ines Moreau says more money is needed for the dykes.",
+            ("Ines Moreau", "says", "more money is needed for the dykes"),
+        ),
+    ],
+)
+def test_a_quantity_opening_a_clause_is_the_content(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reilly said little.",
+        "Tom Reilly says more about the plan in his book.",
+        "Ines Moreau said much of the same.",
+        "Ines Moreau said more to reporters.",
+    ],
+)
+def test_a_quantity_that_answers_is_no_content(text: str) -> None:
+    """Traps: "said little", "says more about", "said much of": what was said is an amount, not a clause."""
+    assert said(text) == []

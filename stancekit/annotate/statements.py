@@ -1713,6 +1713,15 @@ _NOT_CONTENT_WORDS = frozenset(
     ["so", "nothing", "goodbye", "hello", "yes", "no", "sorry", "thanks", "little", "much", "more"]
 )
 _NOT_SPEAKERS = frozenset(["I", "We", "You", "It", "They", "He", "She", "The", "This", "That"])
+#: Quantities that answer ("said little", "said more about it") or open a clause ("says much work remains").
+_QUANTITY_WORDS = frozenset(["much", "more", "little"])
+#: After a quantity: perhaps one noun, then a finite verb: " work remains", " needs to be done", " has changed".
+_QUANTITY_CLAUSE = re.compile(
+    r"(?:[ \t]+(?!(?:of|about|than|to|for|on|in|at|with|from|by|and|or|but|than|so|too|now|yet)\b)[a-z][\w\-]*)?"
+    r"[ \t]+(?:would|will|was|were|is|are|has|had|can|could|should|must|may|might|remains?|remained|needs?|needed"
+    r"|seems?|seemed|exists?|existed|matters?|mattered|depends?|depended|happens?|happened|changed|stands?"
+    r"|lies|lay|awaits?)\b"
+)
 #: Adverbs and determiners that open a sentence before its subject, never the first word of a name: "Also
 #: Oxfam said", "Both Labour and the Greens", "Meanwhile Unite said".
 _OPENING_ADVERBS = frozenset(
@@ -2064,7 +2073,8 @@ def _content_after(
         return None  # "told state radio", "told the jury a different story": whom and what, but no report
     if form in rules.say_like and (first.isalnum() or first in _QUOTE_OPENERS or first == "$"):
         more_than = lower == "more" and _THAN_AFTER.match(text[word_start + 4 : word_start + 10])
-        if not more_than and not no_clause and lower in _NOT_CONTENT_WORDS:
+        quantity = lower in _QUANTITY_WORDS and _QUANTITY_CLAUSE.match(text, word_start + len(word), limit)
+        if not more_than and not no_clause and not quantity and lower in _NOT_CONTENT_WORDS:
             return None  # "said more about it", "said nothing"; but "said more than 100 people died"
         return [(word_start, limit)], "clause"
     if lower in _CLAUSE_STARTERS or first.isupper() or first.isdigit() or first in _QUOTE_OPENERS or first == "$":
@@ -2136,8 +2146,10 @@ def _cut_content(
         for comma in commas:
             if draft.quote_at(comma.start()) is not None:
                 continue
-            if (main_clause and _returns_to_main_clause(text, comma.end(), end)) or _gloss_after(
-                text, comma.end(), end
+            if (
+                (main_clause and _returns_to_main_clause(text, comma.end(), end))
+                or _gloss_after(text, comma.end(), end)
+                or _new_report_after(text, rules, comma.end(), end)
             ):
                 end = comma.start()
                 break
@@ -2187,6 +2199,49 @@ def _gloss_after(text: str, position: int, limit: int) -> bool:
     if participle is None or participle.group().split()[-1] in _ING_NOUNS:
         return False
     return _CLAUSE_COMMA.search(text, participle.end(), limit) is None
+
+
+#: Words between a new subject and its cue: ", and the union has also accused".
+_BEFORE_NEW_CUE = frozenset(["has", "have", "had", "also", "later", "then", "swiftly", "quickly", "publicly"])
+#: Words that open a new subject after ", and": an article or owner, a count.
+_NEW_SUBJECT_OPENERS = frozenset(["the", "its", "his", "her", "their", "several", "some", "many", "most", "other"])
+
+
+def _new_report_after(text: str, rules: StatementRules, position: int, limit: int) -> bool:
+    """Whether ", and <subject> <cue>" after the comma at ``position`` opens another report, no part of the content.
+
+    "said the cuts were unfair, and the union accused ministers of ...", ", but analysts said ...": a new
+    subject (a name, a noun after an article, a pronoun, a plural) with its own verb of saying or of an act.
+    ", and that ..." (a second clause of the same report), ", and accused ..." (the same speaker's next act)
+    and ", and the union would strike" (no cue) go on.
+    """
+    if not text.startswith((" and ", " but "), position):
+        return False
+    words = text[position + 5 : min(limit, position + 90)].split()[:8]
+    if len(words) < 2:
+        return False
+    first = words[0]
+    lower_first = first.lower()
+    if not (
+        lower_first in _NEW_SUBJECT_OPENERS
+        or lower_first in _PRONOUN_SUBJECTS
+        or first[:1].isupper()
+        or _PLURAL_WORD.fullmatch(first) is not None
+    ) or lower_first in ("that", "this", "then", "there"):
+        return False
+    for index in range(1, min(len(words), 6)):
+        word = words[index]
+        if not word.isalpha():
+            return False  # a mark first: an aside, no plain subject
+        if word.lower() in _BEFORE_NEW_CUE:
+            continue
+        cue = rules.cues.get(word)
+        if cue is not None and cue[1] in ("speech", "act") and not word.endswith("ing"):
+            previous = words[index - 1].lower()
+            return not (previous in _DETERMINERS or previous.endswith(("'s", "’s")) or previous in _PREPOSITIONS)
+        if word[:1].islower() and (_FINITE.fullmatch(word) or word in _IRREGULAR_PAST or word.endswith("ed")):
+            return False  # "and the union would strike": a verb of its own, no report
+    return False
 
 
 def _returns_to_main_clause(text: str, position: int, limit: int) -> bool:
