@@ -25,6 +25,7 @@ __all__ = [
     "atomic_writer",
     "cannot_read",
     "check_name",
+    "check_no_nul",
     "check_not_input",
     "decode",
     "describe_json",
@@ -59,14 +60,22 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         raise cannot_read(path, error) from None
 
 
-def decode(data: bytes, location: str, *, byte_order_mark: str = "drop") -> str:
+def decode(data: bytes, location: str, *, byte_order_mark: str = "drop", nul_bytes: str = "keep") -> str:
     """Decode strict UTF-8; a byte-order mark at the start is dropped, or kept with ``byte_order_mark="keep"``.
 
     Windows tools (Notepad, Excel's "CSV UTF-8", many exporters) start UTF-8
     files with a byte-order mark, and JSON lets a parser ignore one. A reader
     whose offsets count characters of the file as another tool read it (brat
     counts the mark as a character) keeps it, so that the offsets stay right.
+
+    With ``nul_bytes="refuse"`` (an article to annotate) a NUL byte is refused:
+    UTF-16 without a byte-order mark, or a binary file, is valid UTF-8 when
+    its other bytes are ASCII, and would be annotated as nonsense without a
+    word. A UTF-16 or UTF-32 file that starts with its byte-order mark is
+    refused as such, by name, whatever ``nul_bytes`` says.
     """
+    if nul_bytes == "refuse" and not data.startswith(tuple(mark for mark, _ in _OTHER_MARKS)):
+        check_no_nul(data, location)
     if byte_order_mark == "drop" and data.startswith(_BOM):
         data = data[len(_BOM) :]
     try:
@@ -110,9 +119,39 @@ def _guess_encoding(data: bytes, start: int) -> str:
     return f" ({'; '.join(where)})" if where else ""
 
 
-def read_text(path: str | os.PathLike[str], *, byte_order_mark: str = "drop") -> str:
+def check_no_nul(data: bytes, location: str) -> None:
+    """Refuse ``data`` when it holds a NUL byte, saying whether it looks like UTF-16 or a binary file.
+
+    Raises:
+        InputError: naming ``location``, the offset of the first NUL byte, what the data looks like, and that
+            UTF-8 text is expected.
+    """
+    first = data.find(b"\x00")
+    if first < 0:
+        return
+    count = data.count(b"\x00")
+    where = f"a NUL byte at offset {first}" if count == 1 else f"{count} NUL bytes, the first at offset {first}"
+    raise InputError(f"{location}: {where} ({_nul_kind(data)}); expected UTF-8 text")
+
+
+def _nul_kind(data: bytes) -> str:
+    """What a file with NUL bytes most likely is, for the message.
+
+    UTF-16 of mostly Latin text has a NUL in every other byte, at odd
+    offsets (little-endian, what Windows writes) or even ones (big-endian),
+    and almost none at the others; anything else is taken for binary.
+    """
+    sample = data[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    for nuls, others, order in ((odd, even, "little-endian"), (even, odd, "big-endian")):
+        if nuls and nuls.count(0) >= len(nuls) / 2 and others.count(0) <= len(others) / 10:
+            return f"it looks like {order} UTF-16 without a byte-order mark: save it again as UTF-8"
+    return "it looks like a binary file, not text"
+
+
+def read_text(path: str | os.PathLike[str], *, byte_order_mark: str = "drop", nul_bytes: str = "keep") -> str:
     """The text of ``path`` as strict UTF-8, newlines kept exactly (CRLF stays CRLF); see :func:`decode`."""
-    return decode(read_bytes(path), str(path), byte_order_mark=byte_order_mark)
+    return decode(read_bytes(path), str(path), byte_order_mark=byte_order_mark, nul_bytes=nul_bytes)
 
 
 def _refuse_constant(name: str) -> Any:
@@ -197,6 +236,23 @@ def _duplicate_path(text: str) -> str | None:
     return None
 
 
+#: What is left of a ``true``, ``false``, ``null`` or a number cut off after its first characters.
+_PART_OF_A_VALUE = re.compile(r"t(?:ru?)?|f(?:a(?:ls?)?)?|n(?:ul?)?|-|\.|[eE][-+]?")
+
+
+def _cut_short(text: str, error: json.JSONDecodeError) -> bool:
+    """Whether ``error`` comes from the text ending before its value does: a file cut off mid-write.
+
+    Parsing stops at the end (``Expecting value``, ``Expecting ',' delimiter``),
+    inside a string that never closes, or inside a literal or number cut off.
+    """
+    return (
+        error.pos >= len(text)
+        or error.msg.startswith("Unterminated string")
+        or _PART_OF_A_VALUE.fullmatch(text, error.pos) is not None
+    )
+
+
 def parse_json(text: str, location: str) -> Any:
     """Parse strict JSON: no NaN or Infinity (nor ``1e400``), no key twice in an object, bounded nesting.
 
@@ -222,7 +278,12 @@ def parse_json(text: str, location: str) -> Any:
         where = f"column {error.colno}" if one_line else f"line {error.lineno} column {error.colno}"
         # Some of json's messages end in " at", expecting the position after them.
         message = error.msg.removesuffix(" at").replace("string starting", "string starting there")
-        if error.msg == "Extra data":
+        if _cut_short(text, error):
+            message += (
+                " (the text ends before the JSON does: the file may be truncated, cut off while it was written);"
+                " expected complete JSON"
+            )
+        elif error.msg == "Extra data":
             # A second value after the first: most often JSON Lines in a file named .json.
             message += (
                 " (a second JSON value after the first); expected one JSON value, or JSON Lines in a .jsonl file"

@@ -305,7 +305,7 @@ def _work_files(rules: Any, chunk: list[tuple[str, str]]) -> list[Outcome]:
         identifier = _file_id(name)
         try:
             try:
-                text = read_text(path)
+                text = read_text(path, nul_bytes="refuse")
             except InputError as error:
                 raise _BadRecord(str(error).removeprefix(f"{path}: "), identifier) from None
             document = _annotate_safely(annotator, text, identifier, {})

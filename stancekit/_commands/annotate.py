@@ -88,7 +88,7 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[Read]:
             article that is not UTF-8).
         UsageError: for a ``.json`` file.
     """
-    from stancekit._files import read_text
+    from stancekit._files import check_no_nul, read_text
     from stancekit.batch import _file_id, _txt_files
 
     if path == "-":
@@ -106,6 +106,8 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[Read]:
                         location = f"<stdin>:{number}"
                         yield _checked(line.encode("utf-8"), location, f"stdin-{number}")
                 return
+        if "\x00" in text:
+            check_no_nul(text.encode("utf-8", "surrogateescape"), "<stdin>")
         yield "<stdin>", {"id": "stdin", "text": text}, None
         return
     if path.lower().endswith(_batch.CORPUS_EXTENSIONS):
@@ -122,7 +124,7 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[Read]:
         for name, file in _txt_files(Path(path)):
             location = f"{path.rstrip('/')}/{name}"
             try:
-                text = read_text(file)
+                text = read_text(file, nul_bytes="refuse")
             except InputError as error:
                 yield location, None, str(error).removeprefix(f"{file}: ")
                 continue
@@ -135,7 +137,7 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[Read]:
         raise UsageError(
             f'{path}: is a .json file; expected a .txt article or a .jsonl corpus (one {{"id", "text"}} per line)'
         )
-    yield path, {"id": Path(path).stem or "document", "text": read_text(path)}, None
+    yield path, {"id": Path(path).stem or "document", "text": read_text(path, nul_bytes="refuse")}, None
 
 
 def _checked(raw: bytes, location: str, default_id: str) -> Read:

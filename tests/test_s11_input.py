@@ -1,0 +1,182 @@
+"""Input a user gets wrong: one clear line naming the file and what was expected, a non-zero exit, nothing lost."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import stancekit
+from stancekit.cli import main
+from stancekit.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "data" / "china-blames-nato.json"
+ARTICLE = "Die Grünen kritisierten den Plan. Zoë Brandt sagte nein.\n"
+
+
+def run(*argv: str | Path, stdin: str | None = None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(contextlib.redirect_stdout(out))
+        stack.enter_context(contextlib.redirect_stderr(err))
+        if stdin is not None:
+            stack.enter_context(_stdin(stdin))
+        try:
+            code = main([str(arg) for arg in argv])
+        except SystemExit as exit_:
+            code = int(exit_.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+@contextlib.contextmanager
+def _stdin(text: str):  # type: ignore[no-untyped-def]
+    import sys
+
+    saved = sys.stdin
+    sys.stdin = io.StringIO(text)
+    try:
+        yield
+    finally:
+        sys.stdin = saved
+
+
+def refused(*argv: str | Path, code: int = 1, stdin: str | None = None) -> str:
+    got, out, err = run(*argv, stdin=stdin)
+    assert got == code, (got, out, err)
+    assert out == "" and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+    return err
+
+
+def reported(*argv: str | Path) -> str:
+    """The one problem ``stancekit validate`` reports on standard output, exiting 1."""
+    code, out, err = run(*argv)
+    assert code == 1 and err == "" and len(out.splitlines()) == 1, (code, out, err)
+    return out
+
+
+# -- an article holding NUL bytes -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            ARTICLE.encode("utf-16-le"),
+            "NUL bytes, the first at offset 1 (it looks like little-endian UTF-16 without a byte-order mark: "
+            "save it again as UTF-8); expected UTF-8 text\n",
+        ),
+        (
+            ARTICLE.encode("utf-16-be"),
+            "NUL bytes, the first at offset 0 (it looks like big-endian UTF-16 without a byte-order mark: "
+            "save it again as UTF-8); expected UTF-8 text\n",
+        ),
+        (
+            b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00\x01\x00\x00\x00",
+            "NUL bytes, the first at offset 7 (it looks like a binary file, not text); expected UTF-8 text\n",
+        ),
+        (
+            b"The minister said no.\x00\n",
+            "a NUL byte at offset 21 (it looks like a binary file, not text); expected UTF-8 text\n",
+        ),
+    ],
+    ids=["utf16-le", "utf16-be", "binary", "one-nul"],
+)
+def test_an_article_with_nul_bytes_is_refused(tmp_path: Path, data: bytes, expected: str) -> None:
+    """UTF-16 without a byte-order mark, or binary, named .txt: refused, not annotated as nonsense."""
+    article = tmp_path / "article.txt"
+    article.write_bytes(data)
+    output = tmp_path / "out.json"
+    err = refused("annotate", article, "-o", output)
+    assert err.startswith(f"stancekit: error: {article}: ") and err.endswith(expected), err
+    assert not output.exists()
+
+
+def test_a_folder_file_with_nul_bytes_is_one_bad_record(tmp_path: Path) -> None:
+    """In a folder, the UTF-16 file is reported by name and the others are annotated."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Greenpeace criticised the plan.\n", encoding="utf-8")
+    (folder / "wide.txt").write_bytes(ARTICLE.encode("utf-16-le"))
+    output = tmp_path / "out.jsonl"
+    code, _, err = run("annotate", folder, "-o", output)
+    assert code == 1
+    assert f"{folder}/wide.txt: " in err and "it looks like little-endian UTF-16" in err
+    assert [json.loads(line)["id"] for line in output.read_text(encoding="utf-8").splitlines()] == ["good"]
+
+
+def test_standard_input_with_a_nul_is_refused() -> None:
+    err = refused("annotate", "-", stdin="The minister\x00 said no.")
+    assert err == (
+        "stancekit: error: <stdin>: a NUL byte at offset 12 (it looks like a binary file, not text); "
+        "expected UTF-8 text\n"
+    )
+
+
+def test_utf16_with_its_byte_order_mark_is_refused_by_name(tmp_path: Path) -> None:
+    """The mark names the encoding, and the message does too, before any word of NUL bytes."""
+    article = tmp_path / "article.txt"
+    article.write_bytes(ARTICLE.encode("utf-16"))
+    err = refused("annotate", article)
+    assert "the file starts with a UTF-16 byte-order mark: it is UTF-16; save it again as UTF-8" in err
+    assert "NUL" not in err
+
+
+def test_a_nul_in_a_document_text_is_still_text(tmp_path: Path) -> None:
+    """Trap: an escaped NUL in a JSON document is text like any other; only raw bytes in an article are refused."""
+    assert stancekit.annotate("The minister\x00 said no.").text == "The minister\x00 said no."
+
+
+# -- JSON cut off mid-write -----------------------------------------------------------------------------------------
+
+TRUNCATED = "the file may be truncated, cut off while it was written); expected complete JSON"
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        '{"id": "a", "text": ',  # Expecting value, at the end
+        '{"id": "a", "text": "The minister sa',  # Unterminated string, which starts before the end
+        '{"id": "a", "text": "x", "meta": {"ok": tr',  # a literal cut short
+        '{"id": "a", "text": "x", "meta": {"n": 1.',  # a number cut short
+        '{"id": "a", "text": "x", "meta": {"n": 1}',  # the last brace missing
+        '[{"id": "a", "text": "x"},\n  {"id": "b"',
+    ],
+)
+def test_json_cut_off_says_it_may_be_truncated(tmp_path: Path, cut: str) -> None:
+    path = tmp_path / "cut.json"
+    path.write_text(cut, encoding="utf-8")
+    err = reported("validate", path)
+    assert err.startswith(f"{path}: not valid JSON at ") and err.endswith(TRUNCATED + "\n"), err
+    with pytest.raises(InputError, match="may be truncated"):
+        stancekit.load(path)
+
+
+def test_a_cut_corpus_line_says_it_may_be_truncated(tmp_path: Path) -> None:
+    corpus = tmp_path / "cut.jsonl"
+    corpus.write_text('{"id": "a", "text": "Greenpeace said no."}\n{"id": "b", "te', encoding="utf-8")
+    err = reported("validate", corpus)
+    assert err == (
+        f"{corpus}:2: not valid JSON at column 13: Unterminated string starting there "
+        f"(the text ends before the JSON does: {TRUNCATED}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("broken", "expected"),
+    [
+        ('{"id": "a", "text": "x",}', "Expecting property name enclosed in double quotes"),
+        ('{"id": "a" "text": "x"}', "Expecting ',' delimiter"),
+        ('{"id": "a", "text": x}', "Expecting value"),
+        ('{"id": "a", "text": "x"}\n{"id": "b"}', "Extra data"),
+    ],
+)
+def test_json_broken_before_its_end_says_nothing_of_truncation(tmp_path: Path, broken: str, expected: str) -> None:
+    """Trap: a slip in the middle of a complete file is no truncation."""
+    path = tmp_path / "broken.json"
+    path.write_text(broken, encoding="utf-8")
+    err = reported("validate", path)
+    assert expected in err and "truncated" not in err
