@@ -17,7 +17,7 @@ from typing import Any
 
 from stancekit.errors import ValidationError
 
-__all__ = ["FRAGMENT_SEPARATOR", "MAX_DEPTH", "check_document", "check_json_values", "describe"]
+__all__ = ["FRAGMENT_SEPARATOR", "MAX_DEPTH", "RepeatsSchema", "check_document", "check_json_values", "describe"]
 
 #: Joins the texts of a discontinuous span's fragments (brat's convention).
 FRAGMENT_SEPARATOR = " "
@@ -140,12 +140,22 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+class RepeatsSchema(ValidationError):
+    """A problem the schema reports too, at the same path (a negative start: the schema's ``"minimum": 0``).
+
+    The checks here still count it, so that a span out of bounds is not
+    sliced; :func:`stancekit.schemas.iter_errors`, which runs the schema
+    first, leaves it out when the schema has an error at its path, so that
+    one problem is reported once.
+    """
+
+
 def _check_bounds(span: Mapping[str, Any], text: str, path: str) -> Iterator[ValidationError]:
     start, end = span.get("start"), span.get("end")
     if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
         return
     if start < 0:
-        yield ValidationError(f"{_number(start)} is negative; expected an offset from 0", f"{path}.start")
+        yield RepeatsSchema(f"{_number(start)} is negative; expected an offset from 0", f"{path}.start")
     if end > len(text):
         yield ValidationError(
             f"{_number(end)} is past the end of the text ({len(text)}); expected an offset from 0 to {len(text)}",

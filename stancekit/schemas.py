@@ -21,7 +21,7 @@ from referencing.jsonschema import DRAFT202012
 
 from stancekit import _fastvalid
 from stancekit.errors import UsageError, ValidationError
-from stancekit.invariants import check_document, check_json_values, describe
+from stancekit.invariants import RepeatsSchema, check_document, check_json_values, describe
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable  # importlib.resources.abc only from Python 3.11
@@ -179,6 +179,8 @@ def _describe(error: jsonschema.ValidationError) -> ValidationError:
             message = describe(leaf.instance) + message[len(quoted) :]
     if leaf.validator == "additionalProperties":
         message += "; expected only the properties the schema names"
+    elif leaf.validator == "minimum":
+        message += f"; expected {leaf.validator_value} or more"
     elif leaf.validator == "required":
         message = message.replace("is a required property", "is missing; it is required")
     return ValidationError(message, _json_path(leaf.absolute_path))
@@ -210,7 +212,12 @@ def iter_errors(document: Any, *, schema_name: str = "document") -> Iterator[Val
         return  # certainly valid; only an invalid document needs the slow path that explains
     errors = list(_schema_errors(document, schema_name))
     if schema_name == "document" and isinstance(document, Mapping):
-        errors.extend(check_document(document))  # values JSON cannot carry included
+        reported = {error.path for error in errors}
+        errors.extend(
+            error
+            for error in check_document(document)  # values JSON cannot carry included
+            if not (isinstance(error, RepeatsSchema) and error.path in reported)
+        )
     else:
         errors.extend(check_json_values(document))
     errors.sort(key=lambda error: _path_key(error.path))

@@ -180,3 +180,38 @@ def test_json_broken_before_its_end_says_nothing_of_truncation(tmp_path: Path, b
     path.write_text(broken, encoding="utf-8")
     err = reported("validate", path)
     assert expected in err and "truncated" not in err
+
+
+# -- a negative offset, reported once ------------------------------------------------------------------------------
+
+
+def _example_with(**edits: int) -> dict[str, object]:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    for key, value in edits.items():
+        data["mentions"][0]["span"][key] = value
+    return data
+
+
+def test_a_negative_start_is_reported_once(tmp_path: Path) -> None:
+    path = tmp_path / "neg.json"
+    path.write_text(json.dumps(_example_with(start=-1)), encoding="utf-8")
+    code, out, _ = run("validate", path)
+    assert code == 1
+    assert out == f"{path}: $.mentions[0].span.start: -1 is less than the minimum of 0; expected 0 or more\n"
+    assert [error.path for error in stancekit.iter_errors(_example_with(start=-1))] == ["$.mentions[0].span.start"]
+
+
+def test_distinct_problems_of_a_negative_span_are_all_kept() -> None:
+    """Trap: start after end is a problem of its own, and each negative offset is named at its path."""
+    messages = [f"{error.path}: {error.message}" for error in stancekit.iter_errors(_example_with(start=-1, end=-3))]
+    assert messages == [
+        "$.mentions[0].span: start -1 is after end -3; expected start <= end",
+        "$.mentions[0].span.end: -3 is less than the minimum of 0; expected 0 or more",
+        "$.mentions[0].span.start: -1 is less than the minimum of 0; expected 0 or more",
+    ]
+
+
+def test_a_negative_start_is_still_refused_when_loaded() -> None:
+    with pytest.raises(stancekit.ValidationError, match="less than the minimum of 0") as caught:
+        stancekit.Document.from_dict(_example_with(start=-1))
+    assert caught.value.path == "$.mentions[0].span.start"
