@@ -284,11 +284,18 @@ def test_decode_drops_exactly_one_leading_bom(text: str) -> None:
 # -- 15: JSON error positions in one-line and truncated input ----------------------------------------------
 
 
+#: What a JSON error adds when the text ends before the JSON does.
+TRUNCATED = (
+    " (the text ends before the JSON does: the file may be truncated, cut off while it was written);"
+    " expected complete JSON"
+)
+
+
 def test_a_truncated_one_line_file_names_the_end_of_the_line(tmp_path: Path) -> None:
     path = tmp_path / "invalid.json"
     path.write_text('{"id": "a", "text": \n', encoding="utf-8")
     _, out, _ = run_cli("validate", path)
-    assert out == f"{path}: not valid JSON at column 20: Expecting value\n"
+    assert out == f"{path}: not valid JSON at column 20: Expecting value{TRUNCATED}\n"
 
 
 def test_a_long_line_cut_short_names_its_column_and_the_unterminated_string(tmp_path: Path) -> None:
@@ -296,10 +303,10 @@ def test_a_long_line_cut_short_names_its_column_and_the_unterminated_string(tmp_
     path = tmp_path / "longbad.jsonl"
     path.write_text(line + "\n", encoding="utf-8")
     _, out, _ = run_cli("validate", path)
-    assert out == f"{path}:1: not valid JSON at column {len(line) + 1}: Expecting ',' delimiter\n"
+    assert out == f"{path}:1: not valid JSON at column {len(line) + 1}: Expecting ',' delimiter{TRUNCATED}\n"
     path.write_text(line[:-10] + "\n", encoding="utf-8")
     _, out, _ = run_cli("validate", path)
-    assert out == f"{path}:1: not valid JSON at column 21: Unterminated string starting there\n"
+    assert out == f"{path}:1: not valid JSON at column 21: Unterminated string starting there{TRUNCATED}\n"
 
 
 @given(cut=st.integers(min_value=1, max_value=60))
@@ -313,6 +320,7 @@ def test_a_cut_json_line_is_placed_on_its_own_line(cut: int) -> None:
         _files.parse_json(line + "\n", "f.jsonl:1")
     message = str(caught.value)
     assert message.startswith(f"f.jsonl:1: not valid JSON at column {parsed.value.colno}: ")
+    assert message.endswith(TRUNCATED)  # every cut of a whole value ends before it does
 
 
 # -- 7: eval with no document on both sides ---------------------------------------------------------------
