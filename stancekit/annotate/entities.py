@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable
 from typing import Any
@@ -635,7 +636,8 @@ def _acronym_body(draft: Draft, rules: EntityRules, name: str) -> bool:
     there: "NATO"), nor a word the text knows as a person's name.
     """
     return (
-        _ACRONYM.fullmatch(name) is not None
+        name.isupper()  # what the regex asks first, as a string test (few names are in capitals)
+        and _ACRONYM.fullmatch(name) is not None
         and name not in rules.titles
         and name not in rules.surface
         and name not in draft.scratch.get("name_tokens", {})
@@ -1086,7 +1088,7 @@ def run(draft: Draft) -> None:
             )  # "Mr. West"
         ):
             continue
-        if any(word in rules.org_heads for word in name_text.split()[1:]):
+        if not rules.org_heads.isdisjoint(rest):
             continue
         if first in rules.given_genders and name_start in gaz_by_start:
             drop_gaz.add(name_start)  # "Rep. Virginia Foxx": the first name, not the state
@@ -2482,6 +2484,10 @@ def _joins_one_name(named: list[str], after: list[str], rules: EntityRules) -> b
     return False
 
 
+#: The word of a (start, end, word) token.
+_WORD = operator.itemgetter(2)
+
+
 def _classify_run(
     draft: Draft, rules: EntityRules, tokens: list[tuple[int, int, str]], state: _Found, *, split_of: bool = True
 ) -> None:
@@ -2523,7 +2529,7 @@ def _classify_run(
         tokens = _after_common_plural(draft, rules, tokens, state)
     if not tokens:
         return
-    words = [token[2] for token in tokens]
+    words = list(map(_WORD, tokens))
     # The possessor's "'s" stands before the last two words (tested here first: few runs have one).
     owner_end = (
         _owner_before_name(words, rules) if len(words) > 2 and words[-3].endswith(("'s", "’s", "s'", "s’")) else None
