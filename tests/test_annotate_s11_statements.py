@@ -259,3 +259,95 @@ def test_a_quantity_opening_a_clause_is_the_content(text: str, expected: tuple[s
 def test_a_quantity_that_answers_is_no_content(text: str) -> None:
     """Traps: "said little", "says more about", "said much of": what was said is an amount, not a clause."""
     assert said(text) == []
+
+
+# -- 6. "The foreign ministers of X, Y and Z": each country holds the stance -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "polarity", "target"),
+    [
+        (
+            "The foreign ministers of Kenya, Uganda and Tanzania backed the plan.",
+            ["Kenya", "Uganda", "Tanzania"],
+            "support",
+            "the plan",
+        ),
+        (
+            "Foreign ministers of Kenya, Uganda and Tanzania backed the plan.",
+            ["Kenya", "Uganda", "Tanzania"],
+            "support",
+            "the plan",
+        ),
+        ("The ministers of Chile and Peru opposed the dam.", ["Chile", "Peru"], "oppose", "the dam"),
+        (
+            "The defence ministers of Estonia, Latvia and Lithuania criticised the treaty.",
+            ["Estonia", "Latvia", "Lithuania"],
+            "oppose",
+            "the treaty",
+        ),
+    ],
+)
+def test_ministers_of_a_list_of_countries_give_each_country(
+    text: str, countries: list[str], polarity: str, target: str
+) -> None:
+    """As "defence ministers from Niger, Mali and Burkina Faso endorsed" in the gold: one stance per country,
+    with a leading "The" and a word of their office before "ministers" as without."""
+    stances = held(text)
+    for country in countries:
+        assert (country, polarity, target) in stances
+
+
+def test_a_minister_of_one_country_gives_that_country() -> None:
+    """No change: "The foreign minister of Kenya" is Kenya's, one stance."""
+    assert held("The foreign minister of Kenya backed the plan.") == [("Kenya", "support", "the plan")]
+
+
+def test_people_from_a_list_of_countries_stay_one_group() -> None:
+    """Trap: "Farmers from Kenya and Uganda" act for themselves, not for the two countries."""
+    assert all(
+        holder not in ("Kenya", "Uganda") for holder, _, _ in held("Farmers from Kenya and Uganda backed the plan.")
+    )
+
+
+# -- 7. "fight", "battle": oppose, with the traps of fires, wars, tears and elections -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unions fought the reform.", ("Unions", "oppose", "the reform")),
+        ("Unite vowed to fight the closure of the plant.", ("Unite", "oppose", "the closure of the plant")),
+        ("Residents are fighting the new runway.", ("residents", "oppose", "the new runway")),
+        ("Greenpeace battled the pipeline.", ("Greenpeace", "oppose", "the pipeline")),
+        ("Greenpeace fought a plan to drill in the Arctic.", ("Greenpeace", "oppose", "a plan to drill in the Arctic")),
+        ("Greenpeace battled against the pipeline.", ("Greenpeace", "oppose", "the pipeline")),
+    ],
+)
+def test_fighting_a_measure_opposes_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in held(text)
+
+
+def test_fighting_for_still_supports() -> None:
+    assert held("Greenpeace fought for the ban.") == [("Greenpeace", "support", "the ban")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain fought a war with Argentina in 1982.",
+        "Fighting broke out in the capital on Sunday.",
+        "Maria Lopez fought back tears as she spoke.",
+        "Firefighters fought the blaze for hours.",
+        "Greenpeace fought the fire with buckets.",
+        "The union will fight fire with fire.",
+        "Labour will fight the election on health.",
+        "Greenpeace fought hard to win.",
+        "Greenpeace will battle it out with Shell.",
+        "Crews battled the flames overnight.",
+        "The two clubs fought each other in the final.",
+    ],
+)
+def test_fights_that_take_no_side_are_no_stance(text: str) -> None:
+    """Traps: a war, a fire, tears, an election, "fight hard", "battle it out", "fought each other"."""
+    assert held(text) == []

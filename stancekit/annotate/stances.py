@@ -2681,7 +2681,15 @@ class _Stage:
         if entity is None or entity.type != "group":
             return []
         words = self.text[mention.span.start : mention.span.end].lower().split()
-        if len(words) < 4 or words[0] not in _SPOKESMEN or words[1] not in ("of", "for", "from"):
+        # "The foreign ministers of Kenya, Uganda and Tanzania": an article and a word or two of their office
+        # before the spokesmen's noun.
+        noun = next((index for index, word in enumerate(words[:4]) if word in _SPOKESMEN), None)
+        if (
+            noun is None
+            or len(words) < noun + 4
+            or words[noun + 1] not in ("of", "for", "from")
+            or any(not word.isalpha() for word in words[:noun])
+        ):
             return []
         low = bisect.bisect_left(self.mention_starts, mention.span.start)
         high = bisect.bisect_left(self.mention_starts, mention.span.end)
