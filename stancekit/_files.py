@@ -506,8 +506,15 @@ def _try_lock(descriptor: int) -> bool:
 
 
 def lock_path(path: str | os.PathLike[str]) -> Path:
-    """The lock file of an output: ``OUT.jsonl.lock`` beside ``OUT.jsonl``."""
-    return Path(f"{os.fspath(path)}.lock")
+    """The lock file of an output: ``OUT.jsonl.lock`` beside ``OUT.jsonl``, ``OUTDIR.lock`` beside a folder.
+
+    A folder whose parent cannot be written (a mount point under a system
+    folder) holds its lock itself, as ``OUTDIR/.lock``.
+    """
+    beside = Path(f"{os.fspath(path)}.lock")
+    if os.path.isdir(path) and not os.access(beside.parent, os.W_OK):
+        return Path(path) / ".lock"
+    return beside
 
 
 @contextlib.contextmanager
@@ -515,7 +522,8 @@ def output_lock(path: str | os.PathLike[str]) -> Iterator[None]:
     """Hold ``OUT.lock`` beside ``path`` while a run writes ``path``, so that a second run refuses instead of mixing in.
 
     The lock file holds the process id of the run, for the message, and is
-    removed when the run ends.
+    removed when the run ends. A file (``OUT.jsonl``) and a folder of files
+    (brat, CAS XMI) are locked alike; see :func:`lock_path`.
 
     Raises:
         UsageError: when another run holds the lock, naming the output and that run's process id.
@@ -583,21 +591,27 @@ def _through_writer(path: str | os.PathLike[str], encoding: str) -> Iterator[IO[
         raise _cannot_write(path, error) from error
 
 
-def make_folder(path: str | os.PathLike[str], purpose: str) -> Path:
+def make_folder(path: str | os.PathLike[str], purpose: str) -> bool:
     """Make the folder ``path``, and its parents, unless it exists; ``purpose`` says what it is for.
 
+    Returns:
+        whether this call made it (``False`` when it was there).
+
     Raises:
-        OutputError: naming the folder, why it cannot be made, and ``purpose``.
+        OutputError: naming the part of the path that is too long, or the folder, why it cannot be made,
+            and ``purpose``.
     """
     folder = Path(path)
-    check_name(folder)
+    check_name(folder)  # before is_dir(), which Python 3.10 lets raise for a name too long
+    if folder.is_dir():
+        return False
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(
             f"{folder}: cannot be made a folder ({error.strerror or error}); expected a folder for {purpose}"
         ) from None
-    return folder
+    return True
 
 
 def check_not_input(output: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]]) -> None:
@@ -663,7 +677,10 @@ def write_folder(
     moved in, each by a rename, only once every file is written. A failure
     on the way (an error raised by ``files``, a full disk, a refusal by
     ``check``) leaves ``directory`` as it was, and removes it when this call
-    made it.
+    made it. The whole write holds ``directory``'s lock (:func:`output_lock`,
+    as the corpus writer does for ``OUT.jsonl``): a second run into the same
+    folder is refused rather than moving its files in between this one's,
+    which could leave one run's ``.ann`` beside the other's ``.txt``.
 
     Args:
         directory: the folder.
@@ -674,29 +691,38 @@ def write_folder(
             content). By default every file is written, replacing any file of its name.
 
     Raises:
+        UsageError: when another run is writing ``directory`` (it holds the lock), naming its process id.
         OutputError: when the folder or a file cannot be written.
     """
     folder = Path(directory)
-    check_name(folder)
-    existed = folder.is_dir()
-    make_folder(folder, purpose)
-    staging = _staging_folder(folder)
-    try:
-        staged: list[str] = []
-        for name, content in files:
-            if check is None or check(folder / name, content):
-                atomic_write(staging / name, content)
-                staged.append(name)
-        for name in staged:
-            # Every place is checked before the first move: a folder in the way would stop the moves half-way.
-            if (folder / name).is_dir():
-                raise OutputError(f"{folder / name}: is a folder; expected a file path the document can be written to")
-        for name in staged:
-            _move_in(staging / name, folder / name)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        if not existed:
-            with contextlib.suppress(OSError):  # only when empty: never remove what someone else put there
-                folder.rmdir()
-        raise
-    shutil.rmtree(staging, ignore_errors=True)
+    made = make_folder(folder, purpose)  # the name is checked there, once
+    # Refused by the lock, a run leaves the folder alone, even one it made: the run holding it writes there.
+    with output_lock(folder):
+        try:
+            staging = _staging_folder(folder)
+            try:
+                _stage_and_move(folder, staging, files, check)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+        except BaseException:
+            if made:
+                with contextlib.suppress(OSError):  # only when empty: never remove what someone else put there
+                    folder.rmdir()
+            raise
+
+
+def _stage_and_move(
+    folder: Path, staging: Path, files: Iterable[tuple[str, str]], check: Callable[[Path, str], bool] | None
+) -> None:
+    """Write ``files`` into ``staging``, then move them into ``folder``; see :func:`write_folder`."""
+    staged: list[str] = []
+    for name, content in files:
+        if check is None or check(folder / name, content):
+            atomic_write(staging / name, content)
+            staged.append(name)
+    for name in staged:
+        # Every place is checked before the first move: a folder in the way would stop the moves half-way.
+        if (folder / name).is_dir():
+            raise OutputError(f"{folder / name}: is a folder; expected a file path the document can be written to")
+    for name in staged:
+        _move_in(staging / name, folder / name)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -215,3 +218,100 @@ def test_a_negative_start_is_still_refused_when_loaded() -> None:
     with pytest.raises(stancekit.ValidationError, match="less than the minimum of 0") as caught:
         stancekit.Document.from_dict(_example_with(start=-1))
     assert caught.value.path == "$.mentions[0].span.start"
+
+
+# -- output folders (brat, CAS XMI): one run at a time, the name checked once --------------------------------------
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "corpus.jsonl"
+    documents = [stancekit.annotate(f"Greenpeace criticised plan {n}. The EU welcomed it.", id=f"d{n}") for n in (1, 2)]
+    stancekit.dump_all(documents, path)
+    return path
+
+
+@pytest.mark.parametrize("to", ["brat", "cas"])
+def test_a_folder_another_run_is_writing_is_refused(tmp_path: Path, corpus: Path, to: str) -> None:
+    """A second run into a brat or CAS folder is refused, as for OUT.jsonl, and writes nothing there."""
+    if to == "cas":
+        pytest.importorskip("cassis")
+    from stancekit._files import output_lock
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "d1.ann").write_text("kept\n", encoding="utf-8")
+    with output_lock(folder):
+        err = refused("convert", corpus, folder, "--to", to, "--force", code=2)
+    assert err == (
+        f"stancekit: error: {folder}: another run is writing it (process {os.getpid()}); "
+        "wait for that run to end, or choose another output\n"
+    )
+    assert sorted(path.name for path in folder.iterdir()) == ["d1.ann"]
+    assert (folder / "d1.ann").read_text(encoding="utf-8") == "kept\n"
+    code, _, err = run("convert", corpus, folder, "--to", to, "--force")  # once that run ends, it goes through
+    assert (code, err.count("error")) == (0, 0), err
+    assert not (tmp_path / "out.lock").exists()
+
+
+def test_a_refused_run_leaves_the_folder_the_other_run_writes(tmp_path: Path, corpus: Path) -> None:
+    """Trap: the refused run must not remove the folder, even if it made it, under the run that holds it."""
+    from stancekit._files import output_lock
+
+    folder = tmp_path / "new"
+    with output_lock(folder):
+        refused("convert", corpus, folder, "--to", "brat", code=2)
+        assert folder.is_dir()
+
+
+def test_two_runs_into_one_brat_folder_never_mix_their_files(tmp_path: Path) -> None:
+    """Real runs at once, of different texts under the same ids: every .ann stands beside its own .txt."""
+    inputs = []
+    for run_number in range(4):
+        path = tmp_path / f"c{run_number}.jsonl"
+        texts = [f"Run {run_number}{'!' * run_number}: Greenpeace criticised plan {n}." for n in range(8)]
+        stancekit.dump_all([stancekit.annotate(text, id=f"d{n}") for n, text in enumerate(texts)], path)
+        inputs.append(path)
+    folder = tmp_path / "out"
+    commands = [
+        [sys.executable, "-m", "stancekit", "convert", str(path), str(folder), "--to", "brat", "--force"]
+        for path in inputs
+    ]
+    runs = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True) for command in commands]
+    results = [(process.wait(), process.stderr.read() if process.stderr else "") for process in runs]
+    for code, err in results:
+        assert code == 0 or (code == 2 and "another run is writing it" in err), err
+    assert any(code == 0 for code, _ in results)
+    code, out, err = run("validate", folder)
+    assert code == 0, out + err
+    assert not (tmp_path / "out.lock").exists()
+
+
+def test_a_folder_whose_parent_cannot_be_written_holds_its_own_lock(tmp_path: Path, monkeypatch) -> None:
+    from stancekit import _files
+
+    folder = tmp_path / "mounted"
+    folder.mkdir()
+    assert _files.lock_path(folder) == tmp_path / "mounted.lock"
+    monkeypatch.setattr(_files.os, "access", lambda path, mode: False)
+    assert _files.lock_path(folder) == folder / ".lock"
+    _files.write_folder(folder, [("a.txt", "text")], purpose="the test")
+    assert sorted(path.name for path in folder.iterdir()) == ["a.txt"]
+
+
+def test_the_folder_name_is_checked_once(tmp_path: Path, monkeypatch) -> None:
+    from stancekit import _files
+
+    checked: list[Path] = []
+    real = _files.check_name
+    monkeypatch.setattr(_files, "check_name", lambda path: checked.append(Path(path)) or real(path))
+    folder = tmp_path / "out"
+    _files.write_folder(folder, [("a.txt", "text")], purpose="the test")
+    assert checked.count(folder) == 1
+
+
+def test_a_folder_name_too_long_is_refused_before_anything_is_made(tmp_path: Path, corpus: Path) -> None:
+    folder = tmp_path / ("ñ" * 200)
+    err = refused("convert", corpus, folder, "--to", "brat")
+    assert "longer than the file system allows" in err and not os.path.exists(folder)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl"]
