@@ -678,7 +678,7 @@ class _ObjectRules:
     """What ``document_ok`` needs of the document schema: its enums and patterns, read from the schema itself."""
 
     def __init__(self) -> None:
-        from stancekit.schemas import schema
+        from stancekit.schemas import _act_pattern, schema
 
         document = schema("document")
         definitions = document["$defs"]
@@ -689,7 +689,7 @@ class _ObjectRules:
         self.polarities = frozenset(stance["polarity"]["enum"])
         self.version = re.compile(document["properties"]["version"]["pattern"])
         self.country = re.compile(entity["country"]["anyOf"][1]["pattern"])
-        self.act = re.compile(stance["type"]["pattern"])
+        self.act = _act_pattern()
         self.low = stance["confidence"]["minimum"]
         self.high = stance["confidence"]["maximum"]
         self.meta_keys = tuple(definitions["meta"]["properties"])

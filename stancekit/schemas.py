@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterator, Mapping
 from importlib import resources
 from pathlib import Path
@@ -72,6 +73,18 @@ def schema(name: str = "document") -> dict[str, Any]:
 def registry() -> referencing.Registry[Any]:
     """The immutable registry holding every packaged schema; it retrieves nothing."""
     return _loaded()[1]
+
+
+@functools.cache
+def _act_pattern() -> re.Pattern[str]:
+    """What a stance act must look like: the document schema's ``$defs.stance.properties.type.pattern``.
+
+    The one source of it for every check outside the schema (a rule pack's cue
+    types, ``labelstudio-config --act``, the fast validation pass); use it
+    with ``fullmatch``, which, unlike the schema's search, also refuses a final
+    line break.
+    """
+    return re.compile(schema("document")["$defs"]["stance"]["properties"]["type"]["pattern"])
 
 
 @functools.cache

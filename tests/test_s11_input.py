@@ -315,3 +315,36 @@ def test_a_folder_name_too_long_is_refused_before_anything_is_made(tmp_path: Pat
     err = refused("convert", corpus, folder, "--to", "brat")
     assert "longer than the file system allows" in err and not os.path.exists(folder)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl"]
+
+
+# -- a stance act: one pattern, the schema's ------------------------------------------------------------------------
+
+
+def test_the_act_pattern_is_the_schemas_everywhere() -> None:
+    from stancekit.schemas import _act_pattern, schema
+
+    document = schema("document")["$defs"]["stance"]["properties"]["type"]["pattern"]
+    cue = schema("rulepack")["$defs"]["stance_cue"]["properties"]["type"]["pattern"]
+    assert _act_pattern().pattern == document == cue
+
+
+def test_labelstudio_config_takes_its_acts_from_the_schema(monkeypatch, tmp_path: Path) -> None:
+    """Were the schema to allow an act with a hyphen, --act would take one: there is no second copy to update."""
+    import re
+
+    from stancekit import schemas
+
+    monkeypatch.setattr(schemas, "_act_pattern", lambda: re.compile(r"^[a-z][a-z0-9_-]*$"))
+    code, out, err = run("labelstudio-config", "--act", "call-off")
+    assert (code, err) == (0, "") and '<Choice value="call-off"/>' in out
+
+
+@pytest.mark.parametrize("act", ["Lament", "call-for", "lament\n", ""])
+def test_a_cue_of_no_act_a_document_can_hold_is_refused(act: str) -> None:
+    """A cue type the schema would refuse on the stance it makes is refused in the pack, a final line break too."""
+    from stancekit.annotate.stance_rules import compile_stance_rules
+    from stancekit.errors import RulePackError
+
+    cue = {"id": "stance.x.verb", "pattern": "lament", "pos": "verb", "polarity": "oppose", "type": act}
+    with pytest.raises(RulePackError, match=r"\.cues\[0\]\.type: .*expected a lower_case act name"):
+        compile_stance_rules([{"stance_cues": {"cues": [cue]}}], ["pack.json"])

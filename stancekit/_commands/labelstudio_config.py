@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import re
 from typing import TextIO
-
-#: A stance act, as the document schema allows it (``$defs.stance.properties.type.pattern``).
-_ACT = re.compile(r"[a-z][a-z0-9_]*")
 
 HELP = "print the Label Studio labelling configuration (XML) that matches `stancekit convert ... --to labelstudio`"
 
@@ -34,10 +30,11 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit import formats
     from stancekit._commands._text import check_text, read_as
     from stancekit.formats.labelstudio import labelling_config
+    from stancekit.schemas import _act_pattern
 
     check_text(args.text, [(path, read_as(path)) for path in args.files])
     for act in args.act:
-        if not _ACT.fullmatch(act):
+        if not _act_pattern().fullmatch(act):
             from stancekit.errors import UsageError
 
             raise UsageError(

@@ -151,7 +151,6 @@ _WORD = re.compile(r"[^\s|\[\]<>]+")
 _SLOT = "<target>"
 _GAP = "<any>"
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
-_TYPE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 def verb_forms(lemma: str) -> dict[str, str]:
@@ -530,6 +529,8 @@ def _check_section(section: Any, where: str) -> None:
     The pipeline also validates whole packs against ``rulepack.schema.json``;
     this check keeps the compiler safe when it is handed a pack directly.
     """
+    from stancekit.schemas import _act_pattern
+
     _require(isinstance(section, Mapping), f'{where}: expected an object with "cues" and word lists')
     known = {"cues", "traps", "holder_nouns", *PHRASE_LISTS}
     for key in section:
@@ -549,7 +550,10 @@ def _check_section(section: Any, where: str) -> None:
             entry["polarity"] in POLARITIES,
             f"{path}.polarity: {entry['polarity']!r}; expected one of {', '.join(POLARITIES)}",
         )
-        _require(bool(_TYPE.match(entry["type"])), f"{path}.type: {entry['type']!r}; expected a lower_case act name")
+        _require(
+            _act_pattern().fullmatch(entry["type"]) is not None,
+            f"{path}.type: {entry['type']!r}; expected a lower_case act name",
+        )
         confidence = entry.get("confidence", 1.0)
         _require(
             isinstance(confidence, (int, float)) and not isinstance(confidence, bool) and 0 <= confidence <= 1,
