@@ -140,3 +140,92 @@ def test_a_person_after_a_body_noun_stays_a_person(text: str) -> None:
 def test_a_trade_body_named_by_one_word_is_an_organisation() -> None:
     text = "The trade body Pubwatch wrote to the council. Pubwatch said the levy would close bars."
     assert speakers(text) == [("Pubwatch", "organization")]
+
+
+def speaker_entities(text: str) -> list[stancekit.Entity]:
+    document = stancekit.annotate(text)
+    entities = {entity.id: entity for entity in document.entities}
+    return [entities[statement.speaker] for statement in document.statements if statement.speaker in entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "owner"),
+    [
+        ("The mayor of Leeds said the tram would be delayed.", "mayor", "Leeds"),
+        ("The governor of Ohio said the plan was sound.", "governor", "Ohio"),
+        ("The sheriff of Dunmore said the road was closed.", "sheriff", "Dunmore"),
+        ("The councillor for Dunmore said the road would close.", "councillor", "Dunmore"),
+    ],
+)
+def test_a_role_of_a_place_or_a_body_speaks_as_a_person_of_it(text: str, role: str, owner: str) -> None:
+    document = stancekit.annotate(text)
+    entities = {entity.id: entity for entity in document.entities}
+    (statement,) = document.statements
+    speaker = entities[statement.speaker]
+    assert (speaker.type, speaker.role) == ("person", role)
+    assert speaker.affiliation is not None
+    assert entities[speaker.affiliation].name == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The chief executive of Tessaro Holdings said profits fell.", "Tessaro Holdings"),
+        ("The head of the union in Lyon said the strike would go on.", "union in Lyon"),
+    ],
+)
+def test_an_officer_of_a_body_speaks_for_the_body(text: str, name: str) -> None:
+    assert speakers(text) == [(name, "organization")]
+
+
+def test_the_mayor_of_a_town_holds_the_stance_not_the_town() -> None:
+    assert holders("The mayor of Dunmore welcomed the bypass.") == [("mayor of Dunmore", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The union in Lyon backed the strike.", "union in Lyon"),
+        ("The council in Varnby opposed the closure.", "council in Varnby"),
+    ],
+)
+def test_a_body_placed_in_a_town_is_the_body_not_the_town(text: str, name: str) -> None:
+    assert holders(text) == [(name, "organization")]
+
+
+def test_a_body_coreference_found_keeps_its_place_out_of_the_holder() -> None:
+    text = "The CGT union called a strike. The union in Lyon backed the strike."
+    assert [name for name, _ in holders(text)] == ["CGT union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("A Labour MP said the vote was rigged.", "Labour"),
+        ("A Conservative MP said the count was wrong.", "Conservative"),
+        ("A Green councillor said the bins were late.", "Green"),
+    ],
+)
+def test_an_unnamed_member_of_a_party_is_a_person_not_the_party(text: str, party: str) -> None:
+    document = stancekit.annotate(text)
+    entities = {entity.id: entity for entity in document.entities}
+    (statement,) = document.statements
+    speaker = entities[statement.speaker]
+    assert speaker.type == "person"
+    assert speaker.name != party
+    assert entities[speaker.affiliation].name == party
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The spokesman for Okafor said he was ill.", "Okafor"),
+        ("Mr. King said the show was independent.", "King"),
+    ],
+)
+def test_a_person_after_a_role_or_a_title_of_address_stays_the_person(text: str, name: str) -> None:
+    assert speakers(text) == [(name, "person")]
+
+
+def test_a_country_s_government_stays_the_country() -> None:
+    assert speakers("The government of Peru said the mine would close.") == [("Peru", "country")]

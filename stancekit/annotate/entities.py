@@ -1080,6 +1080,10 @@ def run(draft: Draft) -> None:
         first, *rest = name_text.split()
         if not rest and first.endswith("s") and first[:-1] in rules.titles:
             continue  # "Democrat MPs", "Republican Senators": the plural of a title, no one's name
+        if not rest and first in rules.titles and rules.titles[match.group("title")][0]:
+            # "a Conservative MP": a party's word the packs list as a title, then a title; no one's name ("Mr.
+            # King", after a title of address, is)
+            continue
         if (
             (first in rules.not_names or first in rules.surface or first in rules.org_heads)
             and not is_pronoun_surname(first, rest, rules)

@@ -1155,6 +1155,10 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if unnamed_tie is not None:
         return unnamed_tie
     mentions = draft.mentions_in(start, end)
+    if start < end and draft.text[start] in "TtAaO" and not any(_is_person(draft, mention) for mention in mentions):
+        role_holder = _role_with_owner(draft, start, end)
+        if role_holder is not None:
+            return role_holder
     group_head, plural_head = _group_head(rules, head)
     if (
         mentions
@@ -1361,6 +1365,142 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if not trailing and lowered[0] == "the" and 2 <= len(words) <= 4:
         return _described_referent(draft, rules, source, [word.rstrip(".,") for word in words[1:]])
     return None
+
+
+def _is_person(draft: Draft, mention: Mention) -> bool:
+    return draft.entities[mention.entity].type == "person"
+
+
+#: A role or a body, then whose or where it is: "The mayor of Leeds", "the union in Lyon", "A spokesman for the
+#: council in Leeds": a determiner, up to two words in lower case before the head noun, a preposition, the owner.
+_ROLE_THEN_OWNER = re.compile(
+    r"(?P<det>[Tt]he|[Aa]n?)[ \t]+(?P<head>(?:[a-z][\w\-]*[ \t]+){0,2}?(?P<noun>[a-z][\w\-]*))"
+    r"[ \t]+(?P<prep>of|in|at|for|from)[ \t]+(?P<owner>(?:the[ \t]+)?\S.*)"
+)
+#: An article, a body's name and a person's title: "A Labour MP", "a Green Party councillor", "One SNP MSP".
+_NAMED_BODY_ROLE = re.compile(
+    rf"(?:[Aa]n?|[Oo]ne)[ \t]+(?P<owner>[{UPPER}][\w\-’']*(?:[ \t]+[{UPPER}][\w\-’']*){{0,2}})[ \t]+(?P<role>[\w\-]+)"
+)
+#: Offices held in a town or a region: the capitalised word after them names a place, which has a government.
+_CIVIC_ROLES = frozenset(["mayor", "governor", "premier", "councillor", "councilor", "sheriff", "council", "police"])
+
+
+def _role_with_owner(draft: Draft, start: int, end: int) -> str | None:
+    """The speaker a role or a body names with its owner or place: a person or a body, not the place.
+
+    "The mayor of Leeds said": one person, known by the role, affiliated to Leeds (a government); "The union in
+    Lyon backed": the union, placed in Lyon; "A Labour MP said": a person of Labour, not the party. A person the
+    text named before with the same role and owner is that person. The owner must be a name; "the ministry of
+    defence" and "the government of Peru" are read elsewhere.
+    """
+    text = draft.text
+    entity_rules = rules_for(draft)
+    named = _NAMED_BODY_ROLE.fullmatch(text, start, end)
+    if named is not None:
+        role_word = named.group("role")
+        if role_word not in entity_rules.titles or role_word.endswith("s"):
+            return None
+        owner_start, owner_end = named.span("owner")
+        owner = _owner_entity(draft, owner_start, owner_end, civic=False, before=True)
+        if owner is None:
+            return None
+        role = (entity_rules.titles[role_word][0] or role_word).lower()
+        name = " ".join(text[owner_start : named.end()].split())
+        return _role_person(draft, name, role, owner, start, end)
+    match = _ROLE_THEN_OWNER.fullmatch(text, start, end)
+    if match is None or not any(word[:1].isupper() for word in match.group("owner").split()):
+        return None
+    head, noun = " ".join(match.group("head").split()), match.group("noun")
+    if noun.endswith("s") or noun in _ANY_COUNTRYS or noun in entity_rules.gov_heads:
+        return None  # "officials in Lyon" are a group; "the government of Peru", "a delegation from Japan" Peru's
+    if noun in entity_rules.unnamed_role_words and not (head != noun and head in entity_rules.titles):
+        return None  # "An official in Beijing", "a spokesman for the firm": unnamed sources ("chief executive" is one)
+    if match.group("prep") == "from":
+        return None  # "a delegation from Japan": people from a place, read as before
+    owner_start, owner_end = match.span("owner")
+    if head in entity_rules.titles or noun in entity_rules.titles:
+        role = entity_rules.titles[head if head in entity_rules.titles else noun][0] or noun
+        nested = _role_with_owner(draft, owner_start, owner_end) if text[owner_start] in "Tt" else None
+        if noun not in _CIVIC_ROLES:
+            # "The chief executive of Acme Holdings", "the head of the union in Lyon": the body speaks, as its
+            # officer does for it; a country for its president, the mentions after this say.
+            return nested
+        owner = nested or _owner_entity(draft, owner_start, owner_end, civic=True)
+        if owner is None:
+            return None
+        name = " ".join(text[match.start("head") : end].split())
+        return _role_person(draft, name, role.lower(), owner, start, end)
+    if noun not in entity_rules.org_nouns and noun not in entity_rules.org_descriptors:
+        return None
+    described = draft.mentions_in(start, match.end("head"))
+    if described and draft.entities[described[0].entity].type in ("organization", "government", "group"):
+        # "The CGT union called a strike. The union in Lyon backed it": the union coreference found.
+        draft.add_mention(described[0].entity, start, end, "statement.source.description")
+        return described[0].entity
+    owner = _owner_entity(draft, owner_start, owner_end, civic=noun in _CIVIC_ROLES or match.group("prep") != "of")
+    if owner is None:
+        return None
+    name = " ".join(text[match.start("head") : end].split())
+    entity_id = ensure_org(draft, name, rule="statement.source.organization", affiliation=owner)
+    draft.add_mention(entity_id, start, end, "statement.source.organization")
+    return entity_id
+
+
+def _owner_entity(draft: Draft, start: int, end: int, *, civic: bool, before: bool = False) -> str | None:
+    """The entity of the owner or place named at ``text[start:end]``: its mention, or one to three capitalised
+    words made a body (a government when ``civic`` or when the text writes the word as a place). A lone word
+    the text does not know is a body only before the role (``before``: "A Labour MP"), in a civic role ("the
+    mayor of Leeds") or written as a place."""
+    mentions = draft.mentions_in(start, end)
+    if mentions:
+        return mentions[0].entity
+    words = draft.text[start:end].split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    if not 1 <= len(words) <= 3 or not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words):
+        return None
+    entity_rules = rules_for(draft)
+    if any(word in entity_rules.not_names for word in words):
+        return None
+    name = " ".join(words)
+    known = draft.entity_keys.get("org:" + norm(name))
+    if known is None and len(words) == 1:
+        # "the European Commission ... a Commission spokesman": a word of a body's name the text gave before.
+        known = next(
+            (
+                entity.id
+                for entity in reversed(draft.entities.values())
+                if entity.type in ("organization", "government") and name in entity.name.split()[-1:]
+            ),
+            None,
+        )
+    if known is None and name in draft.scratch.get("name_tokens", {}):
+        return None  # "the spokesman for Okafor": a person's name, read elsewhere
+    place = len(words) == 1 and named_place(draft, name)
+    if known is None and len(words) == 1 and not (civic or place or before):
+        return None  # "The spokesman for Okafor": a lone word may be a person's name as well as a body's
+    kind = "government" if known is None and (civic or place) else None
+    entity_id = known or ensure_org(draft, name, rule="statement.source.owner", kind=kind or "organization")
+    owner_start = draft.text.find(words[0], start, end)
+    draft.add_mention(entity_id, owner_start, owner_start + len(name), "statement.source.owner")
+    return entity_id
+
+
+def _role_person(draft: Draft, name: str, role: str, owner: str, start: int, end: int) -> str:
+    """The person known by ``role`` at ``owner``: one named before with both, else one known by the role alone."""
+    for steps, mention in enumerate(draft.mentions_before(start)):
+        if steps > _DESCRIPTION_REACH:
+            break
+        entity = draft.entities[mention.entity]
+        if entity.type == "person" and entity.role == role and entity.affiliation == owner:
+            draft.add_mention(entity.id, start, end, "statement.source.description")
+            return entity.id
+    country = draft.entities[owner].country
+    entity_id = ensure_person(
+        draft, name, rule="statement.source.role", role=role, affiliation=owner, country=country, named=False
+    )
+    draft.add_mention(entity_id, start, end, "statement.source.role")
+    return entity_id
 
 
 #: What may follow the group a source opens with and still leave it the speaker: a place, a topic, a clause.
