@@ -146,6 +146,8 @@ class EntityRules:
         name = rf"{_TOKEN}(?:[ \t]+(?:(?:{trie_pattern(self.particles)})[ \t]+)?{_TOKEN}){{0,3}}"
         #: The first words of the titles: where a title may start inside a capitalised run.
         self.title_starts = frozenset(title.split()[0] for title in self.titles)
+        #: The titles' words up to a first space or tab, as a title is matched in the text (``_role_and_name_after``).
+        self.title_first_words = frozenset(re.split(r"[ \t]", title, maxsplit=1)[0] for title in self.titles)
         self.title_name = re.compile(
             rf"(?P<title>{trie_pattern(self.titles)})(?:[ \t]+(?P<title2>{trie_pattern(self.titles)}))?"
             rf"[ \t]+(?P<name>{name})"
@@ -2350,7 +2352,9 @@ class _Found:
         "gaz_starts",
         "org_by_end",
         "org_ends",
+        "org_first_by_start",
         "org_spans",
+        "org_spans_read",
         "person_mentions",
         "singles",
     )
@@ -2366,6 +2370,9 @@ class _Found:
         #: (start, end) -> entity id, for organisations found by name; the first such span by its end.
         self.org_spans: dict[tuple[int, int], str] = {}
         self.org_by_end: dict[int, tuple[int, int]] = {}
+        #: The first span of ``org_spans`` (in the order found) at each start, for the first ``org_spans_read`` spans.
+        self.org_first_by_start: dict[int, tuple[int, int]] = {}
+        self.org_spans_read = 0
         #: The organisations found by name, by the end of their span: built when a description needs them.
         self.org_ends: list[tuple[int, str]] | None = None
         self.person_mentions: list[tuple[int, int, str, str]] = []
@@ -2378,6 +2385,22 @@ class _Found:
         self.org_spans[(start, end)] = entity_id
         self.org_by_end.setdefault(end, (start, end))
         draft.add_mention(entity_id, start, end, rule)
+
+    def org_starting_at(self, start: int) -> str | None:
+        """The entity of the first span of ``org_spans`` (in the order found) that starts at ``start``, or None.
+
+        Spans are only ever added (several passes write ``org_spans``): the spans added since the last
+        call are indexed by their start, from the dict's end, so that a long text costs no scan of
+        every span per call.
+        """
+        spans = self.org_spans
+        added = len(spans) - self.org_spans_read
+        if added:
+            for span in reversed(list(itertools.islice(reversed(spans), added))):
+                self.org_first_by_start.setdefault(span[0], span)
+            self.org_spans_read = len(spans)
+        first = self.org_first_by_start.get(start)
+        return None if first is None else spans[first]
 
 
 def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[list[tuple[int, int, str]]]:
@@ -2803,6 +2826,8 @@ def _classify_run(
         person_mentions.append((start, end, entity_id, "entity.name"))
 
 
+#: The text up to the next space or tab.
+_UP_TO_SPACE = re.compile(r"[^ \t]*")
 #: A lower-case word and the spaces after it: a modifier before a role ("senior", "regional").
 _LOWER_WORD_AND_SPACE = re.compile(r"([a-z][\w\-]*)[ \t]+")
 _SPACES = re.compile(r"[ \t]+")
@@ -2819,6 +2844,10 @@ def _role_and_name_after(text: str, end: int, rules: EntityRules) -> bool:
     position = spaces.end()
     if not text[position : position + 1].islower():
         return False  # neither a modifier nor a role in lower case follows
+    word = _UP_TO_SPACE.match(text, position)
+    assert word is not None  # the pattern matches the empty string
+    if word.group() not in rules.modifiers and word.group() not in rules.title_first_words:
+        return False  # " said", " and": the word after the name opens neither a modifier nor a title
     for _ in range(2):
         modifier = _LOWER_WORD_AND_SPACE.match(text, position)
         if modifier is None or modifier.group(1) not in rules.modifiers:
@@ -3177,7 +3206,7 @@ def _person_of_body(
         role, _ = rules.titles.get(words[first - 1]) or rules.titles.get(words[first - 1].lower(), (None, None))
         if role:
             changes["role"] = role  # "Analyst Sofia Brandt of ...": her role
-    body = next((entity for (start, _), entity in state.org_spans.items() if start == after_start), None)
+    body = state.org_starting_at(after_start)
     gazetteer = state.gaz_by_start.get(after_start)
     if body is None and gazetteer is not None:
         gaz_end, key, _ = gazetteer
