@@ -351,3 +351,35 @@ def test_fighting_for_still_supports() -> None:
 def test_fights_that_take_no_side_are_no_stance(text: str) -> None:
     """Traps: a war, a fire, tears, an election, "fight hard", "battle it out", "fought each other"."""
     assert held(text) == []
+
+
+# -- 5, continued: people placed by a phrase of their own before "who said" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The host took calls from listeners to his "Open Line" radio show who said they had doubts about the plan.',
+            ("listeners", "said", "they had doubts about the plan"),
+        ),
+        (
+            "Voters in the rural north of Ohio who said the economy was weak backed Smith.",
+            ("voters", "said", "the economy was weak"),
+        ),
+        ("Fans in Brazil who said the match was fixed were angry.", ("Fans", "said", "the match was fixed")),
+        (
+            "Residents who said the plan is bad are planning a protest.",
+            ("residents", "said", "the plan is bad"),
+        ),
+    ],
+)
+def test_people_placed_before_who_said_speak_not_the_place(text: str, expected: tuple[str, str, str]) -> None:
+    """ "listeners to his show who said", "voters in ... Ohio who said": the people speak, not the show or the
+    place; the subject's restrictive clause ends before the main verb, a form of "be" too."""
+    assert expected in said(text)
+
+
+def test_a_country_set_off_by_commas_before_who_said_still_speaks() -> None:
+    """No change: "Germany, who said ..." is the country."""
+    assert ("Germany", "said", "the plan was flawed") in said("Germany, who said the plan was flawed, voted no.")

@@ -1092,7 +1092,14 @@ _PLURAL_BEFORE_SHARE = re.compile(
 #: Words that open the noun phrase a relative "who" describes: "the mayor", "many residents".
 _ANTECEDENT_OPENERS = frozenset(["the", "a", "an", "many", "some", "several", "two", "three", "four", "most"])
 #: A plural noun in lower case: "listeners", "residents" (not "business", "news").
-_PLURAL_WORD = re.compile(r"[a-z\-]{3,}[a-rt-z]s")
+_PLURAL_WORD = re.compile(
+    r"(?!(?:this|thus|news|does|goes|plus|always|perhaps|across|towards|besides|afterwards|whereas|unless"
+    r"|sometimes|overseas|nevertheless|[a-z\-]*ous)$)[a-z\-]{2,}[a-rt-z]s"
+)
+#: A word standing alone, in lower case after its first letter: "listeners", "to", "Voters".
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[A-Za-z][a-z\-]*(?![\w’'\-])")
+#: Prepositions that place people before a relative "who": "listeners to his show who", "voters in Ohio who".
+_PLACING = frozenset(["to", "from", "in", "at", "of", "on", "near", "across", "around", "outside", "inside"])
 #: How many words back from "who" its antecedent may start.
 _ANTECEDENT_WORDS = 4
 
@@ -1135,6 +1142,25 @@ def _antecedent_phrase(draft: Draft, rules: StatementRules, end: int) -> tuple[i
         return (limit, end)  # "Listeners who said ...", "Local residents who said ...": the sentence's subject
     if words and (_unnamed_plural(rules, text[words[0][0] : end]) or _PLURAL_WORD.fullmatch(words[0][1])):
         return (words[0][0], end)  # "letters from listeners who said": people, as "who" says
+    return _placed_people(draft, rules, end)
+
+
+def _placed_people(draft: Draft, rules: StatementRules, end: int) -> tuple[int, int] | None:
+    """The plural noun of people nearest before ``end`` in its clause with a preposition placing them after it.
+
+    "listeners to his radio show who said", "voters in the north of Ohio who said": the people, not the show
+    or the place, are whom "who" stands for. None without such a noun.
+    """
+    text = draft.text
+    sentence = draft.sentence_of(max(0, end - 1))
+    limit = sentence[0] if sentence is not None else 0
+    clause = max(limit, end - 100, *(text.rfind(mark, limit, end) + 1 for mark in ",;:()"))
+    found = list(_LOWER_WORD.finditer(text, clause, end))
+    for first, second in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+        # A capital only where the sentence opens: "Voters in Ohio who ..."; elsewhere it is a name's.
+        word = first.group().lower() if first.start() == limit else first.group()
+        if second.group() in _PLACING and (_unnamed_plural(rules, word) or _PLURAL_WORD.fullmatch(word)):
+            return first.span()
     return None
 
 
@@ -1237,6 +1263,18 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
                 # "an engineer who said ...", "farmers in the valley who said ...": people the text does not name.
                 entity_id = ensure_group(draft, unnamed.group("noun"), rule="statement.source.group")
                 draft.add_mention(entity_id, unnamed.start("noun"), unnamed.end("noun"), "statement.source.group")
+                return entity_id
+        if (
+            antecedent is not None
+            and phrase.lower() == "who"
+            and position == start - 1
+            and draft.entities[antecedent.entity].type in ("country", "government", "other")
+        ):
+            # "Voters in the north of Ohio who said ...": no place is a "who"; the people placed there speak.
+            placed = _placed_people(draft, rules, position)
+            if placed is not None:
+                entity_id = ensure_group(draft, text[placed[0] : placed[1]], rule="statement.source.group")
+                draft.add_mention(entity_id, placed[0], placed[1], "statement.source.group")
                 return entity_id
         if antecedent is None and phrase.lower() == "who":
             # "The mayor, who said ...", "Listeners who said ...": the phrase the relative clause describes.
@@ -3852,6 +3890,8 @@ _NOT_BEFORE_MAIN_VERB = _BE | frozenset(
     "has have had having will would can could should may might must do does did not never also and or but".split()  # noqa: SIM905
     + "nor to who which that i you he she it we they there what".split()  # noqa: SIM905
 )
+#: Forms of "be" that can be the sentence's own verb after the reported clause: "... was fixed were angry".
+_BE_PAST_PRESENT = frozenset(["was", "were", "is", "are"])
 #: Finite verbs in the present tense that open a clause: "The council says ...", "who says the plan is ...".
 _CLAUSE_VERB_FORMS = frozenset("is was are were has had have will would can could may might must".split())  # noqa: SIM905
 
@@ -3876,7 +3916,8 @@ def _restrictive_clause_end(
         if not word[0].isalnum():
             return pieces  # a mark inside: the clause may have its own structure; leave it
         past = (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST
-        if past and seen_verb and index > 1 and words[index - 1].group().lower() not in _NOT_BEFORE_MAIN_VERB:
+        main = past or word in _BE_PAST_PRESENT
+        if main and seen_verb and index > 1 and words[index - 1].group().lower() not in _NOT_BEFORE_MAIN_VERB:
             cut_start, cut = _trim(text, start, match.start())
             return [(cut_start, cut)] if cut > cut_start else pieces
         if past or word in _CLAUSE_VERB_FORMS:
