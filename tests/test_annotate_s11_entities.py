@@ -229,3 +229,27 @@ def test_a_person_after_a_role_or_a_title_of_address_stays_the_person(text: str,
 
 def test_a_country_s_government_stays_the_country() -> None:
     assert speakers("The government of Peru said the mine would close.") == [("Peru", "country")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Members of the governing coalition said the bill would pass.", "members of the governing coalition"),
+        ("Some members of the union said the offer was poor.", "members of the union"),
+        ("Members of the Green Party said the deal was a betrayal.", "members of the Green Party"),
+        ("Leaders of the strike committee said the walkout would go on.", "leaders of the strike committee"),
+    ],
+)
+def test_members_of_a_body_are_a_group_named_by_the_body(text: str, name: str) -> None:
+    assert speakers(text) == [(name, "group")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials in Beijing said the talks were near a deal.", "officials"),
+        ("Members in Lyon said the strike was over.", "members"),
+    ],
+)
+def test_people_placed_somewhere_keep_their_head_as_their_name(text: str, name: str) -> None:
+    assert speakers(text) == [(name, "group")]

@@ -1193,7 +1193,15 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         and not _role_of_body(draft, group_head, mentions)
     ):
         # "officials in Beijing", "nurses working at clinics in Ohio": the group_head, a group, not the place.
-        entity_id = ensure_group(draft, " ".join(word for word in group_head if word.lower() not in _DETERMINERS))
+        words = draft.text[start:end].split()
+        if group_head[-1].lower() in _MEMBERS_OF and words[len(group_head) : len(group_head) + 1] == ["of"]:
+            # "Members of the governing coalition", "some members of the union": whose members the group says.
+            while len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0] in _SOME):
+                words.pop(0)
+            name = " ".join([words[0].lower(), *words[1:]])
+        else:
+            name = " ".join(word for word in group_head if word.lower() not in _DETERMINERS)
+        entity_id = ensure_group(draft, name)
         draft.add_mention(entity_id, start, end, "statement.source.group")
         return entity_id
     if mentions:
@@ -1403,6 +1411,12 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if not trailing and lowered[0] == "the" and 2 <= len(words) <= 4:
         return _described_referent(draft, rules, source, [word.rstrip(".,") for word in words[1:]])
     return None
+
+
+#: People named by the body they belong to, which "of" names after them: the head alone tells nothing.
+_MEMBERS_OF = frozenset(["members", "leaders", "staff", "employees", "supporters", "colleagues", "activists"])
+#: Quantifiers that open a group's source but not its name: "Some members of the union".
+_SOME = frozenset(["Some", "some", "Many", "many", "Several", "several", "Most", "most"])
 
 
 def _is_person(draft: Draft, mention: Mention) -> bool:
