@@ -97,6 +97,20 @@ def test_a_contracted_has_before_a_stance_cue_keeps_the_holder() -> None:
     assert ("Acme Corp", "support", "the merger") in held("Acme Corp posted a loss. It's backed the merger.")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria Lopez lost the vote. She's opposed to the plan.", ("Maria Lopez", "oppose", "the plan")),
+        ("Maria Lopez lost the vote. She’s against the plan.", ("Maria Lopez", "oppose", "the plan")),
+        ("Dock workers met on Friday. They're opposed to the plan.", ("dock workers", "oppose", "the plan")),
+        ("Acme Corp posted a loss. It's opposed to the merger.", ("Acme Corp", "oppose", "the merger")),
+    ],
+)
+def test_a_contracted_is_before_a_predicate_cue_keeps_the_holder(text: str, expected: tuple[str, str, str]) -> None:
+    """ "She's opposed to", "They're opposed to": the contracted "is"/"are" is the copula the predicate needs."""
+    assert expected in held(text)
+
+
 def test_a_contracted_is_before_a_passive_keeps_the_agent() -> None:
     """Trap: "It's backed by the bank" is a passive; the bank holds the stance, not the pronoun's referent."""
     stances = held("Acme Corp posted a loss. It's backed by the Nordic Bank.")

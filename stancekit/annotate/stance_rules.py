@@ -703,6 +703,8 @@ def compile_stance_rules(packs: Sequence[Mapping[str, Any]], names: Sequence[str
         media=frozenset(phrase for phrase in media if len(phrase) > 1),
         copula_near=re.compile(
             r"(?:(?<![\w'’])(?:" + trie_pattern({*BE_FORMS, *(words[0] for words in phrases["copulas"])}) + r")"
+            # a contracted "is", "are" or "am" after its subject: "She's opposed to", "They’re against"
+            r"|(?<=\w)['’](?:s|re|m)(?![\w'’])"
             r"|,\s*an?(?!\w))"
             r"(?:[^\w.;:!?]+[\w'’-]+){0,4}[^\w.;:!?]*$",
             re.IGNORECASE,
