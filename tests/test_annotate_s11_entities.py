@@ -253,3 +253,25 @@ def test_members_of_a_body_are_a_group_named_by_the_body(text: str, name: str) -
 )
 def test_people_placed_somewhere_keep_their_head_as_their_name(text: str, name: str) -> None:
     assert speakers(text) == [(name, "group")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Unite said the offer was too low.", "Unite"),
+        ("Members sang in unison. Unison said the pay award was an insult.", "Unison"),
+        ("Greenpeace said the drilling licence was reckless.", "Greenpeace"),
+        ("Meanwhile Oxfam said the aid cut would cost lives.", "Oxfam"),
+        ("Save the Children said the camps were overcrowded.", "Save the Children"),
+    ],
+)
+def test_well_known_campaign_groups_and_unions_are_organisations(text: str, name: str) -> None:
+    assert speakers(text) == [(name, "organization")]
+
+
+def test_a_union_named_by_a_common_verb_holds_a_stance_as_an_organisation() -> None:
+    assert holders("The workers voted to unite. Unite backed the strike.") == [("Unite", "organization")]
+
+
+def test_a_name_beginning_like_a_listed_body_stays_a_person() -> None:
+    assert speakers("Uniteh Okafor said the vote was fair.") == [("Uniteh Okafor", "person")]
