@@ -397,3 +397,21 @@ def test_people_placed_before_who_said_speak_not_the_place(text: str, expected: 
 def test_a_country_set_off_by_commas_before_who_said_still_speaks() -> None:
     """No change: "Germany, who said ..." is the country."""
     assert ("Germany", "said", "the plan was flawed") in said("Germany, who said the plan was flawed, voted no.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Tom Reilly said the deal was good, and the Americans wanted it too.",
+            "the deal was good, and the Americans wanted it too",
+        ),
+        (
+            "Tom Reilly said prices would rise, and the bank planned to cut rates.",
+            "prices would rise, and the bank planned to cut rates",
+        ),
+    ],
+)
+def test_a_plain_verb_after_a_new_subject_stays_in_the_content(text: str, content: str) -> None:
+    """Traps: "wanted", "planned" are act cues, but plain verbs as often; the clause may be the speaker's."""
+    assert ("Tom Reilly", "said", content) in said(text)

@@ -2395,6 +2395,15 @@ def _gloss_after(text: str, position: int, limit: int) -> bool:
 
 #: Words between a new subject and its cue: ", and the union has also accused".
 _BEFORE_NEW_CUE = frozenset(["has", "have", "had", "also", "later", "then", "swiftly", "quickly", "publicly"])
+#: Act cues that are plain verbs as often as acts of a stance: ", and the Americans wanted it too" may go on
+#: with what the speaker said; ", and the union accused ..." does not.
+_PLAIN_VERBS = (
+    "want plan offer call address mention discuss express press detail cite request threaten echo invoke"
+    " reference recount compare liken paint pitch highlight tout question ask demand predict"
+)
+_PLAIN_ACTS = frozenset(
+    f"{stem}{ending}" for stem in _PLAIN_VERBS.split() for ending in ("s", "ed", "d", "ned", "es")
+) | frozenset(["sought", "seeks", "planned", "described", "describes", "proposed", "proposes", "challenged"])
 #: Words that open a new subject after ", and": an article or owner, a count.
 _NEW_SUBJECT_OPENERS = frozenset(["the", "its", "his", "her", "their", "several", "some", "many", "most", "other"])
 
@@ -2428,7 +2437,11 @@ def _new_report_after(text: str, rules: StatementRules, position: int, limit: in
         if word.lower() in _BEFORE_NEW_CUE:
             continue
         cue = rules.cues.get(word)
-        if cue is not None and cue[1] in ("speech", "act") and not word.endswith("ing"):
+        if (
+            cue is not None
+            and (cue[1] == "speech" or (cue[1] == "act" and word not in _PLAIN_ACTS))
+            and not word.endswith("ing")
+        ):
             previous = words[index - 1].lower()
             return not (previous in _DETERMINERS or previous.endswith(("'s", "’s")) or previous in _PREPOSITIONS)
         if word[:1].islower() and (_FINITE.fullmatch(word) or word in _IRREGULAR_PAST or word.endswith("ed")):
