@@ -275,3 +275,27 @@ def test_a_union_named_by_a_common_verb_holds_a_stance_as_an_organisation() -> N
 
 def test_a_name_beginning_like_a_listed_body_stays_a_person() -> None:
     assert speakers("Uniteh Okafor said the vote was fair.") == [("Uniteh Okafor", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Labour MP criticised the plan. Labour said the budget was unfair.", "Labour"),
+        ("Labour leader Keir Starmer attacked the plan. Labour said the budget was unfair.", "Labour"),
+        ("Two Plaid councillors resigned on Monday. Plaid said the vote was rigged.", "Plaid"),
+    ],
+)
+def test_a_word_the_text_writes_before_a_party_role_names_the_party(text: str, name: str) -> None:
+    assert (name, "organization") in speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Clinton aide said the emails were fine. Clinton said the emails were fine.",
+        "Trump supporters cheered. Trump said the crowd was huge.",
+    ],
+)
+def test_a_person_s_name_before_a_personal_role_stays_a_person(text: str) -> None:
+    assert all(kind != "organization" for _, kind in speakers(text))
+    assert "person" in [kind for _, kind in speakers(text)]

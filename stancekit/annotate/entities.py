@@ -814,6 +814,8 @@ def name_kind(draft: Draft, start: int, end: int) -> str | None:
         return "organization"  # "the charity Oxfam"
     if kind == "person" and len(words) == 1 and named_place(draft, first):
         return "government"  # "a depot in Lille ... Lille backed the plan": the place, as its government
+    if kind == "person" and len(words) == 1 and named_party(draft, first):
+        return "organization"  # "A Labour MP ... Labour opposed the bill": the party
     return kind
 
 
@@ -1677,6 +1679,51 @@ def named_place(draft: Draft, word: str) -> bool:
     if word in draft.scratch.get("name_tokens", {}):
         return False
     return _looked_up(draft, "place_only_words", word, _written_only_as_place, _words_after_place_only)
+
+
+#: Roles held in a party or a body, which a party's name opens: "Labour MP", "Green councillors", "Tory leader".
+#: Not roles a person's name opens ("a Clinton aide", "Trump supporters").
+PARTY_ROLES = frozenset(
+    "MP MPs MEP MEPs MSP MSPs MLA MLAs TD TDs councillor councillors councilor councilors lawmaker lawmakers "  # noqa: SIM905
+    "legislator legislators senator senators peer peers leader".split()
+)
+_NAME_THEN_ROLE = re.compile(
+    rf"([{UPPER}][\w’'\-]*)[ \t]+({'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})(?![\w’'\-])"
+)
+
+
+def _written_before_member_role(text: str, word: str) -> bool:
+    """Whether ``word`` stands right before a role held in a party somewhere in ``text``: "Labour MP"."""
+    position = text.find(word)
+    while position >= 0:
+        after = position + len(word)
+        if not (position and (text[position - 1].isalnum() or text[position - 1] in "’'-")):
+            found = _NAME_THEN_ROLE.match(text, position)
+            if found is not None and found.group(1) == word:
+                return True
+        position = text.find(word, after)
+    return False
+
+
+def _words_before_member_roles(text: str) -> frozenset[str]:
+    return frozenset(found.group(1) for found in _NAME_THEN_ROLE.finditer(text))
+
+
+def named_party(draft: Draft, word: str) -> bool:
+    """Whether a lone capitalised ``word`` names a party or a body whose members the text names by it.
+
+    "A Labour MP said ... Labour said", "Green councillors ... the Greens": a word written right before
+    a role held in a party ("MP", "councillor", "leader") is the party's name, not a person's; unless
+    the text knows it as a person's name word, or it is a given name ("Hillary Clinton aide").
+    """
+    if draft.rules is None or not word[:1].isupper() or not word.isalpha():
+        return False
+    rules = rules_for(draft)
+    if word in rules.not_names or word in rules.titles or word in rules.given_names or word in rules.surface:
+        return False
+    if word in draft.scratch.get("name_tokens", {}):
+        return False
+    return _looked_up(draft, "party_words", word, _written_before_member_role, _words_before_member_roles)
 
 
 def _genders_from_given_names(draft: Draft, rules: EntityRules) -> None:

@@ -52,12 +52,14 @@ from stancekit.annotate._lex import (
 from stancekit.annotate.coref import WRITTEN_MEDIUM, is_named
 from stancekit.annotate.draft import Draft, Quote
 from stancekit.annotate.entities import (
+    PARTY_ROLES,
     _common_at_sentence_start,
     after_descriptor,
     ensure_group,
     ensure_org,
     ensure_person,
     name_kind,
+    named_party,
     named_place,
     norm,
     rules_for,
@@ -1387,6 +1389,9 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
             if known is None and len(words) == 1 and named_place(draft, words[0]):
                 # "a depot in Lille. Lille said": the place the text wrote, speaking as its government.
                 known = ensure_org(draft, phrase, rule="statement.source.place", kind="government")
+            elif known is None and len(words) == 1 and named_party(draft, words[0]):
+                # "A Labour MP said ... Labour said": the party whose members the text names by it.
+                known = ensure_org(draft, phrase, rule="statement.source.organization")
             entity_id = known or ensure_person(draft, phrase, rule="statement.source.name")
         draft.add_mention(entity_id, start, end, "statement.source.name")
         return entity_id
@@ -1453,7 +1458,15 @@ def _role_with_owner(draft: Draft, start: int, end: int) -> str | None:
         if role_word not in entity_rules.titles or role_word.endswith("s"):
             return None
         owner_start, owner_end = named.span("owner")
-        owner = _owner_entity(draft, owner_start, owner_end, civic=False, before=True)
+        # A lone word the text does not know is a party before a party's role ("A Labour MP"), and an acronym a
+        # body ("a CAS spokesperson"), but another word may be a person's name ("a Clinton aide").
+        owner = _owner_entity(
+            draft,
+            owner_start,
+            owner_end,
+            civic=False,
+            before=role_word in PARTY_ROLES or named.group("owner").isupper(),
+        )
         if owner is None:
             return None
         role = (entity_rules.titles[role_word][0] or role_word).lower()
