@@ -4,15 +4,7 @@ import pytest
 
 import stancekit
 
-
-def speakers(text: str) -> list[tuple[str, str]]:
-    document = stancekit.annotate(text)
-    entities = {entity.id: entity for entity in document.entities}
-    return [
-        (entities[statement.speaker].name, entities[statement.speaker].type)
-        for statement in document.statements
-        if statement.speaker in entities
-    ]
+from .test_annotate_s10_h1 import speakers
 
 
 def holders(text: str) -> list[tuple[str, str]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import os
 import subprocess
@@ -13,38 +11,13 @@ from pathlib import Path
 import pytest
 
 import stancekit
-from stancekit.cli import main
 from stancekit.errors import InputError
+
+from .test_reliability_s5 import run_cli as run
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "data" / "china-blames-nato.json"
 ARTICLE = "Die Grünen kritisierten den Plan. Zoë Brandt sagte nein.\n"
-
-
-def run(*argv: str | Path, stdin: str | None = None) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.ExitStack() as stack:
-        stack.enter_context(contextlib.redirect_stdout(out))
-        stack.enter_context(contextlib.redirect_stderr(err))
-        if stdin is not None:
-            stack.enter_context(_stdin(stdin))
-        try:
-            code = main([str(arg) for arg in argv])
-        except SystemExit as exit_:
-            code = int(exit_.code or 0)
-    return code, out.getvalue(), err.getvalue()
-
-
-@contextlib.contextmanager
-def _stdin(text: str):  # type: ignore[no-untyped-def]
-    import sys
-
-    saved = sys.stdin
-    sys.stdin = io.StringIO(text)
-    try:
-        yield
-    finally:
-        sys.stdin = saved
 
 
 def refused(*argv: str | Path, code: int = 1, stdin: str | None = None) -> str:

@@ -1611,8 +1611,8 @@ def _words_after_place_prepositions(text: str) -> frozenset[str]:
     return frozenset(_AFTER_PLACE_PREPOSITION.findall(text))
 
 
-def _written_as_place(text: str, word: str) -> bool:
-    """Whether ``word`` stands alone after a preposition of place somewhere in ``text``: "in Harwick".
+def _written_after(text: str, word: str, prepositions: frozenset[str]) -> bool:
+    """Whether ``word`` stands alone after one of ``prepositions`` somewhere in ``text``: "in Harwick".
 
     A string search per occurrence of the word (a company's first word is rare): no pattern over
     the whole text per word.
@@ -1626,10 +1626,15 @@ def _written_as_place(text: str, word: str) -> bool:
             and not (after < len(text) and (text[after].isalnum() or text[after] in "’'-"))
         ):
             before = text[max(0, position - 8) : position].split()
-            if before and before[-1] in _PLACE_PREPOSITIONS:
+            if before and before[-1] in prepositions:
                 return True
         position = text.find(word, after)
     return False
+
+
+def _written_as_place(text: str, word: str) -> bool:
+    """Whether ``word`` stands alone after a preposition of place somewhere in ``text``: "in Harwick"."""
+    return _written_after(text, word, _PLACE_PREPOSITIONS)
 
 
 #: Prepositions that put only a place after them when a lone name follows: "a depot in Lille", "talks near
@@ -1644,23 +1649,8 @@ def _words_after_place_only(text: str) -> frozenset[str]:
 
 
 def _written_only_as_place(text: str, word: str) -> bool:
-    """Whether ``word`` stands alone after "in", "near", "around" or "outside" somewhere in ``text``: "in Lille".
-
-    A string search per occurrence of the word, as ``_written_as_place`` does.
-    """
-    position = text.find(word)
-    while position >= 0:
-        after = position + len(word)
-        if (
-            position >= 2
-            and text[position - 1] in " \t"
-            and not (after < len(text) and (text[after].isalnum() or text[after] in "’'-"))
-        ):
-            before = text[max(0, position - 8) : position].split()
-            if before and before[-1] in _PLACE_ONLY_PREPOSITIONS:
-                return True
-        position = text.find(word, after)
-    return False
+    """Whether ``word`` stands alone after "in", "near", "around" or "outside" somewhere in ``text``: "in Lille"."""
+    return _written_after(text, word, _PLACE_ONLY_PREPOSITIONS)
 
 
 def named_place(draft: Draft, word: str) -> bool:
