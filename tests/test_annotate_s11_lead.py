@@ -95,3 +95,27 @@ def test_hyphenated_pairs_of_places_stay_places() -> None:
 
 def test_a_name_after_a_city_based_description_is_the_body() -> None:
     assert [speaker for speaker, _ in speakers("The London-based firm Kestrel said it would appeal.")] == ["Kestrel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("New Zealand Rugby welcomed the ruling and said player safety came first.", "New Zealand Rugby"),
+        ("Sri Lanka Cricket said the tour would go ahead.", "Sri Lanka Cricket"),
+    ],
+)
+def test_a_place_of_several_words_opening_a_body_s_name_is_the_body(text: str, name: str) -> None:
+    assert {speaker for speaker, _ in speakers(text)} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In New Zealand Tuesday, officials said the plan was sound.", "New Zealand"),
+        ("United States Citizenship and Immigration Services said it would add staff.", "United States"),
+    ],
+)
+def test_a_place_before_a_date_or_a_longer_name_is_not_cut_into_a_body(text: str, place: str) -> None:
+    names = {entity.name for entity in stancekit.annotate(text).entities}
+    assert place in names
+    assert not any(name.startswith(place + " ") and len(name.split()) == len(place.split()) + 1 for name in names)

@@ -2759,6 +2759,20 @@ def _classify_run(
         entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
         state.add_org(draft, entity_id, start, end, "entity.organization")
         return
+    place = gaz_by_start.get(start)
+    if (
+        place is not None
+        and " " in text[start : place[0]]
+        and place[0] < end
+        and not _NAME_GOES_ON.match(text, end)
+        and _place_led_name(draft, rules, tokens, state)
+    ):
+        # "New Zealand Rugby said", "South Africa Post": a place's name of several words opening a body's, which
+        # is no mention of the place (one word opening a firm's name is read below, with the people's names).
+        drop_gaz.add(start)
+        entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
+        state.add_org(draft, entity_id, start, end, "entity.organization")
+        return
     # A person: two to four name words, none of them a gazetteer name or a function word.
     name_months = set() if _MONTHS.isdisjoint(words) else _months_in_name(text, rules, tokens, words)
     surnames = (
@@ -3493,21 +3507,30 @@ def _called_alone(text: str, word: str, first: str, rules: EntityRules) -> bool:
     return False
 
 
+#: A name that goes on after a small word ("United States Citizenship and Immigration Services").
+_NAME_GOES_ON = re.compile(rf"[ \t]+(?:and|&|of|for)[ \t]+[{UPPER}]")
+
+
 def _place_led_name(draft: Draft, rules: EntityRules, tokens: list[tuple[int, int, str]], state: _Found) -> bool:
     """Whether a run is a firm's name that opens with a place's: "Texas Instruments", "China Mobile", "U.S. Steel".
 
     The place (a name, or a people's word with exactly one word after it: "American Express") is one whole
-    word at the start, and the one or two words after it are no place, people (or its plural), title, title
+    word at the start, or a name of several words with one word after it ("New Zealand Rugby"), and the one or two
+    words after it are no place, people (or its plural), title, title
     modifier, date, compass word, given name, place noun ("Gaza Strip") or known person's name. A headline's
     run ("China Hits Back") is left alone: in title case every word is capitalised.
     """
     text = draft.text
     start = tokens[0][0]
     hit = state.gaz_by_start.get(start)
-    if hit is None or hit[0] != tokens[0][1] or hit[2] not in ("name", "alias", "demonym"):
+    if hit is None or hit[2] not in ("name", "alias", "demonym"):
         return False
-    rest = [token[2] for token in tokens[1:]]
-    if not 1 <= len(rest) <= (1 if hit[2] == "demonym" else 2):
+    # The place's words: one ("China Mobile") or, for a name, more ("New Zealand Rugby", "South Africa Post").
+    place_words = next((index + 1 for index, token in enumerate(tokens) if token[1] == hit[0]), 0)
+    if place_words == 0 or (place_words > 1 and hit[2] != "name"):
+        return False
+    rest = [token[2] for token in tokens[place_words:]]
+    if not 1 <= len(rest) <= (1 if hit[2] == "demonym" or place_words > 1 else 2):
         return False
     if tokens[0][2] in rules.given_names or _title_case_line(text, start):
         return False
