@@ -3117,12 +3117,6 @@ _NAME_RUN = re.compile(rf"[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,3}}")
 _HYPHENATED = re.compile(rf"-([{UPPER}][\w]*)")
 
 
-def _record_country(rules: EntityRules, key: str) -> str | None:
-    """The country of the gazetteer entity ``key``."""
-    country: str | None = rules.records[key].get("country")
-    return country
-
-
 def _hyphenated_name(text: str, end: int, surface: dict[str, tuple[str, str]]) -> bool:
     """Whether the demonym ending at ``end`` opens a hyphenated name ("Swiss-Ski"), not a pair of places."""
     after = _HYPHENATED.match(text, end)
@@ -3153,8 +3147,9 @@ def _described_body(
     whose name holds the noun and that is of that country or of none ("Germany's Federal Institute for
     Risk Assessment ... the Berlin-based institute"), else a body of its own named by the description
     ("Austrian federation"), of the country. A name right after ("the Dutch company Solvara") is the
-    body, read by the name passes; a possessive ("the Dutch company's shares") or a word after the noun
-    that is no verb leaves the words to other passes, as for "the RMT union".
+    body, as the name passes read it or, when none did, as read here; a possessive ("the Dutch
+    company's shares") or a word after the noun that is no verb leaves the words to other passes, as
+    for "the RMT union".
     """
     text = draft.text
     name_start, name_end = match.span("name")
@@ -3176,17 +3171,15 @@ def _described_body(
             if not covered(named.end() - 1):
                 name = _NAME_RUN.match(text, named.end() - 1)
                 if name is not None and name.group() not in rules.not_names and name.group() not in rules.surface:
-                    entity_id = ensure_org(
-                        draft, name.group(), rule="entity.organization", country=_record_country(rules, key)
-                    )
-                    state.org_spans[name.span()] = entity_id
-                    draft.add_mention(entity_id, *name.span(), "entity.organization")
+                    country = rules.records[key].get("country")
+                    entity_id = ensure_org(draft, name.group(), rule="entity.organization", country=country)
+                    state.add_org(draft, entity_id, *name.span(), "entity.organization")
         return
     if not _body_modifiers(text, match, rules):
         return
     state.drop_gaz.add(name_start)
     record = rules.records[key]
-    country = _record_country(rules, key)
+    country = record.get("country")
     noun = match.group("noun").lower()
     # "the National Bank of Poland ... the Polish bank": a body that names the country is of it.
     place_words = {word.lower() for word in (record.get("name", ""), *(record.get("demonyms") or ()))}
@@ -3205,8 +3198,7 @@ def _described_body(
             draft.add_mention(entity_id, name_start, end, "entity.organization")
             return
     entity_id = ensure_org(draft, " ".join(text[name_start:end].split()), rule="entity.organization", country=country)
-    state.org_spans[(name_start, end)] = entity_id
-    draft.add_mention(entity_id, name_start, end, "entity.organization")
+    state.add_org(draft, entity_id, name_start, end, "entity.organization")
 
 
 def _person_of_body(
