@@ -279,8 +279,12 @@ def test_a_regime_named_by_its_country_is_the_country(text: str, holder: str) ->
     assert [stance[0] for stance in stances_of(stancekit.annotate(text))] == [holder]
 
 
-def test_a_ministry_without_a_country_holds_nothing() -> None:
-    assert stances_of(stancekit.annotate("The ministry rejected the claim.")) == []
+def test_a_ministry_without_a_country_is_no_government() -> None:
+    """ "The ministry" of a text that names none is a body of its own (as an unnamed source is a group), never
+    some country's government."""
+    document = stancekit.annotate("The ministry rejected the claim.")
+    assert stances_of(document) == [("ministry", "oppose", "the claim")]
+    assert all(entity.type == "organization" for entity in document.entities)
 
 
 # -- reports: replies, interviews, and a relative clause after the report noun ----------------------------

@@ -1206,6 +1206,9 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         entity_id = ensure_group(draft, name)
         draft.add_mention(entity_id, start, end, "statement.source.group")
         return entity_id
+    placed_one = _placed_one(draft, source)
+    if placed_one is not None:
+        return placed_one
     if mentions:
         if len(mentions) == 1:
             best = first = mentions[0]
@@ -1416,6 +1419,28 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if not trailing and lowered[0] == "the" and 2 <= len(words) <= 4:
         return _described_referent(draft, rules, source, [word.rstrip(".,") for word in words[1:]])
     return None
+
+
+#: One unnamed person placed by where they are: "A federal judge in Des Moines", "a farmer near Ames".
+_ONE_PLACED = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he)(?:[ \t]+[a-z][a-z\-]*){1,3}[ \t]+(?:in|from|near|outside)[ \t]+"
+    rf"[{UPPER}][\w.’'\-]*(?:,?[ \t]+[{UPPER}][\w.’'\-]*){{0,3}}"
+)
+
+
+def _placed_one(draft: Draft, source: tuple[int, int]) -> str | None:
+    """The unnamed person a source names by a noun and a place: "A federal judge in Des Moines said".
+
+    The names after "in", "from", "near" or "outside" say where the person is, whatever the entities
+    stage took them for (a two-word town reads like a person's name); the speaker is the whole phrase,
+    a group as "an official in Lagos" is, never the place.
+    """
+    start, end = source
+    if draft.text[start : start + 1] not in "AaOoTt" or _ONE_PLACED.fullmatch(draft.text, start, end) is None:
+        return None
+    entity_id = ensure_group(draft, draft.text[start:end].split(maxsplit=1)[1], rule="statement.source.group")
+    draft.add_mention(entity_id, start, end, "statement.source.group")
+    return entity_id
 
 
 #: People named by the body they belong to, which "of" names after them: the head alone tells nothing.
@@ -1648,8 +1673,9 @@ def _described_referent(draft: Draft, rules: StatementRules, source: tuple[int, 
     An age stands for the person named last, in the same sentence or up to two before. A body's
     description (its last word one of the pack's organisation nouns) stands for the nearest body whose
     name holds all its words ("the water department": the Lanark County Water Department); a
-    description no name holds is a body of its own when a word describes it ("the regional office");
-    "the ministry" alone is no one's.
+    description no name holds is a body of its own ("the regional office"; "the union" of a text that
+    names no union, as an unnamed source is a group), but "the government" or "the new ministry" alone
+    is no one's: which country's or which of two, the text does not say.
     """
     start, end = source
     if len(words) == 1 and _AGE_NOUN.fullmatch(words[0]):
@@ -1673,8 +1699,8 @@ def _described_referent(draft: Draft, rules: StatementRules, source: tuple[int, 
         if entity.type in ("organization", "government") and wanted <= set(entity.name.lower().split()):
             draft.add_mention(mention.entity, start, end, "statement.source.description")
             return mention.entity
-    if len(words) < 2 or words[-1] in _ANY_COUNTRYS or any(word in _PASSING_MODIFIERS for word in words):
-        return None  # "The ministry", "the new government": whose, the text does not say
+    if words[-1] in _ANY_COUNTRYS or any(word in _PASSING_MODIFIERS for word in words):
+        return None  # "The government", "the new ministry": whose, the text does not say
     entity_id = ensure_org(draft, " ".join(words), rule="statement.source.organization")
     draft.add_mention(entity_id, start, end, "statement.source.organization")
     return entity_id
@@ -3597,8 +3623,11 @@ def _from_cue(
                 first_word = original_first.lower()
                 named = apposition.split()[1:5]
                 described = _described_person(draft, comma + 1, stretch_end - 1)
+                if described is None:
+                    described = _described_body(draft, comma + 1, stretch_end - 1)
                 if described is not None:
-                    # "Its spokeswoman, the retired sprinter Lena Okafor, wrote": the person named at the end speaks.
+                    # "Its spokeswoman, the retired sprinter Lena Okafor, wrote": the person named at the end speaks;
+                    # "The sweetener's maker, the Dutch company Solvara Foods, said": so does the body.
                     source = described
                 elif (
                     first_word == "the"
@@ -4578,6 +4607,30 @@ def _described_person(draft: Draft, start: int, end: int) -> tuple[int, int] | N
         ):
             return None
     return mention.span.start, mention.span.end
+
+
+#: The name at the end of a body's description: "Solvara Foods" in "the Dutch company Solvara Foods".
+_NAME_AT_END = re.compile(rf"(?:[{UPPER}][\w.&’'\-]*[ \t]+){{0,3}}[{UPPER}][\w.&’'\-]*$")
+
+
+def _described_body(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
+    """The body named at the end of an apposition that describes it first: "the Dutch company Solvara Foods",
+    "a Norwegian fund, Nordhav Capital" without its comma ("the state-owned lender Banco Sur").
+
+    After the article, at most four words, the last of them one of the packs' organisation descriptors
+    ("company", "firm", "lender"); the capitalised words after it are the body's name, which speaks.
+    """
+    text = draft.text
+    words = text[start:end].split()
+    if len(words) < 3 or words[0] not in ("the", "a", "an"):
+        return None
+    name = _NAME_AT_END.search(text, start, end)
+    if name is None or not after_descriptor(text, name.start(), rules_for(draft)):
+        return None
+    between = text[start : name.start()].split()[1:]
+    if not 1 <= len(between) <= 4 or any(word.endswith(("'s", "’s", ",")) or word in _PREPOSITIONS for word in between):
+        return None
+    return name.start(), name.end()
 
 
 def _quote_then_described_name(draft: Draft, sentence_start: int, comma: int) -> bool:

@@ -1,0 +1,149 @@
+"""Statement speakers and contents misread on unseen news, each pinned with sentences of our own.
+
+A body named in apposition to an owner's noun ("The drug's maker, the US company Pellion, said"); an
+unnamed body the text names by its noun alone ("The union said"); an unnamed person placed by a town
+("A federal judge in Des Moines said"). Names and events are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def statements_of(document: Document) -> list[tuple[str | None, str, str]]:
+    """(speaker name, cue, content) of every statement."""
+    names = {entity.id: entity.name for entity in document.entities}
+    return [
+        (names.get(s.speaker) if s.speaker else None, s.cue.text, s.content.text if s.content else "")
+        for s in document.statements
+    ]
+
+
+def said(text: str) -> list[tuple[str | None, str, str]]:
+    return statements_of(stancekit.annotate(text))
+
+
+def speakers(text: str) -> list[str | None]:
+    return [speaker for speaker, _, _ in said(text)]
+
+
+# -- 1. an owner's noun with a described body in apposition ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velorin's maker, the Dutch company Solvara Foods, said the additive was safe.",
+            ("Solvara Foods", "said", "the additive was safe"),
+        ),
+        (
+            "The drug's maker, the US company Pellion, said the trial would continue.",
+            ("Pellion", "said", "the trial would continue"),
+        ),
+        (
+            "The bank's biggest shareholder, the Norwegian fund Nordhav Capital, said the offer was too low.",
+            ("Nordhav Capital", "said", "the offer was too low"),
+        ),
+        (
+            "The mine's operator, a Chilean firm Cobresur, warned that output would fall.",
+            ("Cobresur", "warned", "output would fall"),
+        ),
+    ],
+)
+def test_a_described_body_in_apposition_speaks(text: str, expected: tuple[str, str, str]) -> None:
+    """ "X's maker, the Dutch company Solvara Foods, said": the body the apposition names speaks, not nobody."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mine's owner, the firm's chairman Juan Perez, said the offer was too low.",
+        "The mine's owner, a cousin of Juan Perez, said the offer was too low.",
+    ],
+)
+def test_an_apposition_naming_someone_else_gives_no_body(text: str) -> None:
+    """ "the firm's chairman Juan Perez", "a cousin of Juan Perez": no body's description; no organisation speaks."""
+    document = stancekit.annotate(text)
+    organisations = {entity.id for entity in document.entities if entity.type == "organization"}
+    assert not any(statement.speaker in organisations for statement in document.statements)
+
+
+# -- 2. an unnamed body named by its noun alone --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dockers walked out on Monday. The union said the offer was too low.", "union"),
+        ("The council said the pool would close in winter.", "council"),
+        ("Shares fell sharply. The company said demand had weakened.", "company"),
+        ("The ministry said the vaccine was safe for children.", "ministry"),
+    ],
+)
+def test_an_unnamed_body_is_a_speaker_of_its_own(text: str, expected: str) -> None:
+    """ "The union said" where no union is named: a body named by the noun, as an unnamed source is a group."""
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme Freight posted a loss. The company said demand had weakened.", "Acme Freight"),
+        ("The Ministry of Health published new figures. The ministry said the vaccine was safe.", "Ministry of Health"),
+    ],
+)
+def test_a_named_body_still_takes_its_noun(text: str, expected: str) -> None:
+    """Once the text names the body, "the company" and "the ministry" are that body, not a new one."""
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The government said taxes would rise.", "The new ministry said taxes would rise."],
+)
+def test_a_government_or_a_passing_body_stays_unnamed(text: str) -> None:
+    """ "The government said" with no country, "the new ministry": whose, the text does not say."""
+    assert speakers(text) == [None]
+
+
+# -- 7. a place is no speaker --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A federal judge in Des Moines said the suit could proceed.", "federal judge in Des Moines"),
+        ("A judge in Boise said the suit could proceed.", "judge in Boise"),
+        ('"The rebates are unfair," said a farmer near Cedar Rapids.', "farmer near Cedar Rapids"),
+        ("One teacher from Sioux Falls said the school was overcrowded.", "teacher from Sioux Falls"),
+    ],
+)
+def test_an_unnamed_person_placed_by_a_town_speaks(text: str, expected: str) -> None:
+    """ "A federal judge in Des Moines said": the person placed there speaks, a group as "an official in Lagos"."""
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A federal judge in Des Moines said the suit could proceed.",
+        "A nurse from Cedar Rapids said the clinic was full.",
+    ],
+)
+def test_the_town_is_not_the_speaker(text: str) -> None:
+    """The town after "in" or "from" is where the speaker is; it is never a person who speaks."""
+    document = stancekit.annotate(text)
+    people = {entity.id for entity in document.entities if entity.type == "person"}
+    assert not any(statement.speaker in people for statement in document.statements)
+
+
+def test_the_chief_of_a_body_is_still_read_as_before() -> None:
+    """ "The chief executive of Acme Holdings said": "of" names the body the role belongs to, not a place."""
+    assert speakers("The chief executive of Acme Holdings said the port would reopen.") != [
+        "chief executive of Acme Holdings"
+    ]
