@@ -156,6 +156,11 @@ _MONTHS = _words(
     "aug sept sep oct nov dec"
 )
 _TIME_LEADS = _words("on last this in earlier early late next at during the past")
+#: Times a target may end with and no word before: "condemned the closure yesterday", "backed the plan Tuesday".
+_DEICTIC_TIMES = _words("yesterday today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday")
+_ORDINALS = _words("first second third fourth fifth sixth seventh eighth ninth tenth last")
+#: Words after "for the second time" that say when: "in a month", "this year", "in as many days".
+_REPEAT_TAIL = _words("in a an this that the past last as many few one two three")
 _DETERMINERS = _words("the a an this that these those its their his her our my your any all every each some no another")
 _POSSESSIVES = _words("its their his her our my your")
 _PRONOUNS = _words("he she it they we i you")
@@ -370,6 +375,8 @@ _ACTED = _words(
 _AUX_OR_TO = _AUX | {"to"}
 _ACT = _words("intervene march speak testify rally write demonstrate protest campaign lobby vote argue sign file")
 _MAX_NP = 8
+#: The most words of a subject before its verb, for a clause after "and": "and the council's leader promised".
+_MAX_SUBJECT = 6
 _ACTOR_TYPES = frozenset({"person", "organization", "government", "country", "group"})
 #: A verb of issuing a document and the document: "issued a statement", "published its annual report".
 _ISSUED = re.compile(
@@ -2978,7 +2985,8 @@ class _Stage:
                 # are the words that measure it ("soon after", "two days before").
                 while end - 1 > index and (
                     sentence.words[end - 1] in _TIME_MEASURES
-                    or sentence.words[end - 1] in _TIME_SPANS
+                    # "last week after talks collapsed": the span is a time of its own, which trim_time drops.
+                    or (sentence.words[end - 1] in _TIME_SPANS and sentence.words[end - 2] not in _TIME_LEADS)
                     or sentence.words[end - 1] in _NUMBER_WORDS
                     or sentence.words[end - 1].isdigit()
                 ):
@@ -3122,10 +3130,14 @@ class _Stage:
         after = comma + 1
         if after < len(sentence) and sentence.words[after] in ("and", "or"):
             # The last item of a list with a serial comma: "fair, lasting, and just".
+            # After a comma, "and" before a subject and its verb opens a new clause ("criticised the levy, and
+            # the minister said ..."); without one, the subject may be a target's own ("hoped the company and
+            # NICE would reach ...").
             return (
                 after + 1 < len(sentence)
                 and sentence.words[after + 1] not in _PRONOUNS
                 and not self.starts_clause(sentence, after + 1)
+                and not self.subject_and_verb(sentence, after + 1)
             )
         for index in range(comma + 1, min(comma + 5, len(sentence))):
             word = sentence.words[index]
@@ -3232,16 +3244,93 @@ class _Stage:
             or (sentence.raw[position].islower() and following.endswith("ed"))
         )
 
+    def subject_and_verb(self, sentence: _Sentence, index: int) -> bool:
+        """Whether the words from ``index`` are a subject and its verb ("the minister said", "its leader called").
+
+        "the council's leader promised", "Labour councillors voted", "ministers insisted": a few words of a noun
+        phrase (determiners, names, plain words, "'s", "of"), then a word that starts a predicate; a past form
+        right after "the" is an adjective ("and the proposed fees"), one before "by" a participle ("and the
+        arrests reported by witnesses").
+        """
+        position = index
+        nouns = 0
+        while position < len(sentence) and position - index <= _MAX_SUBJECT:
+            word = sentence.words[position]
+            if nouns and (
+                self.predicate_starts(sentence, position) or self.is_statement_cue(sentence.starts[position])
+            ):
+                following = sentence.words[position + 1] if position + 1 < len(sentence) else "."
+                return following != "by" and sentence.words[position - 1] != "'s"
+            if sentence.mention(position) is not None:
+                nouns += 1
+            elif word in _DETERMINERS or word in ("'s", "of"):
+                if nouns and word in _DETERMINERS and sentence.words[position - 1] != "of":
+                    return False
+            elif (
+                sentence.raw[position].isalpha()
+                and word not in _PREPOSITIONS
+                and word not in _CONJUNCTIONS
+                and word not in _CLAUSE_STOPS
+                and word not in _PRONOUNS
+                and word not in _TIME_WORDS
+                and not self.is_adverb(sentence, position)
+            ):
+                nouns += 1
+            else:
+                return False
+            position += 1
+        return False
+
     def trim_time(self, sentence: _Sentence, start: int, end: int) -> int:
-        """Drop a trailing time phrase ("on Tuesday", "last week", "in 2023") from a target."""
-        if end - start >= 3 and (sentence.words[end - 1] in _TIME_WORDS or _is_year(sentence.words[end - 1])):
-            lead = end - 2
-            while lead > start and sentence.words[lead] in _TIME_LEADS:
+        """Drop a trailing time of the act from a target: "on Tuesday", "last week", "in March 2024", "yesterday".
+
+        "on 12 March", "on Tuesday night", "earlier this month", "for the second time this year" are when the act
+        was, no part of what it is about. A time after a preposition of the target's own ("the talks planned for
+        next week", "the attacks of the past week") stays.
+        """
+        end = self.repeat_start(sentence, start, end)
+        if "to" in sentence.words[start:end]:
+            # "urged both sides to return to talks on Tuesday": inside an infinitive the time is the act's asked for.
+            return end
+        position = end
+        deictic = False
+        while position - 1 > start:
+            word = sentence.words[position - 1]
+            if word in _DEICTIC_TIMES:
+                deictic = True
+            elif not (
+                word in _TIME_WORDS
+                or self.is_month(sentence, position - 1)
+                or _is_year(word)
+                or (word[:1].isdigit() and len(word) <= 4 and word.rstrip("stndrh").isdigit())
+            ):
+                break
+            position -= 1
+        if position < end:
+            lead = position
+            while lead - 1 > start and sentence.words[lead - 1] in _TIME_LEADS:
                 lead -= 1
-            if lead < end - 2:
-                return lead + 1
+            if lead < position and sentence.words[lead - 1] not in _PREPOSITIONS:
+                return lead
+            if lead == position and deictic and not sentence.raw[position - 1][:1].isupper():
+                return position  # "backed the plan Tuesday", "condemned the closure yesterday"
         duration = self.duration_start(sentence, start, end)
         return duration if duration is not None else end
+
+    @staticmethod
+    def repeat_start(sentence: _Sentence, start: int, end: int) -> int:
+        """Where a trailing "for the second time (in a month)" begins, or ``end``: how often, not what."""
+        words = sentence.words
+        for position in range(max(start + 1, end - 7), end - 3):
+            if (
+                words[position] == "for"
+                and words[position + 1] in ("the", "a")
+                and words[position + 2] in _ORDINALS
+                and (words[position + 3] == "time" or words[position + 3] in _TIME_SPANS)
+                and all(word in _REPEAT_TAIL or word in _TIME_WORDS for word in words[position + 4 : end])
+            ):
+                return position
+        return end
 
     @staticmethod
     def duration_start(sentence: _Sentence, start: int, end: int) -> int | None:

@@ -1,0 +1,103 @@
+"""Stance targets that stop where the act's clause does, and drop the time of the act."""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+
+
+def read(text: str) -> list[tuple[str, str, str]]:
+    """(holder name, polarity, target text) of every stance."""
+    document = stancekit.annotate(text)
+    names = {entity.id: entity.name for entity in document.entities}
+    return [(names.get(s.holder, s.holder), s.polarity, s.target.text) for s in document.stances]
+
+
+def targets(text: str) -> list[str]:
+    return [target for _, _, target in read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The union criticised the levy, and the minister defended it.", "the levy"),
+        ("The union criticised the new levy, and its leader called for a strike.", "the new levy"),
+        ("Unison condemned the cuts, and the council's leader promised a review.", "the cuts"),
+        ("Teachers condemned the reform, and the education secretary promised talks.", "the reform"),
+        ("The federation praised the ruling, and its chairman thanked the judges.", "the ruling"),
+        ("Parents backed the new timetable, and most schools adopted it.", "the new timetable"),
+        (
+            "Greens welcomed the ban on plastic bags, and the mayor's office said more would follow.",
+            "the ban on plastic bags",
+        ),
+    ],
+)
+def test_a_target_stops_at_the_comma_before_and_a_new_clause(text: str, target: str) -> None:
+    """ ", and" before a subject and its verb opens a clause of its own, no more of the target."""
+    assert target in targets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The union backed higher wages, shorter hours, and better pensions.",
+            "higher wages, shorter hours, and better pensions",
+        ),
+        (
+            "Critics condemned the cuts, and the closures of libraries and pools.",
+            "the cuts, and the closures of libraries and pools",
+        ),
+        (
+            "The union condemned the arrests, and the beatings reported by witnesses.",
+            "the arrests, and the beatings reported by witnesses",
+        ),
+    ],
+)
+def test_a_list_after_a_serial_comma_stays_in_the_target(text: str, target: str) -> None:
+    """Trap: ", and" before a noun phrase with no verb of its own (or a participle before "by") goes on."""
+    assert target in targets(text)
+
+
+def test_a_coordinated_subject_without_a_comma_stays_in_the_target() -> None:
+    """Trap: with no comma, "X and Y would ..." is a clause the target holds whole."""
+    found = targets("The ministry hoped the insurer and the regulator would reach a deal.")
+    assert not any(target in ("the insurer", "the insurer and") for target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The union condemned the strike last week after talks collapsed.", "the strike"),
+        ("France rejected the proposal in March 2024.", "the proposal"),
+        ("France rejected the proposal on 12 March.", "the proposal"),
+        ("Spain rejected the proposal on March 12.", "the proposal"),
+        ("Labour backed the plan on Tuesday night.", "the plan"),
+        ("The union condemned the closure yesterday.", "the closure"),
+        ("The union backed the plan Tuesday.", "the plan"),
+        ("The union condemned the closure for the second time in a month.", "the closure"),
+        ("The union condemned the closure for the third time this year.", "the closure"),
+        ("The Treasury welcomed the deal earlier this month.", "the deal"),
+    ],
+)
+def test_a_trailing_time_of_the_act_is_no_part_of_the_target(text: str, target: str) -> None:
+    """ "on 12 March", "in March 2024", "yesterday", "for the second time" say when the act was."""
+    assert targets(text) == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The union condemned Black Friday.", "Black Friday"),
+        ("The union backed Agenda 2030.", "Agenda 2030"),
+        ("The union rejected clause 12.", "clause 12"),
+        ("The union condemned the talks planned for next week.", "the talks planned for next week"),
+        ("The union condemned the attacks of the past week.", "the attacks of the past week"),
+        ("The union backed the move to cut fares in March.", "the move to cut fares in March"),
+    ],
+)
+def test_a_time_that_belongs_to_the_target_stays(text: str, target: str) -> None:
+    """Trap: a name ("Black Friday", "Agenda 2030"), a time after the target's own preposition, or inside an
+    infinitive stays."""
+    assert targets(text) == [target]
