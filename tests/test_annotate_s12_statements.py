@@ -147,3 +147,74 @@ def test_the_chief_of_a_body_is_still_read_as_before() -> None:
     assert speakers("The chief executive of Acme Holdings said the port would reopen.") != [
         "chief executive of Acme Holdings"
     ]
+
+
+# -- 3. an act after a preposition, its object a term in quotation marks -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Ray Holt is a TV star. He has been called a charlatan by surgeons for promoting “quack” diet cures.",
+        "Dr. Ray Holt is a TV star. He’s been investigated by regulators for fraudulently promoting “magic” pills.",
+        "A Danish brewer was fined for promoting “healthy” beers to teenagers.",
+        "The regulator fined the brewer for promoting 'healthy' beers.",
+    ],
+)
+def test_a_quoted_term_after_a_prepositions_act_is_no_statement(text: str) -> None:
+    """ "fined for promoting “quack” cures": the act is what someone is blamed for; the marks set off a term."""
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Critics attacked the senator for promoting “quack” diet cures.",
+            ("critics", "attacked", "the senator for promoting “quack” diet cures"),
+        ),
+        (
+            "The senator was promoting “quack” diet cures, critics said.",
+            ("critics", "said", "The senator was promoting “quack” diet cures"),
+        ),
+        ("The senator praised “clean” coal.", ("senator", "praised", "“clean” coal")),
+    ],
+)
+def test_a_quoted_term_elsewhere_is_read_as_before(text: str, expected: tuple[str, str, str]) -> None:
+    """The act a subject does or the report around it still stands; only the act after a preposition goes."""
+    assert expected in said(text)
+
+
+# -- 4. a name's "'s" as "is" before an adjective cue ---------------------------------------------------------
+
+
+def stances_of(document: Document) -> list[tuple[str, str, str]]:
+    """(holder name, polarity, target text) of every stance."""
+    names = {entity.id: entity.name for entity in document.entities}
+    return [(names.get(s.holder, s.holder), s.polarity, s.target.text) for s in document.stances]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow's opposed to any new sanctions.", ("Russia", "oppose", "any new sanctions")),
+        ("Moscow’s opposed to any new sanctions, the envoy said.", ("Russia", "oppose", "any new sanctions")),
+        ("Berlin's critical of the plan.", ("Germany", "oppose", "the plan")),
+        ("Dockers walked out. The union's against the deal.", ("union", "oppose", "the deal")),
+    ],
+)
+def test_a_names_s_before_an_adjective_cue_is_is(text: str, expected: tuple[str, str, str]) -> None:
+    """ "Moscow's opposed to": the "'s" is "is" before "opposed", "critical", "against", not a possessive."""
+    assert expected in stances_of(stancekit.annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump's first against the plan was a tweet.",
+        "The union's not opposed to the deal.",
+    ],
+)
+def test_a_possessive_or_a_negation_still_holds_nothing(text: str) -> None:
+    """ "Trump's first against" is a possessive; "The union's not opposed" a negated adjective: no stance."""
+    assert stances_of(stancekit.annotate(text)) == []

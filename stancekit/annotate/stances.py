@@ -1235,8 +1235,13 @@ class _Stage:
             return _Found([self.holder_of(owner)], f"apposition to {owner.span.text!r}", (index, head))
         if sentence.words[index] not in _BE and (sentence.words[index],) not in self.rules.words("copulas"):
             return None
-        if sentence.words[index] == "'s" and (index == 0 or sentence.words[index - 1] not in _S_IS):
-            # "Trump's first against ...": a possessive, not "is"; only "it's", "he's", ... are.
+        if (
+            sentence.words[index] == "'s"
+            and (index == 0 or sentence.words[index - 1] not in _S_IS)
+            and not (index + 1 == head and sentence.words[head] in _PREDICATE_ADJECTIVES)
+        ):
+            # "Trump's first against ...": a possessive, not "is"; only "it's", "he's", ... are, and a name's
+            # "'s" right before the adjective cue ("Moscow's opposed to", "The union's against").
             return None
         found = self.subject(sentence, index + 1)
         if found is not None:

@@ -3415,6 +3415,8 @@ def _from_cue(
         content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
         if content is None or (stretch.endswith(",") and content[1] not in ("that", "quote")):
             return None  # after an apposition, an act reports only a clause or a quotation ("posted that")
+        if form.endswith("ing") and _term_after_preposition(text, previous, previous_start, sentence_start, cue_end):
+            return None  # "fined for promoting “quack” cures": a term in quotation marks, no one's words
     else:
         content = None  # read below, where the pattern needs it (an act's is read already)
 
@@ -3791,6 +3793,27 @@ def _from_cue(
         if text.startswith(",", source[1]):  # ", which ...": most sources have no comma after them
             _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
+
+
+#: Prepositions whose "-ing" complement names an act as a reason or a topic ("fined for promoting"); not "by",
+#: "after" or "while", whose "-ing" form is the subject's own act ("by calling the plan ...").
+_GOVERNING_PREPOSITIONS = frozenset("for of about on in at with without against from over into toward towards".split())  # noqa: SIM905
+#: A term set in quotation marks inside a noun phrase: "“quack” medical cures", "‘miracle’ pills".
+_QUOTED_TERM = re.compile(r"[ \t]*[“‘\"'][\w\-’' ]{1,30}[”’\"'][ \t]+[a-z]")
+
+
+def _term_after_preposition(text: str, previous: str, previous_start: int, sentence_start: int, cue_end: int) -> bool:
+    """Whether an act's "-ing" form names the act a preposition governs, and its object a term in quotation marks.
+
+    "called a charlatan for promoting “quack” medical cures", "investigated for fraudulently selling ‘miracle’
+    pills": the act is what someone is blamed or known for, the marks set off a term, not a quotation; "after
+    claiming “...”" or "by calling the plan “...”" report words, and are read as before.
+    """
+    if previous.endswith("ly"):
+        previous, previous_start = _previous_word(text, previous_start, sentence_start)
+    if previous.lower() not in _GOVERNING_PREPOSITIONS:
+        return False
+    return _QUOTED_TERM.match(text, cue_end) is not None
 
 
 def _setting_before_that(rules: StatementRules, text: str, cue_end: int, limit: int, takes_object: bool) -> bool:
