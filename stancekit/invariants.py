@@ -156,12 +156,15 @@ def _check_bounds(span: Mapping[str, Any], text: str, path: str) -> Iterator[Val
         return
     if start < 0:
         yield RepeatsSchema(f"{_number(start)} is negative; expected an offset from 0", f"{path}.start")
+    if end < 0:
+        yield RepeatsSchema(f"{_number(end)} is negative; expected an offset from 0", f"{path}.end")
     if end > len(text):
         yield ValidationError(
             f"{_number(end)} is past the end of the text ({len(text)}); expected an offset from 0 to {len(text)}",
             f"{path}.end",
         )
-    if start > end:
+    # A negative offset is the one problem: "start 0 is after end -3" would only repeat it.
+    if start > end >= 0:
         yield ValidationError(f"start {_number(start)} is after end {_number(end)}; expected start <= end", path)
 
 

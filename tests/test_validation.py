@@ -171,3 +171,28 @@ def test_a_float_offset_inside_a_fragment_is_named_with_its_path():
     }
     data = {"id": "d", "text": "China backs it.", "sentences": [span]}
     assert [error.path for error in iter_errors(data)] == ["$.sentences[0].fragments[0].start"]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (0, -3, ["$.statements[0].content.end: -3 is less than the minimum of 0; expected 0 or more"]),
+        (
+            -2,
+            -3,
+            [
+                "$.statements[0].content.end: -3 is less than the minimum of 0; expected 0 or more",
+                "$.statements[0].content.start: -2 is less than the minimum of 0; expected 0 or more",
+            ],
+        ),
+        (5, 2, ["$.statements[0].content: start 5 is after end 2; expected start <= end"]),
+    ],
+)
+def test_a_negative_end_is_reported_once_not_also_as_after_the_start(start, end, expected):
+    """ "start 0 is after end -3" only repeats the negative offset: the order is told only of real offsets."""
+    data = {
+        "id": "d",
+        "text": "The minister said no.",
+        "statements": [{"id": "s1", "content": {"start": start, "end": end, "text": ""}, "mode": "direct"}],
+    }
+    assert [str(error) for error in iter_errors(data)] == expected
