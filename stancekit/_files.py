@@ -27,6 +27,7 @@ __all__ = [
     "check_name",
     "check_no_nul",
     "check_not_input",
+    "check_start",
     "decode",
     "describe_json",
     "make_folder",
@@ -71,10 +72,16 @@ def decode(data: bytes, location: str, *, byte_order_mark: str = "drop", nul_byt
     With ``nul_bytes="refuse"`` (an article to annotate) a NUL byte is refused:
     UTF-16 without a byte-order mark, or a binary file, is valid UTF-8 when
     its other bytes are ASCII, and would be annotated as nonsense without a
-    word. A UTF-16 or UTF-32 file that starts with its byte-order mark is
-    refused as such, by name, whatever ``nul_bytes`` says.
+    word. Whatever ``nul_bytes`` says, data with the NUL bytes of UTF-16
+    without a byte-order mark is refused as that, and a UTF-16 or UTF-32 file
+    that starts with its byte-order mark is refused as such, by name.
     """
-    if nul_bytes == "refuse" and not data.startswith(tuple(mark for mark, _ in _OTHER_MARKS)):
+    marked = data.startswith(tuple(mark for mark, _ in _OTHER_MARKS))
+    if not marked and _looks_like_utf16(data):
+        # No file is meant to be read so; were its text all ASCII, it would decode, as nonsense that fails
+        # later, far from its cause (a JSON reader's "Expecting property name").
+        raise InputError(f"{location}: {_nul_place(data)} ({_nul_kind(data)}); expected UTF-8 text")
+    if nul_bytes == "refuse" and not marked:
         check_no_nul(data, location)
     if byte_order_mark == "drop" and data.startswith(_BOM):
         data = data[len(_BOM) :]
@@ -123,30 +130,93 @@ def check_no_nul(data: bytes, location: str) -> None:
     """Refuse ``data`` when it holds a NUL byte, saying whether it looks like UTF-16 or a binary file.
 
     Raises:
-        InputError: naming ``location``, the offset of the first NUL byte, what the data looks like, and that
-            UTF-8 text is expected.
+        InputError: naming ``location``, the offset of the first NUL byte, what the data looks like (when it
+            looks like anything but text with a stray NUL), and that UTF-8 text is expected.
     """
-    first = data.find(b"\x00")
-    if first < 0:
+    if b"\x00" not in data:
         return
-    count = data.count(b"\x00")
-    where = f"a NUL byte at offset {first}" if count == 1 else f"{count} NUL bytes, the first at offset {first}"
-    raise InputError(f"{location}: {where} ({_nul_kind(data)}); expected UTF-8 text")
+    kind = _nul_kind(data)
+    if kind is None:
+        raise InputError(f"{location}: {_nul_place(data)}; expected UTF-8 text without NUL bytes")
+    raise InputError(f"{location}: {_nul_place(data)} ({kind}); expected UTF-8 text")
 
 
-def _nul_kind(data: bytes) -> str:
-    """What a file with NUL bytes most likely is, for the message.
+def check_start(head: bytes, location: str, expected: str) -> None:
+    """Refuse a file whose first bytes (``head``) are UTF-16 or UTF-32: a byte-order mark, or UTF-16's NUL bytes.
 
-    UTF-16 of mostly Latin text has a NUL in every other byte, at odd
-    offsets (little-endian, what Windows writes) or even ones (big-endian),
-    and almost none at the others; anything else is taken for binary.
+    For a file read line by line (JSON Lines), where each line alone would
+    be refused for a reason of its own, the NULs of UTF-16 split at its line
+    ends looking like the other byte order on every other line.
+
+    Raises:
+        InputError: naming ``location``, the encoding and ``expected`` (``UTF-8 JSON Lines``).
     """
-    sample = data[:4096]
+    for mark, name in _OTHER_MARKS:
+        if head.startswith(mark):
+            rest = head[len(mark) :]
+            if rest.count(0) * 4 < len(rest) or not rest:
+                return  # no NULs of UTF-16 or UTF-32 text after it: a stray mark, which that line's reader names
+            raise InputError(
+                f"{location}: it is {name} (the file starts with a {name} byte-order mark); "
+                f"expected {expected}: save it again as UTF-8"
+            )
+    if _looks_like_utf16(head):
+        first = head.find(b"\x00")
+        raise InputError(f"{location}: NUL bytes from offset {first} ({_nul_kind(head)}); expected {expected}")
+
+
+def _nul_place(data: bytes) -> str:
+    """Where ``data``'s NUL bytes are, for a message: ``a NUL byte at offset 7``, ``12 NUL bytes, the first at 1``."""
+    first, count = data.find(b"\x00"), data.count(b"\x00")
+    return f"a NUL byte at offset {first}" if count == 1 else f"{count:,} NUL bytes, the first at offset {first}"
+
+
+#: The bytes of the first 4 KiB a guess at what a file with NUL bytes is looks at.
+_SAMPLE = 4096
+
+#: The fewest NUL bytes, on one side (odd or even offsets), that can be called the pattern of UTF-16: one or two
+#: stray NULs at odd offsets are not.
+_UTF16_NULS = 4
+
+#: Control bytes no text holds, for telling a binary file (more than a tenth of them) from text with a stray NUL.
+_CONTROL_BYTES = bytes(sorted(set(range(0x20)) - set(b"\t\n\v\f\r\x1b") | {0x7F}))
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """``little-endian`` or ``big-endian`` when ``data`` looks like UTF-16 of mostly Latin text, else None.
+
+    Such UTF-16 has a NUL in every other byte, at odd offsets (little-endian,
+    what Windows writes) or even ones (big-endian), and almost none at the
+    others. A real pattern is asked for: at least :data:`_UTF16_NULS` NULs
+    on one side, most of that side's bytes, over the first 4 KiB.
+    """
+    sample = data[:_SAMPLE]
     even, odd = sample[0::2], sample[1::2]
     for nuls, others, order in ((odd, even, "little-endian"), (even, odd, "big-endian")):
-        if nuls and nuls.count(0) >= len(nuls) / 2 and others.count(0) <= len(others) / 10:
-            return f"it looks like {order} UTF-16 without a byte-order mark: save it again as UTF-8"
-    return "it looks like a binary file, not text"
+        found = nuls.count(0)
+        if found >= _UTF16_NULS and found >= len(nuls) / 2 and others.count(0) <= len(others) / 10:
+            return order
+    return None
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """Whether ``data`` looks like UTF-16 without a byte-order mark; one search for a NUL when it does not."""
+    return data.find(b"\x00", 0, _SAMPLE) >= 0 and _utf16_order(data) is not None
+
+
+def _nul_kind(data: bytes) -> str | None:
+    """What a file with NUL bytes most likely is, for the message: UTF-16, binary, or None for text with stray NULs.
+
+    A file whose first 4 KiB are more than a tenth control bytes (NUL among
+    them) is taken for binary; one NUL in a line of text is not.
+    """
+    order = _utf16_order(data)
+    if order is not None:
+        return f"it looks like {order} UTF-16 without a byte-order mark: save it again as UTF-8"
+    sample = data[:_SAMPLE]
+    if len(sample) - len(sample.translate(None, _CONTROL_BYTES)) > len(sample) / 10:
+        return "it looks like a binary file, not text"
+    return None
 
 
 def read_text(path: str | os.PathLike[str], *, byte_order_mark: str = "drop", nul_bytes: str = "keep") -> str:
@@ -278,6 +348,12 @@ def parse_json(text: str, location: str) -> Any:
         where = f"column {error.colno}" if one_line else f"line {error.lineno} column {error.colno}"
         # Some of json's messages end in " at", expecting the position after them.
         message = error.msg.removesuffix(" at").replace("string starting", "string starting there")
+        kind = _nul_kind(text.encode("utf-8", "surrogatepass")) if text.startswith("\x00", error.pos) else None
+        if kind is not None:
+            # JSON holds no raw NUL, so the parse stops at the first: UTF-16 (or a binary file) read as UTF-8.
+            raise InputError(
+                f"{location}: not valid JSON at {where}: a NUL byte ({kind}); expected UTF-8 JSON"
+            ) from None
         if _cut_short(text, error):
             message += (
                 " (the text ends before the JSON does: the file may be truncated, cut off while it was written);"

@@ -761,11 +761,13 @@ def _annotate_corpus(
     seen_ids: set[str] = set(written)
     summary.repeated_ids = {identifier: count for identifier, count in written.items() if count > 1}
     rules = _picklable(rules)
+    # Opened, and its start checked, before the outputs: a corpus refused as a whole leaves no partial file.
+    source_lines = None if folder else jsonl.iter_lines(source_path)
     out = _open_output(output_path, through_paths)
     bad = _open_output(errors_path, through_paths) if errors_path is not None else None
     started = time.monotonic()
     try:
-        if folder:
+        if source_lines is None:  # a folder
             files = _txt_files(source_path)
             bar = Progress(progress, len(files))
             todo_files = [item for item in files if not _already_done_file(item, written, refused)]
@@ -773,7 +775,7 @@ def _annotate_corpus(
             results = _ordered(_work_files, chunks, jobs=workers, rules=rules)
         else:
             bar = Progress(progress, _count_lines(source_path) if progress is not None else None)
-            lines = _skip_done(jsonl.iter_lines(source_path), written, refused, source_path)
+            lines = _skip_done(source_lines, written, refused, source_path)
             chunks = _chunks(lines, lambda item: len(item[1]))
             extra = (str(source_path), source_path.stem)
             results = _ordered(_work_lines, chunks, jobs=workers, rules=rules, extra=extra)

@@ -435,3 +435,20 @@ def test_workers_started_without_fork_work_too(method):
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "80"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_utf16_corpus_is_refused_whole_and_leaves_no_partial_file(tmp_path, jobs):
+    """One line naming the encoding, exit 1, and neither output nor partial file: --resume has nothing to pick up."""
+    corpus = tmp_path / "wide.jsonl"
+    corpus.write_bytes(
+        "".join(json.dumps({"id": f"a{i}", "text": SENTENCES[0]}) + "\n" for i in range(5)).encode("utf-16-le")
+    )
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    code, stdout, stderr = run_cli("annotate", corpus, "-o", out, "--jobs", jobs, "--errors", errors)
+    assert (code, stdout) == (1, "")
+    assert stderr == (
+        f"stancekit: error: {corpus}: NUL bytes from offset 1 (it looks like little-endian UTF-16 without a "
+        "byte-order mark: save it again as UTF-8); expected UTF-8 JSON Lines\n"
+    )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["wide.jsonl"]

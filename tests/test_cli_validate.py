@@ -161,3 +161,43 @@ def test_a_txt_file_holding_a_document_is_still_validated(good, tmp_path):
     code, out, _ = run("validate", str(renamed))
     assert code == 0
     assert out == f"{renamed}: ok (1 document)\n"
+
+
+UTF16_HINT = "without a byte-order mark: save it again as UTF-8"
+
+
+@pytest.mark.parametrize("ascii_only", [True, False], ids=["ascii", "accents"])
+@pytest.mark.parametrize(("encoding", "order"), [("utf-16-le", "little-endian"), ("utf-16-be", "big-endian")])
+def test_utf16_json_without_a_byte_order_mark_is_named(tmp_path, ascii_only, encoding, order):
+    """UTF-16 JSON with no mark: named as such, as annotate names such an article, whether or not it decodes."""
+    path = tmp_path / "wide.json"
+    path.write_bytes(json.dumps(china_blames_nato().to_dict(), ensure_ascii=ascii_only).encode(encoding))
+    code, out, err = run("validate", str(path))
+    assert (code, err) == (1, "")
+    assert out.startswith(f"{path}: ") and f"NUL bytes, the first at offset {int(order == 'little-endian')} " in out
+    assert out.endswith(f"(it looks like {order} UTF-16 {UTF16_HINT}); expected UTF-8 text\n")
+
+
+@pytest.mark.parametrize("mark", [b"", b"\xff\xfe"], ids=["no-mark", "mark"])
+def test_a_utf16_corpus_is_one_problem_not_one_a_line(tmp_path, mark):
+    """A UTF-16 .jsonl is refused as a file; split at b"\\n", its lines would each fail for a reason of their own."""
+    record = json.dumps(china_blames_nato().to_dict())
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(mark + f"{record}\n{record}\n{record}\n".encode("utf-16-le"))
+    code, out, err = run("validate", str(path))
+    assert (code, err) == (1, "")
+    if mark:
+        expected = "it is UTF-16 (the file starts with a UTF-16 byte-order mark); expected UTF-8 JSON Lines"
+    else:
+        expected = (
+            f"NUL bytes from offset 1 (it looks like little-endian UTF-16 {UTF16_HINT}); expected UTF-8 JSON Lines"
+        )
+    assert out.startswith(f"{path}: {expected}") and len(out.splitlines()) == 1, out
+
+
+def test_a_stray_nul_in_json_is_not_called_utf16(tmp_path):
+    """Trap: one raw NUL in a JSON string is JSON's own error, not an encoding the file is not in."""
+    path = tmp_path / "nul.json"
+    path.write_bytes(b'{"id": "d", "text": "ab\x00"}')
+    code, out, _ = run("validate", str(path))
+    assert code == 1 and "Invalid control character" in out and "UTF-16" not in out and "binary" not in out

@@ -310,3 +310,14 @@ def test_the_extension_table_is_the_format_modules_own() -> None:
     table = dict(formats.EXTENSIONS)
     assert table == {ending: name for name, module in modules.items() for ending in module.EXTENSIONS}
     assert {name: module.NAME for name, module in modules.items()} == {name: name for name in modules}
+
+
+@pytest.mark.parametrize(("name", "expected"), [("wide.json", "UTF-8 text"), ("wide.jsonl", "UTF-8 JSON Lines")])
+def test_utf16_input_without_a_byte_order_mark_is_named_and_nothing_is_written(tmp_path, name, expected):
+    """convert says what annotate says of such an article: the file looks like UTF-16, and no output appears."""
+    source = tmp_path / name
+    source.write_bytes(EXAMPLE.read_text(encoding="utf-8").replace("\n", " ").encode("utf-16-le") + b"\n\x00")
+    output = tmp_path / "out.json"
+    err = refused("convert", source, output, code=1)
+    assert err.startswith(f"stancekit: error: {source}: ") and "(it looks like little-endian UTF-16 without" in err
+    assert err.endswith(f"; expected {expected}\n") and not output.exists()

@@ -525,7 +525,7 @@ def test_nesting_that_parses_but_is_absurd_is_refused() -> None:
     ("data", "expected", "expected_per_line"),
     [
         (b"\xef\xbb\xbf{", "not valid JSON at column 2", "not valid JSON at column 2"),  # the mark is dropped
-        (b"\xff\xfe{\x00}\x00", "is not UTF-8", "is not UTF-8"),
+        (b"\xff\xfe{\x00}\x00", "is not UTF-8", "it is UTF-16 \\(the file starts with a UTF-16 byte-order mark\\)"),
         (
             b'{"id": "d", "text": "caf\xe9"}',
             "byte 0xe9 at offset 24 is not UTF-8",
@@ -555,7 +555,21 @@ def test_encodings_and_nul_bytes_are_refused_with_the_place(
         return
     with pytest.raises(InputError, match=expected_per_line) as caught:
         list(jsonl_format.load(path))
-    useful(caught.value, f"{path}:1: ")
+    # A corpus in another encoding is refused as a whole, rather than line by line for reasons of their own.
+    useful(caught.value, f"{path}: " if data.startswith(b"\xff\xfe") else f"{path}:1: ")
+
+
+def test_json_text_holding_utf16_or_binary_nul_bytes_says_so() -> None:
+    """A string that was UTF-16 read as single bytes, or binary: the message says what it looks like, where."""
+    wide = '{"id": "d", "text": "The minister said no."}'.encode("utf-16-le").decode("latin-1")
+    with pytest.raises(InputError) as caught:
+        json_format.loads(wide, location="wide")
+    assert str(caught.value) == (
+        "wide: not valid JSON at column 2: a NUL byte (it looks like little-endian UTF-16 without a byte-order mark: "
+        "save it again as UTF-8); expected UTF-8 JSON"
+    )
+    with pytest.raises(InputError, match="column 1: a NUL byte \\(it looks like a binary file, not text\\)"):
+        json_format.loads("\x00" * 10)
 
 
 def test_escaped_nul_and_lone_surrogates_are_told_apart() -> None:

@@ -56,13 +56,22 @@ def reported(*argv: str | Path) -> str:
         ),
         (
             b"The minister said no.\x00\n",
-            "a NUL byte at offset 21 (it looks like a binary file, not text); expected UTF-8 text\n",
+            "a NUL byte at offset 21; expected UTF-8 text without NUL bytes\n",
         ),
+        (
+            b"Oui\x00 et\x00 non, dit la ministre.\n",
+            "2 NUL bytes, the first at offset 3; expected UTF-8 text without NUL bytes\n",
+        ),
+        (b"a\x00", "a NUL byte at offset 1 (it looks like a binary file, not text); expected UTF-8 text\n"),
     ],
-    ids=["utf16-le", "utf16-be", "binary", "one-nul"],
+    ids=["utf16-le", "utf16-be", "binary", "one-nul", "two-nuls-odd", "tiny"],
 )
 def test_an_article_with_nul_bytes_is_refused(tmp_path: Path, data: bytes, expected: str) -> None:
-    """UTF-16 without a byte-order mark, or binary, named .txt: refused, not annotated as nonsense."""
+    """UTF-16 without a byte-order mark, or binary, named .txt: refused, not annotated as nonsense.
+
+    UTF-16 is named only for its pattern (most bytes on one side NUL, four at least), never for a stray NUL
+    at an odd offset in text, nor for a file too short to show one.
+    """
     article = tmp_path / "article.txt"
     article.write_bytes(data)
     output = tmp_path / "out.json"
@@ -86,10 +95,7 @@ def test_a_folder_file_with_nul_bytes_is_one_bad_record(tmp_path: Path) -> None:
 
 def test_standard_input_with_a_nul_is_refused() -> None:
     err = refused("annotate", "-", stdin="The minister\x00 said no.")
-    assert err == (
-        "stancekit: error: <stdin>: a NUL byte at offset 12 (it looks like a binary file, not text); "
-        "expected UTF-8 text\n"
-    )
+    assert err == ("stancekit: error: <stdin>: a NUL byte at offset 12; expected UTF-8 text without NUL bytes\n")
 
 
 def test_utf16_with_its_byte_order_mark_is_refused_by_name(tmp_path: Path) -> None:

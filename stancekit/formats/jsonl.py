@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
-from stancekit._files import atomic_writer, cannot_read, decode, parse_json
+from stancekit._files import atomic_writer, cannot_read, check_start, decode, parse_json
 from stancekit.formats import documents_of
 from stancekit.formats.json import document_from_data
 from stancekit.model import Document
@@ -38,13 +38,26 @@ def dumps(documents: Document | Iterable[Document]) -> str:
 def iter_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, bytes]]:
     """Yield ``(line_number, raw bytes)`` for each non-blank line, one line in memory at a time.
 
+    The file is opened, and its start checked, when this is called, before
+    the first line is asked for.
+
     Raises:
-        InputError: when the file cannot be opened.
+        InputError: when the file cannot be opened, or it is UTF-16 or UTF-32 (with a byte-order mark, or
+            UTF-16's NUL bytes without one), whose every line would be refused for a reason of its own.
     """
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
+        handle = open(path, "rb")  # noqa: SIM115 - closed by _lines
     except OSError as error:
         raise cannot_read(path, error) from None
+    try:
+        check_start(handle.peek(4096)[:4096], str(path), "UTF-8 JSON Lines")
+    except BaseException:
+        handle.close()
+        raise
+    return _lines(handle)
+
+
+def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes]]:
     with handle:
         for number, raw in enumerate(handle, start=1):
             if raw.strip():
