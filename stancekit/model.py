@@ -73,10 +73,6 @@ Mode = Literal["direct", "indirect", "mixed"]
 Polarity = Literal["support", "oppose", "neutral"]
 
 
-def _strings(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
-
-
 def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(values)
 
@@ -225,18 +221,39 @@ def _provenance_or_none(data: Mapping[str, Any] | None) -> Provenance | None:
     return None if data is None else Provenance.from_dict(data)
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Entity:
     """An actor: a person, organisation, country, government or group, with the other names the text uses."""
 
     id: str
     name: str
     type: EntityType
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    aliases: tuple[str, ...] = ()
     country: str | None = None
     kb_id: str | None = None
     role: str | None = None
     affiliation: str | None = None
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        type: EntityType,
+        aliases: Iterable[str] = (),
+        country: str | None = None,
+        kb_id: str | None = None,
+        role: str | None = None,
+        affiliation: str | None = None,
+    ) -> None:
+        # Written out for speed, as Span's: the annotator makes an entity for most names it reads.
+        _set_entity_id(self, id)
+        _set_entity_name(self, name)
+        _set_entity_type(self, type)
+        _set_entity_aliases(self, aliases if aliases.__class__ is tuple else tuple(aliases))
+        _set_entity_country(self, country)
+        _set_entity_kb_id(self, kb_id)
+        _set_entity_role(self, role)
+        _set_entity_affiliation(self, affiliation)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -262,6 +279,18 @@ class Entity:
             data.get("role"),
             data.get("affiliation"),
         )
+
+
+(
+    _set_entity_id,
+    _set_entity_name,
+    _set_entity_type,
+    _set_entity_aliases,
+    _set_entity_country,
+    _set_entity_kb_id,
+    _set_entity_role,
+    _set_entity_affiliation,
+) = _slot_setters(Entity)
 
 
 @attrs.frozen(init=False)
