@@ -2,14 +2,29 @@
 
 - ``Entity`` has a hand-written ``__init__`` (as ``Span`` and ``Mention`` have): its aliases are kept as a
   tuple whatever iterable is given, it stays frozen, and ``attrs.evolve`` and equality work as before.
+- ``find_word_spans`` gives the (start, end, words) of the matches ``find_words`` gives, for a lexicon
+  split in two halves with their faster scans (the entity stage's one scan of titles and nouns) and for
+  a plain regex, on sentences of our own and on generated text.
 """
 
 from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from stancekit.annotate import RuleAnnotator
+from stancekit.annotate._lex import SplitLexicon, find_word_spans, find_words, words_prefix_regex
+from stancekit.annotate.draft import Draft
+from stancekit.annotate.entities import EntityRules, rules_for
 from stancekit.model import Entity
+
+
+@pytest.fixture(scope="module")
+def rules() -> EntityRules:
+    annotator = RuleAnnotator()
+    return rules_for(Draft(text="", meta={}, annotator="test", rules=annotator.rules))
 
 
 def test_entity_keeps_aliases_as_a_tuple_and_stays_frozen() -> None:
@@ -27,3 +42,44 @@ def test_entity_evolve_keeps_every_field() -> None:
     changed = attrs.evolve(entity, role="minister")
     assert changed.to_dict() == {**entity.to_dict(), "role": "minister"}
     assert Entity.from_dict(changed.to_dict()) == changed
+
+
+def _as_spans(matches: list) -> list[tuple[int, int, str]]:
+    return [(match.start(), match.end(), match.group()) for match in matches]
+
+
+_SENTENCES = [
+    "A senior government official and two union officials met the Prime Minister of Ruritania on Tuesday.",
+    "Finance Minister Ana Ruiz told reporters the farmers' union spokesman was wrong; residents disagreed.",
+    "xofficials, sub_ministers and co-workers: the spokeswoman's aides (and the aide) said no.",
+    "Émilie Dubois, the regional trade bloc's secretary-general, said 🙂officials and 👍 ministers agreed.",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+def test_word_spans_are_find_words_matches_for_the_one_scan(rules: EntityRules, sentence: str) -> None:
+    assert isinstance(rules.scan, SplitLexicon)
+    assert rules.scan.scans != (None, None)
+    for lexicon in (rules.scan, rules.gazetteer):
+        assert find_word_spans(lexicon, sentence) == _as_spans(find_words(lexicon, sentence))
+
+
+def test_word_spans_of_a_plain_regex_are_find_words_matches() -> None:
+    lexicon = words_prefix_regex(["Acme", "Acme Group", "the board"])
+    assert not isinstance(lexicon, SplitLexicon)
+    text = "The Acme Group and xAcme told the board; Acme_Group did not. Acme"
+    assert find_word_spans(lexicon, text) == _as_spans(find_words(lexicon, text))
+    assert [words for _, _, words in find_word_spans(lexicon, text)] == ["Acme Group", "the board", "Acme"]
+
+
+_WORDS = st.sampled_from(
+    ["officials", "minister", "Minister", "Prime", "union", "spokesman", "the", "of", "Ana", "Ruiz", "x", "_", "-"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_WORDS, st.sampled_from([" ", "  ", ", ", "\n", "'s ", "-", ""])), max_size=30))
+def test_word_spans_agree_with_find_words_on_generated_text(rules: EntityRules, pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + separator for word, separator in pieces)
+    assert find_word_spans(rules.scan, text) == _as_spans(find_words(rules.scan, text))

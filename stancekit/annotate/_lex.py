@@ -19,6 +19,7 @@ __all__ = [
     "Lexicon",
     "MarkScan",
     "SplitLexicon",
+    "find_word_spans",
     "find_words",
     "inflect",
     "trie_pattern",
@@ -407,6 +408,27 @@ def find_words(regex: Lexicon, text: str, joiners: str = "_") -> list[re.Match[s
                 continue
         out.append(match)
     return out
+
+
+def find_word_spans(regex: Lexicon, text: str) -> list[tuple[int, int, str]]:
+    """The (start, end, words) of the matches ``find_words(regex, text)`` gives, with no match objects made.
+
+    A ``SplitLexicon``'s faster scans find some matches without a match object, which ``find_words``
+    then makes by matching again; a caller that reads only the matched words and where they are
+    is spared that.
+    """
+    if isinstance(regex, SplitLexicon) and regex.scans != (None, None):
+        spans = [(start, end) for start, end, _ in regex.spans(text)]
+    else:
+        spans = [match.span() for match in regex.finditer(text)]
+    found = []
+    for start, end in spans:
+        if start:
+            before = text[start - 1]
+            if before.isalnum() or before == "_":
+                continue
+        found.append((start, end, text[start:end]))
+    return found
 
 
 def after_the(text: str, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:

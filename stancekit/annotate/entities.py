@@ -46,6 +46,7 @@ from stancekit.annotate._lex import (
     NUMBER_WORDS,
     UPPER,
     after_the,
+    find_word_spans,
     find_words,
     inflect,
     last_space,
@@ -283,6 +284,8 @@ class EntityRules:
 
 
 _ARTICLES = frozenset(["a", "an", "the", "A", "An", "The"])
+#: A word of the one scan of titles and nouns: its (start, end, words).
+_Hit = tuple[int, int, str]
 #: What a word of the one scan of titles and nouns starts (titles are told by ``EntityRules.titles``).
 _ROLE_HIT, _GROUP_HIT, _BODY_HIT, _SUBJECT_HIT, _OFFICE_HIT, _DESCRIPTOR_HIT = 1, 2, 4, 8, 16, 32
 
@@ -1064,13 +1067,14 @@ def run(draft: Draft) -> None:
         _named_body(draft, rules, match, state, covered)
 
     # -- people after titles -----------------------------------------------------
-    hits = find_words(rules.scan, text)
+    hits = find_word_spans(rules.scan, text)
     position = 0
     overlaps = _Overlaps(person_mentions)
-    for hit in hits:
-        if hit.start() < position or hit.group() not in rules.titles:
+    titles = rules.titles
+    for hit_start, _, hit_word in hits:
+        if hit_start < position or hit_word not in titles:
             continue
-        found = rules.title_name.match(text, hit.start())
+        found = rules.title_name.match(text, hit_start)
         if found is None:
             continue
         match = found
@@ -1236,12 +1240,12 @@ def run(draft: Draft) -> None:
 
     # -- people known by role: "a State Department spokesman" ---------------------
     # The later passes each take their own words of the one scan, sorted out here in passing.
-    other_hits: list[tuple[int, re.Match[str]]] = []
+    other_hits: list[tuple[int, _Hit]] = []
     hit_kinds = rules.hit_kinds
     office_holders: dict[tuple[str, str], str] | None = None
     for hit in hits:
-        hit_kind = hit_kinds.get(hit.group())
-        if hit_kind is None and " " in hit.group() and hit.group().islower() and hit.group() in rules.titles:
+        hit_kind = hit_kinds.get(hit[2])
+        if hit_kind is None and " " in hit[2] and hit[2].islower() and hit[2] in titles:
             hit_kind = _OFFICE_HIT  # "the EU chief negotiator", "the French foreign minister": a role of words
         if hit_kind is None:
             continue
@@ -1260,7 +1264,7 @@ def run(draft: Draft) -> None:
             other_hits.append((hit_kind, hit))
             if not hit_kind & _ROLE_HIT:
                 continue
-        role_match = rules.unnamed_role.match(text, hit.start())
+        role_match = rules.unnamed_role.match(text, hit[0])
         if role_match is None:
             continue
         match = role_match
@@ -1323,18 +1327,16 @@ def run(draft: Draft) -> None:
         elif hit_kind & _BODY_HIT:
             _lower_case_body(draft, rules, hit, state)
         elif hit_kind & _SUBJECT_HIT:
-            index = bisect.bisect_right(sentences, (hit.start(), len(text))) - 1
-            if index < 0 or hit.start() - sentences[index][0] > 60:
+            index = bisect.bisect_right(sentences, (hit[0], len(text))) - 1
+            if index < 0 or hit[0] - sentences[index][0] > 60:
                 continue  # only a sentence's first words are its subject
             subject = rules.subject.match(text, sentences[index][0])
-            if subject is not None and subject.end("head") == hit.end():
+            if subject is not None and subject.end("head") == hit[1]:
                 _sentence_subject(draft, rules, subject)
 
     # -- unnamed sources as groups -----------------------------------------------
-    for hit in group_hits:
-        word = hit.group()
-        possessive = text[hit.end() : hit.end() + 1] in ("'", "’")
-        start = hit.start()
+    for start, hit_end, word in group_hits:
+        possessive = text[hit_end : hit_end + 1] in ("'", "’")
         if start and text[start - 1] == "-":
             continue  # "co-pilots", "ex-soldiers": the end of a longer word, which the statement stage reads whole
         if possessive or (word[:1].isupper() and start > 1 and text[start - 2].isalpha() and text[start - 1] == " "):
@@ -1345,13 +1347,13 @@ def run(draft: Draft) -> None:
                 or (word in rules.org_heads and covering.span.start < start)
                 or (
                     covering.span.start < start
-                    and covering.span.end >= hit.end()
+                    and covering.span.end >= hit_end
                     and draft.entities[covering.entity].type in _BODY_TYPES
                 )  # "the Alliance of Liberals and Democrats for Europe", "the Guild of Pilots": a body's word
-                or (possessive and covering.span.end > hit.end() + 1)
+                or (possessive and covering.span.end > hit_end + 1)
             ):
                 continue  # "United States", "Emirates Airlines", "The Workers' Cooperative": part of a name
-        group_match = rules.groups.match(text, hit.start())
+        group_match = rules.groups.match(text, start)
         if group_match is not None:
             _group(draft, rules, group_match)
 
@@ -1365,7 +1367,7 @@ def run(draft: Draft) -> None:
 _LONE_NAME_AFTER = re.compile(rf"[ \t]+({_NAME_WORD})(?![\w’'\-])(?![ \t]+(?:{_CONNECTOR}[ \t]+)?[{UPPER}])")
 
 
-def _descriptor_name(draft: Draft, rules: EntityRules, hit: re.Match[str]) -> None:
+def _descriptor_name(draft: Draft, rules: EntityRules, hit: _Hit) -> None:
     """A body named by one word after the noun of its kind: "the campaign group Streetwatch", "the charity Oxfam".
 
     The name is keyed as an organisation's, so that "Streetwatch said" later is the body, not a person, and the
@@ -1374,7 +1376,7 @@ def _descriptor_name(draft: Draft, rules: EntityRules, hit: re.Match[str]) -> No
     company Jobs founded") are left alone. Runs of several capitalised words are the name pass's.
     """
     text = draft.text
-    found = _LONE_NAME_AFTER.match(text, hit.end())
+    found = _LONE_NAME_AFTER.match(text, hit[1])
     if found is None:
         return
     start, end = found.span(1)
@@ -1392,7 +1394,7 @@ def _descriptor_name(draft: Draft, rules: EntityRules, hit: re.Match[str]) -> No
         return
     entity_id = ensure_org(draft, word, rule="entity.descriptor")
     draft.add_mention(entity_id, start, end, "entity.descriptor")
-    draft.scratch.setdefault("body_kinds", {}).setdefault(entity_id, set()).add(hit.group())
+    draft.scratch.setdefault("body_kinds", {}).setdefault(entity_id, set()).add(hit[2])
 
 
 #: One to four capitalised words right before a comma: the name an apposition describes.
@@ -1471,9 +1473,7 @@ def _office_holders(draft: Draft) -> dict[tuple[str, str], str]:
     return holders
 
 
-def _office_after_place(
-    draft: Draft, rules: EntityRules, hit: re.Match[str], holders: dict[tuple[str, str], str]
-) -> None:
+def _office_after_place(draft: Draft, rules: EntityRules, hit: _Hit, holders: dict[tuple[str, str], str]) -> None:
     """The person holding a role at the place or body named between "the" and the role, not the place.
 
     "The Texas governor said", "the French president", "the EU chief negotiator".
@@ -1483,7 +1483,7 @@ def _office_after_place(
     words ("French president"), whose mention spans the phrase.
     """
     text = draft.text
-    start, end = hit.span()
+    start, end, role_word = hit
     if text[end : end + 1].isalnum() or _NAME_AFTER_OFFICE.match(text, end):
         return
     following = _LOWER_NEXT.match(text, end)
@@ -1501,7 +1501,7 @@ def _office_after_place(
     if mods:
         # "the French foreign minister": words of the title ("foreign minister"); "the Ohio former senator"
         # reads its modifiers as the unnamed role pass does ("senior", "former").
-        title = " ".join([*mods, hit.group()])
+        title = " ".join([*mods, role_word])
         if title in rules.titles or title.title() in rules.titles:
             role_start = lead.start("mods")
         elif not all(word in rules.role_modifiers for word in mods):
@@ -1851,7 +1851,7 @@ _NAME_NEXT = re.compile(rf"[ \t]+(?:[{UPPER}\[\"“']|\(?[{UPPER}])")
 _BODY_NEXT = re.compile(r"[ \t]+([a-z][\w\-]*)")
 
 
-def _lower_case_body(draft: Draft, rules: EntityRules, hit: re.Match[str], state: _Found) -> None:
+def _lower_case_body(draft: Draft, rules: EntityRules, hit: _Hit, state: _Found) -> None:
     """An organisation named in lower case with its modifiers back to "the".
 
     "The least developed countries group welcomed ...", "the regional trade bloc said ...": the
@@ -1860,7 +1860,7 @@ def _lower_case_body(draft: Draft, rules: EntityRules, hit: re.Match[str], state
     the head ("the farmers group leader", "the largest group of").
     """
     text = draft.text
-    head_start, head_end = hit.span()
+    head_start, head_end, _ = hit
     lead = _BODY_LEAD.search(text, max(0, head_start - 60), head_start)
     if lead is None:
         return
