@@ -34,6 +34,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from numbers import Number
+from operator import attrgetter
 from typing import Any
 
 from stancekit.invariants import FRAGMENT_SEPARATOR, MAX_DEPTH
@@ -372,6 +373,10 @@ def compile_schema(schema: Mapping[str, Any], registry: Any) -> Predicate:
 
 
 # The semantic checks, as one boolean pass over a document whose structure is valid.
+
+
+#: An annotation's id.
+_id_of = attrgetter("id")
 
 
 @functools.cache
@@ -799,28 +804,33 @@ def _document_ok(document: Any) -> bool:
             and written == FRAGMENT_SEPARATOR.join(pieces)
         )
 
-    def optional_text_ok(value: Any) -> bool:
-        return value is None or (type(value) is str and _text_ok(value))
+    # The texts of provenances and targets are checked as one string at the end: it is clean exactly when each is.
+    texts: list[str] = []
 
     def provenance_ok(provenance: Any) -> bool:
         if provenance is None:
             return True
+        if type(provenance) is not Provenance:
+            return False
         annotator = provenance.annotator
-        return (
-            type(provenance) is Provenance
-            and type(annotator) is str
-            and annotator != ""
-            and _text_ok(annotator)
-            and optional_text_ok(provenance.rule)
-            and optional_text_ok(provenance.created)
-            and optional_text_ok(provenance.note)
-        )
+        rule = provenance.rule
+        created = provenance.created
+        note = provenance.note
+        if type(annotator) is not str or annotator == "":
+            return False
+        texts.append(annotator)
+        for value in (rule, created, note):
+            if value is not None:
+                if type(value) is not str:
+                    return False
+                texts.append(value)
+        return True
 
     def unique_ids(items: tuple[Any, ...], kind: type) -> set[str] | None:
-        if items and {type(item) for item in items} != {kind}:
+        if items and set(map(type, items)) != {kind}:
             return None
-        ids = {item.id for item in items}
-        if len(ids) != len(items) or "" in ids or (ids and {type(item_id) for item_id in ids} != {str}):
+        ids = set(map(_id_of, items))
+        if len(ids) != len(items) or "" in ids or (ids and set(map(type, ids)) != {str}):
             return None
         return ids if _text_ok("".join(ids)) else None
 
@@ -857,25 +867,40 @@ def _document_ok(document: Any) -> bool:
         previous_end = end
 
     entity_types = rules.entity_types
+    # The entities' texts are checked as one string at the end: it is clean exactly when each is.
+    entity_texts: list[str] = []
     for entity in entities:
         name = entity.name
         aliases = entity.aliases
         country = entity.country
         affiliation = entity.affiliation
-        if type(name) is not str or not name or not _text_ok(name) or entity.type not in entity_types:
+        kb_id = entity.kb_id
+        role = entity.role
+        if type(name) is not str or not name or entity.type not in entity_types:
             return False
         if type(entity.type) is not str or type(aliases) is not tuple:
             return False
-        if not all(type(alias) is str for alias in aliases) or not _text_ok("".join(aliases)):
-            return False
+        entity_texts.append(name)
+        if aliases:
+            if not all(type(alias) is str for alias in aliases):
+                return False
+            entity_texts.extend(aliases)
         if country is not None and not _matches(rules.country, country):
             return False
         if affiliation is not None and (
             type(affiliation) is not str or affiliation == entity.id or affiliation not in entity_ids
         ):
             return False
-        if not (optional_text_ok(entity.kb_id) and optional_text_ok(entity.role)):
-            return False
+        if kb_id is not None:
+            if type(kb_id) is not str:
+                return False
+            entity_texts.append(kb_id)
+        if role is not None:
+            if type(role) is not str:
+                return False
+            entity_texts.append(role)
+    if not _text_ok("".join(entity_texts)):
+        return False
 
     for mention in mentions:
         entity_id = mention.entity
@@ -927,10 +952,11 @@ def _document_ok(document: Any) -> bool:
             return False
         if type(stance.negated) is not bool or type(confidence) is not float or not low <= confidence <= high:
             return False
-        if type(target.text) is not str or not _text_ok(target.text):
+        if type(target.text) is not str:
             return False
+        texts.append(target.text)
         if (target.span is not None and not span_ok(target.span)) or (cue is not None and not span_ok(cue)):
             return False
         if not provenance_ok(stance.provenance):
             return False
-    return True
+    return _text_ok("".join(texts))

@@ -5,6 +5,8 @@
 - ``find_word_spans`` gives the (start, end, words) of the matches ``find_words`` gives, for a lexicon
   split in two halves with their faster scans (the entity stage's one scan of titles and nouns) and for
   a plain regex, on sentences of our own and on generated text.
+- ``_fastvalid.document_ok`` checks the texts of entities, provenances and targets as one string: a lone
+  surrogate in any one of them still sends the document down the full path.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import stancekit
+from stancekit import _fastvalid
 from stancekit.annotate import RuleAnnotator
 from stancekit.annotate._lex import SplitLexicon, find_word_spans, find_words, words_prefix_regex
 from stancekit.annotate.draft import Draft
@@ -83,3 +87,41 @@ _WORDS = st.sampled_from(
 def test_word_spans_agree_with_find_words_on_generated_text(rules: EntityRules, pieces: list[tuple[str, str]]) -> None:
     text = "".join(word + separator for word, separator in pieces)
     assert find_word_spans(rules.scan, text) == _as_spans(find_words(rules.scan, text))
+
+
+def _annotated() -> stancekit.Document:
+    document = stancekit.annotate(
+        "Mayor Ana Lopes said on Monday that she backs the new tram line. "
+        "The Transport Workers Union criticised the plan. Lopes said it was late."
+    )
+    assert document.entities and document.statements and document.stances
+    return document
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        ("entities", "name"),
+        ("entities", "role"),
+        ("entities", "kb_id"),
+        ("entities", "aliases"),
+        ("statements.provenance", "rule"),
+        ("statements.provenance", "note"),
+        ("stances.provenance", "created"),
+        ("stances.target", "text"),
+    ],
+)
+def test_a_lone_surrogate_in_any_text_is_no_fast_yes(path: str, field: str) -> None:
+    document = _annotated()
+    assert _fastvalid.document_ok(document)
+    collection, _, inner = path.partition(".")
+    owner = getattr(document, collection)[-1]
+    target = getattr(owner, inner) if inner else owner
+    original = getattr(target, field)
+    bad = ("x\ud800",) if field == "aliases" else "x\ud800"
+    object.__setattr__(target, field, bad)
+    try:
+        assert not _fastvalid.document_ok(document)
+    finally:
+        object.__setattr__(target, field, original)
+    assert _fastvalid.document_ok(document)
