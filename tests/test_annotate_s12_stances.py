@@ -101,3 +101,47 @@ def test_a_time_that_belongs_to_the_target_stays(text: str, target: str) -> None
     """Trap: a name ("Black Friday", "Agenda 2030"), a time after the target's own preposition, or inside an
     infinitive stays."""
     assert targets(text) == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan, backed by the council's Labour leadership and by the GMB and Unite unions, was approved.",
+            {("Labour leadership", "support"), ("GMB", "support"), ("Unite", "support")},
+        ),
+        (
+            "The bill was backed by Unison, by the GMB and by Unite.",
+            {("Unison", "support"), ("GMB", "support"), ("Unite", "support")},
+        ),
+        (
+            "The tax was condemned by business groups, by the CBI and by the Federation of Small Businesses.",
+            {("business groups", "oppose"), ("CBI", "oppose"), ("Federation of Small Businesses", "oppose")},
+        ),
+        (
+            "The plan was criticised by the company's chief executive, by Unite and by the GMB.",
+            {("company", "oppose"), ("Unite", "oppose"), ("GMB", "oppose")},
+        ),
+        (
+            "The scheme was opposed by the city's Conservative group and by the Liberal Democrats.",
+            {("Conservative group", "oppose"), ("Liberal Democrats", "oppose")},
+        ),
+        ("The reform was criticised by the party's leadership.", {("party", "oppose")}),
+    ],
+)
+def test_every_agent_of_a_passive_holds_the_stance(text: str, expected: set[tuple[str, str]]) -> None:
+    """ "by X, by Y and by Z", an owner's body ("the council's Labour leadership") and what comes after it."""
+    assert {(holder, polarity) for holder, polarity, _ in read(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices were supported by the bank's purchases and by strong demand.",
+        "The pound was supported by the Bank of England's rate rise.",
+        "Prices were supported by the city's tourism boom.",
+    ],
+)
+def test_a_thing_an_owner_has_is_no_agent(text: str) -> None:
+    """Trap: "supported by the bank's purchases" names what held prices up, not anyone's stance."""
+    assert read(text) == []

@@ -178,6 +178,8 @@ _FLIPPING_OPPOSITION = frozenset({"oppose", "criticize"})
 _PRONOUN_TARGETS = _words("it them this that these those him her")
 #: Pronouns for a person that cannot stand for their own clause's subject ("she praised her" is someone else).
 _PERSONAL_OBJECTS = _words("him her")
+#: People who speak for the body that owns them, besides the packs' actor nouns: "the company's chief executive".
+_OWNER_VOICES = _words("executive officer director secretary spokesman spokeswoman spokesperson")
 #: Targets that are the holder itself: "defended itself against the charges" takes no side on anything.
 #: Groups that speak for the body that owns them: "its members", "their delegates" (not "its critics").
 _SPOKESMEN = _words(
@@ -2351,12 +2353,18 @@ class _Stage:
         if mention is None:
             phrase = self.actor_phrase(sentence, index)
             if phrase is None:
-                return None
+                owner_end = self.owner_end(sentence, index)
+                # "by the city's Conservative group": an owner that is no actor, and the body it has.
+                return self.actors_at(sentence, owner_end + 1) if owner_end is not None else None
+            if phrase[1] + 1 < len(sentence) and sentence.words[phrase[1]] == "'s":
+                return self.owned_agents(sentence, [phrase[0]], phrase[1])
             return self.listed_members(sentence, *self.coordinated_agents(sentence, [phrase[0]], phrase[1]))
         holders = [self.holder_of(mention)]
         position = index
         while position < len(sentence) and sentence.mention(position) is mention:
             position += 1
+        if position + 1 < len(sentence) and sentence.words[position] == "'s":
+            return self.owned_agents(sentence, holders, position)
         if (
             position < len(sentence)
             and sentence.raw[position][0].isalnum()
@@ -2378,6 +2386,51 @@ class _Stage:
             actor = self.actor_before(sentence, end)
             return self.listed_members(sentence, [actor], end + 1) if actor is not None else None
         return self.listed_members(sentence, *self.coordinated_agents(sentence, holders, position))
+
+    @staticmethod
+    def owner_end(sentence: _Sentence, index: int) -> int | None:
+        """The "'s" that ends a few plain lower-case words from word ``index`` ("city's", "region's"), or None."""
+        end = index
+        while end < len(sentence) and end - index < 3 and sentence.raw[end].isalpha() and sentence.raw[end].islower():
+            end += 1
+        if end == index or end + 1 >= len(sentence) or sentence.words[end] != "'s":
+            return None
+        return end
+
+    def owned_agents(self, sentence: _Sentence, owners: list[str], apostrophe: int) -> tuple[list[str], int] | None:
+        """The agents from an owner's "'s" at word ``apostrophe``, and where they end; None when none acts.
+
+        "by the council's Labour leadership and by the GMB": the body the owner has acts. A lone noun of a
+        body ("by the party's leadership") or a person, spokesman or document of the owner ("by the company's
+        chief executive, by Unite and by the GMB", "by the bank's latest report") is the owner's voice, and
+        the agents coordinated after it count too. Anything else the owner has is no actor: "Prices were
+        supported by the bank's purchases".
+        """
+        owned = self.actors_at(sentence, apostrophe + 1)
+        lone_body = (
+            owned is not None
+            and owned[1] == apostrophe + 2
+            and sentence.raw[apostrophe + 1].islower()
+            and self.rules.holder_nouns.get(sentence.words[apostrophe + 1]) in ("organization", "government")
+        )
+        if owned is not None and not lone_body:
+            return owned
+        end = apostrophe + 1
+        while (
+            end < len(sentence)
+            and end - apostrophe <= _MAX_NP
+            and sentence.raw[end][0].isalnum()
+            and sentence.words[end] not in _PREPOSITIONS
+            and sentence.words[end] not in _CONJUNCTIONS
+            and not self.looks_like_verb_word(sentence.words[end])
+        ):
+            end += 1
+        if end == apostrophe + 1:
+            return owners, apostrophe
+        head = sentence.words[end - 1]
+        if head not in self.rules.holder_nouns and head not in _OWNER_VOICES and head not in self.media_nouns:
+            return None
+        return self.listed_members(sentence, *self.coordinated_agents(sentence, list(owners), end))
 
     def listed_members(self, sentence: _Sentence, holders: list[str], position: int) -> tuple[list[str], int]:
         """``holders`` and the members named after them from word ``position``, and where the names end.
@@ -2460,8 +2513,8 @@ class _Stage:
             position = self.past_apposition(sentence, position)
             step = position
             while step < len(sentence) and sentence.words[step] in (",", "and", "&", "the", "by"):
-                if sentence.words[step] == "by" and sentence.words[step - 1] != "and":
-                    break
+                if sentence.words[step] == "by" and sentence.words[step - 1] not in ("and", ","):
+                    break  # "by Unison, by the GMB and by Unite", but "by the unions and the city by ..." ends
                 step += 1
             step = self.after_title(sentence, step)  # "and Senator Ana Ruiz"
             other = sentence.mention(step)
