@@ -218,3 +218,99 @@ def test_a_names_s_before_an_adjective_cue_is_is(text: str, expected: tuple[str,
 def test_a_possessive_or_a_negation_still_holds_nothing(text: str) -> None:
     """ "Trump's first against" is a possessive; "The union's not opposed" a negated adjective: no stance."""
     assert stances_of(stancekit.annotate(text)) == []
+
+
+# -- 5. people of two named countries ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The foreign ministers of Kenya and Uganda said the border would reopen.",
+            "The foreign ministers of Kenya and Uganda",
+        ),
+        (
+            "The foreign ministers of Kenya, Uganda and Tanzania said the border would reopen.",
+            "The foreign ministers of Kenya, Uganda and Tanzania",
+        ),
+        (
+            "“The border will reopen,” said the trade ministers of Costa Rica and Panama.",
+            "the trade ministers of Costa Rica and Panama",
+        ),
+        ("The leaders of Chile and Peru said the border would reopen.", "The leaders of Chile and Peru"),
+    ],
+)
+def test_people_of_two_countries_are_one_source_as_of_three(text: str, source: str) -> None:
+    """ "The foreign ministers of Kenya and Uganda said": one source, one statement, as for a list of three."""
+    document = stancekit.annotate(text)
+    assert [statement.source.text for statement in document.statements if statement.source] == [source]
+
+
+def test_people_of_two_countries_give_each_country_the_stance() -> None:
+    """The stance inside their report is each country's, as for "of Kenya, Uganda and Tanzania"."""
+    document = stancekit.annotate("The foreign ministers of Kenya and Uganda said they backed the plan.")
+    assert {holder for holder, _, _ in stances_of(document)} == {"Kenya", "Uganda"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The president of France and Angela Vogel said the border would reopen.", "Angela Vogel"),
+        ("Kenya and Uganda said the border would reopen.", "Kenya"),
+    ],
+)
+def test_a_second_speaker_after_and_is_read_as_before(text: str, expected: str) -> None:
+    """A person after "and", or two countries with no people of them, are not a pair of owners."""
+    assert speakers(text) == [expected]
+
+
+# -- 6. the speaker described before the body she spoke to -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The planning committee met on Tuesday. “The noise is unbearable,” Jane Roe, who has lived on Mill Lane"
+            " for 20 years, told the committee.",
+            ("Jane Roe", "told", "The noise is unbearable"),
+        ),
+        (
+            "The planning committee met on Tuesday. “The noise is unbearable,” Jane Roe, who has lived on Mill Lane"
+            " for 20 years, told the committee, “and nobody listens.”",
+            ("Jane Roe", "told", "The noise is unbearable and nobody listens"),
+        ),
+        (
+            "The planning committee met on Tuesday. “The noise is unbearable,” said Jane Roe, a resident who spoke"
+            " to the committee, “and nobody listens.”",
+            ("Jane Roe", "said", "The noise is unbearable and nobody listens"),
+        ),
+        (
+            "“We lost two tonnes,” said Sok Dara, 52, who keeps fish cages near the river, “and nobody came.”",
+            ("Sok Dara", "said", "We lost two tonnes and nobody came"),
+        ),
+    ],
+)
+def test_the_person_named_before_the_body_she_spoke_to_speaks(text: str, expected: tuple[str, str, str]) -> None:
+    """A resident's quote, her relative clause or description, then "told the committee": hers, in one piece."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“It is a disgrace,” a resident who lives nearby said.", ("resident", "said", "It is a disgrace")),
+        (
+            "“It is a disgrace,” a resident who spoke to the committee said.",
+            ("resident", "said", "It is a disgrace"),
+        ),
+        (
+            "Residents who spoke at the meeting said the plan was a disgrace.",
+            ("residents", "said", "the plan was a disgrace"),
+        ),
+    ],
+)
+def test_unnamed_people_with_a_relative_clause_speak(text: str, expected: tuple[str, str, str]) -> None:
+    """ "a resident who lives nearby said", "who spoke at the meeting": the clause is the source's, not a report."""
+    assert expected in said(text)

@@ -838,6 +838,19 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
                 while position > clause_start and text[position - 1] in " \t":
                     position -= 1
                 continue
+            paired = _PAIR_OWNED.search(text, max(clause_start, word_start - 60), word_start)
+            if (
+                paired is not None
+                and _plural_people(paired.group("people"))
+                and _joins_places(text, clause_start, word_start, text[start:np_end], listed=True)
+                and not _person_at(draft, start)
+            ):
+                # "The foreign ministers of Kenya and Uganda": two names after "of", one source, as a list of three is.
+                start = position = paired.start("names")
+                words += 1
+                while position > clause_start and text[position - 1] in " \t":
+                    position -= 1
+                continue
             if _joins_places(text, clause_start, word_start, text[start:np_end]):
                 pass  # "Palestinians in Gaza and the West Bank": two places, one source
             elif (
@@ -883,6 +896,13 @@ _NAMES_LISTED = re.compile(
 )
 
 
+#: People of one name, up to the "and" that adds a second: "foreign ministers of Kenya ", "the leaders of Costa Rica ".
+_PAIR_OWNED = re.compile(
+    rf"\b(?P<people>[a-z]+)[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<names>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,2}})[ \t]+$"
+)
+
+
 def _plural_people(word: str) -> bool:
     """Whether a lower-case head word looks like a plural of people: "fishermen", "residents" (not "economics")."""
     return word.endswith(("men", "women", "people", "folk")) or (word.endswith("s") and not word.endswith("ics"))
@@ -900,14 +920,25 @@ _RELATIVE_VERBS = frozenset(["has", "have", "had", "is", "are", "was", "were"])
 def _relative_in_subject(draft: Draft, text: str, clause_start: int, who_start: int, after: int) -> bool:
     """Whether "who" at ``who_start`` opens a relative clause inside the source: "Nurses who have worked at X".
 
-    The people before "who" are unnamed ("nurses", "researchers"), and the clause after it, up to the cue,
-    opens with a verb in the perfect, a form of "be" or a past tense.
+    The people before "who" are unnamed ("nurses", "researchers", "a resident"), and the clause after it, up to
+    the cue, opens with a verb in the perfect, a form of "be", a past tense ("spoke") or a present ("lives").
     """
     previous, _ = _previous_word(text, who_start, clause_start)
     first, _ = _next_word(text, after, len(text))
-    if not (first in _RELATIVE_VERBS or (first.islower() and first.endswith("ed"))):
+    rules = _rules(draft)
+    if not (
+        first in _RELATIVE_VERBS
+        or (first.islower() and first.endswith("ed"))
+        or (
+            first not in rules.cues  # "Residents who said ...": the relative clause is a report of its own
+            and (
+                first in _IRREGULAR_PAST  # "residents who spoke at the meeting"
+                or (first.islower() and len(first) > 3 and first.endswith("s") and not first.endswith("ss"))
+            )
+        )
+    ):
         return False
-    return _unnamed_plural(_rules(draft), previous)
+    return _unnamed_plural(rules, previous)
 
 
 def _person_at(draft: Draft, position: int) -> bool:
@@ -1053,7 +1084,12 @@ def _source_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
         if not word:
             break
         if word.lower() in _BOUNDARY_WORDS or word in ("adding", "saying", "noting", "on", "in", "at", "during"):
-            break
+            paired = _PAIR_OWNED.search(text, max(np_start, word_start - 60), word_start) if word == "and" else None
+            if paired is None or not _plural_people(paired.group("people")):
+                break
+            following, _ = _next_word(text, word_start + 3, limit)
+            if not following[:1].isupper():
+                break  # "said the ministers of Kenya and Uganda": the second name, one source; not "and then"
         position = word_start + len(word)
         end = position
         words += 1
@@ -1342,7 +1378,10 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
             and not word.isdigit()
             and word.lower() not in ("two", "three", "four", "several", "some", "many")
         ]
-        entity_id = ensure_group(draft, " ".join(kept + words[head_index + 1 :]), rule="statement.source.group")
+        after = words[head_index + 1 :]
+        if after[:1] in (["who"], ["whose"]):
+            after = []  # "a resident who spoke to the committee": the clause says which resident, not who speaks
+        entity_id = ensure_group(draft, " ".join(kept + after), rule="statement.source.group")
         draft.add_mention(entity_id, start, end, "statement.source.group")
         return entity_id
     if _counted_plural(words):
@@ -3527,6 +3566,11 @@ def _from_cue(
         if text.startswith(",", source[1]):  # ", which ...": most sources have no comma after them
             _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
         second = _quote_starting_at(draft, _skip_comma(text, source[1], sentence_end), len(text))
+        if second is None and quote is not None:
+            # '"...," said Jane Roe, a resident who spoke to the committee, "and ..."': past her description.
+            apposed = _DESCRIPTION_THEN_QUOTE.match(text, source[1], sentence_end)
+            if apposed is not None:
+                second = _quote_starting_at(draft, apposed.end(), len(text))
         if second is not None and quote is not None:
             pieces += _quote_pieces(draft, second)
         return _Found((cue_start, cue_end), source, pieces, speaker, rule, "content-cue-source", index)
@@ -3795,6 +3839,11 @@ def _from_cue(
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
 
 
+#: One or two descriptions set off by commas after an inverted source, up to a quotation that goes on: ", 52, who
+#: keeps cages near Kratie, “", ", a resident who spoke to the committee, “".
+_DESCRIPTION_THEN_QUOTE = re.compile(
+    r"(?:,[ \t]+(?:a|an|the|his|her|its|their|who|whose|\d{1,3}\b)[^,“”\"«»;:.!?]*){1,2},[ \t]*(?=[“\"«])"
+)
 #: Prepositions whose "-ing" complement names an act as a reason or a topic ("fined for promoting"); not "by",
 #: "after" or "while", whose "-ing" form is the subject's own act ("by calling the plan ...").
 _GOVERNING_PREPOSITIONS = frozenset("for of about on in at with without against from over into toward towards".split())  # noqa: SIM905
@@ -4666,14 +4715,18 @@ def _quote_then_described_name(draft: Draft, sentence_start: int, comma: int) ->
         return False
     stretch = draft.text[max(sentence_start, comma - 120) : comma]
     apposition = _TITLE_APPOSITION.search(stretch)
-    if apposition is not None:
+    relative = _RELATIVE_APPOSITION.search(stretch) if apposition is None else None
+    if relative is not None:
+        # '"...," Jane Roe, who has lived on Mill Lane for 20 years, told the committee': the clause is hers.
+        apposition_start = comma - len(stretch) + relative.start()
+    elif apposition is not None:
         apposition_start = comma - len(stretch) + apposition.start()
     else:
         last_comma = stretch.rfind(",")
         if last_comma < 0 or not _described_by_owner(stretch[last_comma + 1 :]):
             return False
         apposition_start = comma - len(stretch) + last_comma
-    if _FINITE.search(draft.text, apposition_start, comma):
+    if relative is None and _FINITE.search(draft.text, apposition_start, comma):
         return False
     mention = draft.mention_ending_at(apposition_start)
     if mention is None or draft.entities[mention.entity].type != "person":
@@ -4696,6 +4749,8 @@ def _described_by_owner(apposition: str) -> bool:
 
 
 _TITLE_APPOSITION = re.compile(r",[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[^,;:“”\"«»]+$")
+#: A relative clause set off by commas after a name, up to the cue's comma: ", who has lived on Mill Lane for 20 years".
+_RELATIVE_APPOSITION = re.compile(r",[ \t]+(?:who|whose)[ \t]+[^,;:“”\"«»]+$")
 
 
 def _name_then_title(draft: Draft, sentence_start: int, stretch: str) -> bool:
