@@ -196,3 +196,37 @@ def test_a_negative_end_is_reported_once_not_also_as_after_the_start(start, end,
         "statements": [{"id": "s1", "content": {"start": start, "end": end, "text": ""}, "mode": "direct"}],
     }
     assert [str(error) for error in iter_errors(data)] == expected
+
+
+@pytest.mark.parametrize("name", SCHEMA_NAMES)
+def test_every_schema_stands_alone(name):
+    """Each file's every $ref resolves within the file, so any validator checks with it alone (docs/validation.md).
+
+    This is why the rule pack schema copies the stance act pattern rather than referring to the document
+    schema: a $ref across files would send other validators to fetch the $id's address.
+    """
+    from urllib.parse import urljoin
+
+    import referencing
+    import referencing.exceptions
+    from referencing.jsonschema import DRAFT202012
+
+    contents = schema(name)
+    alone = referencing.Registry().with_resource(contents["$id"], DRAFT202012.create_resource(contents)).crawl()
+    resolver = alone.resolver(base_uri=contents["$id"])
+    stack = [(contents["$id"], contents)]
+    refs = 0
+    while stack:
+        base, node = stack.pop()
+        if isinstance(node, dict):
+            base = urljoin(base, node.get("$id", ""))
+            if isinstance(node.get("$ref"), str):
+                refs += 1
+                try:
+                    resolver.lookup(urljoin(base, node["$ref"]))
+                except referencing.exceptions.Unresolvable as error:
+                    pytest.fail(f"{name}.schema.json: $ref {node['$ref']!r} leaves the file ({error})")
+            stack.extend((base, value) for value in node.values())
+        elif isinstance(node, list):
+            stack.extend((base, value) for value in node)
+    assert refs or name == "span"
