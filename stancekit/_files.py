@@ -13,7 +13,7 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,6 +22,7 @@ from stancekit.errors import InputError, OutputError, StancekitError, UsageError
 __all__ = [
     "RepeatedKeyError",
     "atomic_write",
+    "atomic_write_together",
     "atomic_writer",
     "cannot_read",
     "check_name",
@@ -709,6 +710,54 @@ def atomic_write(path: str | os.PathLike[str], text: str, *, encoding: str = "ut
     """Write ``text`` to ``path`` through :func:`atomic_writer`."""
     with atomic_writer(path, encoding=encoding) as handle:
         handle.write(text)
+
+
+def atomic_write_together(files: Sequence[tuple[str | os.PathLike[str], str]]) -> None:
+    """Write several files that belong together (brat's ``X.txt`` and ``X.ann``): each to a temporary file first.
+
+    Every file is written in full, and flushed to the disk, before the
+    first is renamed into place; the renames follow in the order given. A
+    failure while writing (a full disk, a folder that cannot be written)
+    leaves every file as it was, where two :func:`atomic_write` calls would
+    have left the first file new beside the second one old. A device or a
+    pipe (see :func:`writes_through`) is written into once the others are
+    renamed.
+
+    Raises:
+        OutputError: naming the file that could not be written.
+    """
+    staged: list[tuple[Path, Path]] = []  # (temporary, target)
+    through: list[tuple[str | os.PathLike[str], str]] = []
+    try:
+        for path, text in files:
+            check_name(path)
+            if writes_through(path):
+                through.append((path, text))
+                continue
+            target = replaced_file(path)
+            try:
+                descriptor, temporary = _create_beside(target)
+            except OSError as error:
+                raise _cannot_write(path, error) from None
+            staged.append((temporary, target))
+            try:
+                with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+                    handle.write(text)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError as error:
+                raise _cannot_write(path, error) from None
+        while staged:
+            temporary, target = staged[0]
+            _move_in(temporary, target)
+            staged.pop(0)
+    finally:
+        for temporary, _ in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+    for path, text in through:
+        with _through_writer(path, "utf-8") as handle:
+            handle.write(text)
 
 
 def _staging_folder(folder: Path) -> Path:

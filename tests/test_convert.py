@@ -321,3 +321,21 @@ def test_utf16_input_without_a_byte_order_mark_is_named_and_nothing_is_written(t
     err = refused("convert", source, output, code=1)
     assert err.startswith(f"stancekit: error: {source}: ") and "(it looks like little-endian UTF-16 without" in err
     assert err.endswith(f"; expected {expected}\n") and not output.exists()
+
+
+def test_one_brat_file_is_written_under_its_lock_as_a_folder_is(doc, tmp_path):
+    """A second run into the same X.ann is refused and writes neither file, as for a brat folder."""
+    import os
+
+    from stancekit._files import output_lock
+
+    ann = tmp_path / "levy.ann"
+    with output_lock(ann):
+        err = refused("convert", doc, ann)
+    assert err == (
+        f"stancekit: error: {ann}: another run is writing it (process {os.getpid()}); "
+        "wait for that run to end, or choose another output\n"
+    )
+    assert not ann.exists() and not ann.with_suffix(".txt").exists()
+    ok("convert", doc, ann)
+    assert ann.exists() and ann.with_suffix(".txt").exists() and not Path(f"{ann}.lock").exists()

@@ -407,3 +407,42 @@ def test_the_annotated_reference_article_round_trips(shared):
     document = annotate((shared / "corpus" / "seed-article.txt").read_bytes().decode("utf-8"), id="seed-article")
     assert document.statements and document.stances
     assert brat.loads(brat.dumps(document), document.text, id=document.id) == carried(document)
+
+
+def test_a_failure_writing_the_ann_leaves_both_files_as_they_were(tmp_path, monkeypatch):
+    """dump writes X.txt and X.ann in full before renaming either: never a new text beside an old .ann."""
+    import errno
+    import os
+
+    from stancekit import _files
+    from stancekit.errors import OutputError
+
+    ann, text = tmp_path / "doc.ann", tmp_path / "doc.txt"
+    ann.write_text("T1\tSource 0 3\told\n", encoding="utf-8")
+    text.write_text("old text\n", encoding="utf-8")
+    synced: list[int] = []
+
+    def full_disk(descriptor: int) -> None:
+        synced.append(descriptor)
+        if len(synced) == 2:  # the .ann, written after the text
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(_files.os, "fsync", full_disk)
+    with pytest.raises(OutputError, match=f"^{re.escape(str(ann))}: cannot be written \\(No space left on device\\)"):
+        brat.dump(stancekit.load(EXAMPLE), ann)
+    assert text.read_text(encoding="utf-8") == "old text\n"
+    assert ann.read_text(encoding="utf-8") == "T1\tSource 0 3\told\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["doc.ann", "doc.txt"]  # no temporary file left
+
+
+def test_dump_holds_the_ann_files_lock(tmp_path):
+    """As dump_all holds its folder's lock, dump holds X.ann.lock: a second writer of X.ann is refused."""
+    from stancekit._files import output_lock
+    from stancekit.errors import UsageError
+
+    ann = tmp_path / "doc.ann"
+    with output_lock(ann), pytest.raises(UsageError, match="another run is writing it"):
+        brat.dump(stancekit.load(EXAMPLE), ann)
+    assert list(tmp_path.iterdir()) == []
+    brat.dump(stancekit.load(EXAMPLE), ann)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["doc.ann", "doc.txt"]

@@ -157,9 +157,12 @@ class _Counter:
 
 def _write_brat(documents: Iterator[Document], args: argparse.Namespace, inputs: list[str]) -> None:
     """OUTPUT itself when it is an ``.ann`` file, else ``ID.ann`` and ``ID.txt`` in the folder OUTPUT, all or none."""
-    from stancekit._files import atomic_write
     from stancekit.errors import UsageError
     from stancekit.formats import brat
+
+    def check(path: Path, content: str) -> bool:
+        # A text file that already holds the document's text is left as it is; anything else needs --force.
+        return claim(path, inputs, args.force, unless_text=content if path.suffix == ".txt" else None)
 
     if not _is_folder(args.output) and args.output.lower().endswith(".ann"):
         first = next(documents)
@@ -168,19 +171,9 @@ def _write_brat(documents: Iterator[Document], args: argparse.Namespace, inputs:
                 f"{args.output}: brat holds one document per file and {args.input} holds several; "
                 "expected a folder as OUTPUT"
             )
-        ann = Path(args.output)
-        text_path = ann.with_suffix(".txt")
-        write_text = claim(text_path, inputs, args.force, unless_text=first.text)
-        claim(ann, inputs, args.force)
-        annotations = brat.dumps(first)
-        if write_text:
-            atomic_write(text_path, first.text)
-        atomic_write(ann, annotations)
+        # Under X.ann's lock, as the folder form holds the folder's; both files are written before either is renamed.
+        brat.dump(first, args.output, check=check)
         return
-
-    def check(path: Path, content: str) -> bool:
-        # A text file that already holds the document's text is left as it is; anything else needs --force.
-        return claim(path, inputs, args.force, unless_text=content if path.suffix == ".txt" else None)
 
     brat.dump_all(documents, args.output, check=check)
 

@@ -77,7 +77,7 @@ from urllib.parse import unquote
 
 import attrs
 
-from stancekit._files import atomic_write, read_text, write_folder
+from stancekit._files import atomic_write_together, check_name, output_lock, read_text, write_folder
 from stancekit.errors import FormatError, InputError, UsageError, ValidationError
 from stancekit.formats import warn
 from stancekit.invariants import describe
@@ -392,18 +392,33 @@ def _text_path(ann_path: Path) -> Path:
     return ann_path.with_suffix(".txt")
 
 
-def dump(document: Document, path: str | os.PathLike[str]) -> None:
-    """Write ``path`` (``X.ann``) and its text ``X.txt``, each atomically; the text first.
+def dump(document: Document, path: str | os.PathLike[str], *, check: Callable[[Path, str], bool] | None = None) -> None:
+    """Write ``path`` (``X.ann``) and its text ``X.txt``: both in full to temporary files, then renamed, the text first.
+
+    A failure while writing leaves both files as they were, never a new
+    ``.ann`` beside an old text or the reverse. The write holds
+    ``X.ann.lock`` (:func:`stancekit._files.output_lock`, as :func:`dump_all`
+    holds its folder's), so that a second run writing the same ``X.ann`` is
+    refused rather than pairing its ``.ann`` with this run's ``.txt``.
+
+    Args:
+        document: the document.
+        path: the ``.ann`` file; the text goes beside it.
+        check: called with each file's path and its new content, under the lock and before anything is
+            written: it raises to stop, or returns ``False`` to keep the file that is there (a text already
+            holding the document's text). By default both files are written.
 
     Raises:
-        UsageError: when ``path`` ends in ``.txt``.
+        UsageError: when ``path`` ends in ``.txt``, or another run is writing it (it holds the lock).
         OutputError: when a file cannot be written.
     """
     ann_path = Path(path)
     text_path = _text_path(ann_path)
     annotations = dumps(document)
-    atomic_write(text_path, document.text)
-    atomic_write(ann_path, annotations)
+    check_name(ann_path)
+    with output_lock(ann_path):
+        files = [(text_path, document.text), (ann_path, annotations)]
+        atomic_write_together([(file, content) for file, content in files if check is None or check(file, content)])
 
 
 _UNSAFE_NAME = re.compile(r'[\\/\x00-\x1f\x7f:*?"<>|]')
