@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
@@ -210,6 +211,18 @@ _PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
     "thing": ("organization", "country", "government", "other"),
     "plural": ("group", "organization", "government", "country"),
 }
+
+
+class _Answers(dict[str, bool]):
+    """Entity id -> a yes or no of ``question``, asked once for each entity (on the first look-up)."""
+
+    def __init__(self, question: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.question = question
+
+    def __missing__(self, entity_id: str) -> bool:
+        answer = self[entity_id] = self.question(entity_id)
+        return answer
 
 
 def _fits_role_noun(draft: Draft, key_of: dict[str, str], entity_id: str, phrase: str, coref: CorefRules) -> bool:
@@ -493,6 +506,7 @@ def run(draft: Draft) -> None:
         entity_id = ensure_org(draft, " ".join(words), rule="coref.unknown_subject")
         draft.add_mention(entity_id, lead.start("name"), lead.end("name"), "coref.unknown_subject")
         entity_type[entity_id] = draft.entities[entity_id].type
+        role_fits.clear()  # a body made or renamed: what was read of the entities is read again
         return entity_id
 
     def guessed_person(entity_id: str) -> bool:
@@ -594,6 +608,23 @@ def run(draft: Draft) -> None:
                 return None
         return entity_id
 
+    #: Role phrase ("the company") -> whether it may stand for each entity asked about. The search walks back
+    #: over the same few entities for every role noun, and the answer depends on the entity and the phrase alone.
+    role_fits: dict[str, _Answers] = {}
+
+    def fits_role(phrase: str) -> Callable[[str], bool]:
+        """Whether "the <noun>" (``phrase``) may stand for an entity: of a fitting kind and type, read once each."""
+        answers = role_fits.get(phrase)
+        if answers is None:
+            noun = phrase.removeprefix("the ")
+            answers = role_fits[phrase] = _Answers(
+                lambda candidate: (
+                    _kind_fits(described_kinds.get(candidate), noun, names.body_kinds)
+                    and _fits_role_noun(draft, key_of, candidate, phrase, coref)
+                )
+            )
+        return answers.__getitem__
+
     def resolve(start: int, accept: Any) -> str | None:
         nearest: str | None = None
         for mention_start, entity_id, subject, _ in reversed(history[-_LOOK_BACK:]):
@@ -640,7 +671,8 @@ def run(draft: Draft) -> None:
                 if start in speaker_marks:
                     note_speaker(start, value)
                 last_seen[value] = start
-                last_end = max(last_end, end)
+                if end > last_end:
+                    last_end = end
                 continue
             if start < last_end:
                 continue  # inside a mention already found (a title, a name)
@@ -697,13 +729,7 @@ def run(draft: Draft) -> None:
                 # A body the text described with this very noun comes first ("Kovalis, a health insurer, ...
                 # the insurer"); else the nearest body of a fitting type, but not one the text described as
                 # another kind of body ("the company" is not the regulator described as one).
-                entity_id = (described and resolve(start, described.__contains__)) or resolve(
-                    start,
-                    lambda candidate, phrase=phrase, noun=noun: (
-                        _kind_fits(described_kinds.get(candidate), noun, names.body_kinds)
-                        and _fits_role_noun(draft, key_of, candidate, phrase, coref)
-                    ),
-                )
+                entity_id = (described and resolve(start, described.__contains__)) or resolve(start, fits_role(phrase))
                 if entity_id is not None:
                     draft.add_mention(entity_id, start, end, "coref.role_noun")
                     history.append((start, entity_id, is_subject(start, possessor_at(end)), end))

@@ -489,6 +489,9 @@ class StatementRules:
         self.source_ties = re.compile(r"[ \t]+(?:" + "|".join(ties) + r")[ \t]") if ties else None
         #: "ministry", "office", "department": nouns that head a body's description ("the water department").
         self.organization_nouns = frozenset(rules.section("organization_nouns"))
+        #: ``_group_head``'s answers, by head: heads recur, as their sources do. Kept here, with the rules they
+        #: are read from, rather than in a module-level cache that would hold every rule set it ever saw.
+        self.group_heads: dict[tuple[str, ...], tuple[tuple[str, ...], bool]] = {}
 
 
 def _find_cues(rules: StatementRules, text: str) -> list[tuple[int, int]]:
@@ -1644,14 +1647,24 @@ def _modified_group(after: str) -> bool:
     return word.islower() and word.endswith("ing") and len(word) > 5 and word not in _ING_NOUNS
 
 
-@functools.lru_cache(maxsize=4096)
 def _group_head(rules: StatementRules, head: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     """``_before_modifier(rules, head)``, and whether its last word names unnamed people ("officials").
 
-    Heads recur, as their sources do: the answer is cached (the rules are read only).
+    Heads recur, as their sources do: the answer is kept in ``rules.group_heads`` (the rules are read only),
+    at most ``_GROUP_HEADS_KEPT`` of them.
     """
-    group_head = _before_modifier(rules, head)
-    return group_head, bool(group_head) and _unnamed_plural(rules, group_head[-1])
+    answer = rules.group_heads.get(head)
+    if answer is None:
+        group_head = _before_modifier(rules, head)
+        answer = group_head, bool(group_head) and _unnamed_plural(rules, group_head[-1])
+        if len(rules.group_heads) >= _GROUP_HEADS_KEPT:
+            rules.group_heads.clear()
+        rules.group_heads[head] = answer
+    return answer
+
+
+#: How many heads ``_group_head`` keeps the answer for (a long run starts again after that many).
+_GROUP_HEADS_KEPT = 4096
 
 
 def _before_modifier(rules: StatementRules, head: tuple[str, ...]) -> tuple[str, ...]:
