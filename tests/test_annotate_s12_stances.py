@@ -145,3 +145,81 @@ def test_every_agent_of_a_passive_holds_the_stance(text: str, expected: set[tupl
 def test_a_thing_an_owner_has_is_no_agent(text: str) -> None:
     """Trap: "supported by the bank's purchases" names what held prices up, not anyone's stance."""
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Elijah Cummings blasted what he views as Republicans' political motives.",
+            "what he views as Republicans' political motives",
+        ),
+        ("Labour attacked what it sees as a tax on families.", "what it sees as a tax on families"),
+        (
+            "Cory Booker denounced what he described as a savage assault on the truth.",
+            "what he described as a savage assault on the truth",
+        ),
+    ],
+)
+def test_what_a_holder_sees_as_something_is_the_target_whole(text: str, target: str) -> None:
+    """ "what he views as X": the "as" goes on with the target instead of ending it at "what he views"."""
+    assert targets(text) == [target]
+
+
+def test_as_after_a_target_still_ends_it() -> None:
+    """Trap: an "as" that opens a clause after the object ends the target."""
+    assert targets("Labour attacked the plan as ministers met.") == ["the plan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia's backing for Syria's Bashar al-Assad angered the West.", "Syria's Bashar al-Assad"),
+        ("President Obama's criticism of the Citizens United ruling pales by comparison.", "Citizens United ruling"),
+    ],
+)
+def test_a_noun_cues_target_goes_on_past_an_owner_and_a_name(text: str, target: str) -> None:
+    """ "'s" before a name is an owner's, and "United" inside a name no verb: neither ends the target."""
+    assert any(found.startswith(target) or target in found for found in targets(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "Rick Snyder put the blame squarely on the Environmental Protection Agency.",
+            "Rick Snyder",
+            "the Environmental Protection Agency",
+        ),
+        (
+            "Rick Snyder placed another heap of blame on the federal agency for failing to act sooner.",
+            "Rick Snyder",
+            "the federal agency",
+        ),
+        ("Nancy Pelosi laid much of the blame on the press.", "Nancy Pelosi", "the press"),
+        (
+            "Theresa May sought to shift the blame onto the previous government.",
+            "Theresa May",
+            "the previous government",
+        ),
+        ("The union pinned the blame on management for the crash.", "union", "management"),
+    ],
+)
+def test_putting_the_blame_on_someone_blames_them(text: str, holder: str, target: str) -> None:
+    """ "put/placed/laid/pinned/shifted (much of) the blame on X (for Y)": X is blamed."""
+    assert read(text) == [(holder, "oppose", target)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please put the boxes on the table.",
+        "If the talks fail, Labour will put the blame on the Tories.",
+        "Will Labour put the blame on the Tories?",
+        "Labour did not put the blame on the Tories.",
+        "The blame was put on the weather.",
+    ],
+)
+def test_no_blame_where_none_is_put(text: str) -> None:
+    """Trap: a literal "put ... on", a conditional, a question, a negation, an agentless passive."""
+    assert read(text) == []

@@ -324,6 +324,11 @@ _CLOSING_QUOTES = frozenset("”»’")
 _OPENING_QUOTES = frozenset('"“«‘')
 #: Verbs that give a name to what "what" stands for: "what its minister called “the comfort of delay”".
 _NAMING_VERBS = _words("called calls termed terms dubbed dubs described describes labelled labeled branded")
+#: Verbs of seeing something as something: "what he views as", "what it described as".
+_VIEWING_VERBS = _words(
+    "views view viewed sees see saw regards regard regarded considers consider considered perceives perceive "
+    "perceived describes describe described characterises characterised characterizes characterized"
+)
 _MAX_NAMER_DISTANCE = 12
 _CLAUSE_OPENERS = frozenset(
     {",", ";", ":", "—", '"', "“", "‘", "that", "and", "but", "while", "whereas", "as", "because", "although", "since"}
@@ -2944,9 +2949,13 @@ class _Stage:
         index += _tally_size(sentence.words, index)
         if index < len(sentence) and sentence.words[index] == "that" and cue.pos != "noun":
             index += 1
+        kept_as = -1
         if index < len(sentence) and sentence.words[index] == "what":
             # "criticized what its foreign minister, X, called “the comfort of delay”": the quoted name.
             index = self.quoted_name(sentence, index)
+            if sentence.words[index] == "what":
+                # "blasted what he views as the Republicans' motives": the "as" goes on with the target.
+                kept_as = self.viewed_as(sentence, index)
         opened_before = self.open_quotes(sentence, index)
         while index < len(sentence) and sentence.words[index] in _QUOTES:
             # support "responsible exploration ...": the quotation marks are not the target's.
@@ -3020,7 +3029,7 @@ class _Stage:
                 index = end + 1
             if word in _HARD_STOPS and not (word == "," and self.list_comma(sentence, end)):
                 break
-            if word in _CLAUSE_STOPS and not self.keeps_as(sentence, end):
+            if word in _CLAUSE_STOPS and not self.keeps_as(sentence, end) and end != kept_as:
                 break
             if word in _CONJUNCTIONS and end > index and self.starts_clause(sentence, end + 1):
                 break
@@ -3163,6 +3172,17 @@ class _Stage:
                     return following + 1
         return what
 
+    @staticmethod
+    def viewed_as(sentence: _Sentence, what: int) -> int:
+        """After "what": the "as" of "what he views as", "what it described as" close after it, or -1."""
+        for index in range(what + 2, min(what + _MAX_NAMER_DISTANCE, len(sentence) - 1)):
+            word = sentence.words[index]
+            if word in _HARD_STOPS and word != ",":
+                break
+            if word in _VIEWING_VERBS and sentence.words[index + 1] == "as":
+                return index + 1
+        return -1
+
     def trim_media(self, sentence: _Sentence, start: int, end: int) -> int:
         """Drop a trailing "in a statement", "on Twitter" (the packs' ``media_phrases``) from a target."""
         for size in range(min(5, end - start - 1), 1, -1):
@@ -3221,8 +3241,12 @@ class _Stage:
         if word in self.rules.verb_forms and word not in self.rules.past_forms and following in _AUX:
             return False  # "the rescue plan has ...": a noun that could be a verb heads the subject
         previous = sentence.words[index - 1] if index > 0 else ""
+        if word == "'s" and not self.after_is(following):
+            return False  # "support for Syria's Bashar al-Assad": an owner's "'s", no "is"
         if word in _AUX:
             return True
+        if sentence.raw[index][:1].isupper() and previous[:1].isalpha() and sentence.raw[index - 1][:1].isupper():
+            return False  # "criticism of the Citizens United ruling": a word inside a name
         if word in self.rules.verb_forms:
             # "support for the plan": after "the" a word the packs also name as a verb is the noun.
             return word in self.rules.past_forms or previous not in _DETERMINERS
