@@ -37,7 +37,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -1671,6 +1671,47 @@ def named_place(draft: Draft, word: str) -> bool:
     return _looked_up(draft, "place_only_words", word, _written_only_as_place, _words_after_place_only)
 
 
+#: Nouns that end a place's name as a unit of local government: "Kessel County", "Bong County", "Orel Oblast".
+AREA_NOUNS = frozenset(
+    "County Province District Region Prefecture Municipality Borough Township Parish Oblast Governorate Canton "  # noqa: SIM905
+    "Territory Shire".split()
+)
+
+
+def area_name(draft: Draft, words: Sequence[str], *, owned: bool = False) -> bool:
+    """Whether ``words`` name a place by its unit of local government: "Kessel County", "Upper Volta Province".
+
+    One to three name words, then one of ``AREA_NOUNS``; no name word is a word of the packs' lists (but a
+    first "New", "Upper", "North" ...), a title, a body's head ("School District") or a word of a person's name
+    the text gave. A given name first is a person's ("Tom Parish said"), except as the owner of an office
+    (``owned``: "the sheriff of Marion County"). Such a place speaks, and has officers, as its local government.
+    """
+    if draft.rules is None or not 2 <= len(words) <= 4 or words[-1] not in AREA_NOUNS:
+        return False
+    rules = rules_for(draft)
+    if not owned and words[0] in rules.given_names:
+        return False
+    name_tokens = draft.scratch.get("name_tokens", {})
+    opener = 1 if len(words) > 2 and words[0] in _PLACE_OPENERS else 0
+    return all(
+        word[:1].isupper()
+        and word.replace("-", "").isalpha()
+        and not word.isupper()
+        and word not in rules.not_names
+        and word not in rules.titles
+        and word not in rules.org_heads
+        and word not in name_tokens
+        for word in words[opener:-1]
+    )
+
+
+#: Words the packs list as no names that open places' names: "New Kessel County", "Upper Nile Province".
+_PLACE_OPENERS = frozenset(
+    "North South East West Northern Southern Eastern Western Central New Old Great Greater Upper Lower Saint St. "  # noqa: SIM905
+    "Fort Mount Cape".split()
+)
+
+
 #: Roles held in a party or a body, which a party's name opens: "Labour MP", "Green councillors", "Tory leader".
 #: Not roles a person's name opens ("a Clinton aide", "Trump supporters").
 PARTY_ROLES = frozenset(
@@ -1939,6 +1980,13 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
             # "leaders of the Union for Peace and Prosperity": the body's whole name, past its "and" and "for"
             post = f"{post}{text[end : body.span.end]}"
             end = body.span.end
+    if post and _MODIFIER_LAST.search(post):
+        # "members of the governing coalition", "members of the ruling Progress Alliance": the article's
+        # modifier goes on to its noun, or the group is no group of that phrase ("critics of the ruling said").
+        noun_end = _noun_after_modifier(draft, rules, end)
+        if noun_end is not None:
+            post = f"{post}{text[end:noun_end]}"
+            end = noun_end
     while post.count(" ") > 1 and post.rpartition(" ")[2] in _DATE_WORDS:
         post = post.rpartition(" ")[0].rstrip()  # "officials in Kyiv Monday": a date ends the name
         end = text.rindex(post, 0, end) + len(post)
@@ -1967,6 +2015,62 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
     mention_start = _group_lead(text, start)
     entity_id = ensure_group(draft, name)
     draft.add_mention(entity_id, mention_start, end, "entity.group")
+    if text[head_start:head_end].lower() in MEMBERSHIP_NOUNS and post.startswith("of "):
+        # "members of the Green Party": people of the body, who act themselves, affiliated with it.
+        body = next((inner for inner in draft.mentions_in(head_end, end) if inner.span.end == end), None)
+        group = draft.entities[entity_id]
+        if body is not None and draft.entities[body.entity].type in _BODY_TYPES and group.affiliation is None:
+            draft.replace_entity(attrs.evolve(group, affiliation=body.entity))
+
+
+#: People of a body who act for themselves, not for it: "members of the Green Party", "supporters of Labour".
+MEMBERSHIP_NOUNS = frozenset(
+    "members supporters activists backers voters employees staff workers rebels dissidents critics "  # noqa: SIM905
+    "opponents fans".split()
+)
+#: A group's "of the ..." that ends in a participle used as a modifier: "of the governing", "of the banned".
+_MODIFIER_LAST = re.compile(r"(?<![\w\-’'])(?:the|a|an)[ \t]+[a-z][a-z\-]*(?:ing|ed)$")
+#: The word after a group's phrase: a name's or a noun's first word.
+_NEXT_WORD = re.compile(r"[ \t]+([\w\-’']+)")
+#: Words that are verbs or function words after a noun phrase, never a noun a modifier goes on to.
+_NOT_NOUNS = frozenset(
+    "is are was were be been has have had will would could should may might must can did does do not "  # noqa: SIM905
+    "who which that and or but to of in on at for from by with also then now still "
+    "said told wrote spoke took gave made held met left won lost sent kept came went ran put set cut sought "
+    "thought felt brought".split()
+)
+
+
+def _noun_after_modifier(draft: Draft, rules: EntityRules, end: int) -> int | None:
+    """Where the noun a group's last modifier goes on to ends: "coalition" after "members of the governing".
+
+    A body's name that starts there ("the governing Progress Alliance") runs to its end; a word in lower case
+    is a noun when it is a body's or a group's noun ("coalition", "party"), or when it is no verb's form, no
+    function word and no plural that could be a verb ("elite", not "said", "has" or "backs"). Else None.
+    """
+    text = draft.text
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return None
+    word = following.group(1)
+    if word[:1].isupper():
+        body = draft.mention_at(following.start(1))
+        if (
+            body is not None
+            and body.span.start == following.start(1)
+            and draft.entities[body.entity].type in _BODY_TYPES
+        ):
+            return body.span.end
+        return None
+    if not word.isalpha() or not word.islower():
+        return None
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    nouns = rules.org_nouns | rules.org_descriptors | rules.group_nouns
+    if word in nouns or singular in nouns:
+        return following.end(1)
+    if len(word) < 3 or word in _NOT_NOUNS or word in rules.speech_forms or word.endswith(("ed", "s")):
+        return None
+    return following.end(1)
 
 
 def _common_at_sentence_start(draft: Draft, start: int, word: str, rules: EntityRules) -> bool:
@@ -2792,7 +2896,8 @@ def _classify_run(
                 surnames.add(index)
     elif words[0] in rules.given_genders and _given_name_of_place(words, rules):
         surnames.add(0)  # "Virginia Foxx", "Montana Ruiz": a given name that is also a place's, then a surname
-    person_like = not titled and 2 <= len(words) <= 4
+    # "Kessel County", "Orel Oblast": a place by its unit of government, no person.
+    person_like = not titled and 2 <= len(words) <= 4 and not (words[-1] in AREA_NOUNS and area_name(draft, words))
     if person_like:
         for index, word in enumerate(words):
             if not (word[:1].isupper() or word in rules.particles) or (

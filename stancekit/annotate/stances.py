@@ -54,7 +54,7 @@ from typing import Any
 import attrs
 
 from stancekit.annotate.draft import Draft
-from stancekit.annotate.entities import ensure_name, is_title, known_name, name_kind, person_evidence
+from stancekit.annotate.entities import MEMBERSHIP_NOUNS, ensure_name, is_title, known_name, name_kind, person_evidence
 from stancekit.annotate.stance_rules import (
     ANCHOR_GAP,
     BE_FORMS,
@@ -2713,6 +2713,10 @@ class _Stage:
         for inner in self.mentions[low:high]:
             if inner is mention or inner.span.end > mention.span.end:
                 continue
+            if self.members_of(mention.span.start, inner.span.start):
+                # "Members of the Green Party", "supporters of the union": people of the body act themselves,
+                # as the statement stage reads them as speakers.
+                return mention.entity
             if self.placed_at(mention.span.start, inner.span.start):
                 # "Parents at Lakeside School", "nurses from the city hospital": the people act themselves;
                 # "officials at the ministry" speak for it.
@@ -2788,6 +2792,18 @@ class _Stage:
         words = self.text[mention.span.start : mention.span.end].lower().split()
         head = words[-1] if words else ""
         return self.rules.holder_nouns.get(head) == "group" and head not in _SPOKESMEN and head not in _STATES
+
+    def members_of(self, start: int, inner: int) -> bool:
+        """Whether the text from offset ``start`` to ``inner`` is a group of a body's people: "members of the",
+        "Eleven members of the governing", "supporters of"."""
+        words = self.text[start:inner].lower().split()
+        if words and words[-1] in ("the", "its", "their"):
+            words.pop()
+        while len(words) > 2 and words[-1] != "of" and words[-1].isalpha() and words[-1].endswith(("ing", "ed")):
+            words.pop()  # "of the governing", "of the banned": a modifier before the body's name
+        if words and words[-1] in ("the", "its", "their"):
+            words.pop()
+        return len(words) > 1 and words[-1] == "of" and words[-2] in MEMBERSHIP_NOUNS
 
     def placed_at(self, start: int, inner: int) -> bool:
         """Whether the text from offset ``start`` to ``inner`` is a group that acts itself, placed by a preposition.

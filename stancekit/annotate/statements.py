@@ -55,6 +55,7 @@ from stancekit.annotate.entities import (
     PARTY_ROLES,
     _common_at_sentence_start,
     after_descriptor,
+    area_name,
     ensure_group,
     ensure_org,
     ensure_person,
@@ -1212,7 +1213,7 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if opening is not None and opening.group(1).lower() in _OPENING_ADVERBS:
         start = opening.end()  # "Also Oxfam said", "Both Labour and ...": the adverb is no word of the name
     head = _head_words(draft.text[start:end])
-    if head and head[-1].lower() in rules.evidence:
+    if head and head[-1].lower() in rules.evidence and not _named_body_ending(draft, start, end, head[-1]):
         return _evidence_speaker(draft, source, head)
     if head and head[-1][-1:] == "s" and head[-1][:1].isupper():
         group = _people_head(draft, head, start)
@@ -1431,8 +1432,8 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
                 entity_id = ensure_group(draft, words[0], rule="statement.source.group")
                 draft.add_mention(entity_id, start, end, "statement.source.group")
                 return entity_id
-            if known is None and len(words) == 1 and named_place(draft, words[0]):
-                # "a depot in Lille. Lille said": the place the text wrote, speaking as its government.
+            if known is None and ((len(words) == 1 and named_place(draft, words[0])) or area_name(draft, words)):
+                # "a depot in Lille. Lille said", "Kessel County said": the place, speaking as its government.
                 known = ensure_org(draft, phrase, rule="statement.source.place", kind="government")
             elif known is None and len(words) == 1 and named_party(draft, words[0]):
                 # "A Labour MP said ... Labour said": the party whose members the text names by it.
@@ -1584,11 +1585,23 @@ def _owner_entity(draft: Draft, start: int, end: int, *, civic: bool, before: bo
     the text does not know is a body only before the role (``before``: "A Labour MP"), in a civic role ("the
     mayor of Leeds") or written as a place."""
     mentions = draft.mentions_in(start, end)
-    if mentions:
-        return mentions[0].entity
     words = draft.text[start:end].split()
     if words and words[0] in ("the", "The"):
         words = words[1:]
+    if area_name(draft, words, owned=True) and not any(
+        mention.span.end == end and draft.entities[mention.entity].type == "government" for mention in mentions
+    ):
+        # "the sheriff of Kessel County", "the governor of Orel Oblast": the area's government, not a person
+        # named "Kessel County" nor the place "Washington" inside "Washington County".
+        name = " ".join(words)
+        entity_id = draft.entity_keys.get("org:" + norm(name)) or ensure_org(
+            draft, name, rule="statement.source.owner", kind="government"
+        )
+        owner_start = draft.text.find(words[0], start, end)
+        draft.add_mention(entity_id, owner_start, owner_start + len(name), "statement.source.owner")
+        return entity_id
+    if mentions:
+        return mentions[0].entity
     if not 1 <= len(words) <= 3 or not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words):
         return None
     entity_rules = rules_for(draft)
@@ -2040,6 +2053,26 @@ def _people_head(draft: Draft, head: tuple[str, ...], start: int) -> str | None:
     entity_id = ensure_group(draft, word, rule="statement.source.group")
     draft.add_mention(entity_id, head_start, head_end, "statement.source.group")
     return entity_id
+
+
+def _named_body_ending(draft: Draft, start: int, end: int, word: str) -> bool:
+    """Whether a document noun, capitalised, ends a body's name of several words: "South Africa Post", "Nordic Review".
+
+    The name is a mention of no person that opens before the word and ends with it; "a Facebook post", "the
+    review" and a lone "The Post" stay documents.
+    """
+    if not word[:1].isupper():
+        return False
+    word_start = draft.text.find(word, start, end)
+    if word_start < 0:
+        return False
+    word_end = word_start + len(word)
+    return any(
+        mention.span.start < word_start
+        and mention.span.end == word_end
+        and draft.entities[mention.entity].type not in ("person", "group")
+        for mention in draft.mentions_in(start, word_end)
+    )
 
 
 def _evidence_speaker(draft: Draft, source: tuple[int, int], head: tuple[str, ...]) -> str | None:
