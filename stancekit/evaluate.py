@@ -952,9 +952,12 @@ def read_documents(
             found = True
             yield from formats.load_documents(name, candidate, text=text)
         if not found:
-            known = ", ".join(sorted(formats.EXTENSIONS))
+            known = formats.readable_extensions()
             raise InputError(f"{location}: no annotation files in this directory; expected files ending {known}")
         return
     if not location.exists():
         raise InputError(f"{location}: no such file or directory")
-    yield from formats.load_documents(format or formats.guess(location), location, text=text)
+    name = format or formats.guess(
+        location, otherwise=f"expected a file ending {formats.readable_extensions()}, or name it with --from"
+    )
+    yield from formats.load_documents(name, location, text=text)

@@ -502,6 +502,10 @@ def test_eval_usage_errors_are_one_line(tmp_path) -> None:
     (tmp_path / "empty").mkdir()
     code, _, err = run_cli("eval", str(tmp_path / "empty"), str(tmp_path / "gold.json"))
     assert code == 1 and "no annotation files" in err
+    assert ".csv" not in err  # endings of formats stancekit only writes are no help
+    (tmp_path / "gold.txt").write_text("An article, not annotations.\n", encoding="utf-8")
+    code, _, err = run_cli("eval", str(tmp_path / "gold.json"), str(tmp_path / "gold.txt"))
+    assert code == 2 and "or name it with --from\n" in err and "--to" not in err  # eval has no --to
 
 
 def test_eval_reads_brat_with_texts_elsewhere(tmp_path) -> None:

@@ -544,3 +544,22 @@ def test_a_document_goes_to_label_studio_and_back_by_the_command_line(tmp_path):
     assert run_cli("convert", str(tmp_path / "doc.json"), str(tmp_path / "tasks.ls.json"))[0] == 0
     assert run_cli("convert", str(tmp_path / "tasks.ls.json"), str(tmp_path / "back.json"))[0] == 0
     assert json_format.load(tmp_path / "back.json") == emoji_document()
+
+
+def test_labelstudio_config_reads_a_folder_and_says_what_it_can_read(tmp_path):
+    """FILE may be a folder, as for validate and eval; a file of no known ending is told the endings and --from."""
+    folder = tmp_path / "tasks"
+    folder.mkdir()
+    labelstudio.dump(emoji_document(), folder / "tasks.ls.json")
+    code, out, _ = run_cli("labelstudio-config", str(folder))
+    assert code == 0 and '<Choice value="user_act"/>' in out
+    odd = tmp_path / "tasks.export"
+    odd.write_bytes((folder / "tasks.ls.json").read_bytes())
+    code, out, err = run_cli("labelstudio-config", str(odd))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"stancekit: error: {odd}: cannot tell the format from the extension; expected a file ending .ann, .json, "
+        ".jsonl, .jsonld, .ls.json, .ndjson, .w3c.json, .xmi, or name it with --from\n"
+    )
+    code, out, _ = run_cli("labelstudio-config", str(odd), "--from", "labelstudio")
+    assert code == 0 and '<Choice value="user_act"/>' in out

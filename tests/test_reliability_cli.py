@@ -44,7 +44,7 @@ def _argv(command: str, source: Path, output: Path) -> list[str]:
     return {
         "validate": ["validate", str(source)],
         "convert": ["convert", str(source), str(output)],
-        "render": ["render", str(source), "--output", str(output)],
+        "render": ["render", str(source), "--output", str(output.with_suffix(".html"))],
         "eval": ["eval", str(source), str(source)],
     }.get(command, [command, str(source)])
 

@@ -462,3 +462,21 @@ def test_browser_keeps_hostile_text_inert(tmp_path: Path) -> None:
     assert "<img" not in dom and "PWNED" not in dom.split("</title>")[0]
     assert dom.count("<script") == 1  # the test's own handler
     assert render_html_text(HOSTILE) in dom
+
+
+@pytest.mark.parametrize(
+    ("name", "implied"), [("demo-out.json", "json"), ("page.ann", "brat"), ("p.ls.json", "labelstudio")]
+)
+def test_render_refuses_a_page_named_as_annotations(tmp_path: Path, name: str, implied: str) -> None:
+    """A page written as out.json would read back as broken annotations: exit 2, --force or not, nothing written."""
+    dump(annotated(), tmp_path / "demo.json")
+    for force in ([], ["--force"]):
+        code, out, err = run_cli("render", str(tmp_path / "demo.json"), "-o", str(tmp_path / name), *force)
+        assert (code, out) == (2, "")
+        assert err == (
+            f"stancekit: error: {tmp_path / name}: named as a {implied} file, and render writes an HTML page; "
+            f"expected -o OUT.html (to write {implied}: stancekit convert)\n"
+        )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["demo.json"]
+    for fine in ("page.htm", "page", "page.txt"):
+        assert run_cli("render", str(tmp_path / "demo.json"), "-o", str(tmp_path / fine))[0] == 0

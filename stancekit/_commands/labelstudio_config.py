@@ -13,12 +13,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "files",
         nargs="*",
         metavar="FILE",
-        help="documents (any readable format) whose stance acts to offer besides the core ones, "
-        "e.g. the tasks you will import",
+        help="documents (any readable format, or folders of them) whose stance acts to offer besides the core "
+        "ones, e.g. the tasks you will import",
     )
     parser.add_argument("--act", action="append", default=[], metavar="NAME", help="one more stance act to offer")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the configuration to FILE instead of stdout")
     parser.add_argument("--force", action="store_true", help="replace an existing output file")
+    parser.add_argument(
+        "--from",
+        dest="input_format",
+        metavar="FORMAT",
+        help="read the FILEs in this format (default: guessed from each file's extension)",
+    )
     parser.add_argument(
         "--text",
         metavar="PATH",
@@ -27,12 +33,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from stancekit import formats
     from stancekit._commands._text import check_text, read_as
+    from stancekit.evaluate import read_documents
     from stancekit.formats.labelstudio import labelling_config
     from stancekit.schemas import _act_pattern
 
-    check_text(args.text, [(path, read_as(path)) for path in args.files])
+    check_text(args.text, [(path, read_as(path, args.input_format)) for path in args.files])
     for act in args.act:
         if not _act_pattern().fullmatch(act):
             from stancekit.errors import UsageError
@@ -47,7 +53,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         claim(args.output, args.files + ([args.text] if args.text else []), args.force)
     acts: list[str] = []
     for path in args.files:
-        for document in formats.load_documents(formats.guess(path), path, text=args.text):
+        for document in read_documents(path, format=args.input_format, text=args.text):
             acts.extend(stance.type for stance in document.stances)
     config = labelling_config([*acts, *args.act])
     if args.output is None:

@@ -36,14 +36,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit._commands._output import claim
     from stancekit._commands._text import check_text, read_as
-    from stancekit._files import atomic_write
+    from stancekit._files import atomic_write, check_not_input
     from stancekit.errors import UsageError
     from stancekit.evaluate import read_documents
     from stancekit.render import render_html
 
     check_text(args.text, [(args.input, read_as(args.input, args.input_format))])
     if args.output is not None:
-        claim(args.output, [args.input] + ([args.text] if args.text else []), args.force)
+        inputs = [args.input] + ([args.text] if args.text else [])
+        check_not_input(args.output, inputs)  # the worst mistake first
+        _check_page_name(args.output)  # then the name, which --force would not make right
+        claim(args.output, inputs, args.force)
     chosen = None
     count = 0
     for document in read_documents(args.input, format=args.input_format, text=args.text):
@@ -65,3 +68,29 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     else:
         atomic_write(args.output, page)
     return 0
+
+
+def _check_page_name(output: str) -> None:
+    """Refuse ``-o`` named as an annotation file (``out.json``, ``x.ann``): an HTML page there is a slip.
+
+    Most often ``convert`` was meant; a page under such a name would be
+    read back by every other command as broken annotations. Any other name
+    (``.html``, ``.htm``, none, a device) is written.
+
+    Raises:
+        UsageError: naming the file, the format its name implies, and what to do instead.
+    """
+    from stancekit import formats
+    from stancekit._files import writes_through
+    from stancekit.errors import UsageError
+
+    if writes_through(output):
+        return
+    try:
+        implied = formats.guess(output)
+    except UsageError:
+        return
+    raise UsageError(
+        f"{output}: named as a {implied} file, and render writes an HTML page; expected -o OUT.html "
+        f"(to write {implied}: stancekit convert)"
+    )

@@ -47,7 +47,7 @@ def _problems(path: str, text: str | None = None) -> Iterator[tuple[int | None, 
     from stancekit.schemas import iter_errors
 
     if os.path.isdir(path):
-        known = ", ".join(sorted(formats.EXTENSIONS))
+        known = formats.readable_extensions()
         raise InputError(f"{path}: no annotation files in this folder; expected files ending {known}")
     try:
         name = formats.guess(path)

@@ -113,8 +113,12 @@ def get(name: str) -> ModuleType:
     return importlib.import_module(FORMATS[name])
 
 
-def guess(path: str | os.PathLike[str]) -> str:
+def guess(path: str | os.PathLike[str], *, otherwise: str = "name it with --from or --to") -> str:
     """The format name a path's extension implies.
+
+    Args:
+        path: the file.
+        otherwise: what the message tells the user to do instead (a command without ``--to`` says ``--from``).
 
     Raises:
         UsageError: when the extension names no known format.
@@ -123,7 +127,12 @@ def guess(path: str | os.PathLike[str]) -> str:
     for ending in sorted(EXTENSIONS, key=len, reverse=True):
         if name.endswith(ending):
             return EXTENSIONS[ending]
-    raise UsageError(f"{path}: cannot tell the format from the extension; name it with --from or --to")
+    raise UsageError(f"{path}: cannot tell the format from the extension; {otherwise}")
+
+
+def readable_extensions() -> str:
+    """The endings of the files stancekit can read, for a message: ``.ann, .json, .jsonl, ...`` (not ``.csv``)."""
+    return ", ".join(ending for ending, name in sorted(EXTENSIONS.items()) if hasattr(get(name), "load"))
 
 
 def load_documents(name: str, path: str | os.PathLike[str], **options: Any) -> Iterator[Document]:
