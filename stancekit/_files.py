@@ -426,6 +426,13 @@ def _keep_mode(target: Path, temporary: Path) -> None:
 def _cannot_write(path: str | os.PathLike[str], error: OSError) -> OutputError:
     if error.errno == errno.ENAMETOOLONG:
         return _name_too_long(path)
+    folder = Path(path).parent
+    if isinstance(error, FileNotFoundError) and not folder.exists():
+        # The one reason a new file cannot be made that the system's words leave unsaid: its folder is missing.
+        return OutputError(
+            f"{path}: cannot be written ({error.strerror or error}: the folder {folder} does not exist); "
+            "expected a path in an existing folder"
+        )
     return OutputError(f"{path}: cannot be written ({error.strerror or error}); expected a writable file path")
 
 
@@ -611,7 +618,8 @@ def output_lock(path: str | os.PathLike[str]) -> Iterator[None]:
         try:
             descriptor = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
         except OSError as error:
-            raise _cannot_write(lock, error) from None
+            # Named by the output: the lock is a detail, and what stops it (a missing folder) stops the output too.
+            raise _cannot_write(path, error) from None
         if not _try_lock(descriptor):
             try:
                 who = f" (process {int(os.read(descriptor, 32).decode('ascii').strip())})"

@@ -247,7 +247,37 @@ def test_writing_into_a_missing_folder_is_an_output_error(tmp_path: Path) -> Non
     target = tmp_path / "no" / "such" / "out.json"
     with pytest.raises(OutputError, match="No such file or directory") as caught:
         stancekit.dump(example(), target)
-    assert str(caught.value).startswith(f"{target}: cannot be written")
+    assert str(caught.value) == (
+        f"{target}: cannot be written (No such file or directory: the folder {target.parent} does not exist); "
+        "expected a path in an existing folder"
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["annotate", "{corpus}", "-o", "{output}.jsonl", "--jobs", "2"],
+        ["annotate", "{corpus}", "-o", "{here}/out.jsonl", "--errors", "{output}.jsonl"],
+        ["convert", "{corpus}", "{output}.ann"],
+    ],
+    ids=["annotate-output", "annotate-errors", "convert-brat"],
+)
+def test_an_output_in_a_missing_folder_is_named_not_its_lock(tmp_path: Path, argv: list[str]) -> None:
+    """The outputs written under a lock name the output and the missing folder, never OUT.lock, and write nothing."""
+    corpus = tmp_path / "corpus.jsonl"
+    jsonl_format.dump([example()], corpus)
+    output = tmp_path / "missing" / "out"
+    values = {"corpus": str(corpus), "output": str(output), "here": str(tmp_path)}
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main([part.format(**values) for part in argv])
+    written = next(part.format(**values) for part in argv if part.startswith("{output}"))
+    assert code == 1
+    assert err.getvalue() == (
+        f"stancekit: error: {written}: cannot be written (No such file or directory: the folder "
+        f"{output.parent} does not exist); expected a path in an existing folder\n"
+    )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl"]
 
 
 def test_an_os_error_about_another_file_keeps_its_meaning(tmp_path: Path) -> None:
