@@ -676,6 +676,8 @@ def annotate_corpus(
     for target in (output, errors):
         if target is not None:
             check_name(target)
+    if errors is not None:
+        _check_apart(output, errors)
     with contextlib.ExitStack() as locks:
         # One run at a time per output: a second one (even with --resume or --force) would mix its lines in.
         for target in dict.fromkeys(replaced_file(target) for target in (output, errors) if target is not None):
@@ -692,6 +694,26 @@ def annotate_corpus(
             progress=progress,
             report=report,
         )
+
+
+def _check_apart(output: str | os.PathLike[str], errors: str | os.PathLike[str]) -> None:
+    """Refuse an output or errors file that is the other's partial file or lock, which the run would lose.
+
+    ``--errors OUT.jsonl.partial`` would be taken for an interrupted run's
+    file, and removed by the next ``--force``; ``--errors OUT.jsonl.lock``
+    would be removed when the run ends, its records with it.
+
+    Raises:
+        UsageError: naming the file, what the run keeps there, and that another name is expected.
+    """
+    from stancekit._files import lock_path
+
+    for one, other in ((output, errors), (errors, output)):
+        for kept, what in ((partial_path(other), "its unfinished lines"), (lock_path(other), "its lock")):
+            if os.path.abspath(one) == os.path.abspath(kept):
+                raise UsageError(
+                    f"{one}: is where the run keeps {what} for {other}, and would be lost; choose another name"
+                )
 
 
 def _annotate_corpus(

@@ -452,3 +452,20 @@ def test_a_utf16_corpus_is_refused_whole_and_leaves_no_partial_file(tmp_path, jo
         "byte-order mark: save it again as UTF-8); expected UTF-8 JSON Lines\n"
     )
     assert sorted(path.name for path in tmp_path.iterdir()) == ["wide.jsonl"]
+
+
+@pytest.mark.parametrize("kept", [".partial", ".lock"])
+def test_an_errors_file_named_as_the_outputs_partial_or_lock_is_refused(tmp_path, kept):
+    """--errors OUT.jsonl.partial would be removed by the next --force, OUT.jsonl.lock at the end of the run."""
+    corpus = _corpus_with_two_bad_lines(tmp_path, 4)
+    out = tmp_path / "out.jsonl"
+    errors = tmp_path / f"out.jsonl{kept}"
+    what = "its unfinished lines" if kept == ".partial" else "its lock"
+    for force in ([], ["--force"]):
+        code, stdout, stderr = run_cli("annotate", corpus, "-o", out, "--errors", errors, "--jobs", "2", *force)
+        assert (code, stdout) == (2, "")
+        assert stderr == (
+            f"stancekit: error: {errors}: is where the run keeps {what} for {out}, and would be lost; "
+            "choose another name\n"
+        )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl"]
