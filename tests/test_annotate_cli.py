@@ -152,3 +152,36 @@ def test_the_commands_corpus_endings_are_the_jsonl_formats() -> None:
     from stancekit.formats import jsonl
 
     assert CORPUS_EXTENSIONS == jsonl.EXTENSIONS
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            b"Caf\xe9 owners said no.\n",
+            "stancekit: error: <stdin>: byte 0xe9 at offset 3 is not UTF-8 (the text reads as Windows-1252 or "
+            "Latin-1: save it again as UTF-8); expected UTF-8 text\n",
+        ),
+        (
+            b'{"text": "Caf\xe9 owners said no."}\n{"text": "The minister said no."}\n',
+            "stancekit: error: <stdin>:1: byte 0xe9 at offset 13 is not UTF-8 (the text reads as Windows-1252 or "
+            "Latin-1: save it again as UTF-8); expected UTF-8 text\n",
+        ),
+    ],
+    ids=["text", "json-lines"],
+)
+def test_standard_input_that_is_not_utf8_is_named_by_its_byte(data: bytes, expected: str) -> None:
+    """Not a traceback (JSON Lines) nor "a lone surrogate in $.text" (a text): the byte, as for a file."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    environment = {**os.environ, "PYTHONPATH": str(root), "PYTHONIOENCODING": "", "LC_ALL": "C.UTF-8"}
+    process = subprocess.run(
+        [sys.executable, "-m", "stancekit", "annotate", "-"], input=data, capture_output=True, env=environment
+    )
+    assert process.stderr.decode("utf-8") == expected
+    assert process.returncode == 1
+    if b"\n{" in data:  # the other record is annotated all the same
+        assert json.loads(process.stdout)["id"] == "stdin-2"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -76,6 +77,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 Read = tuple[str, "dict[str, Any] | None", "str | None"]
 
 
+#: What Python makes of standard input's bytes that are not UTF-8 (its ``surrogateescape`` handler).
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+
+
 def _records(path: str, stdin: TextIO | None = None) -> Iterator[Read]:
     """Yield ``(location, record, None)`` for every document of one input, ``(location, None, reason)`` for a bad one.
 
@@ -88,7 +93,7 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[Read]:
             article that is not UTF-8).
         UsageError: for a ``.json`` file.
     """
-    from stancekit._files import check_no_nul, read_text
+    from stancekit._files import check_no_nul, decode, read_text
     from stancekit.batch import _file_id, _txt_files
 
     if path == "-":
@@ -104,10 +109,13 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[Read]:
                 for number, line in enumerate(text.split("\n"), start=1):
                     if line.strip():
                         location = f"<stdin>:{number}"
-                        yield _checked(line.encode("utf-8"), location, f"stdin-{number}")
+                        # Bytes that are not UTF-8 came in as surrogates: back to bytes, for decode to name them.
+                        yield _checked(line.encode("utf-8", "surrogateescape"), location, f"stdin-{number}")
                 return
         if "\x00" in text:
             check_no_nul(text.encode("utf-8", "surrogateescape"), "<stdin>")
+        if _NOT_UTF8.search(text):
+            text = decode(text.encode("utf-8", "surrogateescape"), "<stdin>")  # raises, naming the first bad byte
         yield "<stdin>", {"id": "stdin", "text": text}, None
         return
     if path.lower().endswith(_batch.CORPUS_EXTENSIONS):
