@@ -142,3 +142,26 @@ def test_an_annotator_pickles_for_worker_processes() -> None:
     annotator = pickle.loads(pickle.dumps(RuleAnnotator([pack])))
     document = annotator.annotate("Zorblatt opined that the bridge would open.")
     assert [s.provenance.rule for s in document.statements if s.provenance] == ["statement.cue.opine"]
+
+
+def test_a_document_given_as_a_pack_is_named_as_one(tmp_path: Path) -> None:
+    """--rules doc.json: said to be a document, not a schema message listing seven unknown keys."""
+    path = tmp_path / "doc.json"
+    stancekit.dump(stancekit.annotate("The minister said no.", id="d"), path)
+    with pytest.raises(RulePackError) as raised:
+        load_pack(path)
+    assert str(raised.value) == (
+        f"{path}: a document (it has an 'id' and a 'text'), not a rule pack; "
+        "expected a rule pack, as docs/rules.md describes"
+    )
+
+
+def test_several_unknown_keys_are_named_in_plain_words(tmp_path: Path) -> None:
+    path = tmp_path / "pack.json"
+    path.write_text(json.dumps({"nme": "mine", "titels": []}), encoding="utf-8")
+    with pytest.raises(RulePackError) as raised:
+        load_pack(path)
+    assert str(raised.value) == (
+        f"{path}: $: unknown keys 'nme', 'titels'; expected only the keys docs/rules.md describes, "
+        "or ones starting 'x-'"
+    )

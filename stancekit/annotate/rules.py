@@ -78,13 +78,20 @@ def load_pack(source: PackSource) -> tuple[dict[str, Any], str]:
 
 
 def _validate(pack: Mapping[str, Any], label: str) -> None:
-    from stancekit.schemas import iter_errors
+    from stancekit.schemas import iter_errors, schema
 
+    if {"id", "text"} <= set(pack) and "text" not in schema("rulepack")["properties"]:
+        # The slip of giving a document (annotated, or a corpus record) where a pack was meant.
+        raise RulePackError(
+            f"{label}: a document (it has an 'id' and a 'text'), not a rule pack; "
+            "expected a rule pack, as docs/rules.md describes"
+        )
     for error in iter_errors(pack, schema_name="rulepack"):
         raise RulePackError(f"{label}: {error.path}: {_unknown_key(error.path, error.message) or error.message}")
 
 
 #: How the schema check words a key it does not know, at the top of a pack and inside one.
+_UNKNOWN_KEYS = re.compile(r"^((?:'[^']*', )+'[^']*') do not match any of the regexes")
 _UNKNOWN_KEY = re.compile(r"^'(.*)' does not match any of the regexes|^Additional properties are not allowed \('(.*?)'")
 
 
@@ -97,6 +104,10 @@ def _unknown_key(path: str, message: str) -> str | None:
     import difflib
 
     found = _UNKNOWN_KEY.match(message)
+    several = _UNKNOWN_KEYS.match(message)
+    if several is not None:
+        extension = ", or ones starting 'x-'" if path == "$" else " here"
+        return f"unknown keys {several.group(1)}; expected only the keys docs/rules.md describes{extension}"
     if found is None:
         return None
     key = found.group(1) if found.group(1) is not None else found.group(2)
