@@ -145,9 +145,9 @@ def check_no_nul(data: bytes, location: str) -> None:
 def check_start(head: bytes, location: str, expected: str) -> None:
     """Refuse a file whose first bytes (``head``) are UTF-16 or UTF-32: a byte-order mark, or UTF-16's NUL bytes.
 
-    For a file read line by line (JSON Lines), where each line alone would
-    be refused for a reason of its own, the NULs of UTF-16 split at its line
-    ends looking like the other byte order on every other line.
+    Meant for a file read line by line (JSON Lines): split at its line ends,
+    UTF-16 would be refused once a line, each time for a reason of its own,
+    and every line after the first would look like the other byte order.
 
     Raises:
         InputError: naming ``location``, the encoding and ``expected`` (``UTF-8 JSON Lines``).
@@ -172,7 +172,7 @@ def _nul_place(data: bytes) -> str:
     return f"a NUL byte at offset {first}" if count == 1 else f"{count:,} NUL bytes, the first at offset {first}"
 
 
-#: The bytes of the first 4 KiB a guess at what a file with NUL bytes is looks at.
+#: How many bytes, from the start, the guess at what a file with NUL bytes is looks at.
 _SAMPLE = 4096
 
 #: The fewest NUL bytes, on one side (odd or even offsets), that can be called the pattern of UTF-16: one or two
