@@ -185,3 +185,34 @@ def test_standard_input_that_is_not_utf8_is_named_by_its_byte(data: bytes, expec
     assert process.returncode == 1
     if b"\n{" in data:  # the other record is annotated all the same
         assert json.loads(process.stdout)["id"] == "stdin-2"
+
+
+def test_a_corpus_on_standard_output_is_written_as_it_is_annotated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each line is out before the next record is annotated (after the first two, which tell JSON from JSON Lines)."""
+    from stancekit._commands import annotate as command
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": str(n), "text": "Officials said it works."}) + "\n" for n in range(5)))
+    out = io.StringIO()
+    written_before: list[int] = []
+    real = command.annotate_record
+
+    def annotate_record(record: dict[str, object], rules: list[str]) -> object:
+        written_before.append(out.getvalue().count("\n"))
+        return real(record, rules)
+
+    monkeypatch.setattr(command, "annotate_record", annotate_record)
+    monkeypatch.setattr("sys.stdout", out)
+    assert main(["annotate", str(corpus)]) == 0
+    assert written_before == [0, 0, 2, 3, 4]
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["0", "1", "2", "3", "4"]
+
+
+def test_one_record_of_a_corpus_is_still_one_json_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "only", "text": "Officials said it works."}) + "\n{broken\n", encoding="utf-8")
+    code, out, err = run(["annotate", str(corpus)], capsys)
+    assert code == 1 and "corpus.jsonl:2" in err
+    assert json.loads(out)["id"] == "only"

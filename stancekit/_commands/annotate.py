@@ -18,6 +18,8 @@ existing file only with ``--force``.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import itertools
 import json
 import os
 import re
@@ -379,16 +381,34 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     corpus = len(args.inputs) > 1 or any(
         path.lower().endswith(_batch.CORPUS_EXTENSIONS) or path == "-" or os.path.isdir(path) for path in args.inputs
     )
-    results: list[tuple[Document, Draft]] = []
     refused = 0
-    for path in args.inputs:
-        for location, record, reason in _records(path):
-            if record is None:
-                # Reported and skipped, as a corpus run into a file does: one bad record does not cost the others.
-                stderr.write(_one_line(f"stancekit: error: {location}: {reason}") + "\n")
-                refused += 1
-                continue
-            results.append(annotate_record(record, args.rules))
+
+    def annotated() -> Iterator[tuple[Document, Draft]]:
+        nonlocal refused
+        for path in args.inputs:
+            for location, record, reason in _records(path):
+                if record is None:
+                    # Reported and skipped, as a corpus run into a file does: one bad record does not cost the others.
+                    stderr.write(_one_line(f"stancekit: error: {location}: {reason}") + "\n")
+                    refused += 1
+                    continue
+                yield annotate_record(record, args.rules)
+
+    stream = annotated()
+    if corpus and not args.explain and args.format in (None, "jsonl"):
+        ahead = list(itertools.islice(stream, 2))  # one document alone is written as JSON, as an article is
+        if args.format == "jsonl" or len(ahead) != 1:
+            # One line per document as soon as it is annotated: a corpus of any size in bounded memory.
+            counts: Counter[str] = Counter()
+            with contextlib.ExitStack() as stack:
+                handle = stdout if args.output is None else stack.enter_context(atomic_writer(args.output))
+                for document, _ in itertools.chain(ahead, stream):
+                    counts[document.id] += 1
+                    handle.write(jsonl.dumps(document))
+            repeated = _batch.warn_repeated_ids(counts, stderr)
+            return 1 if refused or repeated else 0
+        stream = iter(ahead)
+    results = list(stream)
     repeated = _batch.warn_repeated_ids(Counter(document.id for document, _ in results), stderr)
     chosen = args.format or ("jsonl" if corpus and len(results) != 1 else "json")
     if chosen == "table":
