@@ -314,3 +314,56 @@ def test_the_person_named_before_the_body_she_spoke_to_speaks(text: str, expecte
 def test_unnamed_people_with_a_relative_clause_speak(text: str, expected: tuple[str, str, str]) -> None:
     """ "a resident who lives nearby said", "who spoke at the meeting": the clause is the source's, not a report."""
     assert expected in said(text)
+
+
+# -- PolNeAR: the writer's concession after a report, and a report inside a relative clause -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz claimed that paying no taxes was smart, although he again refused to release his returns.",
+            ("Ruiz", "claimed", "paying no taxes was smart"),
+        ),
+        (
+            "Ruiz said the deal was flawed, though she acknowledged it was unlikely to fail.",
+            ("Ruiz", "said", "the deal was flawed"),
+        ),
+        (
+            "Ruiz said the vote had been “largely orderly,” though she noted reports of vote-buying.",
+            ("Ruiz", "said", "the vote had been “largely orderly,”"),
+        ),
+    ],
+)
+def test_a_concession_after_the_report_is_the_writers(text: str, expected: tuple[str, str, str]) -> None:
+    """ ", although he again refused ...", ", though she acknowledged ...": a clause of the writer's, cut off."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruiz said the deal, though flawed, would pass.", ("Ruiz", "said", "the deal, though flawed, would pass")),
+        (
+            "Ruiz said the plan was risky, although not fatal.",
+            ("Ruiz", "said", "the plan was risky, although not fatal"),
+        ),
+        (
+            "“The deal is flawed, though it will pass,” Ruiz said.",
+            ("Ruiz", "said", "The deal is flawed, though it will pass"),
+        ),
+    ],
+)
+def test_a_concession_without_its_own_clause_or_inside_a_quote_stays(text: str, expected: tuple[str, str, str]) -> None:
+    """ "though flawed", "although not fatal" have no subject of their own; a quotation is never cut."""
+    assert expected in said(text)
+
+
+def test_a_report_inside_a_relative_clause_without_its_subject_is_none() -> None:
+    """ "reports of vote-buying that it said deserved investigation": what follows "said" has no subject."""
+    text = (
+        "The observer mission of the Andean Forum said voting had been orderly, though it noted reports of"
+        " vote-buying that it said deserved investigation."
+    )
+    assert [content for _, cue, content in said(text) if cue == "said" and content.startswith("deserved")] == []

@@ -2458,6 +2458,9 @@ def _cut_content(
             match = _TRAILING_ATTRIBUTION.search(text, aside.start("verb"), end)
         if match and not draft.quote_at(match.end() - 1):
             end = match.start()
+            closer = _skip_space(text, end + 1, match.end())
+            if text[end] == "," and text[closer] in '”"’»' and draft.quote_at(end) is not None:
+                end = closer + 1  # 'had been "largely orderly," according to ...': the quotation stays closed
         commas = _CLAUSE_COMMA.finditer(text, start, end) if 0 <= first_comma < end else ()
         for comma in commas:
             if draft.quote_at(comma.start()) is not None:
@@ -2631,6 +2634,8 @@ def run(draft: Draft) -> None:
                 inside = bisect.bisect_right(covered_starts, cue_start) - 1
                 if inside >= 0 and cue_start < labelled.covered[inside][1]:
                     continue
+            if text.find("though", max(0, cue_start - 40), cue_start) >= 0 and by_sentence.get(index):
+                _end_before_concession(draft, rules, by_sentence[index], cue_start, cue_end)
             if pass_number == 1:
                 claimed = [
                     other
@@ -3867,6 +3872,8 @@ def _from_cue(
         or (len(pieces) > 1 and max(pieces)[0] > cue_end and draft.quote_at(max(pieces)[0] + 1) is not None)
     ):
         return None  # "Those discussions are continuing, he said": "continue" reports only a quotation or "that"
+    if not pieces and content is not None and source is not None and _gap_after_relative(text, source, content[0]):
+        return None  # "reports that it said deserved investigation": the relative's gap, no clause of its own
     if not pieces and content is not None:
         # A paragraph after "X added:" is set off whole, as a quotation is: nothing in it is cut.
         block = content[1] == "colon" and content[0][0][0] >= sentence[1]
@@ -3883,6 +3890,19 @@ def _from_cue(
         if text.startswith(",", source[1]):  # ", which ...": most sources have no comma after them
             _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
+
+
+def _gap_after_relative(text: str, source: tuple[int, int], content: list[tuple[int, int]]) -> bool:
+    """Whether a report inside a relative clause lacks its subject: "reports that it said deserved investigation".
+
+    The noun before "that" or "which" is the reported clause's subject, outside it; what follows the cue opens
+    with its verb ("deserved", "were", "belonged").
+    """
+    before, _ = _previous_word(text, source[0], max(0, source[0] - 12))
+    if before not in ("that", "which") or not content:
+        return False
+    first, _ = _next_word(text, content[0][0], content[0][1])
+    return bool(_FINITE.fullmatch(first)) or first in _IRREGULAR_PAST or (first.islower() and first.endswith("ed"))
 
 
 #: One or two descriptions set off by commas after an inverted source, up to a quotation that goes on: ", 52, who
@@ -4843,8 +4863,35 @@ def _is_act(rules: StatementRules, text: str, item: _Found) -> bool:
     return cue is not None and cue[1] == "act"
 
 
-#: A concession clause opened after a comma, up to its pronoun subject: ", though she ", ", although they ".
-_CONCESSION_BEFORE = re.compile(r",[ \t]+(?:even[ \t]+|al)?though[ \t]+(?:he|she|they|it|we|I)[ \t]+$")
+#: A concession clause opened after a comma, up to its pronoun subject: ", though she ", ", although they ",
+#: perhaps with an adverb after it: ", though it also ", ", although he again ".
+_CONCESSION_BEFORE = re.compile(
+    r",[”\"’]?[ \t]+(?:even[ \t]+|al)?though[ \t]+(?:he|she|they|it|we|I)[ \t]+"
+    r"(?:(?:also|again|still|[a-z]+ly)[ \t]+)?$"
+)
+
+
+def _end_before_concession(
+    draft: Draft, rules: StatementRules, earlier: list[_Found], cue_start: int, cue_end: int
+) -> None:
+    """End the report a concession with its own subject and cue follows: "X said A, though it noted B".
+
+    The concession is the writer's or the speaker's next act ("although he again refused to ..."), whether or not
+    its cue reports a clause; a concession with no cue ("though it is unclear when ...") stays in the report.
+    """
+    text = draft.text
+    form = text[cue_start:cue_end]
+    if form not in rules.parenthetical and rules.cues.get(form, ("", "", False))[1] not in ("speech", "act"):
+        return
+    conceded = _CONCESSION_BEFORE.search(text, max(0, cue_start - 40), cue_start)
+    if conceded is None:
+        return
+    cut = conceded.start()
+    if text[cut + 1] in _QUOTE_CLOSERS and draft.quote_at(cut) is not None:
+        cut += 2  # 'had been “largely orderly,” though it noted ...': the quotation stays closed
+    for other in earlier:
+        if other.cue[1] <= conceded.start() and any(start < conceded.start() < end for start, end in other.pieces):
+            _truncate(draft, other, cut)
 
 
 _AND_AT_END = re.compile(r"(?:^|[\s,])and$")
