@@ -60,3 +60,20 @@ def test_role_nouns_in_several_documents_are_read_afresh() -> None:
         names = {entity.id: entity.name for entity in document.entities}
         speakers = [names[statement.speaker] for statement in document.statements if statement.speaker]
         assert speakers == [body.removeprefix("the ")]
+
+
+def _modes(text: str) -> list[str]:
+    return [statement.mode for statement in RuleAnnotator().annotate(text).statements]
+
+
+def test_a_text_without_quotations_reports_indirectly() -> None:
+    # No quotation anywhere: the mode is read without looking quotations up.
+    assert _modes("The minister said the plan would fail. Union leaders said they would strike.") == [
+        "indirect",
+        "indirect",
+    ]
+
+
+def test_quoted_and_partly_quoted_statements_keep_their_modes() -> None:
+    assert _modes("“The plan will fail,” the minister said.") == ["direct"]
+    assert _modes("The minister said the plan was “dead on arrival” and would fail.") == ["mixed"]

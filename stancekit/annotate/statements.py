@@ -5107,6 +5107,9 @@ _OPENING_MARK = re.compile('[“"«]')
 
 
 def _mode(draft: Draft, pieces: list[tuple[int, int]]) -> str:
+    if not draft.quotes:
+        # No quotation in the text: nothing is quoted, and only an opening mark left unpaired makes it mixed.
+        return "mixed" if any(_OPENING_MARK.search(draft.text, start, end) for start, end in pieces) else "indirect"
     quote_at = draft.quote_at
     inside = outside = 0
     for start, end in pieces:
@@ -5149,16 +5152,16 @@ def _emit(draft: Draft, item: _Found, provenances: dict[tuple[str, str], Provena
     source = (
         Span(item.source[0], item.source[1], text[item.source[0] : item.source[1]]) if item.source is not None else None
     )
-    statement = Statement(
-        id=statement_id,
-        content=Span(merged[0][0], merged[0][1], text[merged[0][0] : merged[0][1]])
+    statement = Statement(  # positional: the fields in their order, a call with keywords costs more
+        statement_id,
+        Span(merged[0][0], merged[0][1], text[merged[0][0] : merged[0][1]])
         if len(merged) == 1
         else Span.join(text, merged),
-        speaker=item.speaker,
-        source=source,
-        cue=cue,
-        mode=item.mode or _mode(draft, merged),  # type: ignore[arg-type]
-        provenance=provenance,
+        item.speaker,
+        source,
+        cue,
+        item.mode or _mode(draft, merged),  # type: ignore[arg-type]
+        provenance,
     )
     draft.statements.append(statement)
     words = f"{cue.text!r}" + (f" source {source.text!r}" if source is not None else "")
