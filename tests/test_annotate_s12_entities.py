@@ -172,3 +172,65 @@ def test_a_noun_in_ing_before_a_verb_ends_the_group() -> None:
     names = entity_names("Critics of the ruling said it was unfair.")
     assert "critics of the ruling" in names
     assert not any(name.startswith("critics of the ruling ") for name in names)
+
+
+# -- "All" opening a body's name ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The All India Consumer Forum criticised the new duty.", "All India Consumer Forum"),
+        ("All Nippon Airways said flights to Osaka would resume.", "All Nippon Airways"),
+        ("Fares rose again, the All Kerala Bus Owners Association said.", "All Kerala Bus Owners Association"),
+    ],
+)
+def test_all_before_a_bodys_name_is_part_of_it(text: str, name: str) -> None:
+    assert speakers(text) == [(name, "organization")] or holders(text) == [(name, "organization")]
+    assert name in entity_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("All Labour MPs backed the bill.", "Labour MPs"),
+        ("All Green MEPs criticised the deal.", "Green MEPs"),
+        ("All Green Party members backed the bill.", "Green Party members"),
+    ],
+)
+def test_all_before_a_group_counts_it(text: str, group: str) -> None:
+    assert holders(text) == [(group, "group")]
+    assert not any(name.startswith("All ") for name in entity_names(text))
+
+
+def test_a_partys_seat_holders_are_a_group_not_a_person() -> None:
+    assert speakers("Conservative MPs said the budget was unfair.") == [("Conservative MPs", "group")]
+
+
+# -- a river's bank -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops dug in along the Paraguayan bank of the river. Officials said the bank had flooded.",
+        "Shelling hit villages on the Ukrainian bank of the Dnipro, officials said.",
+        "Families camped along the Brazilian bank for a week, officials said.",
+    ],
+)
+def test_a_rivers_bank_is_no_body(text: str) -> None:
+    document = stancekit.annotate(text)
+    assert not any(entity.name.endswith("bank") for entity in document.entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A loan from the Paraguayan bank was approved on Monday.",
+        "The Polish bank said profits had doubled.",
+    ],
+)
+def test_a_lender_described_by_its_country_is_still_a_body(text: str) -> None:
+    assert any(
+        entity.name.endswith("bank") and entity.type == "organization" for entity in stancekit.annotate(text).entities
+    )

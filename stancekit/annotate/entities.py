@@ -2015,9 +2015,15 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
     mention_start = _group_lead(text, start)
     entity_id = ensure_group(draft, name)
     draft.add_mention(entity_id, mention_start, end, "entity.group")
-    if text[head_start:head_end].lower() in MEMBERSHIP_NOUNS and post.startswith("of "):
-        # "members of the Green Party": people of the body, who act themselves, affiliated with it.
-        body = next((inner for inner in draft.mentions_in(head_end, end) if inner.span.end == end), None)
+    if text[head_start:head_end].lower() in MEMBERSHIP_NOUNS:
+        # "members of the Green Party", "Green Party members": people of the body, who act themselves,
+        # affiliated with it.
+        if post.startswith("of "):
+            body = next((inner for inner in draft.mentions_in(head_end, end) if inner.span.end == end), None)
+        else:
+            body = next((inner for inner in draft.mentions_in(start, head_start) if inner.span.start == start), None)
+            if body is not None and text[body.span.end : head_start].strip():
+                body = None
         group = draft.entities[entity_id]
         if body is not None and draft.entities[body.entity].type in _BODY_TYPES and group.affiliation is None:
             draft.replace_entity(attrs.evolve(group, affiliation=body.entity))
@@ -2686,6 +2692,7 @@ def _classify_run(
         and not (
             tokens[first][2] in rules.org_heads and len(tokens) > first + 1 and tokens[first + 1][2] in ("of", "for")
         )
+        and not (tokens[first][2] == "All" and _all_opens_name(text, tokens[first + 1 :], rules))
     ):
         first += 1
     stop = len(tokens)
@@ -2877,6 +2884,12 @@ def _classify_run(
         entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
         state.add_org(draft, entity_id, start, end, "entity.organization")
         return
+    if _PLURAL_ACRONYM.fullmatch(words[-1]) and not _title_case_line(text, start):
+        # "Labour MPs", "Green MEPs", "All Labour MPs": holders of a party's seats, or bodies of a kind, a group
+        # ("All" counts them and is no word of the name); never a person.
+        entity_id = ensure_group(draft, text[start:end])
+        draft.add_mention(entity_id, start, end, "entity.group")
+        return
     # A person: two to four name words, none of them a gazetteer name or a function word.
     name_months = set() if _MONTHS.isdisjoint(words) else _months_in_name(text, rules, tokens, words)
     surnames = (
@@ -2980,6 +2993,28 @@ def _classify_run(
             return  # "growers in the Serra Gaúcha", "near the Rio Tinto": a place the gazetteer lacks, no person
         entity_id = ensure_person(draft, name, rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
+
+
+#: A plural of an acronym: "MPs", "MEPs", "NGOs".
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def _all_opens_name(text: str, rest: list[tuple[int, int, str]], rules: EntityRules) -> bool:
+    """Whether "All" opens a body's name with the run's ``rest``: "All India Consumer Forum", "All Nippon Airways".
+
+    The rest is two or more capitalised words that end in a body's head, with no lower-case word between, and
+    no noun of its people after it: the name goes on after "All". "All Labour MPs" and "All Blacks" end in no
+    head, and "All Green Party members" goes on to its members; "All" counts them.
+    """
+    if len(rest) < 2 or not all(token[2][:1].isupper() for token in rest) or rest[-1][2] not in rules.org_heads:
+        return False
+    following = _NEXT_WORD.match(text, rest[-1][1])
+    if following is None:
+        return True
+    word = following.group(1).lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    # "All Green Party members", "All Farmers Union officials": "All" counts the people of the body.
+    return word not in rules.group_words and singular not in rules.role_words and singular not in rules.titles
 
 
 #: The text up to the next space or tab.
@@ -3154,6 +3189,28 @@ _DECADE = re.compile(r"\d+['’]?s")
 _LOWER_NEXT = re.compile(r"[ \t]+([a-z][\w\-]*)")
 
 
+#: A preposition of place and "the" before a river's bank: "along the", "on the", "from the".
+_BANK_PLACE_BEFORE = re.compile(
+    r"(?<![\w’'\-])(along|across|onto|on|from|to|off|near|at|toward|towards|up|down|reached|crossed)[ \t]+the[ \t]+$"
+)
+#: What names the river after a bank: "of the river", "of the Oder", "of Lake Kivu".
+_BANK_OF_RIVER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:river|lake|stream|[{UPPER}])")
+#: Prepositions that take a bank only as a place: no one is "along" or "across" a lender.
+_ALONG = frozenset(["along", "across", "onto", "up", "down", "toward", "towards", "crossed"])
+
+
+def _river_bank(text: str, start: int, end: int) -> bool:
+    """Whether the bank described at ``text[start:end]`` ("Paraguayan bank") is a river's side, not a lender.
+
+    After "along", "across", "onto" and the like it always is; after "on", "from", "at" and the like ("a loan
+    from the Paraguayan bank") only when the river is named after it ("on the Polish bank of the Oder").
+    """
+    before = _BANK_PLACE_BEFORE.search(text, max(0, start - 16), start)
+    if before is None:
+        return False
+    return before.group(1) in _ALONG or _BANK_OF_RIVER.match(text, end) is not None
+
+
 def _body_modifiers(text: str, match: re.Match[str], rules: EntityRules) -> bool:
     """Whether the words between a name and the noun of its body describe the body: "regional", "trade".
 
@@ -3267,6 +3324,8 @@ def _described_body(
     end = match.end("noun")
     if text.startswith(("'s", "’s"), end):
         return
+    if match.group("noun").lower() == "bank" and _river_bank(text, name_start, end):
+        return  # "along the Paraguayan bank", "on the Polish bank of the Oder": a river's side, no lender
     named = _NAME_NEXT.match(text, end)
     if named is not None:
         # "the Dutch company Solvara said": the name after the noun is the company's (a name pass may have read

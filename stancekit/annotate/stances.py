@@ -2713,8 +2713,8 @@ class _Stage:
         for inner in self.mentions[low:high]:
             if inner is mention or inner.span.end > mention.span.end:
                 continue
-            if self.members_of(mention.span.start, inner.span.start):
-                # "Members of the Green Party", "supporters of the union": people of the body act themselves,
+            if self.members_of(mention.span.start, inner.span.start) or self.members_after(inner, mention):
+                # "Members of the Green Party", "Labour supporters": people of the body act themselves,
                 # as the statement stage reads them as speakers.
                 return mention.entity
             if self.placed_at(mention.span.start, inner.span.start):
@@ -2804,6 +2804,10 @@ class _Stage:
         if words and words[-1] in ("the", "its", "their"):
             words.pop()
         return len(words) > 1 and words[-1] == "of" and words[-2] in MEMBERSHIP_NOUNS
+
+    def members_after(self, inner: Mention, mention: Mention) -> bool:
+        """Whether a group's mention is a body's name and a noun of its people: "Green Party members"."""
+        return self.text[inner.span.end : mention.span.end].strip().lower() in MEMBERSHIP_NOUNS
 
     def placed_at(self, start: int, inner: int) -> bool:
         """Whether the text from offset ``start`` to ``inner`` is a group that acts itself, placed by a preposition.
