@@ -234,3 +234,36 @@ def test_a_lender_described_by_its_country_is_still_a_body(text: str) -> None:
     assert any(
         entity.name.endswith("bank") and entity.type == "organization" for entity in stancekit.annotate(text).entities
     )
+
+
+# -- a lone name the text shows to be a body's ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vantor criticised the fine. Its lawyers said the ruling was flawed.", "Vantor"),
+        ("Brennix, whose shares fell 4 per cent, said the fine was unfair.", "Brennix"),
+        ("Kestrel Data said the survey was wrong. Kestrel Data's shareholders were not told.", "Kestrel Data"),
+        ("Quorvo shares slid after Quorvo said demand was weak.", "Quorvo"),
+        ("Investors cut their stakes in Halvard. Halvard said the sale was routine.", "Halvard"),
+        ("Merlix said the fine was unfair. Merlix's chief executive will meet the regulator.", "Merlix"),
+    ],
+)
+def test_a_lone_name_with_a_bodys_evidence_is_a_body(text: str, name: str) -> None:
+    found = speakers(text) + holders(text)
+    assert (name, "organization") in found
+    assert (name, "person") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Okafor criticised the fine. His lawyers said the ruling was flawed.", "Okafor"),
+        ("Okafor praised the company. Its chief executive said the deal was fair.", "Okafor"),
+        ("Jane Brennix criticised the fine. Brennix's lawyers said it was flawed.", "Jane Brennix"),
+        ("Musk's shares rose on Friday. Halvorsen said the deal was fair.", "Halvorsen"),
+    ],
+)
+def test_a_persons_name_stays_a_persons(text: str, name: str) -> None:
+    assert (name, "person") in speakers(text) + holders(text)

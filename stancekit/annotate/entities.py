@@ -37,7 +37,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -813,8 +813,8 @@ def name_kind(draft: Draft, start: int, end: int) -> str | None:
         len(words) == 1 and _name_at_sentence_start(draft, first, rules)
     ):
         return None
-    if kind == "person" and after_descriptor(text, start, rules):
-        return "organization"  # "the charity Oxfam"
+    if kind == "person" and (after_descriptor(text, start, rules) or body_evidence(draft, " ".join(words))):
+        return "organization"  # "the charity Oxfam", "Vantor backed ... Vantor's shareholders"
     if kind == "person" and len(words) == 1 and named_place(draft, first):
         return "government"  # "a depot in Lille ... Lille backed the plan": the place, as its government
     if kind == "person" and len(words) == 1 and named_party(draft, first):
@@ -994,6 +994,165 @@ def person_evidence(draft: Draft, start: int, end: int) -> bool:
     before = draft.text[max(0, start - 40) : start]
     words = before.split()
     return bool(words) and before[-1:].isspace() and is_title(draft, words[-1])
+
+
+#: A run of capitalised words: a name a body's evidence is about.
+_EVIDENCE_NAME = rf"[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,3}}"
+#: What only a body has: "Vantor's chief executive", "Kestrel Data's shareholders".
+_BODY_ORGANS = (
+    r"(?:chief[ \t]+executive|chief[ \t]+financial[ \t]+officer|CEO|chairman|chairwoman|board[ \t]+of[ \t]+directors|"
+    r"shareholders|subsidiary|subsidiaries|headquarters|share[ \t]+price|stock[ \t]+price|market[ \t]+value|"
+    r"annual[ \t]+report)"
+)
+#: A market's verbs after a company's shares: "Vantor shares fell".
+_MARKET_VERBS = (
+    r"(?:fell|rose|jumped|slid|dropped|closed|gained|lost|tumbled|climbed|surged|plunged|sank|edged|slumped|soared|"
+    r"were|are|have|had|traded)"
+)
+#: The words a body's evidence turns on: its organs, its shares, a stake in it (the scan starts at them).
+_BODY_WORD = re.compile(rf"(?<![\w’'\-])(?:{_BODY_ORGANS}|shares|stock|stakes?)(?![\w’'\-])")
+#: What each of ``_BODY_WORD``'s words starts with.
+_BODY_WORD_KEYS = (
+    "chief",
+    "CEO",
+    "chair",
+    "board",
+    "share",
+    "subsidiar",
+    "headquarters",
+    "stock",
+    "market",
+    "annual",
+    "stake",
+)
+#: A name and its possessive right before an organ: "Merlix's " before "chief executive".
+_POSSESSOR_BEFORE = re.compile(rf"(?<![\w’'\-])({_EVIDENCE_NAME})['’]s[ \t]+$")
+#: A name, perhaps possessive, right before "shares": "Quorvo " in "Quorvo shares slid".
+_OWNER_BEFORE = re.compile(rf"(?<![\w’'\-])({_EVIDENCE_NAME})(?:['’]s)?[ \t]+$")
+#: A name and ", whose " right before an organ or its shares: "Brennix, whose ".
+_WHOSE_BEFORE = re.compile(rf"(?<![\w’'\-])({_EVIDENCE_NAME}),[ \t]+whose[ \t]+$")
+#: A market's verb after the shares: " slid".
+_MARKET_AFTER = re.compile(rf"[ \t]+{_MARKET_VERBS}(?![\w’'\-])")
+#: The name a stake is in: " in Halvard".
+_OWNED_AFTER = re.compile(rf"[ \t]+(?:in|of)[ \t]+({_EVIDENCE_NAME})(?![\w’'\-])")
+#: How far before an organ its owner's name may start, in characters.
+_OWNER_REACH = 60
+
+
+def _found_at(text: str, key: str) -> Iterator[int]:
+    """Where ``key`` stands in ``text``, by plain search."""
+    position = text.find(key)
+    while position >= 0:
+        yield position
+        position = text.find(key, position + 1)
+
+
+def _names_with_body_evidence(text: str) -> frozenset[str]:
+    """The names (and their last words) the text gives a body's organs or shares: see ``body_evidence``."""
+    found: set[str] = set()
+    # Where the words can start, found by plain search (far quicker than a scan of the pattern over the text).
+    starts = {position for key in _BODY_WORD_KEYS for position in _found_at(text, key)}
+    for start in sorted(starts):
+        hit = _BODY_WORD.match(text, start)
+        if hit is None:
+            continue
+        word = hit.group()
+        window = text[max(0, hit.start() - _OWNER_REACH) : hit.start()]
+        names = [_WHOSE_BEFORE.search(window)]
+        if word in ("shares", "stock"):
+            if _MARKET_AFTER.match(text, hit.end()):
+                names.append(_OWNER_BEFORE.search(window))
+            names.append(_OWNED_AFTER.match(text, hit.end()))
+        elif word.startswith("stake"):
+            names.append(_OWNED_AFTER.match(text, hit.end()))
+        else:
+            names.append(_POSSESSOR_BEFORE.search(window))
+        for name in names:
+            if name is not None:
+                run = name.group(1).split()
+                found.update(" ".join(run[index:]) for index in range(len(run)))
+    return frozenset(found)
+
+
+#: "its" before what only a body has, which the name before it owns: "Vantor criticised the fine. Its lawyers ...".
+_ITS_ORGAN = re.compile(
+    rf"(?<![\w’'\-])[Ii]ts[ \t]+(?:{_BODY_ORGANS}|shares|lawyers|spokesman|spokeswoman|spokesperson|founder|owners)"
+    r"(?![\w’'\-])"
+)
+_CAPITALISED_RUN = re.compile(_EVIDENCE_NAME)
+
+
+def body_evidence(draft: Draft, name: str) -> bool:
+    """Whether the text shows that ``name``, which no pass read as a body, is one: cheap evidence of a firm.
+
+    Its organs ("Vantor's chief executive", "Kestrel Data's shareholders", "Vantor, whose shares ..."), its
+    shares ("Vantor shares fell", "a stake in Vantor"), or "its" before them with the name the last one
+    written before it, in its sentence or, for a sentence that "Its" opens, the one before, and no body and
+    no body's noun in between ("Vantor criticised the fine. Its lawyers said ..."). A plural verb is no
+    evidence (British English gives one to a firm, and a list of people takes one too). A name whose first
+    word is a given name, or that names a person the text knows, has none.
+    """
+    words = name.split()
+    if draft.rules is None or not words:
+        return False
+    rules = rules_for(draft)
+    if words[0] in rules.given_names or any(word in draft.scratch.get("name_tokens", {}) for word in words):
+        return False
+    named: frozenset[str] | None = draft.scratch.get("body_evidence")
+    if named is None:
+        named = draft.scratch["body_evidence"] = _names_with_body_evidence(draft.text)
+        draft.scratch["its_organs"] = [
+            position
+            for key in ("its", "Its")
+            for position in _found_at(draft.text, key)
+            if _ITS_ORGAN.match(draft.text, position) is not None
+        ]
+    if " ".join(words) in named:
+        return True
+    positions: list[int] = draft.scratch["its_organs"]
+    if not positions:
+        return False
+    # The names "its" stands for, read again only when mentions were added since.
+    owners: tuple[int, frozenset[str | None]] | None = draft.scratch.get("its_owners")
+    if owners is None or owners[0] != len(draft.mentions):
+        owners = (len(draft.mentions), frozenset(_owns_its(draft, rules, position) for position in positions))
+        draft.scratch["its_owners"] = owners
+    return " ".join(words) in owners[1]
+
+
+def _owns_its(draft: Draft, rules: EntityRules, position: int) -> str | None:
+    """The name that "its" at ``position`` stands for: the last written before it, when nothing else may be."""
+    sentence = draft.sentence_of(position)
+    if sentence is None:
+        return None
+    start = sentence[0]
+    if not draft.text[start:position].strip():
+        end = start
+        while end and draft.text[end - 1].isspace():
+            end -= 1
+        before = draft.sentence_of(end - 1) if end else None
+        if before is None:
+            return None
+        start = before[0]
+    window = draft.text[start:position]
+    if any(
+        draft.entities[mention.entity].type not in ("person", "group") for mention in draft.mentions_in(start, position)
+    ):
+        return None  # "Okafor praised the EU. Its chief executive ...": a body the text names
+    nouns = rules.org_nouns | rules.org_descriptors
+    if any(word.strip(".,;:").lower() in nouns for word in window.split()):
+        return None  # "Okafor praised the company. Its chief executive ...": a body's noun
+    runs = [
+        run.group()
+        for run in _CAPITALISED_RUN.finditer(window)
+        if not all(word in rules.leading or word in rules.not_names for word in run.group().split())
+    ]
+    if not runs:
+        return None
+    run = runs[-1].split()
+    while run and (run[0] in rules.leading or run[0] in rules.not_names):
+        run.pop(0)
+    return " ".join(run) or None
 
 
 def is_title(draft: Draft, words: str) -> bool:
@@ -1668,7 +1827,9 @@ def named_place(draft: Draft, word: str) -> bool:
         return False
     if word in draft.scratch.get("name_tokens", {}):
         return False
-    return _looked_up(draft, "place_only_words", word, _written_only_as_place, _words_after_place_only)
+    return _looked_up(draft, "place_only_words", word, _written_only_as_place, _words_after_place_only) and not (
+        body_evidence(draft, word)  # "shares in Brennix": a firm the text puts after "in"
+    )
 
 
 #: Nouns that end a place's name as a unit of local government: "Kessel County", "Bong County", "Orel Oblast".
@@ -2991,6 +3152,11 @@ def _classify_run(
             and not _known_person_words(draft, rules, words)
         ):
             return  # "growers in the Serra Gaúcha", "near the Rio Tinto": a place the gazetteer lacks, no person
+        if body_evidence(draft, name):
+            # "Kestrel Data said ... Kestrel Data's shareholders": a firm's name the text shows is one.
+            entity_id = ensure_org(draft, name, rule="entity.organization")
+            state.add_org(draft, entity_id, start, end, "entity.organization")
+            return
         entity_id = ensure_person(draft, name, rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
 

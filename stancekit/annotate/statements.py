@@ -56,6 +56,7 @@ from stancekit.annotate.entities import (
     _common_at_sentence_start,
     after_descriptor,
     area_name,
+    body_evidence,
     ensure_group,
     ensure_org,
     ensure_person,
@@ -1438,6 +1439,9 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
             elif known is None and len(words) == 1 and named_party(draft, words[0]):
                 # "A Labour MP said ... Labour said": the party whose members the text names by it.
                 known = ensure_org(draft, phrase, rule="statement.source.organization")
+            if known is None and body_evidence(draft, phrase):
+                # "Vantor criticised the fine. Its lawyers said ...": a firm's name, not a person's.
+                known = ensure_org(draft, phrase, rule="statement.source.organization")
             entity_id = known or ensure_person(draft, phrase, rule="statement.source.name")
         draft.add_mention(entity_id, start, end, "statement.source.name")
         return entity_id
@@ -1452,8 +1456,8 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if trailing and trailing[0] not in _NOT_SPEAKERS and len(trailing) < len(words):
         # The last words as written, whatever spaces or tabs stand between them.
         pieces = list(_WORD_RUN.finditer(text, start, end))[-len(trailing) :]
-        if after_descriptor(text, pieces[0].start(), rules_for(draft)):
-            # "the ride-hailing firm Bolt said": a body named by its name alone.
+        if after_descriptor(text, pieces[0].start(), rules_for(draft)) or body_evidence(draft, " ".join(trailing)):
+            # "the ride-hailing firm Bolt said", "... Bolt's shareholders": a body named by its name alone.
             entity_id = ensure_org(draft, " ".join(trailing), rule="statement.source.organization")
         else:
             entity_id = ensure_person(draft, " ".join(trailing), rule="statement.source.name")
