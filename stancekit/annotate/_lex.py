@@ -13,6 +13,8 @@ import operator
 import re
 from collections.abc import Iterable, Iterator
 
+from stancekit.annotate._words import TextWords, first_words, matches_at_words
+
 __all__ = [
     "LOWER",
     "UPPER",
@@ -236,14 +238,28 @@ class MarkScan:
     ``_leftmost`` says when that cannot matter, and ``spans`` then asks the regex itself. The mark
     scan goes on after a match's end, so it would miss a match starting right there after a
     mark: no phrase may end with one (``of`` makes no ``MarkScan`` for such a lexicon).
+
+    Given the ``phrases`` the alternation is made of, a scan whose phrases each open with a whole
+    word (``_words.first_words``) finds its matches at those words of a ``TextWords`` instead.
     """
 
-    def __init__(self, alternation: str, after: str, first_chars: Iterable[str], *, not_before: str = "") -> None:
+    def __init__(
+        self,
+        alternation: str,
+        after: str,
+        first_chars: Iterable[str],
+        *,
+        not_before: str = "",
+        phrases: Iterable[str] | None = None,
+    ) -> None:
         pattern = alternation + ")" + after
         self.after_mark = re.compile(f"[{_marks(not_before)}](" + pattern)
         self.at = re.compile("(?:" + pattern)
         starts = re.escape("".join(sorted(set(first_chars))))
         self.astral_mark = re.compile(f"[{_ASTRAL}-\\U0010ffff](?=[{starts}])") if starts else None
+        self.not_before = not_before
+        #: The phrases' first words, where ``candidates`` can look them up in a ``TextWords``.
+        self.first_words = first_words(phrases, after, self.at.flags) if phrases is not None else None
 
     @classmethod
     def of(cls, phrases: Iterable[str], after: str, *, not_before: str = "") -> MarkScan | None:
@@ -251,10 +267,24 @@ class MarkScan:
         phrases = [phrase for phrase in phrases if phrase]
         if not all(phrase[-1].isalnum() or phrase[-1] == "_" for phrase in phrases):
             return None
-        return cls(trie_pattern(phrases, halves=True), after, (phrase[0] for phrase in phrases), not_before=not_before)
+        return cls(
+            trie_pattern(phrases, halves=True),
+            after,
+            (phrase[0] for phrase in phrases),
+            not_before=not_before,
+            phrases=phrases,
+        )
 
-    def candidates(self, text: str) -> list[Candidate]:
-        """The (start, end, None) of the matches tried: after a mark, at the text start, after a non-word emoji."""
+    def candidates(self, text: str, words: TextWords | None = None) -> list[Candidate]:
+        """The (start, end, None) of the matches tried: after a mark, at the text start, after a non-word emoji.
+
+        With ``words`` (of ``text``, or of the text ``text`` lower-cases), where the scan has its
+        phrases' first words: the matches at those words, which are all the regex's matches.
+        """
+        if words is not None and self.first_words is not None:
+            spans = matches_at_words(words, self.first_words, self.at, text, self.not_before)
+            if spans is not None:
+                return [(start, end, None) for start, end in spans]
         found: list[Candidate] = [(match.start(1), match.end(), None) for match in self.after_mark.finditer(text)]
         others: list[Candidate] = []
         first = self.at.match(text)
@@ -274,9 +304,10 @@ class MarkScan:
             found = sorted(found + others, key=_start)
         return found
 
-    def spans(self, text: str, regex: re.Pattern[str]) -> list[tuple[int, int]]:
-        """The (start, end) of each match of ``regex.finditer(text)``, ``regex`` being the one this scan stands for."""
-        kept = _leftmost(self.candidates(text))
+    def spans(self, text: str, regex: re.Pattern[str], words: TextWords | None = None) -> list[tuple[int, int]]:
+        """The (start, end) of each match of ``regex.finditer(text)``, ``regex`` being the one this scan stands for
+        (``words``: as for ``candidates``)."""
+        kept = _leftmost(self.candidates(text, words))
         if kept is None:
             return [match.span() for match in regex.finditer(text)]
         return [(start, end) for start, end, _ in kept]
@@ -297,7 +328,7 @@ class _ByFirstCharacter:
                 by_character.setdefault(phrase[0], set()).add(phrase)
         self.regexes = [re.compile("(?:" + trie_pattern(group) + ")" + after) for group in by_character.values()]
 
-    def candidates(self, text: str) -> list[Candidate]:
+    def candidates(self, text: str, words: TextWords | None = None) -> list[Candidate]:
         """The (start, end, match) of what each regex finds, left to right and on after each match."""
         return [(match.start(), match.end(), match) for regex in self.regexes for match in regex.finditer(text)]
 
@@ -340,7 +371,7 @@ class SplitLexicon:
         #: For each regex, a faster scan giving the same matches, or None.
         self.scans = scans
 
-    def spans(self, text: str) -> list[Candidate]:
+    def spans(self, text: str, words: TextWords | None = None) -> list[Candidate]:
         """The (start, end, match or None) of each match ``finditer`` gives, by independent scans where possible.
 
         Each regex scans the text alone (by its faster scan if it has one), and ``_leftmost`` keeps
@@ -354,7 +385,7 @@ class SplitLexicon:
             if scan is None:
                 candidates += [(match.start(), match.end(), match) for match in regex.finditer(text)]
             else:
-                candidates += scan.candidates(text)
+                candidates += scan.candidates(text, words)
         candidates.sort(key=_start)
         spans = _leftmost(candidates)
         if spans is None:
@@ -380,17 +411,18 @@ class SplitLexicon:
 Lexicon = re.Pattern[str] | SplitLexicon
 
 
-def find_words(regex: Lexicon, text: str, joiners: str = "_") -> list[re.Match[str]]:
+def find_words(regex: Lexicon, text: str, joiners: str = "_", words: TextWords | None = None) -> list[re.Match[str]]:
     """The matches of a regex made by ``trie_pattern`` that start a word.
 
     The regex starts with the alternation itself, so the engine skips fast to
     the positions whose first character can match; whether a match starts a
     word is checked here, once per match, instead of at every position.
+    ``words`` (the ``TextWords`` of ``text``) lets a ``SplitLexicon``'s scans look their words up there.
     """
     if isinstance(regex, SplitLexicon) and regex.scans != (None, None):
         # The spans are finditer's matches; missing match objects are made for the word starts only.
         matches = []
-        for start, _end, found in regex.spans(text):
+        for start, _end, found in regex.spans(text, words):
             if start:
                 before = text[start - 1]
                 if before.isalnum() or before in joiners:
@@ -410,15 +442,15 @@ def find_words(regex: Lexicon, text: str, joiners: str = "_") -> list[re.Match[s
     return out
 
 
-def find_word_spans(regex: Lexicon, text: str) -> list[tuple[int, int, str]]:
+def find_word_spans(regex: Lexicon, text: str, words: TextWords | None = None) -> list[tuple[int, int, str]]:
     """The (start, end, words) of the matches ``find_words(regex, text)`` gives, with no match objects made.
 
     A ``SplitLexicon``'s faster scans find some matches without a match object, which ``find_words``
     then makes by matching again; a caller that reads only the matched words and where they are
-    is spared that.
+    is spared that. ``words``: as for ``find_words``.
     """
     if isinstance(regex, SplitLexicon) and regex.scans != (None, None):
-        spans = [(start, end) for start, end, _ in regex.spans(text)]
+        spans = [(start, end) for start, end, _ in regex.spans(text, words)]
     else:
         spans = [match.span() for match in regex.finditer(text)]
     found = []

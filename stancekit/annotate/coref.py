@@ -39,6 +39,7 @@ from operator import itemgetter
 from typing import Any
 
 from stancekit.annotate._lex import UPPER, MarkScan, after_the, find_words, trie_pattern, words_prefix_regex
+from stancekit.annotate._words import text_words
 from stancekit.annotate.draft import Draft
 from stancekit.annotate.entities import ensure_org, norm
 from stancekit.annotate.entities import rules_for as entity_rules_for
@@ -63,7 +64,10 @@ _PRONOUN_CLASS = {
 _PRONOUN_WORDS = (*_PRONOUN_CLASS, *(word.capitalize() for word in _PRONOUN_CLASS if word not in ("him", "them")))
 #: A subject pronoun may end in a contracted "is", "has", "are" or "have": "She's said", "He’s argued", "They're".
 _PRONOUNS = MarkScan(
-    trie_pattern(_PRONOUN_WORDS), r"(?!\w|[’'](?!(?:s|re|ve)(?![\w’'])))", (word[0] for word in _PRONOUN_WORDS)
+    trie_pattern(_PRONOUN_WORDS),
+    r"(?!\w|[’'](?!(?:s|re|ve)(?![\w’'])))",
+    (word[0] for word in _PRONOUN_WORDS),
+    phrases=_PRONOUN_WORDS,
 )
 #: "It's" that is the subject of a verb, "has" or "is" before a participle ("It's warned that", "It's saying");
 #: any other "It's" ("It's clear that", "It's a shame") is no thing's.
@@ -342,7 +346,7 @@ def run(draft: Draft) -> None:
             if start not in covered:
                 events.append((start, 2, match.end(), "age " + match.group("age")))
     # No pronoun can start inside another (each starts a word): the candidates are all the matches.
-    for start, end, _ in _PRONOUNS.candidates(text):
+    for start, end, _ in _PRONOUNS.candidates(text, text_words(draft)):
         if start and text[start - 1] in "’'":
             continue  # no word start for a pronoun, though the scan tries after any character that is no letter
         events.append((start, 3, end, text[start:end].lower()))

@@ -53,6 +53,7 @@ from stancekit.annotate._lex import (
     trie_pattern,
     words_prefix_regex,
 )
+from stancekit.annotate._words import text_words
 from stancekit.annotate.draft import Draft
 from stancekit.model import Entity, Mention
 
@@ -1226,7 +1227,7 @@ def run(draft: Draft) -> None:
         _named_body(draft, rules, match, state, covered)
 
     # -- people after titles -----------------------------------------------------
-    hits = find_word_spans(rules.scan, text)
+    hits = find_word_spans(rules.scan, text, text_words(draft))
     position = 0
     overlaps = _Overlaps(person_mentions)
     titles = rules.titles

@@ -33,6 +33,7 @@ from typing import Any
 import attrs
 
 from stancekit.annotate._lex import MarkScan, trie_pattern
+from stancekit.annotate._words import TextWords
 from stancekit.errors import RulePackError
 from stancekit.model import POLARITIES
 
@@ -348,15 +349,18 @@ class StanceRules:
             return self.heads.finditer(text)
         return self.heads_folded.finditer(text.lower())
 
-    def head_spans(self, text: str) -> list[tuple[int, int]]:
+    def head_spans(self, text: str, words: TextWords | None = None) -> list[tuple[int, int]]:
         """The (start, end) of each match ``find_heads`` gives, found faster.
 
         ``heads_folded`` tests its look-behind (no word character, apostrophe or hyphen before)
         at every position of the text, which costs more than matching the heads; ``head_scan``
-        (a ``MarkScan``) finds the same matches in one scan after the other characters.
+        (a ``MarkScan``) finds the same matches in one scan after the other characters, or, given
+        the text's ``TextWords``, at the words that open a head.
         """
         if self.head_scan is None or self.heads_folded is None or _has_unfolded(text):
             return [match.span() for match in self.find_heads(text)]
+        if words is not None and words.text is text and words.lowered is not None:
+            return self.head_scan.spans(words.lowered, self.heads_folded, words)
         return self.head_scan.spans(text.lower(), self.heads_folded)
 
     def words(self, name: str) -> frozenset[tuple[str, ...]]:
@@ -663,7 +667,13 @@ def compile_stance_rules(packs: Sequence[Mapping[str, Any]], names: Sequence[str
         if by_form and all(form[-1:].isalnum() for form in by_form):
             # head_spans: the heads after a non-word character in one scan, without the look-behind.
             first_chars = (form[0].lower() for form in by_form)
-            head_scan = MarkScan(folded, r"(?![\w-])", first_chars, not_before=_HEAD_BLOCKERS)
+            head_scan = MarkScan(
+                folded,
+                r"(?![\w-])",
+                first_chars,
+                not_before=_HEAD_BLOCKERS,
+                phrases=[form.lower() for form in by_form],
+            )
     all_verbs: set[str] = set()
     past: set[str] = set()
     for cue in cues.values():

@@ -53,6 +53,7 @@ from typing import Any
 
 import attrs
 
+from stancekit.annotate._words import text_words
 from stancekit.annotate.draft import Draft
 from stancekit.annotate.entities import MEMBERSHIP_NOUNS, ensure_name, is_title, known_name, name_kind, person_evidence
 from stancekit.annotate.stance_rules import (
@@ -622,7 +623,7 @@ class _Stage:
         by_form = self.rules.cues_by_form
         copula_near = self.rules.copula_near
         anchors: dict[str, tuple[str, str]] = {}
-        for start, end in self.rules.head_spans(text):
+        for start, end in self.rules.head_spans(text, text_words(self.draft)):
             written = text[start:end]
             known = anchors.get(written)
             if known is None:

@@ -49,6 +49,7 @@ from stancekit.annotate._lex import (
     word_start_scan,
     words_prefix_regex,
 )
+from stancekit.annotate._words import TextWords, text_words
 from stancekit.annotate.coref import WRITTEN_MEDIUM, is_named
 from stancekit.annotate.draft import Draft, Quote
 from stancekit.annotate.entities import (
@@ -496,7 +497,7 @@ class StatementRules:
         self.group_heads: dict[tuple[str, ...], tuple[tuple[str, ...], bool]] = {}
 
 
-def _find_cues(rules: StatementRules, text: str) -> list[tuple[int, int]]:
+def _find_cues(rules: StatementRules, text: str, words: TextWords | None = None) -> list[tuple[int, int]]:
     """Where the cues are: the (start, end) of each match ``find_words(rules.cue_regex, text, "_-")`` gives.
 
     That regex tests its look-behind for a word start at every position of the text, which costs
@@ -506,7 +507,7 @@ def _find_cues(rules: StatementRules, text: str) -> list[tuple[int, int]]:
     if rules.cue_scan is None or not isinstance(rules.cue_regex, re.Pattern):
         return [match.span() for match in find_words(rules.cue_regex, text, "_-")]
     # As find_words: a match after a hyphen ("well-said") is no cue, yet the text it covers is read.
-    spans = rules.cue_scan.spans(text, rules.cue_regex)
+    spans = rules.cue_scan.spans(text, rules.cue_regex, words)
     return [(start, end) for start, end in spans if not (start and text[start - 1] == "-")]
 
 
@@ -2618,7 +2619,7 @@ def run(draft: Draft) -> None:
     nouns: list[tuple[int, int]] = []
     acts: list[tuple[int, int, str]] = []
     reports: list[tuple[int, int, str]] = [(start, end, "source") for start, end in _find_sources(rules, text)]
-    for start, end in _find_cues(rules, text):
+    for start, end in _find_cues(rules, text, text_words(draft)):
         form = text[start:end]  # one form can be a noun cue and a verb cue: "claim"
         if form in rules.nouns:
             nouns.append((start, end))
