@@ -11,7 +11,6 @@ regex only there (``matches_at_words``): the same matches, for a third to a half
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -36,8 +35,7 @@ class TextWords:
             capital I), where offsets into it would not be offsets into ``text``.
         words: the text's words (runs of word characters, ``\\w``) in lower case, those with a
             character beyond ASCII spelled with ``_`` for it (no first word asked about has one),
-            and an empty string between two characters that are no word characters.
-        starts: where each of ``words`` starts.
+            and empty strings between characters that are no word characters.
     """
 
     def __init__(self, text: str) -> None:
@@ -50,16 +48,27 @@ class TextWords:
             # text that ``translate`` maps by table (one lookup per character of a wider text costs more).
             for char in set(_NOT_ASCII.findall(spaced)):
                 spaced = spaced.replace(char, "_" if char.isalnum() else " ")
-        # Every character that is no word character a space: the words are what lies between single spaces.
-        self.words: list[str] = spaced.translate(_ASCII_SPACES).split(" ")
-        # Each word starts past the words and the single spaces before it.
-        self.starts: list[int] = list(
-            map(operator.add, itertools.accumulate(map(len, self.words), initial=0), itertools.count())
-        )
+        # Every character that is no word character a space: the words are what lies between single spaces, and
+        # " said " is found only as a whole word (a space at each end too).
+        self._spaced = " " + spaced.translate(_ASCII_SPACES) + " "
+        self.words: list[str] = self._spaced.split(" ")
 
     def starts_of(self, wanted: frozenset[str]) -> list[int]:
-        """Where a word of ``wanted`` (lower case, ASCII) stands as a whole word, in text order."""
-        return list(itertools.compress(self.starts, map(wanted.__contains__, self.words)))
+        """Where a word of ``wanted`` (lower case, ASCII) stands as a whole word, in text order.
+
+        The words of ``wanted`` the text has, in text order, are picked out of ``words`` in C; each is then
+        found in turn by ``str.find`` from the end of the one before (the next place of that word is its
+        place, as every place of a wanted word is picked), so the text is searched once in all.
+        """
+        found = []
+        find = self._spaced.find
+        position = 0
+        for word in itertools.compress(self.words, map(wanted.__contains__, self.words)):
+            # The offset of the space before the word in the spaced text is the word's offset in the text.
+            position = find(" " + word + " ", position)
+            found.append(position)
+            position += len(word) + 1
+        return found
 
 
 def text_words(draft: Draft) -> TextWords:
