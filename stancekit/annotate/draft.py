@@ -163,9 +163,11 @@ class Draft:
     def add_mention(self, entity_id: str, start: int, end: int, rule: str) -> Mention:
         """A mention of ``entity_id`` at ``text[start:end]``, explained by ``rule``."""
         written = self.text[start:end]
-        # ``Span(...)`` and the explanation stored here rather than through ``span`` and ``explain``: every stage
-        # adds thousands of mentions, and each call saved counts.
-        mention = Mention(self.new_id("m"), entity_id, Span(start, end, written))
+        # The id (``new_id("m")``), ``Span(...)`` and the explanation made here rather than through ``new_id``,
+        # ``span`` and ``explain``: every stage adds thousands of mentions, and each call saved counts.
+        count = self._counters.get("m", 0) + 1
+        self._counters["m"] = count
+        mention = Mention(f"m{count}", entity_id, Span(start, end, written))
         self.mentions.append(mention)
         if self._mention_index is not None and self._mention_count == len(self.mentions) - 1:
             # Keep the index sorted in place: no re-sort per mention, so later stages stay linear.

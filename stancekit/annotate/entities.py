@@ -47,7 +47,6 @@ from stancekit.annotate._lex import (
     UPPER,
     after_the,
     find_word_spans,
-    find_words,
     inflect,
     last_space,
     trie_pattern,
@@ -596,18 +595,17 @@ def ensure_person(
     """
     key = "person:" + norm(name)
     entity_id = draft.entity_keys.get(key)
-    if entity_id is None and " " not in name.strip():
-        entity_id = draft.scratch.setdefault("name_tokens", {}).get(name.strip())
+    if entity_id is None:
+        stripped = name.strip()
+        if " " not in stripped:
+            entity_id = draft.scratch.setdefault("name_tokens", {}).get(stripped)
     # An acronym is in capitals (``_ACRONYM``): other names skip the look-up of the rules.
-    acronym = entity_id is None and draft.rules is not None and name.isupper()
+    acronym = entity_id is None and name.isupper() and draft.rules is not None
     if acronym and _acronym_body(draft, rules_for(draft), name):
         return ensure_org(draft, name, rule=rule)  # "UILM said", "FIOM-CGIL called a strike": a body
     if entity_id is None:
-        entity = Entity(
-            id=draft.new_id("e"), name=name, type="person", country=country, role=role, affiliation=affiliation
-        )
-        draft.add_entity(entity, rule=rule, words=name)
-        entity_id = entity.id
+        entity_id = draft.new_id("e")
+        draft.add_entity(Entity(entity_id, name, "person", (), country, None, role, affiliation), rule=rule, words=name)
         # A person known by a role ("senior Kenyan diplomat", "Marina Lopes's spokesman") has no name of
         # their own: its capitalised words belong to a body or to someone else, and refer to neither person.
         if named and name.split()[-1][:1].isupper():
@@ -1185,9 +1183,7 @@ def run(draft: Draft) -> None:
     claimed: list[tuple[int, int]] = []  # stretches the title pass has read
     gaz_hits: list[tuple[int, int, str, str]] = []
     surface = rules.surface
-    for match in find_words(rules.gazetteer, text):
-        start, end = match.span()
-        matched = match.group()
+    for start, end, matched in find_word_spans(rules.gazetteer, text):
         # A compass word before the match or at its end is needed for a longer name (suffix tests first).
         if (matched.endswith(_COMPASS_ENDS) or text.endswith(_COMPASS_NOUN_ENDS, 0, start - 1)) and _in_compass_name(
             text, start, end, rules
@@ -1195,7 +1191,8 @@ def run(draft: Draft) -> None:
             continue
         if matched in _COMPASS_SURNAMES and _compass_surname(text, start, end, rules):
             continue
-        if _after_new(text, start, matched, surface):
+        # ``_after_new``'s first test here: most names follow no "New".
+        if start >= 4 and text.startswith("New", start - 4) and _after_new(text, start, matched, surface):
             continue
         if text.startswith("-", end) and surface[matched][1] == "demonym" and _hyphenated_name(text, end, surface):
             continue  # "Swiss-Ski", "Danish-Aid": a name the demonym opens, not the country
@@ -2990,25 +2987,24 @@ def _classify_run(
             if known != entity_id:
                 state.companies[words[0]] = None
         return
-    if "&" in words and _people_joined(tokens, rules):
-        # "Tom Ruiz & Ana Lee": two people, each named by a given name and a surname, not a firm.
+    if "&" in words:
         cut = words.index("&")
-        _classify_run(draft, rules, tokens[:cut], state, split_of=split_of)
-        _classify_run(draft, rules, tokens[cut + 1 :], state, split_of=split_of)
-        return
-    cut = words.index("&") if "&" in words else 0
-    if 1 <= cut <= 3 and len(words) >= 2 * cut + 1 and words.count("&") == 1 and _title_case_line(text, start):
-        # "Sunak & Starmer Trade Blows", "Marks & Spencer Profits Jump": in a headline the words after a pair
-        # joined by "&" are the headline's (as many name words on the right as on the left); a pair no firm's
-        # name (see ``_headline_pair``) is two names, each classified alone, as "and" would join them.
-        if len(words) > 2 * cut + 1:
-            _classify_run(draft, rules, tokens[: 2 * cut + 1], state, split_of=split_of)
-            return
-        if _headline_pair(draft, rules, tokens, state):
+        if _people_joined(tokens, rules):
+            # "Tom Ruiz & Ana Lee": two people, each named by a given name and a surname, not a firm.
             _classify_run(draft, rules, tokens[:cut], state, split_of=split_of)
             _classify_run(draft, rules, tokens[cut + 1 :], state, split_of=split_of)
             return
-    if "&" in words:
+        if 1 <= cut <= 3 and len(words) >= 2 * cut + 1 and words.count("&") == 1 and _title_case_line(text, start):
+            # "Sunak & Starmer Trade Blows", "Marks & Spencer Profits Jump": in a headline the words after a pair
+            # joined by "&" are the headline's (as many name words on the right as on the left); a pair no firm's
+            # name (see ``_headline_pair``) is two names, each classified alone, as "and" would join them.
+            if len(words) > 2 * cut + 1:
+                _classify_run(draft, rules, tokens[: 2 * cut + 1], state, split_of=split_of)
+                return
+            if _headline_pair(draft, rules, tokens, state):
+                _classify_run(draft, rules, tokens[:cut], state, split_of=split_of)
+                _classify_run(draft, rules, tokens[cut + 1 :], state, split_of=split_of)
+                return
         # "Procter & Gamble", "Marks & Spencer": names joined by "&" are a firm's, never one person's; a place
         # inside ("Jordan & Sons") is part of it.
         drop_gaz.update(_starts_between(state.gaz_starts, start, end))
