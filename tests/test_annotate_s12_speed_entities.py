@@ -7,6 +7,8 @@
   a plain regex, on sentences of our own and on generated text.
 - ``_fastvalid.document_ok`` checks the texts of entities, provenances and targets as one string: a lone
   surrogate in any one of them still sends the document down the full path.
+- ``Draft.to_document`` orders the mentions by (start, end) with one number as the key: the same order as
+  before, mentions of the same stretch in the order they were added.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from stancekit.annotate import RuleAnnotator
 from stancekit.annotate._lex import SplitLexicon, find_word_spans, find_words, words_prefix_regex
 from stancekit.annotate.draft import Draft
 from stancekit.annotate.entities import EntityRules, rules_for
-from stancekit.model import Entity
+from stancekit.model import Entity, Mention
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +127,18 @@ def test_a_lone_surrogate_in_any_text_is_no_fast_yes(path: str, field: str) -> N
     finally:
         object.__setattr__(target, field, original)
     assert _fastvalid.document_ok(document)
+
+
+def test_document_mentions_are_ordered_by_start_then_end_then_as_added() -> None:
+    text = "Ana Ruiz met Tom Lee in Lima."
+    draft = Draft(text=text, meta={}, annotator="test")
+    for entity_id in ("e1", "e2", "e3"):
+        draft.add_entity(Entity(entity_id, entity_id, "person"))
+    added = [(13, 20, "e2"), (0, 8, "e1"), (24, 28, "e3"), (0, 3, "e1"), (13, 16, "e2"), (0, 8, "e2"), (4, 8, "e1")]
+    for start, end, entity_id in added:
+        draft.add_mention(entity_id, start, end, "test")
+    document = draft.to_document("d1")
+    bounds = [(mention.span.start, mention.span.end, mention.entity) for mention in document.mentions]
+    assert bounds == sorted(added, key=lambda item: (item[0], item[1]))
+    assert bounds[1:3] == [(0, 8, "e1"), (0, 8, "e2")]  # the same stretch: in the order added
+    assert all(isinstance(mention, Mention) for mention in document.mentions)

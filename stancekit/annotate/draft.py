@@ -37,7 +37,7 @@ import bisect
 import contextlib
 import re
 from collections.abc import Iterable, Iterator
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any
 
 import attrs
@@ -47,8 +47,6 @@ from stancekit.model import Document, Entity, Mention, Provenance, Span, Stance,
 __all__ = ["Draft", "Quote"]
 
 _first = itemgetter(0)
-#: A mention's (start, end), the order of a document's mentions.
-_span_bounds = attrgetter("span.start", "span.end")
 
 
 @attrs.define
@@ -346,7 +344,11 @@ class Draft:
 
     def to_document(self, document_id: str) -> Document:
         text = self.text if self.original is None else self.original
-        mentions: list[Mention] = sorted(self.mentions, key=_span_bounds)
+        # By (start, end), as one number: an int key sorts faster than a tuple (ends are at most the text's length).
+        width = len(self.text) + 1
+        mentions: list[Mention] = sorted(
+            self.mentions, key=lambda mention: mention.span.start * width + mention.span.end
+        )
         statements, stances = self.statements, self.stances
         if text is not self.text:
             # The stages read a copy with plain spaces and unwrapped lines; the document keeps the text as
