@@ -367,3 +367,46 @@ def test_a_report_inside_a_relative_clause_without_its_subject_is_none() -> None
         " vote-buying that it said deserved investigation."
     )
     assert [content for _, cue, content in said(text) if cue == "said" and content.startswith("deserved")] == []
+
+
+# -- PolNeAR: "citing" a reason, not a source ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruiz resigned on Monday, citing health reasons.", ("Ruiz", "citing", "health reasons")),
+        (
+            "The court blocked the sale of the plants, citing a threat to public safety.",
+            ("court", "citing", "a threat to public safety"),
+        ),
+        (
+            "Lisbon and Madrid have reportedly opposed the levy, citing costs for small farms, while Paris backs it.",
+            ("Portugal", "citing", "costs for small farms"),
+        ),
+    ],
+)
+def test_citing_a_reason_is_the_subjects_statement(text: str, expected: tuple[str, str, str]) -> None:
+    """ "X did Y, citing health reasons": the reason is X's, not a source that reports Y."""
+    assert expected in said(text)
+
+
+def test_a_reason_is_never_a_speaker() -> None:
+    """ "citing a shortage of doctors": no group of doctors speaks, and the clause before is no one's report."""
+    text = "The hospital will shut the ward from June, citing a shortage of doctors that has left it short."
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry delayed the vote, citing officials in Rome.",
+            ("officials", "citing", "The ministry delayed the vote"),
+        ),
+        ("The ministry delayed the vote, citing Reuters.", ("Reuters", "citing", "The ministry delayed the vote")),
+    ],
+)
+def test_citing_a_source_is_read_as_according_to(text: str, expected: tuple[str, str, str]) -> None:
+    """ "citing officials", "citing Reuters": a source the clause before is credited to, as before."""
+    assert expected in said(text)

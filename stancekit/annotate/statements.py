@@ -4521,6 +4521,12 @@ def _according(
         return None
     rule = rules.source_phrases[text[cue_start:cue_end]]
     source_start = _skip_space(text, cue_end, sentence_end)
+    if rule == "statement.citing":
+        reason = _cited_reason(draft, rules, (cue_start, cue_end), source_start, sentence)
+        if reason is not None:
+            # "citing a shortage of doctors": a reason, the clause subject's; no source named after "citing"
+            source, speaker, pieces = reason
+            return _Found((cue_start, cue_end), source, pieces, speaker, rule, "citing", index) if source else None
     comma = text.find(",", source_start, sentence_end)
     lead = text[sentence_start:cue_start].strip()
     if not lead or (lead.endswith(("but", "and")) and len(lead) < 5):
@@ -4570,6 +4576,47 @@ def _according(
         return None
     speaker = _speaker(draft, rules, source)
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, "according-to", index)
+
+
+def _cited_reason(
+    draft: Draft, rules: StatementRules, cue: tuple[int, int], start: int, sentence: tuple[int, int]
+) -> tuple[tuple[int, int] | None, str | None, list[tuple[int, int]]] | None:
+    """ "The court blocked the sale, citing a threat to public health": what is cited when it is no source.
+
+    "citing officials", "citing a report", "citing Reuters" name where a report comes from, read as "according
+    to" (None here); "citing a shortage of doctors", "citing costs for small bottlers" name a reason, which the
+    clause's subject gives: (its source and speaker, the reason as the content), with no source when the
+    clause before the comma names no subject.
+    """
+    text = draft.text
+    sentence_start, sentence_end = sentence
+    end = sentence_end
+    for stop in (",", ";", "—", "(", "“", '"'):
+        found = text.find(stop, start, end)
+        if found >= 0:
+            end = found
+    end = _trim(text, start, end)[1]
+    words = text[start:end].split()
+    head = _head_words(text[start:end])
+    if not words or not words[0].islower() or not head:
+        return None  # "citing Reuters": a name, a source
+    if head[-1].lower() in rules.unnamed or head[-1].lower() in rules.evidence:
+        return None  # "citing officials", "citing a report by the agency": where the report comes from
+    if any(
+        draft.entities[mention.entity].type != "group"
+        for mention in draft.mentions_in(start, start + len(" ".join(head)) + 1)
+    ):
+        return None  # "citing the ministry", "citing Moscow's figures": a body or a person, a source
+    if not text[sentence_start : cue[0]].rstrip().endswith(","):
+        return None
+    clause = (sentence_start, cue[0])  # "X did Y, citing Z"
+    subject = _subject(draft, clause, clause[1])
+    if subject is not None:
+        return subject[0], subject[1], [(start, end)]
+    opening = _opening_subject(draft, rules, clause[0], clause[1])
+    if opening is None:
+        return None, None, []
+    return opening, _speaker(draft, rules, opening), [(start, end)]
 
 
 #: The most words of a subject that "according to X" may follow inside its clause.
