@@ -267,3 +267,18 @@ def test_a_lone_name_with_a_bodys_evidence_is_a_body(text: str, name: str) -> No
 )
 def test_a_persons_name_stays_a_persons(text: str, name: str) -> None:
     assert (name, "person") in speakers(text) + holders(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrel Data said the survey figures were wrong.", "Kestrel Data"),
+        ("The figures, Harbour Data said, were revised twice.", "Harbour Data"),
+    ],
+)
+def test_a_name_ending_in_data_is_a_firms(text: str, name: str) -> None:
+    assert speakers(text) == [(name, "organization")]
+
+
+def test_data_in_lower_case_is_still_a_document() -> None:
+    assert ("census data", "organization") not in speakers("Census data said the figures were wrong.")
