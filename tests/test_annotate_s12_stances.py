@@ -223,3 +223,49 @@ def test_putting_the_blame_on_someone_blames_them(text: str, holder: str, target
 def test_no_blame_where_none_is_put(text: str) -> None:
     """Trap: a literal "put ... on", a conditional, a question, a negation, an agentless passive."""
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea rejected the UN Security Council's criticism of its missile tests and blamed the United States.",
+        "Labour welcomed the union's support for the strike and criticised the minister.",
+    ],
+)
+def test_an_owner_inside_an_object_is_no_subject_of_the_next_verb(text: str) -> None:
+    """ "rejected the council's criticism ... and blamed X": the subject of "rejected" blames, not the council."""
+    first = read(text)[0][0]
+    assert read(text)[-1][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Randy Forbes, like Tom Coburn, sharply criticized the Pentagon.", "Randy Forbes"),
+        ("Randy Forbes, unlike Tom Coburn, praised the Pentagon.", "Randy Forbes"),
+        ("Labour, like the Conservatives, opposed the levy.", "Labour"),
+    ],
+)
+def test_someone_the_subject_is_compared_with_holds_nothing(text: str, holder: str) -> None:
+    """ ", like X," compares the subject with X: the subject holds the stance, X does not."""
+    assert [found for found, _, _ in read(text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jeff Bezos, whom Donald Trump has repeatedly attacked, did not comment.",
+            ("Donald Trump", "oppose", "Jeff Bezos"),
+        ),
+        ("The envoy, whom Germany praised last week, resigned.", ("Germany", "support", "The envoy")),
+    ],
+)
+def test_whom_opens_a_relative_whose_object_is_the_target(text: str, expected: tuple[str, str, str]) -> None:
+    """ "X, whom Y attacked,": X is the target, as after "which" or "that"."""
+    assert read(text) == [expected]
+
+
+def test_whom_after_a_preposition_is_no_target() -> None:
+    """Trap: "to whom Germany sent a letter" has no stance."""
+    assert read("The envoy, to whom Germany sent a letter, resigned.") == []

@@ -278,8 +278,16 @@ _ASIDES = frozenset(
         "for her part",
         "for its part",
         "for their part",
+        "for example",
+        "for instance",
+        "in particular",
+        "in fact",
+        "of course",
+        "at least",
     )
 )
+#: Words that open an aside comparing the subject with someone else: "Forbes, like Coburn, criticized ...".
+_COMPARING_ASIDES = _words("like unlike")
 #: Words between "and" and "others" in a subject: "Ryan and many others criticized ...".
 _SOME_OTHERS = _words("many several some numerous various")
 #: Verbs (by their start) whose object, not their subject, does what follows "to": "urged Vienna to reject".
@@ -318,7 +326,7 @@ _FORECAST_VERBS = _words(
 )
 #: Words after which "'s" is "is" rather than a possessive.
 _S_IS = _words("it he she that what who there here where")
-_RELATIVES = frozenset({"who", "which", "that"})
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
 #: Pronouns whose "'s" may be "has" before a participle: "She's backed", "who's opposed".
 _HAS_CONTRACTED = _words("he she it who")
 _CLOSING_QUOTES = frozenset("”»’")
@@ -769,7 +777,10 @@ class _Stage:
         if cue.refused_only and found.negations % 2 == 0:
             return
         found.cue_pieces = sorted(set(found.cue_pieces + cue_pieces))
-        self.remember(sentence, head, found.holders)
+        if not found.subject_noun:
+            # "rejected the council's criticism of its tests and blamed the US": an owner inside an object is
+            # no subject the next verb shares.
+            self.remember(sentence, head, found.holders)
         self.emit(sentence, head, cue, found)
 
     # -- cue shapes ----------------------------------------------------------
@@ -1365,7 +1376,9 @@ class _Stage:
                 if before_aside is not None:
                     if group_start is None:
                         group_start = index + 1
-                    if aside is None:
+                    inner = sentence.words[before_aside + 2 : index]
+                    if aside is None and tuple(inner) not in _ASIDES and inner[0] not in _COMPARING_ASIDES:
+                        # ", however,", ", like Coburn,": no apposition that could name the subject instead.
                         aside = (before_aside + 2, index - 1)
                     index = before_aside
                     continue
@@ -2028,6 +2041,7 @@ class _Stage:
             or inner[0] in _TIME_LEADS
             or role
             or inner[:2] == ["one", "of"]  # ", one of the country's largest unions,"
+            or inner[0] in _COMPARING_ASIDES  # ", like Coburn,": someone else, compared
             or (len(inner) > 2 and inner[1] == "by" and inner[0].isalpha())  # ", hit by a strong currency,"
             # ", Japan's closest ally,": a possessive noun phrase names the subject again.
             or (
