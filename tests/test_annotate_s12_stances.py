@@ -79,6 +79,11 @@ def test_a_coordinated_subject_without_a_comma_stays_in_the_target() -> None:
         ("The union condemned the closure for the second time in a month.", "the closure"),
         ("The union condemned the closure for the third time this year.", "the closure"),
         ("The Treasury welcomed the deal earlier this month.", "the deal"),
+        ("Germany criticised the ruling two days later.", "the ruling"),
+        ("Germany criticised the ruling a few hours ago.", "the ruling"),
+        ("Germany criticised the ruling on the same day.", "the ruling"),
+        ("Germany welcomed the ruling over the weekend.", "the ruling"),
+        ("Germany welcomed the ruling later that day.", "the ruling"),
     ],
 )
 def test_a_trailing_time_of_the_act_is_no_part_of_the_target(text: str, target: str) -> None:
@@ -94,6 +99,7 @@ def test_a_trailing_time_of_the_act_is_no_part_of_the_target(text: str, target: 
         ("The union rejected clause 12.", "clause 12"),
         ("The union condemned the talks planned for next week.", "the talks planned for next week"),
         ("The union condemned the attacks of the past week.", "the attacks of the past week"),
+        ("The union condemned the row over the budget.", "the row over the budget"),
         ("The union backed the move to cut fares in March.", "the move to cut fares in March"),
     ],
 )

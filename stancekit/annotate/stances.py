@@ -159,6 +159,11 @@ _MONTHS = _words(
 _TIME_LEADS = _words("on last this in earlier early late next at during the past")
 #: Times a target may end with and no word before: "condemned the closure yesterday", "backed the plan Tuesday".
 _DEICTIC_TIMES = _words("yesterday today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday")
+#: Words before a time, besides ``_TIME_LEADS``, that a target's trailing time of the act starts with: "over the
+#: weekend", "on the same day", "later that day".
+_TRIM_LEADS = _words("over same that later")
+#: Words after a span of time that count it from the act or now: "two days later", "weeks earlier", "hours ago".
+_RELATIVE_TIMES = _words("later earlier ago")
 _ORDINALS = _words("first second third fourth fifth sixth seventh eighth ninth tenth last")
 #: Words after "for the second time" that say when: "in a month", "this year", "in as many days".
 _REPEAT_TAIL = _words("in a an this that the past last as many few one two three")
@@ -3406,6 +3411,16 @@ class _Stage:
         next week", "the attacks of the past week") stays.
         """
         end = self.repeat_start(sentence, start, end)
+        if end - start >= 3 and sentence.words[end - 1] in _RELATIVE_TIMES and sentence.words[end - 2] in _TIME_SPANS:
+            # "two days later", "weeks earlier", "a few hours ago"
+            lead = end - 2
+            while lead - 1 > start and (
+                sentence.words[lead - 1] in _NUMBER_WORDS
+                or sentence.words[lead - 1].isdigit()
+                or sentence.words[lead - 1] in _SOME_SPANS
+            ):
+                lead -= 1
+            end = lead
         if "to" in sentence.words[start:end]:
             # "urged both sides to return to talks on Tuesday": inside an infinitive the time is the act's asked for.
             return end
@@ -3425,9 +3440,11 @@ class _Stage:
             position -= 1
         if position < end:
             lead = position
-            while lead - 1 > start and sentence.words[lead - 1] in _TIME_LEADS:
+            while lead - 1 > start and (
+                sentence.words[lead - 1] in _TIME_LEADS or sentence.words[lead - 1] in _TRIM_LEADS
+            ):
                 lead -= 1
-            if lead < position and sentence.words[lead - 1] not in _PREPOSITIONS:
+            if lead < position and (sentence.words[lead] == "over" or sentence.words[lead - 1] not in _PREPOSITIONS):
                 return lead
             if lead == position and deictic and not sentence.raw[position - 1][:1].isupper():
                 return position  # "backed the plan Tuesday", "condemned the closure yesterday"
