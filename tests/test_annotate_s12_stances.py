@@ -275,3 +275,29 @@ def test_whom_opens_a_relative_whose_object_is_the_target(text: str, expected: t
 def test_whom_after_a_preposition_is_no_target() -> None:
     """Trap: "to whom Germany sent a letter" has no stance."""
     assert read("The envoy, to whom Germany sent a letter, resigned.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (
+            "The plan was criticised not only by Labour but also by the Liberal Democrats.",
+            ["Labour", "Liberal Democrats"],
+        ),
+        ("The plan was criticised by Labour as well as by the Liberal Democrats.", ["Labour", "Liberal Democrats"]),
+        ("The plan was criticised by Labour as well as the Liberal Democrats.", ["Labour", "Liberal Democrats"]),
+        ("The plan was backed by Labour, as well as by local residents.", ["Labour", "local residents"]),
+        ("The plan was backed by Labour, but also by the Liberal Democrats.", ["Labour", "Liberal Democrats"]),
+        ("The plan was criticised by Rubio as reckless.", ["Rubio"]),
+    ],
+)
+def test_agents_joined_by_but_also_or_as_well_as_each_hold_the_stance(text: str, holders: list[str]) -> None:
+    """ "not only by X but also by Y", "by X as well as (by) Y": each agent; "not only" is no negation."""
+    found = read(text)
+    assert [holder for holder, _, _ in found] == holders
+    assert len({polarity for _, polarity, _ in found}) == 1
+
+
+def test_an_as_clause_after_the_agent_adds_no_agent() -> None:
+    """Trap: ", as the minister said" after the agent is no agent."""
+    assert [holder for holder, _, _ in read("The plan was backed by Labour, as the minister said.")] == ["Labour"]

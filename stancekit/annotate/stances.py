@@ -1000,8 +1000,10 @@ class _Stage:
         previous = sentence.words[before] if before >= 0 else ""
         if kind == "past" and cue.passive:
             position = after
-            while position < len(sentence) and self.is_adverb(sentence, position):
-                position += 1
+            while position < len(sentence) and (
+                self.is_adverb(sentence, position) or sentence.words[position : position + 2] == ["not", "only"]
+            ):
+                position += 1  # "criticised not only by Labour but also by ...": no negation
             if position < len(sentence) and sentence.words[position] == "by":
                 agents = self.actors_at(sentence, position + 1)
                 if agents:
@@ -2534,18 +2536,22 @@ class _Stage:
     def coordinated_agents(self, sentence: _Sentence, holders: list[str], position: int) -> tuple[list[str], int]:
         """``holders`` and the agents coordinated after word ``position``: "by Germany, France and Italy",
         "by the unions and the Communist Party", "by the chamber and by the council"."""
-        while position + 1 < len(sentence) and sentence.words[position] in (",", "and", "&"):
-            position = self.past_apposition(sentence, position)
-            step = position
+        while position + 1 < len(sentence) and (
+            sentence.words[position] in (",", "and", "&") or _agent_joiner(sentence.words, position)
+        ):
+            joiner = _agent_joiner(sentence.words, position)
+            if not joiner:
+                position = self.past_apposition(sentence, position)
+            step = position + joiner
             while step < len(sentence) and sentence.words[step] in (",", "and", "&", "the", "by"):
-                if sentence.words[step] == "by" and sentence.words[step - 1] not in ("and", ","):
+                if sentence.words[step] == "by" and sentence.words[step - 1] not in ("and", ",", "also", "as"):
                     break  # "by Unison, by the GMB and by Unite", but "by the unions and the city by ..." ends
                 step += 1
             step = self.after_title(sentence, step)  # "and Senator Ana Ruiz"
             other = sentence.mention(step)
             if other is None and step > position:
                 other = self.name_starting(sentence, step)  # "by Rubio and Cruz"
-            if other is None and step > position and "and" in sentence.words[position:step]:
+            if other is None and step > position and ("and" in sentence.words[position:step] or joiner):
                 described = self.described_name(sentence, step)  # "and by opposition leader Ana Quispe"
                 if described is not None:
                     step, other = described
@@ -3917,6 +3923,7 @@ class _Stage:
             and word not in _TIME_LEADS
             and word not in _TIME_WORDS
             and word not in _RELATIVES
+            and word != "as"  # "by Rubio as reckless", "by Labour as well as": no more of the name's phrase
             and not self.is_adverb(sentence, position)
             and not self.looks_like_verb_word(word)
         )
@@ -4029,6 +4036,19 @@ class _Stage:
         if mention.span.start <= sentence.starts[first] and mention.span.end >= end:
             return mention.entity
         return None
+
+
+def _agent_joiner(words: Sequence[str], position: int) -> int:
+    """How many words of "but also" or "as well as" (a comma before it too) start at ``position`` (0 for none).
+
+    "by X but also by Y", "by X, as well as by Y".
+    """
+    comma = 1 if position < len(words) and words[position] == "," else 0
+    if words[position + comma : position + comma + 2] == ["but", "also"]:
+        return comma + 2
+    if words[position + comma : position + comma + 3] == ["as", "well", "as"]:
+        return comma + 3
+    return 0
 
 
 def _merge(pieces: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
