@@ -301,3 +301,36 @@ def test_agents_joined_by_but_also_or_as_well_as_each_hold_the_stance(text: str,
 def test_an_as_clause_after_the_agent_adds_no_agent() -> None:
     """Trap: ", as the minister said" after the agent is no agent."""
     assert [holder for holder, _, _ in read("The plan was backed by Labour, as the minister said.")] == ["Labour"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union slammed the decision to close the plant.", ("union", "oppose", "the decision to close the plant")),
+        ("The union hailed the agreement as a breakthrough.", ("union", "support", "the agreement")),
+        ("Unite lashed out at the ministry over the delays.", ("Unite", "oppose", "the ministry")),
+        ("Labour took aim at the Conservatives over tax.", ("Labour", "oppose", "the Conservatives")),
+        ("The regulator faulted the airline for the delays.", ("regulator", "oppose", "the airline")),
+    ],
+)
+def test_praise_and_criticism_verbs_of_news_wording(text: str, expected: tuple[str, str, str]) -> None:
+    """ "slammed", "hailed ... as", "lashed out at ... over", "took aim at", "faulted ... for"."""
+    assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor hailed a taxi outside the town hall.",
+        "Unite hailed taxis for the delegates.",
+        "Prices were supported by strong demand from China.",
+        "Did the union slam the decision?",
+        "If the plant closes, the union will slam the decision.",
+        "Will Labour take aim at the Conservatives?",
+        "The airline was faulted for the delays.",
+        "The door slammed shut behind him.",
+    ],
+)
+def test_no_praise_or_criticism_where_there_is_none(text: str) -> None:
+    """Trap: hailing a taxi, prices supported by demand, questions, conditionals, an agentless passive."""
+    assert read(text) == []
