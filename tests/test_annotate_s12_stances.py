@@ -31,6 +31,9 @@ def targets(text: str) -> list[str]:
             "Greens welcomed the ban on plastic bags, and the mayor's office said more would follow.",
             "the ban on plastic bags",
         ),
+        ("The union criticised the levy, and on Tuesday the minister defended it.", "the levy"),
+        ("The union criticised the levy, and last week the council voted to keep it.", "the levy"),
+        ("The union criticised the levy, and earlier this month, the council voted to keep it.", "the levy"),
     ],
 )
 def test_a_target_stops_at_the_comma_before_and_a_new_clause(text: str, target: str) -> None:
@@ -53,6 +56,7 @@ def test_a_target_stops_at_the_comma_before_and_a_new_clause(text: str, target: 
             "The union condemned the arrests, and the beatings reported by witnesses.",
             "the arrests, and the beatings reported by witnesses",
         ),
+        ("The union criticised the levy, and the Tuesday meetings.", "the levy, and the Tuesday meetings"),
     ],
 )
 def test_a_list_after_a_serial_comma_stays_in_the_target(text: str, target: str) -> None:

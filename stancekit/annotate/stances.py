@@ -3380,7 +3380,7 @@ class _Stage:
         right after "the" is an adjective ("and the proposed fees"), one before "by" a participle ("and the
         arrests reported by witnesses").
         """
-        position = index
+        position = self.after_time(sentence, index)  # "and on Tuesday the minister said", "and last week ..."
         nouns = 0
         while position < len(sentence) and position - index <= _MAX_SUBJECT:
             word = sentence.words[position]
@@ -3408,6 +3408,25 @@ class _Stage:
                 return False
             position += 1
         return False
+
+    def after_time(self, sentence: _Sentence, index: int) -> int:
+        """The word after a time phrase that starts at ``index`` ("on Tuesday", "last week", "in March 2024"), or
+        ``index`` when none does."""
+        position = index
+        while (
+            position < len(sentence) and sentence.words[position] in _TIME_LEADS and sentence.words[position] != "the"
+        ):
+            position += 1
+        timed = position
+        while position < len(sentence) and (
+            sentence.words[position] in _TIME_WORDS
+            or self.is_month(sentence, position)
+            or (sentence.words[position].isdigit() and len(sentence.words[position]) <= 4)
+        ):
+            position += 1
+        if position == timed:
+            return index
+        return position + 1 if position < len(sentence) and sentence.words[position] == "," else position
 
     def trim_time(self, sentence: _Sentence, start: int, end: int) -> int:
         """Drop a trailing time of the act from a target: "on Tuesday", "last week", "in March 2024", "yesterday".
