@@ -338,3 +338,38 @@ def test_praise_and_criticism_verbs_of_news_wording(text: str, expected: tuple[s
 def test_no_praise_or_criticism_where_there_is_none(text: str) -> None:
     """Trap: hailing a taxi, prices supported by demand, questions, conditionals, an agentless passive."""
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unison backed the pay offer, but the GMB rejected it.", ("GMB", "oppose", "the pay offer")),
+        ("Unison backed the pay offer. The GMB rejected it.", ("GMB", "oppose", "the pay offer")),
+        ("France backed the plan, and Germany welcomed it.", ("Germany", "support", "the plan")),
+        ("The union backed the proposal, and Smith welcomed it too.", ("Smith", "support", "the proposal")),
+        ("The EU praised Ukraine, and Russia condemned it.", ("Russia", "oppose", "Ukraine")),
+    ],
+)
+def test_it_after_a_stance_is_what_that_stance_was_about(text: str, expected: tuple[str, str, str]) -> None:
+    """ "X backed the offer, but Y rejected it": "it" is the offer, not X, whom coreference may give it."""
+    assert read(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Pinto said the deal was dead and urged lawmakers to start again.",
+            ("Ana Pinto", "support", "lawmakers to start again"),
+        ),
+        ("The union backed the plan again.", ("union", "support", "the plan")),
+    ],
+)
+def test_a_trailing_adverb_leaves_a_target_but_not_an_infinitive(text: str, expected: tuple[str, str, str]) -> None:
+    """ "backed the plan again": "again" is the act's; "urged lawmakers to start again": the act asked for."""
+    assert read(text)[-1] == expected
+
+
+def test_it_with_nothing_before_gives_no_stance() -> None:
+    """Trap: "it" that no stance before and no coreference explains is no target."""
+    assert read("The ministry published the report on Monday, and Labour criticised it.") == []

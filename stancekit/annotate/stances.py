@@ -164,6 +164,8 @@ _DEICTIC_TIMES = _words("yesterday today tonight tomorrow monday tuesday wednesd
 _TRIM_LEADS = _words("over same that later")
 #: Words after a span of time that count it from the act or now: "two days later", "weeks earlier", "hours ago".
 _RELATIVE_TIMES = _words("later earlier ago")
+#: Adverbs that end a clause, no part of a target before them: "welcomed it too", "backed the plan again".
+_TRAILING_ADVERBS = _words("too again also either anyway instead")
 _ORDINALS = _words("first second third fourth fifth sixth seventh eighth ninth tenth last")
 #: Words after "for the second time" that say when: "in a month", "this year", "in as many days".
 _REPEAT_TAIL = _words("in a an this that the past last as many few one two three")
@@ -3239,9 +3241,18 @@ class _Stage:
     @staticmethod
     def trim_end(sentence: _Sentence, start: int, end: int) -> int:
         """Drop what cannot end a target: a dangling conjunction or article, a period, an opening quote."""
-        while end > start and (
-            sentence.words[end - 1] in _CONJUNCTIONS
-            or sentence.words[end - 1] in ("the", "a", "an", "that", "to", ".", ",", "“", "‘", "«")
+        while (
+            end > start
+            and (
+                sentence.words[end - 1] in _CONJUNCTIONS
+                or sentence.words[end - 1] in ("the", "a", "an", "that", "to", ".", ",", "“", "‘", "«")
+                # "welcomed it too"; but "urged lawmakers to start again": the act asked for
+                or (
+                    end - start > 1
+                    and sentence.words[end - 1] in _TRAILING_ADVERBS
+                    and "to" not in sentence.words[start:end]
+                )
+            )
         ):
             end -= 1
         return end
@@ -3714,7 +3725,12 @@ class _Stage:
                 # "Ruiz, who endorsed him last week, ...": "him" is never the endorser himself; coreference
                 # took the wrong antecedent, so the stance keeps the pronoun and no entity.
                 target_entity = None
-            if target_entity is not None:
+            earlier = self.stance_of(target_entity, sentence) if not personal else None
+            if earlier is not None:
+                # "Unison backed the pay offer, but the GMB rejected it": coreference took the actor of the clause
+                # before for "it", but what the GMB rejects is what Unison backed.
+                target_text, target_entity = earlier.target.text, earlier.target.entity
+            elif target_entity is not None:
                 target_text = self.draft.entities[target_entity].name
             elif not personal:
                 return
@@ -3757,6 +3773,28 @@ class _Stage:
                     provenance=self.draft.provenance(cue.id, note),
                 )
             )
+
+    def stance_of(self, entity_id: str | None, sentence: _Sentence) -> Stance | None:
+        """The stance a pronoun object stands in for: the last one, when coreference gave the pronoun its holder.
+
+        "Unison backed the pay offer, but the GMB rejected it", "... The GMB rejected it": the last stance of this
+        sentence or the one before, when its holder is ``entity_id``; with no entity for the pronoun ("and Smith
+        welcomed it too"), the last stance of this sentence.
+        """
+        if not self.draft.stances or self.draft.stances[-1].cue is None:
+            return None
+        previous = self.draft.stances[-1]
+        assert previous.cue is not None
+        if entity_id is None:
+            return previous if previous.cue.start >= sentence.start else None
+        offset = sentence.start - 1
+        while offset > 0 and self.text[offset].isspace():
+            offset -= 1
+        before = self.draft.sentence_of(offset) if offset > 0 else None
+        since = before[0] if before is not None else sentence.start
+        if previous.cue.start < since or previous.holder != self.settled.get(entity_id, entity_id):
+            return None
+        return previous
 
     def described_otherwise(self, target_text: str, holder: str) -> bool:
         """Whether a target "the agency" names something other than ``holder``, whose name has no "agency"."""
