@@ -256,6 +256,21 @@ def _kind_fits(kinds: set[str] | None, noun: str, body_kinds: frozenset[str]) ->
     return not kinds or noun in kinds or noun not in body_kinds
 
 
+#: Nouns for a business, and the last words of names that say a body is no business ("Transport Workers Union").
+_BUSINESS_NOUNS = frozenset(["company", "firm", "corporation"])
+_NOT_BUSINESS_HEADS = frozenset(
+    ["union", "party", "council", "committee", "commission", "court", "ministry", "federation", "association"]
+)
+
+
+def _named_no_business(name: str, noun: str) -> bool:
+    """Whether "the ``noun``" names a business while the name's last word says the body is none.
+
+    "The Transport Workers Union met Acme Corp. ... The company said": the union is not "the company".
+    """
+    return noun in _BUSINESS_NOUNS and name.rsplit(maxsplit=1)[-1].lower() in _NOT_BUSINESS_HEADS
+
+
 def _is_object(text: str, pronoun: str, end: int) -> bool:
     """Whether a person's pronoun is the object of a verb: "him", and "her" not followed by its noun.
 
@@ -624,6 +639,7 @@ def run(draft: Draft) -> None:
             answers = role_fits[phrase] = _Answers(
                 lambda candidate: (
                     _kind_fits(described_kinds.get(candidate), noun, names.body_kinds)
+                    and not _named_no_business(draft.entities[candidate].name, noun)
                     and _fits_role_noun(draft, key_of, candidate, phrase, coref)
                 )
             )

@@ -830,6 +830,13 @@ def after_descriptor(text: str, start: int, rules: EntityRules) -> bool:
     """
     if start < 2 or text[start - 1] not in " \t":
         return False
+    if text[start - 2] == ",":
+        first = text[start : start + 40].split(maxsplit=1)[:1]
+        return (
+            _after_described_comma(text, start - 2, rules)
+            and _CLOSED_NAME.match(text, start) is not None
+            and not (first and first[0] in rules.given_names)
+        )
     if rules.descriptor_ends is not None and text[max(0, start - 3) : start - 1] not in rules.descriptor_ends:
         return False  # the word before ends like no descriptor (most names: "said Ana Ruiz", "and Ana Ruiz")
     low = max(0, start - 40)
@@ -842,6 +849,26 @@ def after_descriptor(text: str, start: int, rules: EntityRules) -> bool:
     if space > low:
         two = last_space(text, low, space)  # "think tank", "news agency"
         return (two >= 0 or low == 0) and text[two + 1 : start - 1] in rules.org_descriptors
+    return False
+
+
+#: A name whose apposition closes with a comma: "Nordkaj Terminals," of "the operator, Nordkaj Terminals, said".
+_CLOSED_NAME = re.compile(rf"(?:[{UPPER}][\w&.’'\-]*[ \t]+){{0,4}}[{UPPER}][\w&.’'\-]*,")
+#: Words that open a description of a body set off by commas before its name: "the operator, Nordkaj Terminals,".
+_DESCRIPTION_OPENERS = frozenset(["the", "a", "an", "its", "their"])
+
+
+def _after_described_comma(text: str, comma: int, rules: EntityRules) -> bool:
+    """Whether the words before ``comma`` are a determiner and a noun of ``organization_descriptors``.
+
+    "accused the operator, Nordkaj Terminals, of ...", but not "its parent, ..." (no descriptor). The caller
+    also wants the name closed by a comma and not opened by a given name, so that the object of a fronted
+    phrase is not taken for a description: "After a meeting with the union, Tomas Ekholm resigned".
+    """
+    words = text[max(0, comma - 40) : comma].split()
+    for size in (1, 2):  # "the firm", "the think tank"
+        if len(words) > size and " ".join(words[-size:]) in rules.org_descriptors:
+            return words[-size - 1] in _DESCRIPTION_OPENERS
     return False
 
 
