@@ -855,20 +855,32 @@ def after_descriptor(text: str, start: int, rules: EntityRules) -> bool:
 #: A name whose apposition closes with a comma: "Nordkaj Terminals," of "the operator, Nordkaj Terminals, said".
 _CLOSED_NAME = re.compile(rf"(?:[{UPPER}][\w&.’'\-]*[ \t]+){{0,4}}[{UPPER}][\w&.’'\-]*,")
 #: Words that open a description of a body set off by commas before its name: "the operator, Nordkaj Terminals,".
-_DESCRIPTION_OPENERS = frozenset(["the", "a", "an", "its", "their"])
+_DESCRIPTION_OPENERS = frozenset(["the", "a", "an", "its", "their", "The", "A", "An", "Its", "Their"])
+#: How many words may describe the noun between the determiner and it: "the country's **water** regulator".
+_DESCRIPTION_MODIFIERS = 3
 
 
 def _after_described_comma(text: str, comma: int, rules: EntityRules) -> bool:
-    """Whether the words before ``comma`` are a determiner and a noun of ``organization_descriptors``.
+    """Whether the words before ``comma`` are a determiner, up to three modifiers and a noun of a body's kind.
 
-    "accused the operator, Nordkaj Terminals, of ...", but not "its parent, ..." (no descriptor). The caller
-    also wants the name closed by a comma and not opened by a given name, so that the object of a fronted
-    phrase is not taken for a description: "After a meeting with the union, Tomas Ekholm resigned".
+    "accused the operator, Nordkaj Terminals, of ...", "The water regulator, Ofwat, said", "its parent company,
+    Vantor,", "Britain's biggest lender, Halden," but not "its parent, ..." (no descriptor) nor "talks with
+    the ministry of the regulator, ..." (a function word among the modifiers). The caller also wants the name
+    closed by a comma and not opened by a given name, so that the object of a fronted phrase is not taken for
+    a description: "After a meeting with the union, Tomas Ekholm resigned".
     """
-    words = text[max(0, comma - 40) : comma].split()
-    for size in (1, 2):  # "the firm", "the think tank"
+    words = text[max(0, comma - 80) : comma].split()
+    for size in (2, 1):  # "the think tank", "the firm"
         if len(words) > size and " ".join(words[-size:]) in rules.org_descriptors:
-            return words[-size - 1] in _DESCRIPTION_OPENERS
+            break
+    else:
+        return False
+    for position in range(len(words) - size - 1, max(-1, len(words) - size - 2 - _DESCRIPTION_MODIFIERS), -1):
+        word = words[position]
+        if word in _DESCRIPTION_OPENERS or (position < len(words) - size - 1 and word.endswith(("'s", "’s"))):
+            return True  # "the water regulator", "Britain's water regulator"
+        if not word.replace("-", "").isalpha() or word.lower() in _FUNCTION_WORDS or word in rules.speech_forms:
+            return False
     return False
 
 
@@ -3532,6 +3544,12 @@ def _described_body(
     if not _body_modifiers(text, match, rules):
         return
     state.drop_gaz.add(name_start)
+    apposed = _apposed_body(draft, state, match.start() - 1, end)
+    if apposed is not None:
+        # "Kestrel Biologics, the Indian manufacturer,", "the Swedish port operator, Nordkaj Terminals,": the
+        # description of the body named beside it between commas, no body of its own.
+        draft.add_mention(apposed, name_start, end, "entity.apposition")
+        return
     record = rules.records[key]
     country = record.get("country")
     noun = match.group("noun").lower()
@@ -3553,6 +3571,23 @@ def _described_body(
             return
     entity_id = ensure_org(draft, " ".join(text[name_start:end].split()), rule="entity.organization", country=country)
     state.add_org(draft, entity_id, name_start, end, "entity.organization")
+
+
+def _apposed_body(draft: Draft, state: _Found, start: int, end: int) -> str | None:
+    """The body named right beside the description at ``text[start:end]``, across a comma, or None.
+
+    "Kestrel Biologics, the Indian manufacturer,": the name before the comma; "the Swedish port operator,
+    Nordkaj Terminals,": the name after it, read by the name passes as a body.
+    """
+    text = draft.text
+    before = text[max(0, start - 2) : start]
+    if before in (", ", ",\t"):
+        mention = draft.mention_ending_at(start - 2)
+        if mention is not None and draft.entities[mention.entity].type in _BODY_TYPES:
+            return mention.entity
+    if text.startswith((", ", ",\t"), end):
+        return state.org_starting_at(end + 2)
+    return None
 
 
 def _person_of_body(

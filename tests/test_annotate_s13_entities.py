@@ -1,0 +1,95 @@
+"""Entities and their types: a body named after a description between commas, a description beside a body's
+name, and the short form of a body's name."""
+
+import pytest
+
+import stancekit
+
+
+def _by_id(document: stancekit.Document) -> dict[str, stancekit.Entity]:
+    return {entity.id: entity for entity in document.entities}
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    document = stancekit.annotate(text)
+    entities = _by_id(document)
+    return [
+        (entities[statement.speaker].name, entities[statement.speaker].type)
+        for statement in document.statements
+        if statement.speaker in entities
+    ]
+
+
+def holders(text: str) -> list[tuple[str, str]]:
+    document = stancekit.annotate(text)
+    entities = _by_id(document)
+    return [
+        (entities[stance.holder].name, entities[stance.holder].type)
+        for stance in document.stances
+        if stance.holder in entities
+    ]
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    return [(entity.name, entity.type) for entity in stancekit.annotate(text).entities]
+
+
+# -- a body named after a description between commas -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The regulator, Ofwat, said the bills would rise in April.", "Ofwat"),
+        ("The water regulator, Ofwat, said the bills would rise in April.", "Ofwat"),
+        ("Its parent company, Vantor, said the plan would fail.", "Vantor"),
+        ("Britain's biggest lender, Halden, said the plan would fail.", "Halden"),
+        ("A Danish shipping firm, Tolvmark, said the new tariffs were unlawful.", "Tolvmark"),
+    ],
+)
+def test_a_one_word_name_after_a_description_between_commas_is_a_body(text: str, name: str) -> None:
+    assert speakers(text) == [(name, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The comma closes a fronted phrase, not a description: the name is the subject.
+        ("After talks with the regulator, Ofwat said the bills would rise.", "Ofwat"),
+        ("After a meeting with the state-owned operator, Tomas Ekholm said he would resign.", "Tomas Ekholm"),
+        ("In a letter to the regulator, Mendez said the bills would rise.", "Mendez"),
+    ],
+)
+def test_a_name_after_a_fronted_phrase_is_read_as_before(text: str, name: str) -> None:
+    assert [speaker for speaker, _ in speakers(text)] == [name]
+    assert ("Tomas Ekholm", "organization") not in speakers(text)
+
+
+def test_a_person_after_a_description_of_a_person_stays_a_person() -> None:
+    assert speakers("Its chief executive, Ana Ruiz, said the plan would fail.") == [("Ana Ruiz", "person")]
+
+
+# -- a description beside a body's name ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrel Biologics, the Indian manufacturer, said the doses were safe.", "Kestrel Biologics"),
+        (
+            "The vaccine is made by Kestrel Biologics, the Indian manufacturer, which said the doses were safe.",
+            "Kestrel Biologics",
+        ),
+        ("Unions blamed the Swedish port operator, Nordkaj Shipping, for the delay.", "Nordkaj Shipping"),
+    ],
+)
+def test_a_description_beside_a_bodys_name_is_no_body_of_its_own(text: str, name: str) -> None:
+    found = entities(text)
+    assert (name, "organization") in found
+    assert not any(kind == "organization" and entity != name for entity, kind in found)
+    if "said" in text:
+        assert speakers(text) == [(name, "organization")]
+
+
+def test_a_description_alone_is_still_a_body_of_its_own() -> None:
+    assert speakers("The Indian manufacturer said the doses were safe.") == [("Indian manufacturer", "organization")]
