@@ -671,8 +671,16 @@ class _Stage:
             size = 1
             while head + size < len(sentence) and sentence.ends[head + size - 1] < end:
                 size += 1
+            # A longer cue before a plain one at the same head ("slammed the door on X" before "slammed X"):
+            # when it holds, the plain cue's object is only the longer cue's words.
+            candidates.sort(key=lambda candidate: candidate[1].pos == "verb" and not candidate[1].before_slot)
+            held = False
             for form, cue in candidates:
-                self.read_cue(sentence, head, size if form == anchor else 1, form, cue)
+                plain_verb = cue.pos == "verb" and not cue.before_slot
+                if plain_verb and held:
+                    continue
+                if self.read_cue(sentence, head, size if form == anchor else 1, form, cue) and not plain_verb:
+                    held = cue.pos == "verb"
         if self.draft.stances:
             self.echo_all()
 
@@ -736,18 +744,19 @@ class _Stage:
                     )
                 )
 
-    def read_cue(self, sentence: _Sentence, head: int, size: int, anchor: str, cue: Cue) -> None:
-        if self.trapped(sentence, head):
-            return
+    def read_cue(self, sentence: _Sentence, head: int, size: int, anchor: str, cue: Cue) -> bool:
+        """Read one cue at word ``head``; whether it gave a stance."""
+        if self.trapped(sentence, head, cue):
+            return False
         after_head = head + size
         matched = self.match_words(sentence, after_head, cue.before_slot)
         if matched is None or self.question_or_conditional(sentence, head):
-            return
+            return False
         slot_start, cue_words = matched
         if cue.object_control:
             # "pressed the board to act": the board is pressed to act, so it starts the target, and "to" with it.
             if not self.controls_object(sentence, after_head, cue_words[-1]):
-                return
+                return False
             slot_start = after_head
             cue_words = cue_words[:-1]
         cue_pieces = [(sentence.starts[head], sentence.ends[head + size - 1])]
@@ -760,14 +769,14 @@ class _Stage:
         elif cue.pos == "phrase" and sentence.words[head] == "in":
             found = self.read_acting(sentence, head)
         elif sentence.mention(head) is not None and sentence.raw[head][:1].isupper():
-            return  # "Weak Demand hurt ...": a capitalised word of a name is no verb
+            return False  # "Weak Demand hurt ...": a capitalised word of a name is no verb
         else:
             kind = cue.head_forms.get(anchor.split()[0], "base")
             found = self.read_verb(sentence, head, slot_start, kind, cue)
         if found is None or not found.holders:
-            return
+            return False
         if self.hypothetical(sentence, head, found):
-            return
+            return False
         if found.target is None:
             found.target = self.target_after(sentence, slot_start, cue, cue_pieces, found.subject_noun)
         if found.target is None and found.relative is not None:
@@ -775,20 +784,22 @@ class _Stage:
             if found.target is not None:
                 found.how += ", object of a relative clause"
         if found.target is None:
-            return
+            return False
         if cue.actor_object and not self.actor_target(sentence, *found.target):
             # "went after the vote" is a time, "go after the money" a pursuit: only "went after Clinton" is a stance.
-            return
+            return False
         if cue.physical and not self.spoken_attack(sentence, head, found):
-            return
+            return False
         if cue.refused_only and found.negations % 2 == 0:
-            return
+            return False
         found.cue_pieces = sorted(set(found.cue_pieces + cue_pieces))
         if not found.subject_noun:
             # "rejected the council's criticism of its tests and blamed the US": an owner inside an object is
             # no subject the next verb shares.
             self.remember(sentence, head, found.holders)
+        before = len(self.draft.stances)
         self.emit(sentence, head, cue, found)
+        return len(self.draft.stances) > before
 
     # -- cue shapes ----------------------------------------------------------
 
@@ -889,9 +900,18 @@ class _Stage:
             found.how += f", who {word}"
         return found
 
-    def trapped(self, sentence: _Sentence, head: int) -> bool:
+    def trapped(self, sentence: _Sentence, head: int, cue: Cue | None = None) -> bool:
+        """Whether a trap starts at word ``head`` ("backed up"), one that ``cue``'s own words do not go on
+        from ("slam the door" traps "slammed the door and left", not the cue "slam [the] door on")."""
         for trap in self.rules.traps.get(sentence.words[head], ()):
-            if tuple(sentence.words[head : head + len(trap)]) == trap:
+            if tuple(sentence.words[head : head + len(trap)]) == trap and not (
+                cue is not None
+                and len(cue.before_slot) >= len(trap)
+                and all(
+                    word in pattern.alternatives
+                    for word, pattern in zip(trap[1:], cue.before_slot[: len(trap) - 1], strict=True)
+                )
+            ):
                 return True
         return False
 
@@ -1039,6 +1059,9 @@ class _Stage:
         if kind == "ing" and previous in _ADJUNCT_OPENERS:
             return self.adjunct_subject(sentence, before)
         if kind == "ing" and previous in _PREPOSITIONS:
+            return None
+        if kind == "ing" and previous in _OPENING_QUOTES and before > 0 and sentence.words[before - 1] in _PREPOSITIONS:
+            # 'accused Holm of "backing the plan"': the quotation opens inside the "of" phrase, as without it.
             return None
         report = self.report_noun_before(sentence, before) if kind == "ing" else None
         if report is None and kind in ("past", "s") and previous in ("that", "which"):
