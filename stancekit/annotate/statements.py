@@ -2201,6 +2201,12 @@ def _subject(draft: Draft, sentence: tuple[int, int], before: int) -> tuple[tupl
 # -- content after a cue -----------------------------------------------------------------
 
 
+#: A past form in -ed: the verb of a clause after a ``marked_only`` cue's "that" ("shouted that they had voted").
+_PAST_WORD = re.compile(r"\b[a-z]{2,}ed\b")
+#: An adverb of manner between a cue and what it reports: "bluntly:", "angrily that", "simply, “".
+_MANNER_THEN_MARK = re.compile(r"([a-z]{3,}ly)(?=[ \t]*(?::|,?[ \t]*[“\"‘«]|[ \t]+that[ \t]))")
+
+
 def _content_after(
     draft: Draft,
     rules: StatementRules,
@@ -2231,6 +2237,11 @@ def _content_after(
             position = _skip_space(text, addressee.end(), limit)
     if position >= limit:
         return None
+    manner = _MANNER_THEN_MARK.match(text, position, limit)
+    if manner is not None and _is_adverb(manner.group(1)):
+        # "said bluntly: “...”", "responded angrily that ...", "put it simply, “...”": the manner, then the report.
+        position = manner.end(1)
+        position = _skip_space(text, position, limit)
     char = text[position]
     if char == ",":
         aside = _ASIDE_THEN_THAT.match(text, position, limit)
@@ -2275,6 +2286,15 @@ def _content_after(
         rest = _skip_space(text, quote.end, len(text))
         if rest >= limit or text[rest] in ".,;" or quote.end >= limit:
             return _quote_pieces(draft, quote), "quote"
+        if (
+            (form in rules.marked_only or form in rules.quoting)
+            and quote.pieces
+            and text[quote.inner_end - 1] in "?!."
+            and text[rest].islower()
+        ):
+            # 'chanted "What curfew?" and kept marching', 'shouted "Stop!" at the guards': a whole utterance
+            # quoted, and the sentence goes on after it.
+            return _quote_pieces(draft, quote), "quote"
     word, word_start = _next_word(text, position, limit)
     lower = word.lower()
     if lower == "that":
@@ -2288,6 +2308,14 @@ def _content_after(
         # "said that was not her view": "that" is the clause's subject, no conjunction; the clause starts with it.
         start, end = _trim(text, word_start, limit)
         return ([(start, end)], "clause") if end > start else None
+    if (
+        lower == "that"
+        and not determiner
+        and form in rules.marked_only
+        and not _FINITE.search(text, word_start + 4, limit)
+        and not _PAST_WORD.search(text, word_start + 4, limit)
+    ):
+        return None  # "read that book in a week", "continued that work": a determiner, no clause with a verb
     if lower == "that" and not determiner:
         start, end = _trim(text, word_start + 4, limit)
         return ([(start, end)], "that") if end > start else None
@@ -3798,6 +3826,8 @@ def _from_cue(
     # Content: after the cue ("said that ..."), or before the source ("..., traders said").
     if kind != "act":
         content = _content_after(draft, rules, cue_end, sentence, kind, takes_object, form)
+        if content is None and kind == "speech" and source is not None and not coordinated:
+            content = _after_as_opener(draft, rules, source, cue_end, sentence)
     source_start = source[0] if source is not None else cue_start
     stretch_before = text[sentence_start:source_start].rstrip()
     pieces = []
@@ -3895,6 +3925,43 @@ def _from_cue(
         if text.startswith(",", source[1]):  # ", which ...": most sources have no comma after them
             _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
+
+
+#: What opens a sentence before its "as X put it," aside: "As", "But as", "And as", "Yet as".
+_AS_OPENER = re.compile(r"(?:(?:But|And|Yet|So)[ \t]+)?[Aa]s\Z")
+
+
+def _after_as_opener(
+    draft: Draft, rules: StatementRules, source: tuple[int, int], cue_end: int, sentence: tuple[int, int]
+) -> tuple[list[tuple[int, int]], str] | None:
+    """The main clause after a sentence-opening "As X put it, ...", "As X noted in her report, ...".
+
+    The aside reports the clause after its comma, as "according to X, ..." does. Only a short setting (a
+    medium, an addressee, a time) may stand between the cue and the comma; a "that", a cue or a quotation
+    there means the aside has content of its own.
+    """
+    text = draft.text
+    sentence_start, limit = sentence
+    if not _AS_OPENER.match(text[sentence_start : source[0]].strip()):
+        return None
+    comma = text.find(",", cue_end, min(limit, cue_end + 80))
+    if comma < 0 or draft.quote_at(comma) is not None:
+        return None
+    between = _WORD.findall(text[cue_end:comma])
+    if len(between) > 14 or any(
+        word.lower() == "that"
+        # a cue after a determiner is a noun: "in her report", "in a statement"
+        or (word in rules.cues and not (position and between[position - 1].lower() in _DETERMINERS))
+        for position, word in enumerate(between)
+    ):
+        return None
+    quote = _quote_starting_at(draft, comma + 1, limit)
+    if quote is not None:
+        return _quote_pieces(draft, quote), "quote"
+    start, end = _trim(text, comma + 1, limit)
+    if len(text[start:end].split()) < 3:
+        return None
+    return [(start, end)], "clause"
 
 
 def _gap_after_relative(text: str, source: tuple[int, int], content: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,189 @@
+"""Statement shapes that real political news uses and the annotator missed, each pinned with sentences of our own.
+
+Chanted and shouted words quoted whole before the sentence goes on ("chanted “No cuts!” and marched on"); a
+document that reads its words ("the letter reads"); a sentence opened by "As X put it, ..."; an adverb of manner
+between the cue and what it reports ("said bluntly: “...”"). Names and events are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def statements_of(document: Document) -> list[tuple[str | None, str, str]]:
+    """(source text, cue, content) of every statement."""
+    return [
+        (s.source.text if s.source else None, s.cue.text, s.content.text if s.content else "")
+        for s in document.statements
+    ]
+
+
+def said(text: str) -> list[tuple[str | None, str, str]]:
+    return statements_of(stancekit.annotate(text))
+
+
+# -- 1. chanting and shouting: a whole utterance quoted --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dockers marched through the port of Tarvik on Sunday, chanting, “No more cuts!”",
+            ("Dockers", "chanting", "No more cuts!"),
+        ),
+        (
+            "Farmers blocked the ring road outside Velmar, chanting “Fair prices now.”",
+            ("Farmers", "chanting", "Fair prices now"),
+        ),
+        ("“Bring back the night bus,” the students chanted.", ("the students", "chanted", "Bring back the night bus")),
+        (
+            "The nurses chanted “Who pays the bill?” and walked on to the ministry.",
+            ("The nurses", "chanted", "Who pays the bill?"),
+        ),
+        (
+            "The councillor shouted “Shame on you!” at the mayor before leaving the chamber.",
+            ("The councillor", "shouted", "Shame on you!"),
+        ),
+        ("Selma Ortiz asked “Why now?” and left the room.", ("Selma Ortiz", "asked", "Why now?")),
+    ],
+)
+def test_a_chanted_or_shouted_quotation_is_reported(text: str, expected: tuple[str, str, str]) -> None:
+    """ "chanting, “...”", 'chanted "...?" and walked on': the quoted words, even when the sentence goes on."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd chanted slogans outside the embassy of Morland.",
+        "Fans chanted the name of the coach for an hour.",
+        "The choir chanted for an hour in the old cathedral.",
+        "The fans chanted “Olé” for an hour.",
+    ],
+)
+def test_chanting_without_a_quoted_utterance_reports_nothing(text: str) -> None:
+    """ "chanted slogans", "chanted the name of": no words reported; "chanted “Olé” for an hour": no utterance."""
+    assert said(text) == []
+
+
+# -- 2. a document that reads its words -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We ask the council to keep the library open,” the letter reads.",
+            ("the letter", "reads", "We ask the council to keep the library open"),
+        ),
+        (
+            "“The plant will close in March,” the memo read.",
+            ("the memo", "read", "The plant will close in March"),
+        ),
+        (
+            "A banner outside the depot read: “No jobs, no peace.”",
+            ("A banner outside the depot", "read", "No jobs, no peace"),
+        ),
+        ("“Closed until further notice,” read a sign on the door.", ("a sign", "read", "Closed until further notice")),
+    ],
+)
+def test_a_document_reads_its_words(text: str, expected: tuple[str, str, str]) -> None:
+    """ "“...,” the letter reads", "read a sign": what a letter, memo or sign says in its own words."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister read the report before the meeting in Velmar.",
+        "Selma Ortiz read “The Long Winter” on the train.",
+        "The board read the proposal twice and then voted.",
+        "Most voters read the headline and nothing else.",
+        "The students read that book in a week.",
+        "The engineers continued that work in the spring.",
+    ],
+)
+def test_reading_something_reports_nothing(text: str) -> None:
+    """ "read the report", "read “The Long Winter”", "read that book": someone reads, no document speaks."""
+    assert said(text) == []
+
+
+# -- 3. "As X put it, ...": the main clause after the aside ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As the finance minister put it, the country cannot wait any longer.",
+            ("the finance minister", "put it", "the country cannot wait any longer"),
+        ),
+        (
+            "As Tomas Ekholm noted in his report, the budget is already overspent.",
+            ("Tomas Ekholm", "noted", "the budget is already overspent"),
+        ),
+        (
+            "But as the union's leader put it on Friday, “We have waited long enough.”",
+            ("the union's leader", "put it", "We have waited long enough"),
+        ),
+        (
+            "As Selma Ortiz put it in an interview with a local paper in May, the firm is “not for sale.”",
+            ("Selma Ortiz", "put it", "the firm is “not for sale.”"),
+        ),
+    ],
+)
+def test_an_as_aside_reports_the_clause_after_it(text: str, expected: tuple[str, str, str]) -> None:
+    """ "As X put it, Y": X's words are Y, as in "according to X, Y"."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Tomas Ekholm arrived at the hall, the crowd cheered.",
+        "As expected, the budget is overspent.",
+        "As the minister put it, bluntly.",
+    ],
+)
+def test_an_as_clause_without_a_report_reports_nothing(text: str) -> None:
+    """ "As X arrived, ...", "As expected, ...": a time or a comment, nobody's words."""
+    assert said(text) == []
+
+
+# -- 4. an adverb of manner between the cue and the report ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selma Ortiz put it bluntly: “We cannot wait.”", ("Selma Ortiz", "put it", "We cannot wait")),
+        ("The mayor responded angrily: “This is a lie.”", ("The mayor", "responded", "This is a lie")),
+        (
+            "Tomas Ekholm said simply that the plan had failed.",
+            ("Tomas Ekholm", "said", "the plan had failed"),
+        ),
+        (
+            "The ministry wrote recently that the bridge would reopen in June.",
+            ("The ministry", "wrote", "the bridge would reopen in June"),
+        ),
+    ],
+)
+def test_a_manner_adverb_before_the_report(text: str, expected: tuple[str, str, str]) -> None:
+    """ "said bluntly: “...”", "said simply that ...": the adverb is the manner, not part of the content."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor acted quickly that morning.",
+        "Selma Ortiz smiled politely: the question had been expected.",
+    ],
+)
+def test_an_adverb_after_a_verb_that_reports_nothing(text: str) -> None:
+    """ "acted quickly that morning", "smiled politely:": no cue, no report."""
+    assert said(text) == []
