@@ -929,22 +929,59 @@ def _relative_in_subject(draft: Draft, text: str, clause_start: int, who_start: 
     The people before "who" are unnamed ("nurses", "researchers", "a resident"), and the clause after it, up to
     the cue, opens with a verb in the perfect, a form of "be", a past tense ("spoke") or a present ("lives").
     """
-    previous, _ = _previous_word(text, who_start, clause_start)
+    previous, previous_start = _previous_word(text, who_start, clause_start)
     first, _ = _next_word(text, after, len(text))
     rules = _rules(draft)
-    if not (
+    cue = rules.cues.get(first)
+    verb = (
         first in _RELATIVE_VERBS
+        or first in _RELATIVE_MODALS
         or (first.islower() and first.endswith("ed"))
         or (
-            first not in rules.cues  # "Residents who said ...": the relative clause is a report of its own
+            # "Residents who said ...": the relative clause is a report of its own; "who saw the crash" is none.
+            (cue is None or cue[1] != "speech")
             and (
                 first in _IRREGULAR_PAST  # "residents who spoke at the meeting"
                 or (first.islower() and len(first) > 3 and first.endswith("s") and not first.endswith("ss"))
             )
         )
-    ):
+    )
+    if _unnamed_plural(rules, previous):
+        # "Growers who sell at the market": a plural's verb in the present has no ending.
+        return verb or (first.isalpha() and first.islower() and first not in rules.cues and first not in _NOT_VERBS)
+    return verb and _one_unnamed_opening(text, clause_start, previous, previous_start)
+
+
+#: Modals and "do" that open a relative clause's verb: "who will", "who did not".
+_RELATIVE_MODALS = frozenset("will would can could may might must should did does do".split())  # noqa: SIM905
+#: Words after "who" that are no verb of a plural subject: "Residents who, ...", "people who the police".
+_NOT_VERBS = _BOUNDARY_WORDS | _PRONOUN_SUBJECTS | _DETERMINERS | _PREPOSITIONS | frozenset(["not", "never"])
+#: Articles and a count that open one unnamed person: "A farmer who", "One teacher who", "The driver who".
+_ONE_OPENERS = frozenset(["a", "an", "one", "the", "another"])
+#: Nouns that never stand for a person before "who".
+_NOT_PERSON_NOUNS = frozenset(["one", "time", "day", "year", "way", "place", "thing", "reason"])
+
+
+def _one_unnamed_opening(text: str, clause_start: int, previous: str, previous_start: int) -> bool:
+    """Whether ``previous`` ends one unnamed person that opens the clause: "A farmer", "the night nurse".
+
+    An article or "one" opens the clause, then up to three words in lower case, the last the noun "who"
+    describes; a name ("a Tarnow farmer") or a comma leaves it to the rules for those.
+    """
+    if not (previous.isalpha() and previous.islower()) or previous in _NOT_PERSON_NOUNS:
         return False
-    return _unnamed_plural(rules, previous)
+    position = previous_start
+    for _ in range(3):
+        word, word_start = _previous_word(text, position, clause_start)
+        if not word:
+            return False
+        if word.lower() in _ONE_OPENERS:
+            before = text[clause_start:word_start].rstrip(" \t")
+            return not before or before[-1] in _SOURCE_STOPS
+        if not (word.isalpha() and word.islower()) or word in _BOUNDARY_WORDS or word in _PREPOSITIONS:
+            return False
+        position = word_start
+    return False
 
 
 def _person_at(draft: Draft, position: int) -> bool:
@@ -1224,6 +1261,11 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     unnamed_tie = _unnamed_with_tie(draft, rules, source)
     if unnamed_tie is not None:
         return unnamed_tie
+    antecedent_end = _relative_antecedent(draft, start, end)
+    if antecedent_end is not None:
+        # "A farmer who grows wheat near Ames says": the farmer speaks, as "A farmer says"; not the place.
+        subject = (start, antecedent_end)
+        return _speaker(draft, rules, subject, cue_end) or _one_unnamed(draft, subject)
     mentions = draft.mentions_in(start, end)
     if start < end and draft.text[start] in "TtAaO" and not any(_is_person(draft, mention) for mention in mentions):
         role_holder = _role_with_owner(draft, start, end)
@@ -1275,6 +1317,10 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         ):
             # "Experts on Hungary said", "officials who were in Berlin": the group the source opens with.
             return first.entity
+        if first is not best:
+            body = _body_then_place(draft, rules, source, mentions)
+            if body is not None:
+                return body
         if draft.entities[best.entity].type != "person":
             # "Senate Minority Leader Dana Whitcomb of Oregon" read whole as a body: the person inside speaks.
             inside = [
@@ -1467,6 +1513,72 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if not trailing and lowered[0] == "the" and 2 <= len(words) <= 4:
         return _described_referent(draft, rules, source, [word.rstrip(".,") for word in words[1:]])
     return None
+
+
+#: What follows a body's name (or a nationality) before the place or body it is placed at: " Embassy in ",
+#: " mission to the ", "'s delegation at the ".
+_BODY_PLACED = re.compile(r"(?P<noun>(?:['’]s)?(?:[ \t]+[a-z][a-z\-]*){0,2})[ \t]+(?:in|to|at)[ \t]+(?:the[ \t]+)?")
+
+
+def _body_then_place(
+    draft: Draft, rules: StatementRules, source: tuple[int, int], mentions: list[Mention]
+) -> str | None:
+    """The body that opens a source placed at another name: "The US Embassy in Kyiv", "Russia's mission to the UN".
+
+    The opening mention speaks when a body's noun follows it ("the French embassy in Paris": France, as "the
+    French embassy" is) or it is a body itself ("the Kenyan mission to the AU"), not the place or body after
+    "in", "to" or "at". A body named whole also takes the source as its mention, as the text describes it.
+    """
+    start, end = source
+    opener = _skip_space(draft.text, start, end)
+    if draft.text.startswith(("The ", "the "), opener):
+        opener = _skip_space(draft.text, opener + 4, end)
+    leading = [mention for mention in mentions if mention.span.start == opener]
+    if not leading:
+        return None
+    first = max(leading, key=lambda mention: mention.span.end)
+    placed = _BODY_PLACED.match(draft.text, first.span.end, end)
+    if placed is None or not any(mention.span.start == placed.end() for mention in mentions):
+        return None
+    nouns = placed.group("noun").split()
+    kind = draft.entities[first.entity].type
+    if nouns:
+        noun = nouns[-1].lstrip("'’s")
+        if noun not in rules.organization_nouns:
+            return None  # "Voters in Ohio", "Exports to China": no body's noun
+        return first.entity if kind in _BODY_TYPES else None
+    if kind not in ("organization", "government"):
+        return None  # "Ukraine in 2022", "Smith at the UN": a country or a person is no body placed
+    draft.add_mention(first.entity, start, end, "statement.source.organization")
+    return first.entity
+
+
+#: A source's opening noun phrase in lower case and the relative "who" after it: "A farmer who", "One night nurse who".
+_RELATIVE_OPENING = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)(?:[ \t]+[a-z][a-z\-]*){1,3}(?=[ \t]+who[ \t])")
+
+
+def _relative_antecedent(draft: Draft, start: int, end: int) -> int | None:
+    """Where the unnamed person a source's relative clause describes ends: "A farmer| who grows wheat".
+
+    None unless the source opens with an article or "one", up to three words in lower case and "who", and no
+    mention starts before the "who".
+    """
+    opening = _RELATIVE_OPENING.match(draft.text, start, end)
+    if opening is None or opening.group().split()[-1] in _NOT_PERSON_NOUNS:
+        return None
+    if any(mention.span.start < opening.end() for mention in draft.mentions_in(start, end)):
+        return None
+    return opening.end()
+
+
+def _one_unnamed(draft: Draft, source: tuple[int, int]) -> str | None:
+    """One person the text does not name, as a group: "A man", "an elderly woman"; not "The driver"."""
+    words = draft.text[source[0] : source[1]].split()
+    if words[0].lower() not in ("a", "an", "one"):
+        return None
+    entity_id = ensure_group(draft, " ".join(words[1:]), rule="statement.source.group")
+    draft.add_mention(entity_id, source[0], source[1], "statement.source.group")
+    return entity_id
 
 
 #: One unnamed person placed by where they are: "A federal judge in Des Moines", "a farmer near Ames".
@@ -3329,6 +3441,10 @@ def _plausible_source(
         return False
     if draft is not None and source in draft.scratch.get("common_word_sources", ()):
         return True
+    if draft is not None:
+        antecedent_end = _relative_antecedent(draft, *source)
+        if antecedent_end is not None:
+            source = (source[0], antecedent_end)  # "The driver who caused the crash": as "The driver"
     words = text[source[0] : source[1]].split()
     if not words:
         return False

@@ -1,0 +1,136 @@
+"""Statement speakers and contents misread on unseen news, each pinned with sentences of our own.
+
+A relative clause between an unnamed subject and its cue ("A farmer who grows wheat says"); a body named
+by its noun alone ("The mission said"); a body placed at a place ("The US Embassy in Kyiv said"). Names and
+events are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def statements_of(document: Document) -> list[tuple[str | None, str, str]]:
+    """(speaker name, cue, content) of every statement."""
+    names = {entity.id: entity.name for entity in document.entities}
+    return [
+        (names.get(s.speaker) if s.speaker else None, s.cue.text, s.content.text if s.content else "")
+        for s in document.statements
+    ]
+
+
+def said(text: str) -> list[tuple[str | None, str, str]]:
+    return statements_of(stancekit.annotate(text))
+
+
+def speakers(text: str) -> list[str | None]:
+    return [speaker for speaker, _, _ in said(text)]
+
+
+# -- a relative clause between an unnamed subject and its cue ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A farmer who grows barley outside Tarnow says the frost killed half his crop.",
+            ("farmer", "says", "the frost killed half his crop"),
+        ),
+        (
+            "A nurse who works nights at the county hospital said the wards were full.",
+            ("nurse", "said", "the wards were full"),
+        ),
+        (
+            "One teacher who has taught in Velden for 20 years said classes had doubled.",
+            ("teacher", "said", "classes had doubled"),
+        ),
+        (
+            "Growers who sell at the Saturday market say prices have never been lower.",
+            ("growers", "say", "prices have never been lower"),
+        ),
+    ],
+)
+def test_an_unnamed_subject_with_a_relative_clause_speaks(text: str, expected: tuple[str, str, str]) -> None:
+    """ "A farmer who grows barley says ...": one statement, the farmer's, not none or the place's."""
+    assert said(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("A man who lives beside the depot said the trucks ran all night.", "said"),
+        ("A woman who saw the crash told reporters that the van had sped off.", "told"),
+        ("The driver who caused the pile-up told officers that his brakes had failed.", "told"),
+    ],
+)
+def test_a_person_noun_with_a_relative_clause_keeps_its_statement(text: str, cue: str) -> None:
+    """ "A man who lives beside the depot said ...": the statement stands, whatever speaker it gets."""
+    assert [found_cue for _, found_cue, _ in said(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met a farmer who grows barley and said the frost was the worst on record.",
+        "The inspector stopped a driver who ignored the lights and told him that the car was unsafe.",
+    ],
+)
+def test_an_object_with_a_relative_clause_does_not_speak(text: str) -> None:
+    """ "Officials met a farmer who grows barley and said ...": the officials speak, not the farmer."""
+    assert not {"farmer", "driver"} & set(speakers(text))
+
+
+def test_a_relative_clause_without_a_cue_gives_no_statement() -> None:
+    """ "A farmer who grows barley lost half his crop": no report at all."""
+    assert said("A farmer who grows barley outside Tarnow lost half his crop to the frost.") == []
+
+
+# -- an unnamed body named by its noun alone ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mission said the ceasefire along the river was holding.", ("mission", "said")),
+        ("The consulate said it was in touch with the family of the detained sailor.", ("consulate", "said")),
+        ("The tribunal said the appeal had been lodged too late.", ("tribunal", "said")),
+    ],
+)
+def test_a_body_noun_alone_is_a_body_of_its_own(text: str, expected: tuple[str, str]) -> None:
+    """ "The mission said", in a text that names no mission: the mission speaks, as "the union" does."""
+    document = stancekit.annotate(text)
+    organisations = {entity.id: entity.name for entity in document.entities if entity.type == "organization"}
+    assert [(organisations.get(s.speaker), s.cue.text) for s in document.statements] == [expected]
+
+
+def test_a_body_noun_stands_for_the_body_named_before() -> None:
+    """ "The Nordic Observer Mission ... The mission said": the mission named before speaks."""
+    text = "The Nordic Observer Mission in Tbilisi counted the ballots. The mission said turnout was low."
+    assert speakers(text) == ["Nordic Observer Mission"]
+
+
+# -- a body placed at a place or another body ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US Embassy in Kyiv said the visa office would reopen.", "US Embassy"),
+        ("The Kenyan mission to the African Union said the vote was postponed.", "Kenyan mission"),
+        ("Russia's mission to the European Union said the sanctions were illegal.", "Russia's mission"),
+        ("The French embassy in Washington said the rules would not change.", "France"),
+        ("The Labour Party in Scotland said the count had been fair.", "Labour Party"),
+    ],
+)
+def test_a_body_placed_at_a_place_speaks_not_the_place(text: str, expected: str) -> None:
+    """ "The US Embassy in Kyiv said": the embassy, not Ukraine; "the French embassy in Washington": France's."""
+    assert speakers(text) == [expected]
+
+
+def test_people_placed_in_a_country_are_not_the_country() -> None:
+    """ "Growers in Kenya said": no body's noun before "in", so the country does not speak."""
+    assert "Kenya" not in speakers("Growers in Kenya said the rains came late.")
