@@ -31,7 +31,7 @@ NOTEBOOKS = sorted(EXAMPLES.glob("*.ipynb"))
 EXPECTED: dict[str, list[str]] = {
     "01-quickstart.ipynb": ["Mao Ning", "NATO expansion", "opposes", "supports", "<html-view>"],
     "02-validate-annotation-files.ipynb": ["$.stances[0].holder", "ok (1 document)", "exit code 1", ":2:"],
-    "03-custom-rules.ipynb": ["org:NRBC", "river.balk_at.verb", "RulePackError"],
+    "03-custom-rules.ipynb": ["org:NRBC", "'NRBC'", "river.balk_at.verb", "RulePackError"],
     "04-annotation-workflow.ipynb": ["precision", "kappa", "E1\tAttribution", "added by annotator@example.org"],
     "05-corpus-analysis.ipynb": ["carbon levy", "Russia", "<image/png>"],
 }
