@@ -93,3 +93,61 @@ def test_a_description_beside_a_bodys_name_is_no_body_of_its_own(text: str, name
 
 def test_a_description_alone_is_still_a_body_of_its_own() -> None:
     assert speakers("The Indian manufacturer said the doses were safe.") == [("Indian manufacturer", "organization")]
+
+
+# -- a firm's name written with a capital inside a word ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Halvorn AgroScience said the new seeds were safe.", "Halvorn AgroScience"),
+        ("Farmers sued Tamsin BioPharma, and Tamsin BioPharma said the claims were baseless.", "Tamsin BioPharma"),
+        ("Investors sued Corvane. CorvaneTech said the claims were baseless.", "CorvaneTech"),
+        ("Investors sued the asset manager last year. PayPal said the claims were baseless.", "PayPal"),
+    ],
+)
+def test_a_name_with_a_capital_inside_a_word_is_a_firm(text: str, name: str) -> None:
+    assert (name, "organization") in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ron DeSantis said the new seeds were safe.", "Ron DeSantis"),
+        ("Lachlan MacArthur said the new seeds were safe.", "Lachlan MacArthur"),
+        ("Shane McGarrity said the new seeds were safe.", "Shane McGarrity"),
+        ("Aoife FitzGerald said the new seeds were safe.", "Aoife FitzGerald"),
+        ("LaToya Jensen said the new seeds were safe.", "LaToya Jensen"),
+        ("Senator McGarrity said the new seeds were safe.", "McGarrity"),
+    ],
+)
+def test_a_persons_name_with_a_particle_stays_a_person(text: str, name: str) -> None:
+    assert speakers(text) == [(name, "person")]
+
+
+# -- the short form of a body's name -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Unions accused the operator, Nordkaj Terminals, of breaking a deal. Nordkaj said the strike was unlawful.",
+            "Nordkaj Terminals",
+        ),
+        ("The deal was signed by Halvorn AgroScience in May. Halvorn said it was pleased.", "Halvorn AgroScience"),
+        ("The daily Vestre Tidende ran the story. Vestre said the minister had lied.", "Vestre Tidende"),
+    ],
+)
+def test_the_first_word_of_a_bodys_name_alone_is_the_body(text: str, name: str) -> None:
+    assert speakers(text)[-1] == (name, "organization")
+    assert [entity for entity, _ in entities(text) if entity.split()[0] == name.split()[0]] == [name]
+
+
+def test_a_first_word_two_bodies_share_names_neither() -> None:
+    text = (
+        "The carrier, Nordkaj Shipping, and the operator, Nordkaj Terminals, met on Monday. "
+        "Nordkaj said the talks had failed."
+    )
+    assert speakers(text)[-1][0] not in ("Nordkaj Shipping", "Nordkaj Terminals")

@@ -812,8 +812,12 @@ def name_kind(draft: Draft, start: int, end: int) -> str | None:
         len(words) == 1 and _name_at_sentence_start(draft, first, rules)
     ):
         return None
-    if kind == "person" and (after_descriptor(text, start, rules) or body_evidence(draft, " ".join(words))):
-        return "organization"  # "the charity Oxfam", "Vantor backed ... Vantor's shareholders"
+    if kind == "person" and (
+        after_descriptor(text, start, rules)
+        or body_evidence(draft, " ".join(words))
+        or (any(map(camel_case_firm, words)) and not person_evidence(draft, start, end))
+    ):
+        return "organization"  # "the charity Oxfam", "Vantor backed ... Vantor's shareholders", "BlackRock said"
     if kind == "person" and len(words) == 1 and named_place(draft, first):
         return "government"  # "a depot in Lille ... Lille backed the plan": the place, as its government
     if kind == "person" and len(words) == 1 and named_party(draft, first):
@@ -920,6 +924,27 @@ def _is_name_word(word: str) -> bool:
         and any(char.islower() for char in letters)
         and not word.isupper()
     )
+
+
+#: A capital inside a word after four letters or more, then a letter in lower case: "AgroScience", "BlackRock".
+_INNER_CAPITAL = re.compile(rf"[{UPPER}][^\W\d_]*?[a-z]{{3}}[{UPPER}][a-z]")
+#: Short parts that open the names of firms written in one word: "BioNTech", "PayPal", "YouTube", "FedEx".
+_FIRM_WORD_PARTS = ("Bio", "Med", "Net", "Web", "Pay", "You", "Fed", "Eco", "Air")
+
+
+def camel_case_firm(word: str) -> bool:
+    """Whether ``word`` is written as firms write their names, a capital inside it: "AgroScience", "PayPal".
+
+    The part before the inner capital has four letters or more, or is one of a few parts firms' names
+    open with ("BioNTech"); people's names with an inner capital open with a short particle ("McCain",
+    "MacArthur", "DeSantis", "LaGuardia", "DiCaprio"), or with "Fitz" ("FitzGerald").
+    """
+    if not word.isalpha():
+        return False
+    found = _INNER_CAPITAL.match(word)
+    if found is not None:
+        return not word.startswith("Fitz")
+    return word.startswith(_FIRM_WORD_PARTS) and word[3:4].isupper() and word[4:5].islower()
 
 
 #: The endings of plurals without an "s": "Gunmen", "Policewomen", "Schoolchildren", "Townspeople".
@@ -3022,9 +3047,7 @@ def _classify_run(
         state.add_org(draft, entity_id, start, end, f"entity.{kind}")
         if len(words) > 1 and len(heads) == len(words) - 1 and heads[0] == 1:
             # "Tessaro Holdings": a name word and heads only; "Tessaro's board" may be this company.
-            known = state.companies.setdefault(words[0], entity_id)
-            if known != entity_id:
-                state.companies[words[0]] = None
+            _note_short_form(state, words, entity_id)
         return
     if "&" in words:
         cut = words.index("&")
@@ -3163,6 +3186,7 @@ def _classify_run(
             # "the pro-government daily Yangi Kun": an organisation named like a person.
             entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
             state.add_org(draft, entity_id, start, end, "entity.organization")
+            _note_short_form(state, words, entity_id)
             return
         name = text[start:end]
         known = draft.entity_keys.get("org:" + norm(name))
@@ -3188,13 +3212,27 @@ def _classify_run(
             and not _known_person_words(draft, rules, words)
         ):
             return  # "growers in the Serra Gaúcha", "near the Rio Tinto": a place the gazetteer lacks, no person
-        if body_evidence(draft, name):
-            # "Kestrel Data said ... Kestrel Data's shareholders": a firm's name the text shows is one.
+        if body_evidence(draft, name) or (
+            any(map(camel_case_firm, words)) and not _known_person_words(draft, rules, words)
+        ):
+            # "Kestrel Data said ... Kestrel Data's shareholders": a firm's name the text shows is one;
+            # "Halvorn AgroScience": a firm's name by its look.
             entity_id = ensure_org(draft, name, rule="entity.organization")
             state.add_org(draft, entity_id, start, end, "entity.organization")
+            _note_short_form(state, words, entity_id)
             return
         entity_id = ensure_person(draft, name, rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
+
+
+def _note_short_form(state: _Found, words: list[str], entity_id: str) -> None:
+    """Note the first word of a company's name as its short form: "Tessaro" of "Tessaro Holdings".
+
+    ``_companies_by_first_word`` keys the company by it, unless two companies share it.
+    """
+    known = state.companies.setdefault(words[0], entity_id)
+    if known != entity_id:
+        state.companies[words[0]] = None
 
 
 #: A plural of an acronym: "MPs", "MEPs", "NGOs".

@@ -58,6 +58,7 @@ from stancekit.annotate.entities import (
     after_descriptor,
     area_name,
     body_evidence,
+    camel_case_firm,
     ensure_group,
     ensure_org,
     ensure_person,
@@ -65,6 +66,7 @@ from stancekit.annotate.entities import (
     named_party,
     named_place,
     norm,
+    person_evidence,
     rules_for,
 )
 from stancekit.model import Mention, Provenance, Span, Statement
@@ -1486,8 +1488,11 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
             elif known is None and len(words) == 1 and named_party(draft, words[0]):
                 # "A Labour MP said ... Labour said": the party whose members the text names by it.
                 known = ensure_org(draft, phrase, rule="statement.source.organization")
-            if known is None and body_evidence(draft, phrase):
-                # "Vantor criticised the fine. Its lawyers said ...": a firm's name, not a person's.
+            if known is None and (
+                body_evidence(draft, phrase)
+                or (any(map(camel_case_firm, words)) and not person_evidence(draft, start, end))
+            ):
+                # "Vantor criticised the fine. Its lawyers said ...", "BlackRock said": a firm's name, not a person's.
                 known = ensure_org(draft, phrase, rule="statement.source.organization")
             entity_id = known or ensure_person(draft, phrase, rule="statement.source.name")
         draft.add_mention(entity_id, start, end, "statement.source.name")
