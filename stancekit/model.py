@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 import attrs
 
+from stancekit.errors import ValidationError
 from stancekit.invariants import FRAGMENT_SEPARATOR
 
 __all__ = [
@@ -134,7 +135,14 @@ class Span:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
-        """The continuous span ``text[start:end]``."""
+        """The continuous span ``text[start:end]``.
+
+        Raises:
+            ValidationError: when the offsets do not bound a stretch of ``text``: a negative one (which Python's
+                slicing would count from the end), an end before the start, or an end past the end of the text.
+        """
+        if not 0 <= start <= end <= len(text):
+            raise _bad_offsets(text, start, end)
         return cls(start, end, text[start:end])
 
     @classmethod
@@ -176,6 +184,14 @@ class Span:
 
 
 _set_span_start, _set_span_end, _set_span_text, _set_span_fragments = _slot_setters(Span)
+
+
+def _bad_offsets(text: str, start: int, end: int) -> ValidationError:
+    """The error for offsets that bound no stretch of ``text``, in the words a document's check uses for them."""
+    from stancekit.invariants import _check_bounds
+
+    first = next(_check_bounds({"start": start, "end": end}, text, "$"))
+    return ValidationError(first.message, first.path)  # not the schema-repeating subclass: no schema ran here
 
 
 def _span_or_none(data: Mapping[str, Any] | None) -> Span | None:

@@ -34,6 +34,33 @@ def test_span_of_takes_the_exact_slice():
     assert Span.of(TEXT, 13, 27).text == "NATO expansion"
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "path", "message"),
+    [
+        (-3, 5, "$.start", "-3 is negative; expected an offset from 0"),
+        (0, -1, "$.end", "-1 is negative; expected an offset from 0"),
+        (-5, -1, "$.start", "-5 is negative"),
+        (9, 4, "$", "start 9 is after end 4; expected start <= end"),
+        (0, 99, "$.end", f"99 is past the end of the text ({len(TEXT)})"),
+    ],
+)
+def test_span_of_refuses_offsets_that_bound_no_stretch_of_the_text(start, end, path, message):
+    """A negative offset would slice from the end (text[-3:5]), a reversed or overlong one silently shorten."""
+    with pytest.raises(ValidationError) as raised:
+        Span.of(TEXT, start, end)
+    assert raised.value.path == path and message in raised.value.message
+    assert isinstance(raised.value, ValueError)
+
+
+def test_span_of_takes_an_empty_span_at_either_end_of_the_text():
+    assert Span.of(TEXT, 0, 0).text == "" and Span.of(TEXT, len(TEXT), len(TEXT)).text == ""
+
+
+def test_span_join_refuses_a_negative_piece():
+    with pytest.raises(ValidationError, match=r"\$\.start: -2 is negative"):
+        Span.join(TEXT, [(0, 5), (-2, 3)])
+
+
 def test_discontinuous_span_joins_fragments_with_one_space():
     quote = Span.join(TEXT, [(30, 43), (56, 63)])
     assert quote.text == "We oppose it, firmly."
