@@ -275,7 +275,21 @@ def _annotate_safely(annotator: Any, text: str, identifier: str | None, meta: di
         raise _BadRecord(f"the annotator failed: {type(error).__name__}: {error}", identifier) from None
 
 
+def empty_article(text: str) -> str | None:
+    """What is odd about an article with nothing to annotate (empty, or only whitespace), or ``None``.
+
+    Its document is right (valid, with no annotations), but an empty article
+    is almost always a slip (the wrong file, an export that failed) that an
+    empty output would hide: the command line warns, naming the article.
+    """
+    if text.strip():
+        return None
+    what = "is empty" if not text else "holds only whitespace"
+    return f"the article {what}, so its document has no annotations; expected the text of an article"
+
+
 #: What a worker returns for one input: (where, id, JSON line of the document or None, reason or None, text bytes).
+#: With a document, the reason is a warning about it (see :func:`empty_article`), or None.
 Outcome = tuple[Any, "str | None", "str | None", "str | None", int]
 
 
@@ -289,7 +303,7 @@ def _work_lines(rules: Any, chunk: list[tuple[int, bytes]], location: str, stem:
             record = _parse_line(raw, f"{location}:{number}")
             text, identifier, meta = _unpack_record(record, f"{stem}-{number}")
             document = _annotate_safely(annotator, text, identifier, meta)
-            outcomes.append((number, document.id, jsonl.dumps([document]), None, len(raw)))
+            outcomes.append((number, document.id, jsonl.dumps([document]), empty_article(text), len(raw)))
         except _BadRecord as bad:
             outcomes.append((number, bad.identifier, None, bad.reason, len(raw)))
     return outcomes
@@ -309,7 +323,8 @@ def _work_files(rules: Any, chunk: list[tuple[str, str]]) -> list[Outcome]:
             except InputError as error:
                 raise _BadRecord(str(error).removeprefix(f"{path}: "), identifier) from None
             document = _annotate_safely(annotator, text, identifier, {})
-            outcomes.append((name, document.id, jsonl.dumps([document]), None, len(text.encode("utf-8"))))
+            size = len(text.encode("utf-8"))
+            outcomes.append((name, document.id, jsonl.dumps([document]), empty_article(text), size))
         except _BadRecord as bad:
             outcomes.append((name, identifier, None, bad.reason, 0))
     return outcomes
@@ -643,6 +658,7 @@ def annotate_corpus(
     force: bool = False,
     progress: TextIO | None = None,
     report: Callable[[str], None] | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> CorpusSummary:
     """Annotate a JSON Lines corpus (or a folder of ``.txt`` files) into a JSON Lines file of documents.
 
@@ -660,6 +676,7 @@ def annotate_corpus(
         force: overwrite an existing output (and start over, ignoring a partial one).
         progress: a terminal stream for the progress bar, or ``None``.
         report: called with a line for each bad record when there is no errors file.
+        warn: called with a line for each article annotated with a warning (an empty one).
 
     Returns:
         the counts of what was written.
@@ -693,6 +710,7 @@ def annotate_corpus(
             force=force,
             progress=progress,
             report=report,
+            warn=warn,
         )
 
 
@@ -727,6 +745,7 @@ def _annotate_corpus(
     force: bool,
     progress: TextIO | None,
     report: Callable[[str], None] | None,
+    warn: Callable[[str], None] | None,
 ) -> CorpusSummary:
     """:func:`annotate_corpus` once its outputs are locked."""
     from stancekit._files import check_not_input, replaced_file, writes_through
@@ -805,7 +824,10 @@ def _annotate_corpus(
         for outcomes in results:
             for where, identifier, line, reason, size in outcomes:
                 summary.bytes += size
+                where_in_source = f"{source_path}{'/' if folder else ':'}{where}"
                 if line is not None:
+                    if reason is not None and warn is not None:
+                        warn(f"{where_in_source}: {reason}")
                     out.write(line)
                     summary.documents += 1
                     if identifier in seen_ids:
@@ -818,7 +840,7 @@ def _annotate_corpus(
                     if bad is not None:
                         bad.write(json.dumps(record, ensure_ascii=False) + "\n")
                     elif report is not None:
-                        report(f"{source_path}{'/' if folder else ':'}{where}: {reason}")
+                        report(f"{where_in_source}: {reason}")
             out.flush()
             if bad is not None:
                 bad.flush()

@@ -216,3 +216,47 @@ def test_one_record_of_a_corpus_is_still_one_json_document(tmp_path: Path, capsy
     code, out, err = run(["annotate", str(corpus)], capsys)
     assert code == 1 and "corpus.jsonl:2" in err
     assert json.loads(out)["id"] == "only"
+
+
+# -- an article with nothing to annotate -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "what"), [("", "is empty"), (" \n\t\n\u00a0", "holds only whitespace")])
+def test_an_empty_article_gives_its_empty_document_and_one_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, what: str
+) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run(["annotate", str(path)], capsys)
+    assert code == 0
+    assert err == (
+        f"stancekit: warning: {path}: the article {what}, so its document has no annotations; "
+        "expected the text of an article\n"
+    )
+    document = json.loads(out)
+    assert (document["id"], document["text"], document["statements"], document["stances"]) == ("blank", text, [], [])
+
+
+def test_an_empty_article_is_named_in_a_folder_on_standard_input_and_in_a_corpus_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every way an article comes in warns alike, naming where it came from; the others are annotated quietly."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "full.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "void.txt").write_text("   \n", encoding="utf-8")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": ARTICLE}) + "\n" + json.dumps({"id": "b", "text": ""}) + "\n")
+    warning = "the article {}, so its document has no annotations; expected the text of an article"
+    code, out, err = run(["annotate", str(folder)], capsys)
+    assert (code, err) == (0, f"stancekit: warning: {folder}/void.txt: {warning.format('holds only whitespace')}\n")
+    assert len(out.splitlines()) == 2
+    for jobs in ("1", "2"):
+        output = tmp_path / f"out{jobs}.jsonl"
+        code, _, err = run(["annotate", str(corpus), "-o", str(output), "-q", "-j", jobs], capsys)
+        assert (code, err) == (0, f"stancekit: warning: {corpus}:2: {warning.format('is empty')}\n")
+        assert [json.loads(line)["text"] for line in output.read_text(encoding="utf-8").splitlines()] == [ARTICLE, ""]
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, out, err = run(["annotate", "-"], capsys)
+    assert (code, err) == (0, f"stancekit: warning: <stdin>: {warning.format('is empty')}\n")
+    assert json.loads(out)["text"] == ""

@@ -77,6 +77,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     def report(line: str) -> None:
         stderr.write(f"stancekit: error: {line}\n")
 
+    def warn(line: str) -> None:
+        stderr.write(f"stancekit: warning: {line}\n")
+
     try:
         summary = annotate_corpus(
             args.inputs[0],
@@ -88,6 +91,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             force=args.force,
             progress=stderr if show else None,
             report=report,
+            warn=warn,
         )
     except KeyboardInterrupt:
         stderr.write(

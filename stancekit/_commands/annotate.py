@@ -8,7 +8,8 @@ with a ``"text"``). One document is written as JSON, several as JSON Lines
 in input order, unless ``-o OUT.json``/``OUT.jsonl`` or ``--format`` says
 otherwise; ``--format table`` prints aligned tables for a person to read. A
 record that cannot be annotated is reported on standard error and the others
-are written (exit 1); a repeated id is a warning. ``--explain`` lists,
+are written (exit 1); a repeated id, and an empty article (its document
+is written, empty), is a warning. ``--explain`` lists,
 for each annotation, the rule that made it and the words that triggered
 it (on standard error beside JSON output, so that the JSON stays clean).
 Output files are written atomically, never over an input, and over an
@@ -363,6 +364,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit._commands._output import claim
     from stancekit._files import atomic_writer, check_not_input
     from stancekit.annotate.rules import compile_rules
+    from stancekit.batch import empty_article
     from stancekit.errors import UsageError
     from stancekit.formats import json as json_format
     from stancekit.formats import jsonl
@@ -392,6 +394,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                     stderr.write(_one_line(f"stancekit: error: {location}: {reason}") + "\n")
                     refused += 1
                     continue
+                empty = empty_article(record["text"])
+                if empty is not None:
+                    stderr.write(_one_line(f"stancekit: warning: {location}: {empty}") + "\n")
                 yield annotate_record(record, args.rules)
 
     stream = annotated()
