@@ -50,7 +50,7 @@ def cannot_read(path: str | os.PathLike[str], error: OSError) -> InputError:
     if isinstance(error, FileNotFoundError):
         return InputError(f"{path}: no such file")
     if isinstance(error, IsADirectoryError):
-        return InputError(f"{path}: is a directory; expected a file")
+        return InputError(f"{path}: is a folder; expected a file")
     return InputError(f"{path}: cannot be read ({error.strerror or error})")
 
 

@@ -748,7 +748,7 @@ def _annotate_corpus(
     warn: Callable[[str], None] | None,
 ) -> CorpusSummary:
     """:func:`annotate_corpus` once its outputs are locked."""
-    from stancekit._files import check_not_input, replaced_file, writes_through
+    from stancekit._files import cannot_read, check_not_input, replaced_file, writes_through
     from stancekit.formats import jsonl
 
     source_path = Path(source)
@@ -763,7 +763,7 @@ def _annotate_corpus(
     if workers < 1:
         raise UsageError(f"--jobs is {workers}; expected 1 or more")
     if not source_path.exists():
-        raise InputError(f"{source}: no such file or folder")
+        raise cannot_read(source, FileNotFoundError())
     folder = source_path.is_dir()
     targets = [output_path] + ([errors_path] if errors_path is not None else [])
     through_paths = {Path(target) for target in through}

@@ -953,10 +953,12 @@ def read_documents(
             yield from formats.load_documents(name, candidate, text=text)
         if not found:
             known = formats.readable_extensions()
-            raise InputError(f"{location}: no annotation files in this directory; expected files ending {known}")
+            raise InputError(f"{location}: no annotation files in this folder; expected files ending {known}")
         return
     if not location.exists():
-        raise InputError(f"{location}: no such file or directory")
+        from stancekit._files import cannot_read
+
+        raise cannot_read(location, FileNotFoundError())
     name = format or formats.guess(
         location, otherwise=f"expected a file ending {formats.readable_extensions()}, or name it with --from"
     )

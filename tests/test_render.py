@@ -480,3 +480,36 @@ def test_render_refuses_a_page_named_as_annotations(tmp_path: Path, name: str, i
     assert sorted(path.name for path in tmp_path.iterdir()) == ["demo.json"]
     for fine in ("page.htm", "page", "page.txt"):
         assert run_cli("render", str(tmp_path / "demo.json"), "-o", str(tmp_path / fine))[0] == 0
+
+
+def test_a_missing_document_is_named_in_the_words_every_command_uses(tmp_path: Path) -> None:
+    """render read its input through eval's reader, which said "no such file or directory"; all say "no such file"."""
+    from stancekit.cli import main
+
+    missing = tmp_path / "missing.json"
+    argvs = {
+        "render": ["render", str(missing)],
+        "eval (gold)": ["eval", str(missing), str(missing)],
+        "convert": ["convert", str(missing), str(tmp_path / "out.jsonl")],
+        "annotate": ["annotate", str(tmp_path / "missing.txt")],
+        "annotate (corpus)": ["annotate", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "out.jsonl")],
+        "labelstudio-config": ["labelstudio-config", str(missing)],
+    }
+    for command, argv in argvs.items():
+        err = io.StringIO()
+        code = run(build_parser().parse_args(argv), io.StringIO(), err)
+        assert (code, err.getvalue()) == (1, f"stancekit: error: {argv[1]}: no such file\n"), command
+    assert main(["validate", str(missing)]) == 1
+
+
+def test_a_folder_given_where_a_file_is_expected_is_called_a_folder(tmp_path: Path) -> None:
+    """The rest of the command line says "folder"; a reader's "is a directory" was the one exception."""
+    err = io.StringIO()
+    assert run(build_parser().parse_args(["render", str(tmp_path)]), io.StringIO(), err) == 1
+    assert err.getvalue() == (
+        f"stancekit: error: {tmp_path}: no annotation files in this folder; "
+        "expected files ending .ann, .json, .jsonl, .jsonld, .ls.json, .ndjson, .w3c.json, .xmi\n"
+    )
+    err = io.StringIO()
+    assert run(build_parser().parse_args(["annotate", "x.txt", "--rules", str(tmp_path)]), io.StringIO(), err) == 1
+    assert err.getvalue() == f"stancekit: error: {tmp_path}: is a folder; expected a file\n"
