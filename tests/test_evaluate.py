@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stancekit import Document, Entity, InputError, Mention, Span, Stance, Statement, Target, UsageError, dump
-from stancekit.cli import build_parser, run
+from stancekit.cli import build_parser, main, run
 from stancekit.evaluate import (
     LAYERS,
     Score,
@@ -609,3 +609,34 @@ def test_the_commands_default_layers_are_the_scorers() -> None:
     from stancekit.evaluate import LAYERS
 
     assert _LAYERS == LAYERS
+
+
+# -- eval --help reads well at any terminal width ----------------------------------------------------------------
+
+
+def _help(argv: list[str], columns: int, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    with pytest.raises(SystemExit):
+        main([*argv, "--help"])
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_eval_help_wraps_between_words(columns, capsys, monkeypatch):
+    """The layers' list wrapped as "mentions" / ",entities", "comma-separated" and "character-overlap" split at
+    their hyphens, and --match's choices pushed its help onto a line of its own."""
+    text = _help(["eval"], columns, capsys, monkeypatch)
+    lines = text.splitlines()
+    assert all(len(line) <= columns for line in lines if not line.lstrip().startswith("ARTICLE_ANNOTATOR"))
+    assert not [line for line in lines if line.rstrip()[-1:] == "-" and line.rstrip()[-2:-1].isalpha()]
+    assert not [line for line in lines if line.lstrip().startswith(",")]
+    flat = " ".join(text.split())
+    assert "(default: all of mentions, entities, statements, sources, cues, speakers, stances)" in flat
+    assert "--match HOW how spans match: overlap (default)" in flat
+
+
+@pytest.mark.parametrize("command", ["annotate", "validate", "convert", "render", "labelstudio-config"])
+def test_no_command_help_breaks_a_word_at_its_hyphen(command, capsys, monkeypatch):
+    for columns in (50, 70, 90):
+        lines = _help([command], columns, capsys, monkeypatch).splitlines()
+        assert not [line for line in lines if line.rstrip()[-1:] == "-" and line.rstrip()[-2:-1].isalpha()]

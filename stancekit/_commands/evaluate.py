@@ -20,14 +20,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "gold",
         metavar="GOLD",
-        help="the reference: a file (.json, .jsonl or any readable format) or a directory of them",
+        help="the reference: a file (.json, .jsonl or any readable format) or a folder of them",
     )
     parser.add_argument(
         "predicted",
         metavar="PRED",
         nargs="?",
-        help="the annotations to score, matched to GOLD by document id (a file or a directory); "
-        "leave out with --annotate",
+        help="the annotations to score, matched to GOLD by document id (a file or a folder); leave out with --annotate",
     )
     parser.add_argument(
         "--annotate",
@@ -67,7 +66,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--match",
         choices=("overlap", "exact"),
         default="overlap",
-        help="how spans match: character-overlap F1 of at least --threshold (default), or exactly",
+        metavar="HOW",
+        help="how spans match: overlap (default), a character-overlap F1 of at least --threshold, or exact",
     )
     parser.add_argument(
         "--threshold",
@@ -80,7 +80,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--layers",
         metavar="LIST",
         default=",".join(_LAYERS),
-        help=f"comma-separated layers to score (default all: {','.join(_LAYERS)})",
+        help=f"the layers to score, comma-separated (default: all of {', '.join(_LAYERS)})",
     )
 
 
