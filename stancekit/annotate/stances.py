@@ -3481,8 +3481,10 @@ class _Stage:
                 lead -= 1
             end = lead
         if "to" in sentence.words[start:end]:
-            # "urged both sides to return to talks on Tuesday": inside an infinitive the time is the act's asked for.
-            return end
+            # "urged both sides to return to talks on Tuesday": inside an infinitive the time is the act's asked for;
+            # "has urged the government to scrap the tax for years": how long the act went on is still no target's.
+            duration = self.duration_start(sentence, start, end)
+            return duration if duration is not None else end
         position = end
         deictic = False
         while position - 1 > start:
