@@ -14,6 +14,16 @@ def stances(text: str) -> list[tuple[str, str, str]]:
     return [(names.get(s.holder, s.holder), s.polarity, s.target.text) for s in document.stances]
 
 
+def speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker name, speaker type) of every statement."""
+    document = stancekit.annotate(text)
+    entities = {entity.id: entity for entity in document.entities}
+    return [
+        (entities[s.speaker].name, entities[s.speaker].type) if s.speaker in entities else ("", "")
+        for s in document.statements
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "target"),
     [
@@ -31,3 +41,41 @@ def test_a_bare_count_after_an_infinitive_stays_in_the_target() -> None:
     """ "to freeze rents for two years" may be a two-year freeze: the count stays."""
     found = [target for _, _, target in stances("The union urged the council to freeze rents for two years.")]
     assert found == ["the council to freeze rents for two years"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministry in Moscow said the talks had failed.",
+        "The interior ministry in Kabul said the roads were closed.",
+        "The embassy in Nairobi said the visa rules would change.",
+        "The regional office in Lyon said the scheme would close.",
+    ],
+)
+def test_a_body_placed_by_a_city_is_no_unnamed_person(text: str) -> None:
+    """ "The foreign ministry in Moscow said": a body's noun before "in" is no person placed there (no group)."""
+    assert all(kind != "group" for _, kind in speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A federal judge in Des Moines said the law was void.", "federal judge in Des Moines"),
+        ("A farmer near Ames said the rain came late.", "farmer near Ames"),
+        ("One resident from Tulsa said the water was brown.", "resident from Tulsa"),
+    ],
+)
+def test_one_unnamed_person_placed_by_a_city_is_still_a_group(text: str, speaker: str) -> None:
+    """The people a noun and a place name still speak as the whole phrase."""
+    assert (speaker, "group") in speakers(text)
+
+
+@pytest.mark.parametrize("gap", ["  ", "\t", " \t "])
+def test_an_areas_mention_covers_its_words_whatever_the_spaces_between(gap: str) -> None:
+    """ "the sheriff of Kessel  County": the area's mention ends with "County", not one character short."""
+    text = f"The sheriff of Kessel{gap}County said the road would close."
+    document = stancekit.annotate(text)
+    areas = [entity.id for entity in document.entities if entity.name == "Kessel County"]
+    assert areas
+    written = [mention.span.text for mention in document.mentions if mention.entity in areas]
+    assert written == [f"Kessel{gap}County"]

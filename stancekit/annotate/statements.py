@@ -1588,7 +1588,8 @@ def _one_unnamed(draft: Draft, source: tuple[int, int]) -> str | None:
 
 #: One unnamed person placed by where they are: "A federal judge in Des Moines", "a farmer near Ames".
 _ONE_PLACED = re.compile(
-    r"(?:[Aa]n?|[Oo]ne|[Tt]he)(?:[ \t]+[a-z][a-z\-]*){1,3}[ \t]+(?:in|from|near|outside)[ \t]+"
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he)(?:[ \t]+[a-z][a-z\-]*){0,2}[ \t]+(?P<noun>[a-z][a-z\-]*)"
+    r"[ \t]+(?:in|from|near|outside)[ \t]+"
     rf"[{UPPER}][\w.’'\-]*(?:,?[ \t]+[{UPPER}][\w.’'\-]*){{0,3}}"
 )
 
@@ -1601,8 +1602,11 @@ def _placed_one(draft: Draft, source: tuple[int, int]) -> str | None:
     a group as "an official in Lagos" is, never the place.
     """
     start, end = source
-    if draft.text[start : start + 1] not in "AaOoTt" or _ONE_PLACED.fullmatch(draft.text, start, end) is None:
+    if draft.text[start : start + 1] not in "AaOoTt":
         return None
+    placed = _ONE_PLACED.fullmatch(draft.text, start, end)
+    if placed is None or placed.group("noun") in _rules(draft).organization_nouns:
+        return None  # "The foreign ministry in Moscow", "the embassy in London": a body, no one person
     entity_id = ensure_group(draft, draft.text[start:end].split(maxsplit=1)[1], rule="statement.source.group")
     draft.add_mention(entity_id, start, end, "statement.source.group")
     return entity_id
@@ -1719,8 +1723,10 @@ def _owner_entity(draft: Draft, start: int, end: int, *, civic: bool, before: bo
         entity_id = draft.entity_keys.get("org:" + norm(name)) or ensure_org(
             draft, name, rule="statement.source.owner", kind="government"
         )
+        # From its first word to its last as written: "Kessel  County" may have more than one space inside.
         owner_start = draft.text.find(words[0], start, end)
-        draft.add_mention(entity_id, owner_start, owner_start + len(name), "statement.source.owner")
+        owner_end = draft.text.rfind(words[-1], start, end) + len(words[-1])
+        draft.add_mention(entity_id, owner_start, owner_end, "statement.source.owner")
         return entity_id
     if mentions:
         return mentions[0].entity
