@@ -79,3 +79,47 @@ def test_an_areas_mention_covers_its_words_whatever_the_spaces_between(gap: str)
     assert areas
     written = [mention.span.text for mention in document.mentions if mention.entity in areas]
     assert written == [f"Kessel{gap}County"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Vantor criticised the fine on Monday. Its shares fell sharply.", "Vantor", "organization"),
+        ("Harlan Brisk criticised the fine. Its lawyers said it would appeal.", "Harlan Brisk", "organization"),
+        ("Okafor praised the agency. Its chief executive said more was needed.", "Okafor", "person"),
+    ],
+)
+def test_its_organs_still_show_the_name_before_them_is_a_body(text: str, name: str, kind: str) -> None:
+    """ "Vantor ... Its shares": the name "its" stands for is a body; not past a body's noun ("the agency")."""
+    document = stancekit.annotate(text)
+    assert (name, kind) in [(entity.name, entity.type) for entity in document.entities]
+
+
+def test_body_evidence_reads_each_its_once_per_name_not_every_its_for_every_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long text with many names and many "Its shares": the "its" read stay about as many as the names.
+
+    Every "its" of the text used to be read again for every name asked about once the mentions had grown,
+    which made the entity and statement stages of a long text quadratic.
+    """
+    from stancekit.annotate import entities
+
+    calls = 0
+    real = entities._owns_its
+
+    def counted(*args: object) -> str | None:
+        nonlocal calls
+        calls += 1
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(entities, "_owns_its", counted)
+    firms = ["Vantor", "Kestrel", "Brennix", "Halvard", "Quorvo"]
+    paragraphs = [
+        f"{firms[number % 5]} Okonkwo{number} criticised the fine on Monday. Its shares fell. "
+        f"Analysts said Marta Velez{number} backed the plan."
+        for number in range(120)
+    ]
+    document = stancekit.annotate("\n\n".join(paragraphs))
+    assert any(entity.name == "Vantor Okonkwo0" and entity.type == "organization" for entity in document.entities)
+    assert calls < 10 * len(paragraphs)

@@ -1164,27 +1164,57 @@ def body_evidence(draft: Draft, name: str) -> bool:
     named: frozenset[str] | None = draft.scratch.get("body_evidence")
     if named is None:
         named = draft.scratch["body_evidence"] = _names_with_body_evidence(draft.text)
-        draft.scratch["its_organs"] = [
-            position
-            for key in ("its", "Its")
-            for position in _found_at(draft.text, key)
-            if _ITS_ORGAN.match(draft.text, position) is not None
-        ]
-    if " ".join(words) in named:
+        draft.scratch["its_organs"] = _its_organs(draft)
+        draft.scratch["its_owners"] = {}
+    wanted = " ".join(words)
+    if wanted in named:
         return True
-    positions: list[int] = draft.scratch["its_organs"]
-    if not positions:
+    # Only an "its" with the name's last word written in the stretch before it can stand for the name; each such
+    # "its" is read again only when mentions were added since it was last read. (Reading every "its" whenever the
+    # mentions had changed, for every name asked about, made the entity stage of a long text quadratic.)
+    organs: list[tuple[int, int]] = draft.scratch["its_organs"]
+    if not organs:
         return False
-    # The names "its" stands for, read again only when mentions were added since.
-    owners: tuple[int, frozenset[str | None]] | None = draft.scratch.get("its_owners")
-    if owners is None or owners[0] != len(draft.mentions):
-        owners = (len(draft.mentions), frozenset(_owns_its(draft, rules, position) for position in positions))
-        draft.scratch["its_owners"] = owners
-    return " ".join(words) in owners[1]
+    owners: dict[int, tuple[int, str | None]] = draft.scratch["its_owners"]
+    count = len(draft.mentions)
+    for start, position in _organs_after(draft.text, organs, words[-1]):
+        owner = owners.get(position)
+        if owner is None or owner[0] != count:
+            owner = owners[position] = (count, _owns_its(draft, rules, start, position))
+        if owner[1] == wanted:
+            return True
+    return False
 
 
-def _owns_its(draft: Draft, rules: EntityRules, position: int) -> str | None:
-    """The name that "its" at ``position`` stands for: the last written before it, when nothing else may be."""
+def _its_organs(draft: Draft) -> list[tuple[int, int]]:
+    """The (start, position) of each "its" before an organ, in text order: where the stretch it looks back over
+    starts, and where it stands."""
+    found = []
+    for key in ("its", "Its"):
+        for position in _found_at(draft.text, key):
+            if _ITS_ORGAN.match(draft.text, position) is not None:
+                start = _its_window(draft, position)
+                if start is not None:
+                    found.append((start, position))
+    return sorted(found, key=operator.itemgetter(1))
+
+
+def _organs_after(text: str, organs: list[tuple[int, int]], word: str) -> dict[tuple[int, int], None]:
+    """The ``organs`` (``_its_organs``) whose stretch holds ``word``: each place of the word, then the "its" after
+    it whose stretch starts at or before it (the stretches start in text order, as the "its" do)."""
+    found: dict[tuple[int, int], None] = {}
+    for place in _found_at(text, word):
+        index = bisect.bisect_left(organs, place + len(word), key=operator.itemgetter(1))
+        while index < len(organs) and organs[index][0] <= place:
+            found[organs[index]] = None
+            index += 1
+    return found
+
+
+def _its_window(draft: Draft, position: int) -> int | None:
+    """Where the stretch that "its" at ``position`` looks back over for its name starts: its sentence's start, or
+    the start of the sentence before when "Its" opens its own; None outside any sentence. The sentences are read
+    before the entities, so the answer never changes."""
     sentence = draft.sentence_of(position)
     if sentence is None:
         return None
@@ -1197,6 +1227,12 @@ def _owns_its(draft: Draft, rules: EntityRules, position: int) -> str | None:
         if before is None:
             return None
         start = before[0]
+    return start
+
+
+def _owns_its(draft: Draft, rules: EntityRules, start: int, position: int) -> str | None:
+    """The name that "its" at ``position`` stands for: the last written from ``start`` (``_its_window``) up to it,
+    when nothing else may be."""
     window = draft.text[start:position]
     if any(
         draft.entities[mention.entity].type not in ("person", "group") for mention in draft.mentions_in(start, position)
