@@ -123,3 +123,31 @@ def test_body_evidence_reads_each_its_once_per_name_not_every_its_for_every_name
     document = stancekit.annotate("\n\n".join(paragraphs))
     assert any(entity.name == "Vantor Okonkwo0" and entity.type == "organization" for entity in document.entities)
     assert calls < 10 * len(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The union rejected the plan for tomorrow.", "the plan for tomorrow"),
+        ("The union rejected the strike planned for Friday.", "the strike planned for Friday"),
+        ("The union opposed the closure of the plant by Friday.", "the closure of the plant by Friday"),
+        ("The council criticised the deadline of Monday.", "the deadline of Monday"),
+        ("The union criticised the ban until Monday.", "the ban until Monday"),
+    ],
+)
+def test_a_day_the_targets_own_preposition_takes_stays(text: str, target: str) -> None:
+    """ "the plan for tomorrow": a day after a preposition is the target's; no target ends in a bare "for"."""
+    assert [found for _, _, found in stances(text)] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The union condemned the closure yesterday.", "the closure"),
+        ("The union backed the plan Tuesday.", "the plan"),
+        ("Critics condemned the march on Saturday.", "the march"),
+    ],
+)
+def test_a_day_of_the_act_still_leaves_the_target(text: str, target: str) -> None:
+    """ "backed the plan Tuesday", "on Saturday": when the act was, dropped as before."""
+    assert [found for _, _, found in stances(text)] == [target]

@@ -244,6 +244,8 @@ _CLAUSE_STOPS = _words(
     "whereby so yet but as according during"
 )
 _CONJUNCTIONS = frozenset({"and", "or", "but", "&"})
+#: Words that take a time after them as their own object: "the plan for tomorrow", "the ban until Monday".
+_BEFORE_OWN_TIME = _PREPOSITIONS | _CONJUNCTIONS | _words("until till since than")
 #: Irregular past forms of common verbs of action that open a new verb phrase after "and":
 #: "did not endorse the survey and left before the vote", "backed the plan and went on to ...".
 _IRREGULAR_PAST = _words("left went came made took gave met ran won lost held kept sent spent got began")
@@ -3507,8 +3509,15 @@ class _Stage:
                 lead -= 1
             if lead < position and (sentence.words[lead] == "over" or sentence.words[lead - 1] not in _PREPOSITIONS):
                 return lead
-            if lead == position and deictic and not sentence.raw[position - 1][:1].isupper():
-                return position  # "backed the plan Tuesday", "condemned the closure yesterday"
+            if (
+                lead == position
+                and deictic
+                and not sentence.raw[position - 1][:1].isupper()
+                and sentence.words[position - 1] not in _BEFORE_OWN_TIME
+            ):
+                # "backed the plan Tuesday", "condemned the closure yesterday"; but "the plan for tomorrow", "the
+                # strike planned for Friday", "the ban until Monday": a time the target's own word takes stays.
+                return position
         duration = self.duration_start(sentence, start, end)
         return duration if duration is not None else end
 
