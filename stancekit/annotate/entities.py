@@ -830,7 +830,9 @@ def after_descriptor(text: str, start: int, rules: EntityRules) -> bool:
 
     "the daily Kommersant", "the ride-hailing firm Bolt", "the think tank Bruegel": the name that
     follows names an organisation. Not after a possessive ("the firm's Anna Berg") or a capital
-    ("the Firm").
+    ("the Firm"). After a comma, the descriptor with its determiner must come right before the comma
+    and the name must close with one, not opening with a given name: "the operator, Nordkaj
+    Terminals, said" (see ``_after_described_comma``).
     """
     if start < 2 or text[start - 1] not in " \t":
         return False

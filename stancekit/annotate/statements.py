@@ -1709,7 +1709,8 @@ def _owner_entity(draft: Draft, start: int, end: int, *, civic: bool, before: bo
     """The entity of the owner or place named at ``text[start:end]``: its mention, or one to three capitalised
     words made a body (a government when ``civic`` or when the text writes the word as a place). A lone word
     the text does not know is a body only before the role (``before``: "A Labour MP"), in a civic role ("the
-    mayor of Leeds") or written as a place."""
+    mayor of Leeds") or written as a place. An area named by its unit ("Kessel County", see ``area_name``) is
+    its government, whatever the entities stage read there, and gets a mention of its own."""
     mentions = draft.mentions_in(start, end)
     words = draft.text[start:end].split()
     if words and words[0] in ("the", "The"):
