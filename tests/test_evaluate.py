@@ -487,6 +487,26 @@ def test_eval_agreement_and_layers_options(tmp_path) -> None:
     assert polarity["cohen_kappa"] == 0.0
 
 
+def test_eval_agreement_text_says_one_paired_stance_not_stances(tmp_path) -> None:
+    """The agreement lines count in the singular for one: "1 paired stance", "1 token"."""
+    text = "Chile"
+    one = Document(
+        id="d1",
+        text=text,
+        entities=[entity("e1", "Chile")],
+        stances=[Stance("s1", "e1", Target("Chile", at(text, "Chile")), "support", "support")],
+    )
+    dump(one, tmp_path / "a.json")
+    dump(one, tmp_path / "b.json")
+    code, out, _ = run_cli("eval", str(tmp_path / "a.json"), str(tmp_path / "b.json"), "--agreement")
+    assert code == 0
+    assert "  stance polarity: 1 paired stance (0 and 0 unpaired)," in out
+    assert "  token roles: 1 token, observed" in out
+    dump(three_stances(), tmp_path / "c.json")
+    code, out, _ = run_cli("eval", str(tmp_path / "c.json"), str(tmp_path / "c.json"), "--agreement")
+    assert "  stance polarity: 3 paired stances (0 and 0 unpaired)," in out
+
+
 def test_eval_usage_errors_are_one_line(tmp_path) -> None:
     dump(three_stances(), tmp_path / "gold.json")
     code, out, err = run_cli("eval", str(tmp_path / "gold.json"))

@@ -100,6 +100,11 @@ def _figure(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
+def _count(number: int, noun: str) -> str:
+    """``1 token``, ``2 tokens``."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _document_figure(document: DocumentResult, layer: str) -> str:
     """A document's F1 in one layer, or ``-`` when it is on one side only and neither side has anything there.
 
@@ -158,7 +163,7 @@ def _text_report(evaluation: Evaluation, *, explain: bool) -> str:
         lines.append("")
         lines.append("agreement (GOLD and PRED as two annotators)")
         lines.append(
-            f"  stance polarity: {polarity['units']} paired stances ({polarity['unmatched'][0]} and "
+            f"  stance polarity: {_count(polarity['units'], 'paired stance')} ({polarity['unmatched'][0]} and "
             f"{polarity['unmatched'][1]} unpaired), observed {_figure(polarity['observed'])}, "
             f"Cohen's kappa {_figure(polarity['cohen_kappa'])}, "
             f"Krippendorff's alpha {_figure(polarity['krippendorff_alpha'])}"
@@ -168,7 +173,7 @@ def _text_report(evaluation: Evaluation, *, explain: bool) -> str:
             f"first only {statements['fn']}, second only {statements['fp']})"
         )
         lines.append(
-            f"  token roles: {roles['tokens']} tokens, observed {_figure(roles['observed'])}, "
+            f"  token roles: {_count(roles['tokens'], 'token')}, observed {_figure(roles['observed'])}, "
             f"Cohen's kappa {_figure(roles['cohen_kappa'])}, "
             f"Krippendorff's alpha {_figure(roles['krippendorff_alpha'])}"
         )
