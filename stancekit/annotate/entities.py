@@ -686,6 +686,12 @@ def ensure_org(
     """The organisation (or government body) called ``name``; the same name without its country joins it."""
     key = "org:" + norm(key_name or name)
     entity_id = draft.entity_keys.get(key)
+    if entity_id is not None and key_name and country:
+        known_country = draft.entities[entity_id].country
+        if known_country and known_country != country:
+            # "the Indian Commerce Ministry ... the Chinese Commerce Ministry": two countries' bodies, not one.
+            key = "org:" + norm(name)
+            entity_id = draft.entity_keys.get(key)
     if entity_id is not None:
         entity = draft.entities[entity_id]
         changes: dict[str, Any] = {}
