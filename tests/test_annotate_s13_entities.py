@@ -151,3 +151,72 @@ def test_a_first_word_two_bodies_share_names_neither() -> None:
         "Nordkaj said the talks had failed."
     )
     assert speakers(text)[-1][0] not in ("Nordkaj Shipping", "Nordkaj Terminals")
+
+
+# -- a document named by its maker or its subject ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Gallup Poll said most voters backed the plan.",
+        "The Pew Survey said most voters backed the plan.",
+        "The Harwell Study found the drug worked.",
+        "The Mueller Report said the campaign had not conspired.",
+        "Analysts cited the Lindqvist Review, which said the scheme had failed.",
+    ],
+)
+def test_a_document_named_like_a_person_is_no_person(text: str) -> None:
+    assert not any(kind == "person" for _, kind in entities(text))
+
+
+def test_a_person_named_beside_a_poll_is_still_a_person() -> None:
+    text = "A Gallup Poll put Ana Ruiz ahead. Ruiz said she was pleased."
+    assert ("Ana Ruiz", "person") in entities(text)
+    assert speakers(text)[-1] == ("Ana Ruiz", "person")
+
+
+# -- a party named "... Congress" ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["All Progressives Congress", "Trades Union Congress", "Pan Africanist Congress", "Indian National Congress"],
+)
+def test_a_party_or_union_named_congress_is_an_organisation(name: str) -> None:
+    assert speakers(f"The {name} said the vote had been rigged.") == [(name, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The US Congress said the vote had been rigged.", "US Congress"),
+        ("The Colombian Congress said the vote had been rigged.", "Colombian Congress"),
+        ("Peru's Congress said the vote had been rigged.", "Peru's Congress"),
+        ("The National People's Congress said the vote had been rigged.", "National People's Congress"),
+    ],
+)
+def test_a_legislature_named_congress_is_still_a_government(text: str, name: str) -> None:
+    assert (name, "government") in entities(text)
+
+
+# -- parties by their plural nicknames ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In parliament, the Tories refused to back the plan.", "Tories"),
+        ("Tories rejected the plan on Monday.", "Tories"),
+        ("Labour and the Greens rejected the plan.", "Greens"),
+        ("In the Senate, the Greens said the plan was unfair.", "Greens"),
+        ("The Lib Dems said the plan was unfair.", "Lib Dems"),
+    ],
+)
+def test_a_partys_plural_nickname_is_the_party(text: str, name: str) -> None:
+    assert (name, "organization") in holders(text) + speakers(text)
+    assert not any(kind == "person" for _, kind in entities(text))
+
+
+def test_greens_in_lower_case_are_no_party() -> None:
+    assert entities("He said he ate his greens every day.") == []

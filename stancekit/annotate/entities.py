@@ -140,7 +140,9 @@ class EntityRules:
             word for word in self.not_names if word.lower() in _FUNCTION_WORDS or word.endswith(".")
         )
         # Documents and numbers ("polls", "data") may be sources, but they are no group of people.
-        not_groups = frozenset(rules.section("evidence_nouns")) | _NOT_GROUP_PEOPLE
+        #: Documents and numbers a statement may come from: "poll", "survey", "report", "study".
+        self.evidence_nouns = frozenset(rules.section("evidence_nouns"))
+        not_groups = self.evidence_nouns | _NOT_GROUP_PEOPLE
         self.group_nouns = frozenset(
             word for word in rules.section("unnamed_sources") if word.endswith("s") and word not in not_groups
         )
@@ -797,7 +799,9 @@ def name_kind(draft: Draft, start: int, end: int) -> str | None:
     if len(words) == 1 and "org:" + norm(first) in draft.entity_keys and first not in rules.not_names:
         return "organization"  # "Brennwater" once read as a body, "Brightline" after "Brightline Brands"
     if words[-1] in rules.org_heads:
-        kind = "government" if words[-1] in rules.gov_heads else "organization"
+        kind = (
+            "government" if words[-1] in rules.gov_heads and not _body_named_congress(words, rules) else "organization"
+        )
         if len(words) < 2 or not all(_name_like(_letters(word), rules) for word in words[:-1]):
             return None  # "Ministry" alone, "The Ministry", "New Party": no name before the head
     elif len(words) <= 2 and all(
@@ -829,6 +833,29 @@ def name_kind(draft: Draft, start: int, end: int) -> str | None:
     if kind == "person" and len(words) == 1 and named_party(draft, first):
         return "organization"  # "A Labour MP ... Labour opposed the bill": the party
     return kind
+
+
+#: The words of a legislature's name before "Congress": "the National People's Congress", "the US Congress".
+_LEGISLATURE_WORDS = frozenset(
+    ["National", "General", "Federal", "Constituent", "Continental", "People", "Peoples"]  # "People's", stripped
+)
+
+
+def _body_named_congress(words: Sequence[str], rules: EntityRules) -> bool:
+    """Whether a name that ends in "Congress" names a party, a union or another body, not a legislature.
+
+    "the All Progressives Congress", "the Trades Union Congress", "the Indian National Congress" (a demonym
+    and "National"): a body; "Congress", "the US Congress", "the Colombian Congress", "the National People's
+    Congress": a legislature, a word of a place and of the state's words before it at most.
+    """
+    if len(words) < 2 or words[-1] != "Congress":
+        return False
+    before = [_POSSESSIVE.sub("", word) for word in words[:-1] if word not in _ARTICLES]  # "Peru's Congress"
+    place = rules.surface.get(before[0]) if before else None
+    rest = before[1:] if place is not None else before
+    if any(word not in _LEGISLATURE_WORDS for word in rest):
+        return True
+    return place is not None and place[1] == "demonym" and "National" in rest and len(rest) == 1
 
 
 def after_descriptor(text: str, start: int, rules: EntityRules) -> bool:
@@ -3078,8 +3105,12 @@ def _classify_run(
             if gaz_by_start[gaz_start][2] != "demonym":
                 drop_gaz.add(gaz_start)
         head_words = {words[index] for index in heads}
-        is_gov = bool(head_words & rules.gov_heads) and (
-            country is not None or words[0] in rules.gov_heads or (len(words) <= 3 and words[-1] in rules.gov_heads)
+        is_gov = (
+            bool(head_words & rules.gov_heads)
+            and (
+                country is not None or words[0] in rules.gov_heads or (len(words) <= 3 and words[-1] in rules.gov_heads)
+            )
+            and not _body_named_congress(words, rules)
         )
         kind = "government" if is_gov else "organization"
         name = text[name_start:end]
@@ -3173,8 +3204,14 @@ def _classify_run(
                 surnames.add(index)
     elif words[0] in rules.given_genders and _given_name_of_place(words, rules):
         surnames.add(0)  # "Virginia Foxx", "Montana Ruiz": a given name that is also a place's, then a surname
-    # "Kessel County", "Orel Oblast": a place by its unit of government, no person.
-    person_like = not titled and 2 <= len(words) <= 4 and not (words[-1] in AREA_NOUNS and area_name(draft, words))
+    # "Kessel County", "Orel Oblast": a place by its unit of government, no person; "A Gallup Poll", "the Harwell
+    # Study", "the Mueller Report": a document named by its maker or its subject, no person either.
+    person_like = (
+        not titled
+        and 2 <= len(words) <= 4
+        and not (words[-1] in AREA_NOUNS and area_name(draft, words))
+        and words[-1].lower() not in rules.evidence_nouns
+    )
     if person_like:
         for index, word in enumerate(words):
             if not (word[:1].isupper() or word in rules.particles) or (
