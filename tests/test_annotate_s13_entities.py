@@ -220,3 +220,88 @@ def test_a_partys_plural_nickname_is_the_party(text: str, name: str) -> None:
 
 def test_greens_in_lower_case_are_no_party() -> None:
     assert entities("He said he ate his greens every day.") == []
+
+
+# -- a weekday and a part of the day opening a name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Saturday Night Live mocked the senator's plan.", "Saturday Night Live"),
+        ("Monday Night Football drew record ratings, the network said.", "Monday Night Football"),
+        ("The senator was mocked on Saturday Night Live.", "Saturday Night Live"),
+        ("The Tuesday Morning Club said the plan was unfair.", "Tuesday Morning Club"),
+    ],
+)
+def test_a_weekday_and_a_part_of_the_day_open_a_bodys_name(text: str, name: str) -> None:
+    found = entities(text)
+    assert (name, "organization") in found
+    assert not any(kind == "person" for _, kind in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boris Johnson Tuesday said the plan was sound.",
+        "On Tuesday night Ana Ruiz said the plan was sound.",
+        "Ana Ruiz said on Friday Night that the plan was sound.",
+    ],
+)
+def test_a_weekday_beside_a_persons_name_is_still_no_part_of_it(text: str) -> None:
+    assert [kind for _, kind in speakers(text)] == ["person"]
+    assert not any("day" in name for name, _ in entities(text))
+
+
+# -- a body named by its people, and officers of a county ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The local teachers' union said the plan was unfair.", "local teachers' union"),
+        ("The nurses’ union criticised the plan on Monday.", "nurses’ union"),
+        ("Farmers were split, and the national farmers' federation backed the plan.", "national farmers' federation"),
+    ],
+)
+def test_a_body_named_by_its_people_is_the_body_not_the_people(text: str, name: str) -> None:
+    assert (name, "organization") in speakers(text) + holders(text)
+    assert name.split("'")[0].split("’")[0] not in [entity for entity, _ in entities(text)]
+
+
+def test_the_union_later_is_the_body_named_by_its_people() -> None:
+    text = "The nurses' union criticised the plan. The union said its members would strike."
+    assert speakers(text)[0] == ("nurses' union", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The teachers' union, the NEU, said the plan was unfair.", "NEU"),
+        ("The teachers' union NUT said the plan was unfair.", "NUT"),
+        (
+            "The fine was welcomed by the Consumentenbond, the Dutch consumers’ association, which said it had "
+            "received hundreds of complaints.",
+            "Consumentenbond",
+        ),
+    ],
+)
+def test_a_body_named_beside_its_description_by_its_people_is_the_named_body(text: str, name: str) -> None:
+    assert speakers(text) == [(name, "organization")]
+    assert not any(kind == "group" for _, kind in holders(text))
+
+
+def test_the_teachers_pay_is_still_the_teachers() -> None:
+    assert ("teachers", "group") in entities("The teachers' pay rise was criticised by parents.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fremont County commissioners said the plan was unfair.", "Fremont County commissioners"),
+        ("Kessel County supervisors rejected the plan on Monday.", "Kessel County supervisors"),
+        ("The aldermen said the plan was unfair.", "aldermen"),
+    ],
+)
+def test_officers_of_a_county_are_a_group_of_it(text: str, name: str) -> None:
+    assert (name, "group") in speakers(text) + holders(text)

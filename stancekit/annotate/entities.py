@@ -1645,6 +1645,8 @@ def run(draft: Draft) -> None:
                 or (possessive and covering.span.end > hit_end + 1)
             ):
                 continue  # "United States", "Emirates Airlines", "The Workers' Cooperative": part of a name
+        if possessive and word.islower() and _people_body(draft, rules, start, hit_end):
+            continue  # "the local teachers' union": the union, not the teachers
         group_match = rules.groups.match(text, start)
         if group_match is not None:
             _group(draft, rules, group_match)
@@ -1653,6 +1655,72 @@ def run(draft: Draft) -> None:
     _companies_by_first_word(draft, rules, state)
     _genders_from_given_names(draft, rules)
     draft.scratch["singles"] = singles
+
+
+#: A body's noun after the apostrophe of a plural of people: "' union" of "the teachers' union", "’ association".
+_BODY_AFTER_APOSTROPHE = re.compile(r"['’][ \t]+(?P<noun>[a-z]+(?:[ \t]+union)?)(?![\w\-’'])")
+#: What after "the teachers' union" names it: "the teachers' union NUT", "the teachers' union, the NEU,".
+_BODY_NAMED_AFTER = re.compile(rf"(?:,[ \t]+(?:the[ \t]+)?)?[ \t]*[{UPPER}]")
+
+
+#: A comma, an article and up to two capitalised words before a body's description: ", the Dutch ".
+_APPOSED_BEFORE = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?P<words>(?:[{UPPER}][\w\-]*[ \t]+){{0,2}})$")
+
+
+def _body_before_comma(draft: Draft, comma: int) -> str | None:
+    """The body named right before ``comma``: one a pass read, or a name no pass read that ``name_kind`` takes
+    for one (made a body here, as ``_described_bodies`` would), or None for a person or no name."""
+    mention = draft.mention_ending_at(comma)
+    if mention is not None:
+        return mention.entity if draft.entities[mention.entity].type in _BODY_TYPES else None
+    name = _NAME_BEFORE_COMMA.search(draft.text, max(0, comma - 60), comma)
+    if name is None or draft.mention_at(name.start()) is not None or name_kind(draft, name.start(), comma) is None:
+        return None
+    entity_id = ensure_org(draft, " ".join(name.group().split()), rule="entity.apposition")
+    draft.add_mention(entity_id, name.start(), comma, "entity.apposition")
+    return entity_id
+
+
+def _people_body(draft: Draft, rules: EntityRules, start: int, end: int) -> bool:
+    """Read "the local teachers' union", "the nurses' association": a body named by its people, as one body.
+
+    A plural of people in lower case (``start``, ``end``), an apostrophe and a noun of the packs'
+    ``organization_nouns`` no government's ("union", "association", "federation", "group"), with up to
+    two words in lower case before that describe it ("the local", "the national farmers'"). Not when a
+    name follows, which names the body ("the teachers' union NUT", "the teachers' union, the NEU,"): the
+    name passes read it. Returns whether the body was read.
+    """
+    text = draft.text
+    found = _BODY_AFTER_APOSTROPHE.match(text, end)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    if noun not in rules.org_nouns or noun in rules.gov_heads or _BODY_NAMED_AFTER.match(text, found.end()):
+        return False
+    words = text[max(0, start - 40) : start].split()
+    first = start
+    for word in reversed(words[-2:]):
+        if (
+            not word.isalpha()
+            or not word.islower()
+            or word in _GROUP_LEFT_STOP
+            or word in _FUNCTION_WORDS
+            or word in rules.speech_forms
+            or word.endswith(("ed", "ly", "ing"))
+        ):
+            break
+        first = text.rfind(word, 0, first)
+    apposed = _APPOSED_BEFORE.search(text, max(0, first - 40), first)
+    body = _body_before_comma(draft, apposed.start()) if apposed is not None else None
+    if apposed is not None and body is not None:
+        # "the Consumentenbond, the Dutch consumers' association, which said": a description of the body before.
+        entity_id = body
+        first = apposed.start("words")
+    else:
+        entity_id = ensure_org(draft, " ".join(text[first : found.end()].split()), rule="entity.organization")
+    draft.add_mention(entity_id, first, found.end(), "entity.organization")
+    draft.scratch.setdefault("body_kinds", {}).setdefault(entity_id, set()).add(noun.split()[-1])
+    return True
 
 
 #: A lone name after a noun of a body's kind: " Streetwatch" in "the campaign group Streetwatch said".
@@ -2898,7 +2966,11 @@ def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[lis
                     groups.append(group)
                 group = []
                 continue
-        if "day" in word and word.rstrip(".,;:").removesuffix("'s").removesuffix("’s") in _WEEKDAYS:
+        if (
+            "day" in word
+            and word.rstrip(".,;:").removesuffix("'s").removesuffix("’s") in _WEEKDAYS
+            and not (word in _WEEKDAYS and run_words[position + 1 : position + 2] in _DAY_PART_NEXT)
+        ):
             if group:  # "Boris Johnson Tuesday said": a weekday is never part of a name
                 groups.append(group)
             group = []
@@ -2976,6 +3048,15 @@ def _classify_run(
         and draft.text.startswith(",", tokens[-1][1])
         and draft.text[max(0, tokens[0][0] - 4) : tokens[0][0]].rstrip().endswith(",")
     )
+    day = 1 if len(tokens) > 2 and tokens[0][2] in _ARTICLES else 0
+    if len(tokens) > day + 2 and tokens[day][2] in _WEEKDAYS and tokens[day + 1][2] in _DAY_PARTS:
+        # "Saturday Night Live", "Monday Night Football": a show, an event or a club named by a day's part, which
+        # speaks and takes sides as a body does; no person named by the words after the weekday.
+        start = tokens[day][0]
+        end = tokens[-1][0] + len(_POSSESSIVE.sub("", _strip_period(tokens[-1][2], rules)))
+        entity_id = ensure_org(draft, text[start:end], rule="entity.organization")
+        state.add_org(draft, entity_id, start, end, "entity.organization")
+        return
     # Leading function words ("The", "For", "When") and trailing connectors are not part of a name. Counted
     # first and cut once: a long run of them ("The The The ...") is no copy of the rest per word.
     leading = rules.leading
@@ -3881,6 +3962,10 @@ _MONTHS = frozenset(
 _DAY_NUMBER = re.compile(r"[ \t]*\d")
 _DATE_WORDS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) | _MONTHS
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+#: The parts of a day that make a weekday the first word of a title: "Saturday Night Live", "Monday Night Football".
+_DAY_PARTS = frozenset(["Night", "Morning", "Evening", "Afternoon"])
+#: ``_DAY_PARTS`` as the one-word lists ``_run_groups`` slices after a weekday.
+_DAY_PART_NEXT = tuple([part] for part in _DAY_PARTS)
 #: Indefinite pronouns and quantifiers that open a sentence like a subject ("Everyone praised ...").
 _INDEFINITE = frozenset(
     [
