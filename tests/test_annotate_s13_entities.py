@@ -305,3 +305,29 @@ def test_the_teachers_pay_is_still_the_teachers() -> None:
 )
 def test_officers_of_a_county_are_a_group_of_it(text: str, name: str) -> None:
     assert (name, "group") in speakers(text) + holders(text)
+
+
+# -- a river's bank ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river rose overnight. Hundreds of refugees waited on the Polish bank.",
+        "Refugees waded into the river at dawn. By noon they were resting at the Slovak bank.",
+        "The floods swept the riverbank villages, and rescuers gathered on the Serbian bank.",
+    ],
+)
+def test_a_bank_near_a_river_is_no_lender(text: str) -> None:
+    assert not any(name.endswith("bank") for name, _ in entities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulators put pressure on the Polish bank to raise capital.",
+        "Shares fell after a fine on the Polish bank, and the Polish bank said it would appeal.",
+    ],
+)
+def test_a_bank_with_no_river_near_is_still_a_lender(text: str) -> None:
+    assert ("Polish bank", "organization") in entities(text)

@@ -3597,6 +3597,10 @@ _BANK_PLACE_BEFORE = re.compile(
 )
 #: What names the river after a bank: "of the river", "of the Oder", "of Lake Kivu".
 _BANK_OF_RIVER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:river|lake|stream|[{UPPER}])")
+#: A river in so many words: "the river", "the River Oder", "the riverbank", "rivers".
+_RIVER_WORD = re.compile(r"(?<![\w’'\-])(?:[Rr]ivers?|[Rr]iver[ \t]?banks?|riverside)(?![\w’'\-])")
+#: How far from a bank a river is looked for, in characters: the paragraph around it, about.
+_RIVER_REACH = 600
 #: Prepositions that take a bank only as a place: no one is "along" or "across" a lender.
 _ALONG = frozenset(["along", "across", "onto", "up", "down", "toward", "towards", "crossed"])
 
@@ -3605,12 +3609,17 @@ def _river_bank(text: str, start: int, end: int) -> bool:
     """Whether the bank described at ``text[start:end]`` ("Paraguayan bank") is a river's side, not a lender.
 
     After "along", "across", "onto" and the like it always is; after "on", "from", "at" and the like ("a loan
-    from the Paraguayan bank") only when the river is named after it ("on the Polish bank of the Oder").
+    from the Paraguayan bank") only when the river is named after it ("on the Polish bank of the Oder") or the
+    text speaks of a river near it ("The river rose. Refugees waited on the Polish bank.").
     """
     before = _BANK_PLACE_BEFORE.search(text, max(0, start - 16), start)
     if before is None:
         return False
-    return before.group(1) in _ALONG or _BANK_OF_RIVER.match(text, end) is not None
+    return (
+        before.group(1) in _ALONG
+        or _BANK_OF_RIVER.match(text, end) is not None
+        or _RIVER_WORD.search(text, max(0, start - _RIVER_REACH), end + _RIVER_REACH) is not None
+    )
 
 
 def _body_modifiers(text: str, match: re.Match[str], rules: EntityRules) -> bool:
