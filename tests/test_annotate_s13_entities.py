@@ -331,3 +331,13 @@ def test_a_bank_near_a_river_is_no_lender(text: str) -> None:
 )
 def test_a_bank_with_no_river_near_is_still_a_lender(text: str) -> None:
     assert ("Polish bank", "organization") in entities(text)
+
+
+def test_people_before_a_bodys_noun_and_its_name_are_no_group() -> None:
+    found = entities("Fans of the supporters' group Dutch Army criticised the ticket prices.")
+    assert ("Dutch Army", "organization") in found
+    assert "supporters" not in [name for name, _ in found]
+
+
+def test_a_date_after_a_body_named_by_its_people_is_no_name() -> None:
+    assert speakers("The teachers' union Tuesday said the plan was unfair.") == [("teachers' union", "organization")]

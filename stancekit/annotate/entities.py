@@ -1686,17 +1686,22 @@ def _people_body(draft: Draft, rules: EntityRules, start: int, end: int) -> bool
 
     A plural of people in lower case (``start``, ``end``), an apostrophe and a noun of the packs'
     ``organization_nouns`` no government's ("union", "association", "federation", "group"), with up to
-    two words in lower case before that describe it ("the local", "the national farmers'"). Not when a
-    name follows, which names the body ("the teachers' union NUT", "the teachers' union, the NEU,"): the
-    name passes read it. Returns whether the body was read.
+    two words in lower case before that describe it ("the local", "the national farmers'"). When a name
+    follows, it names the body ("the teachers' union NUT", "the teachers' union, the NEU,"), which the name
+    passes read. Returns whether the words were read, as a body or as the description of one.
     """
     text = draft.text
     found = _BODY_AFTER_APOSTROPHE.match(text, end)
     if found is None:
         return False
     noun = found.group("noun")
-    if noun not in rules.org_nouns or noun in rules.gov_heads or _BODY_NAMED_AFTER.match(text, found.end()):
+    if noun not in rules.org_nouns or noun in rules.gov_heads:
         return False
+    named = _BODY_NAMED_AFTER.match(text, found.end())
+    if named is not None and text[named.end() - 1 : named.end() + 9].split()[0].rstrip(".,;:") not in _DATE_WORDS:
+        # "the teachers' union NUT", "the supporters' group Dutch Army": the name passes read the body by its
+        # name; the people are none of the text's actors. A date is no name ("the teachers' union Tuesday").
+        return True
     words = text[max(0, start - 40) : start].split()
     first = start
     for word in reversed(words[-2:]):
