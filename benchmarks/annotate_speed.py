@@ -6,7 +6,9 @@ Annotates every PolNeAR dev text (or the ``.txt`` files of any folder) with
 time of this process (one core; other work on a busy machine does not
 count), the time each stage takes, and the time for the same text
 repeated 1, 4, 16 and 64 times as one document, in paragraphs and as one
-paragraph (linear cost keeps the per-MB time flat).
+paragraph (linear cost keeps the per-MB time flat), with the part of that time
+the cyclic garbage collector took (the annotator makes no cyclic garbage, but
+the collector's full passes walk every object a long document keeps alive).
 
 Usage:
     python benchmarks/annotate_speed.py [FOLDER] [--repeat 3]
@@ -15,12 +17,33 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "eval" / "polnear-dev" / "text"
+
+
+class _CollectorClock:
+    """The CPU time the cyclic garbage collector takes, and its full (oldest generation) passes."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.full = 0
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.process_time()
+        else:
+            self.seconds += time.process_time() - self._started
+            self.full += info["generation"] == 2
+
+    def reset(self) -> None:
+        self.seconds = 0.0
+        self.full = 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,16 +89,21 @@ def main(argv: list[str] | None = None) -> int:
     # Linear cost: the same articles repeated in one document, as paragraphs and as one long paragraph.
     sample = "\n\n".join(texts[:10])
     one_paragraph = " ".join(sample.split())
+    clock = _CollectorClock()
+    gc.callbacks.append(clock)
     for label, unit, separator in (("as one document", sample, "\n\n"), ("as one paragraph", one_paragraph, " ")):
         for factor in (1, 4, 16, 64):
             text = separator.join([unit] * factor)
+            clock.reset()
             started = time.process_time()
             annotator.annotate(text)
             seconds = time.process_time() - started
             megabytes = len(text.encode("utf-8")) / 1e6
             print(
                 f"  {factor:>2} x {megabytes / factor:.3f} MB {label}: {seconds:.3f} s, {seconds / megabytes:.3f} s/MB"
+                f" (cyclic GC {clock.seconds / megabytes:.3f} s/MB, {clock.full} full passes)"
             )
+    gc.callbacks.remove(clock)
     return 0
 
 
