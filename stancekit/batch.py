@@ -236,9 +236,21 @@ def _warm_up(rules: Any) -> None:
         annotator.annotate(_WARM_UP)
 
 
-def _start_worker(rules: Any) -> None:
-    # Ctrl-C reaches the whole process group; only the parent decides what to do.
+#: In a worker, set by the parent when the work is of no use any more: the chunk in hand stops at its next record.
+_stop: Any = None
+
+
+def _stopped() -> bool:
+    return _stop is not None and _stop.is_set()
+
+
+def _start_worker(rules: Any, stop: Any = None) -> None:
+    global _stop
+    _stop = stop
+    # Ctrl-C reaches the whole process group, and so may SIGTERM (a scheduler ending a job): only the parent
+    # decides what to do. A worker dying under it first would break the pool, and the parent would report that.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     # The parent is the caller's process (fork, spawn) or the fork server: whichever, its end is ours.
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _annotator(rules)
@@ -299,6 +311,8 @@ def _work_lines(rules: Any, chunk: list[tuple[int, bytes]], location: str, stem:
     annotator = _annotator(rules)
     outcomes: list[Outcome] = []
     for number, raw in chunk:
+        if _stopped():
+            break
         try:
             record = _parse_line(raw, f"{location}:{number}")
             text, identifier, meta = _unpack_record(record, f"{stem}-{number}")
@@ -316,6 +330,8 @@ def _work_files(rules: Any, chunk: list[tuple[str, str]]) -> list[Outcome]:
     annotator = _annotator(rules)
     outcomes: list[Outcome] = []
     for name, path in chunk:
+        if _stopped():
+            break
         identifier = _file_id(name)
         try:
             try:
@@ -334,6 +350,8 @@ def _work_items(rules: Any, chunk: list[tuple[int, Any]]) -> list[tuple[int, Doc
     annotator = _annotator(rules)
     results: list[tuple[int, Document | _BadRecord]] = []
     for index, item in chunk:
+        if _stopped():
+            break
         try:
             text, identifier, meta = _unpack(item)
             results.append((index, _annotate_one(annotator, text, identifier, meta)))
@@ -372,7 +390,8 @@ def _ordered(
         return
     if multiprocessing.get_start_method(allow_none=False) == "fork":
         _warm_up(rules)  # compiled once here, the forked workers inherit it
-    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rules,))
+    stop = multiprocessing.Event()
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rules, stop))
     pending: collections.deque[Future[Result]] = collections.deque()
     finished = False
     try:
@@ -384,15 +403,40 @@ def _ordered(
             yield pending.popleft().result()
         finished = True
     finally:
-        for future in pending:
-            future.cancel()
-        if not finished:
-            # Interrupted, failed or abandoned by the caller: the chunks in
-            # progress are of no use, so do not wait for them.
-            workers = getattr(executor, "_processes", None) or {}
-            for process in list(workers.values()):
-                process.terminate()
-        executor.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            executor.shutdown(wait=True)
+        else:
+            _abandon(executor, pending, stop)
+
+
+#: How long an abandoned pool's workers have to drop their chunks before they are killed, in seconds.
+ABANDON_WAIT = 3.0
+
+
+def _abandon(executor: ProcessPoolExecutor, pending: Iterable[Future[Any]], stop: Any) -> None:
+    """Stop a pool whose work is of no use any more (interrupted, failed, or dropped by the caller), and end it.
+
+    The workers are asked to stop: each drops its chunk before the next
+    record, so the pool ends within about one record's time. Only workers
+    still busy after :data:`ABANDON_WAIT` seconds (one huge text) are killed:
+    a worker killed while it sends a result leaves half a message in the
+    pipe, which Python's pool then waits to read to the end, for ever.
+    """
+    stop.set()
+    for future in pending:
+        future.cancel()  # those not handed to a worker yet
+    executor.shutdown(wait=False)
+    manager = getattr(executor, "_executor_manager_thread", None)
+    if manager is None:
+        return
+    manager.join(ABANDON_WAIT)
+    if manager.is_alive():
+        call_queue = getattr(executor, "_call_queue", None)
+        if call_queue is not None:
+            call_queue.cancel_join_thread()  # its thread may be stuck writing to workers that are gone
+        for process in list((getattr(executor, "_processes", None) or {}).values()):
+            process.kill()
+        manager.join()
 
 
 def _text_size(item: tuple[int, Any]) -> int:

@@ -7,7 +7,8 @@ under ``stancekit/_commands`` and imports what it needs only when it runs, so
 one line; ``--debug`` shows the traceback instead (the message ends it).
 
 Exit codes: 0 success, 1 invalid input, 2 usage error, 130 interrupted,
-141 the reader of the output closed the pipe (``stancekit ... | head``).
+141 the reader of the output closed the pipe (``stancekit ... | head``), 143
+terminated (SIGTERM, which unwinds a command as Ctrl-C does).
 """
 
 from __future__ import annotations
@@ -107,9 +108,12 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             raise
         stderr.write(f"stancekit: error: {error}\n")
         return error.exit_code
-    except KeyboardInterrupt:
-        stderr.write("stancekit: interrupted\n")
-        return 130
+    except KeyboardInterrupt as interrupt:  # Ctrl-C, or SIGTERM under main()
+        from stancekit._commands._signals import exit_code
+
+        status, word = exit_code(interrupt)
+        stderr.write(f"stancekit: {word}\n")
+        return status
     except BrokenPipeError:
         # The reader has all it wanted (`| head`): not an error, so no message, as a Unix filter ends silently.
         return CLOSED_PIPE
@@ -137,7 +141,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SystemExit:
             sys.stdout.flush()  # what --help printed, while a closed pipe can still be caught
             raise
-        status = run(args, sys.stdout, sys.stderr)
+        from stancekit._commands._signals import terminated_as_interrupt
+
+        # SIGTERM unwinds the command as Ctrl-C does: no lock, no temporary file left behind.
+        with terminated_as_interrupt():
+            status = run(args, sys.stdout, sys.stderr)
     except BrokenPipeError:  # an error message written into a closed pipe (`2>&1 | head`)
         status = CLOSED_PIPE
     if status == CLOSED_PIPE:

@@ -469,3 +469,87 @@ def test_an_errors_file_named_as_the_outputs_partial_or_lock_is_refused(tmp_path
             "choose another name\n"
         )
     assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl"]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="needs POSIX SIGTERM")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigterm_ends_a_run_as_ctrl_c_does_and_resume_finishes_it(tmp_path, jobs):
+    """SIGTERM (kill, timeout, a scheduler) ended the process at once: OUT.jsonl.lock stayed behind. Now it unwinds
+    as Ctrl-C does: exit 143, one line, no lock, the partial file kept, and --resume gives the whole output."""
+    lines = [json.dumps({"id": f"r{index}", "text": (SENTENCES[index % 3] + " ") * 12}) for index in range(240)]
+    corpus = tmp_path / "corpus.jsonl"
+    _write_corpus(corpus, lines)
+    out = tmp_path / "out.jsonl"
+    argv = [sys.executable, "-m", "stancekit", "annotate", str(corpus), "-o", str(out), "--quiet", "--jobs", jobs]
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if partial_path(out).exists() and partial_path(out).stat().st_size > 0:
+            break
+        time.sleep(0.01)
+    process.send_signal(signal.SIGTERM)
+    try:
+        code = process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise AssertionError("the run did not end within 30 s of SIGTERM") from None
+    err = process.stderr.read() if process.stderr else ""
+    if code == 0:
+        pytest.skip("the run finished before SIGTERM reached it")
+    assert code == 143, err
+    assert err.endswith(
+        f"stancekit: terminated; what is done is kept in {partial_path(out)}: "
+        "run the same command with --resume to continue\n"
+    )
+    assert "Traceback" not in err and "Exception" not in err
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl", "out.jsonl.partial"]
+    deadline = time.monotonic() + 10
+    while _processes_running(str(corpus)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _processes_running(str(corpus)), "a worker outlived its terminated parent"
+    assert run_cli("annotate", corpus, "-o", out, "--resume", "--quiet")[0] == 0
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == [
+        f"r{index}" for index in range(240)
+    ]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl", "out.jsonl"]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="needs POSIX SIGTERM")
+def test_sigterm_while_a_file_is_written_leaves_no_temporary_file(tmp_path, monkeypatch, capsys):
+    """Outside a corpus run too: the output being written is dropped whole, the old one (none here) kept."""
+    from stancekit._commands import annotate as annotate_command
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(SENTENCES[0], encoding="utf-8")
+    calls = []
+    real = annotate_command.annotate_record
+
+    def annotate_then_terminated(record, rules):
+        calls.append(record["id"])
+        if len(calls) == 2:  # the first document is already written into the temporary file
+            # Python's default would end pytest itself: fail instead when the command set no handler.
+            assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, before), "SIGTERM has no handler"
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)  # the handler raises here
+        return real(record, rules)
+
+    before = signal.getsignal(signal.SIGTERM)
+    monkeypatch.setattr(annotate_command, "annotate_record", annotate_then_terminated)
+    inputs = [str(tmp_path / f"{name}.txt") for name in ("a", "b", "c")]
+    code = main(["annotate", *inputs, "-o", str(tmp_path / "out.jsonl")])
+    assert (code, capsys.readouterr().err) == (143, "stancekit: terminated\n")
+    assert calls == ["a", "b"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt", "b.txt", "c.txt"]
+    assert signal.getsignal(signal.SIGTERM) is before  # the command's handler lasts only as long as the command
+
+
+def test_a_pool_dropped_half_way_ends_promptly_and_quietly(capfd):
+    """Abandoned by its caller (or interrupted), a pool's workers drop their chunks: no wait for the whole chunk in
+    flight, no "InvalidStateError" from the pool's own thread, no hang on a worker killed while sending a result."""
+    texts = [(SENTENCES[index % 3] + " ") * 30 for index in range(600)]
+    results = annotate_many(texts, jobs=2)
+    assert next(results).text == texts[0]
+    started = time.monotonic()
+    results.close()
+    assert time.monotonic() - started < 10
+    assert "Error" not in capfd.readouterr().err

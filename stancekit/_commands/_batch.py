@@ -93,12 +93,15 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             report=report,
             warn=warn,
         )
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:  # Ctrl-C, or SIGTERM
+        from stancekit._commands._signals import exit_code
+
+        status, word = exit_code(interrupt)
         stderr.write(
-            f"\nstancekit: interrupted; what is done is kept in {partial_path(args.output)}: "
+            f"\nstancekit: {word}; what is done is kept in {partial_path(args.output)}: "
             "run the same command with --resume to continue\n"
         )
-        return 130
+        return status
     repeated = warn_repeated_ids(summary.repeated_ids, stderr)
     if not args.quiet:
         stderr.write(summary_line(summary, args.output, args.errors) + "\n")
