@@ -25,12 +25,15 @@ __all__ = [
     "atomic_write_together",
     "atomic_writer",
     "cannot_read",
+    "check_folder_free",
     "check_name",
     "check_no_nul",
     "check_not_input",
     "check_start",
     "decode",
     "describe_json",
+    "lock_holder",
+    "lock_path",
     "make_folder",
     "open_through",
     "output_lock",
@@ -566,11 +569,14 @@ def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> I
         raise
 
 
-def _try_lock(descriptor: int) -> bool:
+def _try_lock(descriptor: int, *, shared: bool = False) -> bool:
     """Take an exclusive lock on an open file without waiting; False when another process holds it.
 
     The system releases the lock when the process ends, however it ends, so
     a run that was killed never leaves a lock behind, only its empty file.
+    A ``shared`` lock (to look whether a run holds the lock) is refused only
+    by an exclusive one, so that two lookers never take each other for a
+    run; Windows has exclusive locks only.
     """
     if sys.platform == "win32":
         import msvcrt
@@ -583,7 +589,7 @@ def _try_lock(descriptor: int) -> bool:
     import fcntl
 
     try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(descriptor, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
     except BlockingIOError:
         return False
     return True
@@ -592,13 +598,38 @@ def _try_lock(descriptor: int) -> bool:
 def lock_path(path: str | os.PathLike[str]) -> Path:
     """The lock file of an output: ``OUT.jsonl.lock`` beside ``OUT.jsonl``, ``OUTDIR.lock`` beside a folder.
 
-    A folder whose parent cannot be written (a mount point under a system
+    The same output has the same lock however it is named: ``out/``,
+    ``./out`` and a symbolic link to ``out`` all lock ``out.lock`` (``out/``
+    once locked ``out/.lock``, and two runs into one folder went ahead). A
+    folder whose parent cannot be written (a mount point under a system
     folder) holds its lock itself, as ``OUTDIR/.lock``.
     """
-    beside = Path(f"{os.fspath(path)}.lock")
-    if os.path.isdir(path) and not os.access(beside.parent, os.W_OK):
-        return Path(path) / ".lock"
+    real = os.path.realpath(path)
+    beside = Path(f"{real}.lock")
+    if os.path.isdir(real) and not os.access(beside.parent, os.W_OK):
+        return Path(real) / ".lock"
     return beside
+
+
+def lock_holder(path: str | os.PathLike[str]) -> str | None:
+    """Whether a run holds the lock of ``path`` now: ``" (process N)"`` (or ``""``) if one does, else ``None``.
+
+    It looks without waiting and without making a lock file. A lock file a
+    killed run left behind is held by nobody.
+    """
+    try:
+        descriptor = os.open(lock_path(path), os.O_RDWR | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None  # no lock file (or none this user may open, which no run of this user holds)
+    try:
+        if _try_lock(descriptor, shared=True):
+            return None  # closing the descriptor releases it at once
+        try:
+            return f" (process {int(os.read(descriptor, 32).decode('ascii').strip())})"
+        except (OSError, ValueError):
+            return ""
+    finally:
+        os.close(descriptor)
 
 
 @contextlib.contextmanager
@@ -626,9 +657,7 @@ def output_lock(path: str | os.PathLike[str]) -> Iterator[None]:
             except (OSError, ValueError):
                 who = ""
             os.close(descriptor)
-            raise UsageError(
-                f"{path}: another run is writing it{who}; wait for that run to end, or choose another output"
-            )
+            raise _busy(path, who)
         # A run that ended between our open and our lock removed the file we hold: lock the one that is there.
         try:
             current = os.path.samestat(os.fstat(descriptor), os.stat(lock))
@@ -645,6 +674,30 @@ def output_lock(path: str | os.PathLike[str]) -> Iterator[None]:
         with contextlib.suppress(OSError):  # Windows cannot remove an open file: the next run reuses it
             os.unlink(lock)
         os.close(descriptor)
+
+
+def _busy(path: str | os.PathLike[str], who: str) -> UsageError:
+    return UsageError(f"{path}: another run is writing it{who}; wait for that run to end, or choose another output")
+
+
+def check_folder_free(path: str | os.PathLike[str]) -> None:
+    """Refuse to write the file ``path`` while a run writes its whole folder (brat or CAS files into ``OUTDIR``).
+
+    A file written alone holds its own lock (``X.ann.lock``), a folder
+    written whole the folder's (``OUTDIR.lock``): each writer checks the
+    other's after taking its own, so that of two runs started together at
+    least one sees the other (see :func:`write_folder`).
+
+    Raises:
+        UsageError: naming the file, the folder and the process writing it.
+    """
+    folder = Path(path).parent
+    who = lock_holder(folder)
+    if who is not None:
+        raise UsageError(
+            f"{path}: another run is writing its folder {folder}{who}; "
+            "wait for that run to end, or choose another output"
+        )
 
 
 def open_through(path: str | os.PathLike[str], encoding: str = "utf-8") -> IO[str]:
@@ -824,7 +877,8 @@ def write_folder(
             content). By default every file is written, replacing any file of its name.
 
     Raises:
-        UsageError: when another run is writing ``directory`` (it holds the lock), naming its process id.
+        UsageError: when another run is writing ``directory`` (it holds the lock), or one of the files to move in
+            (a brat file written alone holds its own lock), naming its process id.
         OutputError: when the folder or a file cannot be written.
     """
     folder = Path(directory)
@@ -853,6 +907,15 @@ def _stage_and_move(
         if check is None or check(folder / name, content):
             atomic_write(staging / name, content)
             staged.append(name)
+    for name in staged:
+        # A file written alone (convert doc.json OUTDIR/x.ann) holds its own lock, not the folder's: it
+        # checks this folder's lock after taking its own, and this run checks its lock after taking the folder's.
+        who = lock_holder(folder / name)
+        if who is not None:
+            raise UsageError(
+                f"{folder}: another run is writing {folder / name} in it{who}; "
+                "wait for that run to end, or choose another output"
+            )
     for name in staged:
         # Every place is checked before the first move: a folder in the way would stop the moves half-way.
         if (folder / name).is_dir():

@@ -772,7 +772,7 @@ def _check_apart(output: str | os.PathLike[str], errors: str | os.PathLike[str])
 
     for one, other in ((output, errors), (errors, output)):
         for kept, what in ((partial_path(other), "its unfinished lines"), (lock_path(other), "its lock")):
-            if os.path.abspath(one) == os.path.abspath(kept):
+            if os.path.realpath(one) == os.path.realpath(kept):
                 raise UsageError(
                     f"{one}: is where the run keeps {what} for {other}, and would be lost; choose another name"
                 )

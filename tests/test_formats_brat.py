@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 from collections import Counter
@@ -446,3 +447,68 @@ def test_dump_holds_the_ann_files_lock(tmp_path):
     assert list(tmp_path.iterdir()) == []
     brat.dump(stancekit.load(EXAMPLE), ann)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["doc.ann", "doc.txt"]
+
+
+def test_a_file_written_alone_is_refused_while_a_run_writes_its_whole_folder(tmp_path):
+    """dump took X.ann.lock and dump_all OUTDIR.lock: the two never met, and could pair one's .ann with the other's
+    .txt. The file written alone now checks its folder's lock too."""
+    from stancekit._files import output_lock
+    from stancekit.errors import UsageError
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    document = stancekit.load(EXAMPLE)
+    with output_lock(folder), pytest.raises(UsageError) as refused:
+        brat.dump(document, folder / "doc.ann")
+    assert str(refused.value) == (
+        f"{folder / 'doc.ann'}: another run is writing its folder {folder} (process {os.getpid()}); "
+        "wait for that run to end, or choose another output"
+    )
+    assert list(folder.iterdir()) == []
+    brat.dump(document, folder / "doc.ann")  # once that run ends
+    assert sorted(path.name for path in folder.iterdir()) == ["doc.ann", "doc.txt"]
+
+
+def test_a_folder_run_is_refused_while_a_file_in_it_is_written_alone(tmp_path):
+    """The other way round: the folder's run checks the lock of every file it is about to move in, and moves none."""
+    from stancekit._files import output_lock
+    from stancekit.errors import UsageError
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "kept.ann").write_text("T1\tSource 0 3\told\n", encoding="utf-8")
+    document = stancekit.load(EXAMPLE)
+    busy = folder / f"{document.id}.ann"
+    with output_lock(busy), pytest.raises(UsageError) as refused:
+        brat.dump_all([attrs.evolve(document, id="kept"), document], folder)
+    assert str(refused.value).startswith(f"{folder}: another run is writing {busy} in it (process {os.getpid()})")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]  # no staging folder, no folder lock left
+    assert sorted(path.name for path in folder.iterdir()) == ["kept.ann"]
+    assert (folder / "kept.ann").read_text(encoding="utf-8") == "T1\tSource 0 3\told\n"
+    brat.dump_all([document], folder)
+    assert sorted(path.name for path in folder.iterdir()) == sorted(
+        [busy.name, busy.with_suffix(".txt").name, "kept.ann"]
+    )
+
+
+@pytest.mark.parametrize("spelling", ["slash", "dots", "link"])
+def test_one_folder_has_one_lock_however_it_is_named(tmp_path, spelling):
+    """OUTDIR/ once locked OUTDIR/.lock, and a symbolic link to OUTDIR its own LINK.lock: two runs went ahead."""
+    from stancekit._files import lock_path, output_lock
+    from stancekit.errors import UsageError
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    other: str | Path
+    if spelling == "link":
+        other = tmp_path / "alias"
+        try:
+            other.symlink_to(folder, target_is_directory=True)
+        except OSError:
+            pytest.skip("no symbolic links here")
+    else:
+        other = f"{folder}{os.sep}" if spelling == "slash" else folder / "." / ".." / "out"
+    assert lock_path(other) == lock_path(folder)
+    with output_lock(folder), pytest.raises(UsageError, match="another run is writing it"):
+        brat.dump_all([stancekit.load(EXAMPLE)], other)
+    assert list(folder.iterdir()) == []

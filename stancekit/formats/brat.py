@@ -77,7 +77,14 @@ from urllib.parse import unquote
 
 import attrs
 
-from stancekit._files import atomic_write_together, check_name, output_lock, read_text, write_folder
+from stancekit._files import (
+    atomic_write_together,
+    check_folder_free,
+    check_name,
+    output_lock,
+    read_text,
+    write_folder,
+)
 from stancekit.errors import FormatError, InputError, UsageError, ValidationError
 from stancekit.formats import warn
 from stancekit.invariants import describe
@@ -399,7 +406,8 @@ def dump(document: Document, path: str | os.PathLike[str], *, check: Callable[[P
     ``.ann`` beside an old text or the reverse. The write holds
     ``X.ann.lock`` (:func:`stancekit._files.output_lock`, as :func:`dump_all`
     holds its folder's), so that a second run writing the same ``X.ann`` is
-    refused rather than pairing its ``.ann`` with this run's ``.txt``.
+    refused rather than pairing its ``.ann`` with this run's ``.txt``; so is
+    this one while a run writes the whole folder (:func:`dump_all`).
 
     Args:
         document: the document.
@@ -409,7 +417,7 @@ def dump(document: Document, path: str | os.PathLike[str], *, check: Callable[[P
             holding the document's text). By default both files are written.
 
     Raises:
-        UsageError: when ``path`` ends in ``.txt``, or another run is writing it (it holds the lock).
+        UsageError: when ``path`` ends in ``.txt``, or another run is writing it or its folder (it holds the lock).
         OutputError: when a file cannot be written.
     """
     ann_path = Path(path)
@@ -417,6 +425,7 @@ def dump(document: Document, path: str | os.PathLike[str], *, check: Callable[[P
     annotations = dumps(document)
     check_name(ann_path)
     with output_lock(ann_path):
+        check_folder_free(ann_path)  # a run writing the whole folder (convert CORPUS OUTDIR --to brat) writes X.ann too
         files = [(text_path, document.text), (ann_path, annotations)]
         atomic_write_together([(file, content) for file, content in files if check is None or check(file, content)])
 
