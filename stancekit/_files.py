@@ -28,6 +28,7 @@ __all__ = [
     "check_folder_free",
     "check_name",
     "check_no_nul",
+    "check_not_device",
     "check_not_input",
     "check_start",
     "decode",
@@ -58,11 +59,32 @@ def cannot_read(path: str | os.PathLike[str], error: OSError) -> InputError:
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of ``path``; a missing or unreadable file raises ``InputError``."""
+    """The bytes of ``path``; a missing or unreadable file, or an endless device, raises ``InputError``."""
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            check_not_device(handle, path)
+            return handle.read()
     except OSError as error:
         raise cannot_read(path, error) from None
+
+
+def check_not_device(handle: IO[bytes], path: str | os.PathLike[str]) -> None:
+    """Refuse an input opened from a device such as ``/dev/zero`` or ``/dev/urandom``, which never ends.
+
+    Read to its end, it would take all the memory there is. A terminal (``/dev/tty``, an interactive
+    ``/dev/stdin``) ends with Ctrl-D, and ``/dev/null`` at once: both are read; so are pipes and files.
+
+    Raises:
+        InputError: naming the input, and what is expected instead.
+    """
+    if not stat.S_ISCHR(os.fstat(handle.fileno()).st_mode) or handle.isatty():
+        return
+    with contextlib.suppress(OSError):
+        if os.path.samefile(path, os.devnull):
+            return
+    raise InputError(
+        f"{path}: is a device, not a file, and may never end; expected a file, a pipe, or - for standard input"
+    )
 
 
 def decode(data: bytes, location: str, *, byte_order_mark: str = "drop", nul_bytes: str = "keep") -> str:

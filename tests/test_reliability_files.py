@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import io
+import json
 import os
 import signal
 import stat
@@ -393,3 +394,52 @@ def test_every_command_that_writes_is_checked_above() -> None:
         destinations = {action.dest for action in subparsers.choices[name]._actions}
         if destinations & {"output", "errors"}:
             assert name in covered, f"stancekit {name} writes files: add it to WRITING_COMMANDS"
+
+
+def _limited_memory() -> None:
+    """In the child: at most 1 GB of address space, so that a reader that never stops fails instead of the machine."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero") or sys.platform == "win32", reason="needs /dev/zero")
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["annotate", "/dev/zero"],
+        ["annotate", "/dev/urandom", "-o", "OUT.jsonl", "--format", "jsonl"],
+        ["convert", "/dev/zero", "OUT.jsonl", "--from", "json"],
+        ["convert", "/dev/zero", "OUT.json", "--from", "jsonl"],
+        ["eval", "/dev/zero", "/dev/zero", "--from", "json"],
+        ["render", "/dev/zero", "--from", "json"],
+        ["annotate", "NEWS.txt", "--rules", "/dev/zero"],
+    ],
+)
+def test_an_endless_device_as_input_is_refused_in_one_line(tmp_path: Path, argv: list[str]) -> None:
+    """/dev/zero or /dev/urandom was read to its end, which never comes: all the memory there is, then the kernel's
+    out-of-memory killer. Now refused at once, naming the device."""
+    (tmp_path / "NEWS.txt").write_text("Rosa Pell said the bridge was unsafe.\n", encoding="utf-8")
+    args = [str(tmp_path / arg) if arg.isupper() or arg == "NEWS.txt" else arg for arg in argv]
+    result = subprocess.run(
+        [sys.executable, "-m", "stancekit", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_limited_memory,
+        cwd=tmp_path,
+    )
+    device = next(arg for arg in argv if arg.startswith("/dev/"))
+    assert (result.returncode, result.stderr) == (
+        1,
+        f"stancekit: error: {device}: is a device, not a file, and may never end; "
+        "expected a file, a pipe, or - for standard input\n",
+    )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["NEWS.txt"]
+
+
+def test_dev_null_is_still_read_as_an_empty_input(capsys: pytest.CaptureFixture[str]) -> None:
+    if not os.path.exists(os.devnull) or sys.platform == "win32":
+        pytest.skip("needs /dev/null")
+    assert main(["annotate", os.devnull]) == 0
+    assert json.loads(capsys.readouterr().out)["text"] == ""

@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
-from stancekit._files import atomic_writer, cannot_read, check_start, decode, parse_json
+from stancekit._files import atomic_writer, cannot_read, check_not_device, check_start, decode, parse_json
 from stancekit.formats import documents_of
 from stancekit.formats.json import document_from_data
 from stancekit.model import Document
@@ -50,6 +50,7 @@ def iter_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, bytes]]:
     except OSError as error:
         raise cannot_read(path, error) from None
     try:
+        check_not_device(handle, path)
         check_start(handle.peek(4096)[:4096], str(path), "UTF-8 JSON Lines")
     except BaseException:
         handle.close()
