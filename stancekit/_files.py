@@ -52,6 +52,10 @@ _BOM = b"\xef\xbb\xbf"
 def cannot_read(path: str | os.PathLike[str], error: OSError) -> InputError:
     """The ``InputError`` for an ``OSError`` met opening or reading ``path``: missing, a folder, or unreadable."""
     if isinstance(error, FileNotFoundError):
+        if os.fspath(path) == "-":  # the Unix name of standard input, where stancekit annotate alone reads it
+            return InputError(
+                "-: no such file; expected a file name (only stancekit annotate reads - as standard input)"
+            )
         return InputError(f"{path}: no such file")
     if isinstance(error, IsADirectoryError):
         return InputError(f"{path}: is a folder; expected a file")

@@ -185,3 +185,67 @@ def test_validate_reads_every_readable_format_by_its_extension(tmp_path: Path) -
     code, out, _ = run_cli("validate", str(tmp_path / "broken.ann"))
     assert code == 1
     assert out.startswith(f"{tmp_path / 'broken.ann'}:2: T2: ")
+
+
+# -- "-" is standard output, never a file named "-" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "starts"),
+    [
+        (["annotate", "NEWS.txt", "-o", "-"], "{"),
+        (["annotate", "NEWS.txt", "-o", "-", "--format", "jsonl"], '{"version"'),
+        (["render", str(EXAMPLE), "-o", "-"], "<!DOCTYPE html>"),
+        (["labelstudio-config", "-o", "-"], "<View>"),
+    ],
+)
+def test_dash_as_output_is_standard_output(tmp_path, monkeypatch, argv, starts):
+    """-o - wrote a file named "-" in the current folder (which the next -o - then refused as existing)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "NEWS.txt").write_text("Rosa Pell said the bridge was unsafe.\n", encoding="utf-8")
+    for _ in range(2):
+        code, out, err = run_cli(*argv)
+        assert (code, err) == (0, "") and out.startswith(starts)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["NEWS.txt"]
+
+
+def test_dash_as_the_errors_file_reports_on_standard_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus.jsonl").write_text('{"id": "a", "text": "Rosa Pell said no."}\n[1]\n', encoding="utf-8")
+    code, _, err = run_cli("annotate", "corpus.jsonl", "-o", "out.jsonl", "--errors", "-", "--quiet")
+    assert code == 1 and err.startswith("stancekit: error: corpus.jsonl:2: $: an array")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl", "out.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (
+            ["convert", str(EXAMPLE), "-", "--to", "jsonl"],
+            2,
+            "-: convert writes OUTPUT as a file (or a folder), not to standard output; expected a file name, "
+            "such as out.jsonl",
+        ),
+        (
+            ["convert", "-", "out.jsonl", "--from", "json"],
+            2,
+            "-: convert reads INPUT from a file, not from standard input; expected a file name "
+            "(only stancekit annotate reads - as standard input)",
+        ),
+        (
+            ["render", "-"],
+            1,
+            "-: no such file; expected a file name (only stancekit annotate reads - as standard input)",
+        ),
+        (
+            ["eval", "-", str(EXAMPLE)],
+            1,
+            "-: no such file; expected a file name (only stancekit annotate reads - as standard input)",
+        ),
+    ],
+)
+def test_dash_where_a_command_takes_only_files_says_so(tmp_path, monkeypatch, argv, code, message):
+    """convert wrote a file named "-" (and then read it back as INPUT "-"); the readers said only "-: no such file"."""
+    monkeypatch.chdir(tmp_path)
+    assert run_cli(*argv) == (code, "", f"stancekit: error: {message}\n")
+    assert list(tmp_path.iterdir()) == []

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+#: What ``-o -`` means to a Unix user: standard output, never a file named "-".
+STANDARD_OUTPUT = "-"
+
 
 def claim(path: str | os.PathLike[str], inputs: list[str], force: bool, *, unless_text: str | None = None) -> bool:
     """Check that ``path`` may be written; return False when it already holds exactly ``unless_text``.

@@ -361,7 +361,7 @@ def _check_folders(inputs: list[str]) -> None:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from stancekit._commands._output import claim
+    from stancekit._commands._output import STANDARD_OUTPUT, claim
     from stancekit._files import atomic_writer, check_not_input
     from stancekit.annotate.rules import compile_rules
     from stancekit.batch import empty_article
@@ -371,6 +371,10 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) can be read only once; name it once")
+    if args.output == STANDARD_OUTPUT:
+        args.output = None  # -o -: standard output, as without -o, never a file named "-"
+    if args.errors == STANDARD_OUTPUT:
+        args.errors = None  # reported on standard error, as without --errors
     if args.output is not None:
         inputs = [path for path in args.inputs if path != "-"] + list(args.rules)
         check_not_input(args.output, inputs)  # the worst mistake first

@@ -190,10 +190,31 @@ def _write_cas_folder(
     writer.dump_all(documents, args.output, check=check)
 
 
+def _check_not_streams(args: argparse.Namespace) -> None:
+    """Refuse ``-`` as INPUT or OUTPUT: convert reads and writes files, and would make a file named "-".
+
+    Raises:
+        UsageError: naming what ``-`` would have meant and what is expected instead.
+    """
+    from stancekit.errors import UsageError
+
+    if args.output == "-":
+        raise UsageError(
+            "-: convert writes OUTPUT as a file (or a folder), not to standard output; expected a file name, "
+            "such as out.jsonl"
+        )
+    if args.input == "-" and not os.path.exists("-"):
+        raise UsageError(
+            "-: convert reads INPUT from a file, not from standard input; expected a file name "
+            "(only stancekit annotate reads - as standard input)"
+        )
+
+
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit import formats
     from stancekit.errors import InputError
 
+    _check_not_streams(args)
     source, target = _formats(args)
     reader, writer = formats.get(source), formats.get(target)
     _check_options(args, source, target, reader)

@@ -47,9 +47,11 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 f"--act {act!r}: no stance act a document can hold; expected lower-case letters, digits and _, "
                 "starting with a letter, such as lament"
             )
-    if args.output is not None:
-        from stancekit._commands._output import claim
+    from stancekit._commands._output import STANDARD_OUTPUT, claim
 
+    if args.output == STANDARD_OUTPUT:
+        args.output = None  # -o -: standard output, as without -o, never a file named "-"
+    if args.output is not None:
         claim(args.output, args.files + ([args.text] if args.text else []), args.force)
     acts: list[str] = []
     for path in args.files:

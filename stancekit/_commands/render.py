@@ -34,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from stancekit._commands._output import claim
+    from stancekit._commands._output import STANDARD_OUTPUT, claim
     from stancekit._commands._text import check_text, read_as
     from stancekit._files import atomic_write, check_not_input
     from stancekit.errors import UsageError
@@ -42,6 +42,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit.render import render_html
 
     check_text(args.text, [(args.input, read_as(args.input, args.input_format))])
+    if args.output == STANDARD_OUTPUT:
+        args.output = None  # -o -: standard output, as without -o, never a file named "-"
     if args.output is not None:
         inputs = [args.input] + ([args.text] if args.text else [])
         check_not_input(args.output, inputs)  # the worst mistake first
