@@ -339,3 +339,25 @@ def test_one_brat_file_is_written_under_its_lock_as_a_folder_is(doc, tmp_path):
     assert not ann.exists() and not ann.with_suffix(".txt").exists()
     ok("convert", doc, ann)
     assert ann.exists() and ann.with_suffix(".txt").exists() and not Path(f"{ann}.lock").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="needs /dev/stdout")
+@pytest.mark.parametrize("to", ["jsonl", "csv", "json"])
+def test_converting_into_standard_output_keeps_the_summary_out_of_the_data(to):
+    """convert X /dev/stdout --to jsonl | next-program: the summary line went to standard output after the data,
+    and the next program read it as a broken last record. Into a pipe or device it goes to standard error."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "stancekit", "convert", str(EXAMPLE), "/dev/stdout", "--to", to],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == f"{EXAMPLE} (json) -> /dev/stdout ({to}): 1 document, 0 statements, 1 stance\n"
+    if to == "csv":
+        assert result.stdout.startswith("document,stance,holder") and "->" not in result.stdout
+    else:
+        stancekit.formats.get(to).loads(result.stdout)  # nothing but the documents

@@ -263,5 +263,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         # A corpus of statements only (PolNeAR) gives a table of headers alone: say why, and what gives rows.
         rows = "; --table statements gives one row per statement" if target == "csv" else ""
         note = f"; the table has one row per stance, so only its header{rows}"
-    stdout.write(f"{args.input} ({source}) -> {args.output} ({target}): {counter.summary()}{note}\n")
+    from stancekit._files import writes_through
+
+    # Into a pipe or /dev/stdout the summary would end up inside the data the next program reads.
+    report = stderr if writes_through(args.output) else stdout
+    report.write(f"{args.input} ({source}) -> {args.output} ({target}): {counter.summary()}{note}\n")
     return 0
