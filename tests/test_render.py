@@ -513,3 +513,13 @@ def test_a_folder_given_where_a_file_is_expected_is_called_a_folder(tmp_path: Pa
     err = io.StringIO()
     assert run(build_parser().parse_args(["annotate", "x.txt", "--rules", str(tmp_path)]), io.StringIO(), err) == 1
     assert err.getvalue() == f"stancekit: error: {tmp_path}: is a folder; expected a file\n"
+
+
+@pytest.mark.parametrize("content", ["[]\n", ""])
+def test_a_file_without_documents_is_invalid_input_as_convert_says(tmp_path: Path, content: str) -> None:
+    """render exited 2 (a command used wrongly) for an empty corpus; the input is at fault: exit 1, as convert."""
+    path = tmp_path / ("empty.json" if content else "empty.jsonl")
+    path.write_text(content, encoding="utf-8")
+    err = io.StringIO()
+    code = run(build_parser().parse_args(["render", str(path)]), io.StringIO(), err)
+    assert (code, err.getvalue()) == (1, f"stancekit: error: {path}: holds no documents; expected one to render\n")

@@ -63,7 +63,10 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if chosen is None:
         if args.document_id is not None:
             raise UsageError(f"{args.input}: no document with id {args.document_id!r} among {count}")
-        raise UsageError(f"{args.input}: holds no document")
+        from stancekit.errors import InputError
+
+        # The file is at fault, not the command (exit 1, as convert says of an empty input).
+        raise InputError(f"{args.input}: holds no documents; expected one to render")
     page = render_html(chosen)
     if args.output is None:
         stdout.write(page)
