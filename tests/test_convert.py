@@ -113,6 +113,23 @@ def test_a_corpus_goes_to_a_folder_of_brat_files_and_back(tmp_path):
     assert len(list((tmp_path / "more").glob("*.ann"))) == 3
 
 
+@pytest.mark.parametrize("to", ["brat", "cas"])
+def test_a_repeated_id_is_named_as_such_for_a_folder(tmp_path, to):
+    """Two documents with one id were said to "differ only in Unicode normalisation (the first is NFC, the second
+    NFC)": they do not differ at all."""
+    if to == "cas":
+        pytest.importorskip("cassis")
+    documents_ = [attrs.evolve(stancekit.load(EXAMPLE), id="a") for _ in range(2)]
+    stancekit.dump_all(documents_, tmp_path / "corpus.jsonl")
+    err = refused("convert", tmp_path / "corpus.jsonl", tmp_path / "out", "--to", to)
+    suffix = ".ann" if to == "brat" else ".xmi"
+    assert err == (
+        f"stancekit: error: {tmp_path / 'out'}: two documents have the id 'a', and would both be written as "
+        f"a{suffix}; expected one id per document\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
 def test_ids_differing_only_in_case_are_refused_for_a_brat_folder(tmp_path):
     """'A' and 'a' are one file on a case-insensitive file system: refused, even with --force, nothing lost."""
     documents_ = [attrs.evolve(stancekit.load(EXAMPLE), id=name) for name in ("A", "a")]

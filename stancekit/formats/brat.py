@@ -483,6 +483,11 @@ def distinct_stems(documents: Iterable[Document], folder: Path, suffix: str) -> 
         key = unicodedata.normalize("NFC", stem).lower()
         if key in seen:
             other = seen[key]
+            if other == document.id:
+                raise UsageError(
+                    f"{folder}: two documents have the id {other!r}, and would both be written as {stem}{suffix}; "
+                    "expected one id per document"
+                )
             if unicodedata.normalize("NFC", other) == unicodedata.normalize("NFC", document.id):
                 forms = f"the first is {_form(other)}, the second {_form(document.id)}"
                 raise UsageError(
