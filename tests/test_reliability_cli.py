@@ -249,3 +249,26 @@ def test_dash_where_a_command_takes_only_files_says_so(tmp_path, monkeypatch, ar
     monkeypatch.chdir(tmp_path)
     assert run_cli(*argv) == (code, "", f"stancekit: error: {message}\n")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["annotate", "NEWS.txt", "-o", "new/"],
+        ["annotate", "corpus.jsonl", "-o", "new/"],
+        ["annotate", "corpus.jsonl", "-o", "out.jsonl", "--errors", "new/"],
+        ["render", str(EXAMPLE), "-o", "new/"],
+        ["labelstudio-config", "-o", "new/"],
+    ],
+)
+def test_an_output_name_ending_in_a_slash_is_refused_not_written_as_a_file(tmp_path, monkeypatch, argv):
+    """-o new/ (a folder, to the user) wrote a file named "new": the slash was dropped on the way."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "NEWS.txt").write_text("Rosa Pell said the bridge was unsafe.\n", encoding="utf-8")
+    (tmp_path / "corpus.jsonl").write_text('{"id": "a", "text": "Rosa Pell said no."}\n', encoding="utf-8")
+    assert run_cli(*argv) == (
+        2,
+        "",
+        "stancekit: error: new/: ends in /, so it names a folder; expected a file name to write\n",
+    )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["NEWS.txt", "corpus.jsonl"]

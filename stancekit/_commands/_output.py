@@ -16,12 +16,16 @@ def claim(path: str | os.PathLike[str], inputs: list[str], force: bool, *, unles
     replaced, so it needs no ``force``.
 
     Raises:
-        UsageError: when ``path`` is an input, is a folder, or exists and ``force`` is not given.
+        UsageError: when ``path`` is an input, is a folder or ends in ``/``, or exists and ``force`` is not given.
         OutputError: when ``path`` is a block device, or a name too long for the file system.
     """
     from stancekit._files import check_name, check_not_input, writes_through
     from stancekit.errors import UsageError
 
+    given = os.fspath(path)
+    if given.endswith(("/", os.sep)) and not os.path.isdir(given):
+        # Path() would drop the slash, and the run would write a file of the folder's name.
+        raise UsageError(f"{given}: ends in {given[-1]}, so it names a folder; expected a file name to write")
     path = Path(path)
     check_name(path)
     check_not_input(path, inputs)
