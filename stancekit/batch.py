@@ -640,7 +640,11 @@ def _written_ids(lines: list[str], path: Path) -> collections.Counter[str]:
     ids: collections.Counter[str] = collections.Counter()
     for number, line in enumerate(lines, start=1):
         try:
-            ids[json.loads(line)["id"]] += 1
+            record = json.loads(line)
+            # What every document line starts with: a line of something else would be renamed into the output.
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "version" not in record:
+                raise ValueError
+            ids[record["id"]] += 1
         except (ValueError, KeyError, TypeError):
             raise InputError(
                 f"{path}:{number}: not a document written by stancekit; remove the file or use --force"

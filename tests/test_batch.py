@@ -383,6 +383,18 @@ def test_resume_refuses_a_partial_file_it_did_not_write(tmp_path):
         annotate_corpus(corpus, tmp_path / "out.jsonl", resume=True)
 
 
+@pytest.mark.parametrize("line", ['{"id": "zzz"}', '{"id": "a", "text": 3, "version": "1.0"}', "[1, 2]", '"text"'])
+def test_resume_refuses_json_lines_that_are_no_documents(tmp_path, line):
+    """A JSON object with an "id" passed for a written document, and --resume renamed it into the output, which
+    then failed validation; a partial file's lines must be documents (a "version", an "id" and a "text")."""
+    corpus = _corpus_with_two_bad_lines(tmp_path, 4)
+    partial_path(tmp_path / "out.jsonl").write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"out\.jsonl\.partial:1: not a document written by stancekit"):
+        annotate_corpus(corpus, tmp_path / "out.jsonl", resume=True)
+    assert not (tmp_path / "out.jsonl").exists()
+    assert partial_path(tmp_path / "out.jsonl").read_text(encoding="utf-8") == line + "\n"
+
+
 def test_jobs_below_one_is_a_usage_error():
     with pytest.raises(UsageError):
         list(annotate_many(["x"], jobs=0))
