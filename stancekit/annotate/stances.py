@@ -2388,7 +2388,11 @@ class _Stage:
         return self.rules.holder_nouns.get(head) in ("group", "person")
 
     def actors_at(self, sentence: _Sentence, index: int) -> tuple[list[str], int] | None:
-        """The agents of a passive: mentions (coordinated) or an actor phrase, from word ``index``."""
+        """The agents of a passive: mentions (coordinated) or an actor phrase, from word ``index``.
+
+        An owner's "'s" goes on to what the owner has when that acts or speaks for it (``owned_agents``: "by the
+        council's Labour leadership", "by the company's chief executive"); "by the bank's purchases" has none.
+        """
         while index < len(sentence) and sentence.words[index] in ("the", "both"):
             index += 1
         index = self.after_title(sentence, index)  # "rejected by Judge Ana Ruiz": the entity stage left the title out
@@ -2562,11 +2566,12 @@ class _Stage:
 
     def coordinated_agents(self, sentence: _Sentence, holders: list[str], position: int) -> tuple[list[str], int]:
         """``holders`` and the agents coordinated after word ``position``: "by Germany, France and Italy",
-        "by the unions and the Communist Party", "by the chamber and by the council"."""
-        while position + 1 < len(sentence) and (
-            sentence.words[position] in (",", "and", "&") or _agent_joiner(sentence.words, position)
-        ):
+        "by the unions and the Communist Party", "by the chamber and by the council", "by Labour but also by
+        the Liberal Democrats", "by Labour, as well as by local residents"."""
+        while position + 1 < len(sentence):
             joiner = _agent_joiner(sentence.words, position)
+            if not joiner and sentence.words[position] not in (",", "and", "&"):
+                break
             if not joiner:
                 position = self.past_apposition(sentence, position)
             step = position + joiner

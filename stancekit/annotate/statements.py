@@ -4709,7 +4709,11 @@ def _according(
     index: int,
     earlier: list[_Found],
 ) -> _Found | None:
-    """ "According to X, C." and "C, according to X." """
+    """ "According to X, C." and "C, according to X."; "C, citing X" the same way when X is a source.
+
+    After "citing", a reason and no source ("resigned, citing health reasons") is the clause subject's
+    statement, the reason its content (``_cited_reason``), and no statement when the clause has no subject.
+    """
     text = draft.text
     sentence_start, sentence_end = sentence
     if earlier or draft.quote_at(cue_start) is not None:
