@@ -134,3 +134,35 @@ def test_a_body_placed_at_a_place_speaks_not_the_place(text: str, expected: str)
 def test_people_placed_in_a_country_are_not_the_country() -> None:
     """ "Growers in Kenya said": no body's noun before "in", so the country does not speak."""
     assert "Kenya" not in speakers("Growers in Kenya said the rains came late.")
+
+
+# -- an owner's noun with an unnamed body described in apposition --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The quarry's owner, a Chilean firm, said it would close the pit next year.", "quarry's owner"),
+        ("The club's new owner, an American hedge fund, said it would keep the coach.", "club's new owner"),
+        ("Its parent company, a Hong Kong conglomerate, said the sale was lawful.", "parent company"),
+    ],
+)
+def test_an_owner_noun_described_as_a_body_speaks(text: str, expected: str) -> None:
+    """ "The quarry's owner, a Chilean firm, said": a body the text does not name speaks, not nobody nor Chile."""
+    document = stancekit.annotate(text)
+    organisations = {entity.id: entity.name for entity in document.entities if entity.type == "organization"}
+    assert [organisations.get(statement.speaker) for statement in document.statements] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quarry's owner, a Chilean businessman, said he would close the pit next year.",
+        "The quarry's owner, a Tarvo company, said it would close the pit next year.",
+    ],
+)
+def test_an_owner_noun_described_otherwise_is_no_body(text: str) -> None:
+    """ "a Chilean businessman" is a person; "a Tarvo company" holds a name the annotator does not know."""
+    document = stancekit.annotate(text)
+    organisations = {entity.id for entity in document.entities if entity.type == "organization"}
+    assert not any(statement.speaker in organisations for statement in document.statements)

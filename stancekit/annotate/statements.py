@@ -3812,6 +3812,7 @@ def _from_cue(
         break
     clause_start = _clause_start(draft, earlier, sentence_start, aux_start)
     pattern = "source-cue-content"
+    description: tuple[int, int] | None = None  # an unnamed body's description in apposition to the source
     coordinated = False
     relative: tuple[int, int] | None = None
     # Both regexes need a relative word ("who", "which", "whom"): most stretches have none, found by one look.
@@ -3905,6 +3906,7 @@ def _from_cue(
                     source = _source_before(draft, _clause_start(draft, earlier, sentence_start, comma), comma)
                     if source is not None:
                         source = _name_before_apposition(draft, earlier, sentence_start, source)
+                        description = _body_description(draft, comma + 1, stretch_end - 1)
                 elif _ABBREVIATION_TAIL.fullmatch(apposition) or _TITLE_OF.match(apposition):
                     # "Sen. Cornel West, D-N.Y., said", "Dianne Feinstein, Democrat of California, said":
                     # the party, state or title belongs to the name before them.
@@ -4052,6 +4054,8 @@ def _from_cue(
         speaker = _speaker(draft, rules, source, cue_end if source[1] <= cue_start else None)
         if text.startswith(",", source[1]):  # ", which ...": most sources have no comma after them
             _retype_by_relative(draft, speaker, text[source[1] : source[1] + 10])
+        if speaker is None and description is not None:
+            speaker = _described_unnamed_body(draft, source, description)
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
 
 
@@ -5020,6 +5024,48 @@ def _described_body(draft: Draft, start: int, end: int) -> tuple[int, int] | Non
     if not 1 <= len(between) <= 4 or any(word.endswith(("'s", "’s", ",")) or word in _PREPOSITIONS for word in between):
         return None
     return name.start(), name.end()
+
+
+#: An unnamed body's description: an article, up to three modifiers and a body's noun ("a Chilean firm",
+#: "an American hedge fund", "a Texas investment firm").
+_BODY_DESCRIPTION = re.compile(r"(?:a|an|the)(?P<modifiers>(?:[ \t]+[\w\-]+){0,3}?)[ \t]+(?P<noun>[a-z]+)")
+
+
+def _body_description(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
+    """The span of an apposition that describes a body without naming it: "a Chilean firm", "the US fund".
+
+    The modifiers are words in lower case or names of places and peoples ("Chilean", "Texas"), no person's;
+    the noun is one of the packs' organisation descriptors or nouns.
+    """
+    position = _skip_space(draft.text, start, end)
+    stop = end
+    while stop > position and draft.text[stop - 1] in " \t":
+        stop -= 1
+    found = _BODY_DESCRIPTION.fullmatch(draft.text, position, stop)
+    if found is None or found.group("noun") not in rules_for(draft).described_body_nouns:
+        return None
+    for mention in draft.mentions_in(position, stop):
+        if draft.entities[mention.entity].type not in ("country", "other", "government"):
+            return None  # "a firm of Jan Berg's", "the Acme Group": a name of its own, read elsewhere
+    for word in re.finditer(r"\S+", found.group("modifiers")):
+        if word.group()[:1].isupper() and draft.mention_at(found.start("modifiers") + word.start()) is None:
+            return None  # "a Tarvo company": a name the entities stage did not know
+    return position, stop
+
+
+def _described_unnamed_body(draft: Draft, source: tuple[int, int], description: tuple[int, int]) -> str | None:
+    """An unnamed body that a source names by its role and an apposition describes: "The mine's owner, a Chilean
+    firm,". The body, named by the source's words after its article, has both phrases as mentions.
+    """
+    words = draft.text[source[0] : source[1]].split()
+    if words[0].lower() in ("the", "its", "their") and len(words) > 1:
+        words = words[1:]
+    if not words[-1].isalpha() or not words[-1].islower():
+        return None  # "Acme, a Chilean firm": a name, read elsewhere
+    entity_id = ensure_org(draft, " ".join(words), rule="statement.source.organization")
+    draft.add_mention(entity_id, source[0], source[1], "statement.source.organization")
+    draft.add_mention(entity_id, description[0], description[1], "statement.source.organization")
+    return entity_id
 
 
 def _quote_then_described_name(draft: Draft, sentence_start: int, comma: int) -> bool:
