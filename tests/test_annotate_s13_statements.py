@@ -1,8 +1,9 @@
 """Statement speakers and contents misread on unseen news, each pinned with sentences of our own.
 
 A relative clause between an unnamed subject and its cue ("A farmer who grows wheat says"); a body named
-by its noun alone ("The mission said"); a body placed at a place ("The US Embassy in Kyiv said"). Names and
-events are invented.
+by its noun alone ("The mission said"); a body placed at a place ("The US Embassy in Kyiv said"); an owner's
+noun described as a body ("The quarry's owner, a Chilean firm, said"); a town the gazetteer lacks, named like
+a person ("near Des Moines, Iowa", "The city of Des Moines said"). Names and events are invented.
 """
 
 from __future__ import annotations
@@ -166,3 +167,62 @@ def test_an_owner_noun_described_otherwise_is_no_body(text: str) -> None:
     document = stancekit.annotate(text)
     organisations = {entity.id for entity in document.entities if entity.type == "organization"}
     assert not any(statement.speaker in organisations for statement in document.statements)
+
+
+# -- a town the gazetteer lacks, named like a person ----------------------------------------------------------
+
+
+def entities_of(text: str) -> dict[str, str]:
+    """Entity name -> type."""
+    return {entity.name: entity.type for entity in stancekit.annotate(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A farmer near Des Moines, Iowa, said the drought was the worst in decades.", "farmer near Des Moines, Iowa"),
+        ("A teacher in Baton Rouge, Louisiana, said classes had doubled.", "teacher in Baton Rouge, Louisiana"),
+    ],
+)
+def test_one_placed_in_a_town_and_its_region_speaks_not_the_region(text: str, expected: str) -> None:
+    """ "a farmer near Des Moines, Iowa, said": the farmer, not Iowa, and Des Moines is no person."""
+    assert speakers(text) == [expected]
+    assert entities_of(text).get(expected.split(" ")[2]) != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The city of Des Moines said the tap water was safe to drink.", "Des Moines"),
+        ("The town of Red Lake said the road would reopen on Friday.", "Red Lake"),
+    ],
+)
+def test_a_town_named_by_its_unit_speaks_as_its_government(text: str, town: str) -> None:
+    """ "The city of Des Moines said": the city's government, not a person called Des Moines."""
+    assert speakers(text) == [town]
+    assert entities_of(text)[town] == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Hollis, speaking in Baton Rouge, said the levee would hold.", "Baton Rouge"),
+        ("Relief trucks stopped outside Le Havre on Sunday.", "Le Havre"),
+        ("The ferry runs between the port of Santa Cruz and the islands.", "Santa Cruz"),
+    ],
+)
+def test_a_town_by_what_stands_around_it_is_no_person(text: str, town: str) -> None:
+    """ "speaking in Baton Rouge", "outside Le Havre", "the port of Santa Cruz": a town, whatever its words."""
+    assert entities_of(text).get(town) != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Protesters gathered outside Jane Holt's office on Monday.", "Jane Holt"),
+        ("Voters near the border backed Maria Lopez, Texas's first Latina senator.", "Maria Lopez"),
+    ],
+)
+def test_a_person_near_a_place_word_stays_a_person(text: str, person: str) -> None:
+    """ "outside Jane Holt's office": a given name keeps a person; ", Texas's" is an owner, no region."""
+    assert entities_of(text).get(person) == "person"

@@ -3379,6 +3379,8 @@ def _classify_run(
             and not _known_person_words(draft, rules, words)
         ):
             return  # "growers in the Serra Gaúcha", "near the Rio Tinto": a place the gazetteer lacks, no person
+        if _unknown_place(text, rules, start, end, state) and not _known_person_words(draft, rules, words):
+            return  # "near Des Moines, Iowa", "the city of Baton Rouge", "speaking in Le Havre": a place, no person
         if body_evidence(draft, name) or (
             any(map(camel_case_firm, words)) and not _known_person_words(draft, rules, words)
         ):
@@ -4195,6 +4197,38 @@ _ACTING_FOR = frozenset(
         "prosecutors",
     ]
 )
+#: What names a town before it: "the city of ", "the port of ", and a verb of being or staying somewhere and "in":
+#: "speaking in ", "based in ", "a rally in ".
+_TOWN_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?:(?:city|town|village|port|suburb|suburbs|outskirts|capital|municipality|borough|county|province)"
+    r"[ \t]+of|(?:speaking|based|born|located|headquartered|stationed|living|lives|live|lived|rally|rallies|visit"
+    r"|visiting|visited|arrived|landed)[ \t]+(?:in|at|to|near)|near|outside)[ \t]+$"
+)
+#: A comma and a name after a town's: ", Iowa", ", France".
+_REGION_AFTER = re.compile(r",[ \t]+")
+
+
+def _unknown_place(text: str, rules: EntityRules, start: int, end: int, state: _Found) -> bool:
+    """Whether a run the gazetteer lacks is a town's name by what stands around it, not a person's.
+
+    A region or country the gazetteer knows follows after a comma and is no owner ("near Des Moines, Iowa,";
+    not "Ana Ruiz, Iowa's ..."), or a town's noun and "of", a verb of staying and "in" ("speaking in Baton
+    Rouge"), "near" or "outside" precede it.
+    """
+    region = _REGION_AFTER.match(text, end)
+    if region is not None:
+        hit = state.gaz_by_start.get(region.end())
+        if (
+            hit is not None
+            and hit[2] in ("name", "alias")
+            and rules.records[hit[1]].get("type") in ("country", "other")
+            and not _POSSESSIVE.match(text, hit[0])
+            and not text.startswith(("'", "’"), hit[0])
+        ):
+            return True
+    return _TOWN_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 #: A preposition of place and "the" right before a name: "in the Serra Gaúcha" names a place, not a person.
 _PLACE_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|near|across|throughout|around)[ \t]+the[ \t]+$")
 #: Words after a place's name that make a place or a body of it, not a person: "Virginia Tech", "Montana State".

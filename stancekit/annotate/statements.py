@@ -992,8 +992,8 @@ def _person_at(draft: Draft, position: int) -> bool:
     return mention is not None and mention.span.start == position and draft.entities[mention.entity].type == "person"
 
 
-#: A place after a preposition, right before a comma: "near Regina", "in Lyon".
-_PLACE_BEFORE_COMMA = re.compile(rf"\b(?:in|near|outside|from)[ \t]+[{UPPER}][\w\-]*$")
+#: A place after a preposition, right before a comma: "near Regina", "in Lyon", "near Des Moines".
+_PLACE_BEFORE_COMMA = re.compile(rf"\b(?:in|near|outside|from)[ \t]+[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,2}}$")
 #: A region's name, one or two capitalised words: " Saskatchewan", " New South Wales" (three).
 _REGION = re.compile(rf"[ \t]*[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,2}}[ \t]*")
 
@@ -1263,6 +1263,9 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     unnamed_tie = _unnamed_with_tie(draft, rules, source)
     if unnamed_tie is not None:
         return unnamed_tie
+    town = _town_of(draft, start, end)
+    if town is not None:
+        return town
     antecedent_end = _relative_antecedent(draft, start, end)
     if antecedent_end is not None:
         # "A farmer who grows wheat near Ames says": the farmer speaks, as "A farmer says"; not the place.
@@ -1556,6 +1559,34 @@ def _body_then_place(
         return None  # "Ukraine in 2022", "Smith at the UN": a country or a person is no body placed
     draft.add_mention(first.entity, start, end, "statement.source.organization")
     return first.entity
+
+
+#: A town named by its unit of government: "The city of Des Moines", "the town of Kessel", "the state of Iowa".
+_TOWN_OF = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:city|town|village|county|municipality|borough|province|state|region)[ \t]+of[ \t]+"
+    rf"(?P<name>[{UPPER}][\w.’'\-]*(?:[ \t]+[{UPPER}][\w.’'\-]*){{0,3}})"
+)
+
+
+def _town_of(draft: Draft, start: int, end: int) -> str | None:
+    """The government of a town a source names by its unit: "The city of Des Moines said", not a person.
+
+    The place speaks as its government, as "Kessel County said" does; a place the entities stage knew by
+    this name ("the state of Iowa": Iowa) is itself, one it knew by another ("the city of Kyiv": Ukraine) is not.
+    """
+    found = _TOWN_OF.fullmatch(draft.text, start, end)
+    if found is None:
+        return None
+    name = found.group("name")
+    mention = draft.mention_at(found.start("name"))
+    if mention is not None and (mention.span.start, mention.span.end) == found.span("name"):
+        if draft.entities[mention.entity].name == name:
+            return mention.entity
+    elif mention is not None:
+        return None  # "the city of Acme Corp": a name read otherwise
+    entity_id = ensure_org(draft, name, rule="statement.source.place", kind="government")
+    draft.add_mention(entity_id, start, end, "statement.source.place")
+    return entity_id
 
 
 #: A source's opening noun phrase in lower case and the relative "who" after it: "A farmer who", "One night nurse who".
