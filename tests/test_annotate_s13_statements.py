@@ -226,3 +226,68 @@ def test_a_town_by_what_stands_around_it_is_no_person(text: str, town: str) -> N
 def test_a_person_near_a_place_word_stays_a_person(text: str, person: str) -> None:
     """ "outside Jane Holt's office": a given name keeps a person; ", Texas's" is an owner, no region."""
     assert entities_of(text).get(person) == "person"
+
+
+# -- "X angered Y by calling ...": the subject speaks, not the object -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Holt angered pensioners by calling the levy a fair price.", ("Holt", "calling", "the levy a fair price")),
+        (
+            "Marek Dvorak stunned the delegates by saying the treaty was already dead.",
+            ("Marek Dvorak", "saying", "the treaty was already dead"),
+        ),
+        (
+            "The mayor surprised residents by announcing that the pool would close.",
+            ("mayor", "announcing", "the pool would close"),
+        ),
+    ],
+)
+def test_by_and_a_participle_is_the_subjects(text: str, expected: tuple[str, str, str]) -> None:
+    """ "Holt angered pensioners by calling ...": Holt calls it, not the pensioners."""
+    assert expected in said(text)
+    assert not {"pensioners", "delegates", "residents"} & set(speakers(text))
+
+
+def test_by_and_a_participle_after_a_pronoun_is_not_the_objects() -> None:
+    """ "He angered farmers by calling ...": no antecedent for "he", and still not the farmers."""
+    assert "farmers" not in speakers("He angered farmers by calling the subsidy a waste of money.")
+
+
+# -- "Citing X, the ministry said": the reason the subject cites ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Citing a shortage of drivers, the transit authority cut ten bus routes.",
+            ("transit authority", "Citing", "a shortage of drivers"),
+        ),
+        (
+            "Citing the drought in the south, Velmora said it would import more grain.",
+            ("Velmora", "Citing", "the drought in the south"),
+        ),
+        (
+            "Citing security concerns, officials said the crossing would stay shut.",
+            ("officials", "Citing", "security concerns"),
+        ),
+    ],
+)
+def test_a_sentence_opened_by_citing_a_reason_is_the_subjects(text: str, expected: tuple[str, str, str]) -> None:
+    """ "Citing a shortage of drivers, the transit authority cut ...": the authority cites the shortage."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citing Reuters, the agency said the talks had stalled.",
+        "Citing officials in Rome, the newspaper reported that the talks had stalled.",
+    ],
+)
+def test_a_sentence_opened_by_citing_a_source_reports_no_reason(text: str) -> None:
+    """ "Citing Reuters, the agency said ...": where the report comes from, no statement of "Citing"."""
+    assert "Citing" not in [cue for _, cue, _ in said(text)]

@@ -3731,6 +3731,11 @@ def _from_cue(
             subject = (containing.source, containing.speaker)
         else:
             subject = _subject(draft, sentence, cue_start)
+            if subject is not None and lower_previous == "by":
+                # "Holt angered voters by calling ...": the voters are the object; the words before the verb speak.
+                before_verb = _words_before_verb(draft, rules, sentence_start, subject[0][0])
+                if before_verb is not None:
+                    subject = (before_verb, _speaker(draft, rules, before_verb))
         if subject is None and earlier and earlier[-1].source is not None:
             subject = (earlier[-1].source, earlier[-1].speaker)
         if subject is None:
@@ -4646,6 +4651,22 @@ def _opening_subject(draft: Draft, rules: StatementRules, sentence_start: int, l
     return None
 
 
+def _words_before_verb(draft: Draft, rules: StatementRules, sentence_start: int, limit: int) -> tuple[int, int] | None:
+    """The subject before a sentence's verb, when that verb stands before ``limit``: "Holt" in "Holt angered voters".
+
+    The verb is the first lower-case word after at least one word that is a cue, a past tense in -ed or a
+    common irregular one ("hit", "left"); no comma or quotation mark comes first, and at most six words.
+    """
+    text = draft.text
+    for index, match in enumerate(_WORD_RUN.finditer(text, sentence_start, limit)):
+        word = match.group()
+        if index > _SUBJECT_WORDS or word.endswith(",") or word[:1] in _QUOTE_OPENERS:
+            return None
+        if index and word.islower() and (word in rules.cues or word.endswith("ed") or word in _IRREGULAR_PAST):
+            return _source_before(draft, sentence_start, match.start())
+    return None
+
+
 #: A comma with a closing quotation mark after it: the comma ends the clause outside the quotation too.
 _COMMA_THEN_CLOSER = re.compile(r",[”\"’']")
 
@@ -4761,6 +4782,8 @@ def _according(
             # "citing a shortage of doctors": a reason, the clause subject's; no source named after "citing"
             source, speaker, pieces = reason
             return _Found((cue_start, cue_end), source, pieces, speaker, rule, "citing", index) if source else None
+        if not text[sentence_start:cue_start].strip():
+            return None  # "Citing Reuters, the agency said ...": where the report comes from, no report of its own
     comma = text.find(",", source_start, sentence_end)
     lead = text[sentence_start:cue_start].strip()
     if not lead or (lead.endswith(("but", "and")) and len(lead) < 5):
@@ -4841,7 +4864,18 @@ def _cited_reason(
         for mention in draft.mentions_in(start, start + len(" ".join(head)) + 1)
     ):
         return None  # "citing the ministry", "citing Moscow's figures": a body or a person, a source
-    if not text[sentence_start : cue[0]].rstrip().endswith(","):
+    lead = text[sentence_start : cue[0]].strip()
+    if not lead and text.startswith(",", end):
+        # "Citing rising costs, the ministry raised fares": the subject of the clause after the comma gives it.
+        clause = (_skip_space(text, end + 1, sentence_end), sentence_end)
+        opening = _words_before_verb(draft, rules, clause[0], clause[1])
+        if opening is None:
+            return None
+        subject = _subject(draft, (opening[0], opening[1]), opening[1])
+        if subject is not None and subject[0][0] == opening[0]:
+            return subject[0], subject[1], [(start, end)]
+        return opening, _speaker(draft, rules, opening), [(start, end)]
+    if not lead.endswith(","):
         return None
     clause = (sentence_start, cue[0])  # "X did Y, citing Z"
     subject = _subject(draft, clause, clause[1])
