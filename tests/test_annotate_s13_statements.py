@@ -291,3 +291,39 @@ def test_a_sentence_opened_by_citing_a_reason_is_the_subjects(text: str, expecte
 def test_a_sentence_opened_by_citing_a_source_reports_no_reason(text: str) -> None:
     """ "Citing Reuters, the agency said ...": where the report comes from, no statement of "Citing"."""
     assert "Citing" not in [cue for _, cue, _ in said(text)]
+
+
+# -- a cue followed directly by a quoted clause ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Okafor claimed “the audit proves nothing” in a post on Tuesday.",
+            ("Okafor", "claimed", "the audit proves nothing"),
+        ),
+        ('Okafor wrote "Brennan exaggerates" on his blog.', ("Okafor", "wrote", "Brennan exaggerates")),
+        ("The minister said “we will not retreat” and left the podium.", ("minister", "said", "we will not retreat")),
+    ],
+)
+def test_a_quoted_clause_right_after_its_cue_is_the_content(text: str, expected: tuple[str, str, str]) -> None:
+    """ "claimed “the audit proves nothing” in a post": the quotation, not nothing nor the rest of the sentence."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said “unacceptable” delays were hurting patients.", "“unacceptable” delays were hurting patients"),
+        ("She said “the old guard” had lost its grip.", "“the old guard” had lost its grip"),
+    ],
+)
+def test_a_quoted_term_inside_the_clause_keeps_the_clause(text: str, content: str) -> None:
+    """ "said “unacceptable” delays were ...": a term borrowed inside the clause; the clause is the content."""
+    assert [found for _, _, found in said(text)] == [content]
+
+
+def test_a_quoted_figure_is_no_clause() -> None:
+    """ "reported “2,521 shooting incidents” in the city": a figure quoted, no report of a clause."""
+    assert said("The department reported “2,521 shooting incidents” in the city.") == []

@@ -2362,6 +2362,41 @@ _PAST_WORD = re.compile(r"\b[a-z]{2,}ed\b")
 _MANNER_THEN_MARK = re.compile(r"([a-z]{3,}ly)(?=[ \t]*(?::|,?[ \t]*[“\"‘«]|[ \t]+that[ \t]))")
 
 
+#: What follows a quoted clause that is no part of it: a preposition or time ("in a post", "on Tuesday"), or
+#: "and" or "but" and a verb in lower case ("and left the room"), which ``_past_or_present`` judges.
+_SETTING_AFTER_QUOTE = re.compile(
+    r"(?:in|at|on|during|after|before|to|from|by|with|over|under|while|when|as|of|about|last|this|earlier)\b"
+    r"|(?:and|but)[ \t]+(?P<verb>[a-z]+)\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+#: An article or an owner's word, a noun, a verb with its ending and the next word: “the audit proves nothing”.
+_DESCRIBED_VERB = re.compile(
+    r"(?:the|a|an|this|that|our|his|her|their|its|my|your)[ \t]+[a-z\-]+[ \t]+[a-z]+(?:s|ed)[ \t]+(?P<next>[a-z]+)"
+)
+#: A name or a pronoun, then a verb in the present or past with its ending: “Trump exaggerates”, “they lied”.
+_ENDED_VERB = re.compile(r"(?:[A-Z][\w’'\-]*|he|she|it|they|we|you)[ \t]+[a-z]+(?:s|ed)\b")
+
+
+def _past_or_present(word: str) -> bool:
+    """Whether a lower-case word after "and" looks like a verb: "left", "walked", "adds"."""
+    return word in _IRREGULAR_PAST or word.endswith(("ed", "s"))
+
+
+def _quoted_clause(text: str, quote: Quote) -> bool:
+    """Whether a quotation holds a clause, not a term: “the plan is dead”, “Trump exaggerates”, “Never again!”."""
+    if not quote.pieces or not quote.closed:
+        return False
+    inner = text[quote.inner_start : quote.inner_end].strip()
+    if len(inner.split()) < 2:
+        return False  # “unacceptable”: a word borrowed
+    if inner[-1:] in "?!." or _FINITE.search(inner) is not None or _ENDED_VERB.match(inner) is not None:
+        return True
+    # “the audit proves nothing”: a noun after its article, a verb with its ending and more words, none of them
+    # a preposition ("the rising costs of living" is a noun phrase).
+    described = _DESCRIBED_VERB.match(inner)
+    return described is not None and described.group("next") not in _PREPOSITIONS | {"of", "for", "and", "or"}
+
+
 def _content_after(
     draft: Draft,
     rules: StatementRules,
@@ -2449,6 +2484,16 @@ def _content_after(
         ):
             # 'chanted "What curfew?" and kept marching', 'shouted "Stop!" at the guards': a whole utterance
             # quoted, and the sentence goes on after it.
+            return _quote_pieces(draft, quote), "quote"
+        setting = _SETTING_AFTER_QUOTE.match(text, rest, limit)
+        if (
+            kind != "act"
+            and setting is not None
+            and (not setting.group("verb") or _past_or_present(setting.group("verb")))
+            and _quoted_clause(text, quote)
+        ):
+            # 'claimed “Trump exaggerates” in a post', 'said “the plan is dead” and left': a clause quoted whole,
+            # then where, when or what else; not 'said “unacceptable” delays were ...', a term inside the clause.
             return _quote_pieces(draft, quote), "quote"
     word, word_start = _next_word(text, position, limit)
     lower = word.lower()
