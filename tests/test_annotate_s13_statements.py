@@ -327,3 +327,45 @@ def test_a_quoted_term_inside_the_clause_keeps_the_clause(text: str, content: st
 def test_a_quoted_figure_is_no_clause() -> None:
     """ "reported “2,521 shooting incidents” in the city": a figure quoted, no report of a clause."""
     assert said("The department reported “2,521 shooting incidents” in the city.") == []
+
+
+# -- "It said" after a body that opened the sentence before ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Streamly pulled the podcast after the backlash. It added that it would review its rules.",
+            ("Streamly", "added", "it would review its rules"),
+        ),
+        (
+            "Kovalt Energy cut its dividend on Tuesday. It said gas prices had fallen by half.",
+            ("Kovalt Energy", "said", "gas prices had fallen by half"),
+        ),
+        (
+            "The Dutch insurer raised its premiums. It said claims had doubled since 2022.",
+            ("Dutch insurer", "said", "claims had doubled since 2022"),
+        ),
+        (
+            "The platform removed the posts on Friday. It said the accounts were fake.",
+            ("platform", "said", "the accounts were fake"),
+        ),
+    ],
+)
+def test_it_said_after_a_body_that_opened_the_sentence_before(text: str, expected: tuple[str, str, str]) -> None:
+    """ "Streamly pulled the podcast. It added ...": the body the sentence before opened with speaks."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose sharply in May. It said the outlook was poor.",
+        "Analysts expected a loss. It said the outlook was poor.",
+        "Anna removed the posts. It said the accounts were fake.",
+    ],
+)
+def test_it_said_after_no_body_has_no_speaker(text: str) -> None:
+    """ "Prices rose. It said ...": a common plural, people or a given name make no body for "it"."""
+    assert not [speaker for speaker in speakers(text) if speaker in ("Prices", "Analysts", "Anna")]

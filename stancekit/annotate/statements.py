@@ -1398,8 +1398,9 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     lowered = [word.lower().strip(".,") for word in words]
     if lowered == ["it"]:
         # "The report, published on Monday, runs to 200 pages. It said ...": the document the sentence before
-        # opened with, when coreference found nothing for "it".
-        return _document_before(draft, rules, start)
+        # opened with, when coreference found nothing for "it"; else a body that opened it ("TikTok removed
+        # the videos. It said ...").
+        return _document_before(draft, rules, start) or _body_before(draft, rules, start)
     if lowered[0] in _PRONOUN_SUBJECTS or lowered[-1] in rules.evidence:
         return None
     if lowered[0] == "the" and 1 < len(words) <= 4:
@@ -1957,6 +1958,67 @@ def _document_before(draft: Draft, rules: StatementRules, position: int) -> str 
         if word.endswith(",") or word.lower() in _BOUNDARY_WORDS or word.lower() in _HEAD_END:
             return None
     return None
+
+
+#: A name of one to three capitalised words that opens a sentence, then a verb in lower case: "TikTok removed".
+_OPENING_NAME = re.compile(rf"(?P<name>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,2}})[ \t]+[a-z]+(?:ed)?\b")
+#: A body's noun after an article that opens a sentence: "The platform removed", "The Dutch insurer said".
+_OPENING_BODY = re.compile(r"(?:The|This)(?P<words>(?:[ \t]+[\w\-]+){1,3}?)[ \t]+(?=[a-z]+(?:ed|s)?\b)")
+
+
+def _body_before(draft: Draft, rules: StatementRules, position: int) -> str | None:
+    """The body that opens the sentence before ``position``'s, as the speaker of a sentence's "It said".
+
+    A name no mention covers, whose words are no common word that opens sentences, given name, month or
+    day ("TikTok removed the videos. It said ..."): a body, as "it" says, with a mention there. Or a
+    body's description that a name before holds or that stands alone ("The platform removed the posts.
+    It said ..."), read as "the union" is.
+    """
+    here = draft.sentence_index(position)
+    if here is None or here == 0:
+        return None
+    sentence_start, sentence_end = draft.sentences[here - 1]
+    start = _skip_space(draft.text, sentence_start, sentence_end)
+    if draft.quote_at(start) is not None or draft.mention_at(start) is not None:
+        return None
+    described = _OPENING_BODY.match(draft.text, start, sentence_end)
+    if described is not None:
+        words = described.group("words").split()
+        end = start + len(described.group().rstrip())
+        if words[-1] not in rules_for(draft).described_body_nouns:
+            return None
+        referent = _described_referent(draft, rules, (start, end), words)
+        if referent is None and all(word.isalpha() and word.islower() for word in words):
+            # "The platform removed the posts. It said ...": a body the text names by its noun alone.
+            referent = ensure_org(draft, " ".join(words), rule="statement.source.organization")
+            draft.add_mention(referent, start, end, "statement.source.organization")
+        return referent
+    opening = _OPENING_NAME.match(draft.text, start, sentence_end)
+    if opening is None:
+        return None
+    words = opening.group("name").split()
+    entity_rules = rules_for(draft)
+    if any(
+        word in entity_rules.not_names
+        or word in _NOT_SPEAKERS
+        or word in _MONTHS
+        or _is_weekday(word)
+        or word.lower() in rules.unnamed
+        for word in words
+    ) or (words[0] in entity_rules.given_names or _LEAD_WORD_TITLE.fullmatch(words[0])):
+        return None
+    if len(words) == 1 and _plural_word(words[0]):
+        return None  # "Prices rose. It said ...": a common plural the sentence capitalised, no body
+    name_end = opening.end("name")
+    if draft.mentions_in(start, name_end):
+        return None
+    entity_id = ensure_org(draft, " ".join(words), rule="statement.source.organization")
+    draft.add_mention(entity_id, start, name_end, "statement.source.organization")
+    return entity_id
+
+
+#: Capitalised words that open a sentence and no name: a title ("President", "Mr").
+_LEAD_WORD_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|President|Minister|Senator|Governor|Mayor)\.?")
 
 
 def _unnamed_with_tie(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> str | None:
