@@ -369,3 +369,18 @@ def test_it_said_after_a_body_that_opened_the_sentence_before(text: str, expecte
 def test_it_said_after_no_body_has_no_speaker(text: str) -> None:
     """ "Prices rose. It said ...": a common plural, people or a given name make no body for "it"."""
     assert not [speaker for speaker in speakers(text) if speaker in ("Prices", "Analysts", "Anna")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TikTok removed the videos on Monday. It said they broke its rules.", "TikTok"),
+        ("Regulators fined Facebook on Monday. It said the accounts were fake.", "Facebook"),
+        ("Spotify pulled the podcast after the backlash. It added that it would review its rules.", "Spotify"),
+    ],
+)
+def test_a_platform_is_a_body_that_it_stands_for(text: str, expected: str) -> None:
+    """ "TikTok removed the videos. It said ...": a platform is a body, which "it" stands for, never a person."""
+    document = stancekit.annotate(text)
+    organisations = {entity.id: entity.name for entity in document.entities if entity.type == "organization"}
+    assert [organisations.get(statement.speaker) for statement in document.statements] == [expected]
