@@ -324,11 +324,6 @@ def test_a_quoted_term_inside_the_clause_keeps_the_clause(text: str, content: st
     assert [found for _, _, found in said(text)] == [content]
 
 
-def test_a_quoted_figure_is_no_clause() -> None:
-    """ "reported “2,521 shooting incidents” in the city": a figure quoted, no report of a clause."""
-    assert said("The department reported “2,521 shooting incidents” in the city.") == []
-
-
 # -- "It said" after a body that opened the sentence before ----------------------------------------------------
 
 
