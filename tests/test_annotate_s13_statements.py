@@ -379,3 +379,42 @@ def test_a_platform_is_a_body_that_it_stands_for(text: str, expected: str) -> No
     document = stancekit.annotate(text)
     organisations = {entity.id: entity.name for entity in document.entities if entity.type == "organization"}
     assert [organisations.get(statement.speaker) for statement in document.statements] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister angered unions by calling the strike illegal.", ("minister", "calling", "the strike illegal")),
+        (
+            "By saying the ban was void, the court surprised the government.",
+            ("court", "saying", "the ban was void"),
+        ),
+    ],
+)
+def test_by_and_a_participle_with_an_unnamed_subject(text: str, expected: tuple[str, str, str]) -> None:
+    """ "The minister angered unions by calling ...", "By saying X, the court ...": the subject speaks."""
+    assert said(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The minister praised unions for their restraint.", "minister praised unions"),
+        ("The company warned workers that jobs would go.", "company warned workers"),
+    ],
+)
+def test_a_subject_verb_and_plural_object_are_no_group(text: str, group: str) -> None:
+    """ "The minister praised unions": a role, its verb and an object, not a group "minister praised unions"."""
+    assert group not in entities_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Senior government officials said the talks had stalled.", "senior government officials"),
+        ("Retired teachers said the pension was too low.", "retired teachers"),
+    ],
+)
+def test_a_plural_subject_with_modifiers_is_still_a_group(text: str, group: str) -> None:
+    """ "Senior government officials said": a body's noun among the modifiers, and no verb after it."""
+    assert entities_of(text).get(group) == "group"

@@ -2161,6 +2161,9 @@ def _sentence_subject(draft: Draft, rules: EntityRules, match: re.Match[str]) ->
     first, modifiers = words[0], words[1:]
     if any(word in _FUNCTION_WORDS or word in _GROUP_LEFT_STOP or word.endswith("ly") for word in modifiers):
         return
+    nouns = [index for index, word in enumerate(words) if _actor_noun(rules, word.lower())]
+    if nouns and any(word.endswith(("ed", "s")) for word in words[nouns[0] + 1 :]):
+        return  # "The minister praised unions", "The company warned workers": a subject, its verb and an object
     if text[head_end : head_end + 1] in ("'", "’"):
         return  # "The drivers' union": the union, not the drivers
     following = _BODY_NEXT.match(text, head_end)
@@ -2178,6 +2181,16 @@ def _sentence_subject(draft: Draft, rules: EntityRules, match: re.Match[str]) ->
         words = [first.lower(), *modifiers]
     entity_id = ensure_group(draft, " ".join([*words, match.group("head")]))
     draft.add_mention(entity_id, words_start, head_end, "entity.group")
+
+
+def _actor_noun(rules: EntityRules, word: str) -> bool:
+    """Whether a lower-case word names a person's role, a group or a body: "minister", "company", "union"."""
+    return (
+        word in rules.role_words
+        or word in rules.group_nouns
+        or word in rules.org_nouns
+        or word in rules.org_descriptors
+    )
 
 
 #: Words that may open a sentence before a plural actor and are no part of its name: "Several unions".

@@ -3838,9 +3838,14 @@ def _from_cue(
             subject = (containing.source, containing.speaker)
         else:
             subject = _subject(draft, sentence, cue_start)
-            if subject is not None and lower_previous == "by":
+            if lower_previous == "by" and not text[sentence_start:previous_start].strip():
+                # "By saying the law was void, the court surprised everyone": the subject after the comma.
+                return _opening_by(draft, rules, (cue_start, cue_end), content, sentence, rule, index)
+            if lower_previous == "by":
                 # "Holt angered voters by calling ...": the voters are the object; the words before the verb speak.
-                before_verb = _words_before_verb(draft, rules, sentence_start, subject[0][0])
+                before_verb = _words_before_verb(
+                    draft, rules, sentence_start, subject[0][0] if subject is not None else previous_start
+                )
                 if before_verb is not None:
                     subject = (before_verb, _speaker(draft, rules, before_verb))
         if subject is None and earlier and earlier[-1].source is not None:
@@ -4758,6 +4763,36 @@ def _opening_subject(draft: Draft, rules: StatementRules, sentence_start: int, l
     return None
 
 
+def _opening_by(
+    draft: Draft,
+    rules: StatementRules,
+    cue: tuple[int, int],
+    content: tuple[list[tuple[int, int]], str],
+    sentence: tuple[int, int],
+    rule: str,
+    index: int,
+) -> _Found | None:
+    """A sentence opened by "By" and a cue's participle: the report up to the comma, the main clause's subject's.
+
+    "By saying the law was void, the court surprised everyone": the court said so. None without a comma in
+    the report or a subject before the main clause's verb.
+    """
+    text = draft.text
+    first, last = content[0][0][0], content[0][-1][1]
+    comma = text.find(",", first, last)
+    if comma < 0 or draft.quote_at(comma) is not None:
+        return None
+    subject_start = _skip_space(text, comma + 1, sentence[1])
+    source = _words_before_verb(draft, rules, subject_start, sentence[1])
+    if source is None:
+        return None
+    start, end = _trim(text, first, comma)
+    if end <= start:
+        return None
+    speaker = _speaker(draft, rules, source)
+    return _Found(cue, source, [(start, end)], speaker, rule, "participle", index)
+
+
 def _words_before_verb(draft: Draft, rules: StatementRules, sentence_start: int, limit: int) -> tuple[int, int] | None:
     """The subject before a sentence's verb, when that verb stands before ``limit``: "Holt" in "Holt angered voters".
 
@@ -4769,9 +4804,24 @@ def _words_before_verb(draft: Draft, rules: StatementRules, sentence_start: int,
         word = match.group()
         if index > _SUBJECT_WORDS or word.endswith(",") or word[:1] in _QUOTE_OPENERS:
             return None
-        if index and word.islower() and (word in rules.cues or word.endswith("ed") or word in _IRREGULAR_PAST):
-            return _source_before(draft, sentence_start, match.start())
+        if (
+            index
+            and word.islower()
+            and (word in rules.cues or word.endswith("ed") or word in _IRREGULAR_PAST or word in _FINITE_WORDS)
+        ):
+            source = _source_before(draft, sentence_start, match.start())
+            if source is not None:
+                last = draft.text.rfind(" ", source[0], source[1]) + 1
+                if last > source[0] and draft.text[last : source[1]].lower() in _PRONOUN_SUBJECTS:
+                    source = (last, source[1])  # "On September 27 they published ...": the pronoun
+            return source
+        if index and word.islower() and word == "to":
+            return None  # "ways to seek": an infinitive, no clause's verb
     return None
+
+
+#: Finite forms that may be a clause's first verb: "Congress has three ways ...", "The court was ...".
+_FINITE_WORDS = frozenset("has have had is are was were will would can could may might must should does did".split())  # noqa: SIM905
 
 
 #: A comma with a closing quotation mark after it: the comma ends the clause outside the quotation too.
