@@ -187,3 +187,128 @@ def test_a_manner_adverb_before_the_report(text: str, expected: tuple[str, str, 
 def test_an_adverb_after_a_verb_that_reports_nothing(text: str) -> None:
     """ "acted quickly that morning", "smiled politely:": no cue, no report."""
     assert said(text) == []
+
+
+# -- 5. a participle after a comma and an adverb; its subject before the first verb -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Green nominee complained about the microphone after the debate, even suggesting it had been cut.",
+            ("The Green nominee", "suggesting", "it had been cut"),
+        ),
+        (
+            "The harbour master criticized the budget, also noting that the dredger was twenty years old.",
+            ("The harbour master", "noting", "the dredger was twenty years old"),
+        ),
+        (
+            "The port authority has rejected the offer, arguing that the price is far too low.",
+            ("The port authority", "arguing", "the price is far too low"),
+        ),
+        (
+            "Selma Ortiz left the talks early, later adding that the offer had been an insult.",
+            ("Selma Ortiz", "adding", "the offer had been an insult"),
+        ),
+    ],
+)
+def test_a_participle_after_an_adverb_reports(text: str, expected: tuple[str, str, str]) -> None:
+    """ ", even suggesting ...": the adverb between the comma and the participle; the subject is the sentence's."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor left the hall early, even saying goodbye to the guards.",
+        "The council met on Friday, again discussing the budget.",
+        "The mayor criticized the budget, also urging the council to cut spending.",
+    ],
+)
+def test_a_participle_after_an_adverb_without_a_report(text: str) -> None:
+    """ ", even saying goodbye", ", again discussing ...": the participle reports nothing; an act after a comma
+    and an adverb is read as one after a comma alone (none)."""
+    assert [cue for _, cue, _ in said(text) if cue != "criticized"] == []
+
+
+def test_an_as_did_aside_before_that() -> None:
+    """ "cautioned, as did the campaign itself, that ...": the aside between the cue and its clause."""
+    assert (
+        "Several economists",
+        "cautioned",
+        "the proposals might well change after the vote",
+    ) in said(
+        "Several economists cautioned, as did the campaign itself, that the proposals might well change after the vote."
+    )
+
+
+# -- 6. an adverb of time that opens the sentence without a comma ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Then the minister said the plan had failed.", ("the minister", "said", "the plan had failed")),
+        (
+            "Later the union told its members that the strike was over.",
+            ("the union", "told", "the strike was over"),
+        ),
+        ("Now the mayor says the bridge will reopen in June.", ("the mayor", "says", "the bridge will reopen in June")),
+        ("Earlier she said the port would stay open.", ("she", "said", "the port would stay open")),
+    ],
+)
+def test_an_opening_adverb_is_no_part_of_the_source(text: str, expected: tuple[str, str, str]) -> None:
+    """ "Then the minister said ...": the adverb opens the sentence; the minister speaks."""
+    assert expected in said(text)
+
+
+def test_an_opening_word_of_a_name_stays() -> None:
+    """ "Then" before a name is read as before ("Then Ana Ruiz said"); "Now" inside a name is not cut."""
+    assert [speaker for speaker, _, _ in said("Then Selma Ortiz said the plan had failed.")] == ["Then Selma Ortiz"]
+
+
+# -- 7. a message given, then set off after a colon -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On May 3, Senator Ekholm made the following comment: “Young workers are paying for this crisis.”",
+            ("Senator Ekholm", "made the following comment", "Young workers are paying for this crisis"),
+        ),
+        (
+            "The mayor had a blunt message for the board: “Fix the bridge or resign.”",
+            ("The mayor", "had a blunt message", "Fix the bridge or resign"),
+        ),
+        (
+            "The ministry issued a short statement: “The talks have ended.”",
+            ("The ministry", "issued a short statement", "The talks have ended"),
+        ),
+        (
+            "Selma Ortiz gave her answer:\n\n“We will not sell the port.”\n\nThe board met again on Friday.",
+            ("Selma Ortiz", "gave her answer", "We will not sell the port"),
+        ),
+        (
+            "Selma Ortiz gave her answer:\n\n“We will not sell the port. Not this year.“\n\nThe board met on Friday.",
+            ("Selma Ortiz", "gave her answer", "We will not sell the port. Not this year."),
+        ),
+    ],
+)
+def test_a_message_before_a_colon_reports_what_follows(text: str, expected: tuple[str, str, str]) -> None:
+    """ "made the following comment: “...”", "had a message for X: “...”": the words after the colon."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company made a profit: it earned 3 million euros.",
+        "The firm made the following changes: new tills and longer opening hours.",
+        "The council had a busy year: it opened two schools.",
+    ],
+)
+def test_something_else_before_a_colon_reports_nothing(text: str) -> None:
+    """ "made a profit:", "made the following changes:": no message, nothing said."""
+    assert said(text) == []

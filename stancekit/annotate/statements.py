@@ -372,8 +372,12 @@ def _condition_before(stretch: str) -> bool:
 _DEFERRED_THAT = re.compile(r"[^“”\"«»;:.!?]{0,100}?[ \t,]that\b")
 #: "that year", "that day": "that" pointing at a time, not opening a clause.
 _THAT_TIMES = frozenset(["year", "day", "week", "weekend", "month", "morning", "afternoon", "evening", "night", "time"])
-#: ", however, that ", ", in a statement, that ": up to four lower-case words set off by commas before "that".
-_ASIDE_THEN_THAT = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,3}[a-z]+,[ \t]+that[ \t]")
+#: ", however, that ", ", in a statement, that ": up to four lower-case words set off by commas before "that";
+#: or an "as did X" aside: ", as did the campaign itself, that ".
+_ASIDE_THEN_THAT = re.compile(
+    r",[ \t]+(?:(?:[a-z]+[ \t]+){0,3}[a-z]+|as[ \t]+(?:did|do|does|has|have|had)[ \t]+[^,;:\n“”\"]{1,60})"
+    r",[ \t]+that[ \t]"
+)
 #: A participle after a comma, then "that": ", adding that", ", noting that".
 _PARTICIPLE_THEN_THAT = re.compile(r",[ \t]+[a-z]{3,}ing[ \t]+that$")
 #: A phrase ending in a noun right before "that": "in a move that", "in a statement that".
@@ -894,7 +898,22 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
         words += 1
     if start >= np_end:
         return None
+    opener = _OPENING_ADVERB.match(text, start, np_end)
+    if opener is not None:
+        start = (
+            opener.end()
+        )  # "Then the minister said", "Later the union told ...": the adverb is no part of the source
     return start, _drop_time(text, start, np_end)
+
+
+#: A sentence adverb of time or sequence that opens a clause without a comma, before its subject: "Then the
+#: minister said ...". Only before a lower-case determiner or pronoun ("Later the union", "Then she"), so that a
+#: name ("Earl Grey") or a title stays whole.
+_OPENING_ADVERB = re.compile(
+    r"(?:Then|Later|Now|Earlier|Meanwhile|Finally|Afterwards|Afterward|Again|Eventually|Initially|Separately|"
+    r"Subsequently|Previously|Recently)[ \t]+(?=(?:the|a|an|his|her|its|their|our|one|some|several|many|two|three|"
+    r"he|she|they|we|it|someone|somebody|everyone)\b)"
+)
 
 
 #: Capitalised names listed with commas after "of" or "at", up to the "and" before the last: "of Leeds, York ".
@@ -2420,6 +2439,8 @@ def _subject(draft: Draft, sentence: tuple[int, int], before: int) -> tuple[tupl
 
 #: A past form in -ed: the verb of a clause after a ``marked_only`` cue's "that" ("shouted that they had voted").
 _PAST_WORD = re.compile(r"\b[a-z]{2,}ed\b")
+#: Adverbs between a comma and a participle cue: ", even suggesting ...", ", also noting that ...".
+_ASIDE_ADVERBS = frozenset(["even", "also", "again", "then", "later", "further", "once", "still"])
 #: An adverb of manner between a cue and what it reports: "bluntly:", "angrily that", "simply, “".
 _MANNER_THEN_MARK = re.compile(r"([a-z]{3,}ly)(?=[ \t]*(?::|,?[ \t]*[“\"‘«]|[ \t]+that[ \t]))")
 
@@ -2514,6 +2535,12 @@ def _content_after(
                     return _quote_pieces(draft, quote), "quote"
                 following = _skip_space(text, start, len(text))
                 paragraph = draft.paragraph_of(following) if kind == "speech" else None
+                if paragraph is not None and following < paragraph[1] and text[following] in _QUOTE_OPENERS:
+                    # A paragraph that opens with a quotation mark its quotation never closes right (“...“): the
+                    # whole paragraph is the quotation.
+                    start, end = _trim(text, following + 1, paragraph[1])
+                    end = len(text[start:end].rstrip("”\"“'’ \t\u00a0")) + start
+                    return ([(start, end)], "colon") if end > start else None
                 if paragraph is None or not _SPOKEN_VOICE.search(text, following, paragraph[1]):
                     return None  # "She said:\n\nThe budget passed on Friday.": the writer's own paragraph
                 # "The governor added:" and then his words as a paragraph of their own, set off without marks, in
@@ -3019,6 +3046,8 @@ def run(draft: Draft) -> None:
     _labelled(draft, rules, found, by_sentence)
     if nouns:
         _noun_cues(draft, rules, nouns, found)
+    if ":" in text:
+        _colon_messages(draft, rules, found)
     # A later cue can cut an earlier statement's content to nothing ("X shows Y, Z said"): drop it.
     found[:] = [item for item in found if item.pieces]
     _last_speaker(draft, found)
@@ -3134,6 +3163,61 @@ def _noun_cues(draft: Draft, rules: StatementRules, nouns: list[tuple[int, int]]
             _truncate(draft, item, cut)
         if item.pieces:
             found.append(item)
+
+
+#: A message given and then quoted after a colon: "made the following comment:", "had a blunt message for the
+#: board:", "issued a short statement:", "gave his answer:". The noun names something said or written.
+_MESSAGE_COLON = re.compile(
+    r"\b(?P<verb>made|makes|issued|issues|gave|gives|had|has|offered|offers|delivered|delivers|posted|posts|sent|"
+    r"sends|shared|shares|released|releases)[ \t]+(?:(?:a|an|the|this|his|her|its|their|one)[ \t]+)"
+    r"(?:[a-z][\w\-]*[ \t]+){0,3}?(?P<noun>comment|comments|statement|remark|remarks|message|answer|response|"
+    r"reply|warning|verdict|explanation|reaction|retort|prediction|plea|appeal|assessment|advice|caveat|reminder)"
+    r"(?:[ \t]+(?:for|to)[ \t]+[^:;\n.“”\"]{1,50})?[ \t]*:"
+)
+
+
+def _colon_messages(draft: Draft, rules: StatementRules, found: list[_Found]) -> None:
+    """Statements of a message given, then set off after a colon: "Sanders made the following comment: “...”".
+
+    The source is the subject before the verb; the content, what the colon introduces (a quotation, the
+    paragraph after it in a speaking voice, or the rest of the sentence). A sentence whose colon some other
+    cue already reports is left to it.
+    """
+    text = draft.text
+    sentence_starts = [start for start, _ in draft.sentences]
+    for match in _MESSAGE_COLON.finditer(text):
+        cue_start, cue_end = match.start(), match.end("noun")
+        if draft.quote_at(cue_start) is not None:
+            continue
+        index = bisect.bisect_right(sentence_starts, cue_start) - 1
+        if index < 0 or cue_start >= draft.sentences[index][1]:
+            continue
+        sentence = draft.sentences[index]
+        colon = match.end() - 1
+        if any(item.sentence == index and item.cue[0] < colon for item in found):
+            continue  # "X said she had a message for them: ...": the sentence's report is read already
+        aux_start = cue_start
+        word, word_start = _previous_word(text, aux_start, sentence[0])
+        while word and (word.lower() in _AUX or _is_adverb(word)):
+            aux_start = word_start
+            word, word_start = _previous_word(text, aux_start, sentence[0])
+        if not word or word.lower() in _BOUNDARY_WORDS or word.lower() in _PREPOSITIONS or word.endswith(","):
+            continue
+        source = _source_before(draft, sentence[0], aux_start)
+        if source is None:
+            continue
+        content = _content_after(draft, rules, colon, sentence, "speech", False)
+        if content is None or content[1] not in ("quote", "colon"):
+            continue
+        pieces = content[0]
+        if not pieces:
+            continue
+        speaker = _speaker(draft, rules, source, cue_end)
+        if speaker is None and not _plausible_source(text, source, rules, draft):
+            continue
+        found.append(
+            _Found((cue_start, cue_end), source, pieces, speaker, "statement.cue.message", "message-colon", index)
+        )
 
 
 def _from_noun(
@@ -3783,6 +3867,10 @@ def _from_cue(
         # "... and announced that ...", "... and has called for ...": a verb joined to one before, read below.
         joined = lower_previous in ("and", "but")
         stretch = text[sentence_start:cue_start].rstrip()
+        if (lower_previous in _ASIDE_ADVERBS or _is_adverb(previous)) and text[
+            sentence_start:previous_start
+        ].rstrip().endswith(","):
+            stretch = text[sentence_start:previous_start].rstrip()  # ", again discussing ...": after a comma too
         if (
             next_word.lower() == "by"
             or (lower_previous in _BOUNDARY_WORDS and not joined)
@@ -3821,6 +3909,15 @@ def _from_cue(
     after_closer = char_before in _QUOTE_CLOSERS and mark >= sentence_start and text[mark] in ",?!"
 
     # -- participle: ", warning that ...", ", saying ...", ", going on to say ..." ---------
+    if (
+        form.split(" ", 1)[0].endswith("ing")
+        and char_before != ","
+        and (lower_previous in _ASIDE_ADVERBS or _is_adverb(previous))
+        and text[sentence_start:previous_start].rstrip().endswith(",")
+    ):
+        # ", even suggesting he was ...", ", also noting that ...": an adverb between the comma and the participle.
+        before = len(text[:previous_start].rstrip())
+        char_before = ","
     if form.split(" ", 1)[0].endswith("ing") and (
         char_before == "," or lower_previous in ("and", "by", "while", "after")
     ):
@@ -3850,6 +3947,22 @@ def _from_cue(
                     subject = (before_verb, _speaker(draft, rules, before_verb))
         if subject is None and earlier and earlier[-1].source is not None:
             subject = (earlier[-1].source, earlier[-1].speaker)
+        if subject is None:
+            # "The GOP nominee complained about ..., suggesting ...": the words before the sentence's first verb.
+            words_before = _opening_subject(draft, rules, sentence_start, cue_start)
+            if words_before is not None and _next_word(text, words_before[0], cue_start)[0].lower() in _PREPOSITIONS:
+                words_before = None  # "In a widely read column, ...": a setting, no subject
+            while words_before is not None:
+                last, last_start = _previous_word(text, words_before[1], words_before[0])
+                if (
+                    not (last.lower() in _AUX or last.lower() in _BE or _is_adverb(last))
+                    or last_start <= words_before[0]
+                ):
+                    break
+                end = len(text[:last_start].rstrip())  # "Shipowners have resisted": the auxiliary is no source
+                words_before = (words_before[0], end) if end > words_before[0] else None
+            if words_before is not None:
+                subject = (words_before, _speaker(draft, rules, words_before))
         if subject is None:
             # The capitalised words that open the sentence: "Trump, ..., adding that ...".
             opening = _LEADING_NAME.match(text, sentence_start, cue_start)
