@@ -312,3 +312,60 @@ def test_a_message_before_a_colon_reports_what_follows(text: str, expected: tupl
 def test_something_else_before_a_colon_reports_nothing(text: str) -> None:
     """ "made a profit:", "made the following changes:": no message, nothing said."""
     assert said(text) == []
+
+
+# -- 8. where a report ends: a conceding verb after "but", a new subject's act, a clause of time -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dockers said they wanted a fair deal, but pledged to keep the port open.",
+            ("Dockers", "said", "they wanted a fair deal"),
+        ),
+        (
+            "The minister said the levy was fair but conceded that it would hurt small farms.",
+            ("The minister", "said", "the levy was fair"),
+        ),
+        (
+            "Conservatives said they were convinced the tender was rigged and Liberals accused the mayor of hiding it.",
+            ("Conservatives", "said", "they were convinced the tender was rigged"),
+        ),
+        (
+            "The mayor said the bridge would reopen in May, and when asked about the cost, the engineer said it was "
+            "within budget.",
+            ("The mayor", "said", "the bridge would reopen in May"),
+        ),
+        (
+            "She said fathers would not get the leave, and when pressed on why, the candidate's daughter replied, "
+            "“It is meant for the mother.”",
+            ("the candidate's daughter", "replied", "It is meant for the mother"),
+        ),
+    ],
+)
+def test_a_report_ends_where_another_clause_begins(text: str, expected: tuple[str, str, str]) -> None:
+    """ ", but pledged ...", "and Liberals accused ...", ", and when asked ..., X said": the first report ends there."""
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry said Seoul was sympathetic but wanted the patrols limited to daylight hours.",
+            ("The ministry", "said", "Seoul was sympathetic but wanted the patrols limited to daylight hours"),
+        ),
+        (
+            "The spokesman said it welcomed the talks but rejected any deal on the islands.",
+            ("The spokesman", "said", "it welcomed the talks but rejected any deal on the islands"),
+        ),
+        (
+            "The minister said Smith and Jones accused the union of lying.",
+            ("The minister", "said", "Smith and Jones accused the union of lying"),
+        ),
+    ],
+)
+def test_the_clause_goes_on_through_its_own_verbs(text: str, expected: tuple[str, str, str]) -> None:
+    """ "said Seoul was sympathetic but wanted ...": the act after "but" is the reported clause's own."""
+    assert expected in said(text)

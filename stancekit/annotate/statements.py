@@ -2973,7 +2973,26 @@ def run(draft: Draft) -> None:
                     if conceded:
                         # "X said A, though she acknowledged B": the speaker's concession, a report of its own.
                         claimed = []
-                    elif not _coordinated_act(text, cue_start):
+                    elif not _coordinated_act(text, cue_start, text[cue_start:cue_end] in rules.parenthetical):
+                        subject = (
+                            _NAMED_SUBJECT_AFTER_LINK.search(text, max(0, cue_start - 80), cue_start)
+                            if text[cue_start:cue_end] in rules.stance_only
+                            else None
+                        )
+                        if subject is not None:
+                            # "Republicans said A and Democrats accused the GOP of B": a new subject's accusation
+                            # ends A (a plain verb stays: "said the deal was good, and the Americans wanted it").
+                            for other in claimed:
+                                if other.cue[1] <= subject.start() and any(
+                                    start < subject.start() < end
+                                    # a clause before the link, with its verb: not "said Smith and Jones accused"
+                                    and (
+                                        _FINITE.search(text, start, subject.start())
+                                        or _PAST_WORD.search(text, start, subject.start())
+                                    )
+                                    for start, end in other.pieces
+                                ):
+                                    _truncate(draft, other, subject.start())
                         continue
                     # "X said Y and accused Z of ...": the act is X's, no part of what X said.
                     for other in claimed:
@@ -4265,6 +4284,13 @@ def _from_cue(
     if (
         not coordinated
         and (quote_before is not None or stretch_before.endswith((",", ", as")))
+        # ", and when pressed on it, the minister replied, “...”": a setting before the subject, not content
+        and (
+            quote_before is not None
+            or content is None
+            or content[1] not in _MARKED
+            or not _LINKED_SETTING.search(stretch_before[-120:])
+        )
         and (quote_before is not None or not _QUESTION_LEAD.match(stretch_before))
         and (quote_before is not None or not _named_in_apposition(draft, sentence_start, source, cue_start))
         and (quote_before is not None or _cue_ends_clause(draft, rules, cue_end, sentence[1], takes_object))
@@ -4310,7 +4336,10 @@ def _from_cue(
     if not pieces:
         return None
     if containing is not None:
-        _truncate(draft, containing, source[0] if source is not None and not coordinated else aux_start)
+        cut = source[0] if source is not None and not coordinated else aux_start
+        if source is not None and not coordinated:
+            cut = _opening_of_clause(text, containing, source) or cut
+        _truncate(draft, containing, cut)
     if speaker is None and source is not None:
         speaker = _speaker(draft, rules, source, cue_end if source[1] <= cue_start else None)
         if text.startswith(",", source[1]):  # ", which ...": most sources have no comma after them
@@ -4953,7 +4982,31 @@ def _new_clause(text: str, containing: _Found, source: tuple[int, int], kind: st
         return kind in ("speech", "act")
     if kind != "speech":
         return False
+    if _opening_of_clause(text, containing, source) is not None:
+        return True  # ", and when pressed on it, the minister replied ...": a clause of time, then the new subject
     return lead.endswith((", and", ", but", ", while", ", whereas", "; and", ";", ", as", "and"))
+
+
+#: A linking word and a clause of time or condition set off before a new subject: ", and when pressed on why, ".
+_LINKED_SETTING = re.compile(
+    r"[,;][ \t]+(?:and|but)[ \t]+(?:when|after|as|while|before|once|if|asked|pressed)\b[^.;:!?“”\"]{0,100},[ \t]*$"
+)
+
+
+def _opening_of_clause(text: str, containing: _Found, source: tuple[int, int]) -> int | None:
+    """Where a new clause opens before ``source`` inside another statement's content: at ", and when ..., X".
+
+    "She said A, and when pressed on why, the mother of three replied, “...”": the second report's clause opens
+    at ", and when", which ends the first report's content.
+    """
+    low = max(containing.pieces[0][0], source[0] - 120)
+    if text.find(" when", low, source[0]) < 0 and not any(
+        text.find(word, low, source[0]) >= 0
+        for word in (" after", " as ", " while", " before", " once", " if ", " asked", " pressed")
+    ):
+        return None
+    match = _LINKED_SETTING.search(text, low, source[0])
+    return match.start() if match is not None else None
 
 
 #: A comma or a linking word (or both) at the end of a stretch cut off: "..., and", "... while".
@@ -5527,12 +5580,24 @@ def _end_before_concession(
 
 
 _AND_AT_END = re.compile(r"(?:^|[\s,])and$")
+_BUT_AT_END = re.compile(r"(?:^|[\s,])but$")
 
 
-def _coordinated_act(text: str, cue_start: int) -> bool:
-    """Whether an act's cue follows "and" with no subject of its own ("... and accused X of ...")."""
+#: A linking word and a capitalised name right before an act: " and Democrats ", ", while the Kremlin ".
+_NAMED_SUBJECT_AFTER_LINK = re.compile(
+    rf"(?:,[ \t]*|[ \t])(?:and|but|while|whereas)[ \t]+(?:the[ \t]+)?[{UPPER}][\w’'\-.]*"
+    rf"(?:[ \t]+[{UPPER}][\w’'\-.]*){{0,3}}[ \t]+(?:(?:also|then|later|quickly|promptly)[ \t]+)?$"
+)
+
+
+def _coordinated_act(text: str, cue_start: int, conceding: bool = False) -> bool:
+    """Whether an act's cue follows "and" with no subject of its own ("... and accused X of ...").
+
+    A ``conceding`` act (one that reports as "said" does: "conceded", "pledged") may follow "but" too ("said A but
+    conceded that B"); another act after "but" is the clause's own ("said Tokyo was sympathetic but wanted ...").
+    """
     before = text[max(0, cue_start - 8) : cue_start].rstrip().lower()
-    return _AND_AT_END.search(before) is not None
+    return _AND_AT_END.search(before) is not None or (conceding and _BUT_AT_END.search(before) is not None)
 
 
 _SPEAKER_PRONOUNS = {"he": "male", "she": "female"}
