@@ -369,3 +369,31 @@ def test_a_report_ends_where_another_clause_begins(text: str, expected: tuple[st
 def test_the_clause_goes_on_through_its_own_verbs(text: str, expected: tuple[str, str, str]) -> None:
     """ "said Seoul was sympathetic but wanted ...": the act after "but" is the reported clause's own."""
     assert expected in said(text)
+
+
+# -- 9. a question put to someone: whom, then the question --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator asked the chief executive whether the bank had broken the law.",
+            ("The senator", "asked", "whether the bank had broken the law"),
+        ),
+        ("Reporters asked Selma Ortiz if she would resign.", ("Reporters", "asked", "if she would resign")),
+        ("She asked reporters why nobody had resigned.", ("She", "asked", "why nobody had resigned")),
+        ("The moderator asked him about his tax returns.", ("The moderator", "asked", "his tax returns")),
+        ("The court asked what the board knew.", ("The court", "asked", "what the board knew")),
+    ],
+)
+def test_a_question_put_to_someone_is_the_content(text: str, expected: tuple[str, str, str]) -> None:
+    """ "asked the chief executive whether ...": the question is what was asked; the addressee is no part of it."""
+    assert expected in said(text)
+
+
+def test_asking_someone_to_act_keeps_its_object() -> None:
+    """ "asked the minister to meet ...": a request, read as before (no question word to start at)."""
+    assert ("The union", "asked", "the minister to meet its leaders") in said(
+        "The union asked the minister to meet its leaders."
+    )

@@ -2441,6 +2441,12 @@ def _subject(draft: Draft, sentence: tuple[int, int], before: int) -> tuple[tupl
 _PAST_WORD = re.compile(r"\b[a-z]{2,}ed\b")
 #: Adverbs between a comma and a participle cue: ", even suggesting ...", ", also noting that ...".
 _ASIDE_ADVERBS = frozenset(["even", "also", "again", "then", "later", "further", "once", "still"])
+#: Whom a question is put to, before the question: "the chief executive whether", "Ana Ruiz if", "him about".
+_ADDRESSEE_THEN_QUESTION = re.compile(
+    r"(?:(?!(?:whether|if|why|how|what|when|where|who|which|that|to|for)\b)[\w\-’'.]+[ \t]+){1,5}?"
+    r"(?=(?:whether|if|why|how|what|when|where|who|which)[ \t])"
+    r"|(?:him|her|them|us|me|you)[ \t]+about[ \t]+"
+)
 #: An adverb of manner between a cue and what it reports: "bluntly:", "angrily that", "simply, “".
 _MANNER_THEN_MARK = re.compile(r"([a-z]{3,}ly)(?=[ \t]*(?::|,?[ \t]*[“\"‘«]|[ \t]+that[ \t]))")
 
@@ -2651,6 +2657,11 @@ def _content_after(
             return None  # "declined to comment": no object worth reporting
         if kind == "act" and start == word_start and _no_message(draft, form, start, end):
             return None
+        if kind == "act" and form in rules.quoting:
+            asked = _ADDRESSEE_THEN_QUESTION.match(text, start, end)
+            if asked is not None:
+                # "asked the chief executive whether ...", "asked him about his returns": whom, then the question.
+                start = asked.end()
         return [(start, end)], "act"
     if lower == "at" and kind == "speech" and _AT_LEAST.match(text, word_start, limit):
         return [(word_start, limit)], "clause"  # "said at least 12 people died": a clause, not a place
