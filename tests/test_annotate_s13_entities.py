@@ -341,3 +341,19 @@ def test_people_before_a_bodys_noun_and_its_name_are_no_group() -> None:
 
 def test_a_date_after_a_body_named_by_its_people_is_no_name() -> None:
     assert speakers("The teachers' union Tuesday said the plan was unfair.") == [("teachers' union", "organization")]
+
+
+# -- words of industry that end a firm's name -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nordkaj Terminals rejected the offer. Nordkaj said the strike was illegal.", "Nordkaj Terminals"),
+        ("Havbro Shipyards said the order had been cancelled.", "Havbro Shipyards"),
+        ("Pellow Robotics said the new arms were safe.", "Pellow Robotics"),
+        ("Skarvik Ports said the cranes would be replaced.", "Skarvik Ports"),
+    ],
+)
+def test_a_word_of_an_industry_ends_a_firms_name(text: str, name: str) -> None:
+    assert set(speakers(text)) == {(name, "organization")}
