@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from stancekit.annotate import stances
@@ -729,10 +729,18 @@ def test_template_sentences_give_one_stance_per_holder(
         assert (stance.confidence < 1) is (negated or bool(hedge))
 
 
+#: Object pronouns whose target text is what they stand for, not their own word ("the GMB rejected it").
+_OBJECT_PRONOUNS = {"it", "them", "him", "her", "this", "that", "these", "those"}
+
+
 @given(texts(max_size=80), st.lists(st.integers(min_value=0, max_value=80), max_size=6))
+@example("supports supports “We welcome it,”", [0, 21])  # "it" stands for the first stance's target
 @settings(max_examples=60)
 def test_any_text_yields_a_document_that_validates(text: str, cuts: list[int]) -> None:
-    """Random text, with sentences and mentions at random places, never breaks the stage."""
+    """Random text, with sentences and mentions at random places, never breaks the stage.
+
+    A target's text is its span's, but for an object pronoun, whose text is what it stands for.
+    """
     draft = draft_of(text)
     points = sorted({min(cut, len(text)) for cut in cuts})
     for start, end in itertools.pairwise(points):
@@ -744,7 +752,9 @@ def test_any_text_yields_a_document_that_validates(text: str, cuts: list[int]) -
     assert Document.from_dict(document.to_dict()) == document
     for stance in document.stances:
         assert stance.holder in {entity.id for entity in document.entities}
-        assert stance.target.span is not None and stance.target.span.text == stance.target.text
+        assert stance.target.span is not None
+        if stance.target.span.text.lower() not in _OBJECT_PRONOUNS:
+            assert stance.target.span.text == stance.target.text
 
 
 CUE_WORDS = (
