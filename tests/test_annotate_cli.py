@@ -146,6 +146,20 @@ def test_a_json_file_is_refused_not_annotated_as_text(tmp_path: Path, capsys: py
     assert "is a .json file; expected a .txt article or a .jsonl corpus" in err
 
 
+@pytest.mark.parametrize(
+    ("last", "code", "message"), [("doc.json", 2, "is a .json file"), ("gone.txt", 1, "no such file")]
+)
+def test_a_bad_last_input_is_refused_before_the_stream_starts(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, code: int, message: str
+) -> None:
+    """Several inputs stream to standard output as JSON Lines; a bad last one stops the run before any line."""
+    if last.endswith(".json"):
+        (tmp_path / last).write_text('{"id": "a", "text": "China backs the plan."}', encoding="utf-8")
+    got, out, err = run(["annotate", str(article), str(article), str(tmp_path / last)], capsys)
+    assert (got, out) == (code, "")
+    assert f"{tmp_path / last}: {message}" in err and len(err.splitlines()) == 1
+
+
 def test_the_commands_corpus_endings_are_the_jsonl_formats() -> None:
     """The command spells the endings out (so that --help imports no format); they must not drift apart."""
     from stancekit._commands._batch import CORPUS_EXTENSIONS

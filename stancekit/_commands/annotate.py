@@ -141,13 +141,7 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[Read]:
                 continue
             yield location, {"id": _file_id(name), "text": text}, None
         return
-    if path.lower().endswith(".json"):
-        # Almost always a slip: annotating a file of JSON as if it were an article.
-        from stancekit.errors import UsageError
-
-        raise UsageError(
-            f'{path}: is a .json file; expected a .txt article or a .jsonl corpus (one {{"id", "text"}} per line)'
-        )
+    _refuse_json(path)
     yield path, {"id": Path(path).stem or "document", "text": read_text(path, nul_bytes="refuse")}, None
 
 
@@ -343,17 +337,45 @@ def _output_format(args: argparse.Namespace) -> str | None:
     )
 
 
-def _check_folders(inputs: list[str]) -> None:
-    """Refuse a folder with no ``.txt`` article under it, which would give an empty output and exit 0.
+def _refuse_json(path: str) -> None:
+    """Refuse a ``.json`` file as input: almost always a slip, annotating a file of JSON as if it were an article.
 
     Raises:
-        InputError: naming the folder and what it holds instead (a brat folder's ``.ann`` files, say).
+        UsageError: naming the file and what is expected instead.
+    """
+    if path.lower().endswith(".json"):
+        from stancekit.errors import UsageError
+
+        raise UsageError(
+            f'{path}: is a .json file; expected a .txt article or a .jsonl corpus (one {{"id", "text"}} per line)'
+        )
+
+
+def _check_inputs(inputs: list[str]) -> None:
+    """Refuse, before anything is written, an input that would stop the run half-way through its output.
+
+    A missing file, a ``.json`` file, and a folder with no ``.txt`` article
+    under it (which would give an empty output and exit 0) are refused
+    here: a corpus written to standard output as it is annotated would
+    otherwise hold the documents of the inputs before them.
+
+    Raises:
+        InputError: naming the missing file, or the folder and what it holds instead (a brat folder's ``.ann``
+            files, say).
+        UsageError: for a ``.json`` file.
     """
     from stancekit.batch import _txt_files
     from stancekit.errors import InputError
 
     for path in inputs:
-        if path == "-" or not os.path.isdir(path) or _txt_files(Path(path)):
+        if path == "-":
+            continue
+        if not os.path.isdir(path):
+            if not os.path.exists(path):
+                raise InputError(f"{path}: no such file")
+            _refuse_json(path)
+            continue
+        if _txt_files(Path(path)):
             continue
         endings = sorted({file.suffix.lower() for file in Path(path).rglob("*") if file.is_file() and file.suffix})
         holds = f"it holds {', '.join(endings)} files" if endings else "it is empty"
@@ -381,7 +403,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         args.format = _output_format(args)
         claim(args.output, inputs, args.force)
     compile_rules(args.rules or None)  # a broken pack fails before any work is done
-    _check_folders(args.inputs)
+    _check_inputs(args.inputs)
     if _batch.is_corpus_run(args):
         return _batch.run(args, stdout, stderr)  # streams, in parallel, bad records to --errors
     corpus = len(args.inputs) > 1 or any(
