@@ -91,12 +91,17 @@ def test_words_of_another_text_are_not_used() -> None:
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(PHRASES + [p.upper() for p in PHRASES] + TRICKY), max_size=30).map("".join))
 @example("he said that-said_ he’s K-kill ſaid said")
+@example("he said İ")  # "İ" lower-cases to two characters: no words to look up, the candidates overlap
 def test_an_indexed_mark_scan_finds_the_look_behind_matches(text: str) -> None:
+    """The scan's spans are the regex's matches; found at the words, its candidates are those matches already."""
+    words = TextWords(text)
     for after, not_before in ((r"(?![\w-])", ""), (r"(?!\w)", "'’-"), (r"(?![\w])(?:[ \t]+that)?", "")):
         scan = MarkScan.of(PHRASES, after, not_before=not_before)
         assert scan is not None and scan.first_words is not None
         regex = re.compile(rf"(?<![\w{re.escape(not_before)}])(?:" + trie_pattern(PHRASES) + ")" + after)
-        assert indexed(scan, text) == reference(regex, text)
+        assert scan.spans(text, regex, words) == reference(regex, text)
+        if words.lowered is not None:
+            assert indexed(scan, text) == reference(regex, text)
 
 
 @settings(max_examples=200, deadline=None)
