@@ -250,8 +250,8 @@ def _objects(data):
     token = _VALIDATED.set(True)
     try:
         return Document._from_wire(data)
-    except (KeyError, TypeError, AttributeError, ValueError, IndexError):
-        return None
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError, OverflowError):
+        return None  # OverflowError: a confidence of hundreds of digits, which float() cannot hold
     finally:
         _VALIDATED.reset(token)
 
