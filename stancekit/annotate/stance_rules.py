@@ -277,6 +277,9 @@ class Cue:
     #: Whether the words ``<any>`` skips are the object that does what follows the cue's last word ("press
     #: <any> to": "pressed the board to act"): they must name an actor, and the target starts with them.
     object_control: bool = False
+    #: Whether the noun is read only as what a verb of giving gives its object, the target: "offered the plan a
+    #: tepid endorsement", "gave Kyiv its support".
+    given: bool = False
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -488,6 +491,9 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
         raise RulePackError(
             f"{path}.pattern: {pattern!r} has object_control; expected a head, <any> and one word: 'press <any> to'"
         )
+    given = bool(entry.get("given", False))
+    if given and (pos != "noun" or slot or before or after):
+        raise RulePackError(f"{path}.pattern: {pattern!r} has given; expected one noun and pos noun: 'endorsement'")
     follows = None
     # The first word the cue cannot do without, past a gap or optional words ("take [a] swipe at": "swipe").
     position = 0
@@ -519,6 +525,7 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
         refused_only=bool(entry.get("refused_only", False)),
         target_behind=frozenset(word.lower() for word in entry.get("target_behind", ())),
         object_control=object_control,
+        given=given,
     )
 
 

@@ -215,6 +215,14 @@ _GIVING = _words(
     "sending show shows showed shown showing promise promises promised promising pledge pledges pledged "
     "pledging grant grants granted granting deny denies denied denying owe owes owed owing"
 )
+#: Verbs whose object is given a noun cue ("offered the plan a tepid endorsement") and how far back they stand.
+_GIVING_VERBS = _words(
+    "give gives gave given giving offer offers offered offering lend lends lent lending extend extends extended "
+    "extending pledge pledges pledged pledging promise promises promised promising grant grants granted granting"
+)
+_MAX_GIVEN_OBJECT = 6
+#: What stands before a noun given: "a tepid endorsement", "its support", "no backing".
+_GIVEN_DETERMINERS = _words("a an its their his her our my no")
 #: Pronouns that stand for an actor as an object: "pressed them to publish".
 _OBJECT_PRONOUNS = _words("him her them us me")
 _REFLEXIVES = _words("itself themselves himself herself ourselves myself yourself yourselves oneself")
@@ -764,7 +772,9 @@ class _Stage:
         cue_pieces = [(sentence.starts[head], sentence.ends[head + size - 1])]
         cue_pieces += [(sentence.starts[index], sentence.ends[index]) for index in cue_words]
         found: _Found | None
-        if cue.pos == "noun":
+        if cue.given:
+            found = self.read_given(sentence, head)
+        elif cue.pos == "noun":
             found = self.received(sentence, head, slot_start, cue_words) or self.read_noun(sentence, head)
         elif cue.copula:
             found = self.read_copula(sentence, head)
@@ -1263,6 +1273,17 @@ class _Stage:
                 if found is not None:
                     found.how = "possessive pronoun, clause subject"
                     found.subject_noun = True
+                else:
+                    # "The minister said his criticism of the plan stood": in reported words, the speaker's own.
+                    pronoun = {"its": "it", "their": "they", "his": "he", "her": "she"}[word]
+                    speaker = self.speaker_for_pronoun(sentence.starts[index], pronoun)
+                    if speaker is not None:
+                        found = _Found([speaker], "possessive pronoun as the speaker", (index, head), subject_noun=True)
+        elif word == "whose" and index >= 2 and sentence.words[index - 1] == ",":
+            # "Anna Berg, whose criticism of the plan was sharp, resigned": the name before the relative.
+            owner = sentence.mention(self.group_before_place(sentence, index - 2))
+            if owner is not None and self.entity_type(owner.entity) in _ACTOR_TYPES:
+                found = _Found([self.holder_of(owner)], "relative possessive", (index, head), subject_noun=True)
         elif modifier is not None:
             found = _Found([modifier], "actor before the noun", (index, head), subject_noun=True)
         elif self.light_verb_start(sentence, index) is not None:
@@ -1271,6 +1292,44 @@ class _Stage:
             # "launched a fresh attack on", "issued a sharp rebuke of": an article after the light verb.
             found = self.light_verb_subject(sentence, index - 1)
         if found is not None and negated_by_no:
+            found.negations += 1
+        return found
+
+    def read_given(self, sentence: _Sentence, head: int) -> _Found | None:
+        """The giver and the object of a verb of giving whose thing given is the noun at word ``head``.
+
+        "offered the plan a tepid endorsement", "gave Kyiv its full support", "lent Berlin no support":
+        a determiner and fillers before the noun, an object of one to six words before them, and a verb
+        of giving before it. Not "gave its support" (no object) nor "gave the staff support" (no
+        determiner: the noun may be a modifier, "support staff").
+        """
+        index = head - 1
+        while index >= 0 and self.is_filler(sentence, index) and sentence.words[index] not in _POSSESSIVES:
+            index -= 1
+        if index < 1 or sentence.words[index] not in _GIVEN_DETERMINERS:
+            return None
+        negated = sentence.words[index] == "no"
+        last = index - 1
+        first = last
+        while first >= 0 and last - first < _MAX_GIVEN_OBJECT and sentence.words[first] not in _GIVING_VERBS:
+            word = sentence.words[first]
+            if not sentence.raw[first][:1].isalnum() and word not in ("'s", "'"):
+                return None
+            if word in _CONJUNCTIONS or word in _CLAUSE_STOPS or word in _AUX or word in _RELATIVES:
+                return None
+            first -= 1
+        if first < 0 or first == last or sentence.words[first] not in _GIVING_VERBS:
+            return None
+        verb = first
+        if sentence.words[verb + 1] in _POSSESSIVES or sentence.words[verb + 1] in ("a", "an", "no"):
+            return None  # "gave its backing ...": the thing given follows the verb, no object comes first
+        found = self.subject(sentence, verb)
+        if found is None:
+            return None
+        found.how += ", giver"
+        found.target = (sentence.starts[verb + 1], sentence.ends[last])
+        found.cue_pieces.append((sentence.starts[verb], sentence.ends[verb]))
+        if negated:
             found.negations += 1
         return found
 
@@ -1427,6 +1486,7 @@ class _Stage:
         if index < 0:
             return None
         index = self.head_before_of(sentence, self.head_before_from(sentence, self.group_before_place(sentence, index)))
+        index = self.apposed_name(sentence, index)
         # An apposition names an unknown subject before a new name does: "Eurofer, the industry association,".
         found = self.subject_at(sentence, index, head, new_names=aside is None)
         if found is None and sentence.words[index] == "to":
@@ -1443,6 +1503,31 @@ class _Stage:
         found.negations += negations
         found.hedges += hedges
         return found
+
+    def apposed_name(self, sentence: _Sentence, index: int) -> int:
+        """The last word of the name that a description ending at word ``index`` stands beside, else ``index``.
+
+        "Solvara, the Dutch company, which makes Velorin, criticised ...": the walk past the relative clause
+        ends at "the Dutch company", which only describes the name before it between commas; the name is the
+        subject. A description is a mention after "the", "a" or "an" whose last word is lower case.
+        """
+        mention = sentence.mention(index)
+        if mention is None or not sentence.raw[index].islower() or index + 1 >= len(sentence):
+            return index
+        first = sentence.mention_first(mention)
+        if sentence.words[index + 1] != "," or first < 3 or sentence.words[first - 1] not in ("the", "a", "an"):
+            return index
+        if sentence.words[first - 2] != ",":
+            return index
+        name = sentence.mention(first - 3)
+        if (
+            name is None
+            or name.entity == mention.entity
+            or not sentence.raw[first - 3][:1].isupper()
+            or self.entity_type(name.entity) not in _ACTOR_TYPES
+        ):
+            return index
+        return first - 3
 
     def owner_of_place(self, sentence: _Sentence, mention: Mention) -> Mention:
         """The named actor a place follows by "of": "Lindqvist AgroChem of Germany" is the firm's.
@@ -2254,6 +2339,10 @@ class _Stage:
             if mention is not None:
                 first = sentence.mention_first(mention)
                 after = position + 1
+                organ = self.owned_organ(sentence, position)
+                if organ is not None:
+                    # "Its commission said ... and urged": the body's organ, named after its possessive, acts.
+                    mention, after = organ
                 appositive = False
                 comma = after if after < len(sentence) and sentence.words[after] == "," else None
                 if comma is not None:
@@ -2344,6 +2433,30 @@ class _Stage:
                 position = first - 1
                 continue
             position -= 1
+        return None
+
+    def owned_organ(self, sentence: _Sentence, position: int) -> tuple[Mention, int] | None:
+        """The owner and the word after its organ, when word ``position`` is a possessive pronoun before one.
+
+        "Its commission", "their leadership", "its board": one or two words after "its"/"their" that end in
+        a noun for a body (a government, an organisation) or the people who speak for one ("its members").
+        """
+        mention = sentence.mention(position)
+        if mention is None or sentence.words[position] not in ("its", "their"):
+            return None
+        if position > 0 and (
+            sentence.words[position - 1] not in _CLAUSE_OPENERS or sentence.words[position - 1] == "that"
+        ):
+            # "said its members respect the law but blamed ...": an organ in reported words is no subject the
+            # reporter's next verb shares.
+            return None
+        for size in (1, 2):
+            noun = position + size
+            if noun >= len(sentence) or not sentence.raw[noun].isalpha() or not sentence.raw[noun].islower():
+                return None
+            word = sentence.words[noun]
+            if self.rules.holder_nouns.get(word) in ("organization", "government") or word in _SPOKESMEN:
+                return mention, noun + 1
         return None
 
     def reports(self, sentence: _Sentence, mention: Mention, index: int, *, author: bool = False) -> bool:
@@ -3325,8 +3438,15 @@ class _Stage:
         """Whether word ``index`` starts the predicate after a subject ("... has grown", "... hardened")."""
         word = sentence.words[index]
         following = sentence.words[index + 1] if index + 1 < len(sentence) else "."
-        if word in self.rules.verb_forms and word not in self.rules.past_forms and following in _AUX:
-            return False  # "the rescue plan has ...": a noun that could be a verb heads the subject
+        if (
+            word in self.rules.verb_forms
+            and word not in self.rules.past_forms
+            and word not in _AUX
+            and following in _AUX
+        ):
+            # "the rescue plan has ...": a noun that could be a verb heads the subject; but "had been" is
+            # the predicate ("have to" makes "had" a form the packs name).
+            return False
         previous = sentence.words[index - 1] if index > 0 else ""
         if word == "'s" and not self.after_is(following):
             return False  # "support for Syria's Bashar al-Assad": an owner's "'s", no "is"
