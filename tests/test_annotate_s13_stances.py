@@ -256,3 +256,176 @@ def test_a_given_cue_must_be_one_noun() -> None:
         compile_stance_rules([{"stance_cues": {"cues": [{**cue, "given": True}]}}])
     rules = compile_stance_rules([{"stance_cues": {"cues": [{**cue, "pattern": "support", "given": True}]}}])
     assert rules.cues_by_form["support"][0].given
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Halden Bank unleashed a verbal attack on Nordkaj Shipping on Tuesday.",
+            ("Halden Bank", "oppose", "Nordkaj Shipping"),
+        ),
+        ("The union launched a scathing attack on the reform.", ("union", "oppose", "the reform")),
+    ],
+)
+def test_an_attack_of_words_by_name_is_criticism(text: str, stance: tuple[str, str, str]) -> None:
+    """ "a verbal attack on", "a scathing attack on": words, whatever the holder and target."""
+    assert stance in read(text)
+
+
+def test_an_attack_on_a_town_is_still_no_stance() -> None:
+    """Without a word that makes it one of words, a body's attack on a place stays force."""
+    assert read("The rebels launched an attack on the town.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Anna Berg took umbrage at the remarks.", ("Anna Berg", "oppose", "the remarks")),
+        (
+            "Lars Holm dinged the Farmers Union for its statement.",
+            ("Lars Holm", "oppose", "the Farmers Union"),
+        ),
+        ("Anna Berg led the charge against the tax.", ("Anna Berg", "oppose", "the tax")),
+        ("Lars Holm has led the criticism of the organisers.", ("Lars Holm", "oppose", "the organisers")),
+        ("Anna Berg led opposition to the new tax.", ("Anna Berg", "oppose", "the new tax")),
+    ],
+)
+def test_more_wordings_of_criticism_and_opposition(text: str, stance: tuple[str, str, str]) -> None:
+    """ "took umbrage at", "dinged X for", "led the charge against", "led the criticism of", "led opposition to"."""
+    assert stance in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lars Holm dinged the car.",
+        "Anna Berg led the talks for the union.",
+        "The union led the march through the city.",
+        "Two former managers are expected to testify against him.",
+    ],
+)
+def test_denting_leading_and_testifying_are_no_stance(text: str) -> None:
+    """A dinged car, talks led, a witness's testimony: no side taken by the cue's words."""
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Hank Berg was one of the most vocal critics of Facebook.", ("Hank Berg", "oppose", "Facebook")),
+        ("Anna Berg is among the fiercest critics of the plan.", ("Anna Berg", "oppose", "the plan")),
+        (
+            "Anna Berg, one of the staunchest supporters of the plan, resigned.",
+            ("Anna Berg", "support", "the plan"),
+        ),
+        ("The unions are critics of the reform.", ("unions", "oppose", "the reform")),
+        ("Anna Berg was one of the first backers of Lars Holm.", ("Anna Berg", "support", "Lars Holm")),
+    ],
+)
+def test_one_of_the_critics_of_is_a_critic(text: str, stance: tuple[str, str, str]) -> None:
+    """ "was one of the most vocal critics of X", ", among the staunchest supporters of X,": plural actor nouns."""
+    assert stance in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of the plan gathered outside the town hall.",
+        "The law was one of the biggest critics of the plan.",
+    ],
+)
+def test_plural_actor_nouns_without_a_copula_or_an_actor_are_no_stance(text: str) -> None:
+    """ "Supporters of the plan gathered": a subject, no one's stance; a law is no critic."""
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Some members were enthusiastic about Anna Berg.", ("members", "support", "Anna Berg")),
+        ("The union is hostile to the reform.", ("union", "oppose", "the reform")),
+        ("Anna Berg was dismissive of the report.", ("Anna Berg", "oppose", "the report")),
+        ("Lars Holm was scathing about the plan.", ("Lars Holm", "oppose", "the plan")),
+        ("Republicans united behind Anna Berg.", ("republicans", "support", "Anna Berg")),
+        ("Democrats have coalesced around Lars Holm.", ("democrats", "support", "Lars Holm")),
+    ],
+)
+def test_attitudes_and_rallying_wordings(text: str, stance: tuple[str, str, str]) -> None:
+    """ "enthusiastic about", "hostile to", "dismissive of", "scathing about", "united behind", "coalesced around"."""
+    assert stance in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders united behind closed doors.",
+        "The region is hostile territory.",
+        "Anna Berg was enthusiastic.",
+    ],
+)
+def test_attitude_words_without_their_object_are_no_stance(text: str) -> None:
+    """ "united behind closed doors", "hostile territory", "was enthusiastic": no one and nothing taken a side on."""
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (
+            "Filmmaker Anna Berg and singer Lars Holm criticized the ruling.",
+            {"Lars Holm", "Filmmaker Anna Berg", "Anna Berg"},
+        ),
+        (
+            "Outside the court, novelist Anna Berg, feminist icon Maria Tall and other speakers condemned the ruling.",
+            {"Anna Berg", "Maria Tall"},
+        ),
+    ],
+)
+def test_names_after_roles_in_a_list_each_hold_the_stance(text: str, holders: set[str]) -> None:
+    """ "X and singer Y criticized": a role word before a name leaves the name an item of the list."""
+    found = {holder for holder, _, target in read(text) if target == "the ruling"}
+    assert len(found) >= 2 and found <= holders
+
+
+def test_the_place_a_person_is_from_never_holds_the_stance() -> None:
+    """ "Republican Peter King from New York, for example, blamed X": the man, or no one; never New York."""
+    found = read("Republican Peter King from New York, for example, blamed the gun lobby for the delay.")
+    assert not any(holder == "New York" for holder, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Anna Berg paid tribute to Lars Holm for his courage.", ("Anna Berg", "support", "Lars Holm")),
+        ("The union sang the praises of the new law.", ("union", "support", "the new law")),
+        ("Anna Berg gave Lars Holm credit for the deal.", ("Anna Berg", "support", "Lars Holm")),
+        ("Lars Holm extolled the plan.", ("Lars Holm", "support", "the plan")),
+        ("Anna Berg vouched for Lars Holm.", ("Anna Berg", "support", "Lars Holm")),
+        ("The union stood up for the workers.", ("union", "support", "the workers")),
+        ("Lars Holm vilified the migrants.", ("Lars Holm", "oppose", "the migrants")),
+        ("Anna Berg reprimanded the officers for their conduct.", ("Anna Berg", "oppose", "the officers")),
+        ("Tory MPs rounded on Anna Berg over the leak.", ("Tory MPs", "oppose", "Anna Berg")),
+        ("Lars Holm bristled at the suggestion.", ("Lars Holm", "oppose", "the suggestion")),
+    ],
+)
+def test_common_news_wordings_of_praise_and_criticism(text: str, stance: tuple[str, str, str]) -> None:
+    """Wordings the crowd-labelled news sentences use: "paid tribute to", "sang the praises of", "gave X credit
+    for", "extolled", "vouched for", "stood up for", "vilified", "reprimanded", "rounded on", "bristled at"."""
+    assert stance in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank gave them credit.",
+        "So many people have died in the war that the United Nations has given up counting.",
+        "Lars Holm told the committee that Anna Berg had not given him any authority to take action.",
+        "The party was rounded on by critics.",
+        "Anna Berg forced Lars Holm to admit that no senior executives have been held accountable for the losses.",
+    ],
+)
+def test_a_cue_without_the_words_after_its_object_or_in_the_passive_is_no_stance(text: str) -> None:
+    """ "gave them credit" (a loan), "given up counting", "take action": the pattern's closing word is missing, and
+    a relative clause does not make up for it; a passive of a cue that names no agent has no holder."""
+    assert read(text) == []

@@ -125,6 +125,8 @@ _IRREGULAR = {
     "forbid": ("forbids", "forbade", "forbidden", "forbidding"),
     "tear": ("tears", "tore", "torn", "tearing"),
     "lay": ("lays", "laid", "laying"),
+    "pay": ("pays", "paid", "paying"),
+    "sing": ("sings", "sang", "sung", "singing"),
     "run": ("runs", "ran", "running"),
     "send": ("sends", "sent", "sending"),
     "write": ("writes", "wrote", "written", "writing"),
@@ -722,8 +724,9 @@ def compile_stance_rules(packs: Sequence[Mapping[str, Any]], names: Sequence[str
             r"(?:(?<![\w'’])(?:" + trie_pattern({*BE_FORMS, *(words[0] for words in phrases["copulas"])}) + r")"
             # a contracted "is", "are" or "am" after its subject: "She's opposed to", "They’re against"
             r"|(?<=\w)['’](?:s|re|m)(?![\w'’])"
-            r"|,\s*an?(?!\w))"
-            r"(?:[^\w.;:!?]+[\w'’-]+){0,4}[^\w.;:!?]*$",
+            # an apposition: ", a longtime critic of", ", one of the fiercest critics of", ", among the ..."
+            r"|,\s*(?:an?|one\s+of|among)(?!\w))"
+            r"(?:[^\w.;:!?]+[\w'’-]+){0,6}[^\w.;:!?]*$",
             re.IGNORECASE,
         ),
     )

@@ -223,6 +223,10 @@ _GIVING_VERBS = _words(
 _MAX_GIVEN_OBJECT = 6
 #: What stands before a noun given: "a tepid endorsement", "its support", "no backing".
 _GIVEN_DETERMINERS = _words("a an its their his her our my no")
+#: Adjectives that make an attack one of words: "a verbal attack on", "a rhetorical attack on".
+_WORDY_ATTACKS = _words("verbal rhetorical written scathing blistering stinging withering")
+#: The light verb that takes "the" before its noun cue: "led the opposition to".
+_LEADING = _words("lead leads led")
 #: Pronouns that stand for an actor as an object: "pressed them to publish".
 _OBJECT_PRONOUNS = _words("him her them us me")
 _REFLEXIVES = _words("itself themselves himself herself ourselves myself yourself yourselves oneself")
@@ -791,7 +795,10 @@ class _Stage:
             return False
         if found.target is None:
             found.target = self.target_after(sentence, slot_start, cue, cue_pieces, found.subject_noun)
-        if found.target is None and found.relative is not None:
+        closer_missing = found.target is None and bool(cue.after_slot) and not cue.after_slot[0].optional
+        if found.target is None and found.relative is not None and not closer_missing:
+            # (Not when the words the pattern needs after its object are missing: "the war that the UN has given
+            # up counting" is no "give <target> credit", "authority to take action" no "take <target> to court".)
             found.target = self.relative_target(sentence, found.relative)
             if found.target is not None:
                 found.how += ", object of a relative clause"
@@ -1068,6 +1075,10 @@ class _Stage:
                 return None
             if previous in _BE and not self.has_contracted(sentence, before, after):
                 return None
+        if kind == "past" and not cue.passive and previous in _BE and not self.has_contracted(sentence, before, after):
+            # "The party was rounded on by critics": a passive of a cue that names no agent; its subject is
+            # the target, not the holder.
+            return None
         if kind == "ing" and previous in _ADJUNCT_OPENERS:
             return self.adjunct_subject(sentence, before)
         if kind == "ing" and previous in _PREPOSITIONS:
@@ -1291,6 +1302,9 @@ class _Stage:
         elif word in ("a", "an") and self.light_verb_start(sentence, index - 1) is not None:
             # "launched a fresh attack on", "issued a sharp rebuke of": an article after the light verb.
             found = self.light_verb_subject(sentence, index - 1)
+        elif word == "the" and index > 0 and sentence.words[index - 1] in _LEADING:
+            # "led the criticism of", "has led the opposition to": one leads the act that others join.
+            found = self.light_verb_subject(sentence, index - 1)
         if found is not None and negated_by_no:
             found.negations += 1
         return found
@@ -1335,11 +1349,17 @@ class _Stage:
 
     def read_copula(self, sentence: _Sentence, head: int) -> _Found | None:
         index = head - 1
-        while index >= 0 and (self.is_filler(sentence, index) or sentence.words[index] in _BEFORE_COPULA_CUE):
-            index -= 1
+        while index >= 0:
+            word = sentence.words[index]
+            if self.is_filler(sentence, index) or word in _BEFORE_COPULA_CUE or word == "among":
+                index -= 1
+            elif word == "of" and index > 0 and sentence.words[index - 1] == "one":
+                index -= 2  # "is one of the fiercest critics of": one of many, a critic all the same
+            else:
+                break
         if index < 0:
             return None
-        if sentence.words[index] == "," and sentence.words[index + 1] in ("a", "an"):
+        if sentence.words[index] == "," and sentence.words[index + 1] in ("a", "an", "one", "among"):
             # An appositive: "Kasich, a longtime critic of Trump, ...".
             owner = sentence.mention(index - 1)
             if owner is None:
@@ -1697,8 +1717,13 @@ class _Stage:
                 before -= 1
             if before >= 1 and sentence.words[before] == "the":
                 before -= 1
-            person = sentence.mention(before - 1) if before >= 1 and sentence.words[before] == "from" else None
-            if person is not None and self.entity_type(person.entity) == "person":
+            after_from = before >= 1 and sentence.words[before] == "from"
+            person = sentence.mention(before - 1) if after_from else None
+            if person is not None and self.entity_type(person.entity) in ("person", "organization", "group"):
+                return before - 1
+            if after_from and person is None and place is not None and sentence.raw[before - 1][:1].isupper():
+                # "Republican Peter King from New York, ...": a name no stage read fully is still the subject,
+                # never the place it comes from.
                 return before - 1
             if self.thing_from(sentence, before):
                 return before - 1  # "Strong demand from Asia supported prices": demand, no actor, is the subject
@@ -2249,7 +2274,7 @@ class _Stage:
         alone before it joins another name ("Moore, Steinem and other speakers").
         """
         holders = self.spoken_for(mention) or [self.holder_of(mention)]
-        index = self.before_title(sentence, sentence.mention_first(mention) - 1)
+        index = self.before_role(sentence, self.before_title(sentence, sentence.mention_first(mention) - 1))
         while index >= 1:
             if sentence.words[index] not in (",", "and", "&"):
                 break
@@ -2283,8 +2308,42 @@ class _Stage:
             if sentence.words[index] == "'s":
                 break
             holders.insert(0, self.holder_of(other))
-            index = self.before_title(sentence, sentence.mention_first(other) - 1)
+            index = self.before_role(sentence, self.before_title(sentence, sentence.mention_first(other) - 1))
         return holders
+
+    def before_role(self, sentence: _Sentence, index: int) -> int:
+        """The separator before one or two lower-case role words that end at word ``index``, else ``index``.
+
+        "Filmmaker Michael Moore and singer Alicia Keys criticized ...", "Moore, feminist icon Gloria Steinem
+        and ...": a role no title list knows still leaves the name an item of the list.
+        """
+        position = index
+        while position >= 1 and index - position < 2:
+            word = sentence.words[position]
+            raw = sentence.raw[position]
+            if (
+                not (raw.isalpha() and raw.islower())
+                or sentence.mention(position) is not None
+                or word in _DETERMINERS
+                or word in _PREPOSITIONS
+                or word in _CONJUNCTIONS
+                or word in _PRONOUNS
+                or word in _AUX
+                or word in _CLAUSE_STOPS
+                or word in self.rules.verb_forms
+                or self.looks_like_verb_word(word)
+                or self.is_statement_cue(sentence.starts[position])
+            ):
+                break
+            position -= 1
+        if position == index or position < 1 or sentence.words[position] not in (",", "and", "&"):
+            return index
+        named = sentence.mention(index + 1)
+        if named is None or self.entity_type(named.entity) != "person":
+            return index  # a role goes before a person's name
+        if sentence.mention(position - 1) is None and not sentence.raw[position - 1][:1].isupper():
+            return index  # the list's item before the separator is a name too
+        return position
 
     def before_title(self, sentence: _Sentence, index: int) -> int:
         """The word before a title or "the" that ends at word ``index`` and that the entity stage left out
@@ -3975,6 +4034,8 @@ class _Stage:
         """
         if sentence.raw[head].isupper():
             return False  # "STREET ATTACKS SLOWED": a headline's noun as often as its verb
+        if head > 0 and sentence.words[head - 1] in _WORDY_ATTACKS:
+            return True  # "unleashed a verbal attack on": words by name
         start, end = found.target or (0, 0)
         after = bisect.bisect_left(sentence.starts, end)
         following = sentence.words[after] if after < len(sentence) else ""
