@@ -429,3 +429,27 @@ def test_a_cue_without_the_words_after_its_object_or_in_the_passive_is_no_stance
     """ "gave them credit" (a loan), "given up counting", "take action": the pattern's closing word is missing, and
     a relative clause does not make up for it; a passive of a cue that names no agent has no holder."""
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Toig was praised by Tidal owner Jay Z for his work.", ("Jay Z", "support", "Toig")),
+        ("The plan was criticised by Halden chief executive Anna Berg.", ("Anna Berg", "oppose", "The plan")),
+    ],
+)
+def test_a_passive_agent_named_with_its_body_and_role(text: str, stance: tuple[str, str, str]) -> None:
+    """ "by Tidal owner Jay Z": the person, after a body's name no stage read and a role."""
+    assert stance in read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The Labour Party threw its considerable support behind Anna Berg.", ("Labour Party", "support", "Anna Berg")),
+        ("Anna Berg voiced pointed criticism of the plan.", ("Anna Berg", "oppose", "the plan")),
+    ],
+)
+def test_more_adjectives_inside_light_verb_cues(text: str, stance: tuple[str, str, str]) -> None:
+    """ "threw its considerable support behind", "voiced pointed criticism of"."""
+    assert stance in read(text)

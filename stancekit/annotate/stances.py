@@ -2683,9 +2683,21 @@ class _Stage:
     def described_name(self, sentence: _Sentence, index: int) -> tuple[int, Mention] | None:
         """A name after up to three describing words from word ``index``, and where it starts.
 
-        "by the government-owned daily Egemen Times", "by opposition leader Ana Quispe".
+        "by the government-owned daily Egemen Times", "by opposition leader Ana Quispe"; the first may be a
+        name no stage read ("by Tidal owner Jay Z").
         """
         ahead = index
+        if (
+            ahead + 2 < len(sentence)
+            and sentence.mention(ahead) is None
+            and sentence.raw[ahead][:1].isupper()
+            and sentence.raw[ahead].isalpha()
+            and sentence.raw[ahead + 1].isalpha()
+            and sentence.raw[ahead + 1].islower()
+            and sentence.words[ahead + 1] not in _PREPOSITIONS
+            and sentence.words[ahead + 1] not in _CONJUNCTIONS
+        ):
+            ahead += 1  # "by Tidal owner Jay Z", "by Halden chief executive Anna Berg": a body names the role
         while (
             ahead < len(sentence)
             and ahead - index < 3
