@@ -453,3 +453,31 @@ def test_a_passive_agent_named_with_its_body_and_role(text: str, stance: tuple[s
 def test_more_adjectives_inside_light_verb_cues(text: str, stance: tuple[str, str, str]) -> None:
     """ "threw its considerable support behind", "voiced pointed criticism of"."""
     assert stance in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olympic champion Anna Berg criticised the plan.",
+        "Wimbledon champion Anna Berg has backed the plan.",
+        "Labour champion Anna Berg criticises the plan.",
+    ],
+)
+def test_a_cue_word_in_a_title_before_a_name_is_no_verb(text: str) -> None:
+    """ "Olympic champion Anna Berg criticised ...": "champion" is her title; only her own act is a stance."""
+    assert [holder for holder, _, _ in read(text)] == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Democrats back Anna Berg for mayor.", ("democrats", "support", "Anna Berg for mayor")),
+        (
+            "Lars Holm took to Twitter to accuse Anna Berg's campaign of lying.",
+            ("Lars Holm", "oppose", "Anna Berg's campaign"),
+        ),
+    ],
+)
+def test_a_verb_before_a_name_that_does_not_act_stays_a_verb(text: str, stance: tuple[str, str, str]) -> None:
+    """ "back Anna Berg for mayor", "accuse Anna Berg's campaign": no verb follows the name, so no title."""
+    assert stance in read(text)

@@ -1103,6 +1103,8 @@ class _Stage:
             spender = self.time_spender(sentence, head)
             if spender is not None:
                 return spender
+        if kind == "base" and self.title_before_name(sentence, head):
+            return None
         mention = sentence.mention(head - 1)
         if (
             kind == "base"
@@ -1127,6 +1129,23 @@ class _Stage:
         if subject is None and kind == "ing" and previous == ",":
             subject = self.speaker_before(sentence, before, head)
         return subject
+
+    def title_before_name(self, sentence: _Sentence, head: int) -> bool:
+        """Whether the bare form at word ``head`` is a noun of title before a person who acts next.
+
+        "Olympic champion Anna Berg criticised ...", "Labour champion Ana Ruiz backed ...": a person's
+        name right after the word, then a verb, makes the word part of the person's title, not a verb
+        with the name as object ("Democrats back Ana Ruiz for mayor" stays).
+        """
+        person = sentence.mention(head + 1) if head + 1 < len(sentence) else None
+        if person is None or sentence.mention_first(person) != head + 1 or self.entity_type(person.entity) != "person":
+            return False
+        after = self.after_mention(sentence, head + 1)
+        while after < len(sentence) and self.is_adverb(sentence, after):
+            after += 1
+        if after >= len(sentence) or sentence.words[after] in ("'s", "'"):
+            return False  # "to accuse Clinton's campaign of ...": the name owns the object
+        return self.looks_like_verb(sentence, after)
 
     def speaker_before(self, sentence: _Sentence, comma: int, head: int) -> _Found | None:
         """The speaker of the attribution that the comma before an -ing cue ends.
