@@ -481,3 +481,29 @@ def test_a_cue_word_in_a_title_before_a_name_is_no_verb(text: str) -> None:
 def test_a_verb_before_a_name_that_does_not_act_stays_a_verb(text: str, stance: tuple[str, str, str]) -> None:
     """ "back Anna Berg for mayor", "accuse Anna Berg's campaign": no verb follows the name, so no title."""
     assert stance in read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("In her criticism of the plan, Anna Berg cited the costs.", ("Anna Berg", "oppose", "the plan")),
+        ("Despite his praise of the plan, John Smith voted against it.", ("John Smith", "support", "the plan")),
+    ],
+)
+def test_a_possessive_in_an_opening_phrase_points_to_the_subject_after_it(
+    text: str, stance: tuple[str, str, str]
+) -> None:
+    """ "In her criticism of the plan, Anna Berg cited ...": the subject after the comma owns the criticism."""
+    assert stance in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After his criticism of the plan, Anna Berg resigned.",
+        "In their criticism of the plan, Anna Berg cited the costs.",
+    ],
+)
+def test_a_possessive_that_does_not_fit_the_subject_after_the_opener_has_no_holder(text: str) -> None:
+    """ "his" is not Anna's, "their" not one person's: someone else's criticism, not hers."""
+    assert not any(target == "the plan" for _, _, target in read(text))

@@ -1309,6 +1309,8 @@ class _Stage:
                     speaker = self.speaker_for_pronoun(sentence.starts[index], pronoun)
                     if speaker is not None:
                         found = _Found([speaker], "possessive pronoun as the speaker", (index, head), subject_noun=True)
+                    else:
+                        found = self.subject_after_opener(sentence, index, head)
         elif word == "whose" and index >= 2 and sentence.words[index - 1] == ",":
             # "Anna Berg, whose criticism of the plan was sharp, resigned": the name before the relative.
             owner = sentence.mention(self.group_before_place(sentence, index - 2))
@@ -1365,6 +1367,38 @@ class _Stage:
         if negated:
             found.negations += 1
         return found
+
+    def subject_after_opener(self, sentence: _Sentence, index: int, head: int) -> _Found | None:
+        """The subject after an opening phrase that holds the possessive pronoun at word ``index``.
+
+        "In her criticism of the plan, Anna Berg cited ...", "Despite his praise of Putin, Holm voted ...":
+        the pronoun points ahead to the subject after the comma, when it fits the pronoun.
+        """
+        if index == 0 or sentence.words[0] not in _PREPOSITIONS | _ADJUNCT_OPENERS | {"despite", "amid"}:
+            return None
+        comma = next((place for place in range(index + 1, len(sentence)) if sentence.words[place] in _HARD_STOPS), None)
+        if comma is None or sentence.words[comma] != "," or comma + 2 >= len(sentence):
+            return None
+        first = self.after_title(sentence, comma + 1)
+        subject = sentence.mention(first)
+        if subject is None or sentence.mention_first(subject) != first:
+            return None
+        fits = {
+            "his": ("person",),
+            "her": ("person",),
+            "its": ("country", "organization", "government"),
+            "their": ("group", "organization", "government"),
+        }[sentence.words[index]]
+        wanted = {"his": "male", "her": "female"}.get(sentence.words[index])
+        if wanted is not None and self.draft.genders.get(subject.entity, wanted) != wanted:
+            return None  # "After his criticism of the plan, Anna Berg resigned": someone else's
+        if self.entity_type(subject.entity) not in fits or not self.looks_like_verb(
+            sentence, self.after_mention(sentence, first)
+        ):
+            return None
+        return _Found(
+            [self.holder_of(subject)], "possessive pronoun, subject after the opener", (index, head), subject_noun=True
+        )
 
     def read_copula(self, sentence: _Sentence, head: int) -> _Found | None:
         index = head - 1
