@@ -9,7 +9,7 @@ all valid. ``jsonschema`` walks a schema generically and is slow at that
 - the structure is checked by a predicate compiled from the packaged schema
   (:func:`compile_schema`: closures for the keywords the schemas use, with
   ``jsonschema``'s exact type rules), or by ``jsonschema-rs`` when it is
-  installed (``pip install "stancekit[fast]"``);
+  installed (``python -m pip install -e ".[fast]"`` in a clone);
 - the semantics of a document (offsets, span texts, unique ids, references)
   are checked by :func:`semantics_ok`, a boolean twin of
   :func:`stancekit.invariants.check_document`.
@@ -610,7 +610,10 @@ def set_backend(name: str | None) -> None:
     if name is not None and name not in BACKENDS:
         raise ValueError(f"unknown validation backend {name!r}; expected one of {', '.join(BACKENDS)}")
     if name == "fast" and _rust_module() is None:
-        raise ValueError("the fast validation backend needs jsonschema-rs: pip install 'stancekit[fast]'")
+        raise ValueError(
+            "the fast validation backend needs jsonschema-rs: install the extra in a clone of stancekit: "
+            "python -m pip install -e '.[fast]'"
+        )
     _chosen = name
     _predicates.clear()
 

@@ -1,4 +1,4 @@
-"""Annotation past one machine, on Dask (``pip install "stancekit[dask]"``).
+"""Annotation past one machine, on Dask (``python -m pip install -e ".[dask]"`` in a clone).
 
 :func:`annotate_bag` maps :func:`stancekit.batch.annotate_partition`, the
 pure annotate function, over the partitions of a ``dask.bag.Bag``: each

@@ -2,7 +2,7 @@
 
 Public, so that users can property-test their own pipelines with them; the
 project's tests use the same strategies. This is the one module of stancekit
-that imports Hypothesis (``pip install "stancekit[testing]"``).
+that imports Hypothesis (``python -m pip install -e ".[testing]"`` in a clone).
 
 Texts mix ASCII with emoji and other astral characters, CJK, right-to-left
 scripts, combining marks and CRLF line ends, since those are where offsets go

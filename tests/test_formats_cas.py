@@ -196,7 +196,7 @@ def test_a_broken_type_system_beside_the_file_is_a_format_error(tmp_path):
 
 def test_without_dkpro_cassis_the_format_says_how_to_install_it(monkeypatch):
     monkeypatch.setitem(sys.modules, "cassis", None)
-    with pytest.raises(UsageError, match=r'pip install "stancekit\[inception\]"'):
+    with pytest.raises(UsageError, match=r'python -m pip install -e "\.\[inception\]"'):
         cas.dumps(china_blames_nato())
 
 

@@ -92,7 +92,7 @@ def test_a_notebook_runs_top_to_bottom_in_a_fresh_kernel(path: Path) -> None:
     nbclient = pytest.importorskip("nbclient")
     pytest.importorskip("ipykernel")
     if path.name.startswith("05-"):
-        pytest.importorskip("matplotlib", reason="the corpus notebook plots: pip install 'stancekit[notebooks]'")
+        pytest.importorskip("matplotlib", reason="the corpus notebook plots: python -m pip install -e '.[notebooks]'")
 
     notebook = nbformat.read(path, as_version=4)
     notebook.cells.append(nbformat.v4.new_code_cell("import stancekit as _sk\nprint('stancekit from', _sk.__file__)"))

@@ -1,4 +1,4 @@
-"""UIMA CAS XMI, for curating in INCEpTION (needs the extra: ``pip install "stancekit[inception]"``).
+"""UIMA CAS XMI, for curating in INCEpTION (needs the extra: ``python -m pip install -e ".[inception]"`` in a clone).
 
 One XMI file per document, read and written through dkpro-cassis. Writing
 ``out.xmi`` also writes the type system beside it as ``TypeSystem.xml``
@@ -99,7 +99,8 @@ def _cassis() -> Any:
         import cassis
     except ImportError:
         raise UsageError(
-            'the cas format needs dkpro-cassis; install it with: pip install "stancekit[inception]"'
+            "the cas format needs dkpro-cassis; install the extra in a clone of stancekit: "
+            'python -m pip install -e ".[inception]"'
         ) from None
     return cassis
 

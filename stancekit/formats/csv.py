@@ -289,7 +289,7 @@ def to_dataframe(documents: Document | Iterable[Document], table: str = "stances
 
     ``negated`` is boolean, ``confidence`` a float and missing values are
     ``None``; formulas are not neutralised. Needs pandas
-    (``pip install "stancekit[pandas]"``).
+    (``python -m pip install -e ".[pandas]"`` in a clone).
 
     Raises:
         ImportError: when pandas is not installed.
@@ -299,5 +299,7 @@ def to_dataframe(documents: Document | Iterable[Document], table: str = "stances
     try:
         import pandas
     except ImportError:
-        raise ImportError('to_dataframe needs pandas; install it with: pip install "stancekit[pandas]"') from None
+        raise ImportError(
+            'to_dataframe needs pandas; install the extra in a clone of stancekit: python -m pip install -e ".[pandas]"'
+        ) from None
     return pandas.DataFrame.from_records(list(rows(documents, table)), columns=list(columns))
