@@ -146,6 +146,9 @@ class EntityRules:
         self.group_nouns = frozenset(
             word for word in rules.section("unnamed_sources") if word.endswith("s") and word not in not_groups
         )
+        #: Every noun that names an organisation ("company", "regulator"), and those with the groups' ("residents").
+        self.org_words = self.org_nouns | self.org_descriptors
+        self.org_or_group_words = self.org_words | self.group_nouns
         name = rf"{_TOKEN}(?:[ \t]+(?:(?:{trie_pattern(self.particles)})[ \t]+)?{_TOKEN}){{0,3}}"
         #: The first words of the titles: where a title may start inside a capitalised run.
         self.title_starts = frozenset(title.split()[0] for title in self.titles)
@@ -192,13 +195,13 @@ class EntityRules:
             + UPPER
             + r"0-9][\w&\-]*)[ \t]+(?P<mods>(?:[a-z][\w\-]*[ \t]+){0,2}?)(?P<noun>%s)(?![\w\-’'])"
         )
-        self.named_body = re.compile(named_body % trie_pattern(self.org_nouns | self.org_descriptors))
+        self.named_body = re.compile(named_body % trie_pattern(self.org_words))
         #: The same with the organisation nouns alone, for a name that is no place ("the AP news agency").
         self.named_body_own = re.compile(named_body % trie_pattern(self.org_nouns))
         #: The nouns after a demonym or "<place>-based" that make a body of its own, not the country: "the Dutch
         #: company", "the Austrian federation", "the Berlin-based institute". A government's nouns ("the Chinese
         #: government", "the Chinese foreign ministry") and the state's forces stay the country's.
-        self.described_body_nouns = (self.org_nouns | self.org_descriptors) - self.gov_heads - _STATE_NOUNS
+        self.described_body_nouns = self.org_words - self.gov_heads - _STATE_NOUNS
         #: The noun of a body after a name of several words: "the Binh Dinh provincial fishing association".
         self.body_after_name = re.compile(
             r"[ \t]+(?P<mods>(?:[a-z][\w\-]*[ \t]+){0,2}?)(?P<noun>" + trie_pattern(self.org_nouns) + r")(?![\w\-’'])"
@@ -1273,8 +1276,7 @@ def _owns_its(draft: Draft, rules: EntityRules, start: int, position: int) -> st
         draft.entities[mention.entity].type not in ("person", "group") for mention in draft.mentions_in(start, position)
     ):
         return None  # "Okafor praised the EU. Its chief executive ...": a body the text names
-    nouns = rules.org_nouns | rules.org_descriptors
-    if any(word.strip(".,;:").lower() in nouns for word in window.split()):
+    if any(word.strip(".,;:").lower() in rules.org_words for word in window.split()):
         return None  # "Okafor praised the company. Its chief executive ...": a body's noun
     runs = [
         run.group()
@@ -2451,7 +2453,7 @@ def _noun_after_modifier(draft: Draft, rules: EntityRules, end: int) -> int | No
     if not word.isalpha() or not word.islower():
         return None
     singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-    nouns = rules.org_nouns | rules.org_descriptors | rules.group_nouns
+    nouns = rules.org_or_group_words
     if word in nouns or singular in nouns:
         return following.end(1)
     if len(word) < 3 or word in _NOT_NOUNS or word in rules.speech_forms or word.endswith(("ed", "s")):
