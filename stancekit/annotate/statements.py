@@ -299,6 +299,13 @@ _SETTING_THEN_CLAUSE = re.compile(
 )
 #: Verbs that pass their subject on to a verb of saying after "to": "appeared to suggest", "seemed to say".
 _SEEM_VERBS = frozenset(["appear", "appears", "appeared", "seem", "seems", "seemed"])
+#: Finite verbs of trying and going on that pass their subject on to a verb of saying after "to", which then says
+#: it: "tried to argue that ...", "sought on Monday to reassure investors that ...", "continued to insist that ...";
+#: not a participle ("queries seeking to confirm ...": the queries' subject is no speaker).
+_TRY_VERBS = frozenset(
+    "try tries tried seek seeks sought attempt attempts attempted continue continues continued rushed hastened "  # noqa: SIM905
+    "moved".split()
+)
 #: Pronouns whose "'s" is "is" or "has", never a possessive: "He's claiming that ...".
 _CONTRACTED_SUBJECTS = frozenset(["he", "she", "it", "that", "who", "there", "what"])
 #: Pronouns whose "'s", "'re" or "'ve" is an auxiliary before a cue's participle: "She's said", "They've argued".
@@ -411,6 +418,14 @@ _FINITE = re.compile(
 #: then a finite auxiliary ("his efforts to slow warming will be ...").
 _BARE_CLAUSE = re.compile(
     r"(?:(?!(?:who|which|that|whom|whose|when|where|if|whether|because|and|or|but)\b)[\w’'\-]+[ \t]+){1,7}?"
+    + _FINITE.pattern
+)
+
+#: A clause without "that" whose subject is a plural noun without a determiner, then a finite auxiliary within a
+#: few words: "costs are rising", "rates have fallen", "ties with the north were strained" (after a speech cue).
+_PLURAL_SUBJECT_CLAUSE = re.compile(
+    r"[a-z][a-z\-]*[a-rt-z]s[ \t]+"
+    r"(?:(?!(?:who|which|that|whom|whose|when|where|if|whether|because|and|or|but|than)\b)[\w’'\-]+[ \t]+){0,4}?"
     + _FINITE.pattern
 )
 
@@ -1073,6 +1088,17 @@ _MONTHS = frozenset(
 _DAY_WORDS = frozenset(["today", "yesterday", "tonight", "tomorrow"])
 _PARTS_OF_TIME = frozenset(["morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"])
 _TIME_OPENERS = frozenset(["on", "in", "late", "early", "last", "this", "earlier", "later", "next"])
+
+
+def _before_time(text: str, word: str, word_start: int, limit: int) -> tuple[str, int]:
+    """The word before a time that ends at ``word`` ("tried on Tuesday", "sought last week"), else the word itself."""
+    lower = word.lower()
+    if not (_is_weekday(word) or lower in _DAY_WORDS or lower in _PARTS_OF_TIME):
+        return word, word_start
+    previous, previous_start = _previous_word(text, word_start, limit)
+    while previous.lower() in _TIME_OPENERS:
+        previous, previous_start = _previous_word(text, previous_start, limit)
+    return previous, previous_start
 
 
 def _is_weekday(word: str) -> bool:
@@ -2726,6 +2752,8 @@ def _content_after(
         if not more_than and not no_clause and not quantity and lower in _NOT_CONTENT_WORDS:
             return None  # "said more about it", "said nothing"; but "said more than 100 people died"
         return [(word_start, limit)], "clause"
+    if first.islower() and _PLURAL_SUBJECT_CLAUSE.match(text, word_start, limit):
+        return [(word_start, limit)], "clause"  # "noted costs are rising", "argued voters were tired of ..."
     if lower in _CLAUSE_STARTERS or first.isupper() or first.isdigit() or first in _QUOTE_OPENERS or first == "$":
         finite = _TITLE_FINITE if form[:1].isupper() else _FINITE  # a headline's "Says Russia Is Ready"
         if lower not in _PRONOUN_SUBJECTS and not finite.search(text, word_start, min(limit, word_start + 80)):
@@ -4097,6 +4125,12 @@ def _from_cue(
             verb, verb_start = _previous_word(text, word_start, sentence_start)
             if verb.lower() in _SEEM_VERBS:
                 # "he appeared to suggest that ...", "Rustavi seemed to say ...": the subject of "appeared" speaks.
+                aux_start = verb_start
+                word, word_start = _previous_word(text, aux_start, sentence_start)
+                continue
+            verb, verb_start = _before_time(text, verb, verb_start, sentence_start)
+            if kind == "speech" and verb.lower() in _TRY_VERBS:
+                # "Berg tried on Monday to argue that ...": the subject of "tried" speaks, not "Berg tried to".
                 aux_start = verb_start
                 word, word_start = _previous_word(text, aux_start, sentence_start)
                 continue

@@ -1,0 +1,120 @@
+"""Attribution recall: reports that news text writes in ways the rules missed.
+
+A speech cue reads a clause whose subject is a plural noun without a determiner ("noted costs are rising");
+phrases of saying in the present ("make the case that ...").
+"""
+
+import pytest
+
+import stancekit
+
+
+def reports(text: str) -> list[tuple[str, str]]:
+    """(cue, content) of each statement, in text order."""
+    document = stancekit.annotate(text)
+    return [
+        (statement.cue.text if statement.cue else "", statement.content.text)
+        for statement in sorted(document.statements, key=lambda statement: statement.content.start)
+    ]
+
+
+# -- a clause whose subject is a plural noun without a determiner ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The regulator noted prices were falling in most regions.", "noted", "prices were falling in most regions"),
+        ("Aid workers stressed supplies had run out by Friday.", "stressed", "supplies had run out by Friday"),
+        ("The coach admitted mistakes had been made in defence.", "admitted", "mistakes had been made in defence"),
+        (
+            "Mr. Lindqvist argued talks with the unions would only resume in May.",
+            "argued",
+            "talks with the unions would only resume in May",
+        ),
+        (
+            "Ms. Haddad said the audit was thorough, though she noted records from 2019 are missing.",
+            "noted",
+            "records from 2019 are missing",
+        ),
+    ],
+)
+def test_a_speech_cue_reads_a_clause_with_a_bare_plural_subject(text: str, cue: str, content: str) -> None:
+    assert (cue, content) in reports(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator noted concerns about the merger.",  # an object, no verb follows
+        "Aid workers stressed needs that no one else would meet.",  # a relative clause, no report
+        "She explained costs to the committee, which was unconvinced.",
+    ],
+)
+def test_a_bare_plural_object_is_no_clause(text: str) -> None:
+    assert reports(text) == []
+
+
+# -- phrases of saying, in the present ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Farmers make the case that the subsidy keeps villages alive.",
+            "make the case",
+            "the subsidy keeps villages alive",
+        ),
+        (
+            "Critics raise the possibility that the dam will never be finished.",
+            "raise the possibility",
+            "the dam will never be finished",
+        ),
+    ],
+)
+def test_phrases_of_saying_in_the_present(text: str, cue: str, content: str) -> None:
+    assert (cue, content) in reports(text)
+
+
+# -- a verb of trying before "to" and a verb of saying: its subject speaks ----------------------------------
+
+
+def sources(text: str) -> list[tuple[str, str, str]]:
+    """(source, cue, content) of each statement."""
+    document = stancekit.annotate(text)
+    return [
+        (
+            statement.source.text if statement.source else "",
+            statement.cue.text if statement.cue else "",
+            statement.content.text,
+        )
+        for statement in document.statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Sofia Marren chairs the port board. Marren tried on Monday to argue that the dredging was overdue.",
+            "Marren",
+            "argue",
+            "the dredging was overdue",
+        ),
+        (
+            "Olav Brekke runs the mill. Brekke sought to reassure workers that no jobs would go.",
+            "Brekke",
+            "reassure",
+            "no jobs would go",
+        ),
+        (
+            "Lena Kowal leads the union. Kowal continued to insist the strike would go ahead.",
+            "Kowal",
+            "insist",
+            "the strike would go ahead",
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_of_trying_speaks(text: str, source: str, cue: str, content: str) -> None:
+    assert (source, cue, content) in sources(text)
