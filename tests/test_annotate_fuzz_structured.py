@@ -135,3 +135,45 @@ def test_a_quote_of_only_whitespace_is_no_content(text: str) -> None:
     """A quote holding only a form feed or no-break space gives no content piece (it raised IndexError)."""
     document = stancekit.annotate(text)
     assert list(stancekit.iter_errors(document)) == []
+
+
+def _statement_place(statement: stancekit.Statement) -> tuple[int, int]:
+    spans = [span for span in (statement.source, statement.cue) if span is not None]
+    return min([statement.content.start] + [span.start for span in spans]), statement.content.start
+
+
+@given(_news_like())
+def test_statements_and_stances_are_listed_and_numbered_in_text_order(text: str) -> None:
+    document = stancekit.annotate(text)
+    assert [statement.id for statement in document.statements] == [
+        f"s{number}" for number in range(1, len(document.statements) + 1)
+    ]
+    places = [_statement_place(statement) for statement in document.statements]
+    assert places == sorted(places)
+    numbers = range(1, len(document.stances) + 1)
+    assert [stance.id for stance in document.stances] == [f"t{number}" for number in numbers]
+    cues = [stance.cue.start for stance in document.stances if stance.cue is not None]
+    assert cues == sorted(cues)
+    ids = {statement.id for statement in document.statements}
+    assert all(stance.statement in ids for stance in document.stances if stance.statement is not None)
+
+
+def test_a_statement_made_by_an_act_comes_before_the_speech_after_it() -> None:
+    """The statement an act makes ("blamed X for Y") is found after reported speech; it is listed where it stands."""
+    text = (
+        "Farmers blamed traders in Manila for the price rise. "
+        "The minister said the tariff would stay. "
+        "The opposition blamed the government for the shortage, its leader said."
+    )
+    document = stancekit.annotate(text)
+    assert len(document.statements) >= 3
+    assert [statement.id for statement in document.statements][:3] == ["s1", "s2", "s3"]
+    assert text.index("traders") <= document.statements[0].content.start < text.index("The minister")
+    assert document.statements[1].content.text == "the tariff would stay"
+    places = [_statement_place(statement) for statement in document.statements]
+    assert places == sorted(places)
+    blames = [stance for stance in document.stances if stance.type == "blame"]
+    assert [stance.id for stance in blames] == ["t1", "t2"]
+    reported = blames[1]
+    assert reported.statement == "s3"  # the renumbered id of the statement that reports it
+    assert document.statements[2].content.start <= reported.cue.start < document.statements[2].content.end

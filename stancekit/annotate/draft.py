@@ -349,7 +349,7 @@ class Draft:
         mentions: list[Mention] = sorted(
             self.mentions, key=lambda mention: mention.span.start * width + mention.span.end
         )
-        statements, stances = self.statements, self.stances
+        statements, stances = in_text_order(self.statements, self.stances)
         if text is not self.text:
             # The stages read a copy with plain spaces and unwrapped lines; the document keeps the text as
             # given, and the few spans over a changed character take their words from it.
@@ -371,6 +371,50 @@ class Draft:
             statements=statements,
             stances=stances,
         )
+
+
+def in_text_order(statements: list[Statement], stances: list[Stance]) -> tuple[list[Statement], list[Stance]]:
+    """The statements and the stances in the order the text gives them, numbered in that order (``s1`` first).
+
+    The stages find them in their own order (quotations before reported speech, one kind of cue after
+    another); a statement is placed where its first span starts (its source in "X said Y", its content in
+    ""Y," X said"), a stance where its cue (or, without one, its target) starts. A stance's ``statement``
+    follows its statement's new id.
+    """
+    statements = sorted(statements, key=_statement_place)
+    renamed: dict[str, str] = {}
+    for number, statement in enumerate(statements, 1):
+        new_id = f"s{number}"
+        if statement.id != new_id:
+            renamed[statement.id] = new_id
+            statements[number - 1] = attrs.evolve(statement, id=new_id)
+    stances = sorted(stances, key=_stance_place)
+    for number, stance in enumerate(stances, 1):
+        new_id = f"t{number}"
+        statement_id = renamed.get(stance.statement, stance.statement) if stance.statement else None
+        if stance.id != new_id or statement_id != stance.statement:
+            stances[number - 1] = attrs.evolve(stance, id=new_id, statement=statement_id)
+    return statements, stances
+
+
+def _statement_place(statement: Statement) -> tuple[int, int]:
+    start = statement.content.start
+    first = start
+    for span in (statement.source, statement.cue):
+        if span is not None and span.start < first:
+            first = span.start
+    return first, start
+
+
+def _stance_place(stance: Stance) -> tuple[int, int]:
+    # A stance with neither a cue nor a target's span (none of the stages makes one) goes last.
+    span = stance.cue if stance.cue is not None else stance.target.span
+    start = span.start if span is not None else _LAST
+    target_start = stance.target.span.start if stance.target.span is not None else _LAST
+    return start, target_start
+
+
+_LAST = 1 << 62
 
 
 #: The space separators other than the space itself (Unicode category Zs): no-break, thin, ideographic ...
