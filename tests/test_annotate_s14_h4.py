@@ -118,3 +118,95 @@ def sources(text: str) -> list[tuple[str, str, str]]:
 )
 def test_the_subject_of_a_verb_of_trying_speaks(text: str, source: str, cue: str, content: str) -> None:
     assert (source, cue, content) in sources(text)
+
+
+# -- a holder's case stated with "is that" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ("The ministry's position is that the levy is legal.", "The ministry", "position", "the levy is legal"),
+        (
+            "The dockers' union's message has been that wages must rise before summer.",
+            "The dockers' union",
+            "message",
+            "wages must rise before summer",
+        ),
+        (
+            "Ruth Adebayo chairs the inquiry. Her main argument was that the dredging had been delayed for years.",
+            "Her",
+            "argument",
+            "the dredging had been delayed for years",
+        ),
+    ],
+)
+def test_a_holders_case_stated_with_is_that(text: str, source: str, cue: str, content: str) -> None:
+    assert (source, cue, content) in sources(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The problem is that the levy is legal.",  # no holder
+        "Her fear is that the port will close.",  # a feeling, not a stated case
+        "His position is that of a mediator between the two towns.",  # no clause
+    ],
+)
+def test_no_case_without_a_holder_a_stated_noun_or_a_clause(text: str) -> None:
+    assert sources(text) == []
+
+
+def test_a_case_inside_another_report_is_that_report() -> None:
+    found = sources("Ruth Adebayo said the ministry's position is that the levy is legal.")
+    assert [cue for _, cue, _ in found] == ["said"]
+
+
+# -- "As stated in X, C" and "As reported by X, C" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "As stated in the harbour board's annual report, the quay needs new piles.",
+            "the harbour board's annual report",
+            "the quay needs new piles",
+        ),
+        (
+            "As reported by the Tromsø Gazette, the ferry will stop running in May.",
+            "the Tromsø Gazette",
+            "the ferry will stop running in May",
+        ),
+    ],
+)
+def test_as_stated_in_and_as_reported_by_name_a_source(text: str, source: str, content: str) -> None:
+    assert any(found_source == source and found_content == content for found_source, _, found_content in sources(text))
+
+
+# -- a report in a sentence's opening clause ends at the comma before the main clause ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When the harbour master noted that fees had doubled, Ms. Lund said the rise was small.",
+            [("noted", "fees had doubled"), ("said", "the rise was small")],
+        ),
+        (
+            "After the mayor claimed that the port was losing money, Olsen replied that the figures were wrong.",
+            [("claimed", "the port was losing money"), ("replied", "the figures were wrong")],
+        ),
+        (
+            "Although the minister insisted that rents had not risen, tenants marched on the town hall.",
+            [("insisted", "rents had not risen")],
+        ),
+        (
+            "When the council said that fees, fines and tolls would rise, the shopkeepers protested.",
+            [("said", "fees, fines and tolls would rise")],
+        ),
+    ],
+)
+def test_a_report_in_an_opening_clause_ends_before_the_main_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert reports(text) == expected

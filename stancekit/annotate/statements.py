@@ -3106,6 +3106,8 @@ def run(draft: Draft) -> None:
         _noun_cues(draft, rules, nouns, found)
     if ":" in text:
         _colon_messages(draft, rules, found)
+    if " that " in text:
+        _copular_reports(draft, rules, found)
     # A later cue can cut an earlier statement's content to nothing ("X shows Y, Z said"): drop it.
     found[:] = [item for item in found if item.pieces]
     _last_speaker(draft, found)
@@ -3232,6 +3234,63 @@ _MESSAGE_COLON = re.compile(
     r"reply|warning|verdict|explanation|reaction|retort|prediction|plea|appeal|assessment|advice|caveat|reminder)"
     r"(?:[ \t]+(?:for|to)[ \t]+[^:;\n.“”\"]{1,50})?[ \t]*:"
 )
+
+
+#: "is that" after a noun: where a holder's argument or position may be stated ("Her argument is that ...").
+_COPULA_THAT = re.compile(r"[ \t](?:is|was|has[ \t]+been|had[ \t]+been|remains|remained)[ \t]+that[ \t]+")
+#: A noun naming what someone argues or holds, owned by its holder, right before "is that": "The ministry's
+#: position", "his main argument", "their message". Only nouns of a stated case, not of feelings ("her fear").
+_COPULAR_HOLDER = re.compile(
+    r"(?:(?P<pronoun>(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))|(?P<owned>[’']s))[ \t]+"
+    r"(?:(?:own|main|central|basic|chief|core|key|whole|simple|only|first|latest|official|public|stated)[ \t]+)?"
+    r"(?P<noun>argument|position|view|message|point|contention|claim|answer|response|reply|explanation|"
+    r"defen[cs]e|excuse|complaint|warning|advice|promise|pitch|case|line|stance|assessment|conclusion|verdict)$"
+)
+
+
+def _copular_reports(draft: Draft, rules: StatementRules, found: list[_Found]) -> None:
+    """Statements of a holder's case stated with "is that": "The ministry's position is that the levy is legal."
+
+    The source is the owner of the noun ("the ministry", "his" when coreference found whose); the content, the
+    clause after "that" to the end of the sentence. A noun inside another statement is left to it.
+    """
+    text = draft.text
+    sentence_starts = [start for start, _ in draft.sentences]
+    for match in _COPULA_THAT.finditer(text):
+        index = bisect.bisect_right(sentence_starts, match.start()) - 1
+        if index < 0 or match.start() >= draft.sentences[index][1]:
+            continue
+        sentence_start, sentence_end = draft.sentences[index]
+        holder = _COPULAR_HOLDER.search(text, max(sentence_start, match.start() - 60), match.start())
+        if holder is None or draft.quote_at(holder.start()) is not None:
+            continue
+        cue_start, cue_end = holder.span("noun")
+        if any(
+            start <= cue_start < end or cue_start <= start < sentence_end
+            for item in found
+            if item.sentence == index
+            for start, end in item.pieces
+        ):
+            continue  # "She said the ministry's position is that ...": the report is hers
+        source: tuple[int, int] | None
+        if holder.group("pronoun"):
+            source = holder.span("pronoun")
+            if not draft.mentions_in(*source):
+                continue
+        else:
+            source = _owner(draft, sentence_start, holder.start("owned"))
+        if source is None:
+            continue
+        start, end = _trim(text, match.end(), sentence_end)
+        pieces = _cut_content(draft, [(start, end)], rules, main_clause=True) if end > start else []
+        if not pieces or not (
+            _FINITE.search(text, pieces[0][0], pieces[-1][1]) or _PAST_WORD.search(text, pieces[0][0], pieces[-1][1])
+        ):
+            continue  # "His position is that of a mediator": no clause
+        speaker = _speaker(draft, rules, source)
+        if speaker is None and not _plausible_source(text, source, rules, draft):
+            continue
+        found.append(_Found((cue_start, cue_end), source, pieces, speaker, "statement.cue.noun", "noun", index))
 
 
 def _colon_messages(draft: Draft, rules: StatementRules, found: list[_Found]) -> None:
@@ -4375,6 +4434,8 @@ def _from_cue(
         # A paragraph after "X added:" is set off whole, as a quotation is: nothing in it is cut.
         block = content[1] == "colon" and content[0][0][0] >= sentence[1]
         pieces = content[0] if content[1] in ("quote",) or block else _cut_content(draft, content[0], rules)
+        if pattern == "source-cue-content" and source is not None and content[1] in ("that", "clause"):
+            pieces = _opening_clause_end(draft, rules, sentence_start, source[0], pieces)
         if pattern == "relative" and source is not None and content[1] in ("that", "clause"):
             pieces = _relative_clause_end(text, sentence_start, source, pieces)
             pieces = _restrictive_clause_end(text, sentence_start, source, pieces)
@@ -4429,6 +4490,52 @@ def _after_as_opener(
     if len(text[start:end].split()) < 3:
         return None
     return [(start, end)], "clause"
+
+
+#: Words that open a sentence with a clause of their own, which a comma then closes before the main clause.
+_SUBORDINATORS = frozenset(
+    "when after although though while because since before once until unless whereas if".split()  # noqa: SIM905
+)
+#: After a comma, the main clause: a subject (a determiner and a word, a pronoun, a capitalised word or a plural
+#: noun), up to five more words, then a word that may be its verb (checked by the caller).
+_MAIN_SUBJECT = re.compile(
+    rf"[ \t]+(?:(?:the|a|an|his|her|their|its|this|these|those|some|many)[ \t]+[\w’'\-]+|he|she|they|we|I|it|"
+    rf"[{UPPER}][\w’'\-.]*|(?P<bare>[a-z][a-z\-]*[a-rt-z]s))(?P<rest>(?:[ \t]+[\w’'\-.]+){{0,5}}?)[ \t]+(?P<verb>[a-z][\w’'\-]*)\b"
+)
+
+
+def _opening_clause_end(
+    draft: Draft, rules: StatementRules, sentence_start: int, source_start: int, pieces: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """End a report made inside a sentence's opening clause at the comma before the main clause.
+
+    "When the mayor noted that taxes had risen, Berg said the rise was small": the mayor's content is "taxes had
+    risen", not the rest of the sentence, and Berg's report is read on its own. Only after "When", "After",
+    "Although" and the like standing before the source, and only at a comma that a subject and a verb follow
+    ("taxes, fees and tolls had risen" is one clause).
+    """
+    text = draft.text
+    opener = text[sentence_start:source_start].split(maxsplit=1)
+    if not pieces or not opener or opener[0].lower() not in _SUBORDINATORS:
+        return pieces
+    start, end = pieces[0]
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        after = _MAIN_SUBJECT.match(text, comma + 1, end) if draft.quote_at(comma) is None else None
+        if after is not None and after.group("bare") and re.search(r"\b(?:and|or)\b", after.group("rest")):
+            after = None  # "that taxes, fees and tolls had risen": the list goes on, no new subject
+        if after is not None:
+            verb = after.group("verb")
+            if (
+                verb in rules.cues
+                or _FINITE.fullmatch(verb)
+                or verb in _IRREGULAR_PAST
+                or (verb.endswith("ed") and len(verb) > 3)
+            ):
+                trimmed = _trim(text, start, comma)
+                return [trimmed] if trimmed[1] > trimmed[0] else []
+        comma = text.find(",", comma + 1, end)
+    return pieces
 
 
 def _gap_after_relative(text: str, source: tuple[int, int], content: list[tuple[int, int]]) -> bool:
