@@ -210,3 +210,25 @@ def test_as_stated_in_and_as_reported_by_name_a_source(text: str, source: str, c
 )
 def test_a_report_in_an_opening_clause_ends_before_the_main_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert reports(text) == expected
+
+
+# -- a participle after a quotation closed by a comma --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            'The ferry company said: "Last summer was our busiest ever," adding that bookings had doubled.',
+            "The ferry company",
+            "bookings had doubled",
+        ),
+        (
+            "In a statement, Nordvik Mining said: “The mine is safe,” noting that inspectors had found no faults.",
+            "Nordvik Mining",
+            "inspectors had found no faults",
+        ),
+    ],
+)
+def test_a_participle_after_a_closed_quotation_reports(text: str, source: str, content: str) -> None:
+    assert any(found_source == source and found_content == content for found_source, _, found_content in sources(text))

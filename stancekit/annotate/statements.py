@@ -4036,7 +4036,10 @@ def _from_cue(
         before = len(text[:previous_start].rstrip())
         char_before = ","
     if form.split(" ", 1)[0].endswith("ing") and (
-        char_before == "," or lower_previous in ("and", "by", "while", "after")
+        char_before == ","
+        or lower_previous in ("and", "by", "while", "after")
+        # 'X said: “...,” adding that ...': the comma before the closing mark sets the participle off
+        or (after_closer and text[mark] == "," and kind == "speech")
     ):
         if containing is not None and containing.cue[1] > cue_start:
             return None
@@ -4500,7 +4503,8 @@ _SUBORDINATORS = frozenset(
 #: noun), up to five more words, then a word that may be its verb (checked by the caller).
 _MAIN_SUBJECT = re.compile(
     rf"[ \t]+(?:(?:the|a|an|his|her|their|its|this|these|those|some|many)[ \t]+[\w’'\-]+|he|she|they|we|I|it|"
-    rf"[{UPPER}][\w’'\-.]*|(?P<bare>[a-z][a-z\-]*[a-rt-z]s))(?P<rest>(?:[ \t]+[\w’'\-.]+){{0,5}}?)[ \t]+(?P<verb>[a-z][\w’'\-]*)\b"
+    rf"[{UPPER}][\w’'\-.]*|(?P<bare>[a-z][a-z\-]*[a-rt-z]s))"
+    r"(?P<rest>(?:[ \t]+[\w’'\-.]+){0,5}?)[ \t]+(?P<verb>[a-z][\w’'\-]*)\b"
 )
 
 
