@@ -38,8 +38,15 @@ def test_a_document_that_builds_validates(meta: dict[str, str | None]) -> None:
 
 
 def test_an_empty_id_is_refused_as_the_command_line_refuses_it() -> None:
-    with pytest.raises(ValueError, match="not a usable id"):
-        stancekit.annotate("China blames NATO.", id="")
+    """The library's own error, naming the field and what is expected (it was a bare ValueError)."""
+    for annotate in (stancekit.annotate, stancekit.annotate.RuleAnnotator().annotate):
+        with pytest.raises(ValidationError) as raised:
+            annotate("China blames NATO.", id="")
+        assert raised.value.path == "$.id"
+        assert str(raised.value) == (
+            "$.id: '' is not a usable id; expected a non-empty string, or None for an id made from the text"
+        )
+        assert isinstance(raised.value, ValueError)  # callers that caught ValueError still do
     assert stancekit.annotate("China blames NATO.").id.startswith("doc-")
 
 

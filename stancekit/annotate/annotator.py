@@ -11,6 +11,7 @@ from stancekit._version import __version__
 from stancekit.annotate.draft import Draft, plain_spaces, unwrapped
 from stancekit.annotate.pipeline import STAGES, load_stages, run_stages
 from stancekit.annotate.rules import PackSource, RuleSet, compile_rules
+from stancekit.errors import ValidationError
 from stancekit.model import Document
 
 __all__ = ["ANNOTATOR", "Annotator", "RuleAnnotator", "annotate", "document_id"]
@@ -77,12 +78,18 @@ class RuleAnnotator:
 
     def annotate(self, text: str, **meta: Any) -> Document:
         """Annotate one text. ``id`` in ``meta`` names the document (default: from the text's hash)."""
-        draft = self.draft(text, **meta)  # first, so that a text of the wrong type is a TypeError
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__}")
         identifier = meta.get("id")
         if identifier is not None and not isinstance(identifier, str):
             raise TypeError(f"id must be a str or None, not {type(identifier).__name__}")
         if identifier == "":
-            raise ValueError("id '' is not a usable id; expected a non-empty string, or None for one made of the text")
+            # Refused before the text is annotated, as bad input: a ValidationError naming the field, as the
+            # schema would (and a ValueError, as before).
+            raise ValidationError(
+                "'' is not a usable id; expected a non-empty string, or None for an id made from the text", "$.id"
+            )
+        draft = self.draft(text, **meta)
         identifier = identifier or document_id(text)
         return draft.to_document(str(identifier))
 
@@ -153,5 +160,10 @@ def annotate(
     Returns:
         a validated ``Document`` with sentences, entities, mentions and
         statements (and stances, once that stage is in the pipeline).
+
+    Raises:
+        ValidationError: for an empty ``id`` (``$.id``), metadata the schema
+            refuses (``$.meta.date``), a text that UTF-8 cannot encode (``$.text``).
+        TypeError: for a text or an id that is not a string.
     """
     return _annotator_for(rules).annotate(text, id=id, **meta)
