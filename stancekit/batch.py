@@ -247,10 +247,13 @@ def _stopped() -> bool:
 def _start_worker(rules: Any, stop: Any = None) -> None:
     global _stop
     _stop = stop
-    # Ctrl-C reaches the whole process group, and so may SIGTERM (a scheduler ending a job): only the parent
-    # decides what to do. A worker dying under it first would break the pool, and the parent would report that.
+    # Ctrl-C reaches the whole process group, and so may SIGTERM (a scheduler ending a job) and SIGHUP (a closed
+    # terminal): only the parent decides what to do. A worker dying under it first would break the pool, and the
+    # parent would report that.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     # The parent is the caller's process (fork, spawn) or the fork server: whichever, its end is ours.
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _annotator(rules)

@@ -6,9 +6,10 @@ under ``stancekit/_commands`` and imports what it needs only when it runs, so
 ``stancekit --help`` starts fast. Every error a user can cause is printed on
 one line; ``--debug`` shows the traceback instead (the message ends it).
 
-Exit codes: 0 success, 1 invalid input, 2 usage error, 130 interrupted,
-141 the reader of the output closed the pipe (``stancekit ... | head``), 143
-terminated (SIGTERM, which unwinds a command as Ctrl-C does).
+Exit codes: 0 success, 1 invalid input, 2 usage error, 129 hung up (SIGHUP,
+a closed terminal), 130 interrupted, 141 the reader of the output closed the
+pipe (``stancekit ... | head``), 143 terminated (SIGTERM); SIGHUP and SIGTERM
+unwind a command as Ctrl-C does.
 """
 
 from __future__ import annotations
@@ -108,11 +109,12 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             raise
         stderr.write(f"stancekit: error: {error}\n")
         return error.exit_code
-    except KeyboardInterrupt as interrupt:  # Ctrl-C, or SIGTERM under main()
+    except KeyboardInterrupt as interrupt:  # Ctrl-C, or SIGTERM or SIGHUP under main()
         from stancekit._commands._signals import exit_code
 
         status, word = exit_code(interrupt)
-        stderr.write(f"stancekit: {word}\n")
+        with contextlib.suppress(OSError):  # after SIGHUP, the terminal may be gone
+            stderr.write(f"stancekit: {word}\n")
         return status
     except BrokenPipeError:
         # The reader has all it wanted (`| head`): not an error, so no message, as a Unix filter ends silently.
@@ -143,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         from stancekit._commands._signals import terminated_as_interrupt
 
-        # SIGTERM unwinds the command as Ctrl-C does: no lock, no temporary file left behind.
+        # SIGTERM and SIGHUP unwind the command as Ctrl-C does: no lock, no temporary file left behind.
         with terminated_as_interrupt():
             status = run(args, sys.stdout, sys.stderr)
     except BrokenPipeError:  # an error message written into a closed pipe (`2>&1 | head`)

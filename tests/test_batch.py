@@ -526,6 +526,78 @@ def test_sigterm_ends_a_run_as_ctrl_c_does_and_resume_finishes_it(tmp_path, jobs
     assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl", "out.jsonl"]
 
 
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP") or sys.platform == "win32", reason="needs POSIX SIGHUP")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sighup_ends_a_run_as_sigterm_does_and_resume_finishes_it(tmp_path, jobs):
+    """A closed terminal sends SIGHUP to the whole process group, workers too: it ended the run at once, leaving
+    OUT.jsonl.lock behind. Now it unwinds as SIGTERM does: exit 129, one line, no lock, the partial file kept, no
+    worker left, and --resume gives the whole output."""
+    lines = [json.dumps({"id": f"r{index}", "text": (SENTENCES[index % 3] + " ") * 12}) for index in range(240)]
+    corpus = tmp_path / "corpus.jsonl"
+    _write_corpus(corpus, lines)
+    out = tmp_path / "out.jsonl"
+    argv = [sys.executable, "-m", "stancekit", "annotate", str(corpus), "-o", str(out), "--quiet", "--jobs", jobs]
+    process = subprocess.Popen(
+        argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if partial_path(out).exists() and partial_path(out).stat().st_size > 0:
+            break
+        time.sleep(0.01)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGHUP)  # as a terminal hanging up does: the parent and its workers
+    try:
+        code = process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise AssertionError("the run did not end within 30 s of SIGHUP") from None
+    err = process.stderr.read() if process.stderr else ""
+    if code == 0:
+        pytest.skip("the run finished before SIGHUP reached it")
+    assert code == 129, err
+    assert err.endswith(
+        f"stancekit: hung up; what is done is kept in {partial_path(out)}: "
+        "run the same command with --resume to continue\n"
+    )
+    assert "Traceback" not in err and "Exception" not in err
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl", "out.jsonl.partial"]
+    deadline = time.monotonic() + 10
+    while _processes_running(str(corpus)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _processes_running(str(corpus)), "a worker outlived its hung-up parent"
+    assert run_cli("annotate", corpus, "-o", out, "--resume", "--quiet")[0] == 0
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == [
+        f"r{index}" for index in range(240)
+    ]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl", "out.jsonl"]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP") or sys.platform == "win32", reason="needs POSIX SIGHUP")
+def test_sighup_ignored_by_nohup_stays_ignored_while_a_command_runs(tmp_path, monkeypatch, capsys):
+    """Under nohup, SIGHUP is ignored when the command starts: the command must not make it end the run."""
+    from stancekit._commands import annotate as annotate_command
+
+    seen = []
+    real = annotate_command.annotate_record
+
+    def annotate_and_look(record, rules):
+        seen.append((signal.getsignal(signal.SIGHUP), signal.getsignal(signal.SIGTERM)))
+        return real(record, rules)
+
+    (tmp_path / "a.txt").write_text(SENTENCES[0], encoding="utf-8")
+    monkeypatch.setattr(annotate_command, "annotate_record", annotate_and_look)
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        assert main(["annotate", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out.json")]) == 0
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, before)
+    ((hangup, terminate),) = seen
+    assert hangup is signal.SIG_IGN
+    assert terminate not in (signal.SIG_DFL, signal.SIG_IGN)  # SIGTERM, not ignored, still unwinds the command
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="needs POSIX SIGTERM")
 def test_sigterm_while_a_file_is_written_leaves_no_temporary_file(tmp_path, monkeypatch, capsys):
     """Outside a corpus run too: the output being written is dropped whole, the old one (none here) kept."""

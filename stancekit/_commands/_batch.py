@@ -93,14 +93,17 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             report=report,
             warn=warn,
         )
-    except KeyboardInterrupt as interrupt:  # Ctrl-C, or SIGTERM
+    except KeyboardInterrupt as interrupt:  # Ctrl-C, SIGTERM or SIGHUP
+        import contextlib
+
         from stancekit._commands._signals import exit_code
 
         status, word = exit_code(interrupt)
-        stderr.write(
-            f"\nstancekit: {word}; what is done is kept in {partial_path(args.output)}: "
-            "run the same command with --resume to continue\n"
-        )
+        with contextlib.suppress(OSError):  # after SIGHUP, the terminal may be gone
+            stderr.write(
+                f"\nstancekit: {word}; what is done is kept in {partial_path(args.output)}: "
+                "run the same command with --resume to continue\n"
+            )
         return status
     repeated = warn_repeated_ids(summary.repeated_ids, stderr)
     if not args.quiet:
