@@ -70,10 +70,21 @@ Result = TypeVar("Result")
 
 
 def default_jobs() -> int:
-    """The number of cores this process may use."""
+    """The number of cores this process may use: what ``jobs=None`` runs, and the most any ``jobs`` runs."""
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
+
+
+def _workers(jobs: int | None) -> int:
+    """The worker processes a run uses for ``jobs``: every core for ``None``, at most one a core (below 1 as given).
+
+    More processes than cores cannot annotate faster (the work is all CPU),
+    and each costs a compiled annotator's memory and a start: ``jobs=10_000``
+    would start ten thousand processes.
+    """
+    cores = default_jobs()
+    return cores if jobs is None else min(jobs, cores)
 
 
 def partial_path(path: str | os.PathLike[str]) -> Path:
@@ -464,7 +475,8 @@ def annotate_many(
             (the id names the document, the other keys go to its ``meta``).
             Read lazily: a generator over a corpus of any size is fine.
         jobs: worker processes; ``1`` annotates in this process, ``None``
-            uses every core this process may use.
+            uses every core this process may use, and so does a number
+            above it (more processes than cores only take memory and time).
         rules: extra rule packs, as for ``stancekit.annotate``.
 
     Raises:
@@ -472,7 +484,7 @@ def annotate_many(
             ``text`` string, naming its index; the documents before it have
             been yielded.
     """
-    workers = default_jobs() if jobs is None else jobs
+    workers = _workers(jobs)
     if workers < 1:
         raise UsageError(f"jobs is {workers}; expected 1 or more (or None for every core)")
     rules = _picklable(rules)
@@ -721,7 +733,7 @@ def annotate_corpus(
         errors: the ``.jsonl`` file of error records ``{"line", "id", "reason"}``
             (``{"file", "id", "reason"}`` for a folder); without it,
             ``report`` is called with one line per bad record.
-        jobs: worker processes (``None``: every core).
+        jobs: worker processes (``None``: every core; never more than the cores this process may use).
         rules: extra rule packs.
         resume: continue an interrupted run from ``OUTPUT.partial``.
         force: overwrite an existing output (and start over, ignoring a partial one).
@@ -810,7 +822,7 @@ def _annotate_corpus(
         raise UsageError(f"{sorted(map(str, through))[0]}: is a device or a pipe, which a run cannot resume")
     output_path = Path(output) if output in through else replaced_file(output)
     errors_path = None if errors is None else Path(errors) if errors in through else replaced_file(errors)
-    workers = default_jobs() if jobs is None else jobs
+    workers = _workers(jobs)
     if workers < 1:
         raise UsageError(f"--jobs is {workers}; expected 1 or more")
     if not source_path.exists():

@@ -395,6 +395,46 @@ def test_resume_refuses_json_lines_that_are_no_documents(tmp_path, line):
     assert partial_path(tmp_path / "out.jsonl").read_text(encoding="utf-8") == line + "\n"
 
 
+class _PoolSizes:
+    """Stands in for the process pool to record its size: ``--jobs 10000`` must not start ten thousand processes."""
+
+    def __init__(self, real):
+        self.real, self.sizes = real, []
+
+    def __call__(self, max_workers, **options):
+        self.sizes.append(max_workers)
+        return self.real(max_workers=max_workers, **options)
+
+
+@pytest.mark.parametrize(("jobs", "expected"), [("10000", 2), ("3", 2), ("2", 2), ("0", 2)])
+def test_cli_jobs_above_the_cores_runs_one_process_a_core_and_says_so(tmp_path, monkeypatch, jobs, expected):
+    import stancekit.batch
+
+    pools = _PoolSizes(stancekit.batch.ProcessPoolExecutor)
+    monkeypatch.setattr(stancekit.batch, "ProcessPoolExecutor", pools)
+    monkeypatch.setattr(stancekit.batch, "default_jobs", lambda: 2)  # this process may use two cores
+    corpus = _corpus_with_two_bad_lines(tmp_path, 7)
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    code, _, stderr = run_cli("annotate", corpus, "-o", out, "--errors", errors, "--jobs", jobs)
+    assert code == 1 and pools.sizes == [expected]
+    note = f"stancekit: note: --jobs {jobs}: this process may use 2 cores; running 2 worker processes\n"
+    assert stderr.startswith(note) if int(jobs) > 2 else note not in stderr
+    assert len(_read_lines(out)) == 5 and len(_read_lines(errors)) == 2
+    code, _, stderr = run_cli("annotate", corpus, "-o", out, "--errors", errors, "--jobs", jobs, "--force", "-q")
+    assert code == 1 and stderr == ""  # --quiet: no note
+
+
+def test_annotate_many_never_starts_more_processes_than_cores(monkeypatch):
+    import stancekit.batch
+
+    pools = _PoolSizes(stancekit.batch.ProcessPoolExecutor)
+    monkeypatch.setattr(stancekit.batch, "ProcessPoolExecutor", pools)
+    monkeypatch.setattr(stancekit.batch, "default_jobs", lambda: 2)
+    texts = [SENTENCES[index % 3] for index in range(40)]
+    assert list(annotate_many(texts, jobs=10_000)) == list(annotate_many(texts, jobs=1))
+    assert pools.sizes == [2]
+
+
 def test_jobs_below_one_is_a_usage_error():
     with pytest.raises(UsageError):
         list(annotate_many(["x"], jobs=0))

@@ -21,7 +21,13 @@ CORPUS_EXTENSIONS = (".jsonl", ".ndjson")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("corpora (one .jsonl corpus or folder of .txt files, with -o OUT.jsonl)")
-    group.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default 1; 0 for every core)")
+    group.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes (default 1; 0 for every core; more than the cores this process may use runs one a core)",
+    )
     group.add_argument(
         "--errors",
         metavar="ERRORS.jsonl",
@@ -70,6 +76,16 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     jobs = 1 if args.jobs is None else args.jobs
     if jobs < 0:
         raise UsageError(f"--jobs {jobs}: expected a number of processes, or 0 for every core")
+    cores = default_jobs()
+    if jobs > cores:
+        # More processes than cores would only take memory (a compiled annotator each) and time to start: the
+        # library runs one a core; say so, as the user asked for more (a script written for a bigger machine).
+        if not args.quiet:
+            stderr.write(
+                f"stancekit: note: --jobs {jobs}: this process may use {cores} core{'s' if cores != 1 else ''}; "
+                f"running {cores} worker process{'es' if cores != 1 else ''}\n"
+            )
+        jobs = cores
     if args.errors is not None:  # OUT.jsonl is claimed by the annotate command, for every run
         claim(args.errors, [args.inputs[0], *args.rules], args.force)
     show = not args.quiet and hasattr(stderr, "isatty") and stderr.isatty()
