@@ -251,6 +251,32 @@ def test_an_empty_article_gives_its_empty_document_and_one_warning(
     assert (document["id"], document["text"], document["statements"], document["stances"]) == ("blank", text, [], [])
 
 
+def test_warnings_for_empty_articles_stop_at_ten_and_one_line_counts_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A corpus of 300 empty texts (an export that failed) printed 300 warnings, burying the other messages."""
+    corpus = tmp_path / "corpus.jsonl"
+    records = [{"id": f"e{index}", "text": "" if index % 2 else " "} for index in range(300)]
+    records.insert(150, {"id": "full", "text": ARTICLE})
+    corpus.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    what = ("holds only whitespace", "is empty")
+    expected = [
+        f"stancekit: warning: {corpus}:{number}: the article {what[(number - 1) % 2]}, so its document has no "
+        "annotations; expected the text of an article"
+        for number in range(1, 11)
+    ] + [
+        "stancekit: warning: and 290 more articles with nothing to annotate (300 in all), not named; "
+        "each has its document, with no annotations"
+    ]
+    code, out, err = run(["annotate", str(corpus)], capsys)
+    assert (code, err.splitlines()) == (0, expected)
+    assert len(out.splitlines()) == 301
+    output = tmp_path / "out.jsonl"
+    code, _, err = run(["annotate", str(corpus), "-o", str(output), "-q"], capsys)
+    assert (code, err.splitlines()) == (0, expected)
+    assert len(output.read_text(encoding="utf-8").splitlines()) == 301
+
+
 def test_an_empty_article_is_named_in_a_folder_on_standard_input_and_in_a_corpus_run(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -93,9 +93,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     def report(line: str) -> None:
         stderr.write(f"stancekit: error: {line}\n")
 
-    def warn(line: str) -> None:
-        stderr.write(f"stancekit: warning: {line}\n")
-
+    warn = EmptyArticles(stderr)
     try:
         summary = annotate_corpus(
             args.inputs[0],
@@ -116,11 +114,13 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
         status, word = exit_code(interrupt)
         with contextlib.suppress(OSError):  # after SIGHUP, the terminal may be gone
+            warn.close()
             stderr.write(
                 f"\nstancekit: {word}; what is done is kept in {partial_path(args.output)}: "
                 "run the same command with --resume to continue\n"
             )
         return status
+    warn.close()
     repeated = warn_repeated_ids(summary.repeated_ids, stderr)
     if not args.quiet:
         stderr.write(summary_line(summary, args.output, args.errors) + "\n")
@@ -129,6 +129,39 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 #: At most this many repeated ids are named, one a line; the rest are counted.
 SHOWN_REPEATS = 10
+
+#: At most this many articles with nothing to annotate are named, one a line; the rest are counted.
+SHOWN_EMPTY = 10
+
+
+class EmptyArticles:
+    """The warnings for empty articles: the first :data:`SHOWN_EMPTY`, one a line, then one line with the count.
+
+    A corpus of 100,000 empty texts (an export that failed) would otherwise
+    print 100,000 lines and bury everything else said on standard error.
+    Call the object with each warning's line (``corpus.jsonl:3: the article
+    is empty, ...``) and :meth:`close` it at the end.
+    """
+
+    def __init__(self, stderr: TextIO) -> None:
+        self.stderr = stderr
+        self.count = 0
+
+    def __call__(self, line: str) -> None:
+        from stancekit.errors import _one_line
+
+        self.count += 1
+        if self.count <= SHOWN_EMPTY:
+            self.stderr.write(_one_line(f"stancekit: warning: {line}") + "\n")
+
+    def close(self) -> None:
+        """Write the line counting the warnings not shown, if any."""
+        hidden = self.count - SHOWN_EMPTY
+        if hidden > 0:
+            self.stderr.write(
+                f"stancekit: warning: and {hidden:,} more article{'s' if hidden != 1 else ''} with nothing to "
+                f"annotate ({self.count:,} in all), not named; each has its document, with no annotations\n"
+            )
 
 
 def warn_repeated_ids(counts: Mapping[str, int], stderr: TextIO) -> bool:

@@ -9,7 +9,7 @@ in input order, unless ``-o OUT.json``/``OUT.jsonl`` or ``--format`` says
 otherwise; ``--format table`` prints aligned tables for a person to read. A
 record that cannot be annotated is reported on standard error and the others
 are written (exit 1); a repeated id, and an empty article (its document
-is written, empty), is a warning. ``--explain`` lists,
+is written, empty), is a warning (ten named, the others counted). ``--explain`` lists,
 for each annotation, the rule that made it and the words that triggered
 it (on standard error beside JSON output, so that the JSON stays clean).
 Output files are written atomically, never over an input, and over an
@@ -410,6 +410,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         path.lower().endswith(_batch.CORPUS_EXTENSIONS) or path == "-" or os.path.isdir(path) for path in args.inputs
     )
     refused = 0
+    empty_articles = _batch.EmptyArticles(stderr)
 
     def annotated() -> Iterator[tuple[Document, Draft]]:
         nonlocal refused
@@ -422,8 +423,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                     continue
                 empty = empty_article(record["text"])
                 if empty is not None:
-                    stderr.write(_one_line(f"stancekit: warning: {location}: {empty}") + "\n")
+                    empty_articles(f"{location}: {empty}")
                 yield annotate_record(record, args.rules)
+        empty_articles.close()
 
     stream = annotated()
     if corpus and not args.explain and args.format in (None, "jsonl"):
