@@ -439,16 +439,20 @@ def _abandon(executor: ProcessPoolExecutor, pending: Iterable[Future[Any]], stop
     stop.set()
     for future in pending:
         future.cancel()  # those not handed to a worker yet
-    executor.shutdown(wait=False)
+    # Taken before the shutdown, which forgets them when it does not wait: without the manager thread to join,
+    # the pool was left to end at exit, where its thread's wake-up pipe could be closed while Python's exit hook
+    # wrote to it ("OSError: [Errno 9] Bad file descriptor" after "stancekit: terminated").
     manager = getattr(executor, "_executor_manager_thread", None)
+    call_queue = getattr(executor, "_call_queue", None)
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False)
     if manager is None:
         return
     manager.join(ABANDON_WAIT)
     if manager.is_alive():
-        call_queue = getattr(executor, "_call_queue", None)
         if call_queue is not None:
             call_queue.cancel_join_thread()  # its thread may be stuck writing to workers that are gone
-        for process in list((getattr(executor, "_processes", None) or {}).values()):
+        for process in processes:
             process.kill()
         manager.join()
 
