@@ -33,6 +33,7 @@ __all__ = [
     "check_start",
     "decode",
     "describe_json",
+    "folder_files",
     "lock_holder",
     "lock_path",
     "make_folder",
@@ -60,6 +61,22 @@ def cannot_read(path: str | os.PathLike[str], error: OSError) -> InputError:
     if isinstance(error, IsADirectoryError):
         return InputError(f"{path}: is a folder; expected a file")
     return InputError(f"{path}: cannot be read ({error.strerror or error})")
+
+
+def folder_files(folder: str | os.PathLike[str]) -> list[Path]:
+    """The files under ``folder`` that a command reads, found recursively, in path order; hidden ones left out.
+
+    A file or folder whose name starts with a dot (``.git``,
+    ``.ipynb_checkpoints``, ``.DS_Store``) holds no data of the user's: a
+    notebook's checkpoint copy of ``a.json`` would be read as a second
+    document ``a``, and ``.git`` would be walked file by file. Symbolic links
+    to folders are not followed (a loop would never end); links to files are read.
+    """
+    found: list[Path] = []
+    for root, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found.extend(Path(root, name) for name in names if not name.startswith("."))
+    return sorted(path for path in found if path.is_file())
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:

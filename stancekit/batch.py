@@ -710,7 +710,9 @@ def _finish(handle: IO[str], final: Path, through: set[Path]) -> None:
 
 
 def _txt_files(folder: Path) -> list[tuple[str, str]]:
-    files = sorted(path for path in folder.rglob("*") if path.is_file() and path.suffix.lower() == ".txt")
+    from stancekit._files import folder_files
+
+    files = [path for path in folder_files(folder) if path.suffix.lower() == ".txt"]
     return [(path.relative_to(folder).as_posix(), str(path)) for path in files]
 
 

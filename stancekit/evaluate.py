@@ -912,6 +912,24 @@ def agreement(
 # Reading
 
 
+def no_annotation_files(folder: str | os.PathLike[str], format: str | None = None) -> InputError:
+    """The error for a folder with no file to read: what it holds instead, and the endings expected.
+
+    A folder of ``.txt`` articles, say, wants ``stancekit annotate``; saying
+    what is there tells the user which folder they gave, as annotate does.
+    """
+    from stancekit import formats
+    from stancekit._files import folder_files
+
+    endings = sorted({file.suffix.lower() for file in folder_files(folder) if file.suffix})
+    holds = f"it holds {', '.join(endings)} files" if endings else "it holds no files"
+    if format is not None:
+        expected = f"{format} files (ending {', '.join(formats.get(format).EXTENSIONS)})"
+    else:
+        expected = f"files ending {formats.readable_extensions()}"
+    return InputError(f"{folder}: no annotation files in this folder ({holds}); expected {expected}")
+
+
 def read_documents(
     path: str | os.PathLike[str],
     *,
@@ -922,7 +940,8 @@ def read_documents(
 
     The format is ``format`` when given, else guessed from each file's
     extension; in a directory, files of no readable format (text files,
-    READMEs) are skipped. ``text`` is where brat files find their texts
+    READMEs; with ``format``, files without its extensions) are skipped, and
+    so are hidden files and folders (``.git``, ``.ipynb_checkpoints``). ``text`` is where brat files find their texts
     (a ``.txt`` file or a folder; by default beside each ``.ann``); formats
     that carry their text ignore it.
 
@@ -935,9 +954,9 @@ def read_documents(
     location = Path(path)
     if location.is_dir():
         found = False
-        for candidate in sorted(location.rglob("*")):
-            if not candidate.is_file() or candidate.name.startswith("."):
-                continue
+        from stancekit._files import folder_files
+
+        for candidate in folder_files(location):
             if format is None:
                 try:
                     name = formats.guess(candidate)
@@ -952,8 +971,7 @@ def read_documents(
             found = True
             yield from formats.load_documents(name, candidate, text=text)
         if not found:
-            known = formats.readable_extensions()
-            raise InputError(f"{location}: no annotation files in this folder; expected files ending {known}")
+            raise no_annotation_files(location, format)
         return
     if not location.exists():
         from stancekit._files import cannot_read

@@ -251,6 +251,24 @@ def test_an_empty_article_gives_its_empty_document_and_one_warning(
     assert (document["id"], document["text"], document["statements"], document["stances"]) == ("blank", text, [], [])
 
 
+def test_a_folder_of_articles_leaves_out_hidden_files_and_folders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Jupyter's .ipynb_checkpoints/a-checkpoint.txt was annotated as a document of its own, .git walked through."""
+    folder = tmp_path / "articles"
+    for hidden in (".ipynb_checkpoints", ".git"):
+        (folder / hidden).mkdir(parents=True)
+        (folder / hidden / "a-checkpoint.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / ".draft.txt").write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run(["annotate", str(folder)], capsys)
+    assert (code, err, json.loads(out)["id"]) == (0, "", "a")
+    output = tmp_path / "out.jsonl"
+    code, _, err = run(["annotate", str(folder), "-o", str(output), "-q"], capsys)
+    assert (code, err) == (0, "")
+    assert [json.loads(line)["id"] for line in output.read_text(encoding="utf-8").splitlines()] == ["a"]
+
+
 def test_warnings_for_empty_articles_stop_at_ten_and_one_line_counts_the_rest(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

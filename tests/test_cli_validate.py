@@ -201,3 +201,26 @@ def test_a_stray_nul_in_json_is_not_called_utf16(tmp_path):
     path.write_bytes(b'{"id": "d", "text": "ab\x00"}')
     code, out, _ = run("validate", str(path))
     assert code == 1 and "Invalid control character" in out and "UTF-16" not in out and "binary" not in out
+
+
+def test_a_folder_leaves_out_hidden_files_and_folders_and_names_what_it_holds_when_nothing_is_readable(tmp_path):
+    """A notebook's .ipynb_checkpoints copy, or a .git folder, was validated as the user's files."""
+    folder = tmp_path / "annotations"
+    (folder / ".ipynb_checkpoints").mkdir(parents=True)
+    (folder / ".git").mkdir()
+    (folder / "a.json").write_text(json.dumps(china_blames_nato().to_dict()), encoding="utf-8")
+    (folder / ".ipynb_checkpoints" / "a-checkpoint.json").write_text("{broken", encoding="utf-8")
+    (folder / ".git" / "HEAD.json").write_text("{broken", encoding="utf-8")
+    (folder / ".notes.json").write_text("{broken", encoding="utf-8")
+    (folder / "README.md").write_text("not annotations", encoding="utf-8")
+    assert run("validate", str(folder)) == (0, f"{folder / 'a.json'}: ok (1 document)\n", "")
+    texts = tmp_path / "texts"
+    (texts / ".git").mkdir(parents=True)
+    (texts / "a.txt").write_text("China blames NATO.", encoding="utf-8")
+    (texts / ".git" / "x.json").write_text("{}", encoding="utf-8")
+    code, out, _ = run("validate", str(texts))
+    assert (code, out) == (
+        1,
+        f"{texts}: no annotation files in this folder (it holds .txt files); "
+        "expected files ending .ann, .json, .jsonl, .jsonld, .ls.json, .ndjson, .w3c.json, .xmi\n",
+    )

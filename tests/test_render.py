@@ -502,12 +502,42 @@ def test_a_missing_document_is_named_in_the_words_every_command_uses(tmp_path: P
     assert main(["validate", str(missing)]) == 1
 
 
+def test_render_and_eval_of_a_folder_leave_out_hidden_files_and_say_what_a_folder_without_annotations_holds(
+    tmp_path: Path,
+) -> None:
+    """A notebook's checkpoint copy of demo.json was read as a second document: render asked for --id, eval refused
+    a repeated id; a folder of .txt articles said only what was expected, not what it held."""
+    folder = tmp_path / "docs"
+    (folder / ".ipynb_checkpoints").mkdir(parents=True)
+    dump(annotated(), folder / "demo.json")
+    dump(annotated(), folder / ".ipynb_checkpoints" / "demo-checkpoint.json")
+    (folder / "demo.txt").write_text(annotated().text, encoding="utf-8")
+    code, out, err = run_cli("render", str(folder))
+    assert (code, out, err) == (0, render_html(annotated()), "")
+    code, out, err = run_cli("eval", str(folder), str(folder), "--format", "json")
+    assert code == 0 and err == "", err
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_text("China blames NATO.", encoding="utf-8")
+    (texts / "b.md").write_text("notes", encoding="utf-8")
+    for argv, expected in (
+        (["render", str(texts)], "files ending .ann, .json, .jsonl, .jsonld, .ls.json, .ndjson, .w3c.json, .xmi"),
+        (["eval", str(texts), str(folder), "--from", "json"], "json files (ending .json)"),
+    ):
+        code, out, err = run_cli(*argv)
+        assert (code, out) == (1, "")
+        assert err == (
+            f"stancekit: error: {texts}: no annotation files in this folder (it holds .md, .txt files); "
+            f"expected {expected}\n"
+        )
+
+
 def test_a_folder_given_where_a_file_is_expected_is_called_a_folder(tmp_path: Path) -> None:
     """The rest of the command line says "folder"; a reader's "is a directory" was the one exception."""
     err = io.StringIO()
     assert run(build_parser().parse_args(["render", str(tmp_path)]), io.StringIO(), err) == 1
     assert err.getvalue() == (
-        f"stancekit: error: {tmp_path}: no annotation files in this folder; "
+        f"stancekit: error: {tmp_path}: no annotation files in this folder (it holds no files); "
         "expected files ending .ann, .json, .jsonl, .jsonld, .ls.json, .ndjson, .w3c.json, .xmi\n"
     )
     err = io.StringIO()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
 
 #: What :func:`read_as` gives for a folder without a brat file under it.
 NO_BRAT_FOLDER = "a folder without .ann files"
@@ -29,7 +28,9 @@ def read_as(path: str | os.PathLike[str], chosen: str | None = None, *, unknown:
     if chosen is not None:
         return chosen
     if os.path.isdir(path):
-        return "brat" if any(Path(path).rglob("*.ann")) else NO_BRAT_FOLDER
+        from stancekit._files import folder_files
+
+        return "brat" if any(file.suffix.lower() == ".ann" for file in folder_files(path)) else NO_BRAT_FOLDER
     try:
         return formats.guess(path)
     except UsageError:

@@ -364,6 +364,7 @@ def _check_inputs(inputs: list[str]) -> None:
             files, say).
         UsageError: for a ``.json`` file.
     """
+    from stancekit._files import folder_files
     from stancekit.batch import _txt_files
     from stancekit.errors import InputError
 
@@ -377,7 +378,7 @@ def _check_inputs(inputs: list[str]) -> None:
             continue
         if _txt_files(Path(path)):
             continue
-        endings = sorted({file.suffix.lower() for file in Path(path).rglob("*") if file.is_file() and file.suffix})
+        endings = sorted({file.suffix.lower() for file in folder_files(path) if file.suffix})
         holds = f"it holds {', '.join(endings)} files" if endings else "it is empty"
         raise InputError(f"{path}: no .txt article under this folder ({holds}); expected a folder of .txt articles")
 

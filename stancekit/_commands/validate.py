@@ -47,8 +47,9 @@ def _problems(path: str, text: str | None = None) -> Iterator[tuple[int | None, 
     from stancekit.schemas import iter_errors
 
     if os.path.isdir(path):
-        known = formats.readable_extensions()
-        raise InputError(f"{path}: no annotation files in this folder; expected files ending {known}")
+        from stancekit.evaluate import no_annotation_files
+
+        raise no_annotation_files(path)
     try:
         name = formats.guess(path)
     except UsageError:
@@ -149,9 +150,8 @@ def _files(paths: list[str]) -> Iterator[str]:
 
     A folder with none is given as it is, for :func:`_problems` to report.
     """
-    from pathlib import Path
-
     from stancekit import formats
+    from stancekit._files import folder_files
     from stancekit.errors import UsageError
 
     for path in paths:
@@ -159,9 +159,7 @@ def _files(paths: list[str]) -> Iterator[str]:
             yield path
             continue
         found = False
-        for candidate in sorted(Path(path).rglob("*")):
-            if not candidate.is_file() or candidate.name.startswith("."):
-                continue
+        for candidate in folder_files(path):
             try:
                 name = formats.guess(candidate)
             except UsageError:
