@@ -55,7 +55,7 @@ def cannot_read(path: str | os.PathLike[str], error: OSError) -> InputError:
     if isinstance(error, FileNotFoundError):
         if os.fspath(path) == "-":  # the Unix name of standard input, where stancekit annotate alone reads it
             return InputError(
-                "-: no such file; expected a file name (only stancekit annotate reads - as standard input)"
+                "-: no such file; expected a file name (- is standard input only as a command's input file)"
             )
         return InputError(f"{path}: no such file")
     if isinstance(error, IsADirectoryError):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 from stancekit import StancekitError
@@ -227,28 +229,93 @@ def test_dash_as_the_errors_file_reports_on_standard_error(tmp_path, monkeypatch
             "such as out.jsonl",
         ),
         (
-            ["convert", "-", "out.jsonl", "--from", "json"],
+            ["eval", "-", "-"],
             2,
-            "-: convert reads INPUT from a file, not from standard input; expected a file name "
-            "(only stancekit annotate reads - as standard input)",
+            "standard input (-) can be read only once; name it once",
         ),
         (
-            ["render", "-"],
-            1,
-            "-: no such file; expected a file name (only stancekit annotate reads - as standard input)",
+            ["validate", "-", "-"],
+            2,
+            "standard input (-) can be read only once; name it once",
         ),
         (
-            ["eval", "-", str(EXAMPLE)],
+            ["render", "-", "--from", "brat"],
+            2,
+            "-: brat annotations need their .txt file beside them; expected an .ann file, not standard input",
+        ),
+        (
+            ["convert", "-", "out.jsonl", "--text", "texts"],
+            2,
+            "--text applies to brat input only, and standard input is not read as brat; expected no --text",
+        ),
+        (
+            ["annotate", "x.txt", "--rules", "-"],
             1,
-            "-: no such file; expected a file name (only stancekit annotate reads - as standard input)",
+            "-: no such file; expected a file name (- is standard input only as a command's input file)",
         ),
     ],
 )
 def test_dash_where_a_command_takes_only_files_says_so(tmp_path, monkeypatch, argv, code, message):
     """convert wrote a file named "-" (and then read it back as INPUT "-"); the readers said only "-: no such file"."""
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.txt").write_text("China blames NATO.", encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(EXAMPLE.read_bytes()), encoding="utf-8"))
     assert run_cli(*argv) == (code, "", f"stancekit: error: {message}\n")
-    assert list(tmp_path.iterdir()) == []
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["x.txt"]
+
+
+def _stdin(monkeypatch, data: bytes) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lines", [False, True], ids=["json", "jsonl"])
+def test_every_command_that_reads_documents_reads_dash_as_standard_input(tmp_path, monkeypatch, lines):
+    """Only annotate read -: `stancekit annotate a.txt | stancekit render -` said "-: no such file". Now validate,
+    convert, eval, render and labelstudio-config read JSON or JSON Lines there, as they read the same file."""
+    from stancekit import load_all
+    from stancekit.formats import w3c
+
+    monkeypatch.chdir(tmp_path)
+    documents = list(load_all(EXAMPLE))
+    if lines:
+        documents = [*documents, attrs.evolve(documents[0], id="second")]
+        data = "".join(json.dumps(document.to_dict()) + "\n" for document in documents).encode("utf-8")
+        stored = tmp_path / "in.jsonl"
+    else:
+        data = EXAMPLE.read_bytes()
+        stored = tmp_path / "in.json"
+    stored.write_bytes(data)
+    for argv in (
+        ["validate", "{}"],
+        ["render", "{}", "--id", documents[-1].id],
+        ["eval", str(EXAMPLE), "{}", "--format", "json"],
+        ["labelstudio-config", "{}"],
+    ):
+        from_file = run_cli(*[str(stored) if part == "{}" else part for part in argv])
+        _stdin(monkeypatch, data)
+        from_stdin = run_cli(*["-" if part == "{}" else part for part in argv])
+        assert from_stdin == (from_file[0], from_file[1].replace(str(stored), "<stdin>"), from_file[2]), argv
+        assert from_stdin[0] == 0, from_stdin
+    _stdin(monkeypatch, data)
+    assert run_cli("convert", "-", "out.w3c.json") == (
+        0,
+        f"<stdin> ({'jsonl' if lines else 'json'}) -> out.w3c.json (w3c): "
+        + ("2 documents, 0 statements, 2 stances\n" if lines else "1 document, 0 statements, 1 stance\n"),
+        "",
+    )
+    assert [document.id for document in w3c.load_all(tmp_path / "out.w3c.json")] == [doc.id for doc in documents]
+
+
+def test_validate_reads_json_lines_on_standard_input_line_by_line(monkeypatch):
+    """A bad line is reported with its number and the others are still checked, as in a .jsonl file."""
+    _stdin(monkeypatch, b'{"id": "a", "text": "x"}\n\xff\n{"id": "b", "text": "y", "stances": 3}\n')
+    code, out, err = run_cli("validate", "-")
+    assert (code, err) == (1, "")
+    assert out.splitlines() == [
+        "<stdin>:2: byte 0xff at offset 0 is not UTF-8 (the text reads as Windows-1252 or Latin-1: save it again as "
+        "UTF-8); expected UTF-8 text",
+        "<stdin>:3: $.stances: the number 3; expected an array",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,9 @@ The formats are guessed from the extensions (``.json``, ``.jsonl``, ``.ann``,
 ``.csv``, ``.dyads.csv``, ...) unless ``--from``/``--to`` name them; a folder
 as INPUT or OUTPUT means brat files. With ``--to cas``, an OUTPUT not ending
 ``.xmi`` is a folder of ``ID.xmi`` files, one per document, as INCEpTION
-imports them; such a folder (``.xmi`` files, no ``.ann``) reads as cas. The command never writes over one of its
-inputs, and replaces an existing OUTPUT only with ``--force``; a brat text
+imports them; such a folder (``.xmi`` files, no ``.ann``) reads as cas. INPUT ``-`` is standard input: JSON or
+JSON Lines, or the format ``--from`` names (see ``stancekit._commands._stdin``). The command never writes over one
+of its inputs, and replaces an existing OUTPUT only with ``--force``; a brat text
 file that already holds exactly the document's text is left as it is. Every
 file is written to a temporary file first and renamed into place.
 """
@@ -35,7 +36,12 @@ WRITABLE = ("json", "jsonl", "brat", "csv", "dyads", "w3c", "labelstudio", "cas"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", metavar="INPUT", help="the file to read; for brat, an .ann file or a folder of them")
+    parser.add_argument(
+        "input",
+        metavar="INPUT",
+        help="the file to read; for brat, an .ann file or a folder of them; - for standard input (JSON or JSON Lines, "
+        "or the format --from names)",
+    )
     parser.add_argument(
         "output", metavar="OUTPUT", help="the file to write; for brat, an .ann file (its .txt goes beside) or a folder"
     )
@@ -84,11 +90,14 @@ def _folder_format(folder: str) -> str:
     return "cas" if ".xmi" in endings and ".ann" not in endings else "brat"
 
 
-def _formats(args: argparse.Namespace) -> tuple[str, str]:
+def _formats(args: argparse.Namespace, source: str | None = None) -> tuple[str, str]:
+    """The formats read and written; ``source`` is the format standard input was read in."""
     from stancekit import formats
 
-    source = args.source_format or (
-        _folder_format(args.input) if os.path.isdir(args.input) else formats.guess(args.input)
+    source = (
+        source
+        or args.source_format
+        or (_folder_format(args.input) if os.path.isdir(args.input) else formats.guess(args.input))
     )
     target = args.target_format or ("brat" if _is_folder(args.output) else formats.guess(args.output))
     return source, target
@@ -191,7 +200,7 @@ def _write_cas_folder(
 
 
 def _check_not_streams(args: argparse.Namespace) -> None:
-    """Refuse ``-`` as INPUT or OUTPUT: convert reads and writes files, and would make a file named "-".
+    """Refuse ``-`` as OUTPUT: convert writes files (a brat or CAS folder, a CSV), and would make a file named "-".
 
     Raises:
         UsageError: naming what ``-`` would have meant and what is expected instead.
@@ -203,28 +212,39 @@ def _check_not_streams(args: argparse.Namespace) -> None:
             "-: convert writes OUTPUT as a file (or a folder), not to standard output; expected a file name, "
             "such as out.jsonl"
         )
-    if args.input == "-" and not os.path.exists("-"):
-        raise UsageError(
-            "-: convert reads INPUT from a file, not from standard input; expected a file name "
-            "(only stancekit annotate reads - as standard input)"
-        )
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit import formats
-    from stancekit.errors import InputError
+    from stancekit._commands import _stdin
+    from stancekit.errors import InputError, UsageError
 
     _check_not_streams(args)
-    source, target = _formats(args)
+    given: list[Document] | None = None
+    if args.input == _stdin.STDIN:
+        if args.text is not None:
+            raise UsageError(
+                "--text applies to brat input only, and standard input is not read as brat; expected no --text"
+            )
+        read_as, given = _stdin.load(args.source_format, annotator=args.annotator)
+        source, target = _formats(args, read_as)
+    else:
+        source, target = _formats(args)
     reader, writer = formats.get(source), formats.get(target)
     _check_options(args, source, target, reader)
-    inputs = _inputs(args, source)
+    inputs = _inputs(args, source) if given is None else []
     counter = _Counter()
-    documents = counter.watch(formats.load_documents(source, args.input, text=args.text, annotator=args.annotator))
+    loaded = (
+        iter(given)
+        if given is not None
+        else formats.load_documents(source, args.input, text=args.text, annotator=args.annotator)
+    )
+    documents = counter.watch(loaded)
 
     first = next(documents, None)
     if first is None:
-        raise InputError(f"{args.input}: holds no documents; expected at least one")
+        where = _stdin.LOCATION if given is not None else args.input
+        raise InputError(f"{where}: holds no documents; expected at least one")
     stream = chain([first], documents)
 
     if target == "brat":
@@ -267,5 +287,6 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     # Into a pipe or /dev/stdout the summary would end up inside the data the next program reads.
     report = stderr if writes_through(args.output) else stdout
-    report.write(f"{args.input} ({source}) -> {args.output} ({target}): {counter.summary()}{note}\n")
+    name = _stdin.LOCATION if given is not None else args.input
+    report.write(f"{name} ({source}) -> {args.output} ({target}): {counter.summary()}{note}\n")
     return 0

@@ -20,13 +20,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "gold",
         metavar="GOLD",
-        help="the reference: a file (.json, .jsonl or any readable format) or a folder of them",
+        help="the reference: a file (.json, .jsonl or any readable format) or a folder of them; - for standard input",
     )
     parser.add_argument(
         "predicted",
         metavar="PRED",
         nargs="?",
-        help="the annotations to score, matched to GOLD by document id (a file or a folder); leave out with --annotate",
+        help="the annotations to score, matched to GOLD by document id (a file, a folder or - for standard input); "
+        "leave out with --annotate",
     )
     parser.add_argument(
         "--annotate",
@@ -181,9 +182,10 @@ def _text_report(evaluation: Evaluation, *, explain: bool) -> str:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from stancekit._commands._stdin import check_once, read_documents
     from stancekit._commands._text import check_text, read_as
     from stancekit.errors import UsageError
-    from stancekit.evaluate import evaluate, read_documents
+    from stancekit.evaluate import evaluate
 
     if args.rules and not args.annotate:
         raise UsageError("--rules applies to --annotate only")
@@ -195,6 +197,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             "stancekit's rules on GOLD's texts"
         )
     sides = [args.gold] + ([args.predicted] if args.predicted is not None else [])
+    check_once(sides)
     check_text(args.text, [(path, read_as(path, args.input_format)) for path in sides])
     layers = [layer.strip() for layer in args.layers.split(",") if layer.strip()]
     gold = list(read_documents(args.gold, format=args.input_format, text=args.text))

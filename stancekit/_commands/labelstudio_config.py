@@ -33,11 +33,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from stancekit._commands._stdin import check_once, read_documents
     from stancekit._commands._text import check_text, read_as
-    from stancekit.evaluate import read_documents
     from stancekit.formats.labelstudio import labelling_config
     from stancekit.schemas import _act_pattern
 
+    check_once(args.files)
     check_text(args.text, [(path, read_as(path, args.input_format)) for path in args.files])
     for act in args.act:
         if not _act_pattern().fullmatch(act):

@@ -13,7 +13,9 @@ HELP = "write an annotated document as a self-contained HTML page (text highligh
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "input", metavar="DOC", help="an annotated document: .json, or a .jsonl corpus or any readable format with --id"
+        "input",
+        metavar="DOC",
+        help="an annotated document: .json, or a .jsonl corpus or any readable format with --id; - for standard input",
     )
     parser.add_argument(
         "-o", "--output", metavar="OUT", help="write the page to this file (atomically); default: standard output"
@@ -35,10 +37,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit._commands._output import STANDARD_OUTPUT, claim
+    from stancekit._commands._stdin import read_documents
     from stancekit._commands._text import check_text, read_as
     from stancekit._files import atomic_write, check_not_input
     from stancekit.errors import UsageError
-    from stancekit.evaluate import read_documents
     from stancekit.render import render_html
 
     check_text(args.text, [(args.input, read_as(args.input, args.input_format))])

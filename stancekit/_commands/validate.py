@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from stancekit.errors import _one_line
+
+#: Standard input, as a FILE: JSON, or JSON Lines (see ``stancekit._commands._stdin``).
+STDIN = "-"
 
 HELP = (
     "validate annotation files (.json: one document or a list; .jsonl: one document per line; "
@@ -22,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="+",
         metavar="FILE",
         help=".json or .jsonl files to check, files of another readable format (.ann, .jsonld, .xmi, ...), "
-        "or folders of them (a brat folder)",
+        "folders of them (a brat folder), or - for standard input (JSON, or JSON Lines)",
     )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="report as text lines (default) or one JSON object"
@@ -41,11 +44,21 @@ def _problems(path: str, text: str | None = None) -> Iterator[tuple[int | None, 
     ``text`` is where a brat file finds its text, as ``convert --text`` takes it.
     """
     from stancekit import formats
-    from stancekit._files import RepeatedKeyError, decode, parse_json, read_text
+    from stancekit._files import decode, read_text
     from stancekit.errors import InputError, UsageError
     from stancekit.formats import jsonl
     from stancekit.schemas import iter_errors
 
+    if path == STDIN:
+        from stancekit._commands import _stdin
+
+        given = _stdin.read_bytes()
+        if _stdin.sniff(given) == "jsonl":  # each line read on its own, as a file's: a bad one does not stop the rest
+            lines = enumerate(given.split(b"\n"), start=1)
+            yield from _line_problems(((number, raw) for number, raw in lines if raw.strip()), _stdin.LOCATION)
+        else:
+            yield from _json_problems(decode(given, _stdin.LOCATION), _stdin.LOCATION)
+        return
     if os.path.isdir(path):
         from stancekit.evaluate import no_annotation_files
 
@@ -68,27 +81,11 @@ def _problems(path: str, text: str | None = None) -> Iterator[tuple[int | None, 
             if repeated:
                 yield None, "$.id", f"document {index}: {repeated}"
         return
-    ids = _Ids()
     if path.lower().endswith(jsonl.EXTENSIONS):
-        for number, raw in jsonl.iter_lines(path):
-            try:
-                data = parse_json(decode(raw, f"{path}:{number}"), f"{path}:{number}")
-            except RepeatedKeyError as repeated_key:
-                yield number, repeated_key.path, repeated_key.reason
-                continue
-            except InputError as unreadable:
-                yield number, "", str(unreadable).removeprefix(f"{path}:{number}: ")
-                continue
-            yield number, "", ""  # one document read
-            for problem in iter_errors(data):
-                yield number, problem.path, problem.message
-            repeated = ids.repeated(data.get("id") if isinstance(data, dict) else None, f"line {number}")
-            if repeated:
-                yield number, "$.id", repeated
+        yield from _line_problems(jsonl.iter_lines(path), path)
         return
-    text = read_text(path)
     try:
-        data = parse_json(text, path)
+        yield from _json_problems(read_text(path), path)
     except InputError:
         if path.lower().endswith(".txt"):
             # An article given where its annotations were meant: say so rather than how the JSON broke.
@@ -97,6 +94,44 @@ def _problems(path: str, text: str | None = None) -> Iterator[tuple[int | None, 
                 f"(to annotate an article: stancekit annotate {path})"
             ) from None
         raise
+
+
+def _line_problems(lines: Iterable[tuple[int, bytes]], location: str) -> Iterator[tuple[int | None, str, str]]:
+    """The problems of JSON Lines, one document a line: ``(line, json_path, message)``, ``message`` empty for each
+    document read."""
+    from stancekit._files import RepeatedKeyError, decode, parse_json
+    from stancekit.errors import InputError
+    from stancekit.schemas import iter_errors
+
+    ids = _Ids()
+    for number, raw in lines:
+        try:
+            data = parse_json(decode(raw, f"{location}:{number}"), f"{location}:{number}")
+        except RepeatedKeyError as repeated_key:
+            yield number, repeated_key.path, repeated_key.reason
+            continue
+        except InputError as unreadable:
+            yield number, "", str(unreadable).removeprefix(f"{location}:{number}: ")
+            continue
+        yield number, "", ""  # one document read
+        for problem in iter_errors(data):
+            yield number, problem.path, problem.message
+        repeated = ids.repeated(data.get("id") if isinstance(data, dict) else None, f"line {number}")
+        if repeated:
+            yield number, "$.id", repeated
+
+
+def _json_problems(text: str, location: str) -> Iterator[tuple[int | None, str, str]]:
+    """The problems of stancekit JSON, one document or an array of them, as :func:`_line_problems` gives them.
+
+    Raises:
+        InputError: when ``text`` is not JSON (a RepeatedKeyError for a key twice in one object).
+    """
+    from stancekit._files import parse_json
+    from stancekit.schemas import iter_errors
+
+    ids = _Ids()
+    data = parse_json(text, location)
     items: list[tuple[str, Any]] = (
         [(f"$[{index}]", item) for index, item in enumerate(data)] if isinstance(data, list) else [("$", data)]
     )
@@ -172,14 +207,16 @@ def _files(paths: list[str]) -> Iterator[str]:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from stancekit._commands._stdin import LOCATION, check_once
     from stancekit._commands._text import check_text, read_as
     from stancekit._files import RepeatedKeyError
     from stancekit.errors import StancekitError
 
+    check_once(args.files)
     check_text(args.text, [(path, read_as(path, unknown="json")) for path in args.files])
     report: list[dict[str, Any]] = []
     for path in _files(args.files):
-        entry: dict[str, Any] = {"file": path, "documents": 0, "errors": []}
+        entry: dict[str, Any] = {"file": LOCATION if path == STDIN else path, "documents": 0, "errors": []}
         try:
             for line, json_path, message in _problems(path, args.text):
                 if not message:
@@ -187,10 +224,10 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                     continue
                 entry["errors"].append({"line": line, "path": json_path or None, "message": message})
         except RepeatedKeyError as error:  # a .json file (or another format's) with a key twice in one object
-            line, _ = _located(path, str(error))
+            line, _ = _located(entry["file"], str(error))
             entry["errors"].append({"line": line, "path": error.path or None, "message": error.reason})
         except StancekitError as error:  # unreadable, or a format's reader refused it
-            line, message = _located(path, str(error))
+            line, message = _located(entry["file"], str(error))
             entry["errors"].append({"line": line, "path": None, "message": message})
         entry["valid"] = not entry["errors"]
         report.append(entry)
