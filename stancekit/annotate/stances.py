@@ -3502,23 +3502,23 @@ class _Stage:
         """Drop a trailing "in a statement", "on Twitter" (the packs' ``media_phrases``) from a target."""
         for size in range(min(5, end - start - 1), 1, -1):
             if tuple(sentence.words[end - size : end]) in self.rules.media:
+                if self.participle_before(sentence, start, end - size):
+                    return end  # "the plan announced on Monday": the participle's own time, see trim_time
                 return self.trim_time(sentence, start, end - size)
         return end
 
     @staticmethod
     def trim_end(sentence: _Sentence, start: int, end: int) -> int:
         """Drop what cannot end a target: a dangling conjunction or article, a period, an opening quote."""
-        while (
-            end > start
-            and (
-                sentence.words[end - 1] in _CONJUNCTIONS
-                or sentence.words[end - 1] in ("the", "a", "an", "that", "to", ".", ",", "“", "‘", "«")
-                # "welcomed it too"; but "urged lawmakers to start again": the act asked for
-                or (
-                    end - start > 1
-                    and sentence.words[end - 1] in _TRAILING_ADVERBS
-                    and "to" not in sentence.words[start:end]
-                )
+        while end > start and (
+            sentence.words[end - 1] in _CONJUNCTIONS
+            or sentence.words[end - 1] in ("the", "a", "an", "that", "to", ".", ",", "“", "‘", "«")
+            # "welcomed it too", "backed the return to talks again"; but "urged lawmakers to start again":
+            # the act asked for
+            or (
+                end - start > 1
+                and sentence.words[end - 1] in _TRAILING_ADVERBS
+                and not any(_opens_infinitive(sentence, index) for index in range(start, end - 1))
             )
         ):
             end -= 1
@@ -3756,6 +3756,10 @@ class _Stage:
                 sentence.words[lead - 1] in _TIME_LEADS or sentence.words[lead - 1] in _TRIM_LEADS
             ):
                 lead -= 1
+            if self.participle_before(sentence, start, lead):
+                # "opposed the plan announced on Monday": the time is when the plan was announced, the target's
+                # own; cutting it would leave "the plan announced".
+                return end
             if lead < position and (sentence.words[lead] == "over" or sentence.words[lead - 1] not in _PREPOSITIONS):
                 return lead
             if (
@@ -3769,6 +3773,21 @@ class _Stage:
                 return position
         duration = self.duration_start(sentence, start, end)
         return duration if duration is not None else end
+
+    def participle_before(self, sentence: _Sentence, start: int, cut: int) -> bool:
+        """Whether a past participle after a noun ends the words before ``cut``: "the plan announced", "the deal
+        reached", "the report published"; not "the plan" nor a lone "announced"."""
+        if cut - 2 < start:
+            return False
+        raw = sentence.raw[cut - 1]
+        word = sentence.words[cut - 1]
+        return (
+            raw.isalpha()
+            and raw.islower()
+            and word not in _AUX
+            and (self.looks_like_verb_word(word) or word in _IRREGULAR_PARTICIPLES)
+            and sentence.words[cut - 2] not in _AUX
+        )
 
     @staticmethod
     def repeat_start(sentence: _Sentence, start: int, end: int) -> int:
@@ -4435,6 +4454,25 @@ def _tally_size(words: Sequence[str], index: int) -> int:
             rest = _tally_size(words, index + 4)
             return 4 + rest if rest else 0
     return 0
+
+
+def _opens_infinitive(sentence: _Sentence, index: int) -> bool:
+    """Whether word ``index`` is the "to" of an infinitive: "to start", not "to talks", "to Beijing", "to the brink".
+
+    A verb after "to" is a lower-case word in its base form, so no determiner, number, time or plural in -s.
+    """
+    if sentence.words[index] != "to" or index + 1 >= len(sentence):
+        return False
+    raw = sentence.raw[index + 1]
+    word = sentence.words[index + 1]
+    return (
+        raw.isalpha()
+        and raw.islower()
+        and word not in _DETERMINERS
+        and word not in _NUMBER_WORDS
+        and word not in _TIME_WORDS
+        and not (word.endswith("s") and not word.endswith(("ss", "us")))
+    )
 
 
 def _is_tally(words: Sequence[str], index: int) -> bool:

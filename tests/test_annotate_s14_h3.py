@@ -1,0 +1,71 @@
+"""Stances, fourteenth session (h3): targets' trailing words, coordinated holders, pronoun objects."""
+
+import pytest
+
+import stancekit
+
+
+def stances(text: str) -> list[tuple[str, str, str]]:
+    """(holder name, polarity, target text) of each stance found in ``text``."""
+    document = stancekit.annotate(text)
+    entities = {entity.id: entity for entity in document.entities}
+    return [
+        (entities[stance.holder].name if stance.holder in entities else "", stance.polarity, stance.target.text)
+        for stance in document.stances
+    ]
+
+
+def targets(text: str) -> list[str]:
+    return [target for _, _, target in stances(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The union welcomed the return to talks too.", "the return to talks"),
+        ("The minister also welcomed the trip to Beijing again.", "the trip to Beijing"),
+        ("The mayor backed the move to Leeds instead.", "the move to Leeds"),
+        ("Farmers opposed the cap on imports to the region again.", "the cap on imports to the region"),
+    ],
+)
+def test_a_trailing_adverb_after_a_preposition_to_leaves_the_target(text: str, target: str) -> None:
+    """Only an infinitive's "to" keeps "again"/"too" as part of the act asked for; "to talks" is no infinitive."""
+    assert targets(text) == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The council urged lawmakers to start again.", "lawmakers to start again"),
+        ("Critics urged the board to vote again.", "the board to vote again"),
+    ],
+)
+def test_a_trailing_adverb_inside_an_infinitive_stays(text: str, target: str) -> None:
+    assert targets(text) == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The union opposed the plan announced on Monday.", "the plan announced on Monday"),
+        ("Smith criticised the budget unveiled last week.", "the budget unveiled last week"),
+        ("Farmers rejected the offer made on Tuesday.", "the offer made on Tuesday"),
+        ("Greenpeace condemned the licences granted yesterday.", "the licences granted yesterday"),
+        ("The council welcomed the deal reached in March.", "the deal reached in March"),
+    ],
+)
+def test_a_time_after_a_participle_is_the_participles_own(text: str, target: str) -> None:
+    """No target ends in a bare participle ("the plan announced"): its time stays with it."""
+    assert targets(text) == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The union opposed the plan on Monday.", "the plan"),
+        ("The union opposed the new plan last week.", "the new plan"),
+        ("Residents condemned the closure yesterday.", "the closure"),
+    ],
+)
+def test_a_time_of_the_act_still_leaves_the_target(text: str, target: str) -> None:
+    assert targets(text) == [target]
