@@ -69,3 +69,26 @@ def test_a_time_after_a_participle_is_the_participles_own(text: str, target: str
 )
 def test_a_time_of_the_act_still_leaves_the_target(text: str, target: str) -> None:
     assert targets(text) == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (
+            "The Greens and the independent senator Rhys Pollard refused to back the bill.",
+            ["Greens", "Rhys Pollard"],
+        ),
+        ("Labour and the independent MP Sarah Cole refused to support the amendment.", ["Labour", "Sarah Cole"]),
+        ("Oxfam and the economist Jane Doe welcomed the tax.", ["Oxfam", "Jane Doe"]),
+        ("The union and the veteran campaigner Ali Khan welcomed the levy.", ["union", "Ali Khan"]),
+    ],
+)
+def test_a_person_with_the_and_a_role_is_a_second_holder(text: str, holders: list[str]) -> None:
+    """ "X and the [adjective] role Name" holds the stance twice, not only the named person."""
+    assert [holder for holder, _, _ in stances(text)] == holders
+
+
+def test_a_role_after_a_preposition_joins_no_subject() -> None:
+    assert [
+        holder for holder, _, _ in stances("Critics of the union and the economist Jane Doe welcomed the tax.")
+    ] == ["critics"]

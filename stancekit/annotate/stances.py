@@ -2368,7 +2368,8 @@ class _Stage:
         """The separator before one or two lower-case role words that end at word ``index``, else ``index``.
 
         "Filmmaker Michael Moore and singer Alicia Keys criticized ...", "Moore, feminist icon Gloria Steinem
-        and ...": a role no title list knows still leaves the name an item of the list.
+        and ...", "The Greens and the independent senator Rhys Pollard ...": a role no title list knows still
+        leaves the name an item of the list.
         """
         position = index
         while position >= 1 and index - position < 2:
@@ -2389,13 +2390,25 @@ class _Stage:
             ):
                 break
             position -= 1
+        if position < index and position >= 1 and sentence.words[position] == "the":
+            position -= 1  # "The Greens and the independent senator Rhys Pollard refused ..."
         if position == index or position < 1 or sentence.words[position] not in (",", "and", "&"):
             return index
         named = sentence.mention(index + 1)
+        after = index + 1
+        while named is None and after + 1 < len(sentence) and after - index < 3 and sentence.raw[after][:1].isupper():
+            after += 1  # "the independent MP Sarah Cole": a title the entity stage left out of the name
+            named = sentence.mention(after)
         if named is None or self.entity_type(named.entity) != "person":
             return index  # a role goes before a person's name
-        if sentence.mention(position - 1) is None and not sentence.raw[position - 1][:1].isupper():
-            return index  # the list's item before the separator is a name too
+        if (
+            sentence.mention(position - 1) is None
+            and not sentence.raw[position - 1][:1].isupper()
+            and not (sentence.words[position + 1] == "the" and sentence.words[position - 1] in self.rules.holder_nouns)
+        ):
+            # The list's item before the separator is a name too, or an actor noun before "the" ("The union and
+            # the veteran campaigner Ali Khan ...").
+            return index
         return position
 
     def before_title(self, sentence: _Sentence, index: int) -> int:
