@@ -92,3 +92,33 @@ def test_a_role_after_a_preposition_joins_no_subject() -> None:
     assert [
         holder for holder, _, _ in stances("Critics of the union and the economist Jane Doe welcomed the tax.")
     ] == ["critics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (
+            "The plan is supported by the cycling lobby group Spokes and by the Dunedin branch of the Chamber of"
+            " Commerce.",
+            ["Spokes", "Chamber of Commerce"],
+        ),
+        (
+            "The proposal is opposed by the teachers' union and by the Leeds branch of the Federation of Small"
+            " Businesses.",
+            ["teachers' union", "Federation of Small Businesses"],
+        ),
+        ("The plan is opposed by Oxfam and by the youth wing of the Labour Party.", ["Oxfam", "Labour Party"]),
+        (
+            "The scheme was criticised by Friends of the Earth and by the Welsh arm of the RSPB.",
+            ["Friends of the Earth", "RSPB"],
+        ),
+        ("The bill was backed by the local branch of the union.", ["union"]),
+    ],
+)
+def test_a_passive_agent_that_is_a_branch_of_a_body_is_the_body(text: str, holders: list[str]) -> None:
+    """ "by X and by the Dunedin branch of Y": one stance per agent, the second Y's (as a subject's would be)."""
+    assert [holder for holder, _, _ in stances(text)] == holders
+
+
+def test_a_branch_of_no_actor_is_no_agent() -> None:
+    assert stances("The bill was backed by the local branch of the road.") == []

@@ -278,6 +278,10 @@ _IRREGULAR_PARTICIPLES = _words(
 _APPOSITION_OPENERS = frozenset({"who", "whose", "which", "a", "an", "the"})
 #: Words for a part of a body before "of", in a passive's agent: "by most of the party".
 _AGENT_PARTS = frozenset({"most", "many", "some", "all", "much", "half", "members", "part"})
+#: Nouns of a part of a body that acts for it: "by the Dunedin branch of the Chamber of Commerce".
+_BODY_PARTS = _words("branch branches chapter chapters wing arm office division section affiliate affiliates")
+#: The most words before a body's part: "the Otago regional branch of ...".
+_MAX_PART_MODIFIERS = 3
 #: Words that join a name to the one before it in a list: "Germany and France", "Spain, Italy".
 _LIST_JOINERS = frozenset({"and", "&", ","})
 #: Asides between commas after a subject that say nothing of it: "Kasich, for his part, applauded ...".
@@ -2634,6 +2638,7 @@ class _Stage:
         while index < len(sentence) and sentence.words[index] in ("the", "both"):
             index += 1
         index = self.after_title(sentence, index)  # "rejected by Judge Ana Ruiz": the entity stage left the title out
+        index = self.past_body_part(sentence, index)
         if index + 1 < len(sentence) and sentence.words[index] in _AGENT_PARTS and sentence.words[index + 1] == "of":
             index += 2  # "backed by most of the centre-right European People's Party": the party's members
             if index < len(sentence) and sentence.words[index] == "the":
@@ -2830,6 +2835,7 @@ class _Stage:
                     break  # "by Unison, by the GMB and by Unite", but "by the unions and the city by ..." ends
                 step += 1
             step = self.after_title(sentence, step)  # "and Senator Ana Ruiz"
+            step = self.past_body_part(sentence, step)  # "and by the Dunedin branch of the Chamber of Commerce"
             other = sentence.mention(step)
             if other is None and step > position:
                 other = self.name_starting(sentence, step)  # "by Rubio and Cruz"
@@ -2866,6 +2872,41 @@ class _Stage:
                 holders.append(holder)
             position = end
         return holders, position
+
+    def past_body_part(self, sentence: _Sentence, index: int) -> int:
+        """The first word of the body a part of it at word ``index`` belongs to, else ``index``.
+
+        "the Dunedin branch of the Chamber of Commerce", "the Welsh arm of the RSPB": the branch acts
+        for the body, as a subject's does ("The Leeds branch of Unite backed ..." is Unite's).
+        """
+        part = index
+        while (
+            part < len(sentence)
+            and part - index <= _MAX_PART_MODIFIERS
+            and sentence.words[part] not in _BODY_PARTS
+            and sentence.raw[part].isalpha()
+            and sentence.words[part] not in _DETERMINERS
+            and sentence.words[part] not in _PREPOSITIONS
+            and sentence.words[part] not in _CONJUNCTIONS
+            and not self.looks_like_verb_word(sentence.words[part])
+        ):
+            part += 1
+        if part >= len(sentence) or sentence.words[part] not in _BODY_PARTS or part + 2 >= len(sentence):
+            return index
+        if sentence.words[part + 1] != "of":
+            return index
+        body = part + 3 if sentence.words[part + 2] == "the" else part + 2
+        if body >= len(sentence):
+            return index
+        if sentence.mention(body) is not None or sentence.raw[body][:1].isupper():
+            return body  # a name no earlier stage read ("of the RSPB") is left to the readers of names
+        # "the local branch of the teachers' union": an actor noun phrase
+        for head in range(body, min(body + _MAX_PART_MODIFIERS, len(sentence))):
+            if self.rules.holder_nouns.get(sentence.words[head]) is not None:
+                return body
+            if not sentence.raw[head][:1].isalnum() and sentence.words[head] != "'s":
+                break
+        return index
 
     def past_apposition(self, sentence: _Sentence, comma: int) -> int:
         """The comma that closes an apposition opened at word ``comma`` when "and" follows it, else ``comma``.
