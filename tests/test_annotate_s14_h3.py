@@ -122,3 +122,34 @@ def test_a_passive_agent_that_is_a_branch_of_a_body_is_the_body(text: str, holde
 
 def test_a_branch_of_no_actor_is_no_agent() -> None:
     assert stances("The bill was backed by the local branch of the road.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany blocked the deal. Poland accused it of putting trade first.", ("Poland", "oppose", "Germany")),
+        ("Germany blocked the deal. Poland praised it for its caution.", ("Poland", "support", "Germany")),
+        (
+            "The Greens won four seats. The Liberal Democrats accused them of splitting the vote.",
+            ("Liberal Democrats", "oppose", "Greens"),
+        ),
+        (
+            "Greenpeace held a rally on Monday. Farmers accused it of ignoring rural jobs.",
+            ("farmers", "oppose", "Greenpeace"),
+        ),
+    ],
+)
+def test_it_or_them_after_accuse_or_praise_is_not_the_subject(text: str, expected: tuple[str, str, str]) -> None:
+    """An object "it"/"them" of "accused ... of", "praised ... for" is an earlier actor, never its own clause's
+    subject (which dropped the stance as one on itself)."""
+    document = stancekit.annotate(text)
+    names = {entity.id: entity.name for entity in document.entities}
+    found = [(names[s.holder], s.polarity, names.get(s.target.entity or "", "")) for s in document.stances]
+    assert found == [expected]
+
+
+def test_it_after_a_verb_of_things_stays_with_no_actor() -> None:
+    """ "rejected it for the second time": "it" is the deal, so no stance on Germany."""
+    document = stancekit.annotate("Germany blocked the deal. Poland rejected it for the second time.")
+    names = {entity.id: entity.name for entity in document.entities}
+    assert all(names.get(stance.target.entity or "") != "Germany" for stance in document.stances)

@@ -108,6 +108,12 @@ _POSSESSIVE_ENDS = ("'s", "’s", "' ", "’ ")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "its", "their"})
 #: Words after "her" that make it an object, not a possessor: "calls her the most ...", "told her to".
 _AFTER_OBJECT_HER = frozenset("the a an as to for that in on at with of and but about from into by".split())  # noqa: SIM905
+#: Verbs whose object is an actor when a deed follows with "of" or "for": "accused it of", "praised them for".
+_DEED_VERBS = frozenset(
+    form
+    for verb in "accuse praise blame criticise criticize commend laud applaud fault attack condemn rebuke hail".split()  # noqa: SIM905
+    for form in (verb, verb + "s", verb + "d" if verb.endswith("e") else verb + "ed")
+) | {"slammed", "slams", "thanked", "thanks", "congratulated", "congratulates"}
 #: Words that open a new clause between a subject and a later pronoun: "X said that she ...".
 _CLAUSE_WORDS = frozenset(
     "that who whom which whose and but or because when after before while if as since although though said says".split()  # noqa: SIM905
@@ -271,16 +277,22 @@ def _named_no_business(name: str, noun: str) -> bool:
     return noun in _BUSINESS_NOUNS and name.rsplit(maxsplit=1)[-1].lower() in _NOT_BUSINESS_HEADS
 
 
-def _is_object(text: str, pronoun: str, end: int) -> bool:
-    """Whether a person's pronoun is the object of a verb: "him", and "her" not followed by its noun.
+def _is_object(text: str, pronoun: str, start: int, end: int) -> bool:
+    """Whether a pronoun is the object of a verb: "him", and "her" not followed by its noun.
 
-    "them" is left out: it stands for things as often as for people ("Poland rejected them").
+    "it" and "them" stand for things as often as for actors ("Poland rejected them"), so they count only
+    after a verb that takes an actor and its deed ("Poland accused it of ...", "praised them for ...").
     """
     if pronoun == "him":
         return True
+    following = text[end : end + 12].split(maxsplit=1)
+    if pronoun in ("it", "them"):
+        verb = text[max(0, start - 20) : start].split()[-1:]
+        return (
+            bool(verb) and verb[0].lower() in _DEED_VERBS and bool(following) and following[0].lower() in ("of", "for")
+        )
     if pronoun != "her":
         return False
-    following = text[end : end + 12].split(maxsplit=1)
     return not following or not following[0][:1].isalnum() or following[0].lower() in _AFTER_OBJECT_HER
 
 
@@ -775,7 +787,7 @@ def run(draft: Draft) -> None:
             if speaker is not None and fits(speaker, wanted):
                 entity_id = speaker
             else:
-                entity_id = resolve_pronoun(start, wanted, _is_object(text, value, end))
+                entity_id = resolve_pronoun(start, wanted, _is_object(text, value, start, end))
             if entity_id is None:
                 continue
             if wanted in ("male", "female"):
