@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -3320,11 +3320,7 @@ class _Stage:
             index += 1
         kept_as = -1
         if index < len(sentence) and sentence.words[index] == "what":
-            # "criticized what its foreign minister, X, called “the comfort of delay”": the quoted name.
-            index = self.quoted_name(sentence, index)
-            if sentence.words[index] == "what":
-                # "blasted what he views as the Republicans' motives": the "as" goes on with the target.
-                kept_as = self.viewed_as(sentence, index)
+            index, kept_as = self.after_what(sentence, index)
         opened_before = self.open_quotes(sentence, index)
         while index < len(sentence) and sentence.words[index] in _QUOTES:
             # support "responsible exploration ...": the quotation marks are not the target's.
@@ -3529,28 +3525,33 @@ class _Stage:
         return False
 
     @staticmethod
-    def quoted_name(sentence: _Sentence, what: int) -> int:
-        """After "what": the start of the quotation a naming verb gives ("what X called “...”"), or ``what``."""
-        for index in range(what + 1, min(what + _MAX_NAMER_DISTANCE, len(sentence) - 1)):
+    def verbs_after_what(sentence: _Sentence, what: int, verbs: frozenset[str], skip: int = 1) -> Iterator[int]:
+        """The words of ``verbs`` close after "what" (from ``skip`` words on), within its clause."""
+        for index in range(what + skip, min(what + _MAX_NAMER_DISTANCE, len(sentence) - 1)):
             word = sentence.words[index]
             if word in _HARD_STOPS and word != ",":
-                break
-            if word in _NAMING_VERBS:
-                following = index + 2 if sentence.words[index + 1] == "as" else index + 1
-                if following + 1 < len(sentence) and sentence.words[following] in _OPENING_QUOTES:
-                    return following + 1
-        return what
+                return
+            if word in verbs:
+                yield index
 
-    @staticmethod
-    def viewed_as(sentence: _Sentence, what: int) -> int:
-        """After "what": the "as" of "what he views as", "what it described as" close after it, or -1."""
-        for index in range(what + 2, min(what + _MAX_NAMER_DISTANCE, len(sentence) - 1)):
-            word = sentence.words[index]
-            if word in _HARD_STOPS and word != ",":
+    def after_what(self, sentence: _Sentence, what: int) -> tuple[int, int]:
+        """Where a target that opens with "what" starts, and the "as" that goes on with it (-1 for none).
+
+        "criticized what its foreign minister, X, called “the comfort of delay”": the quotation a naming verb
+        gives starts it; "blasted what he views as the Republicans' motives": "what" does, and the "as" of a
+        verb of viewing is kept in it.
+        """
+        for verb in self.verbs_after_what(sentence, what, _NAMING_VERBS):
+            following = verb + 2 if sentence.words[verb + 1] == "as" else verb + 1
+            if following + 1 < len(sentence) and sentence.words[following] in _OPENING_QUOTES:
+                what = following + 1
                 break
-            if word in _VIEWING_VERBS and sentence.words[index + 1] == "as":
-                return index + 1
-        return -1
+        if sentence.words[what] != "what":
+            return what, -1
+        for verb in self.verbs_after_what(sentence, what, _VIEWING_VERBS, skip=2):
+            if sentence.words[verb + 1] == "as":
+                return what, verb + 1
+        return what, -1
 
     def trim_media(self, sentence: _Sentence, start: int, end: int) -> int:
         """Drop a trailing "in a statement", "on Twitter" (the packs' ``media_phrases``) from a target."""
