@@ -3,6 +3,8 @@
 import pytest
 
 import stancekit
+from stancekit.annotate.stance_rules import compile_stance_rules
+from stancekit.errors import RulePackError
 
 
 def stances(text: str) -> list[tuple[str, str, str]]:
@@ -153,3 +155,51 @@ def test_it_after_a_verb_of_things_stays_with_no_actor() -> None:
     document = stancekit.annotate("Germany blocked the deal. Poland rejected it for the second time.")
     names = {entity.id: entity.name for entity in document.entities}
     assert all(names.get(stance.target.entity or "") != "Germany" for stance in document.stances)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Hale has been one of Oxfam's strongest critics.", ("Tom Hale", "oppose", "Oxfam")),
+        ("Tom Hale is one of Anna Berg's staunchest supporters.", ("Tom Hale", "support", "Anna Berg")),
+        ("Norway remains one of Russia's fiercest critics.", ("Norway", "oppose", "Russia")),
+        ("Tom Hale is one of President Anna Berg's closest allies.", ("Tom Hale", "support", "Anna Berg")),
+        ("Tom Hale is an outspoken Oxfam supporter.", ("Tom Hale", "support", "Oxfam")),
+        ("Tom Hale, a longtime Anna Berg supporter, spoke at the rally.", ("Tom Hale", "support", "Anna Berg")),
+        ("Some members were enthusiastic Anna Berg supporters.", ("members", "support", "Anna Berg")),
+    ],
+)
+def test_a_role_noun_after_its_actor_is_a_stance_on_that_actor(text: str, expected: tuple[str, str, str]) -> None:
+    """ "is one of Y's staunchest supporters", "is a Y supporter": the subject takes a side on Y."""
+    document = stancekit.annotate(text)
+    names = {entity.id: entity.name for entity in document.entities}
+    found = [(names[s.holder], s.polarity, names.get(s.target.entity or "", "")) for s in document.stances]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg's supporters include Tom Hale.",
+        "Anna Berg's critics say the plan failed.",
+        "Is Tom Hale one of Oxfam's critics?",
+    ],
+)
+def test_a_role_noun_with_no_copula_or_in_a_question_is_no_stance(text: str) -> None:
+    assert stances(text) == []
+
+
+def test_a_target_inside_a_longer_mention_names_its_own_entity() -> None:
+    """ "the strongest critics of Oxfam" is a group mention too; the target "Oxfam" is Oxfam."""
+    document = stancekit.annotate("Tom Hale is one of the strongest critics of Oxfam.")
+    names = {entity.id: entity.name for entity in document.entities}
+    assert [names.get(stance.target.entity or "") for stance in document.stances] == ["Oxfam"]
+
+
+@pytest.mark.parametrize("pattern", ["be supporter of", "back"])
+def test_owner_target_needs_be_and_one_noun(pattern: str) -> None:
+    """A pack cue with ``owner_target`` but words after its noun (or no copula) is refused, naming the flag."""
+    pos = "verb" if pattern == "back" else "adjective"
+    cue = {"id": "user.fan", "pattern": pattern, "pos": pos, "polarity": "support", "type": "support"}
+    with pytest.raises(RulePackError, match="owner_target"):
+        compile_stance_rules([{"stance_cues": {"cues": [{**cue, "owner_target": True}]}}])

@@ -282,6 +282,9 @@ class Cue:
     #: Whether the noun is read only as what a verb of giving gives its object, the target: "offered the plan a
     #: tepid endorsement", "gave Kyiv its support".
     given: bool = False
+    #: Whether the copula cue's target is the actor named before the noun, not after it: "is one of Trump's
+    #: staunchest supporters", "is a Peta supporter" (the cue holds no word after its head).
+    owner_target: bool = False
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -496,6 +499,11 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
     given = bool(entry.get("given", False))
     if given and (pos != "noun" or slot or before or after):
         raise RulePackError(f"{path}.pattern: {pattern!r} has given; expected one noun and pos noun: 'endorsement'")
+    owner_target = bool(entry.get("owner_target", False))
+    if owner_target and (not copula or len(pattern.split()) != 2):
+        raise RulePackError(
+            f"{path}.pattern: {pattern!r} has owner_target; expected 'be' and one noun only: 'be supporter'"
+        )
     follows = None
     # The first word the cue cannot do without, past a gap or optional words ("take [a] swipe at": "swipe").
     position = 0
@@ -528,6 +536,7 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
         target_behind=frozenset(word.lower() for word in entry.get("target_behind", ())),
         object_control=object_control,
         given=given,
+        owner_target=owner_target,
     )
 
 

@@ -278,6 +278,8 @@ _IRREGULAR_PARTICIPLES = _words(
 _APPOSITION_OPENERS = frozenset({"who", "whose", "which", "a", "an", "the"})
 #: Words for a part of a body before "of", in a passive's agent: "by most of the party".
 _AGENT_PARTS = frozenset({"most", "many", "some", "all", "much", "half", "members", "part"})
+#: The most adjectives between an owner and a role noun: "Trump's most loyal supporters".
+_MAX_ROLE_MODIFIERS = 3
 #: Nouns of a part of a body that acts for it: "by the Dunedin branch of the Chamber of Commerce".
 _BODY_PARTS = _words("branch branches chapter chapters wing arm office division section affiliate affiliates")
 #: The most words before a body's part: "the Otago regional branch of ...".
@@ -784,6 +786,8 @@ class _Stage:
             found = self.read_given(sentence, head)
         elif cue.pos == "noun":
             found = self.received(sentence, head, slot_start, cue_words) or self.read_noun(sentence, head)
+        elif cue.owner_target:
+            found = self.read_owned_role(sentence, head)
         elif cue.copula:
             found = self.read_copula(sentence, head)
         elif cue.pos == "phrase" and sentence.words[head] == "in":
@@ -1438,6 +1442,47 @@ class _Stage:
             found.negations, found.hedges = self.modality(sentence, found.group[0], head)
             found.group = (found.group[0], head)
         return found
+
+    def read_owned_role(self, sentence: _Sentence, head: int) -> _Found | None:
+        """A role noun whose actor stands before it: "is one of Trump's staunchest supporters", "is a longtime
+        Peta supporter", ", an outspoken Oxfam critic,". The copula's subject (or the name an apposition
+        follows) holds the stance; the owner, or the name that modifies the noun, is its target."""
+        if head + 1 < len(sentence) and sentence.words[head + 1] == "of":
+            return None  # "a supporter of the plan": the "be supporter of" cue reads it
+        index = head - 1
+        while index >= 0 and head - index <= _MAX_ROLE_MODIFIERS and self.role_modifier(sentence, index):
+            index -= 1
+        if index < 1:
+            return None
+        if sentence.words[index] in ("'s", "’s") or self.plural_possessive(sentence, index):
+            index -= 1
+        # The name itself, not a longer mention over the noun ("Oxfam's strongest critics" is a group too).
+        owner = self.mention_ending(sentence.start, sentence.ends[index])
+        if owner is None or self.entity_type(owner.entity) not in _ACTOR_TYPES:
+            return None
+        first = sentence.index_at(owner.span.start)
+        if first is None:
+            return None
+        found = self.read_copula(sentence, self.before_title(sentence, first - 1) + 1)
+        if found is None or self.holder_of(owner) in found.holders:
+            return None
+        found.target = (owner.span.start, owner.span.end)
+        return found
+
+    def role_modifier(self, sentence: _Sentence, index: int) -> bool:
+        """Whether word ``index`` may be an adjective before a role noun: "staunchest", "long-time", "most"."""
+        raw = sentence.raw[index]
+        word = sentence.words[index]
+        return (
+            raw.replace("-", "").isalpha()
+            and raw.islower()
+            and word not in _DETERMINERS
+            and word not in _PREPOSITIONS
+            and word not in _CONJUNCTIONS
+            and word not in _PRONOUNS
+            and word not in _AUX
+            and word not in _CLAUSE_STOPS
+        )
 
     @staticmethod
     def plural_possessive(sentence: _Sentence, index: int) -> bool:
@@ -4441,7 +4486,11 @@ class _Stage:
         return first
 
     def target_entity(self, sentence: _Sentence, start: int, end: int) -> str | None:
-        """The entity a target names when it is (the) one mention: "accused Tokyo" -> Japan."""
+        """The entity a target names when it is (the) one mention: "accused Tokyo" -> Japan.
+
+        A target inside a longer mention is the mention nested there: "Oxfam" of "Oxfam's strongest
+        critics" and of "the strongest critics of Oxfam".
+        """
         first = bisect.bisect_left(sentence.starts, start)
         if first < len(sentence) and sentence.words[first] == "the":
             first += 1
@@ -4450,7 +4499,20 @@ class _Stage:
         if mention is None:
             return None
         if mention.span.start <= sentence.starts[first] and mention.span.end >= end:
+            if mention.span.end > end or mention.span.start < start:
+                inner = self.mention_ending(sentence.starts[first], end)
+                if inner is not None:
+                    return inner.entity
             return mention.entity
+        return None
+
+    def mention_ending(self, start: int, end: int) -> Mention | None:
+        """The longest mention that ends at offset ``end`` and starts at ``start`` or after; else None."""
+        low = bisect.bisect_left(self.mention_starts, start)
+        high = bisect.bisect_left(self.mention_starts, end)
+        for mention in self.mentions[low:high]:
+            if mention.span.end == end:
+                return mention  # sorted by start, so the first is the longest
         return None
 
 
