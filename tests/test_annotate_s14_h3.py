@@ -203,3 +203,45 @@ def test_owner_target_needs_be_and_one_noun(pattern: str) -> None:
     cue = {"id": "user.fan", "pattern": pattern, "pos": pos, "polarity": "support", "type": "support"}
     with pytest.raises(RulePackError, match="owner_target"):
         compile_stance_rules([{"stance_cues": {"cues": [{**cue, "owner_target": True}]}}])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Hale has emerged as a fierce critic of Oxfam.", ("Tom Hale", "oppose", "Oxfam")),
+        ("Norway has emerged as a key ally of Ukraine.", ("Norway", "support", "Ukraine")),
+        (
+            "Tom Hale emerged as one of President Anna Berg's staunchest supporters.",
+            ("Tom Hale", "support", "Anna Berg"),
+        ),
+        ("Tom Hale became a critic of Oxfam.", ("Tom Hale", "oppose", "Oxfam")),
+        ("Tom Hale became one of Oxfam's harshest critics.", ("Tom Hale", "oppose", "Oxfam")),
+        ("Tom Hale remained a fierce critic of Oxfam.", ("Tom Hale", "oppose", "Oxfam")),
+    ],
+)
+def test_became_and_emerged_as_are_copulas_and_adjectives_pass(text: str, expected: tuple[str, str, str]) -> None:
+    """ "became", "has emerged as" link a subject to its role as "is" does, past "a fierce", "a key"."""
+    document = stancekit.annotate(text)
+    names = {entity.id: entity.name for entity in document.entities}
+    found = [(names[s.holder], s.polarity, names.get(s.target.entity or "", "")) for s in document.stances]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["Tom Hale emerged as the winner of the vote.", "Tom Hale did not emerge as a critic of Oxfam."]
+)
+def test_emerged_as_with_no_role_or_negated_is_no_stance(text: str) -> None:
+    assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The lanky Hale, a rising star in the party, is a supporter of Anna Berg.", "Hale"),
+        ("On most issues, the veteran Okafor, a newcomer to the union, has become a critic of Oxfam.", "Okafor"),
+        ("Eurofer, the industry association, praised the deal.", "Eurofer"),
+    ],
+)
+def test_an_actor_noun_after_a_preposition_in_an_aside_is_not_the_subject(text: str, holder: str) -> None:
+    """ "X, a rising star in the party, ...": the aside's head is the star, so the party holds nothing."""
+    assert [name for name, _, _ in stances(text)] == [holder]

@@ -99,6 +99,7 @@ _IRREGULAR = {
     "set": ("sets", "set", "setting"),
     "put": ("puts", "put", "putting"),
     "come": ("comes", "came", "coming"),
+    "become": ("becomes", "became", "becoming"),
     "go": ("goes", "went", "gone", "going"),
     "say": ("says", "said", "saying"),
     "seek": ("seeks", "sought", "seeking"),

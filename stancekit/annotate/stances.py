@@ -1417,7 +1417,12 @@ class _Stage:
             elif word == "of" and index > 0 and sentence.words[index - 1] == "one":
                 index -= 2  # "is one of the fiercest critics of": one of many, a critic all the same
             else:
-                break
+                article = index
+                while article >= 0 and index - article < _MAX_ROLE_MODIFIERS and self.role_modifier(sentence, article):
+                    article -= 1
+                if article == index or article < 0 or sentence.words[article] not in ("a", "an", "the"):
+                    break
+                index = article  # "has emerged as a fierce critic of": adjectives of a noun after its article
         if index < 0:
             return None
         if sentence.words[index] == "," and sentence.words[index + 1] in ("a", "an", "one", "among"):
@@ -1426,7 +1431,13 @@ class _Stage:
             if owner is None:
                 return None
             return _Found([self.holder_of(owner)], f"apposition to {owner.span.text!r}", (index, head))
-        if sentence.words[index] not in _BE and (sentence.words[index],) not in self.rules.words("copulas"):
+        copulas = self.rules.words("copulas")
+        if not (
+            sentence.words[index] in _BE
+            or (sentence.words[index],) in copulas
+            # "has emerged as one of the fiercest critics of"
+            or (index > 0 and sentence.words[index] == "as" and (sentence.words[index - 1], "as") in copulas)
+        ):
             return None
         if (
             sentence.words[index] == "'s"
@@ -1463,7 +1474,9 @@ class _Stage:
         first = sentence.index_at(owner.span.start)
         if first is None:
             return None
-        found = self.read_copula(sentence, self.before_title(sentence, first - 1) + 1)
+        while first > 0 and sentence.raw[first - 1][:1].isupper() and is_title(self.draft, sentence.raw[first - 1]):
+            first -= 1  # "one of President Trump's staunchest supporters" (a longer mention may hold the title)
+        found = self.read_copula(sentence, first)
         if found is None or self.holder_of(owner) in found.holders:
             return None
         found.target = (owner.span.start, owner.span.end)
@@ -1482,6 +1495,8 @@ class _Stage:
             and word not in _PRONOUNS
             and word not in _AUX
             and word not in _CLAUSE_STOPS
+            and (word,) not in self.rules.words("copulas")
+            and not self.looks_like_verb_word(word)
         )
 
     @staticmethod
@@ -1944,6 +1959,8 @@ class _Stage:
         named = self.described_person(sentence, first, last)
         if named is not None:
             return _Found([named.entity], "described name in apposition to the subject", (last, head))
+        if any(word in _PREPOSITIONS for word in sentence.words[first:last]):
+            return None  # "Cotton, a rising star in the party,": the party is no name of the subject
         actor = self.actor_before(sentence, last)
         return _Found([actor], "actor noun in apposition to the subject", (last, head)) if actor else None
 
