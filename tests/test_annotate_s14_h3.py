@@ -245,3 +245,37 @@ def test_emerged_as_with_no_role_or_negated_is_no_stance(text: str) -> None:
 def test_an_actor_noun_after_a_preposition_in_an_aside_is_not_the_subject(text: str, holder: str) -> None:
     """ "X, a rising star in the party, ...": the aside's head is the star, so the party holds nothing."""
     assert [name for name, _, _ in stances(text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "target"),
+    [
+        ("Ms Lund expressed her gratitude to the firefighters for their work.", "support", "the firefighters"),
+        ("Ms Lund showered praise on the young striker.", "support", "the young striker"),
+        ("Ms Lund complimented the organisers on a smooth event.", "support", "the organisers"),
+        ("Ms Lund spoke highly of the new curriculum.", "support", "the new curriculum"),
+        ("Ms Lund said she was grateful to the volunteers for their help.", "support", "the volunteers"),
+        ("The union singled out the port authority for praise.", "support", "the port authority"),
+        ("Ms Lund poured scorn on the consultants' forecast.", "oppose", "the consultants' forecast"),
+        ("Ms Lund took the regulator to task over the delays.", "oppose", "the regulator"),
+        ("Ms Lund singled out the ministry for criticism.", "oppose", "the ministry"),
+        ("Ms Lund directed her criticism at the city council.", "oppose", "the city council"),
+        ("Ms Lund took a shot at the outgoing governor.", "oppose", "the outgoing governor"),
+        ("Ms Lund called out the landlords for their silence.", "oppose", "the landlords"),
+        ("Ms Lund pointed the finger of blame at the contractor.", "oppose", "the contractor"),
+    ],
+)
+def test_more_wordings_of_praise_criticism_and_blame(text: str, polarity: str, target: str) -> None:
+    assert [(found_polarity, found_target) for _, found_polarity, found_target in stances(text)] == [(polarity, target)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Lund called out the names of the dead.",
+        "Ms Lund took the children to school.",
+        "Ms Lund said she was grateful to be home.",
+    ],
+)
+def test_those_wordings_need_their_words(text: str) -> None:
+    assert stances(text) == []
