@@ -279,3 +279,15 @@ def test_more_wordings_of_praise_criticism_and_blame(text: str, polarity: str, t
 )
 def test_those_wordings_need_their_words(text: str) -> None:
     assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Oxfam exploited the bank's troubles by criticising its board.", "Oxfam"),
+        ("Norway played upon Sweden's doubts by praising the Danish plan.", "Norway"),
+    ],
+)
+def test_the_noun_an_owner_has_is_no_verb_before_a_by_adjunct(text: str, holder: str) -> None:
+    """ "X played upon Y's doubts by praising ...": X praises; "doubts" after "'s" is no verb with Y its subject."""
+    assert [name for name, _, _ in stances(text)] == [holder]

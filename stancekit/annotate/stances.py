@@ -1926,6 +1926,10 @@ class _Stage:
                 and word not in _AUX
                 and self.looks_like_verb(sentence, position)
                 and not (position > 0 and sentence.words[position - 1] in _DETERMINERS)  # "the plan" is a noun
+                # "played upon Trump's vulnerabilities by ...": what an owner has is a noun
+                and not (
+                    position > 1 and sentence.words[position - 1] == "'s" and sentence.words[position - 2] not in _S_IS
+                )
             ):
                 found = self.subject(sentence, position)
                 if found is not None:
