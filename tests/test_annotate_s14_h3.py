@@ -291,3 +291,25 @@ def test_those_wordings_need_their_words(text: str) -> None:
 def test_the_noun_an_owner_has_is_no_verb_before_a_by_adjunct(text: str, holder: str) -> None:
     """ "X played upon Y's doubts by praising ...": X praises; "doubts" after "'s" is no verb with Y its subject."""
     assert [name for name, _, _ in stances(text)] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("The bank raised its fees, prompting Oxfam to criticise the move.", ["Oxfam"]),
+        ("The closure of the depot led the drivers' union to condemn the council.", ["drivers' union"]),
+        ("The ruling forced the unions to back the deal.", ["unions"]),
+        ("The bank raised its fees, prompting Oxfam and Greenpeace to criticise the move.", ["Oxfam", "Greenpeace"]),
+    ],
+)
+def test_the_object_of_prompt_lead_or_force_does_the_deed(text: str, holders: list[str]) -> None:
+    """ "prompting X to criticise ...": X criticises (the verb led it to); "asked X to" is only a request."""
+    assert [name for name, _, _ in stances(text)] == holders
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The union asked Oxfam to criticise the bank.", "The ruling did not force Oxfam to back the deal."],
+)
+def test_a_request_or_a_negated_push_gives_the_object_no_stance(text: str) -> None:
+    assert all(name != "Oxfam" for name, _, _ in stances(text))

@@ -280,6 +280,9 @@ _APPOSITION_OPENERS = frozenset({"who", "whose", "which", "a", "an", "the"})
 _AGENT_PARTS = frozenset({"most", "many", "some", "all", "much", "half", "members", "part"})
 #: The most adjectives between an owner and a role noun: "Trump's most loyal supporters".
 _MAX_ROLE_MODIFIERS = 3
+#: Verbs (by their start) whose object did what follows "to": "prompting Oxfam to criticise", "forced the unions
+#: to back"; not "urged"/"asked", whose object only was asked to.
+_IMPLICATIVE_CONTROL = tuple(sorted(_words("prompt led lead forc caus compel spur convinc persuad")))
 #: Nouns of a part of a body that acts for it: "by the Dunedin branch of the Chamber of Commerce".
 _BODY_PARTS = _words("branch branches chapter chapters wing arm office division section affiliate affiliates")
 #: The most words before a body's part: "the Otago regional branch of ...".
@@ -1878,9 +1881,18 @@ class _Stage:
         position = to - 1
         while position >= 0 and to - position <= 8:
             word = sentence.words[position]
+            if (
+                word in _LIST_JOINERS
+                and sentence.mention(position - 1) is not None
+                and sentence.mention(position + 1) is not None
+            ):
+                position -= 1  # "prompting Oxfam and Greenpeace to ...": a list of objects
+                continue
             if word in _HARD_STOPS or word in _CLAUSE_STOPS or word in _CONJUNCTIONS or word in _RELATIVES:
                 return None
-            if word not in _AUX and self.looks_like_verb_word(word):
+            if word not in _AUX and (self.looks_like_verb_word(word) or word.startswith(_IMPLICATIVE_CONTROL)):
+                if word.startswith(_IMPLICATIVE_CONTROL) and position < to - 1:
+                    return self.led_object(sentence, position, to)
                 if (
                     position == to - 1
                     or word.startswith(_OBJECT_CONTROL)
@@ -1893,6 +1905,30 @@ class _Stage:
                 return found
             position -= 1
         return None
+
+    def led_object(self, sentence: _Sentence, verb: int, to: int) -> _Found | None:
+        """The actor a verb at word ``verb`` led to do what follows "to": "prompting Oxfam to criticise the move",
+        "forced the unions to back the deal". The object is one actor (or a list of them) between the verb and
+        "to"; not when the verb is negated ("did not force Oxfam to ...")."""
+        if verb > 0 and sentence.words[verb - 1] in ("not", "n't", "never"):
+            return None
+        mention = sentence.mention(to - 1)
+        if mention is not None:
+            first = sentence.mention_first(mention)
+            holders = self.coordinated(sentence, mention)
+            start = first
+            while start > verb + 1 and (
+                sentence.words[start - 1] in ("the", ",", "and", "&", "both") or sentence.mention(start - 1) is not None
+            ):
+                start -= 1  # "prompting Oxfam and Greenpeace to ...": the list's other items
+            if start != verb + 1:
+                return None
+        else:
+            phrase = self.actor_phrase(sentence, verb + 2 if sentence.words[verb + 1] == "the" else verb + 1)
+            if phrase is None or phrase[1] != to:
+                return None
+            holders = [phrase[0]]
+        return _Found(holders, f"object of {sentence.raw[verb]!r}, led to the deed", (verb, to))
 
     def adjunct_subject(self, sentence: _Sentence, opener: int) -> _Found | None:
         """The doer of an -ing adjunct opened by the word at ``opener``: the subject of the clause it is in.
