@@ -846,6 +846,20 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
         if char == "," and words > 0 and _region_after_place(draft, position - 1, np_end):
             position -= 1  # "Officials in Lyon, France said": the region belongs to the place, in the source
             continue
+        if words == 0 and (char in "—–" or text[position - 2 : position] in (" -", "--")):
+            # "Kall -- co-editor of a book on the debates -- said": an aside set off by dashes right before the cue;
+            # the source is before it.
+            dash = text[position - 2 : position] if text[position - 2 : position] == "--" else char
+            if dash in "—–":
+                opening = text.rfind(dash, clause_start, position - 1)
+            else:
+                opening = text.rfind(" " + dash + " ", clause_start, position - len(dash) - 1)
+            if opening > clause_start and position - opening < 200:
+                position = opening
+                while position > clause_start and text[position - 1] in " \t":
+                    position -= 1
+                np_end = start = position
+                continue
         if char in _SOURCE_STOPS or (char == "'" and text[position - 2 : position] == "''"):
             break
         # The word ending here (as ``_word_start`` finds it; a plain word after a space found inline).
@@ -856,6 +870,8 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
             if word_start == position:
                 break
         word = text[word_start:position]
+        if word in ("-", "--"):
+            break  # "LONDON, May 3 (Reuters) - The minister said": a spaced hyphen is a dash, as "—" is
         if word == "and":
             listed = _NAMES_LISTED.search(text, max(clause_start, word_start - 80), word_start)
             if listed is not None and _joins_places(text, clause_start, word_start, text[start:np_end], listed=True):
@@ -2473,8 +2489,11 @@ _ADDRESSEE_THEN_QUESTION = re.compile(
     r"(?=(?:whether|if|why|how|what|when|where|who|which)[ \t])"
     r"|(?:him|her|them|us|me|you)[ \t]+about[ \t]+"
 )
-#: An adverb of manner between a cue and what it reports: "bluntly:", "angrily that", "simply, “".
-_MANNER_THEN_MARK = re.compile(r"([a-z]{3,}ly)(?=[ \t]*(?::|,?[ \t]*[“\"‘«]|[ \t]+that[ \t]))")
+#: An adverb of manner between a cue and what it reports: "bluntly:", "angrily that", "simply, “"; or one that
+#: narrows or extends the report ("said only that ...", "said just that ...", "said further that ..."), no word of it.
+_MANNER_THEN_MARK = re.compile(r"([a-z]{3,}ly|only|just|further|merely)(?=[ \t]*(?::|,?[ \t]*[“\"‘«]|[ \t]+that[ \t]))")
+#: The words of ``_MANNER_THEN_MARK`` that end in no "-ly" or are too short for ``_is_adverb``.
+_FOCUS_ADVERBS = frozenset(["only", "just", "further", "merely"])
 
 
 #: What follows a quoted clause that is no part of it: a preposition or time ("in a post", "on Tuesday"), or
@@ -2543,7 +2562,7 @@ def _content_after(
     if position >= limit:
         return None
     manner = _MANNER_THEN_MARK.match(text, position, limit)
-    if manner is not None and _is_adverb(manner.group(1)):
+    if manner is not None and (manner.group(1) in _FOCUS_ADVERBS or _is_adverb(manner.group(1))):
         # "said bluntly: “...”", "responded angrily that ...", "put it simply, “...”": the manner, then the report.
         position = manner.end(1)
         position = _skip_space(text, position, limit)

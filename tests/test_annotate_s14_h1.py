@@ -1,0 +1,86 @@
+"""Statement sources, speakers and contents misread in news text, each pinned with sentences of our own.
+
+A focus adverb between a cue and its report ("said only that ..."); a dateline set off by a spaced hyphen
+("LONDON, May 3 (Reuters) - The minister said"). Names and events are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def statements_of(document: Document) -> list[tuple[str | None, str, str, str]]:
+    """(speaker name, source, cue, content) of every statement."""
+    names = {entity.id: entity.name for entity in document.entities}
+    return [
+        (
+            names.get(s.speaker) if s.speaker else None,
+            s.source.text if s.source else "",
+            s.cue.text,
+            s.content.text if s.content else "",
+        )
+        for s in document.statements
+    ]
+
+
+def said(text: str) -> list[tuple[str | None, str, str, str]]:
+    return statements_of(stancekit.annotate(text))
+
+
+# -- a focus adverb between the cue and the report -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister said only that talks with the unions would continue.", "talks with the unions would continue"),
+        ("A spokeswoman said just that the case had been closed.", "the case had been closed"),
+        ("Ms Okonjo said further that the bank had enough capital.", "the bank had enough capital"),
+        ("The club said merely that the coach was on leave.", "the coach was on leave"),
+        ("He said only: “We will see what the court decides.”", "We will see what the court decides"),
+    ],
+)
+def test_a_focus_adverb_before_the_report_is_no_part_of_it(text: str, content: str) -> None:
+    """ "said only that X": the content is X; "only" narrows the report, it is not what was said."""
+    assert [statement[3] for statement in said(text)] == [content]
+
+
+def test_only_inside_the_clause_stays() -> None:
+    """ "said only Labour could win": "only" is a word of the clause, no mark follows it."""
+    assert [statement[3] for statement in said("She said only Labour could win the seat.")] == [
+        "only Labour could win the seat"
+    ]
+
+
+# -- a dateline set off by a spaced hyphen ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("LONDON, May 3 (Reuters) - Britain's finance minister said prices would ease.", "Britain's finance minister"),
+        ("PARIS, June 2 (AFP) - The French government said it would act on rents.", "The French government"),
+        ("OSLO (Reuters) -- Norway's fisheries minister said quotas would be cut.", "Norway's fisheries minister"),
+        ("NAIROBI, Kenya - Kenya's treasury told reporters the loan would be repaid.", "Kenya's treasury"),
+    ],
+)
+def test_a_dateline_before_a_spaced_hyphen_is_no_part_of_the_source(text: str, source: str) -> None:
+    """ "LONDON, May 3 (Reuters) - X said": the source is X; the hyphen is a dash, as "—" is."""
+    assert [statement[1] for statement in said(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ferreira -- co-author of a study of port strikes -- said the dockers would win.", "Ferreira"),
+        ("Her brother - a lawyer in Porto - said the charge was false.", "Her brother"),
+        ("The mayor—elected only in March—said the budget was empty.", "The mayor"),
+        ("The union — which represents 4,000 nurses — said wards were understaffed.", "The union"),
+    ],
+)
+def test_an_aside_set_off_by_dashes_before_the_cue_leaves_the_source_before_it(text: str, source: str) -> None:
+    """ "X -- co-author of a study -- said": X speaks; the aside is no source, nor does it end the source."""
+    assert [statement[1] for statement in said(text)] == [source]
