@@ -84,3 +84,42 @@ def test_a_dateline_before_a_spaced_hyphen_is_no_part_of_the_source(text: str, s
 def test_an_aside_set_off_by_dashes_before_the_cue_leaves_the_source_before_it(text: str, source: str) -> None:
     """ "X -- co-author of a study -- said": X speaks; the aside is no source, nor does it end the source."""
     assert [statement[1] for statement in said(text)] == [source]
+
+
+# -- a description set off by commas before the name that speaks ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company, Vantor, said profits fell.", ("Vantor", "Vantor", "said", "profits fell")),
+        ("The bank, Nordea, said lending rose.", ("Nordea", "Nordea", "said", "lending rose")),
+        ("Its chief executive, Ana Ruiz, said sales grew.", ("Ana Ruiz", "Ana Ruiz", "said", "sales grew")),
+    ],
+)
+def test_a_subject_that_describes_the_name_after_it_is_no_content(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "The company, Vantor, said profits fell": Vantor reports "profits fell", not "The company"."""
+    assert said(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Bills will rise next year, the regulator, Ofwat, said.", "Bills will rise next year"),
+        ("Fares will go up, Britain's biggest train operator, Avanti, said on Monday.", "Fares will go up"),
+        ("The strike will go on, the union's leader, Tom Baker, told reporters.", "The strike will go on"),
+        ("Prices will fall, the carrier, Skyvia, said.", "Prices will fall"),
+    ],
+)
+def test_a_description_of_a_postposed_source_is_no_part_of_the_content(text: str, content: str) -> None:
+    """ "X, the regulator, Ofwat, said": the content is X; "the regulator" describes the source."""
+    assert [statement[3] for statement in said(text)] == [content]
+
+
+def test_a_content_ending_in_an_object_before_a_plain_source_stays_whole() -> None:
+    """ "We will fight the company, Ana Ruiz said": no second comma, the object is the report's."""
+    assert [statement[3] for statement in said("We will fight the company, Ana Ruiz said.")] == [
+        "We will fight the company"
+    ]

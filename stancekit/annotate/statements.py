@@ -4434,6 +4434,7 @@ def _from_cue(
             if stretch_before.endswith(", as"):
                 before_end -= 4
             start, end = _trim(text, _clause_start(draft, earlier, sentence_start, before_end), before_end)
+            end = _description_before_source(draft, start, end, source)
             if end > start:
                 pieces = [(start, end)]
         if pieces:
@@ -5439,6 +5440,49 @@ _RELATIVE_BEFORE_COMMA = re.compile(
 )
 
 
+#: A description set off by a comma before a name: ", the regulator", ", its parent company", ", Britain's biggest
+#: lender"; the noun last.
+_DESCRIPTION_ENDING = re.compile(
+    r",[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+|[\w\-]+['’]s[ \t]+)"
+    r"(?:[\w\-’']+[ \t]+){0,3}?(?P<noun>[a-z][\w\-]*)\Z"
+)
+#: A subject that describes the name after it: "The company, Vantor", "Its chief executive, Ana Ruiz".
+_DESCRIBED_SUBJECT = re.compile(
+    rf"(?:The|Its|Their|His|Her|Our)[ \t]+(?:[\w\-’']+[ \t]+){{0,3}}?(?P<noun>[a-z][\w\-]*),[ \t]+"
+    rf"[{UPPER}][\w.’'\-]*(?:[ \t]+[{UPPER}][\w.’'\-]*){{0,3}}"
+)
+
+
+def _describes_a_name(draft: Draft, words: str) -> bool:
+    """Whether the last word (or two) of ``words`` is a noun that describes a body or a person's role.
+
+    "the regulator", "its parent company", "the think tank", "the firm's chief executive": a noun the packs
+    list among the bodies' descriptors or the people's roles.
+    """
+    entity_rules = rules_for(draft)
+    last = words.split()[-2:]
+    return any(
+        phrase in entity_rules.org_descriptors or phrase in entity_rules.role_words
+        for phrase in (" ".join(last), last[-1])
+    )
+
+
+def _description_before_source(draft: Draft, start: int, end: int, source: tuple[int, int] | None) -> int:
+    """The end of a content before a description of the name that speaks: "Bills will rise, the regulator, Ofwat,
+    said" -> "Bills will rise"; ``end`` when none.
+
+    The description ("the regulator", "its chief executive") is set off by commas between the report and the
+    source, which is a capitalised name; it describes the source and is no word of what was said.
+    """
+    text = draft.text
+    if source is None or not text[source[0] : source[0] + 1].isupper():
+        return end
+    description = _DESCRIPTION_ENDING.search(text, max(start, end - 80), end)
+    if description is None or not _describes_a_name(draft, text[description.start() + 1 : end]):
+        return end
+    return _trim(text, start, description.start())[1]
+
+
 def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> bool:
     """Whether the words before a cue's comma are a subject with a name in apposition, not a content.
 
@@ -5459,6 +5503,9 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     stretch = draft.text[sentence_start:comma]
     if _name_then_title(draft, sentence_start, stretch):
         return True
+    described = _DESCRIBED_SUBJECT.fullmatch(stretch)
+    if described is not None and _describes_a_name(draft, stretch[: described.end("noun")]):
+        return True  # "The company, Vantor, said profits fell": the noun describes the name, which speaks
     words = stretch.split()
     if relative is not None and 2 <= len(words) <= 4:
         rules = _rules(draft)
