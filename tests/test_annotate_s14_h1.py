@@ -123,3 +123,43 @@ def test_a_content_ending_in_an_object_before_a_plain_source_stays_whole() -> No
     assert [statement[3] for statement in said("We will fight the company, Ana Ruiz said.")] == [
         "We will fight the company"
     ]
+
+
+# -- a surname in "-s" opening a sentence ------------------------------------------------------------------------
+
+
+def speakers(text: str) -> list[tuple[str, str] | None]:
+    """(name, type) of each statement's speaker."""
+    document = stancekit.annotate(text)
+    entities = {entity.id: entity for entity in document.entities}
+    return [(entities[s.speaker].name, entities[s.speaker].type) if s.speaker else None for s in document.statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reynolds said the plan would fail.",
+        "Williams told reporters the talks had stalled.",
+        "Hughes warned that costs would rise.",
+        "Jenkins said the count was flawed.",
+        "Edwards argued that the rule was unfair.",
+    ],
+)
+def test_a_surname_in_s_opening_a_sentence_is_a_person(text: str) -> None:
+    """ "Reynolds said ...": a person, not a group named by a plural noun."""
+    assert speakers(text) == [(text.split()[0], "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exporters said the tariffs would hurt.",
+        "Fans said the club had let them down.",
+        "Historians say the war began earlier.",
+        "Judges said the law was unclear.",
+        "Coaches said the pitch was poor.",
+    ],
+)
+def test_a_plural_noun_opening_a_sentence_stays_a_group(text: str) -> None:
+    """ "Exporters said", "Fans said": people of a kind, a group."""
+    assert [speaker[1] if speaker else None for speaker in speakers(text)] == ["group"]

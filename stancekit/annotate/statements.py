@@ -1532,7 +1532,11 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
             entity_id = _organisation_source(draft, phrase)
         else:
             known = draft.entity_keys.get("org:" + norm(phrase))
-            if known is None and _common_word_at_sentence_start(draft, start, end, words):
+            if (
+                known is None
+                and _common_word_at_sentence_start(draft, start, end, words)
+                and not _surname_form(draft, rules, words[0])
+            ):
                 # A common word the sentence capitalised, no person: "Fans said", "Producers say" name a
                 # group; after "Management said" the statement stands without a speaker.
                 if not _plural_word(words[0]):
@@ -2151,6 +2155,35 @@ def _common_word_at_sentence_start(draft: Draft, start: int, end: int, words: li
     if word_start < 0 or not _common_at_sentence_start(draft, word_start, words[0], rules_for(draft)):
         return False
     return name_kind(draft, word_start, word_start + len(words[0])) is None
+
+
+#: The endings of plural nouns for people or bodies of a kind ("Exporters", "Analysts", "Residents", "Historians",
+#: "Employees", "Locals", "Authorities", "Democrats"): what a capitalised plural opening a sentence ends in when it
+#: names a group; a surname seldom does ("Reynolds", "Williams", "Hughes", "Jenkins").
+_GROUP_PLURAL_ENDINGS = (
+    "ers", "ors", "ists", "ants", "ents", "ians", "ans", "ics", "ees", "ives", "ites", "ates", "ats", "ots", "als",
+    "ies", "ions", "eers", "ars", "ges", "sses", "ches", "shes",
+)  # fmt: skip
+
+
+def _surname_form(draft: Draft, rules: StatementRules, word: str) -> bool:
+    """Whether a capitalised word in "-s" opening a sentence has a surname's form rather than a plural noun's.
+
+    "Reynolds said", "Williams told reporters", "Hughes warned": a given name of the packs, alone ("Moses") or
+    with "-s" or "-es" ("William", "Hugh"), or an ending no plural of a kind of people or bodies has (see
+    ``_GROUP_PLURAL_ENDINGS``). A word of the packs ("Officials", "Unions"), a short one ("Fans", "Cops") or a
+    "-men" plural is a group.
+    """
+    if not word.endswith("s"):
+        return False
+    entity_rules = rules_for(draft)
+    lower = word.lower()
+    if lower in rules.unnamed or lower in entity_rules.org_or_group_words or lower[:-1] in entity_rules.org_words:
+        return False
+    given = entity_rules.given_names
+    if word in given or word[:-1] in given or (word.endswith("es") and word[:-2] in given):
+        return True
+    return len(lower) > 4 and not lower.endswith(_GROUP_PLURAL_ENDINGS) and not _men_plural(word)
 
 
 def _plural_word(word: str) -> bool:
