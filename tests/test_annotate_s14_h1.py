@@ -163,3 +163,26 @@ def test_a_surname_in_s_opening_a_sentence_is_a_person(text: str) -> None:
 def test_a_plural_noun_opening_a_sentence_stays_a_group(text: str) -> None:
     """ "Exporters said", "Fans said": people of a kind, a group."""
     assert [speaker[1] if speaker else None for speaker in speakers(text)] == ["group"]
+
+
+# -- "asked for" a thing ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union asked for a meeting with the board.",
+        "Tenants are asking for lower rents and a new lift.",
+        "The mayor has also asked for a review of the budget.",
+    ],
+)
+def test_asking_for_a_thing_reports_nothing(text: str) -> None:
+    """ "asked for a meeting": a request for a thing, an act, no statement."""
+    assert said(text) == []
+
+
+def test_asking_a_question_still_reports() -> None:
+    """ "asked whether ...": a question asked, a statement."""
+    assert [statement[3] for statement in said("The senator asked whether the plan was legal.")] == [
+        "whether the plan was legal"
+    ]

@@ -2698,6 +2698,8 @@ def _content_after(
         # An act on something: "criticized the plan", "called for a ban", "wants to leave";
         # and what evidence shows: "polls show Clinton ahead".
         start = word_start
+        if lower == "for" and form.lower() in _ASK_FORMS:
+            return None  # "asked for a meeting", "are asking for more time": a request for a thing, no report
         if lower in ("for", "on", "of", "to", "about", "against"):
             start = _skip_space(text, word_start + len(word), limit)
             if lower == "to" and kind == "act" and _refused_to_speak(text, form, start, limit):
@@ -2814,6 +2816,8 @@ def _content_after(
     return None
 
 
+#: The forms of "ask", which asks a question ("asked whether ...") or for a thing ("asked for a meeting").
+_ASK_FORMS = frozenset(["ask", "asks", "asked", "asking"])
 #: The forms of "call", which names ("called the plan a disaster"), asks ("called for talks") or convenes.
 _CALL_FORMS = frozenset(["call", "calls", "called", "calling"])
 #: Someone given a sum, then the sum: "offered Nordvik 12 million euros", "promised the town $5m"; not a sum's
