@@ -186,3 +186,36 @@ def test_asking_a_question_still_reports() -> None:
     assert [statement[3] for statement in said("The senator asked whether the plan was legal.")] == [
         "whether the plan was legal"
     ]
+
+
+# -- a body or unnamed people described in lower case -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The data-protection authority said the app broke the law.", "data-protection authority"),
+        ("The consumer watchdog said the prices were unfair.", "consumer watchdog"),
+        ("The state-owned utility said supply was secure.", "state-owned utility"),
+        ("The trade association said exports would fall.", "trade association"),
+    ],
+)
+def test_a_body_described_in_lower_case_speaks(text: str, name: str) -> None:
+    """ "The data-protection authority said": a body of its own, named by the description."""
+    assert speakers(text) == [(name, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "People familiar with the company's plans said it would sell the unit.",
+            "People familiar with the company's plans",
+        ),
+        ("Two people familiar with the matter said the deal was close.", "people familiar with the matter"),
+        ("Sources close to the minister said she would resign.", "sources close to the minister"),
+    ],
+)
+def test_unnamed_people_tied_to_the_matter_are_a_group(text: str, name: str) -> None:
+    """ "People familiar with the plans said": a group named by the phrase (as written)."""
+    assert speakers(text) == [(name, "group")]

@@ -1958,6 +1958,13 @@ _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 _DESCRIPTION_REACH = 40
 
 
+def _lower_modifier(word: str) -> bool:
+    """Whether a word of a body's description is a common word in lower case: "regional", "data-protection",
+    "state-owned"."""
+    letters = word.replace("-", "")
+    return letters.isalpha() and letters.islower()
+
+
 def _described_referent(draft: Draft, rules: StatementRules, source: tuple[int, int], words: list[str]) -> str | None:
     """The speaker a definite description in lower case refers back to: "the 61-year-old", "the water department".
 
@@ -1980,7 +1987,12 @@ def _described_referent(draft: Draft, rules: StatementRules, source: tuple[int, 
                 draft.add_mention(mention.entity, start, end, "statement.source.description")
                 return mention.entity
         return None
-    if words[-1] not in rules.organization_nouns or not all(word.isalpha() and word.islower() for word in words):
+    descriptors = rules_for(draft).org_descriptors
+    if not (
+        words[-1] in rules.organization_nouns
+        or words[-1] in descriptors
+        or " ".join(words[-2:]) in descriptors  # "the think tank"
+    ) or not all(_lower_modifier(word) for word in words):
         return None  # "the Flemish regional government": a name's word, read elsewhere
     wanted = set(words)
     for steps, mention in enumerate(draft.mentions_before(start)):
