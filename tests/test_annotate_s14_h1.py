@@ -219,3 +219,27 @@ def test_a_body_described_in_lower_case_speaks(text: str, name: str) -> None:
 def test_unnamed_people_tied_to_the_matter_are_a_group(text: str, name: str) -> None:
     """ "People familiar with the plans said": a group named by the phrase (as written)."""
     assert speakers(text) == [(name, "group")]
+
+
+# -- "It said" after a sentence whose plural subject acted on a body ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Regulators fined Kovalt on Monday. It said it would appeal.", "Kovalt"),
+        ("Prosecutors charged Dalby Shipping with fraud. It said it was innocent.", "Dalby Shipping"),
+        ("Investors sued Harbor Bank in March. It said the case had no merit.", "Harbor Bank"),
+    ],
+)
+def test_it_after_a_plural_subject_is_the_body_it_acted_on(text: str, name: str) -> None:
+    """ "Regulators fined Kovalt. It said ...": "it" is no group of regulators; the body they fined speaks."""
+    assert speakers(text) == [(name, "organization")]
+
+
+def test_it_after_a_plural_subject_is_never_a_person() -> None:
+    """ "Police arrested Tom Baker. It said ...": no person is "it"; no speaker is made up."""
+    assert [speaker for speaker in speakers("Police arrested Tom Baker. It said the arrest was lawful.")] in (
+        [],
+        [None],
+    )

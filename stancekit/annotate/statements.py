@@ -2056,7 +2056,13 @@ def _body_before(draft: Draft, rules: StatementRules, position: int) -> str | No
         return None
     sentence_start, sentence_end = draft.sentences[here - 1]
     start = _skip_space(draft.text, sentence_start, sentence_end)
-    if draft.quote_at(start) is not None or draft.mention_at(start) is not None:
+    if draft.quote_at(start) is not None:
+        return None
+    plural_end = _plural_subject_end(draft, rules, start, sentence_end)
+    if plural_end is not None:
+        # "Regulators fined Kovalt on Monday. It said it would appeal.": "it" is no group; the body after the verb.
+        return _object_body(draft, plural_end, sentence_end)
+    if draft.mention_at(start) is not None:
         return None
     described = _OPENING_BODY.match(draft.text, start, sentence_end)
     if described is not None:
@@ -2091,6 +2097,57 @@ def _body_before(draft: Draft, rules: StatementRules, position: int) -> str | No
         return None
     entity_id = ensure_org(draft, " ".join(words), rule="statement.source.organization")
     draft.add_mention(entity_id, start, name_end, "statement.source.organization")
+    return entity_id
+
+
+#: A verb after a sentence's subject, then a name: "fined Kovalt", "sued Brightline Foods", "warned Vantor".
+_VERB_THEN_NAME = re.compile(
+    rf"[ \t]+(?:have[ \t]+|had[ \t]+)?[a-z]+[ \t]+(?P<name>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,3}})"
+    r"(?=[ \t]*(?:[.,;]|$|[ \t][a-z]))"
+)
+
+
+def _plural_subject_end(draft: Draft, rules: StatementRules, start: int, end: int) -> int | None:
+    """Where a plural subject that opens a sentence ends: "Regulators", "EU officials", a group's mention."""
+    groups = [
+        mention.span.end
+        for mention in draft.mentions_in(start, end)
+        if mention.span.start == start and draft.entities[mention.entity].type == "group"
+    ]
+    if groups:
+        return max(groups)  # "EU officials", not "EU"
+    if draft.mention_at(start) is not None:
+        return None
+    word, _ = _next_word(draft.text, start, end)
+    lower = word.lower()
+    if word[:1].isupper() and (
+        lower in rules.unnamed
+        or _unnamed_plural(rules, word, opens=True)
+        or (_plural_word(word) and lower.endswith(_GROUP_PLURAL_ENDINGS))
+    ):
+        return start + len(word)
+    return None
+
+
+def _object_body(draft: Draft, subject_end: int, sentence_end: int) -> str | None:
+    """The body named right after the verb that follows a plural subject: "Regulators fined **Kovalt**".
+
+    A mention of a body, or a name no mention covers and that is no given name (a person is no "it").
+    """
+    found = _VERB_THEN_NAME.match(draft.text, subject_end, sentence_end)
+    if found is None or found.group(0).split()[0] in _BE:
+        return None
+    name_start, name_end = found.span("name")
+    mentions = draft.mentions_in(name_start, name_end)
+    if mentions:
+        entity = draft.entities[mentions[0].entity]
+        return entity.id if entity.type in ("organization", "government") and len(mentions) == 1 else None
+    words = found.group("name").split()
+    entity_rules = rules_for(draft)
+    if words[0] in entity_rules.given_names or any(word in entity_rules.not_names for word in words):
+        return None
+    entity_id = ensure_org(draft, " ".join(words), rule="statement.source.organization")
+    draft.add_mention(entity_id, name_start, name_end, "statement.source.organization")
     return entity_id
 
 
