@@ -243,3 +243,46 @@ def test_it_after_a_plural_subject_is_never_a_person() -> None:
         [],
         [None],
     )
+
+
+# -- people or a body placed at a place: the place is where, not who ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Exporters in Chile said the tariffs would hurt them.", "exporters"),
+        ("Retailers in Ohio say sales fell in March.", "retailers"),
+        ("Shipowners in Greece said the fees were too high.", "shipowners"),
+    ],
+)
+def test_people_of_a_kind_placed_at_a_place_are_a_group(text: str, name: str) -> None:
+    """ "Exporters in Chile said": the exporters speak, a group; not Chile."""
+    assert speakers(text) == [(name, "group")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The health ministry in Kyiv said ten people were injured.", "health ministry", "UKR"),
+        ("The foreign ministry in Beijing said the visit was a provocation.", "foreign ministry", "CHN"),
+        ("The interior ministry in Paris said 20 people were arrested.", "interior ministry", "FRA"),
+    ],
+)
+def test_a_body_described_before_its_place_speaks_with_the_places_country(text: str, name: str, country: str) -> None:
+    """ "The health ministry in Kyiv said": the ministry speaks (Ukraine's), not the country."""
+    document = stancekit.annotate(text)
+    entities = {entity.id: entity for entity in document.entities}
+    speaker = entities[document.statements[0].speaker or ""]
+    assert (speaker.name, speaker.type, speaker.country) == (name, "government", country)
+
+
+def test_a_body_placed_joins_the_body_the_text_named_before() -> None:
+    """ "The Ukrainian Health Ministry ... The health ministry in Kyiv said": the one body named before."""
+    text = "The Ukrainian Health Ministry warned of shortages. The health ministry in Kyiv said ten people were hurt."
+    assert speakers(text) == [("Ukrainian Health Ministry", "government")]
+
+
+def test_the_government_placed_at_its_capital_stays_the_country() -> None:
+    """ "The government in Kyiv said": the country speaks, as for "Ukraine's government"."""
+    assert speakers("The government in Kyiv said talks would resume.") == [("Ukraine", "country")]

@@ -1339,6 +1339,14 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
             return role_holder
     group_head, plural_head = _group_head(rules, head)
     if (
+        not plural_head
+        and len(group_head) == 1
+        and _kind_plural(group_head[0])
+        and draft.mention_at(start) is None
+        and _PLACED_AFTER.match(draft.text, start + len(group_head[0]), end)
+    ):
+        plural_head = True  # "Exporters in Chile": people of a kind no pack lists, placed; not "Midwives for X"
+    if (
         mentions
         and plural_head
         and not draft.mentions_in(start, start + len(" ".join(group_head)) + 1)
@@ -1352,10 +1360,16 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
                 words.pop(0)
             name = " ".join([words[0].lower(), *words[1:]])
         else:
-            name = " ".join(word for word in group_head if word.lower() not in _DETERMINERS)
+            kept = [word for word in group_head if word.lower() not in _DETERMINERS]
+            if kept and kept[0] == words[0] and _common_at_sentence_start(draft, start, kept[0], rules_for(draft)):
+                kept[0] = kept[0].lower()  # "Exporters in Chile said": the sentence's capital, no name's
+            name = " ".join(kept)
         entity_id = ensure_group(draft, name)
         draft.add_mention(entity_id, start, end, "statement.source.group")
         return entity_id
+    placed_body = _described_body_placed(draft, rules, source, mentions)
+    if placed_body is not None:
+        return placed_body
     placed_one = _placed_one(draft, source)
     if placed_one is not None:
         return placed_one
@@ -1625,6 +1639,61 @@ def _body_then_place(
         return None  # "Ukraine in 2022", "Smith at the UN": a country or a person is no body placed
     draft.add_mention(first.entity, start, end, "statement.source.organization")
     return first.entity
+
+
+#: A body described in lower case, placed at a name: "The health ministry in ", "the port authority at ".
+_DESCRIBED_BODY_PLACED = re.compile(
+    r"[Tt]he[ \t]+(?P<words>(?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
+)
+#: The places a body is placed at: a country, a state's government, a town or region.
+_PLACE_TYPES = frozenset(["country", "government", "other"])
+
+
+def _described_body_placed(
+    draft: Draft, rules: StatementRules, source: tuple[int, int], mentions: list[Mention]
+) -> str | None:
+    """The body a lower-case description names before a place: "The health ministry in Kyiv" (Ukraine's).
+
+    The place says where the body is, and so whose it is (its country), not who speaks: the body named
+    before with all the description's words ("the Ukrainian Health Ministry"), else a body of its own.
+    """
+    start, end = source
+    described = _DESCRIBED_BODY_PLACED.match(draft.text, start, end)
+    if described is None or not mentions or mentions[0].span.start != described.end():
+        return None
+    words = described.group("words").split()
+    if (
+        words[-1] not in rules.organization_nouns
+        or words[-1] in _ANY_COUNTRYS  # "The government in Kyiv": the country's, as "Ukraine's government" is
+        or any(word in _PASSING_MODIFIERS for word in words)
+    ):
+        return None
+    place = draft.entities[mentions[0].entity]
+    if place.type not in _PLACE_TYPES or any(draft.entities[m.entity].type == "person" for m in mentions):
+        return None
+    wanted = set(words)
+    for steps, mention in enumerate(draft.mentions_before(start)):
+        if steps > _DESCRIPTION_REACH:
+            break
+        entity = draft.entities[mention.entity]
+        if (
+            entity.type in ("organization", "government")
+            and wanted <= set(entity.name.lower().split())
+            and (place.country is None or entity.country in (None, place.country))
+        ):
+            draft.add_mention(entity.id, start, end, "statement.source.description")
+            return entity.id
+    kind = "government" if words[-1] in rules_for(draft).gov_heads else "organization"
+    entity_id = ensure_org(
+        draft,
+        " ".join(words),
+        rule="statement.source.organization",
+        kind=kind,
+        country=place.country,
+        affiliation=place.id if place.type in ("country", "government") else None,
+    )
+    draft.add_mention(entity_id, start, end, "statement.source.organization")
+    return entity_id
 
 
 #: A town named by its unit of government: "The city of Des Moines", "the town of Kessel", "the state of Iowa".
@@ -2233,6 +2302,18 @@ _GROUP_PLURAL_ENDINGS = (
     "ers", "ors", "ists", "ants", "ents", "ians", "ans", "ics", "ees", "ives", "ites", "ates", "ats", "ots", "als",
     "ies", "ions", "eers", "ars", "ges", "sses", "ches", "shes",
 )  # fmt: skip
+
+
+#: A preposition that places people after their noun: " in ", " near ", " across ".
+_PLACED_AFTER = re.compile(r"[ \t]+(?:in|at|near|across|from|around|outside)[ \t]")
+
+
+def _kind_plural(word: str) -> bool:
+    """Whether a word is a plural of a kind of people or bodies by its ending: "exporters", "Historians".
+
+    No pack lists every such noun; its ending shows it (see ``_GROUP_PLURAL_ENDINGS``).
+    """
+    return len(word) > 4 and word[1:].islower() and _plural_word(word) and word.lower().endswith(_GROUP_PLURAL_ENDINGS)
 
 
 def _surname_form(draft: Draft, rules: StatementRules, word: str) -> bool:
