@@ -286,3 +286,29 @@ def test_a_body_placed_joins_the_body_the_text_named_before() -> None:
 def test_the_government_placed_at_its_capital_stays_the_country() -> None:
     """ "The government in Kyiv said": the country speaks, as for "Ukraine's government"."""
     assert speakers("The government in Kyiv said talks would resume.") == [("Ukraine", "country")]
+
+
+# -- "by claiming" after "accused X of ...": X's act ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Critics accused Holt of misleading voters by claiming that taxes would fall.", "Holt"),
+        ("Neighbours accused Dana Price of stoking fears by saying the plant would close.", "Dana Price"),
+        ("Farmers credited the mayor with saving the market by arguing that rents must fall.", "mayor"),
+    ],
+)
+def test_a_report_by_which_the_accused_acted_is_not_the_accusers(text: str, speaker: str) -> None:
+    """ "Critics accused Holt of misleading voters by claiming X": the claim is Holt's, not the critics'."""
+    assert [name for name, _, cue, _ in said(text) if cue.endswith("ing")] == [speaker]
+
+
+def test_a_report_by_an_accused_pronoun_is_nobodys() -> None:
+    """ "Rivals accused him of ... by claiming X": not the rivals'; with no name, no statement."""
+    assert said("Rivals accused him of misleading voters by claiming that taxes would fall.") == []
+
+
+def test_by_after_the_subjects_own_verb_stays_the_subjects() -> None:
+    """ "Holt misled voters by claiming X": Holt's claim."""
+    assert [name for name, _, _, _ in said("Holt misled voters by claiming that taxes would fall.")] == ["Holt"]

@@ -4264,7 +4264,15 @@ def _from_cue(
             if lower_previous == "by" and not text[sentence_start:previous_start].strip():
                 # "By saying the law was void, the court surprised everyone": the subject after the comma.
                 return _opening_by(draft, rules, (cue_start, cue_end), content, sentence, rule, index)
-            if lower_previous == "by":
+            charged = _CHARGED_WITH_ACT.search(text, sentence_start, previous_start) if lower_previous == "by" else None
+            if charged is not None:
+                # "Critics accused Holt of misleading voters by claiming ...": the claim is Holt's act, which the
+                # critics charge him with, not their own report.
+                accused = charged.span("object")
+                if text[accused[0] : accused[1]].lower() in _OBJECT_PRONOUNS:
+                    return None  # "accused him of ... by claiming": whose, coreference would have to say
+                subject = (accused, _speaker(draft, rules, accused))
+            elif lower_previous == "by":
                 # "Holt angered voters by calling ...": the voters are the object; the words before the verb speak.
                 before_verb = _words_before_verb(
                     draft, rules, sentence_start, subject[0][0] if subject is not None else previous_start
@@ -4665,6 +4673,14 @@ def _from_cue(
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, pattern, index)
 
 
+#: A verb that charges, blames or credits someone with an act, then its object and the act in "-ing", up to a "by"
+#: that ends the stretch: "accused Holt of misleading voters ", "credited the mayor with saving jobs ".
+_CHARGED_WITH_ACT = re.compile(
+    r"\b(?:accus|charg|criticis|criticiz|fault|blam|condemn|prais|credit|thank)[a-z]*[ \t]+"
+    r"(?P<object>(?:[\w\-’'.]+[ \t]+){0,3}?[\w\-’'.]+)[ \t]+(?:of|for|with)[ \t]+[a-z]+ing\b[^,;:“”\"]*?[ \t]+\Z"
+)
+#: Pronouns that are the object of a verb: "accused him of ...".
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "it", "us", "me", "you"])
 #: What opens a sentence before its "as X put it," aside: "As", "But as", "And as", "Yet as".
 _AS_OPENER = re.compile(r"(?:(?:But|And|Yet|So)[ \t]+)?[Aa]s\Z")
 
