@@ -312,3 +312,32 @@ def test_a_report_by_an_accused_pronoun_is_nobodys() -> None:
 def test_by_after_the_subjects_own_verb_stays_the_subjects() -> None:
     """ "Holt misled voters by claiming X": Holt's claim."""
     assert [name for name, _, _, _ in said("Holt misled voters by claiming that taxes would fall.")] == ["Holt"]
+
+
+# -- a town whose name opens with an article, after "in" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival was held in Le Havre last week.",
+        "He grew up in La Rochelle before the war.",
+        "The talks in Den Haag ended without a deal.",
+        "Rallies in El Paso drew thousands of people.",
+    ],
+)
+def test_a_town_named_with_an_article_after_in_is_no_person(text: str) -> None:
+    """ "in Le Havre": a place, not a person called "Le Havre"."""
+    assert [entity.type for entity in stancekit.annotate(text).entities if entity.type == "person"] == []
+
+
+def test_a_surname_with_a_particle_stays_a_person() -> None:
+    """ "Le Pen said", "Voters in Le Pen's heartland": a person still; only a plain "in X" names a place."""
+    assert speakers("Le Pen said the vote was rigged.") == [("Le Pen", "person")]
+    entities = stancekit.annotate("Voters in Le Pen's heartland were angry.").entities
+    assert [(entity.name, entity.type) for entity in entities if entity.type == "person"] == [("Le Pen", "person")]
+
+
+def test_people_of_a_kind_placed_in_an_unknown_town_are_a_group() -> None:
+    """ "Dockers in Le Havre said": the dockers speak."""
+    assert speakers("Dockers in Le Havre said the port was closed.") == [("dockers", "group")]

@@ -4241,7 +4241,22 @@ def _unknown_place(text: str, rules: EntityRules, start: int, end: int, state: _
             and not text.startswith(("'", "’"), hit[0])
         ):
             return True
-    return _TOWN_BEFORE.search(text, max(0, start - 30), start) is not None
+    if _TOWN_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True
+    words = text[start:end].split()
+    return (
+        len(words) == 2
+        and words[0] in _PLACE_ARTICLES
+        and _IN_BEFORE.search(text, max(0, start - 4), start) is not None
+        and not text.startswith(("'s", "’s", "'", "’"), end)
+    )
+
+
+#: Articles that open towns' names ("Le Havre", "La Rochelle", "Los Alamos", "El Paso", "Den Haag"); after a
+#: plain "in" such a name is a place, where a surname with a particle ("Le Pen") seldom stands alone.
+_PLACE_ARTICLES = frozenset(["Le", "La", "Les", "Los", "Las", "El", "Den"])
+#: "in " right before a name.
+_IN_BEFORE = re.compile(r"(?<![\w’'\-])in[ \t]+$")
 
 
 #: A preposition of place and "the" right before a name: "in the Serra Gaúcha" names a place, not a person.

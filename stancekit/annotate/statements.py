@@ -1580,6 +1580,14 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
             entity_id = known or ensure_person(draft, phrase, rule="statement.source.name")
         draft.add_mention(entity_id, start, end, "statement.source.name")
         return entity_id
+    at = next((index for index, word in enumerate(lowered) if word in ("in", "at", "near", "from")), 0)
+    if at and _kind_plural(words[at - 1]) and all(word[:1].isupper() for word in words[at + 1 :]):
+        # "Dockers in Le Havre said", a town no pass knows: the people of a kind speak, not the place's name.
+        people_word = words[at - 1].lower() if at == 1 and opens else words[at - 1]
+        pieces = list(_WORD_RUN.finditer(text, start, end))
+        entity_id = ensure_group(draft, people_word, rule="statement.source.group")
+        draft.add_mention(entity_id, pieces[at - 1].start(), pieces[at - 1].end(), "statement.source.group")
+        return entity_id
     # "the third time AROS said": the capitalised words at the end name the speaker.
     trailing: list[str] = []
     for word in reversed(words):
