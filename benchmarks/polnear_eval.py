@@ -20,10 +20,13 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import sys
+import warnings
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -76,9 +79,14 @@ def annotator_figures(articles: dict[str, list[Document]]) -> dict[str, Any]:
         "statements": result["statements"].to_dict(),
         "sources": result["sources"].to_dict(),
         "cues": result["cues"].to_dict(),
-        "matched_source_overlap": counts["source_overlap"] / counts["source_gold"],
-        "matched_cue_overlap": counts["cue_overlap"] / counts["cue_gold"],
+        "matched_source_overlap": _share(counts["source_overlap"], counts["source_gold"]),
+        "matched_cue_overlap": _share(counts["cue_overlap"], counts["cue_gold"]),
     }
+
+
+def _share(part: int, whole: int) -> float | None:
+    """``part / whole``, or ``None`` when there is nothing to count (no matched statement with a source, say)."""
+    return part / whole if whole else None
 
 
 def annotator_agreement(articles: dict[str, list[Document]]) -> dict[str, Any]:
@@ -98,7 +106,7 @@ def annotator_agreement(articles: dict[str, list[Document]]) -> dict[str, Any]:
         "annotators": sorted({len(versions) for versions in shared.values()}),
         "annotator_pairs": len(kappas),
         "statements": statements.to_dict(),
-        "role_kappa_mean": sum(measured) / len(measured),
+        "role_kappa_mean": sum(measured) / len(measured) if measured else None,
         "role_alpha": krippendorff_alpha(units),
         "tokens": len(units),
     }
@@ -119,7 +127,11 @@ def main(argv: list[str] | None = None) -> int:
     if not (folder / "text").is_dir() or not (folder / "attributions").is_dir():
         print(f"{folder}: expected the PolNeAR dev split (text/ and attributions/)", file=sys.stderr)
         return 2
-    articles = annotations_by_article(folder)
+    with _warnings_on_one_line():
+        articles = annotations_by_article(folder)
+    if not articles:
+        print(f"{folder / 'attributions'}: no .ann files; expected PolNeAR's brat annotations", file=sys.stderr)
+        return 2
     figures = {"annotator": annotator_figures(articles), "polnear_agreement": annotator_agreement(articles)}
     if args.format == "json":
         print(json.dumps(figures, indent=2))
@@ -131,22 +143,55 @@ def main(argv: list[str] | None = None) -> int:
         f"R={content['recall']:.3f} F1={content['f1']:.3f} (tp={content['tp']} fp={content['fp']} fn={content['fn']})"
     )
     print(
-        f"  of matched statements: source overlaps {ours['matched_source_overlap']:.1%}, "
-        f"cue overlaps {ours['matched_cue_overlap']:.1%}"
+        f"  of matched statements: source overlaps {_percent(ours['matched_source_overlap'])}, "
+        f"cue overlaps {_percent(ours['matched_cue_overlap'])}"
     )
     for layer in ("sources", "cues"):
         score = ours[layer]
         print(f"  {layer} (overlap F1 >= 0.5): P={score['precision']:.3f} R={score['recall']:.3f} F1={score['f1']:.3f}")
+    if not theirs["articles"]:
+        print("PolNeAR annotators: no article is annotated more than once, so there is no agreement to measure")
+        return 0
     print(
         f"PolNeAR annotators on the {theirs['articles']} dev articles annotated {theirs['annotators']} times "
         f"({theirs['annotator_pairs']} annotator pairs, {theirs['tokens']} tokens):"
     )
     print(f"  statement agreement F1 {theirs['statements']['f1']:.3f}")
     print(
-        f"  token roles: Krippendorff's alpha {theirs['role_alpha']:.3f}, "
-        f"mean pairwise Cohen's kappa {theirs['role_kappa_mean']:.3f}"
+        f"  token roles: Krippendorff's alpha {_figure(theirs['role_alpha'])}, "
+        f"mean pairwise Cohen's kappa {_figure(theirs['role_kappa_mean'])}"
     )
     return 0
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}"
+
+
+def _figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+@contextlib.contextmanager
+def _warnings_on_one_line() -> Iterator[None]:
+    """What the brat reader passes over (an attribution event without content), as one line on standard error.
+
+    Python's own display took two lines, the second quoting this script's source (``document = brat.load(...)``).
+    """
+    from stancekit.formats import FormatWarning
+
+    shown = warnings.showwarning
+
+    def show(message: Warning | str, category: type[Warning], *where: Any, **rest: Any) -> None:
+        if issubclass(category, FormatWarning):
+            print(f"polnear_eval: warning: {' '.join(str(message).split())}", file=sys.stderr)
+        else:
+            shown(message, category, *where, **rest)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", FormatWarning)
+        warnings.showwarning = show
+        yield
 
 
 if __name__ == "__main__":

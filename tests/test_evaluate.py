@@ -601,6 +601,45 @@ def test_polnear_benchmark_reproduces_the_annotators_content_figures(shared, cap
     capsys.readouterr()
 
 
+def test_polnear_benchmark_reports_an_event_it_passes_over_in_one_line(tmp_path, capsys) -> None:
+    """benchmarks/polnear_eval.py let Python print the brat reader's FormatWarning: two lines, the second quoting
+    the script's source. Now one line, as stancekit's commands print it; a folder with no article annotated twice
+    (or no source to overlap) prints "-" where it divided by zero."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "polnear_eval.py"
+    spec = importlib.util.spec_from_file_location("polnear_eval", path)
+    assert spec is not None and spec.loader is not None
+    benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(benchmark)
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    text = "The minister said the plan was sound. Critics were said to be unhappy."
+    (tmp_path / "text" / "news_1.txt").write_text(text, encoding="utf-8")
+    ann = tmp_path / "attributions" / "news_1_anna.ann"
+    ann.write_text(
+        "T1\tSource 0 12\tThe minister\n"
+        "T2\tCue 13 17\tsaid\n"
+        "T3\tContent 18 36\tthe plan was sound\n"
+        "T4\tAttribution 13 17\tsaid\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        "T5\tAttribution-no-source 46 55\twere said\n"
+        "E2\tAttribution-no-source:T5 \n",
+        encoding="utf-8",
+    )
+    assert benchmark.main([str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert err == (
+        f"polnear_eval: warning: {ann}: 1 attribution event without a Content argument, read as no statement: "
+        "E2 (line 7)\n"
+    )
+    assert "content P=1.000 R=1.000 F1=1.000 (tp=1 fp=0 fn=0)" in out
+    assert out.endswith(
+        "PolNeAR annotators: no article is annotated more than once, so there is no agreement to measure\n"
+    )
+
+
 @given(
     st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=12),
     st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=12),
