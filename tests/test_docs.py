@@ -335,3 +335,14 @@ def test_the_api_reference_covers_the_front_door() -> None:
     text = (DOCS / "api.md").read_text(encoding="utf-8")
     for name in stancekit.__all__:
         assert f"| `{name}` |" in text, f"docs/api.md does not list stancekit.{name}"
+
+
+def test_the_dev_extra_brings_every_other_extra() -> None:
+    """README and getting-started say `.[dev]` brings everything the tests use; it lacked pandas, so the test of
+    stancekit.to_dataframe was skipped in every developer's checkout."""
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = project["optional-dependencies"]
+    dev = set(extras["dev"])
+    missing = {name: sorted(set(needs) - dev) for name, needs in extras.items() if not set(needs) <= dev}
+    assert missing == {}, f"the dev extra lacks what other extras bring: {missing}"
