@@ -59,7 +59,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--text",
-        metavar="TEXTFILE",
+        metavar="PATH",
         help="brat input: the .txt file, or a folder to find X.txt in (default: beside the .ann; "
         "for X_SUFFIX.ann also X.txt)",
     )
