@@ -411,6 +411,26 @@ class SplitLexicon:
 Lexicon = re.Pattern[str] | SplitLexicon
 
 
+def _word_initial(
+    regex: Lexicon, text: str, joiners: str, words: TextWords | None
+) -> Iterator[tuple[int, int, re.Match[str] | None]]:
+    """The (start, end, match or None) of the matches of ``regex`` that start a word: what both finders read.
+
+    A ``SplitLexicon``'s faster scans find some matches without a match
+    object (``None`` here); ``finditer``'s always have one.
+    """
+    if isinstance(regex, SplitLexicon) and regex.scans != (None, None):
+        candidates: Iterable[tuple[int, int, re.Match[str] | None]] = regex.spans(text, words)
+    else:
+        candidates = ((match.start(), match.end(), match) for match in regex.finditer(text))
+    for start, end, found in candidates:
+        if start:
+            before = text[start - 1]
+            if before.isalnum() or before in joiners:
+                continue
+        yield start, end, found
+
+
 def find_words(regex: Lexicon, text: str, joiners: str = "_", words: TextWords | None = None) -> list[re.Match[str]]:
     """The matches of a regex made by ``trie_pattern`` that start a word.
 
@@ -419,27 +439,13 @@ def find_words(regex: Lexicon, text: str, joiners: str = "_", words: TextWords |
     word is checked here, once per match, instead of at every position.
     ``words`` (the ``TextWords`` of ``text``) lets a ``SplitLexicon``'s scans look their words up there.
     """
-    if isinstance(regex, SplitLexicon) and regex.scans != (None, None):
-        # The spans are finditer's matches; missing match objects are made for the word starts only.
-        matches = []
-        for start, _end, found in regex.spans(text, words):
-            if start:
-                before = text[start - 1]
-                if before.isalnum() or before in joiners:
-                    continue
-            match = found or (regex.second if text[start].islower() else regex.first).match(text, start)
-            assert match is not None
-            matches.append(match)
-        return matches
-    out = []
-    for match in regex.finditer(text):
-        start = match.start()
-        if start:
-            before = text[start - 1]
-            if before.isalnum() or before in joiners:
-                continue
-        out.append(match)
-    return out
+    matches = []
+    for start, _end, found in _word_initial(regex, text, joiners, words):
+        # A match a scan found without its object is made again, for the word starts only.
+        match = found or (regex.second if text[start].islower() else regex.first).match(text, start)  # type: ignore[union-attr]
+        assert match is not None
+        matches.append(match)
+    return matches
 
 
 def find_word_spans(regex: Lexicon, text: str, words: TextWords | None = None) -> list[tuple[int, int, str]]:
@@ -449,18 +455,7 @@ def find_word_spans(regex: Lexicon, text: str, words: TextWords | None = None) -
     then makes by matching again; a caller that reads only the matched words and where they are
     is spared that. ``words``: as for ``find_words``.
     """
-    if isinstance(regex, SplitLexicon) and regex.scans != (None, None):
-        spans = [(start, end) for start, end, _ in regex.spans(text, words)]
-    else:
-        spans = [match.span() for match in regex.finditer(text)]
-    found = []
-    for start, end in spans:
-        if start:
-            before = text[start - 1]
-            if before.isalnum() or before == "_":
-                continue
-        found.append((start, end, text[start:end]))
-    return found
+    return [(start, end, text[start:end]) for start, end, _ in _word_initial(regex, text, "_", words)]
 
 
 def after_the(text: str, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
