@@ -567,6 +567,36 @@ def replaced_file(path: str | os.PathLike[str]) -> Path:
     return Path(os.path.realpath(target)) if target.is_symlink() else target
 
 
+def _stage(path: str | os.PathLike[str]) -> tuple[int, Path, Path]:
+    """A new temporary file beside the file that writing ``path`` replaces: ``(descriptor, temporary, target)``.
+
+    What :func:`atomic_writer` and :func:`atomic_write_together` both start
+    with; the caller writes it through :func:`_synced`, then renames it over
+    ``target`` or removes it.
+
+    Raises:
+        OutputError: when it cannot be created (no such folder, no permission), naming ``path``.
+    """
+    target = replaced_file(path)
+    try:
+        descriptor, temporary = _create_beside(target)
+    except OSError as error:
+        raise _cannot_write(path, error) from None
+    return descriptor, temporary, target
+
+
+@contextlib.contextmanager
+def _synced(descriptor: int, encoding: str) -> Iterator[IO[str]]:
+    """The temporary file ``descriptor`` open for text; on leaving the block, flushed to the disk and closed.
+
+    Only then may it be renamed into place: a crash after the rename must not leave an empty or partial file.
+    """
+    with os.fdopen(descriptor, "w", encoding=encoding, newline="") as handle:
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """Open a temporary text file beside ``path``; on success rename it into place.
@@ -586,16 +616,10 @@ def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> I
         with _through_writer(path, encoding) as handle:
             yield handle
         return
-    target = replaced_file(path)
+    descriptor, temporary, target = _stage(path)
     try:
-        descriptor, temporary = _create_beside(target)
-    except OSError as error:
-        raise _cannot_write(path, error) from None
-    try:
-        with os.fdopen(descriptor, "w", encoding=encoding, newline="") as handle:
+        with _synced(descriptor, encoding) as handle:
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
         _keep_mode(target, temporary)
         os.replace(temporary, target)
     except BaseException as error:
@@ -838,17 +862,11 @@ def atomic_write_together(files: Sequence[tuple[str | os.PathLike[str], str]]) -
             if writes_through(path):
                 through.append((path, text))
                 continue
-            target = replaced_file(path)
-            try:
-                descriptor, temporary = _create_beside(target)
-            except OSError as error:
-                raise _cannot_write(path, error) from None
+            descriptor, temporary, target = _stage(path)
             staged.append((temporary, target))
             try:
-                with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+                with _synced(descriptor, "utf-8") as handle:
                     handle.write(text)
-                    handle.flush()
-                    os.fsync(handle.fileno())
             except OSError as error:
                 raise _cannot_write(path, error) from None
         while staged:
