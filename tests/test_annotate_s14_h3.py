@@ -313,3 +313,16 @@ def test_the_object_of_prompt_lead_or_force_does_the_deed(text: str, holders: li
 )
 def test_a_request_or_a_negated_push_gives_the_object_no_stance(text: str) -> None:
     assert all(name != "Oxfam" for name, _, _ in stances(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("Unite and the Labour MP Diane Okafor criticised the closure.", ["Unite", "Diane Okafor"]),
+        ("Oxfam and Conservative councillor Tom Reed criticised the closure.", ["Oxfam", "Tom Reed"]),
+        ("Speaking in London and Paris Mayor Anne Hidalgo criticised the plan.", ["Anne Hidalgo"]),
+    ],
+)
+def test_a_party_word_before_a_role_still_joins_the_list(text: str, holders: list[str]) -> None:
+    """ "X and (the) Labour MP Y": a capitalised party word before a role or title leaves Y an item of the list."""
+    assert [name for name, _, _ in stances(text)] == holders

@@ -2474,15 +2474,18 @@ class _Stage:
         """The separator before one or two lower-case role words that end at word ``index``, else ``index``.
 
         "Filmmaker Michael Moore and singer Alicia Keys criticized ...", "Moore, feminist icon Gloria Steinem
-        and ...", "The Greens and the independent senator Rhys Pollard ...": a role no title list knows still
-        leaves the name an item of the list.
+        and ...", "The Greens and the independent senator Rhys Pollard ...", "Unite and the Labour MP Diane
+        Okafor ...": a role no title list knows still leaves the name an item of the list.
         """
         position = index
         while position >= 1 and index - position < 2:
             word = sentence.words[position]
             raw = sentence.raw[position]
+            following = sentence.raw[position + 1]
+            # A party's adjective before a role or title: "Labour MP Diane Okafor", "Conservative councillor".
+            party = raw.isalpha() and raw[:1].isupper() and (following.islower() or is_title(self.draft, following))
             if (
-                not (raw.isalpha() and raw.islower())
+                not (raw.isalpha() and (raw.islower() or party))
                 or sentence.mention(position) is not None
                 or word in _DETERMINERS
                 or word in _PREPOSITIONS
