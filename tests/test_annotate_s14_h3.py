@@ -54,6 +54,11 @@ def test_a_trailing_adverb_inside_an_infinitive_stays(text: str, target: str) ->
         ("Farmers rejected the offer made on Tuesday.", "the offer made on Tuesday"),
         ("Greenpeace condemned the licences granted yesterday.", "the licences granted yesterday"),
         ("The council welcomed the deal reached in March.", "the deal reached in March"),
+        ("The union opposed the plan that was announced on Monday.", "the plan that was announced on Monday"),
+        (
+            "The union opposed the plan unveiled by the government on Monday.",
+            "the plan unveiled by the government on Monday",
+        ),
     ],
 )
 def test_a_time_after_a_participle_is_the_participles_own(text: str, target: str) -> None:

@@ -3935,8 +3935,16 @@ class _Stage:
         return duration if duration is not None else end
 
     def participle_before(self, sentence: _Sentence, start: int, cut: int) -> bool:
-        """Whether a past participle after a noun ends the words before ``cut``: "the plan announced", "the deal
-        reached", "the report published"; not "the plan" nor a lone "announced"."""
+        """Whether a past participle after a noun ends the words before ``cut``, or its agent does: "the plan
+        announced", "the deal reached", "the plan that was announced", "the plan unveiled by the government"; not
+        "the plan" nor a lone "announced"."""
+        for by in range(cut - 2, max(start, cut - _MAX_NP - 1), -1):
+            # "the plan unveiled by the government on Monday": the time is still the unveiling's
+            if sentence.words[by] == "by":
+                cut = by
+                break
+            if not sentence.raw[by][:1].isalnum():
+                break
         if cut - 2 < start:
             return False
         raw = sentence.raw[cut - 1]
@@ -3946,7 +3954,6 @@ class _Stage:
             and raw.islower()
             and word not in _AUX
             and (self.looks_like_verb_word(word) or word in _IRREGULAR_PARTICIPLES)
-            and sentence.words[cut - 2] not in _AUX
         )
 
     @staticmethod
