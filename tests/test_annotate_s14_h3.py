@@ -331,3 +331,19 @@ def test_a_request_or_a_negated_push_gives_the_object_no_stance(text: str) -> No
 def test_a_party_word_before_a_role_still_joins_the_list(text: str, holders: list[str]) -> None:
     """ "X and (the) Labour MP Y": a capitalised party word before a role or title leaves Y an item of the list."""
     assert [name for name, _, _ in stances(text)] == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Oxfam criticised the trip to Beijing in March.", "the trip to Beijing"),
+        ("Oxfam criticised the trip to the capital earlier this month.", "the trip to the capital"),
+    ],
+)
+def test_a_time_of_the_act_leaves_a_target_whose_to_is_a_preposition(text: str, target: str) -> None:
+    """Only an infinitive keeps a trailing time as part of the act asked for; "the trip to Beijing" is none."""
+    assert targets(text) == [target]
+
+
+def test_a_time_inside_an_infinitive_stays() -> None:
+    assert targets("The council urged the board to meet again next week.") == ["the board to meet again next week"]

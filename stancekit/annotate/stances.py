@@ -3891,7 +3891,7 @@ class _Stage:
             ):
                 lead -= 1
             end = lead
-        if "to" in sentence.words[start:end]:
+        if any(_opens_infinitive(sentence, index) for index in range(start, end - 1)):
             # "urged both sides to return to talks on Tuesday": inside an infinitive the time is the act's asked for;
             # "has urged the government to scrap the tax for years": how long the act went on is still no target's.
             duration = self.duration_start(sentence, start, end)
