@@ -263,7 +263,10 @@ def _kind_fits(kinds: set[str] | None, noun: str, body_kinds: frozenset[str]) ->
 
 
 #: Nouns for a business, and the last words of names that say a body is no business ("Transport Workers Union").
-_BUSINESS_NOUNS = frozenset(["company", "firm", "corporation"])
+_BUSINESS_NOUNS = frozenset(
+    "company firm corporation manufacturer drugmaker chipmaker steelmaker carmaker automaker conglomerate "  # noqa: SIM905
+    "startup brewer airline lender insurer retailer".split()
+)
 _NOT_BUSINESS_HEADS = frozenset(
     ["union", "party", "council", "committee", "commission", "court", "ministry", "federation", "association"]
 )

@@ -1111,8 +1111,9 @@ _MARKET_VERBS = (
     r"were|are|have|had|traded)"
 )
 #: The words a body's evidence turns on: its organs, its shares, a stake in it (the scan starts at them).
-_BODY_WORD = re.compile(rf"(?<![\w’'\-])(?:{_BODY_ORGANS}|shares|stock|stakes?)(?![\w’'\-])")
-#: What each of ``_BODY_WORD``'s words starts with.
+_BODY_WORD = re.compile(rf"(?<![\w’'\-])(?:{_BODY_ORGANS}|[Ss]hares|[Ss]tock|[Ss]takes?)(?![\w’'\-])")
+#: What each of ``_BODY_WORD``'s words starts with (the shares and stakes also capitalised, opening a sentence:
+#: "Shares in Harwick rose").
 _BODY_WORD_KEYS = (
     "chief",
     "CEO",
@@ -1125,6 +1126,9 @@ _BODY_WORD_KEYS = (
     "market",
     "annual",
     "stake",
+    "Share",
+    "Stock",
+    "Stake",
 )
 #: A name and its possessive right before an organ: "Merlix's " before "chief executive".
 _POSSESSOR_BEFORE = re.compile(rf"(?<![\w’'\-])({_EVIDENCE_NAME})['’]s[ \t]+$")
@@ -1158,6 +1162,7 @@ def _names_with_body_evidence(text: str) -> frozenset[str]:
         if hit is None:
             continue
         word = hit.group()
+        word = word if word == "CEO" else word.lower()
         window = text[max(0, hit.start() - _OWNER_REACH) : hit.start()]
         names = [_WHOSE_BEFORE.search(window)]
         if word in ("shares", "stock"):
@@ -3800,8 +3805,46 @@ def _described_body(
                 continue  # "the International Ski Federation ... the Austrian federation": another body
             draft.add_mention(entity_id, name_start, end, "entity.organization")
             return
+    if kind == "demonym" and noun in _BUSINESS_DESCRIPTORS:
+        firm = _last_firm(draft, name_start, country)
+        if firm is not None:
+            # "Regulators fined Kestrel Biologics. The Indian manufacturer said ...": a firm of the country (or of
+            # none the text gave) just named, described by its trade, is no new body.
+            draft.add_mention(firm, name_start, end, "entity.organization")
+            return
     entity_id = ensure_org(draft, " ".join(text[name_start:end].split()), rule="entity.organization", country=country)
     state.add_org(draft, entity_id, name_start, end, "entity.organization")
+
+
+#: Descriptors of a business, which "the Indian manufacturer", "the German carmaker" use for a firm named before.
+_BUSINESS_DESCRIPTORS = frozenset(
+    "company firm corporation manufacturer maker carmaker automaker steelmaker chipmaker drugmaker lender insurer "  # noqa: SIM905
+    "retailer airline carrier supplier exporter importer processor distributor startup start-up conglomerate "
+    "brewer miner".split()
+)
+#: Last words of a body's name that say it is no business ("the Transport Workers Union", "the Trade Ministry").
+_NO_BUSINESS_HEADS = frozenset(
+    "union party council committee commission court ministry department federation association agency authority "  # noqa: SIM905
+    "government parliament assembly congress university institute foundation coalition alliance league".split()
+)
+#: How far before "the Indian manufacturer" the firm it stands for may be named, in characters.
+_FIRM_REACH = 600
+
+
+def _last_firm(draft: Draft, start: int, country: str | None) -> str | None:
+    """The firm a trade's description at ``start`` stands for: the organisation mentioned last before it, within
+    ``_FIRM_REACH``, when that is a business (its name ends in no body's noun that says otherwise) of ``country``
+    or of none; None when the one mentioned last is no such firm (a union, a ministry: the description is
+    another). People, places and governments mentioned in between are passed over."""
+    for mention in reversed(draft.mentions_in(max(0, start - _FIRM_REACH), start)):
+        entity = draft.entities[mention.entity]
+        if entity.type != "organization":
+            continue
+        words = entity.name.split()
+        if entity.country not in (None, country) or not words[-1][:1].isupper():
+            return None
+        return None if words[-1].lower() in _NO_BUSINESS_HEADS else entity.id
+    return None
 
 
 def _apposed_body(draft: Draft, state: _Found, start: int, end: int) -> str | None:
