@@ -64,3 +64,66 @@ def test_a_name_whose_shares_the_text_trades_is_a_company(text: str, name: str) 
     assert [(entity.name, entity.type) for entity in document.entities if entity.name == name] == [
         (name, "organization")
     ]
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    """(name, type) of each entity of the text."""
+    return [(entity.name, entity.type) for entity in stancekit.annotate(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The data protection authority ordered the firm to stop.", "data protection authority"),
+        ("The housing minister's office denied the report.", "housing minister's office"),
+        ("The federal public defender's office said the detention was illegal.", "federal public defender's office"),
+        (
+            "The ministry of development, industry and trade said exports rose.",
+            "ministry of development, industry and trade",
+        ),
+        ("The national statistics office said inflation rose.", "national statistics office"),
+        ("Critics said the attorney general's office had stalled the case.", "attorney general's office"),
+        ("The regional water board warned that the reservoirs were low.", "regional water board"),
+    ],
+)
+def test_a_public_office_named_in_lower_case_is_one_organisation(text: str, name: str) -> None:
+    assert (name, "organization") in entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tickets sold well at the box office, the studio said.",
+        "The tax office building was closed on Monday.",
+        "The family's office was closed on Monday.",
+        "Officials said the same authority had failed before.",
+    ],
+)
+def test_words_before_an_office_noun_that_name_no_office_make_no_body(text: str) -> None:
+    assert not [name for name, _ in entities(text) if name.endswith(("office", "authority"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Dutch Data Protection Authority fined the firm. The data protection authority said it broke the law.",
+            "Dutch Data Protection Authority",
+        ),
+        ("The Ministry of Health published data. The health ministry said cases rose.", "Ministry of Health"),
+    ],
+)
+def test_an_office_in_lower_case_is_the_body_named_before_with_its_words(text: str, name: str) -> None:
+    assert [speaker for speaker, _ in speakers(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A business of any trade is "the company"; a public body is not.
+        ("The regulator fined the short-video app Vibely. In a statement, the company said it would appeal.", "Vibely"),
+        ("The data protection authority fined the ride-hailing platform Zuma. The firm said it would appeal.", "Zuma"),
+    ],
+)
+def test_the_company_is_a_business_of_any_trade_and_no_public_body(text: str, speaker: str) -> None:
+    assert [name for name, _ in speakers(text)] == [speaker]

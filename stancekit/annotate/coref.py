@@ -259,16 +259,28 @@ def _kind_fits(kinds: set[str] | None, noun: str, body_kinds: frozenset[str]) ->
     A body the text called an insurer is not "the company" nor "the regulator": a noun of another
     kind of body names another body. Nouns of no kind of body ("the spokesman") are not judged here.
     """
-    return not kinds or noun in kinds or noun not in body_kinds
+    if not kinds or noun in kinds or noun not in body_kinds:
+        return True
+    # "the short-video app Vibely ... the company": a business known by its product is a company and a firm.
+    return noun in _ANY_BUSINESS and not kinds.isdisjoint(_BUSINESS_KINDS)
 
 
+#: Nouns for any business, and the kinds of business that make or sell things, which a text may call "the company"
+#: ("the app Vibely", "a maker of chatbots"); an insurer, a lender, a regulator the text named stays out of it.
+_ANY_BUSINESS = frozenset(["company", "firm", "corporation"])
+_BUSINESS_KINDS = frozenset(
+    "app platform website marketplace network chain brand startup start-up service maker manufacturer carmaker "  # noqa: SIM905
+    "automaker chipmaker drugmaker steelmaker producer developer supplier distributor retailer exporter importer "
+    "conglomerate airline carrier".split()
+)
 #: Nouns for a business, and the last words of names that say a body is no business ("Transport Workers Union").
 _BUSINESS_NOUNS = frozenset(
     "company firm corporation manufacturer drugmaker chipmaker steelmaker carmaker automaker conglomerate "  # noqa: SIM905
     "startup brewer airline lender insurer retailer".split()
 )
 _NOT_BUSINESS_HEADS = frozenset(
-    ["union", "party", "council", "committee", "commission", "court", "ministry", "federation", "association"]
+    "union party council committee commission court ministry federation association authority office agency "  # noqa: SIM905
+    "regulator watchdog bureau department directorate inspectorate tribunal ombudsman government".split()
 )
 
 

@@ -1658,10 +1658,118 @@ def run(draft: Draft) -> None:
         if group_match is not None:
             _group(draft, rules, group_match)
 
+    _lower_case_offices(draft, rules, state)
     _described_bodies(draft, rules)
     _companies_by_first_word(draft, rules, state)
     _genders_from_given_names(draft, rules)
     draft.scratch["singles"] = singles
+
+
+#: The heads of a state's or a public body's offices named in lower case: "the data protection authority".
+_OFFICE_HEADS = (
+    "authority|office|ministry|agency|commission|board|bureau|department|directorate|inspectorate|tribunal|ombudsman"
+)
+#: "The" and up to four lower-case words before an office's head, or before "'s office" with a role before it
+#: ("the federal public defender's office"), or "the ministry of" and a list in lower case ("the ministry of
+#: development, industry and trade"); the words of each are checked by ``_lower_case_offices``.
+_LOWER_OFFICE = re.compile(
+    r"(?<![\w’'\-])[Tt]he[ \t]+(?P<name>"
+    r"(?P<mods>(?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*)(?:['’]s[ \t]+(?P<owned>office)|[ \t]+(?P<head>"
+    + _OFFICE_HEADS
+    + r")(?![\w’'\-]))"
+    r"|(?P<body>ministry|department)[ \t]+of[ \t]+"
+    r"(?P<list>[a-z]+(?:(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)[a-z]+){0,4}))"
+)
+#: Holders of an office, besides the packs' titles, whose "'s office" is a body: "the public defender's office".
+_OFFICE_HOLDERS = frozenset("defender auditor coroner controller general registrar treasurer".split())  # noqa: SIM905
+#: Words that make a description no office's name: "the same office", "the new authority".
+_NOT_OFFICE_WORDS = frozenset(
+    "same other new old former previous current relevant respective appropriate whole entire main only "  # noqa: SIM905
+    "own first last next local top box head front back home".split()
+)
+
+
+def _lower_case_offices(draft: Draft, rules: EntityRules, state: _Found) -> None:
+    """Offices of a state or a public body named in lower case, each an organisation.
+
+    "the data protection authority", "the national statistics office" (up to four words that describe the
+    office before its head, content words all, with no body's noun or title after the head: "the tax office
+    building", "the authority chief"), "the housing minister's office", "the federal public defender's office" (a
+    title before "'s office"), "the ministry of development, industry and trade" (its list to the last "and").
+    Words a pass read already are left as they are.
+    """
+    text = draft.text
+    position = 0
+    while (match := _LOWER_OFFICE.search(text, position)) is not None:
+        # A match turned down leaves its words to the next "the" in it ("the board said the ministry of ...").
+        position = match.start("name")
+        start, end = match.span("name")
+        if match.group("body") is not None:
+            listed = match.group("list").replace(",", " ").split()
+            if any(
+                word in _FUNCTION_WORDS or word in rules.speech_forms or word.endswith("ing")
+                for word in listed
+                if word != "and"
+            ):
+                continue  # "the ministry of the interior", "accused the ministry of moving too slowly"
+            if listed[-1] == "and":
+                continue
+        else:
+            modifiers = match.group("mods").split()
+            if any(
+                word in _FUNCTION_WORDS
+                or word in _GROUP_LEFT_STOP
+                or word in _NOT_OFFICE_WORDS
+                or word in rules.speech_forms
+                or word.endswith(("ly", "ed"))  # "the unreleased department video"
+                for word in modifiers
+            ):
+                continue
+            if match.group("owned") is not None:
+                holder = modifiers[-1]
+                if not (holder in rules.titles or holder.capitalize() in rules.titles or holder in _OFFICE_HOLDERS):
+                    continue  # "the family's office": no office holder's
+            else:
+                following = _BODY_NEXT.match(text, end)
+                if following is not None:
+                    word = following.group(1)
+                    if (
+                        word in ("of", "for")
+                        or (word.endswith("ing") and word not in rules.speech_forms)  # "the tax office building"
+                        or word in rules.titles
+                        or word in rules.group_words
+                        or word in rules.org_words
+                    ):
+                        continue  # "the tax office chief", "the authority of the state"
+        if text.startswith(("'s", "’s"), end) and match.group("owned") is None:
+            continue  # "the tax office's chief": another pass reads the owner and what it owns
+        if draft.mentions_in(start, end):
+            continue
+        name = " ".join(text[start:end].split())
+        words = name.replace(",", " ").split()
+        if match.group("head") is not None and " ".join(words[-2:]) in rules.org_descriptors:
+            continue  # "the state news agency": a description of a body, which the descriptor passes read
+        entity_id = _body_named_before(draft, start, words) or ensure_org(draft, name, rule="entity.organization")
+        # The mention holds the article, as a speaker's description does ("The port authority has rejected ...").
+        state.org_spans[(match.start(), end)] = entity_id
+        draft.add_mention(entity_id, match.start(), end, "entity.organization")
+        position = end
+
+
+#: How far before "the data protection authority" the body whose name holds its words may be named, in characters.
+_NAMED_BEFORE_REACH = 3000
+
+
+def _body_named_before(draft: Draft, start: int, words: list[str]) -> str | None:
+    """The body named before ``start`` whose name holds all ``words`` (in any case): "the Dutch Data Protection
+    Authority ... the data protection authority", "the Ministry of Health ... the health ministry"; the one
+    named last, or None."""
+    wanted = {word.lower() for word in words if word not in ("and", "of")}
+    for mention in reversed(draft.mentions_in(max(0, start - _NAMED_BEFORE_REACH), start)):
+        entity = draft.entities[mention.entity]
+        if entity.type in ("organization", "government") and wanted <= set(norm(entity.name).replace(",", " ").split()):
+            return entity.id
+    return None
 
 
 #: A body's noun after the apostrophe of a plural of people: "' union" of "the teachers' union", "’ association".
