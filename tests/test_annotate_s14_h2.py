@@ -127,3 +127,43 @@ def test_an_office_in_lower_case_is_the_body_named_before_with_its_words(text: s
 )
 def test_the_company_is_a_business_of_any_trade_and_no_public_body(text: str, speaker: str) -> None:
     assert [name for name, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Nepali Congress said it would leave the coalition.", "Nepali Congress", "organization"),
+        ("Leaders of the Indian Congress said the bill was unfair.", "Indian Congress", "organization"),
+        ("The Congress Party said it would vote against the bill.", "Congress Party", "organization"),
+        ("The Indian National Congress said the bill was unfair.", "Indian National Congress", "organization"),
+        ("The African National Congress said it opposed the plan.", "African National Congress", "organization"),
+        # Where the legislature is a Congress, the demonym and "Congress" name it.
+        ("The Colombian Congress said the bill would pass.", "Colombian Congress", "government"),
+        ("The Spanish Congress said the bill would pass.", "Spanish Congress", "government"),
+        ("The US Congress said the bill would pass.", "US Congress", "government"),
+    ],
+)
+def test_a_congress_is_a_legislature_only_where_a_country_has_one(text: str, name: str, kind: str) -> None:
+    assert (name, kind) in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senator Peter King said the plan was flawed. King added that it was rushed.", "Peter King"),
+        ("Mayor Sarah Judge said the budget was balanced.", "Sarah Judge"),
+        ("Dr Martin Bishop told reporters the vaccine was safe.", "Martin Bishop"),
+        ("Councillor Tom Mayor said the road would reopen.", "Tom Mayor"),
+        ("Professor Anna Pope warned that the data were thin.", "Anna Pope"),
+        ("Republican Peter King from New York blamed the NRA for the delay.", "Peter King"),
+    ],
+)
+def test_a_title_after_a_given_name_is_the_surname(text: str, name: str) -> None:
+    people = [entity_name for entity_name, kind in entities(text) if kind == "person"]
+    assert people == [name]
+
+
+def test_a_title_before_the_next_name_stays_a_title() -> None:
+    """ "Minister Anna Berg, Chancellor Olaf Scholz and King Charles": three people, no "Berg Chancellor"."""
+    people = [name for name, kind in entities("Minister Anna Berg, Chancellor Olaf Scholz and King Charles met.")]
+    assert "Anna Berg" in people and "Olaf Scholz" in people

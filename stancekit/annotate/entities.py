@@ -844,12 +844,24 @@ _LEGISLATURE_WORDS = frozenset(
 )
 
 
+#: The countries whose legislature (or its lower house) is called Congress, as news writes it: "the Colombian
+#: Congress", "the Spanish Congress"; a demonym of another country before "Congress" names a party.
+_CONGRESS_COUNTRIES = frozenset(
+    "USA PER COL CHL ARG BRA MEX GTM HND PRY PHL DOM SLV NIC ESP BOL FSM MHL PLW GUM".split()  # noqa: SIM905
+)
+
+
+#: Last words of a party's or a movement's name, which a legislature's word before leaves a party's.
+_PARTY_HEADS = frozenset(["Party", "Movement", "Front", "League"])
+
+
 def _body_named_congress(words: Sequence[str], rules: EntityRules) -> bool:
     """Whether a name that ends in "Congress" names a party, a union or another body, not a legislature.
 
     "the All Progressives Congress", "the Trades Union Congress", "the Indian National Congress" (a demonym
-    and "National"): a body; "Congress", "the US Congress", "the Colombian Congress", "the National People's
-    Congress": a legislature, a word of a place and of the state's words before it at most.
+    and "National"), "the Nepali Congress" (the demonym of a country with no Congress): a body; "Congress", "the
+    US Congress", "the Colombian Congress", "the National People's Congress": a legislature, a word of a place
+    and of the state's words before it at most.
     """
     if len(words) < 2 or words[-1] != "Congress":
         return False
@@ -858,6 +870,8 @@ def _body_named_congress(words: Sequence[str], rules: EntityRules) -> bool:
     rest = before[1:] if place is not None else before
     if any(word not in _LEGISLATURE_WORDS for word in rest):
         return True
+    if place is not None and place[1] == "demonym" and not rest and place[0] not in _CONGRESS_COUNTRIES:
+        return True  # "the Nepali Congress", "the Indian Congress": no legislature of the country is one
     return place is not None and place[1] == "demonym" and "National" in rest and len(rest) == 1
 
 
@@ -2834,6 +2848,19 @@ def _starts_between(starts: list[int], start: int, end: int) -> list[int]:
     return starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
+def _title_as_surname(word: str, before: list[str], after: list[str], rules: EntityRules) -> bool:
+    """Whether a one-word title after a given name is the person's surname: "Senator Peter King", "Mayor Sarah
+    Judge", "Dr Martin Bishop" (the name's last word: no capitalised word after it, "Anna Pope Francis")."""
+    return (
+        len(before) == 1
+        and before[0] in rules.given_names
+        and word in rules.titles
+        and word not in rules.not_names
+        and word[:1].isupper()
+        and not (after and after[0][:1].isupper())
+    )
+
+
 def _clean_name(name_text: str, rules: EntityRules) -> str:
     """The name at the start of ``name_text``: up to a function word, a sentence end or a possessive."""
     words = name_text.split()
@@ -2845,6 +2872,7 @@ def _clean_name(name_text: str, rules: EntityRules) -> str:
             index > 0
             and (cleaned in rules.not_names or cleaned in rules.titles)
             and not (cleaned in _COMPASS_SURNAMES and _name_like(out[-1], rules))  # "Sen. Cornel West"
+            and not _title_as_surname(cleaned, out, words[index + 1 : index + 2], rules)
         ):
             break
         out.append(cleaned)
@@ -3325,6 +3353,7 @@ def _classify_run(
                 country is not None or words[0] in rules.gov_heads or (len(words) <= 3 and words[-1] in rules.gov_heads)
             )
             and not _body_named_congress(words, rules)
+            and words[-1] not in _PARTY_HEADS  # "the Congress Party", "the Parliament Watch League": a party, a body
         )
         kind = "government" if is_gov else "organization"
         name = text[name_start:end]
