@@ -1,8 +1,12 @@
 """Entities and coreference, fourteenth session: descriptions of firms, shares, parties, titles as surnames."""
 
+import attrs
 import pytest
 
 import stancekit
+from stancekit.annotate import RuleAnnotator
+from stancekit.annotate.draft import Draft
+from stancekit.annotate.entities import body_evidence, ensure_org
 
 
 def speakers(text: str) -> list[tuple[str, str]]:
@@ -167,3 +171,45 @@ def test_a_title_before_the_next_name_stays_a_title() -> None:
     """ "Minister Anna Berg, Chancellor Olaf Scholz and King Charles": three people, no "Berg Chancellor"."""
     people = [name for name, kind in entities("Minister Anna Berg, Chancellor Olaf Scholz and King Charles met.")]
     assert "Anna Berg" in people and "Olaf Scholz" in people
+
+
+def _entity_draft(text: str) -> Draft:
+    """The draft of ``text`` after the entity stage."""
+    stages = ["stancekit.annotate.sentences", "stancekit.annotate.quotes", "stancekit.annotate.entities"]
+    return RuleAnnotator(stages=stages).draft(text)
+
+
+_ITS_TEXT = "Jane Okafor praised Vantor on Monday. Its chief executive resigned."
+
+
+def test_body_evidence_is_read_again_after_an_entity_is_retyped() -> None:
+    """The "its" owner cache: a person retyped as a body leaves "its" to no name, the mention count unchanged."""
+    draft = _entity_draft(_ITS_TEXT)
+    assert body_evidence(draft, "Vantor")
+    okafor = next(entity for entity in draft.entities.values() if entity.name == "Jane Okafor")
+    count = len(draft.mentions)
+    draft.replace_entity(attrs.evolve(okafor, type="organization"))
+    assert len(draft.mentions) == count
+    assert not body_evidence(draft, "Vantor")
+
+
+def test_body_evidence_is_read_again_after_a_mention_is_swapped() -> None:
+    """A mention removed and another added (the same count) is a change the cache sees."""
+    draft = _entity_draft(_ITS_TEXT)
+    assert body_evidence(draft, "Vantor")
+    count = len(draft.mentions)
+    body = ensure_org(draft, "Monday Group", rule="test")
+    draft.remove_mentions(draft.mentions[:1])
+    start = _ITS_TEXT.index("Monday")
+    draft.add_mention(body, start, start + len("Monday"), "test")
+    assert len(draft.mentions) == count
+    assert not body_evidence(draft, "Vantor")
+
+
+def test_body_evidence_of_one_document_is_not_another_s() -> None:
+    """Two documents with as many mentions: each answers from its own text."""
+    first = _entity_draft(_ITS_TEXT)
+    second = _entity_draft("Jane Okafor praised Vantor on Monday. The chief executive resigned.")
+    assert len(first.mentions) == len(second.mentions)
+    assert body_evidence(first, "Vantor")
+    assert not body_evidence(second, "Vantor")

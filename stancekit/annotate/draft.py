@@ -122,6 +122,8 @@ class Draft:
     _mention_count: int = -1
     #: Counts removals of mentions: an index saved before one no longer fits.
     _mention_removals: int = 0
+    #: Counts changes to the entities' records (``replace_entity``): a type read before one may be stale.
+    _entity_edits: int = 0
     _quote_index: tuple[list[int], list[Quote | None]] | None = None
     _quote_count: int = -1
     _statement_index: tuple[list[int], list[tuple[int, int, Statement]]] | None = None
@@ -157,6 +159,13 @@ class Draft:
     def replace_entity(self, entity: Entity) -> None:
         """Store a changed copy of an entity (entities are frozen; use ``attrs.evolve``)."""
         self.entities[entity.id] = entity
+        self._entity_edits += 1
+
+    def mention_state(self) -> tuple[int, int, int]:
+        """A key that changes whenever the mentions or the entities they point to may have changed: for caches of
+        what was read from them. The count of mentions alone is no such key: a removal and an addition leave it
+        the same, and so does a change of an entity's type."""
+        return len(self.mentions), self._mention_removals, self._entity_edits
 
     def add_mention(self, entity_id: str, start: int, end: int, rule: str) -> Mention:
         """A mention of ``entity_id`` at ``text[start:end]``, explained by ``rule``."""

@@ -1227,17 +1227,18 @@ def body_evidence(draft: Draft, name: str) -> bool:
     if wanted in named:
         return True
     # Only an "its" with the name's last word written in the stretch before it can stand for the name; each such
-    # "its" is read again only when mentions were added since it was last read. (Reading every "its" whenever the
+    # "its" is read again only when the mentions or their entities changed since it was last read (the count of
+    # mentions alone missed a removal and an addition, and a body retyped). (Reading every "its" whenever the
     # mentions had changed, for every name asked about, made the entity stage of a long text quadratic.)
     organs: list[tuple[int, int]] = draft.scratch["its_organs"]
     if not organs:
         return False
-    owners: dict[int, tuple[int, str | None]] = draft.scratch["its_owners"]
-    count = len(draft.mentions)
+    owners: dict[int, tuple[tuple[int, int, int], str | None]] = draft.scratch["its_owners"]
+    state = draft.mention_state()
     for start, position in _organs_after(draft.text, organs, words[-1]):
         owner = owners.get(position)
-        if owner is None or owner[0] != count:
-            owner = owners[position] = (count, _owns_its(draft, rules, start, position))
+        if owner is None or owner[0] != state:
+            owner = owners[position] = (state, _owns_its(draft, rules, start, position))
         if owner[1] == wanted:
             return True
     return False
