@@ -213,3 +213,36 @@ def test_body_evidence_of_one_document_is_not_another_s() -> None:
     assert len(first.mentions) == len(second.mentions)
     assert body_evidence(first, "Vantor")
     assert not body_evidence(second, "Vantor")
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("The city of Kyiv said three people were hurt.", "Kyiv", "UKR"),
+        ("Kyiv was shelled overnight. The city of Kyiv said three people were hurt.", "Kyiv", "UKR"),
+        ("The town of Dunmore said it would sue the state.", "Dunmore", None),
+        ("Officials said the city of Austin had broken no law.", "Austin", None),
+    ],
+)
+def test_the_city_of_a_place_that_acts_is_its_own_government(text: str, city: str, country: str | None) -> None:
+    document = stancekit.annotate(text)
+    cities = [entity for entity in document.entities if entity.name == city]
+    assert [(entity.type, entity.country) for entity in cities] == [("government", country)]
+    # The city's words are the city's, not the country's a capital stands for elsewhere.
+    inside = [mention for mention in document.mentions if mention.span.text == city]
+    assert all(document.entity(mention.entity).type == "country" for mention in inside)
+    assert not any(
+        mention.span.text.endswith(f"of {city}") and mention.entity != cities[0].id for mention in document.mentions
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting raged in the city of Kharkiv on Monday, officials said.",
+        "Fishermen in the border village of Quionga said they had been turned away.",
+        "A ship struck a shoal near the fishing village of Ljugarn. Two of its tanks were breached.",
+    ],
+)
+def test_the_city_of_a_place_described_or_after_a_preposition_is_a_place(text: str) -> None:
+    assert not [entity for entity in stancekit.annotate(text).entities if entity.type == "government"]

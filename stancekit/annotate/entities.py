@@ -1475,6 +1475,8 @@ def run(draft: Draft) -> None:
         if gender and entity_id not in draft.genders:
             draft.genders[entity_id] = gender
 
+    _cities_named(draft, rules, state)
+
     # -- mentions of people and gazetteer entities --------------------------------
     for start, end, entity_id, rule in person_mentions:
         draft.add_mention(entity_id, start, end, rule)
@@ -1678,6 +1680,45 @@ def run(draft: Draft) -> None:
     _companies_by_first_word(draft, rules, state)
     _genders_from_given_names(draft, rules)
     draft.scratch["singles"] = singles
+
+
+#: "the city of Kyiv", "The town of Dunmore": a place's local government named by its kind and its name.
+_CITY_OF = re.compile(
+    rf"(?<![\w’'\-])[Tt]he[ \t]+(?:city|town|village|municipality|borough)[ \t]+of[ \t]+"
+    rf"(?P<name>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,2}})(?![\w’'\-])"
+)
+#: Words before "the city of X" that make it a place, not an actor: "fighting in the city of Kharkiv".
+_PLACE_PREPOSITIONS = frozenset(
+    "in near at from to into outside around across of for on through toward towards within".split()  # noqa: SIM905
+)
+
+
+def _cities_named(draft: Draft, rules: EntityRules, state: _Found) -> None:
+    """A city, town or village named as such where it acts ("The city of Kyiv said ...", "the town of Dunmore
+    sued"): its local government, an entity of its own named by the place, with the country the gazetteer gives
+    the name; not the country a capital's name stands for elsewhere ("Kyiv" for Ukraine). After a preposition
+    ("in the city of Kharkiv") or with words that describe the place ("the border village of Quionga", "the
+    besieged town of Um Sayala") the words are a place and are left to the gazetteer."""
+    text = draft.text
+    for match in _CITY_OF.finditer(text):
+        before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
+        if before and before[0].lower() in _PLACE_PREPOSITIONS:
+            continue
+        name_start, name_end = match.span("name")
+        name = match.group("name")
+        if name in rules.not_names or state.org_starting_at(name_start) is not None:
+            continue
+        if any(start < name_end and name_start < end for start, end, _, _ in state.person_mentions):
+            continue
+        gazetteer = state.gaz_by_start.get(name_start)
+        country = None
+        if gazetteer is not None:
+            if gazetteer[0] != name_end:
+                continue  # "the city of New York State ...": a longer name than the gazetteer's
+            country = rules.records[gazetteer[1]].get("country")
+            state.drop_gaz.add(name_start)
+        entity_id = ensure_org(draft, name, rule="entity.place", kind="government", country=country)
+        state.add_org(draft, entity_id, match.start(), name_end, "entity.place")
 
 
 #: The heads of a state's or a public body's offices named in lower case: "the data protection authority".
