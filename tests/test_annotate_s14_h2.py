@@ -246,3 +246,27 @@ def test_the_city_of_a_place_that_acts_is_its_own_government(text: str, city: st
 )
 def test_the_city_of_a_place_described_or_after_a_preposition_is_a_place(text: str) -> None:
     assert not [entity for entity in stancekit.annotate(text).entities if entity.type == "government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The plan was criticised by the Auckland branch of the Property Council.", "Property Council"),
+        ("The levy was opposed by the Wellington chapter of the Taxpayers' Union.", "Taxpayers' Union"),
+        ("The bill was rejected by the Texas chapter of the Sierra Club.", "Sierra Club"),
+        ("The proposal was welcomed by the Otago branch of Federated Farmers.", "Federated Farmers"),
+    ],
+)
+def test_a_branch_named_by_a_place_is_the_body_and_no_place(text: str, body: str) -> None:
+    assert entities(text) == [(body, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Federated Farmers said the levy was unfair.", "Federated Farmers"),
+        ("A campaign by Millbrook Families forced the vote.", "Millbrook Families"),
+    ],
+)
+def test_a_name_ending_in_the_people_it_is_of_is_one_body(text: str, name: str) -> None:
+    assert [entry for entry in entities(text) if entry[0] == name] == [(name, "organization")]

@@ -1476,6 +1476,11 @@ def run(draft: Draft) -> None:
             draft.genders[entity_id] = gender
 
     _cities_named(draft, rules, state)
+    for match in _BRANCH_OF.finditer(text):
+        # "the Auckland branch of the Property Council", "the Texas chapter of the Sierra Club": the place says which
+        # branch of the body speaks; it is no actor of its own (nor the country a capital stands for).
+        if text.startswith(("the ", "The "), match.end()) or text[match.end() : match.end() + 1].isupper():
+            drop_gaz.add(match.start("place"))
 
     # -- mentions of people and gazetteer entities --------------------------------
     for start, end, entity_id, rule in person_mentions:
@@ -1682,6 +1687,11 @@ def run(draft: Draft) -> None:
     draft.scratch["singles"] = singles
 
 
+#: "the Auckland branch of": a place naming a body's branch, then the body.
+_BRANCH_OF = re.compile(
+    rf"(?<![\w’'\-])[Tt]he[ \t]+(?P<place>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*)?)[ \t]+"
+    r"(?:branch|chapter|office|division|wing|section|affiliate|local)[ \t]+of[ \t]+"
+)
 #: "the city of Kyiv", "The town of Dunmore": a place's local government named by its kind and its name.
 _CITY_OF = re.compile(
     rf"(?<![\w’'\-])[Tt]he[ \t]+(?:city|town|village|municipality|borough)[ \t]+of[ \t]+"
@@ -3580,8 +3590,19 @@ def _classify_run(
             return  # "growers in the Serra Gaúcha", "near the Rio Tinto": a place the gazetteer lacks, no person
         if _unknown_place(text, rules, start, end, state) and not _known_person_words(draft, rules, words):
             return  # "near Des Moines, Iowa", "the city of Baton Rouge", "speaking in Le Havre": a place, no person
-        if body_evidence(draft, name) or (
-            any(map(camel_case_firm, words)) and not _known_person_words(draft, rules, words)
+        plural_people = (
+            len(words) >= 2
+            and words[-1] in rules.group_words
+            and words[-1][:1].isupper()
+            and words[0] not in rules.given_names
+            and words[0] not in rules.surface
+            and not words[0].endswith(("'s", "’s"))
+            and not _title_case_line(text, start)
+        )  # "Federated Farmers", "Millbrook Families": a body named by the people it is of, no one's name
+        if (
+            body_evidence(draft, name)
+            or plural_people
+            or (any(map(camel_case_firm, words)) and not _known_person_words(draft, rules, words))
         ):
             # "Kestrel Data said ... Kestrel Data's shareholders": a firm's name the text shows is one;
             # "Halvorn AgroScience": a firm's name by its look.
