@@ -270,3 +270,14 @@ def test_a_branch_named_by_a_place_is_the_body_and_no_place(text: str, body: str
 )
 def test_a_name_ending_in_the_people_it_is_of_is_one_body(text: str, name: str) -> None:
     assert [entry for entry in entities(text) if entry[0] == name] == [(name, "organization")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry of agriculture, fisheries and food said the ban would stay.",
+        "The ban would stay, the ministry of agriculture, fisheries and food said.",
+    ],
+)
+def test_a_body_whose_name_lists_its_fields_speaks_as_one(text: str) -> None:
+    assert speakers(text) == [("ministry of agriculture, fisheries and food", "organization")]

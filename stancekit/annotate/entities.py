@@ -1479,8 +1479,11 @@ def run(draft: Draft) -> None:
     for match in _BRANCH_OF.finditer(text):
         # "the Auckland branch of the Property Council", "the Texas chapter of the Sierra Club": the place says which
         # branch of the body speaks; it is no actor of its own (nor the country a capital stands for).
-        if text.startswith(("the ", "The "), match.end()) or text[match.end() : match.end() + 1].isupper():
-            drop_gaz.add(match.start("place"))
+        place = _BRANCH_PLACE.search(text, max(0, match.start() - 40), match.start())
+        if place is not None and (
+            text.startswith(("the ", "The "), match.end()) or text[match.end() : match.end() + 1].isupper()
+        ):
+            drop_gaz.add(place.start("place"))
 
     # -- mentions of people and gazetteer entities --------------------------------
     for start, end, entity_id, rule in person_mentions:
@@ -1688,15 +1691,16 @@ def run(draft: Draft) -> None:
 
 
 #: "the Auckland branch of": a place naming a body's branch, then the body.
-_BRANCH_OF = re.compile(
-    rf"(?<![\w’'\-])[Tt]he[ \t]+(?P<place>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*)?)[ \t]+"
-    r"(?:branch|chapter|office|division|wing|section|affiliate|local)[ \t]+of[ \t]+"
-)
+_BRANCH_OF = re.compile(r"(?:branch|chapter|office|division|wing|section|affiliate|local)[ \t]+of[ \t]+")
+#: "the Auckland " right before "branch of": the place that names the branch.
+_BRANCH_PLACE = re.compile(rf"(?<![\w’'\-])[Tt]he[ \t]+(?P<place>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*)?)[ \t]+$")
 #: "the city of Kyiv", "The town of Dunmore": a place's local government named by its kind and its name.
 _CITY_OF = re.compile(
-    rf"(?<![\w’'\-])[Tt]he[ \t]+(?:city|town|village|municipality|borough)[ \t]+of[ \t]+"
+    rf"(?:city|town|village|municipality|borough)[ \t]+of[ \t]+"
     rf"(?P<name>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,2}})(?![\w’'\-])"
 )
+#: "the " or "The " right before a word: "the " of "the city of Kyiv".
+_THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
 #: Words before "the city of X" that make it a place, not an actor: "fighting in the city of Kharkiv".
 _PLACE_PREPOSITIONS = frozenset(
     "in near at from to into outside around across of for on through toward towards within".split()  # noqa: SIM905
@@ -1711,7 +1715,10 @@ def _cities_named(draft: Draft, rules: EntityRules, state: _Found) -> None:
     besieged town of Um Sayala") the words are a place and are left to the gazetteer."""
     text = draft.text
     for match in _CITY_OF.finditer(text):
-        before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
+        the = _THE_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        if the is None:
+            continue  # "the border village of Quionga": a description of the place
+        before = text[max(0, the.start() - 20) : the.start()].split()[-1:]
         if before and before[0].lower() in _PLACE_PREPOSITIONS:
             continue
         name_start, name_end = match.span("name")
@@ -1728,7 +1735,7 @@ def _cities_named(draft: Draft, rules: EntityRules, state: _Found) -> None:
             country = rules.records[gazetteer[1]].get("country")
             state.drop_gaz.add(name_start)
         entity_id = ensure_org(draft, name, rule="entity.place", kind="government", country=country)
-        state.add_org(draft, entity_id, match.start(), name_end, "entity.place")
+        state.add_org(draft, entity_id, the.start(), name_end, "entity.place")
 
 
 #: The heads of a state's or a public body's offices named in lower case: "the data protection authority".
@@ -1819,6 +1826,9 @@ def _lower_case_offices(draft: Draft, rules: EntityRules, state: _Found) -> None
         # The mention holds the article, as a speaker's description does ("The port authority has rejected ...").
         state.org_spans[(match.start(), end)] = entity_id
         draft.add_mention(entity_id, match.start(), end, "entity.organization")
+        if match.group("body") is not None and "," in match.group("list"):
+            # A source read back from its cue stops at a comma: the statement stage reads this name whole.
+            draft.scratch.setdefault("listed_bodies", {})[end] = match.start()
         position = end
 
 

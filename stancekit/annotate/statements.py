@@ -827,6 +827,9 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
     while position > clause_start and text[position - 1] in " \t":
         position -= 1
     np_end = position
+    listed = draft.scratch.get("listed_bodies", {}).get(np_end, -1)
+    if listed >= clause_start:
+        return listed, np_end  # "the ministry of development, industry and trade said": the body's name, commas and all
     words = 0
     most = 10
     start = position
