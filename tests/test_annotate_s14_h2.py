@@ -281,3 +281,10 @@ def test_a_name_ending_in_the_people_it_is_of_is_one_body(text: str, name: str) 
 )
 def test_a_body_whose_name_lists_its_fields_speaks_as_one(text: str) -> None:
     assert speakers(text) == [("ministry of agriculture, fisheries and food", "organization")]
+
+
+def test_an_office_placed_at_a_place_is_left_to_the_speaker_s_reading() -> None:
+    """ "The transport ministry in Lima said": the ministry speaks, with Peru's country, not Peru."""
+    assert speakers("The transport ministry in Lima said the road would reopen.") == [
+        ("transport ministry", "government")
+    ]

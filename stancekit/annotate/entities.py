@@ -1753,6 +1753,8 @@ _LOWER_OFFICE = re.compile(
     r"|(?P<body>ministry|department)[ \t]+of[ \t]+"
     r"(?P<list>[a-z]+(?:(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)[a-z]+){0,4}))"
 )
+#: A place after a body's noun: " in Kyiv", " at the Hague".
+_PLACED_NAME = re.compile(rf"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[{UPPER}]")
 #: Holders of an office, besides the packs' titles, whose "'s office" is a body: "the public defender's office".
 _OFFICE_HOLDERS = frozenset("defender auditor coroner controller general registrar treasurer".split())  # noqa: SIM905
 #: Words that make a description no office's name: "the same office", "the new authority".
@@ -1816,6 +1818,8 @@ def _lower_case_offices(draft: Draft, rules: EntityRules, state: _Found) -> None
                         continue  # "the tax office chief", "the authority of the state"
         if text.startswith(("'s", "’s"), end) and match.group("owned") is None:
             continue  # "the tax office's chief": another pass reads the owner and what it owns
+        if match.group("head") is not None and _PLACED_NAME.match(text, end):
+            continue  # "The health ministry in Kyiv said": the statement stage reads it with the place's country
         if draft.mentions_in(start, end):
             continue
         name = " ".join(text[start:end].split())
