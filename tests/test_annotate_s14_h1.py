@@ -341,3 +341,42 @@ def test_a_surname_with_a_particle_stays_a_person() -> None:
 def test_people_of_a_kind_placed_in_an_unknown_town_are_a_group() -> None:
     """ "Dockers in Le Havre said": the dockers speak."""
     assert speakers("Dockers in Le Havre said the port was closed.") == [("dockers", "group")]
+
+
+# -- a body's description before its name, after an inverted cue or a report ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bills will rise next year, said the regulator, Ofwat.", ("Ofwat", "organization")),
+        ("“We will appeal,” said its parent company, Vantor Holdings.", ("Vantor Holdings", "organization")),
+        ("Fares must rise, said the airline, Skyvia, which lost money.", ("Skyvia", "organization")),
+    ],
+)
+def test_an_inverted_description_of_a_body_gives_way_to_its_name(text: str, expected: tuple[str, str]) -> None:
+    """ "..., said the regulator, Ofwat.": Ofwat speaks, not a body called "regulator"."""
+    assert speakers(text) == [expected]
+
+
+def test_an_inverted_description_alone_still_speaks() -> None:
+    """ "..., said the regulator.": no name follows; the regulator speaks."""
+    assert speakers("Prices will rise, said the regulator.") == [("regulator", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales fell, the union's leader, Tom Baker, told analysts on Monday.",
+            ("Tom Baker", "Tom Baker", "told", "Sales fell"),
+        ),
+        (
+            "Costs had doubled, the company's chief executive, Ana Ruiz, said on Monday.",
+            ("Ana Ruiz", "Ana Ruiz", "said", "Costs had doubled"),
+        ),
+    ],
+)
+def test_a_report_before_a_described_source_is_the_content(text: str, expected: tuple[str, str, str, str]) -> None:
+    """ "Sales fell, the union's leader, Tom Baker, told analysts": "Sales fell" is reported; the rest is the source."""
+    assert said(text) == [expected]

@@ -4343,6 +4343,7 @@ def _from_cue(
             words[0].lower() in _PRONOUN_SUBJECTS
             or words[0].lower() in _PREPOSITIONS  # "..., X, her lawyer, said outside the court": a place
             or words[0].lower() in ("me", "him", "her", "us", "them", "reporters", "journalists")
+            or (takes_object and rules.addressees.match(text, inverted_source[0]) is not None)
             or any(word in rules.cues for word in words[1:])
             or "(" in text[inverted_source[0] : inverted_source[1]]
             or _FINITE.search(text, inverted_source[0], inverted_source[1])
@@ -4375,7 +4376,13 @@ def _from_cue(
             pieces = [(start, end)] if end > start else []
         if not pieces:
             return None
-        speaker = _speaker(draft, rules, source)
+        apposed_body = _apposed_name(draft, source, sentence_end)
+        speaker: str | None
+        if apposed_body is not None:
+            # "said the regulator, Ofwat.": the body the description names speaks, not a body called "regulator".
+            speaker, source = apposed_body[0], (source[0], apposed_body[1])
+        else:
+            speaker = _speaker(draft, rules, source)
         person = _apposed_person(draft, source, sentence_end) if speaker is None else None
         if person is not None:
             # "said the company's head of sales, Teodor Varga": the role unnamed, the person after it speaks.
@@ -5646,6 +5653,45 @@ def _apposed_person(draft: Draft, source: tuple[int, int], limit: int) -> Mentio
     return mention
 
 
+#: A name after a description and its comma: "Ofwat", "Vantor Holdings".
+_APPOSED_NAME = re.compile(rf"([{UPPER}][\w’'\-]*(?:[ \t]+[{UPPER}][\w’'\-]*){{0,3}})")
+
+
+def _apposed_name(draft: Draft, source: tuple[int, int], limit: int) -> tuple[str, int] | None:
+    """The body a name after an inverted source's description and a comma is, and where the name ends.
+
+    "..., said the regulator, Ofwat.", "..., said its parent company, Vantor Holdings": the description ("the
+    regulator") describes the body named after it, which speaks. None when the source is no body's
+    description (a person's role is ``_apposed_person``'s) or no name closes the sentence or its clause.
+    """
+    text = draft.text
+    words = text[source[0] : source[1]].split()
+    if len(words) < 2 or words[0].lower() not in ("the", "its", "their", "his", "her", "our"):
+        return None
+    if not all(word.islower() or word.endswith(("'s", "’s")) for word in words[1:]):
+        return None
+    descriptors = rules_for(draft).org_descriptors
+    if words[-1] not in descriptors and " ".join(words[-2:]) not in descriptors:
+        return None
+    comma = _skip_space(text, source[1], limit)
+    if comma >= limit or text[comma] != ",":
+        return None
+    name = _APPOSED_NAME.match(text, _skip_space(text, comma + 1, limit), limit)
+    if name is None:
+        return None
+    rest = text[name.end(1) : limit].lstrip(" \t")
+    if rest[:1] not in ("", ".", ",", ";", "!", "?") and not rest.startswith(("who ", "which ", "(")):
+        return None
+    name_start, name_end = name.span(1)
+    mentions = draft.mentions_in(name_start, name_end)
+    if mentions:
+        entity = draft.entities[mentions[-1].entity]
+        return (entity.id, name_end) if entity.type in ("organization", "government") else None
+    entity_id = ensure_org(draft, name.group(1), rule="statement.source.organization")
+    draft.add_mention(entity_id, name_start, name_end, "statement.source.organization")
+    return entity_id, name_end
+
+
 #: A relative clause that runs to the end of a stretch; a comma inside a number ("400,000") is no end of it.
 #: So is a participle phrase: ", speaking on condition of anonymity".
 #: Nor is a comma before a region after a place ("near Regina, Saskatchewan").
@@ -5717,6 +5763,14 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
     stretch = draft.text[sentence_start:comma]
     if _name_then_title(draft, sentence_start, stretch):
         return True
+    last_comma = stretch.rfind(",")
+    description = _DESCRIPTION_ENDING.search(stretch, 0, last_comma) if last_comma > 0 else None
+    if (
+        description is not None
+        and stretch[: description.start()].strip()
+        and _describes_a_name(draft, stretch[description.start() + 1 : last_comma])
+    ):
+        return False  # "Sales fell, the firm's finance chief, Tom Baker, said": a report, then its source described
     described = _DESCRIBED_SUBJECT.fullmatch(stretch)
     if described is not None and _describes_a_name(draft, stretch[: described.end("noun")]):
         return True  # "The company, Vantor, said profits fell": the noun describes the name, which speaks
