@@ -380,3 +380,28 @@ def test_an_inverted_description_alone_still_speaks() -> None:
 def test_a_report_before_a_described_source_is_the_content(text: str, expected: tuple[str, str, str, str]) -> None:
     """ "Sales fell, the union's leader, Tom Baker, told analysts": "Sales fell" is reported; the rest is the source."""
     assert said(text) == [expected]
+
+
+# -- a definite description with a relative clause is the subject ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The watchdog, which began its inquiry last year, said the bank broke the rules.",
+            ("watchdog", "The watchdog", "said", "the bank broke the rules"),
+        ),
+        (
+            "The minister, who took office in May, said prices fell.",
+            ("minister", "The minister", "said", "prices fell"),
+        ),
+        (
+            "The company, which fined the firm in May, said profits fell.",
+            ("company", "The company", "said", "profits fell"),
+        ),
+    ],
+)
+def test_a_description_with_a_relative_clause_is_the_subject(text: str, expected: tuple[str, str, str, str]) -> None:
+    """ "The watchdog, which ..., said X": the watchdog reports X, not content before an inverted "said the bank"."""
+    assert said(text) == [expected]

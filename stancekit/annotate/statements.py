@@ -5784,6 +5784,10 @@ def _subject_in_apposition(draft: Draft, sentence_start: int, comma: int) -> boo
             # "An aide, who asked not to be named, said ...", "Three union officials, who ..., conceded
             # that ...": an unnamed person or a counted group is the subject
             return True
+        if first in ("the", "its", "their", "his", "her") and all(_lower_modifier(word) for word in words[1:]):
+            # "The watchdog, which began its inquiry last year, said the bank broke the rules": a definite
+            # description and its relative clause are the subject, not a report before an inverted cue.
+            return True
     mention = draft.mention_ending_at(comma)
     if mention is None or draft.entities[mention.entity].type != "person":
         return False
