@@ -734,7 +734,8 @@ def annotate_corpus(
     Args:
         source: a ``.jsonl`` corpus, one record ``{"id", "text", ...meta}`` a
             line, or a folder whose ``.txt`` files (found recursively, in name
-            order) are one document each, named by their relative path.
+            order, hidden files and folders left out) are one document each,
+            named by their relative path.
         output: the ``.jsonl`` file of documents, one per good record, in input order.
         errors: the ``.jsonl`` file of error records ``{"line", "id", "reason"}``
             (``{"file", "id", "reason"}`` for a folder); without it,
