@@ -232,3 +232,37 @@ def test_a_report_in_an_opening_clause_ends_before_the_main_clause(text: str, ex
 )
 def test_a_participle_after_a_closed_quotation_reports(text: str, source: str, content: str) -> None:
     assert any(found_source == source and found_content == content for found_source, _, found_content in sources(text))
+
+
+# -- a thought's clause whose subject has no determiner --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Olav Brekke hoped electric utilities would buy his credits.",
+            "hoped",
+            "electric utilities would buy his credits",
+        ),
+        (
+            "The villagers feared violence would return after the vote.",
+            "feared",
+            "violence would return after the vote",
+        ),
+    ],
+)
+def test_a_thought_reads_a_clause_with_a_bare_subject(text: str, cue: str, content: str) -> None:
+    assert (cue, content) in reports(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She knows the city well.",
+        "He expects them to become less available over time.",
+        "He thinks highly of the plan that the council adopted.",
+    ],
+)
+def test_a_thought_with_an_object_reads_no_clause(text: str) -> None:
+    assert reports(text) == []

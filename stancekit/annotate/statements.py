@@ -429,6 +429,13 @@ _PLURAL_SUBJECT_CLAUSE = re.compile(
     + _FINITE.pattern
 )
 
+#: The same for a subject without a determiner, of at most four words with no preposition: "electric utilities
+#: would", "inflation will"; not "knows the city well", "expects them to become".
+_SHORT_BARE_CLAUSE = re.compile(
+    r"(?:(?!(?:who|which|that|whom|whose|when|where|if|whether|because|and|or|but|of|in|on|at|for|with|to|from|by|"
+    r"about|as|than)\b)[\w’'\-]+[ \t]+){1,4}?" + _FINITE.pattern
+)
+
 #: The same in a title-case headline: "Is", "Will" as well.
 _TITLE_FINITE = re.compile(_FINITE.pattern, re.IGNORECASE)
 
@@ -2941,6 +2948,8 @@ def _content_after(
             text, word_start, limit
         ):
             return [(word_start, limit)], "clause"
+        if word[:1].islower() and lower not in _PREPOSITIONS and _SHORT_BARE_CLAUSE.match(text, word_start, limit):
+            return [(word_start, limit)], "clause"  # "hoped electric utilities would ...", "fears inflation will ..."
         return None
     if kind != "speech" and lower not in _PRONOUN_SUBJECTS:
         return None
