@@ -266,3 +266,45 @@ def test_a_thought_reads_a_clause_with_a_bare_subject(text: str, cue: str, conte
 )
 def test_a_thought_with_an_object_reads_no_clause(text: str) -> None:
     assert reports(text) == []
+
+
+# -- a participle that opens the sentence: the subject after the comma speaks --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Insisting that the audit was flawed, Mayor Ilse Brandt told reporters the council would appeal.",
+            "Mayor Ilse Brandt",
+            "Insisting",
+            "the audit was flawed",
+        ),
+        (
+            "Despite admitting that the tender was fair, the ferry operator said it would appeal.",
+            "the ferry operator",
+            "admitting",
+            "the tender was fair",
+        ),
+        (
+            'After saying her ankle was "too swollen to stand on," the sprinter pulled out of the final.',
+            "the sprinter",
+            "saying",
+            'her ankle was "too swollen to stand on,"',
+        ),
+    ],
+)
+def test_an_opening_participle_is_the_main_subjects(text: str, source: str, cue: str, content: str) -> None:
+    assert (source, cue, content) in sources(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warning signs were ignored for months before the collapse.",  # a noun's modifier
+        "Without saying a word, the mayor left the stage.",  # nothing said
+        "Noting the late hour, the chair closed the meeting.",  # no clause
+    ],
+)
+def test_no_opening_participle_without_a_report(text: str) -> None:
+    assert all(cue not in ("Warning", "saying", "Noting") for _, cue, _ in sources(text))

@@ -297,6 +297,9 @@ _SETTING_THEN_CLAUSE = re.compile(
     r"(?:in|at|on|during|after|before)(?:[ \t]+[\w\-’']+){1,5}?[ \t]+(?P<clause>(?:he|she|they|we|I|it)[ \t]+"
     r"(?:would|will|could|should|might|must|can|wo(?:n't|n’t)|wouldn['’]t|couldn['’]t|can['’]t)\b)"
 )
+#: Words before a participle that opens a sentence, whose subject follows the comma: "By saying ..., the court",
+#: "Despite admitting ..., Berg"; not "Without saying ...", which says nothing.
+_OPENING_PREPOSITIONS = frozenset(["by", "after", "despite", "while", "before", "since", "besides"])
 #: Verbs that pass their subject on to a verb of saying after "to": "appeared to suggest", "seemed to say".
 _SEEM_VERBS = frozenset(["appear", "appears", "appeared", "seem", "seems", "seemed"])
 #: Finite verbs of trying and going on that pass their subject on to a verb of saying after "to", which then says
@@ -4261,11 +4264,17 @@ def _from_cue(
         # ", even suggesting he was ...", ", also noting that ...": an adverb between the comma and the participle.
         before = len(text[:previous_start].rstrip())
         char_before = ","
-    if form.split(" ", 1)[0].endswith("ing") and (
-        char_before == ","
-        or lower_previous in ("and", "by", "while", "after")
-        # 'X said: “...,” adding that ...': the comma before the closing mark sets the participle off
-        or (after_closer and text[mark] == "," and kind == "speech")
+    opens_sentence = not text[sentence_start : previous_start if previous else cue_start].strip()
+    if (
+        form.split(" ", 1)[0].endswith("ing")
+        and (
+            char_before == ","
+            or lower_previous in ("and", "by", "while", "after")
+            # "Before saying ...", "Insisting that ..., the mayor": a participle that opens the sentence
+            or (opens_sentence and (lower_previous in _OPENING_PREPOSITIONS or (not previous and form[:1].isupper())))
+            # 'X said: “...,” adding that ...': the comma before the closing mark sets the participle off
+            or (after_closer and text[mark] == "," and kind == "speech")
+        )
     ):
         if containing is not None and containing.cue[1] > cue_start:
             return None
@@ -4281,8 +4290,12 @@ def _from_cue(
             subject = (containing.source, containing.speaker)
         else:
             subject = _subject(draft, sentence, cue_start)
-            if lower_previous == "by" and not text[sentence_start:previous_start].strip():
-                # "By saying the law was void, the court surprised everyone": the subject after the comma.
+            if opens_sentence and (lower_previous in _OPENING_PREPOSITIONS or (not previous and form[:1].isupper())):
+                # "By saying the law was void, the court surprised everyone", "Despite admitting ..., Berg said",
+                # "Insisting that ..., the mayor called ...": the subject after the comma.
+                first_word = _next_word(text, content[0][0][0], sentence[1])[0].lower()
+                if not previous and content[1] != "that" and first_word not in _CLAUSE_STARTERS:
+                    return None  # "Warning signs were ignored, ...": a noun's modifier, no participle
                 return _opening_by(draft, rules, (cue_start, cue_end), content, sentence, rule, index)
             charged = _CHARGED_WITH_ACT.search(text, sentence_start, previous_start) if lower_previous == "by" else None
             if charged is not None:
@@ -5328,13 +5341,19 @@ def _opening_by(
     text = draft.text
     first, last = content[0][0][0], content[0][-1][1]
     comma = text.find(",", first, last)
-    if comma < 0 or draft.quote_at(comma) is not None:
+    after = comma + 1
+    if comma >= 0 and draft.quote_at(comma) is not None:
+        # 'After saying it was “so swollen,” she left': a quotation closed right after the comma ends there too.
+        after = comma + 1 + (2 if text.startswith("''", comma + 1) else 1)
+        if text[comma + 1 : comma + 2] not in _QUOTE_CLOSERS or draft.quote_at(after) is not None:
+            return None
+    if comma < 0:
         return None
-    subject_start = _skip_space(text, comma + 1, sentence[1])
+    subject_start = _skip_space(text, after, sentence[1])
     source = _words_before_verb(draft, rules, subject_start, sentence[1])
     if source is None:
         return None
-    start, end = _trim(text, first, comma)
+    start, end = _trim(text, first, after if after > comma + 1 else comma)
     if end <= start:
         return None
     speaker = _speaker(draft, rules, source)
