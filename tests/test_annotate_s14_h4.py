@@ -308,3 +308,8 @@ def test_an_opening_participle_is_the_main_subjects(text: str, source: str, cue:
 )
 def test_no_opening_participle_without_a_report(text: str) -> None:
     assert all(cue not in ("Warning", "saying", "Noting") for _, cue, _ in sources(text))
+
+
+def test_a_thought_noun_before_a_verb_reads_no_clause() -> None:
+    found = reports("The harbour was closed. The 40-year-old suspect told the court he was at sea that night.")
+    assert [cue for cue, _ in found] == ["told"]

@@ -2951,7 +2951,15 @@ def _content_after(
             text, word_start, limit
         ):
             return [(word_start, limit)], "clause"
-        if word[:1].islower() and lower not in _PREPOSITIONS and _SHORT_BARE_CLAUSE.match(text, word_start, limit):
+        if (
+            word[:1].islower()
+            and lower not in _PREPOSITIONS
+            # "The 30-year-old suspect said he ...": a verb after the cue shows the cue is a noun, the subject
+            and lower not in rules.cues
+            and lower not in _IRREGULAR_PAST
+            and not lower.endswith("ed")
+            and _SHORT_BARE_CLAUSE.match(text, word_start, limit)
+        ):
             return [(word_start, limit)], "clause"  # "hoped electric utilities would ...", "fears inflation will ..."
         return None
     if kind != "speech" and lower not in _PRONOUN_SUBJECTS:
