@@ -288,3 +288,15 @@ def test_an_office_placed_at_a_place_is_left_to_the_speaker_s_reading() -> None:
     assert speakers("The transport ministry in Lima said the road would reopen.") == [
         ("transport ministry", "government")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Unions met Acme Corp. The company said talks went well.", "Acme Corp."),
+        ("Regulators fined Halden Inc. The firm said it would appeal.", "Halden Inc."),
+    ],
+)
+def test_a_company_suffix_ending_a_sentence_ends_the_name(text: str, firm: str) -> None:
+    """ "Acme Corp. The company said": the name stops at the abbreviation; "The company" is the firm."""
+    assert speakers(text) == [(firm, "organization")]

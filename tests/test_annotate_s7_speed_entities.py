@@ -26,6 +26,7 @@ from stancekit.annotate.draft import Draft
 from stancekit.annotate.entities import (
     _DAY_NUMBER,
     _GROUP_LEAD,
+    _INITIAL,
     _MONTHS,
     _WEEKDAYS,
     EntityRules,
@@ -88,6 +89,15 @@ def _simple_run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> l
                 groups.append(group)
             group = []
             continue
+        if (
+            group
+            and group[-1][2].endswith(".")
+            and group[-1][2] in rules.abbreviations
+            and (word in rules.leading or word in rules.group_words)
+            and not _INITIAL.fullmatch(group[-1][2])
+        ):
+            groups.append(group)  # "Acme Corp. The company said"
+            group = []
         group.append((word_start, word_end, word))
         if word[-1] == "." and _strip_period(word, rules) != word:
             groups.append(group)

@@ -3207,6 +3207,15 @@ def _run_groups(text: str, rules: EntityRules, match: re.Match[str]) -> list[lis
                 groups.append(group)
             group = []
             continue
+        if (
+            group
+            and group[-1][2].endswith(".")
+            and group[-1][2] in rules.abbreviations
+            and (word in rules.leading or word in rules.group_words)
+            and not _INITIAL.fullmatch(group[-1][2])
+        ):
+            groups.append(group)  # "Acme Corp. The company said": an abbreviation ends a sentence before "The"
+            group = []
         group.append((word_start, word_end, word))
         if word[-1] == "." and _strip_period(word, rules) != word:
             groups.append(group)  # a sentence ends here
