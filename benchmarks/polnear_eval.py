@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (folder / "text").is_dir() or not (folder / "attributions").is_dir():
         print(f"{folder}: expected the PolNeAR dev split (text/ and attributions/)", file=sys.stderr)
         return 2
-    with _warnings_on_one_line():
+    with warnings_on_one_line("polnear_eval"):
         articles = annotations_by_article(folder)
     if not articles:
         print(f"{folder / 'attributions'}: no .ann files; expected PolNeAR's brat annotations", file=sys.stderr)
@@ -173,7 +173,7 @@ def _figure(value: float | None) -> str:
 
 
 @contextlib.contextmanager
-def _warnings_on_one_line() -> Iterator[None]:
+def warnings_on_one_line(program: str) -> Iterator[None]:
     """What the brat reader passes over (an attribution event without content), as one line on standard error.
 
     Python's own display took two lines, the second quoting this script's source (``document = brat.load(...)``).
@@ -184,7 +184,7 @@ def _warnings_on_one_line() -> Iterator[None]:
 
     def show(message: Warning | str, category: type[Warning], *where: Any, **rest: Any) -> None:
         if issubclass(category, FormatWarning):
-            print(f"polnear_eval: warning: {' '.join(str(message).split())}", file=sys.stderr)
+            print(f"{program}: warning: {' '.join(str(message).split())}", file=sys.stderr)
         else:
             shown(message, category, *where, **rest)
 

@@ -23,6 +23,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from polnear_eval import warnings_on_one_line  # the script beside this one
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "eval" / "polnear-dev"
 
@@ -67,7 +71,7 @@ def score(folder: Path, explain: bool = False) -> dict[str, float]:
     stancekit.annotate("Warm-up: the rule packs compile once. She said so.")
     for text_path, ann_path in pick_annotations(folder):
         text = text_path.read_text(encoding="utf-8")
-        gold = brat.loads(ann_path.read_text(encoding="utf-8"), text, id=text_path.stem)
+        gold = brat.loads(ann_path.read_text(encoding="utf-8"), text, id=text_path.stem, location=str(ann_path))
         started = time.perf_counter()
         predicted = stancekit.annotate(text, id=text_path.stem)
         elapsed += time.perf_counter() - started
@@ -138,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (folder / "text").is_dir():
         print(f"{folder}: no text/ folder; expected the PolNeAR dev split", file=sys.stderr)
         return 2
-    result = score(folder, args.explain)
+    with warnings_on_one_line("polnear_statements"):
+        result = score(folder, args.explain)
     return 0 if result["f1"] >= args.min_f1 else 1
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 from fractions import Fraction
+from pathlib import Path
+from types import ModuleType
 
 import attrs
 import pytest
@@ -575,8 +577,6 @@ def test_polnear_benchmark_reproduces_the_annotators_content_figures(shared, cap
     """benchmarks/polnear_eval.py (through stancekit.evaluate) gives the content P/R/F1 that the annotator's own
     PolNeAR script measures, and agreement figures between PolNeAR's annotators in range."""
     import importlib.util
-    from pathlib import Path
-    from types import ModuleType
 
     def module(name: str) -> ModuleType:
         path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
@@ -601,15 +601,12 @@ def test_polnear_benchmark_reproduces_the_annotators_content_figures(shared, cap
     capsys.readouterr()
 
 
-def test_polnear_benchmark_reports_an_event_it_passes_over_in_one_line(tmp_path, capsys) -> None:
-    """benchmarks/polnear_eval.py let Python print the brat reader's FormatWarning: two lines, the second quoting
-    the script's source. Now one line, as stancekit's commands print it; a folder with no article annotated twice
-    (or no source to overlap) prints "-" where it divided by zero."""
+def _polnear_benchmark_on_one_article(name: str, tmp_path: Path) -> tuple[ModuleType, Path]:
+    """The benchmark script ``name`` and a PolNeAR-shaped folder of one article whose second event has no content."""
     import importlib.util
-    from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "polnear_eval.py"
-    spec = importlib.util.spec_from_file_location("polnear_eval", path)
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     benchmark = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(benchmark)
@@ -628,6 +625,14 @@ def test_polnear_benchmark_reports_an_event_it_passes_over_in_one_line(tmp_path,
         "E2\tAttribution-no-source:T5 \n",
         encoding="utf-8",
     )
+    return benchmark, ann
+
+
+def test_polnear_benchmark_reports_an_event_it_passes_over_in_one_line(tmp_path, capsys) -> None:
+    """benchmarks/polnear_eval.py let Python print the brat reader's FormatWarning: two lines, the second quoting
+    the script's source. Now one line, as stancekit's commands print it; a folder with no article annotated twice
+    (or no source to overlap) prints "-" where it divided by zero."""
+    benchmark, ann = _polnear_benchmark_on_one_article("polnear_eval", tmp_path)
     assert benchmark.main([str(tmp_path)]) == 0
     out, err = capsys.readouterr()
     assert err == (
@@ -638,6 +643,19 @@ def test_polnear_benchmark_reports_an_event_it_passes_over_in_one_line(tmp_path,
     assert out.endswith(
         "PolNeAR annotators: no article is annotated more than once, so there is no agreement to measure\n"
     )
+
+
+def test_polnear_statements_benchmark_names_the_file_of_an_event_it_passes_over_in_one_line(tmp_path, capsys) -> None:
+    """benchmarks/polnear_statements.py let Python print the brat reader's warning in two lines, naming "<string>"
+    for the file; now one line naming the .ann file, as polnear_eval.py prints it."""
+    benchmark, ann = _polnear_benchmark_on_one_article("polnear_statements", tmp_path)
+    assert benchmark.main([str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert err == (
+        f"polnear_statements: warning: {ann}: 1 attribution event without a Content argument, read as no statement: "
+        "E2 (line 7)\n"
+    )
+    assert "content P=1.000 R=1.000 F1=1.000 (tp=1 fp=0 fn=0)" in out
 
 
 @given(
