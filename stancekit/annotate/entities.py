@@ -1746,7 +1746,8 @@ _OFFICE_HEADS = (
 #: ("the federal public defender's office"), or "the ministry of" and a list in lower case ("the ministry of
 #: development, industry and trade"); the words of each are checked by ``_lower_case_offices``.
 _LOWER_OFFICE = re.compile(
-    r"(?<![\w’'\-])[Tt]he[ \t]+(?P<name>"
+    # The look-behind after the "T" lets the regex engine skip to each "T"/"t" (before it, it tried every place).
+    r"[Tt](?<![\w’'\-][Tt])he[ \t]+(?P<name>"
     r"(?P<mods>(?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*)(?:['’]s[ \t]+(?P<owned>office)|[ \t]+(?P<head>"
     + _OFFICE_HEADS
     + r")(?![\w’'\-]))"
@@ -2680,8 +2681,9 @@ def _common_at_sentence_start(draft: Draft, start: int, word: str, rules: Entity
 
 
 #: A run of letters and hyphens after a lower-case letter or a comma and one space: where
-#: ``_capitalised_inside`` finds its words.
-_INSIDE_RUN = re.compile(r"(?<=[a-z,;]) ((?:[^\W\d_]|-)+)")
+#: ``_capitalised_inside`` finds its words. (The space first and the look-behind after it let the regex engine
+#: skip to each space; letters are taken a run at a time.)
+_INSIDE_RUN = re.compile(r" (?<=[a-z,;] )((?:[^\W\d_]+|-)+)")
 
 
 def _capitalised_words_inside(text: str) -> frozenset[str]:
