@@ -1327,6 +1327,9 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     opening = _OPENING_WORD.match(draft.text, start, end)
     if opening is not None and opening.group(1).lower() in _OPENING_ADVERBS:
         start = opening.end()  # "Also Oxfam said", "Both Labour and ...": the adverb is no word of the name
+    owned = _owned_speaker(draft, rules, (start, end))
+    if owned is not None:
+        return owned
     head = _head_words(draft.text[start:end])
     if head and head[-1].lower() in rules.evidence and not _named_body_ending(draft, start, end, head[-1]):
         return _evidence_speaker(draft, source, head)
@@ -1353,12 +1356,13 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     group_head, plural_head = _group_head(rules, head)
     if (
         not plural_head
-        and len(group_head) == 1
-        and _kind_plural(group_head[0])
+        and _described_kind(draft, start, group_head)
         and draft.mention_at(start) is None
-        and _PLACED_AFTER.match(draft.text, start + len(group_head[0]), end)
+        and _PLACED_AFTER.match(draft.text, start + len(" ".join(group_head)), end)
     ):
-        plural_head = True  # "Exporters in Chile": people of a kind no pack lists, placed; not "Midwives for X"
+        # "Exporters in Chile", "Industry representatives in Lima": people of a kind no pack lists, placed;
+        # not "Midwives for X".
+        plural_head = True
     if (
         mentions
         and plural_head
@@ -1622,6 +1626,57 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if not trailing and lowered[0] == "the" and 2 <= len(words) <= 4:
         return _described_referent(draft, rules, source, [word.rstrip(".,") for word in words[1:]])
     return None
+
+
+#: Possessive determiners that open a source: "their union said", "her lawyer said".
+_POSSESSIVES = frozenset(["its", "their", "his", "her"])
+#: Who speaks for an owner, not as one of their own: "his spokesman said", "her office said" is the owner.
+_MOUTHPIECES = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "aide",
+        "official",
+        "diplomat",
+        "negotiator",
+        "office",
+        "campaign",
+        "management",
+        "leadership",
+    ]
+)
+#: Words that put a body's body outside it: "its parent company", "its holding company" owns it.
+_OWNING = frozenset(["parent", "holding"])
+
+
+def _owned_speaker(draft: Draft, rules: StatementRules, source: tuple[int, int]) -> str | None:
+    """The speaker a possessive description names: "their union", "his party", "her lawyer".
+
+    The union of the workers, the party of a politician, the lawyer of a client speaks, not the owner the
+    pronoun refers to: a body of its own (or the body of that kind the text named before, "the Transport
+    Workers' Union ... their union"), a person holding that office. A body's own parts are the body
+    speaking, read elsewhere ("Brazil ... its foreign ministry said", "its governor said"), but not the
+    body that owns it ("its parent company"); so is whoever speaks for an owner ("his spokesman") and
+    "their government", whose government the owner tells.
+    """
+    start, end = source
+    words = draft.text[start:end].split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in _POSSESSIVES:
+        return None
+    rest = [word.rstrip(".,") for word in words[1:]]
+    if not all(word.islower() for word in rest) or rest[-1] in _MOUTHPIECES:
+        return None
+    owner = draft.mention_at(start)
+    owner_type = draft.entities[owner.entity].type if owner is not None and owner.span.start == start else None
+    body_owner = words[0].lower() == "its" or (words[0].lower() == "their" and owner_type == "organization")
+    if body_owner and not _OWNING.intersection(rest):
+        return None
+    body = _described_referent(draft, rules, source, rest)
+    if body is not None:
+        return body
+    return _office_holder(draft, start, end, " ".join(rest))
 
 
 #: What follows a body's name (or a nationality) before the place or body it is placed at: " Embassy in ",
@@ -2327,6 +2382,23 @@ _GROUP_PLURAL_ENDINGS = (
 
 #: A preposition that places people after their noun: " in ", " near ", " across ".
 _PLACED_AFTER = re.compile(r"[ \t]+(?:in|at|near|across|from|around|outside)[ \t]")
+
+
+def _described_kind(draft: Draft, start: int, head: tuple[str, ...]) -> bool:
+    """Whether a source's head words at ``start`` are a plural of a kind of people, described or not.
+
+    "Exporters", "industry representatives", "Seafood industry representatives": the last word a plural
+    ``_kind_plural`` knows, up to two words before it in lower case (the first may carry a sentence's
+    capital), no name's ("Acme representatives").
+    """
+    if len(head) == 1:
+        return _kind_plural(head[0])
+    if not 1 < len(head) <= 3 or not head[-1].islower() or not _kind_plural(head[-1]):
+        return False
+    first, *rest = head[:-1]
+    if not (first.islower() or _common_at_sentence_start(draft, start, first, rules_for(draft))):
+        return False
+    return all(word.replace("-", "").isalpha() and word.islower() for word in [first.lower(), *rest])
 
 
 def _kind_plural(word: str) -> bool:
