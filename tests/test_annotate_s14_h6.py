@@ -100,3 +100,31 @@ def test_described_group_in_a_place_speaks(text: str, name: str) -> None:
 # Unchanged, guarded.
 def test_one_word_group_in_a_place_still_speaks() -> None:
     assert speakers("Exporters in Chile said Peruvian processors opposed any cap.")[0][1:] == ("exporters", "group")
+
+
+# -- "the watchdog" is the body that fined, not the one fined ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ofwat fined Thames Water on Monday. The watchdog said the company had failed its customers.", "Ofwat"),
+        ("Ofcom on Tuesday fined Channel Five over a quiz show. The regulator said viewers had been misled.", "Ofcom"),
+        ("Finma sanctioned Helvetia Private Bank in March. The watchdog said controls had been lax.", "Finma"),
+    ],
+)
+def test_watchdog_is_the_body_that_fined(text: str, name: str) -> None:
+    assert speakers(text)[-1][1:] == (name, "organization")
+
+
+def test_fined_body_is_no_watchdog() -> None:
+    text = "Thames Water was fined on Monday. The regulator said the company had failed its customers."
+    assert speakers(text)[-1][1] != "Thames Water"
+
+
+def test_company_after_the_watchdog_is_the_fined_body() -> None:
+    text = (
+        "Ofwat fined Thames Water on Monday. The watchdog said the company had failed its customers. "
+        "The company said it would appeal."
+    )
+    assert [name for _, name, _ in speakers(text)] == ["Ofwat", "Thames Water"]

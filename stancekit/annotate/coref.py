@@ -15,6 +15,10 @@
   body or country only. "The 54-year-old" is the person the text gave that
   age ("Tom Ruiz, 54,", "54-year-old Tom Ruiz"), or, when no one has that
   age, the named person just written about (a sentence subject first).
+  "The watchdog", "the regulator" is never a body the text says was
+  fined or sanctioned; with no other, it is the unknown name that did so
+  ("Ofwat fined Thames Water. The watchdog said": Ofwat, made a body here,
+  ``coref.sanctioner``), and no "the company" after.
 - ``coref.pronoun``: he/she/it/they (and his, her, its, their, him, them)
   outside quotations -> the nearest compatible earlier entity, preferring
   the subject of a recent sentence, or of a clause of the pronoun's own
@@ -151,6 +155,22 @@ _LEAD_WORD = re.compile(
     r"|Although|Though|Because|So|Then|Now|Still|Yet|However|Meanwhile)(?![\w\-])"
 )
 _WINDOW = 1500
+#: Nouns for a body that oversees others: "the watchdog" is never the firm it fined.
+_OVERSEERS = frozenset(["regulator", "watchdog", "inspectorate", "ombudsman", "supervisor", "overseer"])
+#: Verbs of a body punishing another: the object ("fined Thames Water") is the overseen, not the overseer.
+_SANCTIONS = r"(?:fined|penalised|penalized|sanctioned|censured|reprimanded|punished)"
+_SANCTIONED_BEFORE = re.compile(rf"(?<![\w\-]){_SANCTIONS}[ \t]+$")
+_SANCTIONED_AFTER = re.compile(
+    rf"[ \t]+(?:is|was|were|are|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+{_SANCTIONS}(?![\w\-])"
+)
+#: A sentence's subject of one to three capitalised words that punished a body: "Ofwat fined ...".
+_SANCTIONER = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=[—–][ \t]))(?P<name>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,2}})"
+    rf"[ \t]+(?:(?:on|last|this)[ \t]+\w+[ \t]+)?{_SANCTIONS}(?![\w\-])",
+    re.MULTILINE,
+)
+#: How far back "the watchdog" looks for the sentence of an unknown body that punished another.
+_SANCTION_REACH = 600
 
 
 _CLOSING_MARKS = frozenset('"”»›')
@@ -555,6 +575,39 @@ def run(draft: Draft) -> None:
         role_fits.clear()  # a body made or renamed: what was read of the entities is read again
         return entity_id
 
+    #: Bodies a mention of which another body punished ("fined Thames Water", "Thames Water was fined"):
+    #: none of them oversees. The bodies called an overseer so far ("the watchdog"), no "company" after.
+    sanctioned = {
+        mention.entity
+        for mention in draft.mentions
+        if _SANCTIONED_BEFORE.search(text, max(0, mention.span.start - 16), mention.span.start)
+        or _SANCTIONED_AFTER.match(text, mention.span.end)
+    }
+    overseers: set[str] = set()
+
+    def sanctioner(start: int) -> str | None:
+        """The body that punished another just before ``start``, whose name no mention covers: "Ofwat fined".
+
+        The name is made a body here, with a mention, as "the watchdog" after it is.
+        """
+        matches = list(_SANCTIONER.finditer(text, max(0, start - _SANCTION_REACH), start))
+        if not matches:
+            return None
+        found = matches[-1]
+        words = found.group("name").split()
+        if (
+            _LEAD_WORD.fullmatch(words[0])
+            or not names.not_names.isdisjoint(words)
+            or words[0] in names.given_names
+            or draft.mentions_in(found.start("name"), found.end("name"))
+        ):
+            return None
+        entity_id = ensure_org(draft, " ".join(words), rule="coref.sanctioner")
+        draft.add_mention(entity_id, found.start("name"), found.end("name"), "coref.sanctioner")
+        entity_type[entity_id] = draft.entities[entity_id].type
+        role_fits.clear()
+        return entity_id
+
     def guessed_person(entity_id: str) -> bool:
         entity = draft.entities[entity_id]
         return (
@@ -667,6 +720,8 @@ def run(draft: Draft) -> None:
                 lambda candidate: (
                     _kind_fits(described_kinds.get(candidate), noun, names.body_kinds)
                     and not _named_no_business(draft.entities[candidate].name, noun)
+                    and not (candidate in overseers and noun in _BUSINESS_NOUNS)
+                    and not (candidate in sanctioned and noun in _OVERSEERS)
                     and _fits_role_noun(draft, key_of, candidate, phrase, coref)
                 )
             )
@@ -777,6 +832,13 @@ def run(draft: Draft) -> None:
                 # the insurer"); else the nearest body of a fitting type, but not one the text described as
                 # another kind of body ("the company" is not the regulator described as one).
                 entity_id = (described and resolve(start, described.__contains__)) or resolve(start, fits_role(phrase))
+                if entity_id is None and noun in _OVERSEERS:
+                    # "Ofwat fined Thames Water. The watchdog said": not the body fined (see ``fits_role``) but
+                    # the one that fined it, made here when no pass knew its name.
+                    entity_id = sanctioner(start)
+                if entity_id is not None and noun in _OVERSEERS and entity_id not in overseers:
+                    overseers.add(entity_id)  # "the watchdog" is no "the company" after it
+                    role_fits.clear()
                 if entity_id is not None:
                     draft.add_mention(entity_id, start, end, "coref.role_noun")
                     history.append((start, entity_id, is_subject(start, possessor_at(end)), end))
