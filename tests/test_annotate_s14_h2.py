@@ -300,3 +300,16 @@ def test_an_office_placed_at_a_place_is_left_to_the_speaker_s_reading() -> None:
 def test_a_company_suffix_ending_a_sentence_ends_the_name(text: str, firm: str) -> None:
     """ "Acme Corp. The company said": the name stops at the abbreviation; "The company" is the firm."""
     assert speakers(text) == [(firm, "organization")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the vote failed, the party went back to the drawing board.",
+        "The players left the chess board and the diving board, the club said.",
+        "Acme fixed the circuit board. The company said sales rose.",
+    ],
+)
+def test_a_board_that_is_a_thing_is_no_body(text: str) -> None:
+    """ "board" is a thing as often as a body: a lower-case "X board" is no organisation of its own making."""
+    assert not [name for name, _ in entities(text) if name.endswith("board")]

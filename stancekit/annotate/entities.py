@@ -1740,7 +1740,7 @@ def _cities_named(draft: Draft, rules: EntityRules, state: _Found) -> None:
 
 #: The heads of a state's or a public body's offices named in lower case: "the data protection authority".
 _OFFICE_HEADS = (
-    "authority|office|ministry|agency|commission|board|bureau|department|directorate|inspectorate|tribunal|ombudsman"
+    "authority|office|ministry|agency|commission|bureau|department|directorate|inspectorate|tribunal|ombudsman"
 )
 #: "The" and up to four lower-case words before an office's head, or before "'s office" with a role before it
 #: ("the federal public defender's office"), or "the ministry of" and a list in lower case ("the ministry of
