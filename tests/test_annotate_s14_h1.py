@@ -245,6 +245,21 @@ def test_it_after_a_plural_subject_is_never_a_person() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents praised Holt on Monday. It said the talks were useful.",
+        "Regulators questioned Musk on Monday. It said the probe was closed.",
+        "Fans cheered Okafor after the match. It said the team would improve.",
+    ],
+)
+def test_a_surname_after_a_verb_that_does_not_act_on_bodies_is_no_body(text: str) -> None:
+    """Only an authority's act on a body ("fined", "sued", "charged") makes the name after it a body "it" can be."""
+    assert "organization" not in {kind for _, kind in filter(None, speakers(text))}
+    entity_types = {entity.name: entity.type for entity in stancekit.annotate(text).entities}
+    assert all(kind != "organization" for name, kind in entity_types.items() if name in ("Holt", "Musk", "Okafor"))
+
+
 # -- people or a body placed at a place: the place is where, not who ---------------------------------------------
 
 
@@ -405,3 +420,10 @@ def test_a_report_before_a_described_source_is_the_content(text: str, expected: 
 def test_a_description_with_a_relative_clause_is_the_subject(text: str, expected: tuple[str, str, str, str]) -> None:
     """ "The watchdog, which ..., said X": the watchdog reports X, not content before an inverted "said the bank"."""
     assert said(text) == [expected]
+
+
+def test_a_surname_in_ers_placed_at_a_place_is_the_person_named_before() -> None:
+    """ "Rogers in London said" after "Rogers, speaking in London, said": one person, not a group "rogers" beside."""
+    text = "Rogers, speaking in London, said the deal was off. Rogers in London said prices fell."
+    assert speakers(text) == [("Rogers", "person"), ("Rogers", "person")]
+    assert ("rogers", "group") not in {(entity.name, entity.type) for entity in stancekit.annotate(text).entities}

@@ -313,3 +313,19 @@ def test_no_opening_participle_without_a_report(text: str) -> None:
 def test_a_thought_noun_before_a_verb_reads_no_clause() -> None:
     found = reports("The harbour was closed. The 40-year-old suspect told the court he was at sea that night.")
     assert [cue for cue, _ in found] == ["told"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company reported losses as prices were falling.",
+        "The firm reported profits after sales were boosted by exports.",
+        "The ministry confirmed reports it had received.",
+        "The company expects profits it will share with staff.",
+        "He knew people he could trust.",
+        "The minister warned residents the water was unsafe.",
+    ],
+)
+def test_a_bare_noun_after_a_cue_with_a_clause_of_its_own_after_it_is_an_object(text: str) -> None:
+    """A conjunction or a second subject after the noun shows the noun is the verb's object, not a clause's subject."""
+    assert stancekit.annotate(text).statements == ()

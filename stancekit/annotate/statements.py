@@ -424,19 +424,30 @@ _BARE_CLAUSE = re.compile(
     + _FINITE.pattern
 )
 
+#: Words that open a clause of their own, or join one: no word of a clause's subject before its verb.
+_CLAUSE_WORDS = (
+    "who|which|that|whom|whose|when|where|if|whether|because|and|or|but|than|as|after|while|before|since|until|so|"
+    "once|unless"
+)
+#: Words that open a second subject: after them the noun before was an object or the head of a clause of its own
+#: ("warned residents the water was unsafe", "confirmed reports it had received").
+_SECOND_SUBJECT = "he|she|it|they|we|I|you|the|a|an|this|these|those"
+
 #: A clause without "that" whose subject is a plural noun without a determiner, then a finite auxiliary within a
-#: few words: "costs are rising", "rates have fallen", "ties with the north were strained" (after a speech cue).
+#: few words: "costs are rising", "rates have fallen", "ties with the north were strained" (after a speech cue);
+#: not "reported losses as prices were falling", "warned residents the water was unsafe".
 _PLURAL_SUBJECT_CLAUSE = re.compile(
     r"[a-z][a-z\-]*[a-rt-z]s[ \t]+"
-    r"(?:(?!(?:who|which|that|whom|whose|when|where|if|whether|because|and|or|but|than)\b)[\w’'\-]+[ \t]+){0,4}?"
-    + _FINITE.pattern
+    rf"(?!(?:{_SECOND_SUBJECT})\b)"
+    rf"(?:(?!(?:{_CLAUSE_WORDS}|he|she|it|they|we|I|you)\b)[\w’'\-]+[ \t]+){{0,4}}?" + _FINITE.pattern
 )
 
 #: The same for a subject without a determiner, of at most four words with no preposition: "electric utilities
-#: would", "inflation will"; not "knows the city well", "expects them to become".
+#: would", "inflation will"; not "knows the city well", "expects them to become", "knew people he could trust".
 _SHORT_BARE_CLAUSE = re.compile(
-    r"(?:(?!(?:who|which|that|whom|whose|when|where|if|whether|because|and|or|but|of|in|on|at|for|with|to|from|by|"
-    r"about|as|than)\b)[\w’'\-]+[ \t]+){1,4}?" + _FINITE.pattern
+    rf"(?!(?:{_CLAUSE_WORDS}|of|in|on|at|for|with|to|from|by|about)\b)[\w’'\-]+[ \t]+"
+    rf"(?:(?!(?:{_CLAUSE_WORDS}|{_SECOND_SUBJECT}|of|in|on|at|for|with|to|from|by|about)\b)[\w’'\-]+[ \t]+){{0,3}}?"
+    + _FINITE.pattern
 )
 
 #: The same in a title-case headline: "Is", "Will" as well.
@@ -1360,6 +1371,12 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         and draft.mention_at(start) is None
         and _PLACED_AFTER.match(draft.text, start + len(" ".join(group_head)), end)
     ):
+        if len(group_head) == 1:
+            person = _person_called(draft, group_head[0])
+            if person is not None:
+                # "Mark Rogers ... Rogers in London said": the person named before, not people of a kind.
+                draft.add_mention(person, start, start + len(group_head[0]), "statement.source.name")
+                return person
         # "Exporters in Chile", "Industry representatives in Lima": people of a kind no pack lists, placed;
         # not "Midwives for X".
         plural_head = True
@@ -1598,7 +1615,12 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         draft.add_mention(entity_id, start, end, "statement.source.name")
         return entity_id
     at = next((index for index, word in enumerate(lowered) if word in ("in", "at", "near", "from")), 0)
-    if at and _kind_plural(words[at - 1]) and all(word[:1].isupper() for word in words[at + 1 :]):
+    if (
+        at
+        and _kind_plural(words[at - 1])
+        and all(word[:1].isupper() for word in words[at + 1 :])
+        and _person_called(draft, words[at - 1]) is None
+    ):
         # "Dockers in Le Havre said", a town no pass knows: the people of a kind speak, not the place's name.
         people_word = words[at - 1].lower() if at == 1 and opens else words[at - 1]
         pieces = list(_WORD_RUN.finditer(text, start, end))
@@ -2252,6 +2274,13 @@ _VERB_THEN_NAME = re.compile(
 )
 
 
+#: Acts of authorities on a body, after which a name no mention covers is that body: "Regulators fined Kovalt".
+_ACTS_ON_BODIES = frozenset(
+    "fined sued charged penalised penalized raided investigated sanctioned censured blacklisted banned "  # noqa: SIM905
+    "suspended audited prosecuted indicted nationalised nationalized delisted".split()
+)
+
+
 def _plural_subject_end(draft: Draft, rules: StatementRules, start: int, end: int) -> int | None:
     """Where a plural subject that opens a sentence ends: "Regulators", "EU officials", a group's mention."""
     groups = [
@@ -2287,6 +2316,11 @@ def _object_body(draft: Draft, subject_end: int, sentence_end: int) -> str | Non
     if mentions:
         entity = draft.entities[mentions[0].entity]
         return entity.id if entity.type in ("organization", "government") and len(mentions) == 1 else None
+    verb = found.group(0).split()
+    if verb[0] in ("have", "had"):
+        del verb[0]
+    if verb[0] not in _ACTS_ON_BODIES:
+        return None  # "Residents praised Holt. It said ...": a surname no mention covers is no body's
     words = found.group("name").split()
     entity_rules = rules_for(draft)
     if words[0] in entity_rules.given_names or any(word in entity_rules.not_names for word in words):
@@ -2399,6 +2433,14 @@ def _described_kind(draft: Draft, start: int, head: tuple[str, ...]) -> bool:
     if not (first.islower() or _common_at_sentence_start(draft, start, first, rules_for(draft))):
         return False
     return all(word.replace("-", "").isalpha() and word.islower() for word in [first.lower(), *rest])
+
+
+def _person_called(draft: Draft, word: str) -> str | None:
+    """The person the text has named ``word``, by the whole name or its last word ("Rogers"), if one."""
+    for entity in draft.entities.values():
+        if entity.type == "person" and (entity.name == word or entity.name.rpartition(" ")[2] == word):
+            return entity.id
+    return None
 
 
 def _kind_plural(word: str) -> bool:
@@ -3565,6 +3607,7 @@ def _copular_reports(draft: Draft, rules: StatementRules, found: list[_Found]) -
     """
     text = draft.text
     sentence_starts = [start for start, _ in draft.sentences]
+    by_sentence: dict[int, list[_Found]] | None = None  # the statements found, by sentence: built at the first match
     for match in _COPULA_THAT.finditer(text):
         index = bisect.bisect_right(sentence_starts, match.start()) - 1
         if index < 0 or match.start() >= draft.sentences[index][1]:
@@ -3574,10 +3617,13 @@ def _copular_reports(draft: Draft, rules: StatementRules, found: list[_Found]) -
         if holder is None or draft.quote_at(holder.start()) is not None:
             continue
         cue_start, cue_end = holder.span("noun")
+        if by_sentence is None:
+            by_sentence = {}
+            for item in found:
+                by_sentence.setdefault(item.sentence, []).append(item)
         if any(
             start <= cue_start < end or cue_start <= start < sentence_end
-            for item in found
-            if item.sentence == index
+            for item in by_sentence.get(index, ())
             for start, end in item.pieces
         ):
             continue  # "She said the ministry's position is that ...": the report is hers
@@ -3599,7 +3645,9 @@ def _copular_reports(draft: Draft, rules: StatementRules, found: list[_Found]) -
         speaker = _speaker(draft, rules, source)
         if speaker is None and not _plausible_source(text, source, rules, draft):
             continue
-        found.append(_Found((cue_start, cue_end), source, pieces, speaker, "statement.cue.noun", "noun", index))
+        item = _Found((cue_start, cue_end), source, pieces, speaker, "statement.cue.noun", "noun", index)
+        found.append(item)
+        by_sentence.setdefault(index, []).append(item)
 
 
 def _colon_messages(draft: Draft, rules: StatementRules, found: list[_Found]) -> None:
