@@ -130,9 +130,10 @@ def _tokens(text: str, start: int, end: int) -> tuple[list[int], list[int], list
     return starts, ends, raw
 
 
+#: "wo", "ca" and "sha" are what "won't", "can't" and "shan't" leave before "n't".
 _AUX = _words(
     "has have had having will would shall should can could may might must do does did 've 'd 'll be "
-    "is are was were been being am 's 're 'm"
+    "is are was were been being am 's 're 'm wo ca sha"
 )
 _BE = frozenset(BE_FORMS)
 _ADVERBS = _words(
