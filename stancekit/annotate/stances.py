@@ -535,6 +535,8 @@ class _Found:
     relative: int | None = None
     #: Whether a noun cue is its clause's subject ("China's support for X has grown").
     subject_noun: bool = False
+    #: The word index of the earlier cue whose holders a coordinated verb shares ("backed X and urged Y").
+    shared_with: int | None = None
 
 
 class _Stage:
@@ -2154,7 +2156,9 @@ class _Stage:
             shared = self.clause_subject(sentence, index)
             inherited = self.inherited(sentence, index, after=shared.group[0] if shared is not None else -1)
             joined = (
-                _Found(inherited, "shared subject of coordinated verbs", (index, head))
+                _Found(
+                    inherited[1], "shared subject of coordinated verbs", (index, head), shared_with=inherited[0]
+                )
                 if inherited is not None
                 else shared
             )
@@ -2548,8 +2552,8 @@ class _Stage:
         start = subject.group[0] + 1 if subject is not None else 0
         return any(sentence.words[index] in ("not", "n't", "never") for index in range(start, conjunction))
 
-    def inherited(self, sentence: _Sentence, index: int, after: int = -1) -> list[str] | None:
-        """The holders of the nearest earlier cue in the sentence, for "advocated X and criticized Y".
+    def inherited(self, sentence: _Sentence, index: int, after: int = -1) -> tuple[int, list[str]] | None:
+        """The position and holders of the nearest earlier cue in the sentence, for "advocated X and criticized Y".
 
         Only a cue after word ``after`` counts: a clause subject nearer than
         the cue ("Peru backed X, but Bolivia refused Y and called for Z")
@@ -2557,7 +2561,7 @@ class _Stage:
         """
         for position, holders in reversed(self.holders_in.get(sentence.start, [])):
             if after < position < index:
-                return holders
+                return position, holders
             if position <= after:
                 break
         return None
@@ -4209,6 +4213,10 @@ class _Stage:
             target_entity = self.target_name(sentence, start, end)
         cue_span = self.draft.join(_merge(found.cue_pieces))
         statement = self.statement_around(sentence.starts[head])
+        if statement is None and found.shared_with is not None:
+            # "said he supported the strike and urged the company to ...": a verb that shares the subject of a
+            # cue inside reported speech is reported too, even where the statement's content stops before it.
+            statement = self.statement_around(sentence.starts[found.shared_with])
         note = f"cue {cue_span.text!r}; {self.describe(found)}"
         for holder in found.holders:
             # Placeholders of pending names turn into entities (and their mentions) only here, when used.
