@@ -2189,6 +2189,8 @@ class _Stage:
             return None
         if word in _PRONOUNS:
             speaker = self.speaker_for_pronoun(sentence.starts[index], word)
+            if speaker is None:
+                speaker = self.described_speaker(sentence.starts[index], word)
             if speaker is not None:
                 return _Found(
                     self.speaking_for(speaker), f"pronoun {sentence.raw[index]!r} as the speaker", (index, head)
@@ -3360,6 +3362,40 @@ class _Stage:
         if wanted is not None and self.draft.genders.get(entity.id, wanted) != wanted:
             return None  # a person of known gender never takes the other gender's pronoun
         return entity.id if entity.type in fits.get(pronoun, ()) else None
+
+    def described_speaker(self, offset: int, pronoun: str) -> str | None:
+        """A person for the source of reported speech that names no one but an office: "The regional governor".
+
+        "The regional governor said she backed ...": no stage made the described person an entity, so the
+        statement has a source and no speaker; "he" or "she" inside its content is the source, a new person
+        when the source is a determiner, lower-case modifiers and a person noun of ``holder_nouns``.
+        """
+        statement = self.statement_around(offset)
+        if pronoun not in ("he", "she") or statement is None or statement.speaker is not None:
+            return None
+        source = statement.source
+        if source is None or source.fragments or offset < source.end:
+            return None
+        words = source.text.split()
+        if not 2 <= len(words) <= 5 or words[0].lower() not in ("the", "a", "an"):
+            return None
+        if not all(word.isalpha() and word.islower() for word in words[1:]):
+            return None
+        role = words[-1]
+        if self.rules.holder_nouns.get(role) != "person":
+            return None
+        name = " ".join(words[1:])
+        key = _name_key(name)
+        entity_id = self.names().get(key)
+        if entity_id is None:
+            entity_id = self.draft.new_id("e")
+            while entity_id in self.draft.entities:
+                entity_id = self.draft.new_id("e")
+            entity = Entity(entity_id, name, "person", aliases=(source.text,), role=role)
+            self.draft.add_entity(entity, rule=NEW_ACTOR_RULE, words=source.text)
+            self.names()[key] = entity_id
+        self.add_mention(entity_id, source.start, source.end)
+        return entity_id
 
     def statement_around(self, offset: int) -> Any:
         index = bisect.bisect_right(self.content_starts, offset)
