@@ -422,6 +422,13 @@ _ACTED = _words(
 _AUX_OR_TO = _AUX | {"to"}
 _ACT = _words("intervene march speak testify rally write demonstrate protest campaign lobby vote argue sign file")
 _MAX_NP = 8
+#: Plurals ending like agent nouns ("exporters", "processors") that name things: "Brazilian numbers supported ...".
+_THING_PLURALS = _words(
+    "numbers orders papers waters borders matters letters chambers centers centres markers layers filters "
+    "computers answers offers barriers meters quarters headquarters towers covers powers others factors "
+    "sectors errors indicators mirrors vectors colors colours rumors rumours doors floors motors tractors "
+    "corridors reactors favors favours honors honours"
+)
 #: The most words of a subject before its verb, for a clause after "and": "and the council's leader promised".
 _MAX_SUBJECT = 6
 _ACTOR_TYPES = frozenset({"person", "organization", "government", "country", "group"})
@@ -3067,6 +3074,8 @@ class _Stage:
             index -= 2
             head = "heads"
         kind = "group" if head == "heads" else self.rules.holder_nouns.get(head)
+        if kind is None and self.national_agents(sentence, index):
+            kind = "group"
         if kind is None:
             return None
         start = index
@@ -3136,6 +3145,21 @@ class _Stage:
             self.names()[key] = entity_id
         self.add_mention(entity_id, begin, end)
         return entity_id
+
+    def national_agents(self, sentence: _Sentence, index: int) -> bool:
+        """Whether word ``index`` is a plural agent noun right after a country's adjective: "Peruvian processors".
+
+        Nouns of people who do a trade ("processors", "exporters", "pharmacists") are too many to list in
+        ``holder_nouns``; after a country ("Chilean traders", "French winemakers") the plural of one is a
+        group of that country's people.
+        """
+        word = sentence.words[index]
+        if len(word) < 6 or not word.isalpha() or not sentence.raw[index].islower():
+            return False
+        if not word.endswith(("ers", "ors", "ists", "ians")) or word in _THING_PLURALS or index == 0:
+            return False
+        owner = sentence.mention(index - 1)
+        return owner is not None and sentence.raw[index - 1] != "'s" and self.entity_type(owner.entity) == "country"
 
     def names(self) -> dict[str, str]:
         """Normalised entity names and aliases -> entity id, built when a new actor first needs it."""
