@@ -19,7 +19,10 @@ For each cue the stage then reads the sentence around it, without a parser:
   says it clearly is one ("Rubio took aim at ...", "lauded by Rubio"); a
   target that is such a name and nothing more links a new entity too, a
   person only with evidence of one ("Sen. Warren"; not "slammed Brexit").
-  A new name stays pending until a stance uses it.
+  A new name stays pending until a stance uses it. A plural trade noun
+  after a country's adjective ("Peruvian processors") is a group subject,
+  and "he"/"she" in reported speech whose source is only an office ("The
+  regional governor said she ...") is a new person for that source.
 - the **target** is what the cue governs, to the right (or, for a passive,
   the noun phrase to the left), cut at the end of its clause: punctuation,
   subordinators, "and" before a new verb, and the cue's own closing word
@@ -37,7 +40,9 @@ For each cue the stage then reads the sentence around it, without a parser:
   up"), for an agentless passive or a passive whose agent is no actor
   ("prices were supported by demand"), or for a noun cue without a holder
   ("support for the measure fell").
-- a stance inside a statement's content links that statement.
+- a stance inside a statement's content links that statement, and so does a
+  verb that shares the subject of a cue inside it ("said he backed X and
+  urged Y").
 
 Every stance records its rule id and, in the provenance note, how its holder
 was found and what negated or hedged it, which ``--explain`` shows.
@@ -2163,9 +2168,7 @@ class _Stage:
             shared = self.clause_subject(sentence, index)
             inherited = self.inherited(sentence, index, after=shared.group[0] if shared is not None else -1)
             joined = (
-                _Found(
-                    inherited[1], "shared subject of coordinated verbs", (index, head), shared_with=inherited[0]
-                )
+                _Found(inherited[1], "shared subject of coordinated verbs", (index, head), shared_with=inherited[0])
                 if inherited is not None
                 else shared
             )
@@ -2223,7 +2226,7 @@ class _Stage:
             named = self.named_before_other(sentence, index - 1)
             if named:
                 return _Found(named, "subject coordinated with 'other ...'", (index, head))
-        actor = self.actor_before(sentence, index)
+        actor = self.actor_before(sentence, index, trades=True)
         if actor is None:
             # "Rubio took aim at Trump": a name no earlier stage read is the subject when it is clearly a name,
             # and the verb agrees with one ("Alberta protest buffer law" is a noun phrase, no "Alberta protests").
@@ -3059,12 +3062,14 @@ class _Stage:
                 return comma
         return comma
 
-    def actor_before(self, sentence: _Sentence, index: int) -> str | None:
+    def actor_before(self, sentence: _Sentence, index: int, *, trades: bool = False) -> str | None:
         """An entity for the noun phrase ending at word ``index`` when its head names an actor.
 
         Known actors are mentions already; this covers subjects such as "The
         opposition party" or "Dairy farmers" that no gazetteer lists. The new
-        entity gets a mention so that readers can find where it was named.
+        entity gets a mention so that readers can find where it was named. ``trades``, for the subject
+        of a cue, also reads a trade after a country as an actor (``national_agents``): "Peruvian
+        processors opposed ..." (but "demand is supported by Peruvian buyers" is a market, no stance).
         """
         if index < 0 or index >= len(sentence):
             return None
@@ -3074,7 +3079,7 @@ class _Stage:
             index -= 2
             head = "heads"
         kind = "group" if head == "heads" else self.rules.holder_nouns.get(head)
-        if kind is None and self.national_agents(sentence, index):
+        if kind is None and trades and self.national_agents(sentence, index):
             kind = "group"
         if kind is None:
             return None
