@@ -203,3 +203,27 @@ def test_without_dkpro_cassis_the_format_says_how_to_install_it(monkeypatch):
 def test_the_registry_finds_the_format():
     assert get("cas") is cas
     assert guess("doc.xmi") == "cas"
+
+
+@pytest.mark.parametrize("role", ["content", "sentence"])
+def test_a_span_that_ends_before_it_starts_is_a_format_error_naming_the_annotation(role):
+    from stancekit.model import Span, Statement
+
+    text = "China said it was ready."
+    document = Document(
+        "d",
+        text,
+        sentences=(Span.of(text, 0, len(text)),),
+        statements=(Statement("s1", Span.of(text, 11, 23), mode="indirect"),),
+    )
+    written = cas.dumps(document)
+    if role == "content":
+        written = written.replace('begin="11" end="23"', 'begin="12" end="11"', 1)
+    else:
+        written = written.replace(
+            f'<type0:Sentence xmi:id="4" sofa="1" begin="0" end="{len(text)}"',
+            '<type0:Sentence xmi:id="4" sofa="1" begin="3" end="1"',
+            1,
+        )
+    with pytest.raises(FormatError, match=r"^x\.xmi: .* at (12\.\.11|3\.\.1): start .* is after end"):
+        cas.loads(written, location="x.xmi")

@@ -336,6 +336,24 @@ def _pieces(annotations: list[Any]) -> list[tuple[int, int]]:
     return [(annotation.begin, annotation.end) for annotation in annotations]
 
 
+def _join(reader: _Reader, annotations: list[Any]) -> Span:
+    """The span of ``annotations``; offsets that bound no stretch of the text fail naming the annotation."""
+    try:
+        return Span.join(reader.text, _pieces(annotations))
+    except ValidationError as error:
+        bad = next(
+            (
+                annotation
+                for annotation in annotations
+                if not (
+                    isinstance(annotation.begin, int) and 0 <= annotation.begin <= annotation.end <= len(reader.text)
+                )
+            ),
+            annotations[0],
+        )
+        raise reader.fail(_where(bad), error.message) from None
+
+
 def _where(annotation: Any) -> str:
     return (
         f"{annotation.type.name.rsplit('.', 1)[-1]} xmi:id {annotation.xmiID} at {annotation.begin}..{annotation.end}"
@@ -397,7 +415,7 @@ def _from_cas(cas: Any, location: str) -> Document:
     def span_of(annotations: list[Any]) -> Span | None:
         if not annotations:
             return None
-        return Span.join(text, [(annotation.begin, annotation.end) for annotation in annotations])
+        return _join(reader, annotations)
 
     def by_role(kind: str, record: str, role: str) -> list[Any]:
         return [item for item in groups.get((kind, record), []) if item.get("role") == role]
@@ -416,7 +434,7 @@ def _from_cas(cas: Any, location: str) -> Document:
             if first.get("entity") is None:
                 raise reader.fail(_where(first), "a mention without an entity; expected the entity id in 'entity'")
             records["mention"].append(
-                Mention(record or new_ids["mention"](), first.get("entity"), Span.join(text, _pieces(members)))
+                Mention(record or new_ids["mention"](), first.get("entity"), _join(reader, members))
             )
         elif kind == "statement":
             contents = [item for item in members if item.get("role") == "content"]
@@ -481,7 +499,7 @@ def _from_cas(cas: Any, location: str) -> Document:
         "id": identifier or "document",
         "text": text,
         "meta": meta,
-        "sentences": [Span.of(text, item.begin, item.end).to_dict() for item in select(SENTENCE)],
+        "sentences": [_join(reader, [item]).to_dict() for item in select(SENTENCE)],
         "entities": entities,
         "mentions": [item.to_dict() for item in records["mention"]],
         "statements": [item.to_dict() for item in records["statement"]],
