@@ -501,6 +501,21 @@ _VIOLENCE_WORDS = frozenset(
 )
 
 
+#: The entity types a third-person pronoun, subject or possessive, can stand for.
+_PRONOUN_FITS: dict[str, tuple[str, ...]] = {
+    "he": ("person",),
+    "his": ("person",),
+    "she": ("person",),
+    "her": ("person",),
+    "it": ("country", "organization", "government"),
+    "its": ("country", "organization", "government"),
+    "they": ("group", "organization", "government"),
+    "their": ("group", "organization", "government"),
+}
+#: The gender a pronoun names, where it names one.
+_PRONOUN_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
+
+
 @attrs.define
 class _Sentence:
     """One sentence cut into words, with the mention each word belongs to."""
@@ -1409,13 +1424,8 @@ class _Stage:
         subject = sentence.mention(first)
         if subject is None or sentence.mention_first(subject) != first:
             return None
-        fits = {
-            "his": ("person",),
-            "her": ("person",),
-            "its": ("country", "organization", "government"),
-            "their": ("group", "organization", "government"),
-        }[sentence.words[index]]
-        wanted = {"his": "male", "her": "female"}.get(sentence.words[index])
+        fits = _PRONOUN_FITS[sentence.words[index]]
+        wanted = _PRONOUN_GENDER.get(sentence.words[index])
         if wanted is not None and self.draft.genders.get(subject.entity, wanted) != wanted:
             return None  # "After his criticism of the plan, Anna Berg resigned": someone else's
         if self.entity_type(subject.entity) not in fits or not self.looks_like_verb(
@@ -3381,16 +3391,10 @@ class _Stage:
         entity = self.draft.entities.get(speaker) if speaker is not None else None
         if entity is None:
             return None
-        fits = {
-            "he": ("person",),
-            "she": ("person",),
-            "it": ("country", "organization", "government"),
-            "they": ("group", "organization", "government"),
-        }
-        wanted = {"he": "male", "she": "female"}.get(pronoun)
+        wanted = _PRONOUN_GENDER.get(pronoun)
         if wanted is not None and self.draft.genders.get(entity.id, wanted) != wanted:
             return None  # a person of known gender never takes the other gender's pronoun
-        return entity.id if entity.type in fits.get(pronoun, ()) else None
+        return entity.id if entity.type in _PRONOUN_FITS.get(pronoun, ()) else None
 
     def described_speaker(self, offset: int, pronoun: str) -> str | None:
         """A person for the source of reported speech that names no one but an office: "The regional governor".
