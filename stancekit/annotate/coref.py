@@ -45,7 +45,7 @@ from typing import Any
 from stancekit.annotate._lex import UPPER, MarkScan, after_the, find_words, trie_pattern, words_prefix_regex
 from stancekit.annotate._words import text_words
 from stancekit.annotate.draft import Draft
-from stancekit.annotate.entities import ensure_org, norm
+from stancekit.annotate.entities import BUSINESS_NOUNS, ensure_org, norm
 from stancekit.annotate.entities import rules_for as entity_rules_for
 
 __all__ = ["WRITTEN_MEDIUM", "CorefRules", "is_named", "run"]
@@ -287,17 +287,14 @@ def _kind_fits(kinds: set[str] | None, noun: str, body_kinds: frozenset[str]) ->
 
 #: Nouns for any business, and the kinds of business that make or sell things, which a text may call "the company"
 #: ("the app Vibely", "a maker of chatbots"); an insurer, a lender, a regulator the text named stays out of it.
+#: Not ``entities.BUSINESS_NOUNS``: these are what a body was described as, products ("the app") among them.
 _ANY_BUSINESS = frozenset(["company", "firm", "corporation"])
 _BUSINESS_KINDS = frozenset(
     "app platform website marketplace network chain brand startup start-up service maker manufacturer carmaker "  # noqa: SIM905
     "automaker chipmaker drugmaker steelmaker producer developer supplier distributor retailer exporter importer "
     "conglomerate airline carrier".split()
 )
-#: Nouns for a business, and the last words of names that say a body is no business ("Transport Workers Union").
-_BUSINESS_NOUNS = frozenset(
-    "company firm corporation manufacturer drugmaker chipmaker steelmaker carmaker automaker conglomerate "  # noqa: SIM905
-    "startup brewer airline lender insurer retailer".split()
-)
+#: The last words of names that say a body is no business ("Transport Workers Union"): it is no "the company".
 _NOT_BUSINESS_HEADS = frozenset(
     "union party council committee commission court ministry federation association authority office agency "  # noqa: SIM905
     "regulator watchdog bureau department directorate inspectorate tribunal ombudsman government".split()
@@ -309,7 +306,7 @@ def _named_no_business(name: str, noun: str) -> bool:
 
     "The Transport Workers Union met Acme Corp. ... The company said": the union is not "the company".
     """
-    return noun in _BUSINESS_NOUNS and name.rsplit(maxsplit=1)[-1].lower() in _NOT_BUSINESS_HEADS
+    return noun in BUSINESS_NOUNS and name.rsplit(maxsplit=1)[-1].lower() in _NOT_BUSINESS_HEADS
 
 
 def _is_object(text: str, pronoun: str, start: int, end: int) -> bool:
@@ -720,7 +717,7 @@ def run(draft: Draft) -> None:
                 lambda candidate: (
                     _kind_fits(described_kinds.get(candidate), noun, names.body_kinds)
                     and not _named_no_business(draft.entities[candidate].name, noun)
-                    and not (candidate in overseers and noun in _BUSINESS_NOUNS)
+                    and not (candidate in overseers and noun in BUSINESS_NOUNS)
                     and not (candidate in sanctioned and noun in _OVERSEERS)
                     and _fits_role_noun(draft, key_of, candidate, phrase, coref)
                 )

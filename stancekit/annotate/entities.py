@@ -4030,7 +4030,7 @@ def _described_body(
                 continue  # "the International Ski Federation ... the Austrian federation": another body
             draft.add_mention(entity_id, name_start, end, "entity.organization")
             return
-    if kind == "demonym" and noun in _BUSINESS_DESCRIPTORS:
+    if kind == "demonym" and noun in BUSINESS_NOUNS:
         firm = _last_firm(draft, name_start, country)
         if firm is not None:
             # "Regulators fined Kestrel Biologics. The Indian manufacturer said ...": a firm of the country (or of
@@ -4041,8 +4041,9 @@ def _described_body(
     state.add_org(draft, entity_id, name_start, end, "entity.organization")
 
 
-#: Descriptors of a business, which "the Indian manufacturer", "the German carmaker" use for a firm named before.
-_BUSINESS_DESCRIPTORS = frozenset(
+#: Nouns that name a business: "the Indian manufacturer", "the German carmaker" stand for a firm named before,
+#: and coreference keeps "the company", "the lender" from a union or a regulator (``coref``).
+BUSINESS_NOUNS = frozenset(
     "company firm corporation manufacturer maker carmaker automaker steelmaker chipmaker drugmaker lender insurer "  # noqa: SIM905
     "retailer airline carrier supplier exporter importer processor distributor startup start-up conglomerate "
     "brewer miner".split()
