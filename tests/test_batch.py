@@ -523,81 +523,62 @@ def test_an_errors_file_named_as_the_outputs_partial_or_lock_is_refused(tmp_path
     assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl"]
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="needs POSIX SIGTERM")
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_sigterm_ends_a_run_as_ctrl_c_does_and_resume_finishes_it(tmp_path, jobs):
-    """SIGTERM (kill, timeout, a scheduler) ended the process at once: OUT.jsonl.lock stayed behind. Now it unwinds
-    as Ctrl-C does: exit 143, one line, no lock, the partial file kept, and --resume gives the whole output."""
-    lines = [json.dumps({"id": f"r{index}", "text": (SENTENCES[index % 3] + " ") * 12}) for index in range(240)]
-    corpus = tmp_path / "corpus.jsonl"
-    _write_corpus(corpus, lines)
-    out = tmp_path / "out.jsonl"
-    argv = [sys.executable, "-m", "stancekit", "annotate", str(corpus), "-o", str(out), "--quiet", "--jobs", jobs]
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and process.poll() is None:
-        if partial_path(out).exists() and partial_path(out).stat().st_size > 0:
-            break
-        time.sleep(0.01)
-    process.send_signal(signal.SIGTERM)
-    try:
-        code = process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        raise AssertionError("the run did not end within 30 s of SIGTERM") from None
-    err = process.stderr.read() if process.stderr else ""
-    if code == 0:
-        pytest.skip("the run finished before SIGTERM reached it")
-    assert code == 143, err
-    assert err.endswith(
-        f"stancekit: terminated; what is done is kept in {partial_path(out)}: "
-        "run the same command with --resume to continue\n"
+def _posix_signal(name: str, code: int, word: str, *, group: bool) -> object:
+    """One case of the signal test below, skipped where the system has no such signal."""
+    return pytest.param(
+        name,
+        code,
+        word,
+        group,
+        id=name,
+        marks=pytest.mark.skipif(not hasattr(signal, name) or sys.platform == "win32", reason=f"needs POSIX {name}"),
     )
-    assert "Traceback" not in err and "Exception" not in err
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl", "out.jsonl.partial"]
-    deadline = time.monotonic() + 10
-    while _processes_running(str(corpus)) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not _processes_running(str(corpus)), "a worker outlived its terminated parent"
-    assert run_cli("annotate", corpus, "-o", out, "--resume", "--quiet")[0] == 0
-    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == [
-        f"r{index}" for index in range(240)
-    ]
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl", "out.jsonl"]
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGHUP") or sys.platform == "win32", reason="needs POSIX SIGHUP")
+@pytest.mark.parametrize(
+    ("name", "code", "word", "group"),
+    [
+        # kill, timeout, a scheduler: the parent alone is signalled, and must stop its workers.
+        _posix_signal("SIGTERM", 143, "terminated", group=False),
+        # A closed terminal signals the whole process group, workers too.
+        _posix_signal("SIGHUP", 129, "hung up", group=True),
+    ],
+)
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_sighup_ends_a_run_as_sigterm_does_and_resume_finishes_it(tmp_path, jobs):
-    """A closed terminal sends SIGHUP to the whole process group, workers too: it ended the run at once, leaving
-    OUT.jsonl.lock behind. Now it unwinds as SIGTERM does: exit 129, one line, no lock, the partial file kept, no
-    worker left, and --resume gives the whole output."""
+def test_a_signal_ends_a_run_as_ctrl_c_does_and_resume_finishes_it(tmp_path, jobs, name, code, word, group):
+    """SIGTERM and SIGHUP ended the process at once: OUT.jsonl.lock stayed behind. Now each unwinds as Ctrl-C
+    does: exit 143 or 129, one line, no lock, the partial file kept, no worker left, and --resume gives the
+    whole output."""
     lines = [json.dumps({"id": f"r{index}", "text": (SENTENCES[index % 3] + " ") * 12}) for index in range(240)]
     corpus = tmp_path / "corpus.jsonl"
     _write_corpus(corpus, lines)
     out = tmp_path / "out.jsonl"
     argv = [sys.executable, "-m", "stancekit", "annotate", str(corpus), "-o", str(out), "--quiet", "--jobs", jobs]
     process = subprocess.Popen(
-        argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+        argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=group
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
         if partial_path(out).exists() and partial_path(out).stat().st_size > 0:
             break
         time.sleep(0.01)
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGHUP)  # as a terminal hanging up does: the parent and its workers
+    number = getattr(signal, name)
+    if group:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, number)  # as a terminal hanging up does: the parent and its workers
+    else:
+        process.send_signal(number)
     try:
-        code = process.wait(timeout=30)
+        exit_code = process.wait(timeout=30)
     except subprocess.TimeoutExpired:
         process.kill()
-        raise AssertionError("the run did not end within 30 s of SIGHUP") from None
+        raise AssertionError(f"the run did not end within 30 s of {name}") from None
     err = process.stderr.read() if process.stderr else ""
-    if code == 0:
-        pytest.skip("the run finished before SIGHUP reached it")
-    assert code == 129, err
+    if exit_code == 0:
+        pytest.skip(f"the run finished before {name} reached it")
+    assert exit_code == code, err
     assert err.endswith(
-        f"stancekit: hung up; what is done is kept in {partial_path(out)}: "
+        f"stancekit: {word}; what is done is kept in {partial_path(out)}: "
         "run the same command with --resume to continue\n"
     )
     assert "Traceback" not in err and "Exception" not in err
@@ -605,7 +586,7 @@ def test_sighup_ends_a_run_as_sigterm_does_and_resume_finishes_it(tmp_path, jobs
     deadline = time.monotonic() + 10
     while _processes_running(str(corpus)) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not _processes_running(str(corpus)), "a worker outlived its hung-up parent"
+    assert not _processes_running(str(corpus)), f"a worker outlived its parent after {name}"
     assert run_cli("annotate", corpus, "-o", out, "--resume", "--quiet")[0] == 0
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == [
         f"r{index}" for index in range(240)
