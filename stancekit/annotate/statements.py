@@ -4185,7 +4185,8 @@ def _plausible_source(
                 and len(words) >= 2
             )
         )
-        and len(words) <= 6
+        # "A nurse at a clinic in the north": a longer phrase where someone is placed at or from somewhere
+        and (len(words) <= 6 or (len(words) <= 10 and len(head) <= 4 and words[len(head)] in ("at", "from")))
         and _hyphenated_word(last)
         and not last.endswith(("ing", "ly"))
         and last not in _AUX
@@ -5965,14 +5966,15 @@ def _named_in_apposition(draft: Draft, sentence_start: int, source: tuple[int, i
 
 
 #: ", speaking on condition of anonymity,": a participle phrase set off by commas, in lower case.
-_PARTICIPLE_ASIDE = re.compile(r",[ \t]+[a-z]+ing\b[^,]*$")
+_PARTICIPLE_ASIDE = re.compile(r",[ \t]+(?:[a-z]+ing|who)\b[^,]*$")
 
 
 def _participle_aside(text: str, sentence_start: int, comma: int) -> bool:
-    """Whether the stretch before ``comma`` is a participle phrase set off by commas after a noun phrase.
+    """Whether the stretch before ``comma`` is a participle phrase or "who" clause set off by commas after a noun.
 
-    "An official, speaking on condition of anonymity, said the bank erred": the words before the aside
-    are the subject, so the cue is not inverted and what follows it is the report.
+    "An official, speaking on condition of anonymity, said the bank erred", "A nurse, who asked not to be
+    named, said wards were full": the words before the aside are the subject, so the cue is not inverted
+    and what follows it is the report.
     """
     stretch = text[max(sentence_start, comma - 120) : comma]
     match = _PARTICIPLE_ASIDE.search(stretch)
