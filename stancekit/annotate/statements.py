@@ -519,6 +519,9 @@ class StatementRules:
         self.unnamed = frozenset(rules.section("unnamed_sources"))
         #: "a spokesman", "one witness": a lone person the text does not name, who speaks for an unnamed group.
         self.unnamed_roles = frozenset(rules.section("unnamed_roles"))
+        #: "a nurse", "a teacher": unnamed people who speak for themselves where they work, not for the body, as
+        #: "a spokesman" or "an official" (the pack's ``member_roles``) do for theirs.
+        self.own_roles = self.unnamed_roles.difference(rules.section("member_roles"))
         #: Labels that name no speaker ("Q:", "Update:", "Editor's note:"): no one's statement; a "Q:" paragraph's
         #: cues are read as usual, and it ends the answer before it. Matched in lower case.
         self.not_speaker_labels = frozenset(word.lower() for word in rules.section("not_speaker_labels"))
@@ -1858,18 +1861,32 @@ _ONE_PLACED = re.compile(
 )
 
 
+#: One unnamed person known by a role at a body or a place: "An emergency nurse at Lyell McEwin Hospital",
+#: "a teacher at the Hillcrest school in Leeds"; the noun must be one of ``StatementRules.own_roles``.
+_ONE_AT_WORK = re.compile(
+    r"(?:[Aa]n?|[Oo]ne)(?:[ \t]+[a-z][a-z\-]*){0,2}[ \t]+(?P<noun>[a-z][a-z\-]*)"
+    rf"[ \t]+(?:at|in|from|near|outside|with)[ \t]+(?:the[ \t]+)?[{UPPER}]"
+)
+
+
 def _placed_one(draft: Draft, source: tuple[int, int]) -> str | None:
     """The unnamed person a source names by a noun and a place: "A federal judge in Des Moines said".
 
     The names after "in", "from", "near" or "outside" say where the person is, whatever the entities
     stage took them for (a two-word town reads like a person's name); the speaker is the whole phrase,
-    a group as "an official in Lagos" is, never the place.
+    a group as "an official in Lagos" is, never the place. So is one known by a role at a body ("an
+    emergency nurse at Lyell McEwin Hospital", "a teacher at the Hillcrest school"), who speaks for
+    themselves, not for the body as "a spokesman at" the body does.
     """
     start, end = source
     if draft.text[start : start + 1] not in "AaOoTt":
         return None
     placed = _ONE_PLACED.fullmatch(draft.text, start, end)
-    if placed is None or placed.group("noun") in _rules(draft).organization_nouns:
+    if placed is None:
+        at_work = _ONE_AT_WORK.match(draft.text, start, end)
+        if at_work is None or at_work.group("noun") not in _rules(draft).own_roles:
+            return None
+    elif placed.group("noun") in _rules(draft).organization_nouns:
         return None  # "The foreign ministry in Moscow", "the embassy in London": a body, no one person
     entity_id = ensure_group(draft, draft.text[start:end].split(maxsplit=1)[1], rule="statement.source.group")
     draft.add_mention(entity_id, start, end, "statement.source.group")

@@ -1,0 +1,87 @@
+"""Speaker precision: who the annotator says spoke, where news text names a place, a body or a document nearby.
+
+A wrong speaker is worse than none: a nurse at a hospital is not the hospital, a person placed in a city is
+not the city's country, "the regulator" is not the firm it ordered about, "it" after a report's findings is
+the report, and an act's object ends before the time it was done.
+"""
+
+import pytest
+
+import stancekit
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    """(speaker name, content) of each statement, in text order."""
+    document = stancekit.annotate(text)
+    return [
+        (document.entity(statement.speaker).name if statement.speaker else None, statement.content.text)
+        for statement in sorted(document.statements, key=lambda statement: statement.content.start)
+    ]
+
+
+def speaker_of(text: str, content: str) -> tuple[str | None, str] | None:
+    """(name, type) of the speaker of the statement whose content is ``content``; None when there is none."""
+    document = stancekit.annotate(text)
+    for statement in document.statements:
+        if statement.content.text == content:
+            if statement.speaker is None:
+                return None, ""
+            entity = document.entity(statement.speaker)
+            return entity.name, entity.type
+    return None
+
+
+# -- 1. an unnamed person known by a role at a place ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "place"),
+    [
+        (
+            "An emergency nurse at Lyell McEwin Hospital said the ward had been overwhelmed for weeks.",
+            "the ward had been overwhelmed for weeks",
+            "Lyell McEwin Hospital",
+        ),
+        (
+            "A senior doctor at Royal Adelaide Hospital said patients waited for hours.",
+            "patients waited for hours",
+            "Royal Adelaide Hospital",
+        ),
+        (
+            "A teacher at the Hillcrest Primary School told reporters classes were cancelled.",
+            "classes were cancelled",
+            "Hillcrest Primary School",
+        ),
+        ("An engineer at Boeing said the bolts were missing.", "the bolts were missing", "Boeing"),
+        (
+            "One worker at the Ford plant in Dagenham said morale was low.",
+            "morale was low",
+            "Dagenham",
+        ),
+    ],
+)
+def test_a_person_known_by_a_role_at_a_place_speaks_not_the_place(text: str, content: str, place: str) -> None:
+    found = speaker_of(text, content)
+    assert found is not None
+    name, kind = found
+    assert kind == "group"
+    assert (
+        name is not None
+        and name != place
+        and name.split()[0] in ("emergency", "senior", "teacher", "engineer", "worker")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # Who speaks for a body is the body, as before: a spokesman, an official, an executive.
+        ("A spokesman at Acme Corp said the plant would close.", "the plant would close", "Acme Corp"),
+        ("The chief executive at Acme Corp said profits fell.", "profits fell", "Acme Corp"),
+        # A person placed by a town stays the group it was.
+        ("A federal judge in Des Moines said the law was void.", "the law was void", "federal judge in Des Moines"),
+    ],
+)
+def test_who_speaks_for_a_body_and_people_placed_in_a_town_are_unchanged(text: str, content: str, speaker: str) -> None:
+    found = speaker_of(text, content)
+    assert found is not None and found[0] == speaker
