@@ -85,3 +85,43 @@ def test_a_person_known_by_a_role_at_a_place_speaks_not_the_place(text: str, con
 def test_who_speaks_for_a_body_and_people_placed_in_a_town_are_unchanged(text: str, content: str, speaker: str) -> None:
     found = speaker_of(text, content)
     assert found is not None and found[0] == speaker
+
+
+# -- 2. a person named before, then by surname and a place ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "person"),
+    [
+        (
+            "Mark Rogers, a trader, spoke to reporters. Rogers in London said prices would rise.",
+            "prices would rise",
+            "Mark Rogers",
+        ),
+        (
+            "Anna Kowalski runs a bakery. Kowalski in Warsaw told reporters that flour was scarce.",
+            "flour was scarce",
+            "Anna Kowalski",
+        ),
+        (
+            "Anna Kowalski runs a bakery. Speaking later, Kowalski in Warsaw said flour was scarce.",
+            "flour was scarce",
+            "Anna Kowalski",
+        ),
+        (
+            "John Smith met the minister. Smith near Paris said the road was closed.",
+            "the road was closed",
+            "John Smith",
+        ),
+    ],
+)
+def test_a_person_placed_in_a_city_speaks_not_the_citys_country(text: str, content: str, person: str) -> None:
+    found = speaker_of(text, content)
+    assert found == (person, "person")
+
+
+def test_people_of_a_kind_placed_in_a_country_stay_a_group() -> None:
+    assert speaker_of("Exporters in Chile said the tax would hurt them.", "the tax would hurt them") == (
+        "exporters",
+        "group",
+    )

@@ -1335,6 +1335,10 @@ def _placed_people(draft: Draft, rules: StatementRules, end: int) -> tuple[int, 
     return None
 
 
+#: What may follow a person who opens a source, naming their body or place, not the speaker.
+_PERSON_THEN = ("of ", "at ", "from ", "with ", "for ", "in ", "near ")
+
+
 def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_end: int | None = None) -> str | None:
     """The entity that speaks at ``source``; ``cue_end``, when the cue follows the source, ends the cue."""
     start, end = source
@@ -1421,10 +1425,11 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         if (
             first is not best
             and draft.entities[first.entity].type == "person"
-            and draft.text[first.span.end : end].lstrip(" \t,").startswith(("of ", "at ", "from ", "with ", "for "))
+            and draft.text[first.span.end : end].lstrip(" \t,").startswith(_PERSON_THEN)
         ):
             # "Ines Carvalho of the Lisbon-based think tank Atlantico": the person, not the city after "of";
-            # "Ana Ruiz for the port authority": the person speaking for the body.
+            # "Ana Ruiz for the port authority": the person speaking for the body; "Mark Rogers ... Rogers in
+            # London": the person, placed, as "Exporters in Chile" are.
             return first.entity
         if (
             first is not best
