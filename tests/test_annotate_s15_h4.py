@@ -125,3 +125,61 @@ def test_people_of_a_kind_placed_in_a_country_stay_a_group() -> None:
         "exporters",
         "group",
     )
+
+
+# -- 3. "the regulator" and "it" after a body that acted on another ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "overseer"),
+    [
+        (
+            "Ofwat ordered Thames Water to cut bills. The regulator said the company had failed customers.",
+            "the company had failed customers",
+            "Ofwat",
+        ),
+        (
+            "Ofgem on Tuesday instructed the Bulb Energy group to refund customers. The regulator said the firm"
+            " had overcharged.",
+            "the firm had overcharged",
+            "Ofgem",
+        ),
+        (
+            "Ofwat fined Thames Water. The watchdog said the company had failed customers.",
+            "the company had failed customers",
+            "Ofwat",
+        ),
+    ],
+)
+def test_the_regulator_is_the_body_that_ordered_not_the_body_ordered(text: str, content: str, overseer: str) -> None:
+    found = speaker_of(text, content)
+    assert found is not None and found[0] == overseer
+
+
+def test_the_regulator_a_court_ordered_is_still_the_regulator() -> None:
+    document = stancekit.annotate(
+        "The Financial Conduct Authority ordered Barclays to repay customers. The regulator said the bank had"
+        " broken its rules."
+    )
+    (statement,) = document.statements
+    assert document.entity(statement.speaker).name == "Financial Conduct Authority"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # The officials are plural: "it" is the company fined, not the EU that says whose officials they are.
+        (
+            "EU officials fined Vantor Holdings. It said it would appeal the decision.",
+            "it would appeal the decision",
+            "Vantor Holdings",
+        ),
+        ("EU officials fined Vantor Holdings. They said the firm had hidden its losses.", None, "EU officials"),
+        # The EU as the subject itself stays the subject.
+        ("The EU fined Vantor Holdings. It said the firm had hidden its losses.", None, "European Union"),
+        ("EU officials fined Vantor Holdings. The bloc said the firm had hidden its losses.", None, "European Union"),
+    ],
+)
+def test_a_name_that_opens_a_group_is_no_antecedent_of_it(text: str, content: str | None, speaker: str) -> None:
+    found = speaker_of(text, content or "the firm had hidden its losses")
+    assert found is not None and found[0] == speaker

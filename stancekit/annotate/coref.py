@@ -18,7 +18,9 @@
   "The watchdog", "the regulator" is never a body the text says was
   fined or sanctioned; with no other, it is the unknown name that did so
   ("Ofwat fined Thames Water. The watchdog said": Ofwat, made a body here,
-  ``coref.sanctioner``), and no "the company" after.
+  ``coref.sanctioner``), and no "the company" after. Nor is it the body an
+  unknown name just told what to do ("Ofwat ordered Thames Water to cut
+  bills. The regulator said": Ofwat, made a body the same way).
 - ``coref.pronoun``: he/she/it/they (and his, her, its, their, him, them)
   outside quotations -> the nearest compatible earlier entity, preferring
   the subject of a recent sentence, or of a clause of the pronoun's own
@@ -171,6 +173,13 @@ _SANCTIONER = re.compile(
 )
 #: How far back "the watchdog" looks for the sentence of an unknown body that punished another.
 _SANCTION_REACH = 600
+#: A sentence's subject of one to three capitalised words that told a body what to do, up to that body's mention:
+#: "Ofwat ordered ", "The FCA on Monday instructed the ". Read only back from a body "the regulator" would be.
+_COMMANDER = re.compile(
+    rf"[^\w“”\"]*(?P<name>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,2}})[ \t]+(?:(?:on|last|this)[ \t]+\w+[ \t]+)?"
+    r"(?:ordered|instructed|directed|required|told|forced|compelled|banned|barred|warned|urged|summoned)"
+    r"[ \t]+(?:the[ \t]+)?"
+)
 
 
 _CLOSING_MARKS = frozenset('"”»›')
@@ -590,7 +599,20 @@ def run(draft: Draft) -> None:
         matches = list(_SANCTIONER.finditer(text, max(0, start - _SANCTION_REACH), start))
         if not matches:
             return None
-        found = matches[-1]
+        return unknown_body(matches[-1], "coref.sanctioner")
+
+    def commander(entity_id: str) -> str | None:
+        """The body that told ``entity_id`` what to do where it was last named, when no name covered it.
+
+        "Ofwat ordered Thames Water to cut bills. The regulator said": the firm ordered is the overseen, and
+        the sentence's subject, one to three capitalised words before the verb, the overseer.
+        """
+        at = last_seen.get(entity_id, -1)
+        found = _COMMANDER.fullmatch(text, sentence_start_of(at), at) if at > 0 else None
+        return unknown_body(found, "coref.sanctioner") if found is not None else None
+
+    def unknown_body(found: re.Match[str], rule: str) -> str | None:
+        """The body named by ``found``'s "name" group, made here with a mention; None for no body's name."""
         words = found.group("name").split()
         if (
             _LEAD_WORD.fullmatch(words[0])
@@ -599,8 +621,8 @@ def run(draft: Draft) -> None:
             or draft.mentions_in(found.start("name"), found.end("name"))
         ):
             return None
-        entity_id = ensure_org(draft, " ".join(words), rule="coref.sanctioner")
-        draft.add_mention(entity_id, found.start("name"), found.end("name"), "coref.sanctioner")
+        entity_id = ensure_org(draft, " ".join(words), rule=rule)
+        draft.add_mention(entity_id, found.start("name"), found.end("name"), rule)
         entity_type[entity_id] = draft.entities[entity_id].type
         role_fits.clear()
         return entity_id
@@ -618,6 +640,10 @@ def run(draft: Draft) -> None:
     entity_type = {entity_id: entity.type for entity_id, entity in draft.entities.items()}
     named_people = {
         entity_id for entity_id, entity in draft.entities.items() if entity.type == "person" and is_named(entity.name)
+    }
+    #: Where a group's mention starts -> where it ends: a name it opens with ("EU officials") only says whose.
+    group_ends = {
+        mention.span.start: mention.span.end for mention in draft.mentions if entity_type[mention.entity] == "group"
     }
     genders = draft.genders
 
@@ -652,7 +678,7 @@ def run(draft: Draft) -> None:
         for mention_start, entity_id, subject, mention_end in reversed(history[-_LOOK_BACK:]):
             if start - mention_start > _WINDOW:
                 break
-            if mention_start in adjectives:
+            if mention_start in adjectives and entity_type[entity_id] != "group":
                 continue  # "Italian output fell 31%, it said": "it" is no country named by its adjective
             if nearest is not None and mention_start < nearest_sentence_start:
                 break
@@ -756,6 +782,7 @@ def run(draft: Draft) -> None:
 
     with draft.many_mentions():  # no mention look-ups below: the index takes the new ones in at the end
         last_end = -1
+        group_subject_at = -1  # where the subject that opens a group's mention ("EU officials") starts
         for start, kind, end, value in events:
             if kind == 0:
                 if entity_type[value] == "person" and (
@@ -766,7 +793,16 @@ def run(draft: Draft) -> None:
                         aged["age " + age.group("age")] = value
                 if names.surface.get(text[start:end], ("", ""))[1] == "demonym" and _NOUN_AFTER.match(text, end):
                     adjectives.add(start)
-                history.append((start, value, is_subject(start, possessor_at(end)), end))
+                subject = is_subject(start, possessor_at(end))
+                if group_ends.get(start, -1) >= end:
+                    # "EU officials fined Vantor. It said": the officials and the EU that opens them share the
+                    # subject (whichever came first took it), but the EU only says whose they are: no "it".
+                    subject = subject or start == group_subject_at
+                    if subject:
+                        group_subject_at = start
+                    if group_ends[start] > end:
+                        adjectives.add(start)
+                history.append((start, value, subject, end))
                 if start in speaker_marks:
                     note_speaker(start, value)
                 last_seen[value] = start
@@ -834,6 +870,8 @@ def run(draft: Draft) -> None:
                     # the one that fined it, made here when no pass knew its name.
                     entity_id = sanctioner(start)
                 if entity_id is not None and noun in _OVERSEERS and entity_id not in overseers:
+                    # "Ofwat ordered Thames Water to ...": not the body ordered but the one that ordered it.
+                    entity_id = commander(entity_id) or entity_id
                     overseers.add(entity_id)  # "the watchdog" is no "the company" after it
                     role_fits.clear()
                 if entity_id is not None:
