@@ -183,3 +183,61 @@ def test_the_regulator_a_court_ordered_is_still_the_regulator() -> None:
 def test_a_name_that_opens_a_group_is_no_antecedent_of_it(text: str, content: str | None, speaker: str) -> None:
     found = speaker_of(text, content or "the firm had hidden its losses")
     assert found is not None and found[0] == speaker
+
+
+# -- 4. "it" after a report's findings ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "document"),
+    [
+        (
+            "The inquiry into South Australia's hospitals was released on Monday. The report found that staff were"
+            " overworked. It said the state needed more nurses.",
+            "the state needed more nurses",
+            "report",
+        ),
+        (
+            "Victoria's health system has struggled. The review found that waiting times had doubled. It said the"
+            " state should hire more staff.",
+            "the state should hire more staff",
+            "review",
+        ),
+        (
+            "The coroner's report into the deaths in Queensland was tabled. It found that the hospital had failed."
+            " It said Queensland Health must act.",
+            "Queensland Health must act",
+            "coroner's report",
+        ),
+        (
+            "The inquiry found that nurses in Tasmania were exhausted. It said the state should hire more staff.",
+            "the state should hire more staff",
+            "inquiry",
+        ),
+    ],
+)
+def test_it_after_a_reports_findings_is_the_report_not_a_place(text: str, content: str, document: str) -> None:
+    assert speaker_of(text, content) == (document, "group")
+
+
+def test_it_after_a_report_that_acted_on_a_body_is_left_to_coreference() -> None:
+    found = speaker_of(
+        "The report criticised Acme Corp for its safety record. It said it would appeal.", "it would appeal"
+    )
+    assert found == ("Acme Corp", "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court heard that the man was drunk.",
+        "The inquiry heard that the ambulance was late.",
+        "The committee heard on Tuesday that the plan had failed.",
+    ],
+)
+def test_a_body_that_hears_evidence_states_nothing(text: str) -> None:
+    assert [name for name, _ in speakers(text)] == []
+
+
+def test_a_person_who_heard_something_still_reports_it() -> None:
+    assert speakers("Smith heard that the plan had failed.") == [("Smith", "the plan had failed")]

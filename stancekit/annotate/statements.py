@@ -1342,6 +1342,10 @@ _PERSON_THEN = ("of ", "at ", "from ", "with ", "for ", "in ", "near ")
 def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_end: int | None = None) -> str | None:
     """The entity that speaks at ``source``; ``cue_end``, when the cue follows the source, ends the cue."""
     start, end = source
+    if end - start == 2 and draft.text[start:end] in ("It", "it"):
+        document = _document_for_it(draft, rules, start, end)
+        if document is not None:
+            return document
     opening = _OPENING_WORD.match(draft.text, start, end)
     if opening is not None and opening.group(1).lower() in _OPENING_ADVERBS:
         start = opening.end()  # "Also Oxfam said", "Both Labour and ...": the adverb is no word of the name
@@ -2224,6 +2228,37 @@ def _document_before(draft: Draft, rules: StatementRules, position: int) -> str 
         if word.endswith(",") or word.lower() in _BOUNDARY_WORDS or word.lower() in _HEAD_END:
             return None
     return None
+
+
+def _document_for_it(draft: Draft, rules: StatementRules, start: int, end: int) -> str | None:
+    """The document "it" is after a sentence a document opens, where coreference found nothing or a place.
+
+    "The report found that staff in South Australia were overworked. It said ...": a report finds and says,
+    a place named in it or before it does not. A body coreference found ("The report criticised Acme. It
+    said it would appeal") is left alone. The document is the one a statement of the sentence before made
+    its speaker ("The review found ... . It said", "It found ... . It said"), else the one that opens it.
+    """
+    mentions = draft.mentions_in(start, end)
+    if mentions and draft.entities[mentions[0].entity].type not in ("country", "other"):
+        return None
+    here = draft.sentence_index(start)
+    if here is None or here == 0:
+        return None
+    before_start, before_end = draft.sentences[here - 1]
+    before_start = _skip_space(draft.text, before_start, before_end)
+    documents = draft.scratch.get("document_speakers", ())
+    # The document a statement of the sentence before made its speaker ("The report found ...", "It found ...").
+    document = next(
+        (
+            mention.entity
+            for mention in draft.mentions_in(before_start, min(before_end, before_start + 40))
+            if mention.span.start == before_start and mention.entity in documents
+        ),
+        None,
+    ) or _document_before(draft, rules, start)
+    if document is not None:
+        draft.add_mention(document, start, end, "statement.source.description")
+    return document
 
 
 #: A name of one to three capitalised words that opens a sentence, then a verb in lower case: "TikTok removed".
@@ -4244,6 +4279,11 @@ def _withheld(text: str, cue_start: int, cue_end: int, sentence_start: int, sent
     return following.lower() in _QUESTION_WORDS
 
 
+#: Bodies that hear evidence, and the forms of "hear": "The inquiry heard that ..." reports what witnesses said.
+_HEARING_BODIES = frozenset(
+    "court courts committee inquiry inquest tribunal hearing jury panel trial commission review".split()  # noqa: SIM905
+)
+_HEAR_FORMS = frozenset(["hear", "hears", "heard"])
 _REFUSALS = frozenset(["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"])
 _VERBS_OF_TELLING = frozenset(
     "say comment discuss elaborate speculate disclose reveal confirm specify explain answer identify name".split()  # noqa: SIM905
@@ -4288,6 +4328,8 @@ def _from_cue(
         return None
     if lower_previous in _BE and not ing:
         return None  # passive: "was told", "is expected"
+    if lower_previous in _HEARING_BODIES and form in _HEAR_FORMS:
+        return None  # "The court heard that ...", "the inquiry heard": evidence given to it, which it does not state
     if (
         kind == "speech"
         and (lower_previous.endswith(_WITHHOLDING_ENDS) or text[cue_start - 1] == "\n")
