@@ -241,3 +241,33 @@ def test_a_body_that_hears_evidence_states_nothing(text: str) -> None:
 
 def test_a_person_who_heard_something_still_reports_it() -> None:
     assert speakers("Smith heard that the plan had failed.") == [("Smith", "the plan had failed")]
+
+
+# -- 5. an act's object ends before when it was done ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mary Lopez welcomed the ruling in a statement on Tuesday.", "the ruling"),
+        ("Mary Lopez welcomed the ruling after a two-year legal battle with the company.", "the ruling"),
+        ("The union criticised the plan before the vote on Friday.", "the plan"),
+        ("The minister welcomed the deal after months of talks, saying it would create jobs.", "the deal"),
+    ],
+)
+def test_an_acts_object_ends_before_its_time(text: str, content: str) -> None:
+    assert content in [content for _, content in speakers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Smith praised the nurses who stayed on after their shifts ended.",
+            "the nurses who stayed on after their shifts ended",
+        ),
+        ("Smith promised to act before the election.", "act before the election"),
+    ],
+)
+def test_a_clause_keeps_its_own_time(text: str, content: str) -> None:
+    assert content in [content for _, content in speakers(text)]

@@ -277,6 +277,9 @@ _ACT_SETTING = re.compile(
     r"|(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?:last|this)[ \t]+(?:week|month|year)\b)"
 )
+#: A time adjunct after an act's object: " after months of talks", " before the vote".
+_TIME_ADJUNCT = re.compile(r"[ \t]+(?:after|before)[ \t]+")
+_RELATIVE_WORD = re.compile(r"[ \t](?:who|which|that|whose)[ \t]")
 #: Words after an act's setting that carry its object on: "asked officials last year for a review".
 _GOES_ON = frozenset(["for", "to", "that", "of", "about", "against", "on"])
 _PREPOSITIONS = frozenset(
@@ -3058,8 +3061,9 @@ def _content_after(
         end = stop.start() if stop else limit
         if kind == "act":
             setting = _ACT_SETTING.search(text, start, end)
-            # "in a statement late on Thursday": the time after the setting does not carry the object on.
-            after_setting = text[setting.end() : _drop_time(text, setting.end(), end)].split() if setting else []
+            # "in a statement late on Thursday", "in a statement on Tuesday": the time after the setting does not
+            # carry the object on (read from the setting's first word, so that a time phrase may go whole).
+            after_setting = text[setting.end() : _drop_time(text, setting.start(), end)].split() if setting else []
             before_setting = text[start : setting.start()].split() if setting is not None else []
             if (
                 setting is not None
@@ -3072,6 +3076,12 @@ def _content_after(
                 # "attacked the mayor in late-night tweets": where, not whom; but "asked officials last year
                 # for a review" goes on after the time.
                 end = setting.start()
+            if lower in _DETERMINERS:
+                # "welcomed the ruling after a two-year battle": when, as the stance's target reads it; not the
+                # object, a noun phrase that ends before it.
+                adjunct = _TIME_ADJUNCT.search(text, start, end)
+                if adjunct is not None and not _RELATIVE_WORD.search(text, start, adjunct.start()):
+                    end = adjunct.start()  # but "praised the nurses who stayed on after ...": the clause's time
         start, end = _trim(text, start, end)
         if end - start < 3 or (not text[start].isalnum() and text[start] not in _QUOTE_OPENERS):
             return None
