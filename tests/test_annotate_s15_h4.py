@@ -271,3 +271,42 @@ def test_an_acts_object_ends_before_its_time(text: str, content: str) -> None:
 )
 def test_a_clause_keeps_its_own_time(text: str, content: str) -> None:
     assert content in [content for _, content in speakers(text)]
+
+
+# -- 6. a nationality's adjective before people ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "group"),
+    [
+        ("Chilean shippers opposed the export tax.", "the export tax", "Chilean shippers"),
+        ("Chilean shippers said the export tax would hurt them.", "the export tax would hurt them", "Chilean shippers"),
+        ("French dairy farmers said milk prices were too low.", "milk prices were too low", "French dairy farmers"),
+        ("German carmakers warned that tariffs would cost jobs.", "tariffs would cost jobs", "German carmakers"),
+        ("Chilean fishermen criticised the quota.", "the quota", "Chilean fishermen"),
+    ],
+)
+def test_people_a_nationality_describes_speak_not_the_country(text: str, content: str, group: str) -> None:
+    assert speaker_of(text, content) == (group, "group")
+
+
+def test_the_stance_of_people_a_nationality_describes_stays_theirs() -> None:
+    document = stancekit.annotate("Chilean shippers opposed the export tax.")
+    assert [document.entity(stance.holder).name for stance in document.stances] == ["Chilean shippers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The Chilean government said the tax would stay.", "the tax would stay", "Chile"),
+        ("Chile said the tax would stay.", "the tax would stay", "Chile"),
+        (
+            "Chilean officials said the export tax would hurt them.",
+            "the export tax would hurt them",
+            "Chilean officials",
+        ),
+    ],
+)
+def test_a_countrys_own_voice_is_unchanged(text: str, content: str, speaker: str) -> None:
+    found = speaker_of(text, content)
+    assert found is not None and found[0] == speaker

@@ -1424,6 +1424,9 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if mentions:
         if len(mentions) == 1:
             best = first = mentions[0]
+            nationals = _demonym_people(draft, best, start, end)
+            if nationals is not None:
+                return nationals
             if _named_body(draft, best, source, cue_end):
                 return _organisation_source(draft, draft.entities[best.entity].name)
         else:
@@ -1663,6 +1666,26 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
     if not trailing and lowered[0] == "the" and 2 <= len(words) <= 4:
         return _described_referent(draft, rules, source, [word.rstrip(".,") for word in words[1:]])
     return None
+
+
+def _demonym_people(draft: Draft, mention: Mention, start: int, end: int) -> str | None:
+    """The people a nationality's adjective describes: "Chilean shippers", "French dairy farmers"; not the country.
+
+    The source is the adjective and one or two words in lower case, the last a plural of a kind of people
+    (``_kind_plural``, a "-men" plural); the speaker is a group named by them all, as "Chilean officials" is.
+    """
+    if mention.span.start != start or rules_for(draft).surface.get(mention.span.text, ("", ""))[1] != "demonym":
+        return None
+    words = draft.text[mention.span.end : end].split()
+    if not 1 <= len(words) <= 2 or not all(word.islower() for word in words):
+        return None
+    if not (_kind_plural(words[-1]) or _men_plural(words[-1])):
+        return None
+    entity_id = ensure_group(draft, " ".join([mention.span.text, *words]), rule="statement.source.group")
+    # The mention is the people's noun: the adjective's own mention stays the country's alone, as the stance
+    # stage reads a subject's words one mention each.
+    draft.add_mention(entity_id, _skip_space(draft.text, mention.span.end, end), end, "statement.source.group")
+    return entity_id
 
 
 #: Possessive determiners that open a source: "their union said", "her lawyer said".
