@@ -310,3 +310,55 @@ def test_the_stance_of_people_a_nationality_describes_stays_theirs() -> None:
 def test_a_countrys_own_voice_is_unchanged(text: str, content: str, speaker: str) -> None:
     found = speaker_of(text, content)
     assert found is not None and found[0] == speaker
+
+
+# -- 7. a client's lawyers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "client"),
+    [
+        (
+            "Acme Corp was sued on Tuesday. Its lawyers said the claim had no merit.",
+            "the claim had no merit",
+            ("Acme Corp", "organization"),
+        ),
+        (
+            "Vantor criticised the fine. Its lawyers said the fine was unlawful.",
+            "the fine was unlawful",
+            ("Vantor", "organization"),
+        ),
+        (
+            "John Smith was charged on Tuesday. His lawyers said the claim had no merit.",
+            "the claim had no merit",
+            ("John Smith", "person"),
+        ),
+        (
+            "Kelmar Mining lost the case in May. Its attorneys said they would appeal.",
+            "they would appeal",
+            ("Kelmar Mining", "organization"),
+        ),
+    ],
+)
+def test_a_clients_lawyers_speak_for_the_client(text: str, content: str, client: tuple[str, str]) -> None:
+    """As "its spokesman" and "its lawyer" do: not a group "lawyers" tied to no one."""
+    assert speaker_of(text, content) == client
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Acme Corp cut 300 jobs. Its spokesman said the cuts were needed.", "the cuts were needed", "Acme Corp"),
+        ("Lawyers said the ruling was wrong.", "the ruling was wrong", "lawyers"),
+        ("Mary Okafor denies every charge, her lawyer said on Friday.", "Mary Okafor denies every charge", "lawyer"),
+        # Whose lawyers, nothing tells: the group, as before, not a guess.
+        (
+            "The two firms were sued. Their lawyers said the claims were baseless.",
+            "the claims were baseless",
+            "lawyers",
+        ),
+    ],
+)
+def test_other_lawyers_and_mouthpieces_are_unchanged(text: str, content: str, speaker: str) -> None:
+    found = speaker_of(text, content)
+    assert found is not None and found[0] == speaker

@@ -1707,6 +1707,32 @@ _MOUTHPIECES = frozenset(
         "leadership",
     ]
 )
+#: Who speaks for a client in court, many of them: "its lawyers said" is the client, as "its lawyer said" is.
+_COUNSEL = frozenset(["lawyers", "attorneys", "solicitors", "barristers"])
+
+
+def _client(draft: Draft, rules: StatementRules, start: int, possessive: str) -> str | None:
+    """The owner a possessive at ``start`` stands for, as a client its lawyers speak for: "Its lawyers said".
+
+    The entity coreference found for the possessive; else, for an "its" nothing resolved, the body that
+    opens the sentence before ("Vantor criticised the fine. Its lawyers said ..."), as "It said" reads it.
+    """
+    owner = draft.mention_at(start)
+    if owner is not None and owner.span.start == start:
+        return owner.entity
+    here = draft.sentence_index(start)
+    if possessive != "its":
+        return None
+    if here is None or here == 0:
+        return None
+    before_start, before_end = draft.sentences[here - 1]
+    before_start = _skip_space(draft.text, before_start, before_end)
+    opening = draft.mention_at(before_start)
+    if opening is not None and opening.span.start == before_start:
+        return opening.entity if draft.entities[opening.entity].type in ("organization", "government") else None
+    return _body_before(draft, rules, start)
+
+
 #: Words that put a body's body outside it: "its parent company", "its holding company" owns it.
 _OWNING = frozenset(["parent", "holding"])
 
@@ -1728,6 +1754,8 @@ def _owned_speaker(draft: Draft, rules: StatementRules, source: tuple[int, int])
     rest = [word.rstrip(".,") for word in words[1:]]
     if not all(word.islower() for word in rest) or rest[-1] in _MOUTHPIECES:
         return None
+    if rest[-1] in _COUNSEL:
+        return _client(draft, rules, start, words[0].lower())
     owner = draft.mention_at(start)
     owner_type = draft.entities[owner.entity].type if owner is not None and owner.span.start == start else None
     body_owner = words[0].lower() == "its" or (words[0].lower() == "their" and owner_type == "organization")
