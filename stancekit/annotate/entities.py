@@ -1476,7 +1476,7 @@ def run(draft: Draft) -> None:
             draft.genders[entity_id] = gender
 
     _cities_named(draft, rules, state)
-    for match in _BRANCH_OF.finditer(text):
+    for match in _before_of(text, _BRANCH_OF, _BRANCH_NOUNS):
         # "the Auckland branch of the Property Council", "the Texas chapter of the Sierra Club": the place says which
         # branch of the body speaks; it is no actor of its own (nor the country a capital stands for).
         place = _BRANCH_PLACE.search(text, max(0, match.start() - 40), match.start())
@@ -1690,15 +1690,47 @@ def run(draft: Draft) -> None:
     draft.scratch["singles"] = singles
 
 
+#: The nouns of a body's branch before "of": "the Auckland branch of".
+_BRANCH_NOUNS = ("branch", "chapter", "office", "division", "wing", "section", "affiliate", "local")
 #: "the Auckland branch of": a place naming a body's branch, then the body.
-_BRANCH_OF = re.compile(r"(?:branch|chapter|office|division|wing|section|affiliate|local)[ \t]+of[ \t]+")
+_BRANCH_OF = re.compile(rf"(?:{'|'.join(_BRANCH_NOUNS)})[ \t]+of[ \t]+")
 #: "the Auckland " right before "branch of": the place that names the branch.
 _BRANCH_PLACE = re.compile(rf"(?<![\w’'\-])[Tt]he[ \t]+(?P<place>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*)?)[ \t]+$")
 #: "the city of Kyiv", "The town of Dunmore": a place's local government named by its kind and its name.
+_CITY_NOUNS = ("city", "town", "village", "municipality", "borough")
 _CITY_OF = re.compile(
-    rf"(?:city|town|village|municipality|borough)[ \t]+of[ \t]+"
+    rf"(?:{'|'.join(_CITY_NOUNS)})[ \t]+of[ \t]+"
     rf"(?P<name>[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,2}})(?![\w’'\-])"
 )
+#: "of" before a space or a tab: where a noun's "of" ends ("branch of", "city of"), a literal the engine finds fast.
+_OF = re.compile(r"of[ \t]")
+
+
+def _before_of(text: str, regex: re.Pattern[str], nouns: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The matches of ``regex.finditer(text)``, for a regex that opens with one of ``nouns``, spaces or tabs, "of".
+
+    Such a regex, opening with an alternation of common letters, is tried after every one of them in the
+    text; here only where one of ``nouns`` ends before spaces and an "of" (a literal, found by fast search),
+    left to right and on after each match as ``finditer`` goes. No noun may end with another (at most one ends
+    before an "of", where the regex can start).
+    """
+    position = 0
+    for found in _OF.finditer(text):
+        gap = found.start()
+        while gap and text[gap - 1] in " \t":
+            gap -= 1
+        if gap == found.start() or not text.endswith(nouns, 0, gap):
+            continue  # "proof", "the rest of": no space, or none of the nouns, before the "of"
+        for noun in nouns:
+            start = gap - len(noun)
+            if start >= position and text.startswith(noun, start):
+                match = regex.match(text, start)
+                if match is not None:
+                    yield match
+                    position = match.end()
+                    break
+
+
 #: "the " or "The " right before a word: "the " of "the city of Kyiv".
 _THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
 #: Words before "the city of X" that make it a place, not an actor: "fighting in the city of Kharkiv".
@@ -1714,7 +1746,7 @@ def _cities_named(draft: Draft, rules: EntityRules, state: _Found) -> None:
     ("in the city of Kharkiv") or with words that describe the place ("the border village of Quionga", "the
     besieged town of Um Sayala") the words are a place and are left to the gazetteer."""
     text = draft.text
-    for match in _CITY_OF.finditer(text):
+    for match in _before_of(text, _CITY_OF, _CITY_NOUNS):
         the = _THE_BEFORE.search(text, max(0, match.start() - 6), match.start())
         if the is None:
             continue  # "the border village of Quionga": a description of the place
