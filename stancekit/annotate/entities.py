@@ -1774,6 +1774,8 @@ def _cities_named(draft: Draft, rules: EntityRules, state: _Found) -> None:
 _OFFICE_HEADS = (
     "authority|office|ministry|agency|commission|bureau|department|directorate|inspectorate|tribunal|ombudsman"
 )
+#: The heads one by one ("office" and "ministry"/"department" among them): a text with none has no such office.
+_OFFICE_HEAD_WORDS = tuple(_OFFICE_HEADS.split("|"))
 #: "The" and up to four lower-case words before an office's head, or before "'s office" with a role before it
 #: ("the federal public defender's office"), or "the ministry of" and a list in lower case ("the ministry of
 #: development, industry and trade"); the words of each are checked by ``_lower_case_offices``.
@@ -1807,6 +1809,8 @@ def _lower_case_offices(draft: Draft, rules: EntityRules, state: _Found) -> None
     Words a pass read already are left as they are.
     """
     text = draft.text
+    if not any(head in text for head in _OFFICE_HEAD_WORDS):
+        return  # every match ends in one of them: most texts name no office so, and are not scanned "the" by "the"
     position = 0
     while (match := _LOWER_OFFICE.search(text, position)) is not None:
         # A match turned down leaves its words to the next "the" in it ("the board said the ministry of ...").
