@@ -1144,6 +1144,29 @@ _BODY_WORD_KEYS = (
     "Stock",
     "Stake",
 )
+#: The first words of ``_BODY_WORD``'s phrases in lower case: every match opens with one, a whole word.
+_BODY_FIRST_WORDS = frozenset(
+    {
+        "chief",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "board",
+        "shareholders",
+        "subsidiary",
+        "subsidiaries",
+        "headquarters",
+        "share",
+        "shares",
+        "stock",
+        "market",
+        "annual",
+        "stake",
+        "stakes",
+    }
+)
+#: "its" as ``_ITS_ORGAN``'s first word.
+_ITS = frozenset(["its"])
 #: A name and its possessive right before an organ: "Merlix's " before "chief executive".
 _POSSESSOR_BEFORE = re.compile(rf"(?<![\w’'\-])({_EVIDENCE_NAME})['’]s[ \t]+$")
 #: A name, perhaps possessive, right before "shares": "Quorvo " in "Quorvo shares slid".
@@ -1166,12 +1189,25 @@ def _found_at(text: str, key: str) -> Iterator[int]:
         position = text.find(key, position + 1)
 
 
-def _names_with_body_evidence(text: str) -> frozenset[str]:
+def _word_starts(draft: Draft, words: frozenset[str], keys: tuple[str, ...]) -> list[int]:
+    """Where a pattern may match that opens with a whole word, one of ``words`` (lower case, ASCII), in text order.
+
+    Those words looked up in the text's words (``text_words``, read once for every stage); for a text whose
+    length lower case changes, where its words cannot tell, every place of ``keys`` (what the words start with,
+    in the cases the pattern takes), by plain search.
+    """
+    text_words_ = text_words(draft)
+    if text_words_.lowered is None:
+        return sorted({position for key in keys for position in _found_at(draft.text, key)})
+    return text_words_.starts_of(words)
+
+
+def _names_with_body_evidence(draft: Draft) -> frozenset[str]:
     """The names (and their last words) the text gives a body's organs or shares: see ``body_evidence``."""
+    text = draft.text
     found: set[str] = set()
-    # Where the words can start, found by plain search (far quicker than a scan of the pattern over the text).
-    starts = {position for key in _BODY_WORD_KEYS for position in _found_at(text, key)}
-    for start in sorted(starts):
+    # Where the words can start, looked up (far quicker than a scan of the pattern over the text).
+    for start in _word_starts(draft, _BODY_FIRST_WORDS, _BODY_WORD_KEYS):
         hit = _BODY_WORD.match(text, start)
         if hit is None:
             continue
@@ -1220,7 +1256,7 @@ def body_evidence(draft: Draft, name: str) -> bool:
         return False
     named: frozenset[str] | None = draft.scratch.get("body_evidence")
     if named is None:
-        named = draft.scratch["body_evidence"] = _names_with_body_evidence(draft.text)
+        named = draft.scratch["body_evidence"] = _names_with_body_evidence(draft)
         draft.scratch["its_organs"] = _its_organs(draft)
         draft.scratch["its_owners"] = {}
     wanted = " ".join(words)
@@ -1248,13 +1284,12 @@ def _its_organs(draft: Draft) -> list[tuple[int, int]]:
     """The (start, position) of each "its" before an organ, in text order: where the stretch it looks back over
     starts, and where it stands."""
     found = []
-    for key in ("its", "Its"):
-        for position in _found_at(draft.text, key):
-            if _ITS_ORGAN.match(draft.text, position) is not None:
-                start = _its_window(draft, position)
-                if start is not None:
-                    found.append((start, position))
-    return sorted(found, key=operator.itemgetter(1))
+    for position in _word_starts(draft, _ITS, ("its", "Its")):
+        if _ITS_ORGAN.match(draft.text, position) is not None:
+            start = _its_window(draft, position)
+            if start is not None:
+                found.append((start, position))
+    return found
 
 
 def _organs_after(text: str, organs: list[tuple[int, int]], word: str) -> dict[tuple[int, int], None]:
