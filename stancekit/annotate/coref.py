@@ -160,7 +160,8 @@ _WINDOW = 1500
 #: Nouns for a body that oversees others: "the watchdog" is never the firm it fined.
 _OVERSEERS = frozenset(["regulator", "watchdog", "inspectorate", "ombudsman", "supervisor", "overseer"])
 #: Verbs of a body punishing another: the object ("fined Thames Water") is the overseen, not the overseer.
-_SANCTIONS = r"(?:fined|penalised|penalized|sanctioned|censured|reprimanded|punished)"
+_SANCTION_VERBS = ("fined", "penalised", "penalized", "sanctioned", "censured", "reprimanded", "punished")
+_SANCTIONS = rf"(?:{'|'.join(_SANCTION_VERBS)})"
 _SANCTIONED_BEFORE = re.compile(rf"(?<![\w\-]){_SANCTIONS}[ \t]+$")
 _SANCTIONED_AFTER = re.compile(
     rf"[ \t]+(?:is|was|were|are|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+{_SANCTIONS}(?![\w\-])"
@@ -583,12 +584,16 @@ def run(draft: Draft) -> None:
 
     #: Bodies a mention of which another body punished ("fined Thames Water", "Thames Water was fined"):
     #: none of them oversees. The bodies called an overseer so far ("the watchdog"), no "company" after.
-    sanctioned = {
-        mention.entity
-        for mention in draft.mentions
-        if _SANCTIONED_BEFORE.search(text, max(0, mention.span.start - 16), mention.span.start)
-        or _SANCTIONED_AFTER.match(text, mention.span.end)
-    }
+    sanctioned = (
+        {
+            mention.entity
+            for mention in draft.mentions
+            if _SANCTIONED_BEFORE.search(text, max(0, mention.span.start - 16), mention.span.start)
+            or _SANCTIONED_AFTER.match(text, mention.span.end)
+        }
+        if any(verb in text for verb in _SANCTION_VERBS)  # both regexes need one; most texts have none
+        else set()
+    )
     overseers: set[str] = set()
 
     def sanctioner(start: int) -> str | None:
