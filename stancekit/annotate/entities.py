@@ -1834,6 +1834,32 @@ _NOT_OFFICE_WORDS = frozenset(
 )
 
 
+#: What the name of a lower-case office holds between its "T" or "t" and its head: lower-case letters, hyphens,
+#: spaces, tabs and the apostrophe of "'s office".
+_OFFICE_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-’' \t")
+
+
+def _search_lower_office(text: str, position: int, heads: list[int]) -> re.Match[str] | None:
+    """``_LOWER_OFFICE.search(text, position)``, tried only where a match can start: before one of ``heads``.
+
+    ``heads`` are the places of the heads in the text (``_OFFICE_HEAD_WORDS``, anywhere), in order. Every
+    match reads only ``_OFFICE_NAME_CHARS`` from the character after its "T" or "t" to its head, and so to the
+    first head after its start: for each head in turn, its "T"s and "t"s are tried from the start of that
+    stretch before it (no further back than the head before, whose stretch took in what lay before it), in
+    order; the first match is the search's. The search itself tried the pattern at every "T" and "t" of the text.
+    """
+    floor = position
+    for head in heads[bisect.bisect_left(heads, position) :]:
+        low = head
+        while low > floor and text[low - 1] in _OFFICE_NAME_CHARS:
+            low -= 1
+        for start in range(max(low - 1, floor), head):
+            if text[start] in "Tt" and (match := _LOWER_OFFICE.match(text, start)) is not None:
+                return match
+        floor = head
+    return None
+
+
 def _lower_case_offices(draft: Draft, rules: EntityRules, state: _Found) -> None:
     """Offices of a state or a public body named in lower case, each an organisation.
 
@@ -1844,10 +1870,11 @@ def _lower_case_offices(draft: Draft, rules: EntityRules, state: _Found) -> None
     Words a pass read already are left as they are.
     """
     text = draft.text
-    if not any(head in text for head in _OFFICE_HEAD_WORDS):
-        return  # every match ends in one of them: most texts name no office so, and are not scanned "the" by "the"
+    heads = sorted(place for head in _OFFICE_HEAD_WORDS for place in _found_at(text, head))
+    if not heads:
+        return  # every match ends in a head: most texts name no office so, and are not scanned "the" by "the"
     position = 0
-    while (match := _LOWER_OFFICE.search(text, position)) is not None:
+    while (match := _search_lower_office(text, position, heads)) is not None:
         # A match turned down leaves its words to the next "the" in it ("the board said the ministry of ...").
         position = match.start("name")
         start, end = match.span("name")
