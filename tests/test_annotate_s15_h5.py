@@ -1,0 +1,86 @@
+"""Stance recall where a holder or an act is missed, each pinned with sentences of our own.
+
+Holders named by a common noun ("the cabinet", "the regime", "the ministry") whose country the text named
+earlier. Names and events are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def stances_of(document: Document) -> list[tuple[str | None, str, str, str]]:
+    """(holder name, polarity, cue, target) of every stance."""
+    names = {entity.id: entity.name for entity in document.entities}
+    return [(names.get(s.holder), s.polarity, s.cue.text, s.target.text if s.target else "") for s in document.stances]
+
+
+def stances(text: str) -> list[tuple[str | None, str, str, str]]:
+    return stances_of(stancekit.annotate(text))
+
+
+# -- a government or ministry named by a common noun, its country named before --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "polarity", "target"),
+    [
+        (
+            "Protests spread across Kenya on Tuesday. The cabinet backed the new security law.",
+            "Kenya",
+            "support",
+            "the new security law",
+        ),
+        (
+            "Protests spread across Kenya on Tuesday. The regime denounced the protesters.",
+            "Kenya",
+            "oppose",
+            "the protesters",
+        ),
+        (
+            "Myanmar's army seized power in February. The junta condemned the sanctions.",
+            "Myanmar",
+            "oppose",
+            "the sanctions",
+        ),
+        (
+            "Ethiopia said on Monday that talks had stalled. The ministry criticised the plan to close the border.",
+            "Ethiopia",
+            "oppose",
+            "the plan to close the border",
+        ),
+        (
+            "Fighting continued in northern Peru. The government blamed the miners for the violence.",
+            "Peru",
+            "oppose",
+            "the miners",
+        ),
+    ],
+)
+def test_a_government_noun_is_the_country_named_before(text: str, holder: str, polarity: str, target: str) -> None:
+    """ "Kenya ... The cabinet backed X": the cabinet is Kenya's, which holds the stance."""
+    assert (holder, polarity, target) in [(found[0], found[1], found[3]) for found in stances(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet backed the new security law.",
+        "The regime denounced the protesters.",
+        "The government blamed the miners for the violence.",
+    ],
+)
+def test_a_government_noun_with_no_country_before_is_no_country(text: str) -> None:
+    """With no country named, "the cabinet" is no country's: no stance has a country for holder."""
+    document = stancekit.annotate(text)
+    types = {entity.id: entity.type for entity in document.entities}
+    assert all(types.get(stance.holder) != "country" for stance in document.stances)
+
+
+def test_a_named_ministry_stays_the_holder() -> None:
+    """ "The Ministry of Defence ... The ministry criticised X": the ministry the text named."""
+    text = "The Ministry of Defence said on Monday that troops had left. The ministry criticised the plan."
+    assert ("Ministry of Defence", "oppose", "criticised", "the plan") in stances(text)
