@@ -84,3 +84,45 @@ def test_a_named_ministry_stays_the_holder() -> None:
     """ "The Ministry of Defence ... The ministry criticised X": the ministry the text named."""
     text = "The Ministry of Defence said on Monday that troops had left. The ministry criticised the plan."
     assert ("Ministry of Defence", "oppose", "criticised", "the plan") in stances(text)
+
+
+# -- a body's recommendation is support ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "The Justice Commission said on Monday that the jail was overcrowded. "
+            "The commission recommended that the jail be closed.",
+            "Justice Commission",
+            "the jail be closed",
+        ),
+        ("The parliamentary committee recommended a ban on sales of the drug.", "parliamentary committee", None),
+        ("The panel recommended stricter checks on imported meat.", "panel", "stricter checks on imported meat"),
+        ("The government taskforce recommended closing the mine.", "government taskforce", "closing the mine"),
+        ("The World Health Organization recommended that children be vaccinated.", "World Health Organization", None),
+    ],
+)
+def test_a_bodys_recommendation_supports_it(text: str, holder: str, target: str | None) -> None:
+    """ "The commission recommended that X be closed": the commission supports closing X."""
+    found = [(name, polarity, cue) for name, polarity, cue, _ in stances(text)]
+    assert found == [(holder, "support", "recommended")]
+    if target is not None:
+        assert stances(text)[0][3] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ann Cole recommended the book to her students.", "He recommended a week of rest.", "Brazil recommended a truce."],
+)
+def test_a_persons_or_countrys_recommendation_stays_no_stance(text: str) -> None:
+    """Only a body's plain recommendation is support; a person's or a country's stays advice."""
+    assert stances(text) == []
+
+
+def test_a_bodys_refused_recommendation_still_opposes() -> None:
+    """ "did not recommend the merger": opposition, as before."""
+    assert stances("The committee did not recommend the merger.") == [
+        ("committee", "oppose", "recommend", "the merger")
+    ]

@@ -146,12 +146,12 @@ def test_a_refused_recommendation_is_opposition(text: str, expected: tuple[str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "The National Screening Committee recommended the test.",
-        "The supervisory board of Kestrel Holdings recommended the bid to its shareholders.",
+        "Dr Ruth Alder recommended the test.",
+        "The agency's inspectors recommended the test.",
     ],
 )
 def test_a_recommendation_alone_is_no_stance(text: str) -> None:
-    """A recommendation is advice that news coders do not read as taking a side; only its refusal is."""
+    """A person's or a group's recommendation is advice, no side taken; only its refusal is (a body's is support)."""
     assert stances_of(stancekit.annotate(text)) == []
 
 

@@ -274,6 +274,10 @@ class Cue:
     #: Whether the cue is a stance only when negated or refused: "could not recommend the drug" rejects
     #: it, while "recommended the offer" is advice that news coders do not read as taking a side.
     refused_only: bool = False
+    #: Whether a ``refused_only`` cue is a stance unrefused too when its holders are bodies (organisations,
+    #: governments): "the inquiry recommended that the prison be closed" backs the closure, while the officers'
+    #: "had recommended refusing the application" stays advice.
+    bodies_unrefused: bool = False
     #: Words after the cue's object that put its target behind them: "blamed the attack on militants"
     #: blames the militants, and so does "the attack, which Ankara blamed on militants".
     target_behind: frozenset[str] = frozenset()
@@ -534,6 +538,7 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
         actor_object=pos == "verb" and bool(before) and before[-1].alternatives <= _TIME_PARTICLES,
         physical=bool(entry.get("physical", False)),
         refused_only=bool(entry.get("refused_only", False)),
+        bodies_unrefused=bool(entry.get("bodies_unrefused", False)),
         target_behind=frozenset(word.lower() for word in entry.get("target_behind", ())),
         object_control=object_control,
         given=given,

@@ -850,7 +850,7 @@ class _Stage:
             return False
         if cue.physical and not self.spoken_attack(sentence, head, found):
             return False
-        if cue.refused_only and found.negations % 2 == 0:
+        if cue.refused_only and found.negations % 2 == 0 and not (cue.bodies_unrefused and self.bodies(found.holders)):
             return False
         found.cue_pieces = sorted(set(found.cue_pieces + cue_pieces))
         if not found.subject_noun:
@@ -2327,6 +2327,10 @@ class _Stage:
             return self.pending_kinds[entity_id]
         entity = self.draft.entities.get(entity_id)
         return entity.type if entity is not None else None
+
+    def bodies(self, holders: list[str]) -> bool:
+        """Whether every holder is a body, an organisation or a government, and no person, group or country."""
+        return all(self.entity_type(holder) in ("organization", "government") for holder in holders)
 
     def possessor_before_modifier(self, sentence: _Sentence, first: int) -> str | None:
         """For "Beijing's ambassador in Vientiane praised ...": the possessor (China), not the place.
