@@ -126,3 +126,41 @@ def test_a_bodys_refused_recommendation_still_opposes() -> None:
     assert stances("The committee did not recommend the merger.") == [
         ("committee", "oppose", "recommend", "the merger")
     ]
+
+
+# -- members named in apposition to a plural noun ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holders", "polarity"),
+    [
+        ("Two Liberal members, Ann Cole and Tom Reid, voted against the bill.", ["Ann Cole", "Tom Reid"], "oppose"),
+        ("Two Green councillors, Jo Marsh and Ben Lake, backed the plan.", ["Jo Marsh", "Ben Lake"], "support"),
+        (
+            "Three Labour MPs, Sara Dunn, Mark Hale and Lucy Ford, opposed the cuts.",
+            ["Sara Dunn", "Mark Hale", "Lucy Ford"],
+            "oppose",
+        ),
+        (
+            "Two Liberal members, Ann Cole and Ben Lake, criticised the bill on Tuesday.",
+            ["Ann Cole", "Ben Lake"],
+            "oppose",
+        ),
+    ],
+)
+def test_members_named_after_their_plural_noun_each_hold_it(text: str, holders: list[str], polarity: str) -> None:
+    """ "Two Liberal members, Ann Cole and Tom Reid, voted against X": each named member, and no third holder."""
+    assert [(found[0], found[1]) for found in stances(text)] == [(holder, polarity) for holder in holders]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("The farmers, angry and tired, rejected the offer.", ["farmers"]),
+        ("Britain, France and Germany criticised the plan.", ["United Kingdom", "France", "Germany"]),
+        ("Several members, including Ann Cole, opposed the bill.", ["Ann Cole"]),
+    ],
+)
+def test_other_asides_and_lists_keep_their_holders(text: str, holders: list[str]) -> None:
+    """An aside that names no one, a plain list, an "including" aside: read as before."""
+    assert [found[0] for found in stances(text)] == holders

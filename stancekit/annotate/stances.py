@@ -547,6 +547,11 @@ class _Sentence:
         return self.first_of[mention.id]
 
 
+def _is_plural_actor(holder_nouns: Mapping[str, str], word: str) -> bool:
+    """Whether a word is the plural of an actor noun for people or bodies: "members", "MPs", "unions"."""
+    return word.endswith("s") and holder_nouns.get(word) in ("group", "organization")
+
+
 @attrs.define
 class _Found:
     """What the stage found for one cue before it becomes stances."""
@@ -2174,6 +2179,10 @@ class _Stage:
                 reported = self.subject_at(sentence, before_report, head, new_names=new_names)
                 if reported is not None:
                     return reported
+        if word == ",":
+            members = self.members_named(sentence, index)
+            if members is not None:
+                return _Found(members, "members named in apposition to a plural noun", (index, head))
         if word in _CONJUNCTIONS or word in (",", "nor"):
             shared = self.clause_subject(sentence, index)
             inherited = self.inherited(sentence, index, after=shared.group[0] if shared is not None else -1)
@@ -2259,6 +2268,43 @@ class _Stage:
             if other is not None:
                 holders = [*self.coordinated(sentence, other), actor]
         return _Found(holders, f"subject {self.text[sentence.starts[start] : sentence.ends[index]]!r}", (index, head))
+
+    def members_named(self, sentence: _Sentence, comma: int) -> list[str] | None:
+        """The actors an apposition ending at ``comma`` names after a plural actor noun, each a holder.
+
+        "Two Liberal members, Ann Cole and Tom Reid, voted against ...": Cole and Reid vote, and the
+        members are no third holder. The apposition is a list of names joined by "and" (and commas); a
+        name no earlier stage read is a person's ("Jo Marsh and Ben Lake"), as the plural noun of people
+        before it says.
+        """
+        opening = comma - 1
+        while opening > 0 and comma - opening <= 12:
+            word = sentence.words[opening]
+            if word == "," and _is_plural_actor(self.rules.holder_nouns, sentence.words[opening - 1]):
+                break
+            if word not in (",", "and") and not (sentence.raw[opening][:1].isupper() and word.isalpha()):
+                return None
+            opening -= 1
+        else:
+            return None
+        noun_kind = self.rules.holder_nouns[sentence.words[opening - 1]]
+        if opening + 3 >= comma or "and" not in sentence.words[opening + 1 : comma]:
+            return None
+        holders: list[str] = []
+        first = opening + 1
+        for position in range(opening + 1, comma + 1):
+            if position < comma and sentence.words[position] not in ("and", ","):
+                continue
+            if position == first:
+                return None
+            mention = sentence.mention(position - 1)
+            if mention is None and noun_kind == "group" and 2 <= position - first <= 3:
+                mention = self.name_at(sentence, first, position - 1, kind="person")
+            if mention is None or sentence.mention_first(mention) != first:
+                return None
+            holders.append(self.holder_of(mention))
+            first = position + 1
+        return holders
 
     def report_author(self, sentence: _Sentence, noun: int) -> str | None:
         """The actor named before a report noun that is a subject: the report's author.
