@@ -164,3 +164,82 @@ def test_members_named_after_their_plural_noun_each_hold_it(text: str, holders: 
 def test_other_asides_and_lists_keep_their_holders(text: str, holders: list[str]) -> None:
     """An aside that names no one, a plain list, an "including" aside: read as before."""
     assert [found[0] for found in stances(text)] == holders
+
+
+# -- a regional body's call on two governments ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "The African Union urged Ethiopia and Eritrea to resume talks.",
+            "African Union",
+            "Ethiopia and Eritrea to resume talks",
+        ),
+        (
+            "The European Union called on Serbia and Kosovo to return to dialogue.",
+            "European Union",
+            "Serbia and Kosovo to return to dialogue",
+        ),
+        ("ECOWAS pressed Mali and Niger to hold elections.", "ECOWAS", "Mali and Niger to hold elections"),
+    ],
+)
+def test_a_call_on_two_governments_is_the_callers_support(text: str, holder: str, target: str) -> None:
+    """ "The AU urged Ethiopia and Eritrea to resume talks": one stance, the AU's; the two called on hold none."""
+    assert stances(text) == [(holder, "support", stances(text)[0][2], target)]
+
+
+# -- the time of the call is no part of what is called for ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Norway urged both sides to resume talks on Tuesday.", "both sides to resume talks"),
+        (
+            "The UN urged both sides to return to talks on Tuesday, a day after the clashes.",
+            "both sides to return to talks",
+        ),
+        (
+            "The UN urged both sides to return to talks on the ceasefire.",
+            "both sides to return to talks on the ceasefire",
+        ),
+    ],
+)
+def test_a_day_after_the_call_is_the_calls_time(text: str, target: str) -> None:
+    """ "urged both sides to resume talks on Tuesday": the urging's day, which gold targets leave out; a topic stays."""
+    assert [found[3] for found in stances(text)] == [target]
+
+
+# -- an object pronoun after a participle is the object named before, not the subject -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        ("Farmers targeted the ministry, accusing them of ignoring the drought.", "farmers", "the ministry"),
+        ("Farmers marched on the ministry, accusing it of ignoring the drought.", "farmers", "the ministry"),
+        ("Nurses picketed the health board, accusing it of broken promises.", "nurses", "the health board"),
+        (
+            "Dairy farmers picketed the Ministry of Agriculture, accusing it of ignoring the drought.",
+            "Dairy farmers",
+            "Ministry of Agriculture",
+        ),
+    ],
+)
+def test_a_participles_object_pronoun_is_the_object_named_before(text: str, holder: str, target: str) -> None:
+    """ "Farmers targeted the ministry, accusing them of X": the farmers accuse the ministry, not themselves."""
+    assert [(found[0], found[1], found[3]) for found in stances(text)] == [(holder, "oppose", target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The farmers rejected the plan, calling it unfair.", "the plan"),
+        ("Farmers met the minister, accusing him of ignoring the drought.", "him"),
+    ],
+)
+def test_other_participles_and_persons_are_read_as_before(text: str, target: str) -> None:
+    """A pronoun that is no participle's object, and a person's "him", keep their reading."""
+    assert [found[3] for found in stances(text)] == [target]

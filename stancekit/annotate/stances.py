@@ -192,6 +192,8 @@ _FLIPPING_OPPOSITION = frozenset({"oppose", "criticize"})
 _PRONOUN_TARGETS = _words("it them this that these those him her")
 #: Pronouns for a person that cannot stand for their own clause's subject ("she praised her" is someone else).
 _PERSONAL_OBJECTS = _words("him her")
+#: Pronouns for a body or a group as an object, which an object named just before may stand behind.
+_BODY_OBJECTS = _words("it them")
 #: People who speak for the body that owns them, besides the packs' actor nouns: "the company's chief executive".
 _OWNER_VOICES = _words("executive officer director secretary spokesman spokeswoman spokesperson")
 #: Targets that are the holder itself: "defended itself against the charges" takes no side on anything.
@@ -4305,6 +4307,18 @@ class _Stage:
         target_text = target_span.text
         if target_text.split(" ", 1)[0].lower() in _REFLEXIVES:
             return
+        if target_text.lower() in _BODY_OBJECTS and (
+            target_entity is None
+            or self.settled.get(target_entity, target_entity)
+            in {self.settled.get(holder, holder) for holder in found.holders}
+        ):
+            # "Farmers targeted the ministry, accusing them of ...": the participle's subject is the farmers, so
+            # "them" is not the farmers (whom coreference may have given it) but the object named before.
+            named = self.participle_object(sentence, head, found.holders)
+            if named is not None:
+                start, end, target_entity = named
+                target_span = self.draft.span(start, end)
+                target_text = target_span.text
         if target_text.lower() in _PRONOUN_TARGETS:
             # "Germany will vote for it": the target is what coreference found, named; unresolved, no stance,
             # but for a person ("endorsed him"), whom the act is about even when no sentence names him.
@@ -4370,6 +4384,40 @@ class _Stage:
                     provenance=self.draft.provenance(cue.id, note),
                 )
             )
+
+    def participle_object(
+        self, sentence: _Sentence, head: int, holders: list[str]
+    ) -> tuple[int, int, str | None] | None:
+        """The object before ", <participle>" at word ``head`` that an "it"/"them" after the participle stands for.
+
+        "Farmers targeted the ministry, accusing them of ...", "picketed the Ministry of Agriculture, accusing it
+        of ...": the start and end offsets of the object, a body or a government named or an actor noun, and
+        its entity (None for an actor noun no mention covers). None when no such object ends the clause.
+        """
+        last = head - 2
+        if last < 1 or sentence.words[head - 1] != "," or not sentence.words[head].endswith("ing"):
+            return None
+        mention = sentence.mention(last)
+        if mention is not None:
+            first = sentence.mention_first(mention)
+            entity_type = self.entity_type(mention.entity)
+            if entity_type in (None, "person") or entity_type not in _ACTOR_TYPES:
+                return None
+            if self.holder_of(mention) in holders:
+                return None
+        else:
+            kind = self.rules.holder_nouns.get(sentence.words[last])
+            if kind is None or kind == "person" or not sentence.raw[last].islower():
+                return None
+            first = last
+            while first > 0 and last - first < 3 and sentence.words[first] not in _DETERMINERS:
+                first -= 1
+            if sentence.words[first] not in _DETERMINERS:
+                return None
+        if first < 1 or sentence.words[first - 1] in (",", "and") or not sentence.raw[first - 1].islower():
+            return None  # "The ministry, accusing them": the subject, not an object
+        entity = mention.entity if mention is not None else None
+        return sentence.starts[first], sentence.ends[last], entity
 
     def stance_of(self, entity_id: str | None, sentence: _Sentence) -> Stance | None:
         """The stance a pronoun object stands in for: the last one, when coreference gave the pronoun its holder.
