@@ -243,3 +243,20 @@ def test_a_participles_object_pronoun_is_the_object_named_before(text: str, hold
 def test_other_participles_and_persons_are_read_as_before(text: str, target: str) -> None:
     """A pronoun that is no participle's object, and a person's "him", keep their reading."""
     assert [found[3] for found in stances(text)] == [target]
+
+
+# -- the subject a participle shares, past an irregular verb or "and other <noun>" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("Greenpeace began to push back, criticising the new rules.", ["Greenpeace"]),
+        ("Google and other tech companies pushed back, criticizing the order.", ["Google"]),
+        ("Unite and other unions walked out, accusing the mayor of lying.", ["Unite"]),
+        ("Google and Microsoft began to push back, criticizing the order.", ["Google", "Microsoft"]),
+    ],
+)
+def test_a_participle_shares_the_subject_of_its_clause(text: str, holders: list[str]) -> None:
+    """ "Google and other tech companies pushed back, criticizing X": the named actor criticizes X."""
+    assert [found[0] for found in stances(text)] == holders

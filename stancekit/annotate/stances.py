@@ -686,7 +686,12 @@ class _Stage:
         if not 0 <= index < len(sentence):
             return False
         word = sentence.words[index]
-        if word in _AUX or word in self.rules.verb_forms or self.is_statement_cue(sentence.starts[index]):
+        if (
+            word in _AUX
+            or word in self.rules.verb_forms
+            or word in _SURE_PAST
+            or self.is_statement_cue(sentence.starts[index])
+        ):
             return True
         raw = sentence.raw[index]
         return raw.isalpha() and raw.islower() and (word.endswith("ed") or (word.endswith("s") and len(word) > 3))
@@ -2656,6 +2661,9 @@ class _Stage:
                 if organ is not None:
                     # "Its commission said ... and urged": the body's organ, named after its possessive, acts.
                     mention, after = organ
+                others = self.others_after(sentence, after)
+                if others is not None:
+                    after = others  # "Google and other tech companies pushed back, criticizing ...": the named ones
                 appositive = False
                 comma = after if after < len(sentence) and sentence.words[after] == "," else None
                 if comma is not None:
@@ -2746,6 +2754,20 @@ class _Stage:
                 position = first - 1
                 continue
             position -= 1
+        return None
+
+    def others_after(self, sentence: _Sentence, after: int) -> int | None:
+        """The word after "and other <noun>" at word ``after`` when the noun is a plural actor noun, else None.
+
+        "Google and other tech companies pushed back": the verb follows the group the name heads.
+        """
+        if after + 2 >= len(sentence) or sentence.words[after] != "and" or sentence.words[after + 1] != "other":
+            return None
+        for noun in range(after + 2, min(after + 5, len(sentence))):
+            if _is_plural_actor(self.rules.holder_nouns, sentence.words[noun]):
+                return noun + 1
+            if not sentence.raw[noun].isalpha():
+                return None
         return None
 
     def owned_organ(self, sentence: _Sentence, position: int) -> tuple[Mention, int] | None:
