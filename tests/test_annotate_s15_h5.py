@@ -260,3 +260,34 @@ def test_other_participles_and_persons_are_read_as_before(text: str, target: str
 def test_a_participle_shares_the_subject_of_its_clause(text: str, holders: list[str]) -> None:
     """ "Google and other tech companies pushed back, criticizing X": the named actor criticizes X."""
     assert [found[0] for found in stances(text)] == holders
+
+
+def pronoun_entities(text: str, pronoun: str) -> list[str]:
+    """The names of the entities coreference gave each "``pronoun``" of the text."""
+    document = stancekit.annotate(text)
+    names = {entity.id: entity.name for entity in document.entities}
+    return [names[mention.entity] for mention in document.mentions if mention.span.text == pronoun]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        ("Farmers targeted the ministry, accusing them of ignoring the drought.", "them", []),
+        (
+            "Dairy farmers picketed the Ministry of Agriculture, accusing them of ignoring the drought.",
+            "them",
+            ["Ministry of Agriculture"],
+        ),
+        ("Unite met the farmers on Monday. Later the union walked out, accusing them of betrayal.", "them", []),
+    ],
+)
+def test_a_participles_object_pronoun_is_not_the_sentence_subject(text: str, pronoun: str, expected: list[str]) -> None:
+    """ ", accusing them of": "them" is an object named before it in its sentence, never the subject; else unknown."""
+    assert pronoun_entities(text, pronoun) == expected
+
+
+def test_a_participles_subject_pronoun_elsewhere_is_read_as_before() -> None:
+    """ "Hospital bosses praised them": no participle, the subject of the sentence before is still in the running."""
+    assert pronoun_entities("Nurses met Unite on Monday. Hospital bosses praised them for their patience.", "them") == [
+        "nurses"
+    ]

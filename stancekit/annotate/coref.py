@@ -115,11 +115,21 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "its", "their"})
 #: Words after "her" that make it an object, not a possessor: "calls her the most ...", "told her to".
 _AFTER_OBJECT_HER = frozenset("the a an as to for that in on at with of and but about from into by".split())  # noqa: SIM905
 #: Verbs whose object is an actor when a deed follows with "of" or "for": "accused it of", "praised them for".
+_DEED_VERB_STEMS = "accuse praise blame criticise criticize commend laud applaud fault attack condemn rebuke hail"
 _DEED_VERBS = frozenset(
     form
-    for verb in "accuse praise blame criticise criticize commend laud applaud fault attack condemn rebuke hail".split()  # noqa: SIM905
-    for form in (verb, verb + "s", verb + "d" if verb.endswith("e") else verb + "ed")
-) | {"slammed", "slams", "thanked", "thanks", "congratulated", "congratulates"}
+    for verb in _DEED_VERB_STEMS.split()
+    for form in (
+        verb,
+        verb + "s",
+        verb + "d" if verb.endswith("e") else verb + "ed",
+        verb[:-1] + "ing" if verb.endswith("e") else verb + "ing",  # ", accusing them of": a participle's object
+    )
+) | frozenset("slammed slams slamming thanked thanks thanking congratulated congratulates congratulating".split())  # noqa: SIM905
+#: A participle after a comma right before a pronoun: ", accusing them". Its subject is the clause's subject, which
+#: the pronoun, its object, is not ("Farmers targeted the ministry, accusing them of ...": not the farmers); what it
+#: is, is named before it in its sentence.
+_PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing\s+$")
 #: Words that open a new clause between a subject and a later pronoun: "X said that she ...".
 _CLAUSE_WORDS = frozenset(
     "that who whom which whose and but or because when after before while if as since although though said says".split()  # noqa: SIM905
@@ -677,6 +687,11 @@ def run(draft: Draft) -> None:
         own_sentence_start = sentence_start_of(start)
         # A subject pronoun after a fronted phrase: "In a letter to the department, it said ...".
         after_fronted = not is_object and text[max(own_sentence_start, start - 4) : start].rstrip().endswith(",")
+        participle = (
+            is_object
+            and wanted in ("thing", "plural")
+            and _PARTICIPLE_BEFORE.search(text, max(own_sentence_start, start - 24), start)
+        )
         unnamed: str | None = None
         person = wanted in ("male", "female")
         types = _PRONOUN_TYPES.get(wanted, ())
@@ -692,6 +707,10 @@ def run(draft: Draft) -> None:
                     continue
                 if after_fronted and _after_preposition(text, mention_start):
                     continue  # "In a letter to the department, it said": the department does not speak
+                if participle and subject:
+                    continue  # ", accusing them of": the participle's subject is the sentence's, not "them"
+            elif participle:
+                break  # and its object is named in its own sentence, before it, or coreference cannot tell
             if person:
                 if entity_type[entity_id] != "person" or genders.get(entity_id, wanted) != wanted:
                     continue
