@@ -248,11 +248,6 @@ def test_dash_as_the_errors_file_reports_on_standard_error(tmp_path, monkeypatch
             2,
             "--text applies to brat input only, and standard input is not read as brat; expected no --text",
         ),
-        (
-            ["annotate", "x.txt", "--rules", "-"],
-            1,
-            "-: no such file; expected a file name (- is standard input only as a command's input file)",
-        ),
     ],
 )
 def test_dash_where_a_command_takes_only_files_says_so(tmp_path, monkeypatch, argv, code, message):
@@ -262,6 +257,64 @@ def test_dash_where_a_command_takes_only_files_says_so(tmp_path, monkeypatch, ar
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(EXAMPLE.read_bytes()), encoding="utf-8"))
     assert run_cli(*argv) == (code, "", f"stancekit: error: {message}\n")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["x.txt"]
+
+
+_RULES_DASH = (
+    "--rules -: standard input is read only as a command's input, not as a rule pack; "
+    "expected --rules PACK.json (./- names a file called -)"
+)
+_TEXT_DASH = (
+    "--text -: standard input is read only as a command's input, not as a brat text; "
+    "expected --text ARTICLE.txt, or a folder of texts (./- names a file called -)"
+)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["annotate", "x.txt", "--rules", "-"], _RULES_DASH),
+        (["annotate", "-", "--rules", "-"], _RULES_DASH),
+        (["annotate", "x.txt", "--rules", "pack.json", "--rules", "-", "-o", "out.jsonl"], _RULES_DASH),
+        (["eval", "gold.json", "--annotate", "--rules", "-"], _RULES_DASH),
+        (["eval", "x.ann", "x.ann", "--text", "-"], _TEXT_DASH),
+        (["eval", "x.ann", "-", "--text", "-"], _TEXT_DASH),
+        (["eval", "x.ann", "--annotate", "--text", "-"], _TEXT_DASH),
+        (["validate", "x.ann", "--text", "-"], _TEXT_DASH),
+        (["convert", "x.ann", "out.json", "--text", "-"], _TEXT_DASH),
+        (["convert", "-", "out.json", "--text", "-"], _TEXT_DASH),
+        (["render", "x.ann", "--text", "-"], _TEXT_DASH),
+        (["labelstudio-config", "x.ann", "--text", "-"], _TEXT_DASH),
+    ],
+)
+def test_dash_as_a_rule_pack_or_a_brat_text_is_refused_before_anything_is_read(tmp_path, monkeypatch, argv, message):
+    """--rules - and --text - looked for a file named "-": "-: no such file" (exit 1), and with such a file in the
+    folder it was read without a word, where standard input was meant. Standard input is a command's input only
+    (a rule pack or a text is a file a resumed run reads again, and the input may be standard input already): one
+    line, exit 2, standard input left unread and nothing written, whether a file "-" is there or not."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.txt").write_text("China blames NATO.", encoding="utf-8")
+    (tmp_path / "x.ann").write_text("T1\tPerson 0 5\tChina\n", encoding="utf-8")
+    (tmp_path / "gold.json").write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "pack.json").write_text('{"name": "mine"}', encoding="utf-8")
+    before = sorted(path.name for path in tmp_path.iterdir())
+    for dash_file in (None, "China blames NATO."):
+        if dash_file is not None:
+            (tmp_path / "-").write_text(dash_file, encoding="utf-8")
+        stdin = io.TextIOWrapper(io.BytesIO(EXAMPLE.read_bytes()), encoding="utf-8")
+        monkeypatch.setattr("sys.stdin", stdin)
+        assert run_cli(*argv) == (2, "", f"stancekit: error: {message}\n")
+        assert stdin.read() == EXAMPLE.read_text(encoding="utf-8")
+        assert sorted(path.name for path in tmp_path.iterdir()) == sorted([*before, *(["-"] if dash_file else [])])
+
+
+def test_dot_slash_dash_still_names_a_file_called_dash(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.ann").write_text("T1\tPerson 0 5\tChina\n", encoding="utf-8")
+    (tmp_path / "-").write_text("China blames NATO.", encoding="utf-8")
+    code, _, err = run_cli("convert", "x.ann", "out.json", "--text", "./-")
+    assert (code, err) == (0, "") and json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["text"] == (
+        "China blames NATO."
+    )
 
 
 def _stdin(monkeypatch, data: bytes) -> None:

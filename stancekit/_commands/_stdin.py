@@ -39,6 +39,27 @@ def check_once(paths: Sequence[str | os.PathLike[str] | None]) -> None:
         raise UsageError("standard input (-) can be read only once; name it once")
 
 
+def refuse_in_option(option: str, values: Sequence[str | None], what: str, expected: str) -> None:
+    """Refuse ``-`` among ``values``, an option's files (``--rules -``, ``--text -``): it is a command's input only.
+
+    Such an option names a file kept beside the input (a rule pack, a brat
+    text), which a resumed or repeated run reads again; and the command's
+    input may be standard input already. ``-`` there was looked for as a file
+    named "-" in the current folder, and read without a word when one was
+    there; ``./-`` still names such a file.
+
+    Raises:
+        UsageError: naming the option and what it expects instead.
+    """
+    if any(value is not None and os.fspath(value) == STDIN for value in values):
+        from stancekit.errors import UsageError
+
+        raise UsageError(
+            f"{option} -: standard input is read only as a command's input, not as {what}; "
+            f"expected {expected} (./- names a file called -)"
+        )
+
+
 def read_text() -> str:
     """Standard input, whole, as strict UTF-8 (a byte-order mark dropped).
 

@@ -44,10 +44,12 @@ def check_text(text: str | None, inputs: Sequence[tuple[str | os.PathLike[str], 
     the option: the command reports that input in its own words.
 
     Raises:
-        UsageError: naming what each input is read as.
+        UsageError: naming what each input is read as; for ``--text -``, saying that it is no file.
     """
+    from stancekit._commands._stdin import refuse_in_option
     from stancekit.errors import UsageError
 
+    refuse_in_option("--text", [text], "a brat text", "--text ARTICLE.txt, or a folder of texts")
     if text is None or any(name in ("brat", None) for _, name in inputs):
         return
     if not inputs:

@@ -385,6 +385,7 @@ def _check_inputs(inputs: list[str]) -> None:
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit._commands._output import STANDARD_OUTPUT, claim
+    from stancekit._commands._stdin import refuse_in_option
     from stancekit._files import atomic_writer, check_not_input
     from stancekit.annotate.rules import compile_rules
     from stancekit.batch import empty_article
@@ -394,6 +395,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) can be read only once; name it once")
+    refuse_in_option("--rules", args.rules, "a rule pack", "--rules PACK.json")
     if args.output == STANDARD_OUTPUT:
         args.output = None  # -o -: standard output, as without -o, never a file named "-"
     if args.errors == STANDARD_OUTPUT:

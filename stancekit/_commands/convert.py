@@ -220,6 +220,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit.errors import InputError, UsageError
 
     _check_not_streams(args)
+    _stdin.refuse_in_option("--text", [args.text], "a brat text", "--text ARTICLE.txt, or a folder of texts")
     given: list[Document] | None = None
     if args.input == _stdin.STDIN:
         if args.text is not None:

@@ -182,11 +182,12 @@ def _text_report(evaluation: Evaluation, *, explain: bool) -> str:
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from stancekit._commands._stdin import check_once, read_documents
+    from stancekit._commands._stdin import check_once, read_documents, refuse_in_option
     from stancekit._commands._text import check_text, read_as
     from stancekit.errors import UsageError
     from stancekit.evaluate import evaluate
 
+    refuse_in_option("--rules", args.rules, "a rule pack", "--rules PACK.json")
     if args.rules and not args.annotate:
         raise UsageError("--rules applies to --annotate only")
     if args.annotate == (args.predicted is not None):
