@@ -378,3 +378,56 @@ def test_converting_into_standard_output_keeps_the_summary_out_of_the_data(to):
         assert result.stdout.startswith("document,stance,holder") and "->" not in result.stdout
     else:
         stancekit.formats.get(to).loads(result.stdout)  # nothing but the documents
+
+
+# -- OUTPUT - : standard output, as annotate -o - writes it --------------------------------------------------------
+
+
+@pytest.mark.parametrize("to", ["json", "jsonl", "csv", "dyads", "w3c", "labelstudio"])
+@pytest.mark.parametrize("count", [1, 2])
+def test_dash_as_output_writes_to_standard_output_what_a_file_would_hold(tmp_path, monkeypatch, to, count):
+    """convert IN - refused "-" ("convert writes OUTPUT as a file"), where annotate -o - writes standard output.
+    Now it writes there exactly what OUTPUT named as a file would hold, the summary on standard error, no file."""
+    monkeypatch.chdir(tmp_path)
+    source = stancekit.load(EXAMPLE)
+    corpus = tmp_path / "in.jsonl"
+    jsonl.dump([attrs.evolve(source, id=f"doc{index}") for index in range(count)], corpus)
+    ok("convert", corpus, "file.out", "--to", to)
+    code, out, err = run("convert", corpus, "-", "--to", to)
+    assert code == 0 and out.encode("utf-8") == (tmp_path / "file.out").read_bytes()
+    documents = "1 document" if count == 1 else f"{count} documents"
+    assert err.startswith(f"{corpus} (jsonl) -> <stdout> ({to}): {documents}, 0 statements, {count} stance")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["file.out", "in.jsonl"]
+
+
+def test_dash_as_output_without_to_is_json_for_one_document_and_json_lines_for_several(tmp_path):
+    """As annotate writes standard output: what stancekit validate - and the other commands read back."""
+    two = tmp_path / "two.jsonl"
+    jsonl.dump([stancekit.load(EXAMPLE), attrs.evolve(stancekit.load(EXAMPLE), id="doc2")], two)
+    code, out, err = run("convert", EXAMPLE, "-")
+    assert (code, json_format.loads(out)) == (0, stancekit.load(EXAMPLE))
+    assert err == f"{EXAMPLE} (json) -> <stdout> (json): 1 document, 0 statements, 1 stance\n"
+    code, out, err = run("convert", two, "-")
+    assert code == 0 and [document.id for document in jsonl.loads(out)] == ["doc", "doc2"]
+    assert err == f"{two} (jsonl) -> <stdout> (jsonl): 2 documents, 0 statements, 2 stances\n"
+
+
+@pytest.mark.parametrize(
+    ("output", "to", "what"),
+    [
+        ("-", "brat", "is standard output, one stream, and brat writes an .ann file and its .txt beside it"),
+        ("-", "cas", "is standard output, one stream, and cas writes its TypeSystem.xml beside the XMI"),
+        ("/dev/stdout", "brat", "is a device or pipe, one stream, and brat writes an .ann file and its .txt beside it"),
+    ],
+)
+def test_brat_or_cas_into_one_stream_is_refused_in_one_line(tmp_path, monkeypatch, output, to, what):
+    """brat into /dev/stdout said "cannot be made a folder (File exists)"; into - it would need two files."""
+    if output != "-" and not Path(output).exists():
+        pytest.skip(f"needs {output}")
+    monkeypatch.chdir(tmp_path)
+    err = refused("convert", EXAMPLE, output, "--to", to)
+    assert err == (
+        f"stancekit: error: {output}: {what}; expected a file or folder name as OUTPUT, "
+        "or --to one of json, jsonl, csv, dyads, w3c, labelstudio\n"
+    )
+    assert list(tmp_path.iterdir()) == []

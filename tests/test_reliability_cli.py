@@ -223,12 +223,6 @@ def test_dash_as_the_errors_file_reports_on_standard_error(tmp_path, monkeypatch
     ("argv", "code", "message"),
     [
         (
-            ["convert", str(EXAMPLE), "-", "--to", "jsonl"],
-            2,
-            "-: convert writes OUTPUT as a file (or a folder), not to standard output; expected a file name, "
-            "such as out.jsonl",
-        ),
-        (
             ["eval", "-", "-"],
             2,
             "standard input (-) can be read only once; name it once",

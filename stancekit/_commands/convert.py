@@ -8,7 +8,10 @@ imports them; such a folder (``.xmi`` files, no ``.ann``) reads as cas. INPUT ``
 JSON Lines, or the format ``--from`` names (see ``stancekit._commands._stdin``). The command never writes over one
 of its inputs, and replaces an existing OUTPUT only with ``--force``; a brat text
 file that already holds exactly the document's text is left as it is. Every
-file is written to a temporary file first and renamed into place.
+file is written to a temporary file first and renamed into place. OUTPUT ``-`` is standard output, as ``annotate -o
+-`` writes it: stancekit JSON for one document and JSON Lines for several, or the format ``--to`` names that is one
+stream (not brat, whose ``.txt`` goes beside the ``.ann``, nor CAS, whose type system goes beside the XMI); the line
+saying what was converted then goes to standard error.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TextIO
 
-from stancekit._commands._output import claim
+from stancekit._commands._output import STANDARD_OUTPUT, claim
 
 if TYPE_CHECKING:
     from stancekit.model import Document
@@ -43,7 +46,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "or the format --from names)",
     )
     parser.add_argument(
-        "output", metavar="OUTPUT", help="the file to write; for brat, an .ann file (its .txt goes beside) or a folder"
+        "output",
+        metavar="OUTPUT",
+        help="the file to write; for brat, an .ann file (its .txt goes beside) or a folder; - for standard output "
+        "(JSON for one document, JSON Lines for several, or the format --to names)",
     )
     parser.add_argument(
         "--from",
@@ -99,7 +105,12 @@ def _formats(args: argparse.Namespace, source: str | None = None) -> tuple[str, 
         or args.source_format
         or (_folder_format(args.input) if os.path.isdir(args.input) else formats.guess(args.input))
     )
-    target = args.target_format or ("brat" if _is_folder(args.output) else formats.guess(args.output))
+    if args.target_format is not None:
+        target = args.target_format
+    elif args.output == STANDARD_OUTPUT:
+        target = "json"  # or jsonl, once more than one document is seen (see _write_standard_output)
+    else:
+        target = "brat" if _is_folder(args.output) else formats.guess(args.output)
     return source, target
 
 
@@ -199,19 +210,60 @@ def _write_cas_folder(
     writer.dump_all(documents, args.output, check=check)
 
 
-def _check_not_streams(args: argparse.Namespace) -> None:
-    """Refuse ``-`` as OUTPUT: convert writes files (a brat or CAS folder, a CSV), and would make a file named "-".
+#: The formats that need files beside OUTPUT, which standard output or a pipe cannot hold, and what goes beside.
+_BESIDE = {"brat": "writes an .ann file and its .txt beside it", "cas": "writes its TypeSystem.xml beside the XMI"}
+
+
+def _check_stream(args: argparse.Namespace, target: str) -> None:
+    """Refuse brat or CAS into standard output, or as a folder into a device or pipe (``/dev/stdout``, a FIFO).
+
+    Each holds one stream of text. A pipe named ``X.ann`` or ``X.xmi`` takes that one file, its companion written
+    beside it, as before; named otherwise, it was taken for a folder to make ("cannot be made a folder").
 
     Raises:
-        UsageError: naming what ``-`` would have meant and what is expected instead.
+        UsageError: naming the output, why, and what is expected instead.
     """
+    from stancekit._files import writes_through
     from stancekit.errors import UsageError
 
-    if args.output == "-":
+    if target not in _BESIDE:
+        return
+    one_file = args.output.lower().endswith(".ann" if target == "brat" else ".xmi")
+    if args.output == STANDARD_OUTPUT or (not one_file and writes_through(args.output)):
+        where = "standard output" if args.output == STANDARD_OUTPUT else "a device or pipe"
+        streamed = ", ".join(name for name in WRITABLE if name not in _BESIDE)
         raise UsageError(
-            "-: convert writes OUTPUT as a file (or a folder), not to standard output; expected a file name, "
-            "such as out.jsonl"
+            f"{args.output}: is {where}, one stream, and {target} {_BESIDE[target]}; "
+            f"expected a file or folder name as OUTPUT, or --to one of {streamed}"
         )
+
+
+def _write_standard_output(
+    documents: Iterator[Document], args: argparse.Namespace, target: str, options: dict[str, Any], stdout: TextIO
+) -> str:
+    """Write ``documents`` to ``stdout`` in ``target`` (without ``--to``, JSON Lines once there are several): the
+    format written.
+
+    JSON Lines goes out a document at a time, so a corpus of any size passes in bounded memory; the other formats
+    are one text (a JSON array, a table with one header) written at the end, as ``annotate`` writes JSON.
+    """
+    from stancekit import formats
+
+    first = next(documents)
+    second = next(documents, None)
+    if args.target_format is None and second is not None:
+        target = "jsonl"  # several documents, as annotate writes them to standard output
+    writer = formats.get(target)
+    stream = chain([first], [] if second is None else [second], documents)
+    if target == "jsonl":
+        for document in stream:
+            stdout.write(writer.dumps(document))
+    elif target in ("csv", "dyads"):
+        stdout.write(writer.dumps(stream, **options))
+    else:  # json, w3c, labelstudio: one document as itself, several as an array
+        found = list(stream)
+        stdout.write(writer.dumps(found[0] if len(found) == 1 else found))
+    return target
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -219,7 +271,6 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from stancekit._commands import _stdin
     from stancekit.errors import InputError, UsageError
 
-    _check_not_streams(args)
     _stdin.refuse_in_option("--text", [args.text], "a brat text", "--text ARTICLE.txt, or a folder of texts")
     given: list[Document] | None = None
     if args.input == _stdin.STDIN:
@@ -233,6 +284,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         source, target = _formats(args)
     reader, writer = formats.get(source), formats.get(target)
     _check_options(args, source, target, reader)
+    _check_stream(args, target)
     inputs = _inputs(args, source) if given is None else []
     counter = _Counter()
     loaded = (
@@ -248,7 +300,14 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         raise InputError(f"{where}: holds no documents; expected at least one")
     stream = chain([first], documents)
 
-    if target == "brat":
+    options: dict[str, Any] = {}
+    if target == "csv":
+        options = {"table": args.table or "stances", "raw": args.raw}
+    elif target == "dyads":
+        options = {"raw": args.raw}
+    if args.output == STANDARD_OUTPUT:
+        target = _write_standard_output(stream, args, target, options, stdout)
+    elif target == "brat":
         _write_brat(stream, args, inputs)
     elif target == "cas" and (_is_folder(args.output) or not args.output.lower().endswith(".xmi")):
         _write_cas_folder(stream, args, inputs, writer)
@@ -257,11 +316,6 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         claim(output, inputs, args.force)
         if target == "cas":  # cas also writes its type system beside OUTPUT
             claim(output.parent / writer.TYPESYSTEM_FILE, inputs, args.force, unless_text=writer.typesystem_xml())
-        options: dict[str, Any] = {}
-        if target == "csv":
-            options = {"table": args.table or "stances", "raw": args.raw}
-        elif target == "dyads":
-            options = {"raw": args.raw}
         if target in ("jsonl", "csv", "dyads"):
             writer.dump(stream, output, **options)
         else:
@@ -286,8 +340,10 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         note = f"; the table has one row per stance, so only its header{rows}"
     from stancekit._files import writes_through
 
-    # Into a pipe or /dev/stdout the summary would end up inside the data the next program reads.
-    report = stderr if writes_through(args.output) else stdout
+    # Into standard output, a pipe or /dev/stdout the summary would end up inside the data the next program reads.
+    to_stream = args.output == STANDARD_OUTPUT or writes_through(args.output)
+    report = stderr if to_stream else stdout
     name = _stdin.LOCATION if given is not None else args.input
-    report.write(f"{name} ({source}) -> {args.output} ({target}): {counter.summary()}{note}\n")
+    written = "<stdout>" if args.output == STANDARD_OUTPUT else args.output
+    report.write(f"{name} ({source}) -> {written} ({target}): {counter.summary()}{note}\n")
     return 0
