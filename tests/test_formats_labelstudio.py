@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import importlib.util
 import json
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -465,11 +466,20 @@ def test_the_config_names_every_label_field_and_relation_the_tasks_use():
     assert text.get("name") == labelstudio.TO_NAME and text.get("value") == "$text"
 
 
+#: Label Studio's SDK is in no extra, not even dev: with its dependencies it is some 45 packages (numpy, OpenCV,
+#: NLTK, pydantic, black, Faker, ...), for one test of a format that is plain JSON. The skip says how to run it.
+_NO_SDK = (
+    "Label Studio's SDK is not installed (no extra brings it: it pulls in some 45 packages); to run this test: "
+    "pip install label-studio-sdk, then pytest tests/test_formats_labelstudio.py -k label_studio_accepts"
+)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("label_studio_sdk") is None, reason=_NO_SDK)
 @settings(max_examples=20)
 @given(documents())
 def test_label_studio_accepts_the_config_and_every_prediction(document):
     """Checked with Label Studio's own SDK when it is installed (it is not a dependency)."""
-    sdk = pytest.importorskip("label_studio_sdk.label_interface")
+    sdk = pytest.importorskip("label_studio_sdk.label_interface", reason="needs label-studio-sdk 1.0 or later")
     interface = sdk.LabelInterface(labelstudio.labelling_config(stance.type for stance in document.stances))
     for task in tasks_of(document):
         assert interface.validate_prediction(task["predictions"][0], return_errors=True) == []
