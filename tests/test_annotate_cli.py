@@ -143,7 +143,52 @@ def test_a_json_file_is_refused_not_annotated_as_text(tmp_path: Path, capsys: py
     document.write_text('{"id": "a", "text": "China backs the plan."}', encoding="utf-8")
     code, out, err = run(["annotate", str(document)], capsys)
     assert code == 2 and out == ""
-    assert "is a .json file; expected a .txt article or a .jsonl corpus" in err
+    assert "is a .json file (a document); expected a .txt article or a .jsonl corpus" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "holds"),
+    [
+        ("talks.ann", "brat annotations; its article is the .txt beside it"),
+        ("talks.jsonld", "W3C annotations"),
+        ("talks.w3c.json", "a document"),
+        ("talks.ls.json", "a document"),
+        ("TALKS.XMI", "a CAS XMI document"),
+    ],
+)
+def test_an_annotation_file_of_any_format_is_refused_as_an_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, holds: str
+) -> None:
+    """A .json file was refused, but brat's .ann (given for the article beside it), W3C's .jsonld and CAS's .xmi
+    were annotated as articles without a word: the annotation lines, offsets and XML read as news text."""
+    annotations = tmp_path / name
+    annotations.write_text("T1\tPerson 0 5\tChina\n", encoding="utf-8")
+    code, out, err = run(["annotate", str(annotations)], capsys)
+    assert (code, out) == (2, "")
+    ending = name[name.rindex(".") :].lower()
+    assert err == (
+        f"stancekit: error: {annotations}: is a {ending} file ({holds}); "
+        'expected a .txt article or a .jsonl corpus (one {"id", "text"} per line)\n'
+    )
+
+
+@pytest.mark.parametrize("content", ["", "\n\n  \n"], ids=["empty", "blank-lines"])
+@pytest.mark.parametrize("output", [None, "out.jsonl"], ids=["stdout", "corpus-run"])
+def test_a_corpus_without_a_record_is_refused_as_an_empty_folder_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, output: str | None
+) -> None:
+    """An empty .jsonl printed nothing and exited 0 (with -o, an empty OUT.jsonl and "0 documents"), where a folder
+    without an article is refused: a corpus that failed to export would pass down a pipeline unnoticed."""
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(content, encoding="utf-8")
+    argv = ["annotate", str(corpus)] + (["-o", str(tmp_path / output)] if output else [])
+    code, out, err = run(argv, capsys)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"stancekit: error: {corpus}: holds no records (no line that is not blank); "
+        'expected one {"id", "text"} per line\n'
+    )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus.jsonl"]
 
 
 @pytest.mark.parametrize(

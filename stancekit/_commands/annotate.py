@@ -1,6 +1,6 @@
 """``stancekit annotate INPUT...``: run the rule-based annotator over articles.
 
-INPUT is a text article (``.txt`` or any other name but ``.json``: one document, its id
+INPUT is a text article (``.txt`` or any other name but an annotation file's: one document, its id
 the file's stem), a ``.jsonl``/``.ndjson`` corpus (one ``{"id", "text",
 ...meta}`` object per line), a folder of ``.txt`` articles or ``-`` for
 standard input (a text, or JSON Lines when its first line is a JSON object
@@ -94,7 +94,7 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[Read]:
     Raises:
         InputError: when the input itself cannot be read (missing, a named
             article that is not UTF-8).
-        UsageError: for a ``.json`` file.
+        UsageError: for an annotation file (``.json``, ``.ann``, ...).
     """
     from stancekit._files import check_no_nul, decode, read_text
     from stancekit.batch import _file_id, _txt_files
@@ -337,32 +337,55 @@ def _output_format(args: argparse.Namespace) -> str | None:
     )
 
 
+#: Endings of the annotation files stancekit reads (a document, not an article), and what each holds; ``.ls.json``
+#: and ``.w3c.json`` end ``.json`` too. Spelled out here so that ``stancekit --help`` imports no format module.
+_ANNOTATION_FILES = {
+    ".json": "a document",
+    ".ann": "brat annotations; its article is the .txt beside it",
+    ".jsonld": "W3C annotations",
+    ".xmi": "a CAS XMI document",
+}
+
+
 def _refuse_json(path: str) -> None:
-    """Refuse a ``.json`` file as input: almost always a slip, annotating a file of JSON as if it were an article.
+    """Refuse an annotation file as input (``.json``, brat's ``.ann``, ...): almost always a slip, annotating a file
+    of annotations as if it were an article.
 
     Raises:
-        UsageError: naming the file and what is expected instead.
+        UsageError: naming the file, what it holds, and what is expected instead.
     """
-    if path.lower().endswith(".json"):
+    ending = os.path.splitext(path)[1].lower()
+    if ending in _ANNOTATION_FILES:
         from stancekit.errors import UsageError
 
         raise UsageError(
-            f'{path}: is a .json file; expected a .txt article or a .jsonl corpus (one {{"id", "text"}} per line)'
+            f"{path}: is a {ending} file ({_ANNOTATION_FILES[ending]}); "
+            'expected a .txt article or a .jsonl corpus (one {"id", "text"} per line)'
         )
+
+
+def _holds_a_record(path: str) -> bool:
+    """Whether the corpus ``path`` has a line that is not blank: read up to the first one, however large the file."""
+    try:
+        with open(path, "rb") as handle:
+            return any(line.strip() for line in handle)
+    except OSError:
+        return True  # the reader says what is wrong with it
 
 
 def _check_inputs(inputs: list[str]) -> None:
     """Refuse, before anything is written, an input that would stop the run half-way through its output.
 
-    A missing file, a ``.json`` file, and a folder with no ``.txt`` article
-    under it (which would give an empty output and exit 0) are refused
+    A missing file, an annotation file (``.json``, ``.ann``), and a corpus
+    without a record or a folder with no ``.txt`` article under it (either
+    would give an empty output and exit 0, without a word) are refused
     here: a corpus written to standard output as it is annotated would
     otherwise hold the documents of the inputs before them.
 
     Raises:
         InputError: naming the missing file, or the folder and what it holds instead (a brat folder's ``.ann``
             files, say).
-        UsageError: for a ``.json`` file.
+        UsageError: for an annotation file (``.json``, ``.ann``, ...).
     """
     from stancekit._files import folder_files
     from stancekit.batch import _txt_files
@@ -375,6 +398,10 @@ def _check_inputs(inputs: list[str]) -> None:
             if not os.path.exists(path):
                 raise InputError(f"{path}: no such file")
             _refuse_json(path)
+            if path.lower().endswith(_batch.CORPUS_EXTENSIONS) and not _holds_a_record(path):
+                raise InputError(
+                    f'{path}: holds no records (no line that is not blank); expected one {{"id", "text"}} per line'
+                )
             continue
         if _txt_files(Path(path)):
             continue
