@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -363,3 +365,19 @@ def test_an_empty_article_is_named_in_a_folder_on_standard_input_and_in_a_corpus
     code, out, err = run(["annotate", "-"], capsys)
     assert (code, err) == (0, f"stancekit: warning: <stdin>: {warning.format('is empty')}\n")
     assert json.loads(out)["text"] == ""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that takes a file name of any bytes")
+def test_an_article_whose_name_is_not_utf8_is_named_and_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Latin-1 name (café.txt saved by an old tool) said only "$.id: holds a lone surrogate (U+DCE9) at offset 3":
+    neither the file nor that the id is its name."""
+    named = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    named.write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run(["annotate", str(named)], capsys)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"stancekit: error: {tmp_path}/caf\\xe9.txt: the file name is not UTF-8 (byte 0xe9), "
+        "and the document's id is the file's name; expected a UTF-8 name: rename the file\n"
+    )

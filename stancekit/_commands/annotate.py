@@ -376,10 +376,10 @@ def _holds_a_record(path: str) -> bool:
 def _check_inputs(inputs: list[str]) -> None:
     """Refuse, before anything is written, an input that would stop the run half-way through its output.
 
-    A missing file, an annotation file (``.json``, ``.ann``), and a corpus
-    without a record or a folder with no ``.txt`` article under it (either
-    would give an empty output and exit 0, without a word) are refused
-    here: a corpus written to standard output as it is annotated would
+    A missing file, an annotation file (``.json``, ``.ann``), an article
+    whose name (its id) is not UTF-8, and a corpus without a record or a
+    folder with no ``.txt`` article under it (either would give an empty
+    output and exit 0, without a word) are refused here: a corpus written to standard output as it is annotated would
     otherwise hold the documents of the inputs before them.
 
     Raises:
@@ -398,9 +398,20 @@ def _check_inputs(inputs: list[str]) -> None:
             if not os.path.exists(path):
                 raise InputError(f"{path}: no such file")
             _refuse_json(path)
-            if path.lower().endswith(_batch.CORPUS_EXTENSIONS) and not _holds_a_record(path):
+            if path.lower().endswith(_batch.CORPUS_EXTENSIONS):
+                if not _holds_a_record(path):
+                    raise InputError(
+                        f'{path}: holds no records (no line that is not blank); expected one {{"id", "text"}} per line'
+                    )
+                continue
+            bad = _NOT_UTF8.search(Path(path).stem)
+            if bad is not None:
+                # The article's id is its name, and an id must be text that JSON and UTF-8 can carry. The name is
+                # shown as a shell shows it (caf\xe9.txt): Python's stand-in for the byte cannot be written as UTF-8.
+                shown = os.fsencode(path).decode("utf-8", "backslashreplace")
                 raise InputError(
-                    f'{path}: holds no records (no line that is not blank); expected one {{"id", "text"}} per line'
+                    f"{shown}: the file name is not UTF-8 (byte 0x{ord(bad.group()) - 0xDC00:02x}), and the "
+                    "document's id is the file's name; expected a UTF-8 name: rename the file"
                 )
             continue
         if _txt_files(Path(path)):
