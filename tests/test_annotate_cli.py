@@ -381,3 +381,21 @@ def test_an_article_whose_name_is_not_utf8_is_named_and_refused(
         f"stancekit: error: {tmp_path}/caf\\xe9.txt: the file name is not UTF-8 (byte 0xe9), "
         "and the document's id is the file's name; expected a UTF-8 name: rename the file\n"
     )
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that takes a file name of any bytes")
+def test_a_folder_article_whose_name_is_not_utf8_is_one_bad_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In a folder it ended the run after the documents before it, with "$.id: holds a lone surrogate" and no file
+    named; now it is one record reported, as a corpus run into a file reports it, and the others are written."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(ARTICLE, encoding="utf-8")
+    (folder / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run(["annotate", str(folder), "--format", "jsonl"], capsys)
+    assert code == 1 and [json.loads(line)["id"] for line in out.splitlines()] == ["talks"]
+    assert err == (
+        f"stancekit: error: {folder}/caf\\xe9.txt: the file name is not UTF-8 (byte 0xe9), "
+        "and the document's id is the file's name; expected a UTF-8 name: rename the file\n"
+    )
