@@ -103,9 +103,7 @@ def check_not_device(handle: IO[bytes], path: str | os.PathLike[str]) -> None:
     with contextlib.suppress(OSError):
         if os.path.samefile(path, os.devnull):
             return
-    raise InputError(
-        f"{path}: is a device, not a file, and may never end; expected a file, a pipe, or - for standard input"
-    )
+    raise InputError(f"{path}: is a device, not a file, and may never end; expected a file or a pipe")
 
 
 def decode(data: bytes, location: str, *, byte_order_mark: str = "drop", nul_bytes: str = "keep") -> str:
