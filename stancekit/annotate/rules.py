@@ -202,7 +202,10 @@ def _cache_key(source: PackSource) -> Any:
         shown = repr(source)
         shown = shown if len(shown) <= 40 else shown[:39] + "…"
         raise RulePackError(f"rule pack {shown}: expected the path of a JSON file or a dict")
-    path = Path(source).resolve()
+    try:
+        path = Path(source).resolve()
+    except (OSError, RuntimeError):  # a loop of symbolic links (RuntimeError before 3.13): load_pack names it
+        return ("uncached", object())
     try:
         stat = path.stat()
     except OSError:
