@@ -101,6 +101,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         with warnings.catch_warnings():
             warnings.simplefilter("always", FormatWarning)  # one per file, however alike two files' messages are
             warnings.showwarning = show
+            _check_no_empty_name(args)
             status = int(args.module.run(args, stdout, stderr))
             stdout.flush()  # here, where a closed pipe is caught, rather than at exit
             return status
@@ -133,6 +134,31 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         where = f"{error.filename}: " if error.filename is not None else ""
         stderr.write(f"stancekit: error: {_one_line(where + (error.strerror or str(error)))}\n")
         return 1
+
+
+#: The arguments that name files or folders, in every command.
+_PATH_ARGUMENTS = frozenset(["inputs", "files", "input", "gold", "predicted", "output", "text", "rules", "errors"])
+
+
+def _check_no_empty_name(args: argparse.Namespace) -> None:
+    """Refuse ``''`` as a file or folder name: an unset shell variable (``stancekit render "$DOC"``), never a file.
+
+    ``Path("")`` is the current folder: ``render ''`` and ``eval '' gold.json`` read every annotation file in it,
+    and ``--text ''`` looked there for the brat texts, without a word.
+
+    Raises:
+        UsageError: naming the argument.
+    """
+    from stancekit.errors import UsageError
+
+    parser = getattr(args, "command_parser", None)
+    for action in parser._actions if parser is not None else ():
+        value = getattr(args, action.dest, None) if action.dest in _PATH_ARGUMENTS else None
+        if value == "" or (isinstance(value, list) and "" in value):
+            shown = action.option_strings[-1] if action.option_strings else action.metavar
+            raise UsageError(
+                f"{shown} is '', which names no file (an unset shell variable gives it); expected a file or folder name"
+            )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -386,3 +386,48 @@ def test_an_output_name_ending_in_a_slash_is_refused_not_written_as_a_file(tmp_p
         "stancekit: error: new/: ends in /, so it names a folder; expected a file name to write\n",
     )
     assert sorted(path.name for path in tmp_path.iterdir()) == ["NEWS.txt", "corpus.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "shown"),
+    [
+        (["render", ""], "DOC"),
+        (["eval", "", "gold.json"], "GOLD"),
+        (["eval", "gold.json", ""], "PRED"),
+        (["validate", "gold.json", ""], "FILE"),
+        (["labelstudio-config", ""], "FILE"),
+        (["convert", "x.ann", "out.json", "--text", ""], "--text"),
+        (["convert", "gold.json", ""], "OUTPUT"),
+        (["annotate", ""], "INPUT"),
+        (["annotate", "x.txt", "--rules", ""], "--rules"),
+        (["annotate", "x.txt", "-o", ""], "--output"),
+    ],
+)
+def test_an_empty_file_name_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch, argv, shown):
+    """`stancekit render "$DOC"` with DOC unset: Path("") is the current folder, so render and eval read every
+    annotation file there (render said another file was broken), and --text '' looked there for the texts."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.txt").write_text("China blames NATO.", encoding="utf-8")
+    (tmp_path / "x.ann").write_text("T1\tPerson 0 5\tChina\n", encoding="utf-8")
+    (tmp_path / "gold.json").write_bytes(EXAMPLE.read_bytes())
+    before = sorted(path.name for path in tmp_path.iterdir())
+    assert run_cli(*argv) == (
+        2,
+        "",
+        f"stancekit: error: {shown} is '', which names no file (an unset shell variable gives it); "
+        "expected a file or folder name\n",
+    )
+    assert sorted(path.name for path in tmp_path.iterdir()) == before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs symbolic links")
+@pytest.mark.parametrize("argv", [["annotate", "x.txt"], ["eval", "gold.json", "--annotate"]])
+def test_a_rule_pack_that_is_a_loop_of_links_is_named_in_one_line(tmp_path, monkeypatch, argv):
+    """--rules LOOP (a link to itself) ended in a traceback, RuntimeError: Symlink loop, from resolving the path."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.txt").write_text("China blames NATO.", encoding="utf-8")
+    (tmp_path / "gold.json").write_bytes(EXAMPLE.read_bytes())
+    os.symlink("loop", tmp_path / "loop")
+    code, out, err = run_cli(*argv, "--rules", "loop")
+    assert (code, out) == (1, "")
+    assert err.startswith("stancekit: error: loop: cannot be read (") and len(err.splitlines()) == 1
