@@ -6,6 +6,8 @@ these tests compare each narrowed scan with the scan it replaces, on texts writt
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from stancekit.annotate import RuleAnnotator
@@ -39,4 +41,37 @@ def test_a_message_after_a_colon_is_still_read() -> None:
     )
     assert [(statement.cue.text, statement.content.text) for statement in document.statements] == [
         ("gave a short statement", "The port reopens Friday")
+    ]
+
+
+_COPULA_TEXTS = [
+    "Her argument is that the levy is legal.",
+    "is that at the start, and the position was  that\tothers pay.",
+    "The line has been that talks go on; his view had \t been\tthat  they end.",
+    "It has beenthat way, this that, thus is  that, it hasbeen that way",
+    " was that that is that is that ",
+    "The stance remains that nobody pays.\nIts case remained that it pays.",
+    "it was that",
+    "",
+]
+
+
+def _copula_pieces(seed: int) -> str:
+    """Words a copula before "that" is made of, and spaces, tabs or nothing between them, in a random order."""
+    words = ["is", "was", "has", "had", "been", "that", "that", "remains", "remained", "th", "this", "x"]
+    gaps = [" ", " ", "  ", "\t", " \t", "", "\n"]
+    generator = random.Random(seed)
+    return "".join(generator.choice(words) + generator.choice(gaps) for _ in range(30))
+
+
+@pytest.mark.parametrize("text", _COPULA_TEXTS + [_copula_pieces(seed) for seed in range(300)])
+def test_copulas_are_the_matches_of_the_whole_text_scan(text: str) -> None:
+    expected = [match.span() for match in statements_stage._COPULA_THAT.finditer(text)]
+    assert list(statements_stage._copulas_then_that(text)) == expected
+
+
+def test_a_position_stated_with_is_that_is_still_read() -> None:
+    document = RuleAnnotator().annotate("The ministry's position is that the new levy was lawful from the start.")
+    assert [(statement.cue.text, statement.content.text) for statement in document.statements] == [
+        ("position", "the new levy was lawful from the start")
     ]
