@@ -11,7 +11,10 @@ import random
 import pytest
 
 from stancekit.annotate import RuleAnnotator
+from stancekit.annotate import quotes as quotes_stage
+from stancekit.annotate import sentences as sentences_stage
 from stancekit.annotate import statements as statements_stage
+from stancekit.annotate.draft import Draft
 
 _COLON_TEXTS = [
     "The minister made the following comment: “We will not bargain.”",
@@ -75,3 +78,55 @@ def test_a_position_stated_with_is_that_is_still_read() -> None:
     assert [(statement.cue.text, statement.content.text) for statement in document.statements] == [
         ("position", "the new levy was lawful from the start")
     ]
+
+
+_QUOTED_TEXT = (
+    "“We will not pay,” said Ana Ruiz, who called the levy “a tax on ‘small’ shops” and left.\n\n"
+    "Officials said the plan was fair. “It is the law,” one added, “and “it stays.”\n\n"
+    "The mayor wrote: 'Nothing changes.' Critics said “never\n\nagain” was the word."
+)
+
+
+def _draft_with_quotes(text: str) -> Draft:
+    draft = Draft(text=text, meta={}, annotator="test", rules=RuleAnnotator().rules)
+    sentences_stage.run(draft)
+    quotes_stage.run(draft)
+    return draft
+
+
+def test_a_quote_stretch_holds_its_answer_up_to_where_it_ends() -> None:
+    draft = _draft_with_quotes(_QUOTED_TEXT)
+    assert draft.quotes
+    for offset in range(len(_QUOTED_TEXT)):
+        quote, until = draft.quote_stretch(offset)
+        assert offset < until <= len(_QUOTED_TEXT) + 1
+        assert all(draft.quote_at(other) is quote for other in range(offset, min(until, len(_QUOTED_TEXT))))
+        if until < len(_QUOTED_TEXT):
+            assert draft.quote_at(until) is not quote
+
+
+def _mode_read_at_every_offset(draft: Draft, pieces: list[tuple[int, int]]) -> str:
+    """The mode as read before the stretches: three look-ups per piece."""
+    inside = outside = 0
+    for start, end in pieces:
+        for offset in (start, (start + end) // 2, max(start, end - 1)):
+            if draft.quote_at(offset) is not None:
+                inside += 1
+            else:
+                outside += 1
+    if inside and outside:
+        return "mixed"
+    if not outside:
+        return "direct"
+    if any(statements_stage._OPENING_MARK.search(draft.text, start, end) for start, end in pieces):
+        return "mixed"
+    return "indirect"
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_the_mode_of_any_pieces_is_read_as_at_every_offset(seed: int) -> None:
+    draft = _draft_with_quotes(_QUOTED_TEXT)
+    generator = random.Random(seed)
+    starts = sorted(generator.sample(range(len(_QUOTED_TEXT)), generator.randint(1, 3)))
+    pieces = [(start, min(len(_QUOTED_TEXT), start + generator.randint(1, 25))) for start in starts]
+    assert statements_stage._mode(draft, pieces) == _mode_read_at_every_offset(draft, pieces)

@@ -23,6 +23,7 @@ first use; the index is rebuilt when mentions were added since):
 - ``sentence_of(offset)`` / ``sentence_index(offset)``: the sentence there;
 - ``paragraph_of(offset)``;
 - ``quote_at(offset)``: the innermost quote whose quoted text covers offset;
+  ``quote_stretch(offset)`` also says how far on that answer holds;
 - ``mention_at(offset)``: the longest mention covering offset;
 - ``mentions_in(start, end)``: mentions inside a stretch, in text order;
 - ``mentions_by_sentence()``: sentence index -> its mentions;
@@ -316,20 +317,39 @@ class Draft:
         Answered from a map of stretches, each with its answer, built once per set of quotes:
         between two consecutive piece boundaries the answer cannot change.
         """
-        if self._quote_index is None or self._quote_count != len(self.quotes):
-            self.quotes.sort(key=lambda quote: (quote.start, -quote.end))
-            pieces = sorted(
-                ((start, end, quote) for quote in self.quotes for start, end in quote.pieces),
-                key=lambda piece: (piece[0], -piece[1]),
-            )
-            starts = [piece[0] for piece in pieces]
-            bounds = sorted({offset for start, end, _ in pieces for offset in (start, end)})
-            answers = [_innermost(starts, pieces, bound) for bound in bounds]
-            self._quote_index = (bounds, answers)
-            self._quote_count = len(self.quotes)
-        bounds, answers = self._quote_index
+        quote_index = self._quote_index
+        if quote_index is None or self._quote_count != len(self.quotes):
+            quote_index = self._index_quotes()
+        bounds, answers = quote_index
         index = bisect.bisect_right(bounds, offset) - 1
         return answers[index] if index >= 0 else None
+
+    def quote_stretch(self, offset: int) -> tuple[Quote | None, int]:
+        """``quote_at(offset)``, and the offset up to which (exclusive) every offset from ``offset`` on has that answer.
+
+        One look-up then answers for a whole stretch: "are these offsets all quoted, or all not?".
+        """
+        quote_index = self._quote_index
+        if quote_index is None or self._quote_count != len(self.quotes):
+            quote_index = self._index_quotes()
+        bounds, answers = quote_index
+        index = bisect.bisect_right(bounds, offset)
+        until = bounds[index] if index < len(bounds) else len(self.text) + 1
+        return (answers[index - 1] if index > 0 else None), until
+
+    def _index_quotes(self) -> tuple[list[int], list[Quote | None]]:
+        """The map ``quote_at`` answers from: the piece boundaries, sorted, each with the answer up to the next."""
+        self.quotes.sort(key=lambda quote: (quote.start, -quote.end))
+        pieces = sorted(
+            ((start, end, quote) for quote in self.quotes for start, end in quote.pieces),
+            key=lambda piece: (piece[0], -piece[1]),
+        )
+        starts = [piece[0] for piece in pieces]
+        bounds = sorted({offset for start, end, _ in pieces for offset in (start, end)})
+        answers = [_innermost(starts, pieces, bound) for bound in bounds]
+        self._quote_index = (bounds, answers)
+        self._quote_count = len(self.quotes)
+        return self._quote_index
 
     def statement_at(self, offset: int) -> Statement | None:
         """The statement whose content covers ``offset``."""

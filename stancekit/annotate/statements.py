@@ -6652,15 +6652,26 @@ def _mode(draft: Draft, pieces: list[tuple[int, int]]) -> str:
         # No quotation in the text: nothing is quoted, and only an opening mark left unpaired makes it mixed.
         return "mixed" if any(_OPENING_MARK.search(draft.text, start, end) for start, end in pieces) else "indirect"
     quote_at = draft.quote_at
-    inside = outside = 0
+    quote_stretch = draft.quote_stretch
+    inside = outside = False
     for start, end in pieces:
-        for offset in (start, (start + end) // 2, max(start, end - 1)):
-            if quote_at(offset) is not None:
-                inside += 1
+        # Each piece is read at its start, middle and last character.
+        last = max(start, end - 1)
+        quote, until = quote_stretch(start)
+        if last < until:
+            # All three in one stretch of the quotation map, with one answer: one look-up for the three.
+            if quote is not None:
+                inside = True
             else:
-                outside += 1
-            if inside and outside:
-                return "mixed"  # part quoted, part not: the other offsets cannot change that
+                outside = True
+        else:
+            for offset in (start, (start + end) // 2, last):
+                if quote_at(offset) is not None:
+                    inside = True
+                else:
+                    outside = True
+        if inside and outside:
+            return "mixed"  # part quoted, part not: the other pieces cannot change that
     if not outside:
         return "direct"
     if any(_OPENING_MARK.search(draft.text, start, end) for start, end in pieces):
