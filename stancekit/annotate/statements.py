@@ -3465,7 +3465,8 @@ def run(draft: Draft) -> None:
                 inside = bisect.bisect_right(covered_starts, cue_start) - 1
                 if inside >= 0 and cue_start < labelled.covered[inside][1]:
                     continue
-            if text.find("though", max(0, cue_start - 40), cue_start) >= 0 and by_sentence.get(index):
+            # The sentence's statements first: most cues have none before them, and need no look for "though".
+            if by_sentence.get(index) and text.find("though", max(0, cue_start - 40), cue_start) >= 0:
                 _end_before_concession(draft, rules, by_sentence[index], cue_start, cue_end)
             if pass_number == 1:
                 claimed = [
