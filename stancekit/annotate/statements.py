@@ -846,6 +846,9 @@ def _with_lead_in(draft: Draft, earlier: list[_Found], sentence_start: int, quot
 
 #: Marks that end a source read backwards from its cue.
 _SOURCE_STOPS = frozenset(',;:()[]—–“”«»"')
+#: The characters ``_source_before`` reads as marks, not as a word's last letter: the stops, and the hyphen and
+#: apostrophe that double as dashes and quotation marks ("--", "''").
+_SOURCE_MARKS = _SOURCE_STOPS | frozenset("-'")
 
 
 def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int] | None:
@@ -863,46 +866,50 @@ def _source_before(draft: Draft, clause_start: int, end: int) -> tuple[int, int]
     start = position
     while position > clause_start and words < most:
         char = text[position - 1]
-        if char == ")" and words == 0:
-            # "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the source.
-            opening = text.rfind("(", clause_start, position)
-            if opening > clause_start and position - opening < 40:
-                position = opening
-                while position > clause_start and text[position - 1] in " \t":
-                    position -= 1
+        # A word ends most stretches read here: the marks read below (a parenthesis, a comma, a dash, a stop) are
+        # tested for only after one look at the character.
+        if char in _SOURCE_MARKS:
+            if char == ")" and words == 0:
+                # "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the source.
+                opening = text.rfind("(", clause_start, position)
+                if opening > clause_start and position - opening < 40:
+                    position = opening
+                    while position > clause_start and text[position - 1] in " \t":
+                        position -= 1
+                    continue
+            if char == "," and words == 1 and _ABBREVIATION_TAIL.fullmatch(text[start:np_end]):
+                position -= 1  # "Officials in Washington, D.C. said": the abbreviation ends the place, not the source
                 continue
-        if char == "," and words == 1 and _ABBREVIATION_TAIL.fullmatch(text[start:np_end]):
-            position -= 1  # "Officials in Washington, D.C. said": the abbreviation ends the place, not the source
-            continue
-        if char == "," and words > 0 and _region_after_place(draft, position - 1, np_end):
-            position -= 1  # "Officials in Lyon, France said": the region belongs to the place, in the source
-            continue
-        if words == 0 and (char in "—–" or text[position - 2 : position] in (" -", "--")):
-            # "Kall -- co-editor of a book on the debates -- said": an aside set off by dashes right before the cue;
-            # the source is before it.
-            dash = text[position - 2 : position] if text[position - 2 : position] == "--" else char
-            if dash in "—–":
-                opening = text.rfind(dash, clause_start, position - 1)
-            else:
-                opening = text.rfind(" " + dash + " ", clause_start, position - len(dash) - 1)
-            if opening > clause_start and position - opening < 200:
-                position = opening
-                while position > clause_start and text[position - 1] in " \t":
-                    position -= 1
-                np_end = start = position
+            if char == "," and words > 0 and _region_after_place(draft, position - 1, np_end):
+                position -= 1  # "Officials in Lyon, France said": the region belongs to the place, in the source
                 continue
-        if char in _SOURCE_STOPS or (char == "'" and text[position - 2 : position] == "''"):
-            break
+            if words == 0 and (char in "—–" or text[position - 2 : position] in (" -", "--")):
+                # "Kall -- co-editor of a book on the debates -- said": an aside set off by dashes right before the cue;
+                # the source is before it.
+                dash = text[position - 2 : position] if text[position - 2 : position] == "--" else char
+                if dash in "—–":
+                    opening = text.rfind(dash, clause_start, position - 1)
+                else:
+                    opening = text.rfind(" " + dash + " ", clause_start, position - len(dash) - 1)
+                if opening > clause_start and position - opening < 200:
+                    position = opening
+                    while position > clause_start and text[position - 1] in " \t":
+                        position -= 1
+                    np_end = start = position
+                    continue
+            if char in _SOURCE_STOPS or (char == "'" and text[position - 2 : position] == "''"):
+                break
         # The word ending here (as ``_word_start`` finds it; a plain word after a space found inline).
         space = text.rfind(" ", clause_start, position)
         word_start = space + 1 if space >= 0 else clause_start
-        if not text[word_start:position].isalnum():
+        word = text[word_start:position]
+        if not word.isalnum():
             word_start = _word_start(text, position, clause_start)
             if word_start == position:
                 break
-        word = text[word_start:position]
-        if word in ("-", "--"):
-            break  # "LONDON, May 3 (Reuters) - The minister said": a spaced hyphen is a dash, as "—" is
+            word = text[word_start:position]
+            if word in ("-", "--"):
+                break  # "LONDON, May 3 (Reuters) - The minister said": a spaced hyphen is a dash, as "—" is
         if word == "and":
             listed = _NAMES_LISTED.search(text, max(clause_start, word_start - 80), word_start)
             if listed is not None and _joins_places(text, clause_start, word_start, text[start:np_end], listed=True):
