@@ -7,10 +7,12 @@ these tests compare each narrowed scan with the scan it replaces, on texts writt
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from stancekit.annotate import RuleAnnotator
+from stancekit.annotate import draft as draft_module
 from stancekit.annotate import quotes as quotes_stage
 from stancekit.annotate import sentences as sentences_stage
 from stancekit.annotate import statements as statements_stage
@@ -130,3 +132,37 @@ def test_the_mode_of_any_pieces_is_read_as_at_every_offset(seed: int) -> None:
     starts = sorted(generator.sample(range(len(_QUOTED_TEXT)), generator.randint(1, 3)))
     pieces = [(start, min(len(_QUOTED_TEXT), start + generator.randint(1, 25))) for start in starts]
     assert statements_stage._mode(draft, pieces) == _mode_read_at_every_offset(draft, pieces)
+
+
+def _lines_of(seed: int) -> str:
+    """Lines of 100 to 140 characters (or none), joined by one of the breaks, the first maybe without one."""
+    generator = random.Random(seed)
+    lines = ["x" * generator.choice([0, 1, 100, 119, 120, 121, 122, 140]) for _ in range(generator.randint(1, 5))]
+    return "".join(line + generator.choice(["\n", "\r\n", "\r", "\n\n"]) for line in lines)[: generator.randint(0, 700)]
+
+
+_EDGE_LINES = [
+    "",
+    "x" * 120,
+    "x" * 121,
+    "x" * 120 + "\n",
+    "\n" + "x" * 120,
+    "\r" + "x" * 121,
+    "x" * 60 + "\r\n" + "x" * 121,
+]
+
+
+@pytest.mark.parametrize("text", _EDGE_LINES + [_lines_of(seed) for seed in range(300)])
+def test_a_long_line_is_found_as_by_a_scan_for_its_characters(text: str) -> None:
+    assert draft_module._has_long_line(text) == (re.search(r"[^\r\n]{121}", text) is not None)
+
+
+def test_a_hard_wrapped_text_is_still_unwrapped() -> None:
+    line = "a b c d e f g h i j k l m n o p q r s t u v w x y z " * 2
+    text = "\n".join([line.strip()] * 6) + "\n\n" + "\n".join(["Short line of a list."] * 3)
+    joined, changed = draft_module.unwrapped(text)
+    assert len(changed) == 5 and joined.count("\n") == text.count("\n") - 5
+    assert draft_module.unwrapped(text.replace("\n", " ", 1).replace(line.strip(), line.strip() * 2, 1)) == (
+        text.replace("\n", " ", 1).replace(line.strip(), line.strip() * 2, 1),
+        [],
+    )
