@@ -166,3 +166,29 @@ def test_a_hard_wrapped_text_is_still_unwrapped() -> None:
         text.replace("\n", " ", 1).replace(line.strip(), line.strip() * 2, 1),
         [],
     )
+
+
+def _draft_with_mentions(seed: int) -> Draft:
+    """A draft of 200 characters with 40 mentions of random lengths (1 to 20), many overlapping."""
+    generator = random.Random(seed)
+    draft = Draft(text="x" * 200, meta={}, annotator="test")
+    for _ in range(40):
+        start = generator.randrange(0, 199)
+        draft.add_mention("e1", start, min(200, start + generator.randint(1, 20)), "test")
+    return draft
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_mention_at_is_the_nearest_longest_of_the_twelve_before(seed: int) -> None:
+    draft = _draft_with_mentions(seed)
+    ordered = sorted(draft.mentions, key=lambda mention: (mention.span.start, -mention.span.end))
+    for offset in range(201):
+        before = [mention for mention in ordered if mention.span.start <= offset][-12:][::-1]
+        covering = [mention for mention in before if offset < mention.span.end]
+        longest = max(covering, key=lambda mention: mention.span.end - mention.span.start) if covering else None
+        assert draft.mention_at(offset) is longest
+        ending = [mention for mention in ordered if mention.span.start < offset][-12:][::-1]
+        expected = draft.mention_at(offset - 1) if offset > 0 else None
+        if expected is None or expected.span.end != offset:
+            expected = next((mention for mention in ending if mention.span.end == offset), None)
+        assert draft.mention_ending_at(offset) is expected
