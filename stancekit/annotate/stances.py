@@ -1044,8 +1044,10 @@ class _Stage:
         modal = any(word in ("would", "could", "might") for word in group)
         if modal and any(word in _CONDITIONALS for word in sentence.words[head + 1 :]):
             return True
-        foreseen = self.forecast_before(sentence, found.group[0]) or self.forecast_after(sentence, head)
-        return ("would" in group or "will" in group) and foreseen
+        # Only a "would"/"will" act can be foreseen: the forecast looks (which change nothing) wait for one.
+        return ("would" in group or "will" in group) and (
+            self.forecast_before(sentence, found.group[0]) or self.forecast_after(sentence, head)
+        )
 
     def forecast_before(self, sentence: _Sentence, group: int) -> bool:
         """Whether a word of forecasting comes shortly before the verb group at word ``group``, in its clause.
