@@ -580,7 +580,9 @@ class _Stage:
         self.draft = draft
         self.rules = rules
         self.text = draft.text
-        self.mentions = sorted(draft.mentions, key=lambda mention: (mention.span.start, -mention.span.end))
+        # By start, the longest first: as one number (start * width - end), which sorts faster than a tuple.
+        width = len(self.text) + 1
+        self.mentions = sorted(draft.mentions, key=lambda mention: mention.span.start * width - mention.span.end)
         self.mention_starts = [mention.span.start for mention in self.mentions]
         self._mentions_by_entity: dict[str, list[Mention]] | None = None
         pieces = []
