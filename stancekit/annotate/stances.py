@@ -51,6 +51,7 @@ was found and what negated or hedged it, which ``--explain`` shows.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import pairwise
@@ -494,6 +495,16 @@ def _normal(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+@functools.lru_cache(maxsize=4096)
+def _anchor(written: str) -> tuple[str, str]:
+    """A head as the text writes it -> its form as ``cues_by_form`` keys it, and that form's first word.
+
+    Kept across documents: the heads are a lexicon's words, written the same way article after article.
+    """
+    anchor = _ANCHOR_GAP.sub(" ", _normal(written))
+    return anchor, anchor.split(" ", 1)[0]
+
+
 #: Words of a sentence that tell an attack is force, not words: harm, arrest, weapons, places of a brawl.
 _VIOLENCE_WORDS = frozenset(
     "killing killed kill injuring injured injuries wounding wounded wounds stabbed stabbing stab shot shooting beat "  # noqa: SIM905
@@ -704,14 +715,8 @@ class _Stage:
         text = self.text
         by_form = self.rules.cues_by_form
         copula_near = self.rules.copula_near
-        anchors: dict[str, tuple[str, str]] = {}
         for start, end in self.rules.head_spans(text, text_words(self.draft)):
-            written = text[start:end]
-            known = anchors.get(written)
-            if known is None:
-                anchor = _ANCHOR_GAP.sub(" ", _normal(written))
-                known = anchors[written] = (anchor, anchor.split(" ", 1)[0])
-            anchor, first = known
+            anchor, first = _anchor(text[start:end])
             candidates = [
                 (anchor, cue)
                 for cue in by_form.get(anchor, ())
@@ -740,7 +745,8 @@ class _Stage:
                 size += 1
             # A longer cue before a plain one at the same head ("slammed the door on X" before "slammed X"):
             # when it holds, the plain cue's object is only the longer cue's words.
-            candidates.sort(key=lambda candidate: candidate[1].pos == "verb" and not candidate[1].before_slot)
+            if len(candidates) > 1:
+                candidates.sort(key=lambda candidate: candidate[1].pos == "verb" and not candidate[1].before_slot)
             held = False
             for form, cue in candidates:
                 plain_verb = cue.pos == "verb" and not cue.before_slot
