@@ -983,8 +983,14 @@ class _Stage:
     def trapped(self, sentence: _Sentence, head: int, cue: Cue | None = None) -> bool:
         """Whether a trap starts at word ``head`` ("backed up"), one that ``cue``'s own words do not go on
         from ("slam the door" traps "slammed the door and left", not the cue "slam [the] door on")."""
-        for trap in self.rules.traps.get(sentence.words[head], ()):
-            if tuple(sentence.words[head : head + len(trap)]) == trap and not (
+        words = sentence.words
+        following = words[head + 1] if head + 1 < len(words) else None
+        for trap in self.rules.traps.get(words[head], ()):
+            # Most traps fail at their word after the head ("fight back", "fight the war"), tested before a
+            # tuple of the sentence's words is made for the whole trap (a head can have thirty traps).
+            if len(trap) > 1 and trap[1] != following:
+                continue
+            if tuple(words[head : head + len(trap)]) == trap and not (
                 cue is not None
                 and len(cue.before_slot) >= len(trap)
                 and all(
