@@ -541,6 +541,10 @@ class _Sentence:
     raw: list[str]
     mention_of: list[Mention | None]
     first_of: dict[str, int]
+    #: Whether the sentence has a "?", and a word of ``_CONDITIONALS``: None until ``question_or_conditional``
+    #: first asks (once per sentence, where each of its cues asked).
+    question: bool | None = None
+    conditional: bool | None = None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -1010,7 +1014,10 @@ class _Stage:
         neither word, which one test over all their words tells.
         """
         words = sentence.words
-        if "?" in words:
+        if sentence.question is None:
+            sentence.question = "?" in words
+            sentence.conditional = not _CONDITIONALS.isdisjoint(words)
+        if sentence.question:
             # A question inside a quotation opened after the cue is the quotation's ("... and asked:
             # “Why pay twice?”"); one after a quotation is the sentence's ("backed the “deal”?").
             inside = 0  # quotations opened after the cue and open still
@@ -1032,7 +1039,7 @@ class _Stage:
                     return True
                 elif inside == 0 and word in _NO_QUESTION_ENDS:
                     break
-        if not _CONDITIONALS.isdisjoint(words):
+        if sentence.conditional:
             for position in range(head - 1, -1, -1):
                 word = words[position]
                 if word in _CONDITIONALS and not (word == "if" and position > 0 and words[position - 1] == "as"):
