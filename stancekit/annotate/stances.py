@@ -495,6 +495,17 @@ def _normal(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+def _sentence_holding(
+    sentences: Sequence[tuple[int, int]], starts: Sequence[int], offset: int
+) -> tuple[int, int] | None:
+    """The sentence holding ``offset``, as ``Draft.sentence_of`` finds it, found by bisecting ``starts`` (the
+    sentences' starts): ints compare faster than the (start, end) pairs that one bisects."""
+    index = bisect.bisect_right(starts, offset) - 1
+    if index < 0 or offset >= sentences[index][1]:
+        return None
+    return sentences[index]
+
+
 @functools.lru_cache(maxsize=4096)
 def _anchor(written: str) -> tuple[str, str]:
     """A head as the text writes it -> its form as ``cues_by_form`` keys it, and that form's first word.
@@ -719,6 +730,8 @@ class _Stage:
         text = self.text
         by_form = self.rules.cues_by_form
         copula_near = self.rules.copula_near
+        sentences = self.draft.sentences
+        sentence_starts = [bounds[0] for bounds in sentences]
         for start, end in self.rules.head_spans(text, text_words(self.draft)):
             anchor, first = _anchor(text[start:end])
             candidates = [
@@ -737,7 +750,7 @@ class _Stage:
                 ]
             if not candidates:
                 continue
-            bounds = self.draft.sentence_of(start)
+            bounds = _sentence_holding(sentences, sentence_starts, start)
             if bounds is None:
                 continue
             sentence = self.sentence(bounds)
