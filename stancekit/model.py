@@ -10,7 +10,8 @@ source of truth.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping, Sequence
+import functools
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextvars import ContextVar
 from typing import Any, Literal
 
@@ -469,6 +470,18 @@ class Stance:
         )
 
 
+@functools.cache
+def _fast_checks() -> tuple[Callable[[Document], bool], Callable[[Any], bool]]:
+    """``_fastvalid``'s ``document_ok`` and ``accepts``, imported when the first document is built.
+
+    Kept once imported: an import statement in ``Document.__attrs_post_init__`` cost a few microseconds
+    for every document.
+    """
+    from stancekit._fastvalid import accepts, document_ok
+
+    return document_ok, accepts
+
+
 @attrs.frozen(eq=True)
 class Document:
     """A text and its annotations. Building one checks it against the schema and its invariants.
@@ -493,8 +506,7 @@ class Document:
     def __attrs_post_init__(self) -> None:
         if _VALIDATED.get():
             return  # built by from_dict from a dict that validate() has just accepted
-        from stancekit._fastvalid import accepts, document_ok
-
+        document_ok, accepts = _fast_checks()
         if document_ok(self):
             return  # certainly no problem, read off the objects themselves (tests/test_fast_validation.py)
         data = self.to_dict()
