@@ -4075,7 +4075,10 @@ class _Stage:
             ):
                 lead -= 1
             end = lead
-        if any(_opens_infinitive(sentence, index) for index in range(start, end - 1)):
+        # (Only a "to" opens one: most targets have none, found by one look at their words.)
+        if "to" in sentence.words[start : end - 1] and any(
+            _opens_infinitive(sentence, index) for index in range(start, end - 1)
+        ):
             # "urged both sides to return to talks on Tuesday": inside an infinitive the time is the act's asked for;
             # "has urged the government to scrap the tax for years": how long the act went on is still no target's.
             duration = self.duration_start(sentence, start, end)
