@@ -702,7 +702,7 @@ class _Stage:
 
     def after_aside(self, sentence: _Sentence, comma: int) -> int:
         """The word after the comma that closes an aside opened at ``comma`` (or ``comma`` when none does)."""
-        for index in range(comma + 1, min(comma + 10, len(sentence))):
+        for index in range(comma + 1, min(comma + 10, len(sentence.words))):
             if sentence.words[index] == ",":
                 return index + 1
             if sentence.words[index] in _HARD_STOPS:
@@ -711,7 +711,7 @@ class _Stage:
 
     def looks_like_verb(self, sentence: _Sentence, index: int) -> bool:
         """Whether word ``index`` may be a verb: a form the packs name, a statement's cue, or a -ed/-s word."""
-        if not 0 <= index < len(sentence):
+        if not 0 <= index < len(sentence.words):
             return False
         word = sentence.words[index]
         if (
@@ -758,7 +758,7 @@ class _Stage:
             if head is None:
                 continue
             size = 1
-            while head + size < len(sentence) and sentence.ends[head + size - 1] < end:
+            while head + size < len(sentence.words) and sentence.ends[head + size - 1] < end:
                 size += 1
             # A longer cue before a plain one at the same head ("slammed the door on X" before "slammed X"):
             # when it holds, the plain cue's object is only the longer cue's words.
@@ -810,7 +810,7 @@ class _Stage:
         if agents is None:
             return
         holders, after = agents
-        if after < len(sentence) and sentence.words[after] not in (",", ".", ";", "too", "—", "-", ")"):
+        if after < len(sentence.words) and sentence.words[after] not in (",", ".", ";", "too", "—", "-", ")"):
             return
         cue_span = self.draft.span(start, end)
         for source in sources:
@@ -914,7 +914,7 @@ class _Stage:
             if gap:
                 # "warn <any> against": one to four plain words, then the next word of the cue.
                 gap = False
-                for skip in range(index + 1, min(index + 5, len(sentence))):
+                for skip in range(index + 1, min(index + 5, len(sentence.words))):
                     if sentence.words[skip] in word.alternatives:
                         matched.append(skip)
                         index = skip + 1
@@ -926,16 +926,16 @@ class _Stage:
                 continue
             fillers = 0
             while True:
-                if position < len(sentence) and sentence.words[position] in word.alternatives:
+                if position < len(sentence.words) and sentence.words[position] in word.alternatives:
                     matched.append(position)
                     index = position + 1
                     break
-                if fillers < 3 and position < len(sentence) and self.is_filler(sentence, position):
+                if fillers < 3 and position < len(sentence.words) and self.is_filler(sentence, position):
                     position += 1
                     fillers += 1
                     continue
                 if (
-                    position + 1 < len(sentence)
+                    position + 1 < len(sentence.words)
                     and sentence.words[position] in _TIME_LEADS
                     and sentence.words[position + 1] in _TIME_WORDS
                 ):
@@ -962,7 +962,7 @@ class _Stage:
         nor "pushed the union to the brink" (no verb after "to").
         """
         following = to + 1
-        if following >= len(sentence):
+        if following >= len(sentence.words):
             return False
         raw = sentence.raw[following]
         after = sentence.words[following]
@@ -1111,10 +1111,10 @@ class _Stage:
         after its clause, as "Ruiz predicted that the senate would back the plan" puts it before.
         "..., as expected" names no forecaster, and "..., Ruiz said" is reported, and stays.
         """
-        comma = next((i for i in range(len(sentence) - 1, head, -1) if sentence.words[i] == ","), None)
+        comma = next((i for i in range(len(sentence.words) - 1, head, -1) if sentence.words[i] == ","), None)
         if comma is None or sentence.words[comma + 1 : comma + 2] == ["as"]:
             return False
-        for position in range(comma + 2, min(len(sentence), comma + 7)):
+        for position in range(comma + 2, min(len(sentence.words), comma + 7)):
             word = sentence.words[position]
             if word in _FORECAST_VERBS:
                 rest = sentence.words[position + 1 :]
@@ -1130,11 +1130,11 @@ class _Stage:
         previous = sentence.words[before] if before >= 0 else ""
         if kind == "past" and cue.passive:
             position = after
-            while position < len(sentence) and (
+            while position < len(sentence.words) and (
                 self.is_adverb(sentence, position) or sentence.words[position : position + 2] == ["not", "only"]
             ):
                 position += 1  # "criticised not only by Labour but also by ...": no negation
-            if position < len(sentence) and sentence.words[position] == "by":
+            if position < len(sentence.words) and sentence.words[position] == "by":
                 agents = self.actors_at(sentence, position + 1)
                 if agents:
                     holders, _ = agents
@@ -1226,13 +1226,13 @@ class _Stage:
         name right after the word, then a verb, makes the word part of the person's title, not a verb
         with the name as object ("Democrats back Ana Ruiz for mayor" stays).
         """
-        person = sentence.mention(head + 1) if head + 1 < len(sentence) else None
+        person = sentence.mention(head + 1) if head + 1 < len(sentence.words) else None
         if person is None or sentence.mention_first(person) != head + 1 or self.entity_type(person.entity) != "person":
             return False
         after = self.after_mention(sentence, head + 1)
-        while after < len(sentence) and self.is_adverb(sentence, after):
+        while after < len(sentence.words) and self.is_adverb(sentence, after):
             after += 1
-        if after >= len(sentence) or sentence.words[after] in ("'s", "'"):
+        if after >= len(sentence.words) or sentence.words[after] in ("'s", "'"):
             return False  # "to accuse Clinton's campaign of ...": the name owns the object
         return self.looks_like_verb(sentence, after)
 
@@ -1465,8 +1465,10 @@ class _Stage:
         """
         if index == 0 or sentence.words[0] not in _PREPOSITIONS | _ADJUNCT_OPENERS | {"despite", "amid"}:
             return None
-        comma = next((place for place in range(index + 1, len(sentence)) if sentence.words[place] in _HARD_STOPS), None)
-        if comma is None or sentence.words[comma] != "," or comma + 2 >= len(sentence):
+        comma = next(
+            (place for place in range(index + 1, len(sentence.words)) if sentence.words[place] in _HARD_STOPS), None
+        )
+        if comma is None or sentence.words[comma] != "," or comma + 2 >= len(sentence.words):
             return None
         first = self.after_title(sentence, comma + 1)
         subject = sentence.mention(first)
@@ -1534,7 +1536,7 @@ class _Stage:
         """A role noun whose actor stands before it: "is one of Trump's staunchest supporters", "is a longtime
         Peta supporter", ", an outspoken Oxfam critic,". The copula's subject (or the name an apposition
         follows) holds the stance; the owner, or the name that modifies the noun, is its target."""
-        if head + 1 < len(sentence) and sentence.words[head + 1] == "of":
+        if head + 1 < len(sentence.words) and sentence.words[head + 1] == "of":
             return None  # "a supporter of the plan": the "be supporter of" cue reads it
         index = head - 1
         while index >= 0 and head - index <= _MAX_ROLE_MODIFIERS and self.role_modifier(sentence, index):
@@ -1725,7 +1727,7 @@ class _Stage:
         subject. A description is a mention after "the", "a" or "an" whose last word is lower case.
         """
         mention = sentence.mention(index)
-        if mention is None or not sentence.raw[index].islower() or index + 1 >= len(sentence):
+        if mention is None or not sentence.raw[index].islower() or index + 1 >= len(sentence.words):
             return index
         first = sentence.mention_first(mention)
         if sentence.words[index + 1] != "," or first < 3 or sentence.words[first - 1] not in ("the", "a", "an"):
@@ -1850,7 +1852,7 @@ class _Stage:
         head = sentence.mention_first(mention) if mention is not None else position
         if mention is not None:
             # The group's own head word ends the mention's first part: "Ministers" of "Ministers from Germany".
-            while head + 1 < len(sentence) and sentence.mention(head + 1) is mention:
+            while head + 1 < len(sentence.words) and sentence.mention(head + 1) is mention:
                 if sentence.words[head + 1] in _PLACE_PREPOSITIONS:
                     break
                 head += 1
@@ -1942,7 +1944,7 @@ class _Stage:
         if sentence.raw[index] != "May":
             return False
         return (index > 0 and sentence.words[index - 1] in _TIME_LEADS) or (
-            index + 1 < len(sentence) and sentence.words[index + 1].isdigit()
+            index + 1 < len(sentence.words) and sentence.words[index + 1].isdigit()
         )
 
     def purpose_subject(self, sentence: _Sentence, to: int) -> _Found | None:
@@ -2012,7 +2014,7 @@ class _Stage:
         """
         if opener == 0:
             # Sentence-initial: the subject follows the adjunct's comma.
-            for comma in range(1, min(len(sentence) - 1, _MAX_TARGET)):
+            for comma in range(1, min(len(sentence.words) - 1, _MAX_TARGET)):
                 if sentence.words[comma] in _ENDS and sentence.words[comma] != ",":
                     return None
                 if sentence.words[comma] == ",":
@@ -2050,7 +2052,7 @@ class _Stage:
     def after_mention(self, sentence: _Sentence, index: int) -> int:
         """The word after the mention at word ``index``."""
         mention = sentence.mention(index)
-        while index < len(sentence) and mention is not None and sentence.mention(index) is mention:
+        while index < len(sentence.words) and mention is not None and sentence.mention(index) is mention:
             index += 1
         return index
 
@@ -2061,7 +2063,7 @@ class _Stage:
         "Eurofer, the industry association, praised ...": the association, an actor noun.
         """
         first, last = aside
-        if not 0 <= first <= last < len(sentence) or sentence.words[first] in ("who", "which", "whose", "where"):
+        if not 0 <= first <= last < len(sentence.words) or sentence.words[first] in ("who", "which", "whose", "where"):
             return None
         if sentence.words[first : first + 2] == ["one", "of"]:
             return None  # "Rheinkasse, one of the largest insurers,": a class the subject belongs to, not its name
@@ -2625,7 +2627,12 @@ class _Stage:
             return index
         named = sentence.mention(index + 1)
         after = index + 1
-        while named is None and after + 1 < len(sentence) and after - index < 3 and sentence.raw[after][:1].isupper():
+        while (
+            named is None
+            and after + 1 < len(sentence.words)
+            and after - index < 3
+            and sentence.raw[after][:1].isupper()
+        ):
             after += 1  # "the independent MP Sarah Cole": a title the entity stage left out of the name
             named = sentence.mention(after)
         if named is None or self.entity_type(named.entity) != "person":
@@ -2701,7 +2708,7 @@ class _Stage:
                 if others is not None:
                     after = others  # "Google and other tech companies pushed back, criticizing ...": the named ones
                 appositive = False
-                comma = after if after < len(sentence) and sentence.words[after] == "," else None
+                comma = after if after < len(sentence.words) and sentence.words[after] == "," else None
                 if comma is not None:
                     # "Her rival, state Treasurer Mark Ellison, has also courted ...": skip to the verb;
                     # "Its president, Omar Touray, urged ...": the mention is the aside, the verb follows.
@@ -2710,7 +2717,7 @@ class _Stage:
                     after = after + 1 if appositive else closing
                 if (
                     not appositive
-                    and after + 1 < len(sentence)
+                    and after + 1 < len(sentence.words)
                     and sentence.words[after] == "of"
                     and (sentence.words[after + 1] == "the" or sentence.raw[after + 1][:1].isupper())
                 ):
@@ -2718,18 +2725,18 @@ class _Stage:
                     # the "of" phrase; it must look like a verb by more than a final "s" ("survey vessels").
                     following = after + 1
                     while (
-                        following < len(sentence)
+                        following < len(sentence.words)
                         and following - after <= _MAX_OF_PHRASE
                         and sentence.words[following][:1].isalnum()
                         and not self.looks_like_verb(sentence, following)
                     ):
                         following += 1
-                    if following - after <= _MAX_OF_PHRASE and following < len(sentence):
+                    if following - after <= _MAX_OF_PHRASE and following < len(sentence.words):
                         verb = sentence.words[following]
                         if verb in _AUX or verb.endswith("ed") or self.is_statement_cue(sentence.starts[following]):
                             after = following
                 auxiliary = False
-                while after < len(sentence) and (
+                while after < len(sentence.words) and (
                     sentence.words[after] in _AUX
                     or self.is_adverb(sentence, after)
                     or (sentence.words[after],) in self.rules.words("negators")
@@ -2756,7 +2763,7 @@ class _Stage:
                         or (
                             self.is_statement_cue(sentence.starts[first - 1])
                             and not (
-                                position + 2 < len(sentence)
+                                position + 2 < len(sentence.words)
                                 and sentence.words[position + 1] == "'s"
                                 and not self.after_is(sentence.words[position + 2])
                             )
@@ -2773,7 +2780,7 @@ class _Stage:
                 if (
                     comma is not None
                     and not appositive
-                    and comma + 1 < len(sentence)
+                    and comma + 1 < len(sentence.words)
                     and sentence.words[comma + 1] != "'s"
                     and self.looks_like_verb_word(sentence.words[comma + 1])
                     and self.ends_appositive(sentence, first)
@@ -2823,7 +2830,7 @@ class _Stage:
             return None
         for size in (1, 2):
             noun = position + size
-            if noun >= len(sentence) or not sentence.raw[noun].isalpha() or not sentence.raw[noun].islower():
+            if noun >= len(sentence.words) or not sentence.raw[noun].isalpha() or not sentence.raw[noun].islower():
                 return None
             word = sentence.words[noun]
             if self.rules.holder_nouns.get(word) in ("organization", "government") or word in _SPOKESMEN:
@@ -2877,20 +2884,28 @@ class _Stage:
         An owner's "'s" goes on to what the owner has when that acts or speaks for it (``owned_agents``: "by the
         council's Labour leadership", "by the company's chief executive"); "by the bank's purchases" has none.
         """
-        while index < len(sentence) and sentence.words[index] in ("the", "both"):
+        while index < len(sentence.words) and sentence.words[index] in ("the", "both"):
             index += 1
         index = self.after_title(sentence, index)  # "rejected by Judge Ana Ruiz": the entity stage left the title out
         index = self.past_body_part(sentence, index)
-        if index + 1 < len(sentence) and sentence.words[index] in _AGENT_PARTS and sentence.words[index + 1] == "of":
+        if (
+            index + 1 < len(sentence.words)
+            and sentence.words[index] in _AGENT_PARTS
+            and sentence.words[index + 1] == "of"
+        ):
             index += 2  # "backed by most of the centre-right European People's Party": the party's members
-            if index < len(sentence) and sentence.words[index] == "the":
+            if index < len(sentence.words) and sentence.words[index] == "the":
                 index += 1
         mention = sentence.mention(index)
         if mention is None:
             described = self.described_name(sentence, index)
             if described is not None:
                 index, mention = described
-        if mention is None and index < len(sentence) and self.rules.holder_nouns.get(sentence.words[index]) is None:
+        if (
+            mention is None
+            and index < len(sentence.words)
+            and self.rules.holder_nouns.get(sentence.words[index]) is None
+        ):
             # "was criticized by Rubio": a name no earlier stage read, when nothing after it makes it a modifier.
             mention = self.name_starting(sentence, index)
         if mention is None:
@@ -2899,17 +2914,17 @@ class _Stage:
                 owner_end = self.owner_end(sentence, index)
                 # "by the city's Conservative group": an owner that is no actor, and the body it has.
                 return self.actors_at(sentence, owner_end + 1) if owner_end is not None else None
-            if phrase[1] + 1 < len(sentence) and sentence.words[phrase[1]] == "'s":
+            if phrase[1] + 1 < len(sentence.words) and sentence.words[phrase[1]] == "'s":
                 return self.owned_agents(sentence, [phrase[0]], phrase[1])
             return self.listed_members(sentence, *self.coordinated_agents(sentence, [phrase[0]], phrase[1]))
         holders = [self.holder_of(mention)]
         position = index
-        while position < len(sentence) and sentence.mention(position) is mention:
+        while position < len(sentence.words) and sentence.mention(position) is mention:
             position += 1
-        if position + 1 < len(sentence) and sentence.words[position] == "'s":
+        if position + 1 < len(sentence.words) and sentence.words[position] == "'s":
             return self.owned_agents(sentence, holders, position)
         if (
-            position < len(sentence)
+            position < len(sentence.words)
             and sentence.raw[position][0].isalnum()
             and sentence.words[position] not in _PREPOSITIONS
             and sentence.words[position] not in _CONJUNCTIONS
@@ -2922,7 +2937,7 @@ class _Stage:
         ):
             # The mention modifies a noun: "by Chinese buyers" is no act of China, "by Chinese officials" is.
             end = position
-            while end + 1 < len(sentence) and end - position < 3 and sentence.raw[end + 1][0].isalnum():
+            while end + 1 < len(sentence.words) and end - position < 3 and sentence.raw[end + 1][0].isalnum():
                 if sentence.words[end + 1] in _PREPOSITIONS or sentence.words[end + 1] in _CONJUNCTIONS:
                     break
                 end += 1
@@ -2934,9 +2949,14 @@ class _Stage:
     def owner_end(sentence: _Sentence, index: int) -> int | None:
         """The "'s" that ends a few plain lower-case words from word ``index`` ("city's", "region's"), or None."""
         end = index
-        while end < len(sentence) and end - index < 3 and sentence.raw[end].isalpha() and sentence.raw[end].islower():
+        while (
+            end < len(sentence.words)
+            and end - index < 3
+            and sentence.raw[end].isalpha()
+            and sentence.raw[end].islower()
+        ):
             end += 1
-        if end == index or end + 1 >= len(sentence) or sentence.words[end] != "'s":
+        if end == index or end + 1 >= len(sentence.words) or sentence.words[end] != "'s":
             return None
         return end
 
@@ -2960,7 +2980,7 @@ class _Stage:
             return owned
         end = apostrophe + 1
         while (
-            end < len(sentence)
+            end < len(sentence.words)
             and end - apostrophe <= _MAX_NP
             and sentence.raw[end][0].isalnum()
             and sentence.words[end] not in _PREPOSITIONS
@@ -2981,8 +3001,8 @@ class _Stage:
         "criticised by several MPs, among them the Conservative Ana Ruiz", "backed by the unions, including
         Unite and the GMB": each member named acts too. Only names count ("including on pay" adds nobody).
         """
-        step = position + 1 if position < len(sentence) and sentence.words[position] == "," else position
-        if step < len(sentence) and sentence.words[step] == "including":
+        step = position + 1 if position < len(sentence.words) and sentence.words[position] == "," else position
+        if step < len(sentence.words) and sentence.words[step] == "including":
             step += 1
         elif sentence.words[step : step + 2] in (["among", "them"], ["among", "whom"]):
             step += 2
@@ -3001,7 +3021,7 @@ class _Stage:
         """
         ahead = index
         if (
-            ahead + 2 < len(sentence)
+            ahead + 2 < len(sentence.words)
             and sentence.mention(ahead) is None
             and sentence.raw[ahead][:1].isupper()
             and sentence.raw[ahead].isalpha()
@@ -3012,7 +3032,7 @@ class _Stage:
         ):
             ahead += 1  # "by Tidal owner Jay Z", "by Halden chief executive Anna Berg": a body names the role
         while (
-            ahead < len(sentence)
+            ahead < len(sentence.words)
             and ahead - index < 3
             and sentence.mention(ahead) is None
             and sentence.raw[ahead][:1].islower()
@@ -3031,14 +3051,14 @@ class _Stage:
 
         "welcomed by local residents and the council voted ...", "... and the company's shares rose".
         """
-        if index >= len(sentence):
+        if index >= len(sentence.words):
             return False
         word = sentence.words[index]
         if word == "'s":
             return True
         if word.endswith("ing"):
             return False  # "by teachers and parents seeking ...": a participle describes the agent
-        following = sentence.words[index + 1] if index + 1 < len(sentence) else ""
+        following = sentence.words[index + 1] if index + 1 < len(sentence.words) else ""
         if word.endswith("ed") and following in _PREPOSITIONS and following != "to":
             return False  # "by residents and businesses affected by the closure"
         return self.looks_like_verb(sentence, index)
@@ -3047,7 +3067,7 @@ class _Stage:
         """An actor named by a noun phrase from word ``index`` ("the unions", "the RMT union"), and where it ends."""
         end = index
         while (
-            end < len(sentence)
+            end < len(sentence.words)
             and end - index < _MAX_NP
             and sentence.words[end][0].isalnum()
             and sentence.words[end] not in _PREPOSITIONS
@@ -3065,14 +3085,14 @@ class _Stage:
         """``holders`` and the agents coordinated after word ``position``: "by Germany, France and Italy",
         "by the unions and the Communist Party", "by the chamber and by the council", "by Labour but also by
         the Liberal Democrats", "by Labour, as well as by local residents"."""
-        while position + 1 < len(sentence):
+        while position + 1 < len(sentence.words):
             joiner = _agent_joiner(sentence.words, position)
             if not joiner and sentence.words[position] not in (",", "and", "&"):
                 break
             if not joiner:
                 position = self.past_apposition(sentence, position)
             step = position + joiner
-            while step < len(sentence) and sentence.words[step] in (",", "and", "&", "the", "by"):
+            while step < len(sentence.words) and sentence.words[step] in (",", "and", "&", "the", "by"):
                 if sentence.words[step] == "by" and sentence.words[step - 1] not in ("and", ",", "also", "as"):
                     break  # "by Unison, by the GMB and by Unite", but "by the unions and the city by ..." ends
                 step += 1
@@ -3099,10 +3119,14 @@ class _Stage:
             if first != step and not (first < step and all(word == "the" for word in sentence.words[first:step])):
                 break  # the mention may open with the "the" stepped over: "and the Social Democrats"
             end = step
-            while end < len(sentence) and sentence.mention(end) is other:
+            while end < len(sentence.words) and sentence.mention(end) is other:
                 end += 1
             holder = self.holder_of(other)
-            if end < len(sentence) and sentence.raw[end].islower() and sentence.words[end] in self.rules.holder_nouns:
+            if (
+                end < len(sentence.words)
+                and sentence.raw[end].islower()
+                and sentence.words[end] in self.rules.holder_nouns
+            ):
                 # "by Spain, the Dutch government and Italy": the name modifies an actor noun, which ends the item.
                 actor = self.actor_before(sentence, end)
                 if actor is not None:
@@ -3123,7 +3147,7 @@ class _Stage:
         """
         part = index
         while (
-            part < len(sentence)
+            part < len(sentence.words)
             and part - index <= _MAX_PART_MODIFIERS
             and sentence.words[part] not in _BODY_PARTS
             and sentence.raw[part].isalpha()
@@ -3133,17 +3157,17 @@ class _Stage:
             and not self.looks_like_verb_word(sentence.words[part])
         ):
             part += 1
-        if part >= len(sentence) or sentence.words[part] not in _BODY_PARTS or part + 2 >= len(sentence):
+        if part >= len(sentence.words) or sentence.words[part] not in _BODY_PARTS or part + 2 >= len(sentence.words):
             return index
         if sentence.words[part + 1] != "of":
             return index
         body = part + 3 if sentence.words[part + 2] == "the" else part + 2
-        if body >= len(sentence):
+        if body >= len(sentence.words):
             return index
         if sentence.mention(body) is not None or sentence.raw[body][:1].isupper():
             return body  # a name no earlier stage read ("of the RSPB") is left to the readers of names
         # "the local branch of the teachers' union": an actor noun phrase
-        for head in range(body, min(body + _MAX_PART_MODIFIERS, len(sentence))):
+        for head in range(body, min(body + _MAX_PART_MODIFIERS, len(sentence.words))):
             if self.rules.holder_nouns.get(sentence.words[head]) is not None:
                 return body
             if not sentence.raw[head][:1].isalnum() and sentence.words[head] != "'s":
@@ -3159,16 +3183,16 @@ class _Stage:
         """
         if (
             sentence.words[comma] != ","
-            or comma + 1 >= len(sentence)
+            or comma + 1 >= len(sentence.words)
             or sentence.words[comma + 1] not in ("a", "an", "the")
         ):
             return comma
-        for closing in range(comma + 2, min(len(sentence) - 1, comma + _MAX_NP + 2)):
+        for closing in range(comma + 2, min(len(sentence.words) - 1, comma + _MAX_NP + 2)):
             word = sentence.words[closing]
             mention = sentence.mention(closing)
             if mention is not None:
                 after = self.after_mention(sentence, closing)
-                following = sentence.raw[after] if after < len(sentence) else ""
+                following = sentence.raw[after] if after < len(sentence.words) else ""
                 if (
                     sentence.words[comma + 1] == "the"
                     or not (following.isalpha() and following.islower())
@@ -3191,7 +3215,7 @@ class _Stage:
         of a cue, also reads a trade after a country as an actor (``national_agents``): "Peruvian
         processors opposed ..." (but "demand is supported by Peruvian buyers" is a market, no stance).
         """
-        if index < 0 or index >= len(sentence):
+        if index < 0 or index >= len(sentence.words):
             return None
         head = sentence.words[index]
         if head in ("state", "government") and index >= 2 and sentence.words[index - 2 : index] == ["heads", "of"]:
@@ -3564,7 +3588,7 @@ class _Stage:
             if size:
                 words = " ".join(sentence.words[index - size + 1 : index + 1])
                 if name in ("negators", "negating_verbs"):
-                    if not (words == "not" and index + 1 < len(sentence) and sentence.words[index + 1] == "only"):
+                    if not (words == "not" and index + 1 < len(sentence.words) and sentence.words[index + 1] == "only"):
                         negations += 1
                 else:
                     hedges.append(words)
@@ -3588,16 +3612,16 @@ class _Stage:
         self, sentence: _Sentence, index: int, cue: Cue, cue_pieces: list[tuple[int, int]], subject_noun: bool = False
     ) -> tuple[int, int] | None:
         """The span the cue governs to its right, cut at the end of its clause."""
-        while index < len(sentence):
+        while index < len(sentence.words):
             word = sentence.words[index]
-            following = sentence.words[index + 1] if index + 1 < len(sentence) else ""
+            following = sentence.words[index + 1] if index + 1 < len(sentence.words) else ""
             if word in _TIME_WORDS and following not in _PREPOSITIONS:
                 index += 1
             elif (
                 word in _TIME_LEADS
                 and word != "the"
                 and following in _TIME_WORDS
-                and (index + 2 >= len(sentence) or sentence.words[index + 2] != "of")
+                and (index + 2 >= len(sentence.words) or sentence.words[index + 2] != "of")
             ):
                 # "welcomed on Tuesday the ...", but not "the day of action".
                 index += 2
@@ -3605,19 +3629,19 @@ class _Stage:
                 break
         # "rejected 4-3 the proposal", "an idea the council rejected 4-3": the tally is never the target.
         index += _tally_size(sentence.words, index)
-        if index < len(sentence) and sentence.words[index] == "that" and cue.pos != "noun":
+        if index < len(sentence.words) and sentence.words[index] == "that" and cue.pos != "noun":
             index += 1
         kept_as = -1
-        if index < len(sentence) and sentence.words[index] == "what":
+        if index < len(sentence.words) and sentence.words[index] == "what":
             index, kept_as = self.after_what(sentence, index)
         opened_before = self.open_quotes(sentence, index)
-        while index < len(sentence) and sentence.words[index] in _QUOTES:
+        while index < len(sentence.words) and sentence.words[index] in _QUOTES:
             # support "responsible exploration ...": the quotation marks are not the target's.
             index += 1
-        if index >= len(sentence):
+        if index >= len(sentence.words):
             return None
         first = sentence.words[index]
-        if first in _TIME_WORDS and index + 1 < len(sentence) and sentence.words[index + 1] in _PREPOSITIONS:
+        if first in _TIME_WORDS and index + 1 < len(sentence.words) and sentence.words[index + 1] in _PREPOSITIONS:
             # "called on Sunday for ...": the day is no one called on.
             return None
         if first in _HARD_STOPS or first in _CLAUSE_STOPS or first in _CONJUNCTIONS:
@@ -3634,13 +3658,13 @@ class _Stage:
             behind = (sentence.starts[index], sentence.ends[index])
             cue_pieces.append(behind)
             index += 1
-            if index >= len(sentence):
+            if index >= len(sentence.words):
                 return None
             first = sentence.words[index]
         if first in _PREPOSITIONS and not cue.before_slot and cue.pos == "verb":
             # "backed in 2019", "supported by demand": not an object.
             return None
-        following = sentence.words[index + 1] if index + 1 < len(sentence) else "."
+        following = sentence.words[index + 1] if index + 1 < len(sentence.words) else "."
         if first in _AUX or (
             self.looks_like_verb_word(first)
             and (following in _ENDS or following in _DETERMINERS or following in _PREPOSITIONS)
@@ -3655,7 +3679,7 @@ class _Stage:
         closer_required = bool(cue.after_slot) and not cue.after_slot[0].optional
         closed = False
         end = index
-        while end < len(sentence) and end - index < _MAX_TARGET:
+        while end < len(sentence.words) and end - index < _MAX_TARGET:
             word = sentence.words[end]
             if end > index and word in closers:
                 pieces = [(sentence.starts[end], sentence.ends[end])]
@@ -3672,7 +3696,7 @@ class _Stage:
                 end > index
                 and not object_before
                 and word in cue.target_behind
-                and end + 1 < len(sentence)
+                and end + 1 < len(sentence.words)
                 and not self.time_after(sentence, end)
             ):
                 # "blamed the attack on militants": the militants are blamed, the attack is what for.
@@ -3697,7 +3721,7 @@ class _Stage:
                 end > index
                 and word in _ADJUNCT_PREPOSITIONS
                 and not opened_before
-                and end + 1 < len(sentence)
+                and end + 1 < len(sentence.words)
                 and sentence.words[end + 1] in ("a", "an")
             ):
                 break  # "did not back the proposal at a meeting of ...": where the act was, not its target
@@ -3736,7 +3760,7 @@ class _Stage:
         for word in rest:
             if word.optional:
                 break
-            if position >= len(sentence) or sentence.words[position] not in word.alternatives:
+            if position >= len(sentence.words) or sentence.words[position] not in word.alternatives:
                 return None
             position += 1
         return position - index - 1
@@ -3757,7 +3781,7 @@ class _Stage:
             return True
         following = index + 1
         while (
-            following < len(sentence)
+            following < len(sentence.words)
             and following - index <= 2
             and (
                 sentence.words[following] in _NUMBER_WORDS
@@ -3766,12 +3790,12 @@ class _Stage:
             )
         ):
             following += 1  # "within 30 days", "within a few days"
-        return following < len(sentence) and sentence.words[following] in _TIME_SPANS
+        return following < len(sentence.words) and sentence.words[following] in _TIME_SPANS
 
     @staticmethod
     def time_after(sentence: _Sentence, index: int) -> bool:
         """Whether the word after word ``index`` opens a time ("on Tuesday", "on March 3", "on the 12th")."""
-        following = sentence.words[index + 1] if index + 1 < len(sentence) else ""
+        following = sentence.words[index + 1] if index + 1 < len(sentence.words) else ""
         return following in _TIME_WORDS or following in _MONTHS or following.isdigit()
 
     def starts_verb_phrase(self, sentence: _Sentence, index: int) -> bool:
@@ -3781,7 +3805,7 @@ class _Stage:
         preposition, "that", a colon or a quotation mark; not one before a noun ("the tired and
         underpaid nurses", "left wing").
         """
-        if index + 1 >= len(sentence):
+        if index + 1 >= len(sentence.words):
             return False
         word = sentence.words[index]
         irregular = word in _IRREGULAR_PAST
@@ -3799,16 +3823,16 @@ class _Stage:
 
     def media_adjunct(self, sentence: _Sentence, index: int) -> bool:
         """Whether "in" at ``index`` names the act's medium: "in a letter", "in an open letter", "in his speech"."""
-        if index + 2 >= len(sentence):
+        if index + 2 >= len(sentence.words):
             return False
         article = sentence.words[index + 1]
         if article not in ("a", "an") and article not in _POSSESSIVES:
             return False
-        last = min(index + 3 + _MAX_MEDIA_MODIFIERS, len(sentence))
+        last = min(index + 3 + _MAX_MEDIA_MODIFIERS, len(sentence.words))
         for position in range(index + 2, last):
             word = sentence.words[position]
             if word in self.media_nouns:
-                return position + 1 >= len(sentence) or sentence.words[position + 1] != "of"
+                return position + 1 >= len(sentence.words) or sentence.words[position + 1] != "of"
             if not word[:1].isalpha() or word in _PREPOSITIONS or word in _CONJUNCTIONS:
                 return False
         return False
@@ -3816,7 +3840,7 @@ class _Stage:
     @staticmethod
     def verbs_after_what(sentence: _Sentence, what: int, verbs: frozenset[str], skip: int = 1) -> Iterator[int]:
         """The words of ``verbs`` close after "what" (from ``skip`` words on), within its clause."""
-        for index in range(what + skip, min(what + _MAX_NAMER_DISTANCE, len(sentence) - 1)):
+        for index in range(what + skip, min(what + _MAX_NAMER_DISTANCE, len(sentence.words) - 1)):
             word = sentence.words[index]
             if word in _HARD_STOPS and word != ",":
                 return
@@ -3832,7 +3856,7 @@ class _Stage:
         """
         for verb in self.verbs_after_what(sentence, what, _NAMING_VERBS):
             following = verb + 2 if sentence.words[verb + 1] == "as" else verb + 1
-            if following + 1 < len(sentence) and sentence.words[following] in _OPENING_QUOTES:
+            if following + 1 < len(sentence.words) and sentence.words[following] in _OPENING_QUOTES:
                 what = following + 1
                 break
         if sentence.words[what] != "what":
@@ -3874,21 +3898,21 @@ class _Stage:
         It does when a few plain words, then another comma or "and"/"or", follow it.
         """
         after = comma + 1
-        if after < len(sentence) and sentence.words[after] in ("and", "or"):
+        if after < len(sentence.words) and sentence.words[after] in ("and", "or"):
             # The last item of a list with a serial comma: "fair, lasting, and just".
             # After a comma, "and" before a subject and its verb opens a new clause ("criticised the levy, and
             # the minister said ..."); without one, the subject may be a target's own ("hoped the company and
             # NICE would reach ...").
             return (
-                after + 1 < len(sentence)
+                after + 1 < len(sentence.words)
                 and sentence.words[after + 1] not in _PRONOUNS
                 and not self.starts_clause(sentence, after + 1)
                 and not self.subject_and_verb(sentence, after + 1)
             )
-        for index in range(comma + 1, min(comma + 5, len(sentence))):
+        for index in range(comma + 1, min(comma + 5, len(sentence.words))):
             word = sentence.words[index]
             if word in ("and", "or") or (word == "," and index > comma + 1):
-                following = sentence.words[index + 1] if index + 1 < len(sentence) else ""
+                following = sentence.words[index + 1] if index + 1 < len(sentence.words) else ""
                 return index > comma + 1 and following not in _PRONOUNS and not self.starts_clause(sentence, index + 1)
             raw = sentence.raw[index]
             if (
@@ -3905,7 +3929,7 @@ class _Stage:
     def predicate_starts(self, sentence: _Sentence, index: int) -> bool:
         """Whether word ``index`` starts the predicate after a subject ("... has grown", "... hardened")."""
         word = sentence.words[index]
-        following = sentence.words[index + 1] if index + 1 < len(sentence) else "."
+        following = sentence.words[index + 1] if index + 1 < len(sentence.words) else "."
         if (
             word in self.rules.verb_forms
             and word not in self.rules.past_forms
@@ -3948,7 +3972,7 @@ class _Stage:
         if word != "as":
             return False
         before = sentence.words[index - 1] if index > 0 else ""
-        after = sentence.words[index + 1] if index + 1 < len(sentence) else ""
+        after = sentence.words[index + 1] if index + 1 < len(sentence.words) else ""
         return before in ("such", "well") or after == "well"
 
     @staticmethod
@@ -3965,7 +3989,7 @@ class _Stage:
 
     def starts_clause(self, sentence: _Sentence, index: int) -> bool:
         """Whether the words from ``index`` start a new clause ("and criticized ...", "and Germany backed ...")."""
-        if index >= len(sentence):
+        if index >= len(sentence.words):
             return False
         word = sentence.words[index]
         if sentence.mention(index) is None:
@@ -3979,7 +4003,7 @@ class _Stage:
             return (
                 raw.islower()
                 and word.endswith("ed")
-                and index + 1 < len(sentence)
+                and index + 1 < len(sentence.words)
                 and (
                     sentence.words[index + 1] in _DETERMINERS
                     or sentence.mention(index + 1) is not None
@@ -3988,11 +4012,11 @@ class _Stage:
             )
         mention = sentence.mention(index)
         position = index
-        while position < len(sentence) and sentence.mention(position) is mention:
+        while position < len(sentence.words) and sentence.mention(position) is mention:
             position += 1
-        while position < len(sentence) and self.is_adverb(sentence, position):
+        while position < len(sentence.words) and self.is_adverb(sentence, position):
             position += 1
-        if position >= len(sentence):
+        if position >= len(sentence.words):
             return False
         following = sentence.words[position]
         return (
@@ -4011,12 +4035,12 @@ class _Stage:
         """
         position = self.after_time(sentence, index)  # "and on Tuesday the minister said", "and last week ..."
         nouns = 0
-        while position < len(sentence) and position - index <= _MAX_SUBJECT:
+        while position < len(sentence.words) and position - index <= _MAX_SUBJECT:
             word = sentence.words[position]
             if nouns and (
                 self.predicate_starts(sentence, position) or self.is_statement_cue(sentence.starts[position])
             ):
-                following = sentence.words[position + 1] if position + 1 < len(sentence) else "."
+                following = sentence.words[position + 1] if position + 1 < len(sentence.words) else "."
                 return following != "by" and sentence.words[position - 1] != "'s"
             if sentence.mention(position) is not None:
                 nouns += 1
@@ -4043,11 +4067,13 @@ class _Stage:
         ``index`` when none does."""
         position = index
         while (
-            position < len(sentence) and sentence.words[position] in _TIME_LEADS and sentence.words[position] != "the"
+            position < len(sentence.words)
+            and sentence.words[position] in _TIME_LEADS
+            and sentence.words[position] != "the"
         ):
             position += 1
         timed = position
-        while position < len(sentence) and (
+        while position < len(sentence.words) and (
             sentence.words[position] in _TIME_WORDS
             or self.is_month(sentence, position)
             or (sentence.words[position].isdigit() and len(sentence.words[position]) <= 4)
@@ -4055,7 +4081,7 @@ class _Stage:
             position += 1
         if position == timed:
             return index
-        return position + 1 if position < len(sentence) and sentence.words[position] == "," else position
+        return position + 1 if position < len(sentence.words) and sentence.words[position] == "," else position
 
     def trim_time(self, sentence: _Sentence, start: int, end: int) -> int:
         """Drop a trailing time of the act from a target: "on Tuesday", "last week", "in March 2024", "yesterday".
@@ -4249,7 +4275,7 @@ class _Stage:
 
     def participle_aside(self, sentence: _Sentence, index: int) -> int | None:
         """The opening comma of a participial aside ending at word ``index`` (", backed by France,")."""
-        if index + 1 >= len(sentence) or sentence.words[index + 1] != ",":
+        if index + 1 >= len(sentence.words) or sentence.words[index + 1] != ",":
             return None
         for comma in range(index - 1, max(-1, index - 10), -1):
             if sentence.words[comma] != ",":
@@ -4303,13 +4329,13 @@ class _Stage:
 
     def subject_after(self, sentence: _Sentence, index: int) -> tuple[int, int] | None:
         """The subject after a fronted passive clause: "Backed by Russia, the rebels advanced"."""
-        while index < len(sentence) and sentence.words[index] != ",":
+        while index < len(sentence.words) and sentence.words[index] != ",":
             if sentence.words[index] in _HARD_STOPS:
                 return None
             index += 1
         start = index + 1
         end = start
-        while end < len(sentence) and end - start < _MAX_NP:
+        while end < len(sentence.words) and end - start < _MAX_NP:
             word = sentence.words[end]
             if not sentence.raw[end][0].isalnum() and word != "'s":
                 break
@@ -4526,7 +4552,7 @@ class _Stage:
             return True  # "unleashed a verbal attack on": words by name
         start, end = found.target or (0, 0)
         after = bisect.bisect_left(sentence.starts, end)
-        following = sentence.words[after] if after < len(sentence) else ""
+        following = sentence.words[after] if after < len(sentence.words) else ""
         first = bisect.bisect_left(sentence.starts, start)
         target_words = sentence.words[first:after]
         if following == "with" or "with" in target_words:
@@ -4559,10 +4585,10 @@ class _Stage:
     def target_mention(self, sentence: _Sentence, start: int) -> Mention | None:
         """The mention that opens a target (after "the" and a title), or None."""
         first = bisect.bisect_left(sentence.starts, start)
-        if first < len(sentence) and sentence.words[first] == "the":
+        if first < len(sentence.words) and sentence.words[first] == "the":
             first += 1
         mention = sentence.mention(self.after_title(sentence, first))
-        if mention is None and first < len(sentence):
+        if mention is None and first < len(sentence.words):
             mention = self.name_starting(sentence, first, target=True)
         return mention
 
@@ -4588,11 +4614,11 @@ class _Stage:
         more of a noun phrase ("went after the Clinton Foundation's money").
         """
         first = bisect.bisect_left(sentence.starts, start)
-        if first < len(sentence) and sentence.words[first] == "the":
+        if first < len(sentence.words) and sentence.words[first] == "the":
             first += 1
         first = self.after_title(sentence, first)
         mention = sentence.mention(first)
-        if mention is None and first < len(sentence):
+        if mention is None and first < len(sentence.words):
             # "went after Clinton": a name no earlier stage read counts when a stance would link it.
             mention = self.name_starting(sentence, first, target=True)
         if mention is None or sentence.mention_first(mention) != first:
@@ -4600,10 +4626,10 @@ class _Stage:
         if self.entity_type(mention.entity) not in _ACTOR_TYPES:
             return False
         after = first
-        while after < len(sentence) and sentence.mention(after) is mention:
+        while after < len(sentence.words) and sentence.mention(after) is mention:
             after += 1
         return (
-            after >= len(sentence)
+            after >= len(sentence.words)
             or sentence.starts[after] >= end
             or sentence.words[after] in _PREPOSITIONS
             or sentence.words[after] == ","
@@ -4670,11 +4696,11 @@ class _Stage:
         nor "by Apple shares".
         """
         last = first
-        while last < len(sentence) and last - first < 6 and sentence.mention(last) is None:
+        while last < len(sentence.words) and last - first < 6 and sentence.mention(last) is None:
             if not (sentence.raw[last][:1].isupper() or self.glued(sentence, last)):
                 break
             last += 1
-        if last == first or (last < len(sentence) and self.continues_phrase(sentence, last)):
+        if last == first or (last < len(sentence.words) and self.continues_phrase(sentence, last)):
             return None
         return self.name_at(sentence, first, last - 1, target=target)
 
@@ -4698,7 +4724,7 @@ class _Stage:
         """Whether word ``position`` is an apostrophe inside a name, no space on either side: "O'Rourke"."""
         return (
             sentence.raw[position] in ("'", "’")
-            and 0 < position < len(sentence) - 1
+            and 0 < position < len(sentence.words) - 1
             and sentence.ends[position - 1] == sentence.starts[position]
             and sentence.ends[position] == sentence.starts[position + 1]
             and sentence.raw[position + 1][:1].isupper()
@@ -4762,7 +4788,7 @@ class _Stage:
         """The (pending) entity of a target that is a name and nothing more: "lauded Obama", "took aim at Rubio"."""
         first = bisect.bisect_left(sentence.starts, start)
         last = bisect.bisect_left(sentence.ends, end)
-        if not (first <= last < len(sentence) and sentence.starts[first] == start and sentence.ends[last] == end):
+        if not (first <= last < len(sentence.words) and sentence.starts[first] == start and sentence.ends[last] == end):
             return None
         if last - first > 5 or not all(
             sentence.raw[position][:1].isupper() or self.glued(sentence, position)
@@ -4775,9 +4801,9 @@ class _Stage:
     def after_title(self, sentence: _Sentence, first: int) -> int:
         """The word after a title that opens a person's mention at word ``first`` ("Senator Warren",
         "Sen. Warren", "Prime Minister Kishida"), when the entity stage left the title out; else ``first``."""
-        if first >= len(sentence) or sentence.mention(first) is not None or not sentence.raw[first][:1].isalpha():
+        if first >= len(sentence.words) or sentence.mention(first) is not None or not sentence.raw[first][:1].isalpha():
             return first
-        for last in range(first, min(first + 3, len(sentence) - 1)):
+        for last in range(first, min(first + 3, len(sentence.words) - 1)):
             mention = sentence.mention(last + 1)
             if mention is not None:
                 if (
@@ -4796,7 +4822,7 @@ class _Stage:
         critics" and of "the strongest critics of Oxfam".
         """
         first = bisect.bisect_left(sentence.starts, start)
-        if first < len(sentence) and sentence.words[first] == "the":
+        if first < len(sentence.words) and sentence.words[first] == "the":
             first += 1
         first = self.after_title(sentence, first)
         mention = sentence.mention(first)
@@ -4882,7 +4908,7 @@ def _opens_infinitive(sentence: _Sentence, index: int) -> bool:
 
     A verb after "to" is a lower-case word in its base form, so no determiner, number, time or plural in -s.
     """
-    if sentence.words[index] != "to" or index + 1 >= len(sentence):
+    if sentence.words[index] != "to" or index + 1 >= len(sentence.words):
         return False
     raw = sentence.raw[index + 1]
     word = sentence.words[index + 1]
