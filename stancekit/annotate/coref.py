@@ -50,7 +50,7 @@ from stancekit.annotate.draft import Draft
 from stancekit.annotate.entities import BUSINESS_NOUNS, ensure_org, norm
 from stancekit.annotate.entities import rules_for as entity_rules_for
 
-__all__ = ["WRITTEN_MEDIUM", "CorefRules", "is_named", "run"]
+__all__ = ["WRITTEN_MEDIUM", "CorefRules", "called_by_role_noun", "is_named", "run"]
 
 _PRONOUN_CLASS = {
     "he": "male",
@@ -167,6 +167,11 @@ _LEAD_WORD = re.compile(
     r"|Although|Though|Because|So|Then|Now|Still|Yet|However|Meanwhile)(?![\w\-])"
 )
 _WINDOW = 1500
+#: A role only a body's people hold, after "its": "its chairman", "its chief executive"; a country has none.
+_BODY_ROLE_AFTER = re.compile(
+    r"[ \t]+(?:chairman|chairwoman|chairperson|chief[ \t]+executive|managing[ \t]+director|board|founder|shareholders)"
+    r"(?![\w’'\-])"
+)
 #: Nouns for a body that oversees others: "the watchdog" is never the firm it fined.
 _OVERSEERS = frozenset(["regulator", "watchdog", "inspectorate", "ombudsman", "supervisor", "overseer"])
 #: Verbs of a body punishing another: the object ("fined Thames Water") is the overseen, not the overseer.
@@ -275,8 +280,15 @@ class _Answers(dict[str, bool]):
         return answer
 
 
+#: Role nouns for a town's government; a place the entities stage made its government ("The city of Kyiv",
+#: "Tromsø's council") is one, as a body named as the town's council or hall is (see the pack's role nouns).
+_TOWN_NOUNS = frozenset(["the city", "the town"])
+
+
 def _fits_role_noun(draft: Draft, key_of: dict[str, str], entity_id: str, phrase: str, coref: CorefRules) -> bool:
     entity = draft.entities[entity_id]
+    if phrase in _TOWN_NOUNS and draft.explanations.get(entity_id, ("",))[0] == "entity.place":
+        return True
     keys = coref.entity_role_nouns.get(phrase)
     if keys and key_of.get(entity_id) in keys:
         return True
@@ -291,6 +303,12 @@ def _fits_role_noun(draft: Draft, key_of: dict[str, str], entity_id: str, phrase
             continue
         return True
     return False
+
+
+def called_by_role_noun(draft: Draft, entity_id: str, phrase: str) -> bool:
+    """Whether the packs call a known body by ``phrase`` ("the union" for Unite, by its gazetteer record)."""
+    keys = _rules(draft).entity_role_nouns.get(phrase, ())
+    return any(draft.entity_keys.get(key) == entity_id for key in keys)
 
 
 def _kind_fits(kinds: set[str] | None, noun: str, body_kinds: frozenset[str]) -> bool:
@@ -926,6 +944,13 @@ def run(draft: Draft) -> None:
                 entity_id = resolve_pronoun(start, wanted, _is_object(text, value, start, end))
             if entity_id is None:
                 continue
+            if value == "its" and entity_type[entity_id] == "country" and _BODY_ROLE_AFTER.match(text, end):
+                # "Norvik Mining raised its target. Kazakhstan supplies uranium. Its chairman said": a chairman
+                # is a body's, not a country's: the body named in the sentence before the country's.
+                body = resolve(start, lambda candidate: entity_type[candidate] == "organization")
+                country_sentence = sentence_start_of(last_seen.get(entity_id, start))
+                if body is not None and last_seen[body] >= sentence_start_of(max(0, country_sentence - 1)):
+                    entity_id = body
             if wanted in ("male", "female"):
                 draft.genders.setdefault(entity_id, wanted)
             draft.add_mention(entity_id, start, end, "coref.pronoun")

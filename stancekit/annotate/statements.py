@@ -51,7 +51,7 @@ from stancekit.annotate._lex import (
     words_prefix_regex,
 )
 from stancekit.annotate._words import TextWords, text_words
-from stancekit.annotate.coref import WRITTEN_MEDIUM, is_named
+from stancekit.annotate.coref import WRITTEN_MEDIUM, called_by_role_noun, is_named
 from stancekit.annotate.draft import Draft, Quote
 from stancekit.annotate.entities import (
     PARTY_ROLES,
@@ -1547,6 +1547,10 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         entity_id = ensure_group(draft, lowered[-1], rule="statement.source.group")
         draft.add_mention(entity_id, start, end, "statement.source.group")
         return entity_id
+    if len(lowered) <= 4 and lowered[0] in ("a", "an") and lowered[-1] in _MEMBERS_BODIES:
+        # "..., a union said", "A trade association said": the one body of that kind the text named, else one
+        # the text does not name, as "an official said" is someone.
+        return _body_of_kind(draft, (start, end), lowered[1:])
     if (
         len(lowered) <= 4
         and lowered[0] in ("a", "an", "one")
@@ -1772,7 +1776,75 @@ def _owned_speaker(draft: Draft, rules: StatementRules, source: tuple[int, int])
     body = _described_referent(draft, rules, source, rest)
     if body is not None:
         return body
+    if rest[-1] in _ANY_COUNTRYS and owner_type in ("group", "person") and owner is not None:
+        # "Voters in Chile rejected the draft. Their government said": the people's country speaks, as
+        # "Chile's government" does; not the people the pronoun refers to.
+        country = _country_of_people(draft, owner.entity, start)
+        if country is not None:
+            draft.add_mention(country, start, end, "statement.source.description")
+            return country
     return _office_holder(draft, start, end, " ".join(rest))
+
+
+#: Bodies that speak for their members, which "a union said" may stand for when the text named one before.
+_MEMBERS_BODIES = frozenset(["union", "association", "federation", "confederation", "guild"])
+
+
+def _body_of_kind(draft: Draft, source: tuple[int, int], words: list[str]) -> str | None:
+    """The body "a union" or "a trade association" (``words`` after the article) stands for.
+
+    The one body of that kind the text named before, its name holding every word ("the Dockers' Union",
+    "the Retail Trade Association") or a known body the packs call so ("Unite": "the union"); with none or
+    two, or a word that sets it apart ("a rival union"), a body the text does not name; a name's capital
+    ("a Unite official") leaves it alone.
+    """
+    start, end = source
+    if not all(_lower_modifier(word) for word in words):
+        return None
+    phrase = "the " + words[-1]
+    wanted = set(words)
+    found: str | None = None
+    for mention in () if _OTHER_OF_KIND.intersection(words) else draft.mentions_before(start):
+        entity = draft.entities[mention.entity]
+        if entity.type != "organization" or entity.id == found:
+            continue
+        if not (
+            (entity.kb_id is None and wanted <= set(entity.name.lower().split()))
+            or (len(words) == 1 and entity.country is not None and called_by_role_noun(draft, entity.id, phrase))
+        ):
+            continue  # "the European Union", a bloc of no one country, is no union of members
+        if found is not None:
+            found = None  # two bodies of that kind: which one, the text does not say
+            break
+        found = entity.id
+    entity_id = found or ensure_org(draft, " ".join(words), rule="statement.source.organization")
+    draft.add_mention(entity_id, start, end, "statement.source.organization")
+    return entity_id
+
+
+#: Words that make "a union" another than the one named: "a rival union", "another association".
+_OTHER_OF_KIND = frozenset(["rival", "other", "second", "separate", "smaller", "larger", "different", "new"])
+
+
+def _country_of_people(draft: Draft, people: str, start: int) -> str | None:
+    """The country of people named before ``start``: one named inside their mention ("Voters in Chile"), or a
+    person's own country ("the Chilean minister Ana Soto") when the text names that country."""
+    code = draft.entities[people].country
+    inside: list[Mention] = []
+    for steps, mention in enumerate(draft.mentions_before(start)):
+        if steps > _DESCRIPTION_REACH:
+            break
+        entity = draft.entities[mention.entity]
+        if entity.type == "country" and (code is None or entity.country == code):
+            if code is not None:
+                return entity.id
+            inside.append(mention)
+        elif mention.entity == people and mention.span.start < start:
+            for country in inside:
+                if country.span.end <= mention.span.end:
+                    return country.entity
+            inside.clear()
+    return None
 
 
 #: What follows a body's name (or a nationality) before the place or body it is placed at: " Embassy in ",
