@@ -174,7 +174,7 @@ def test_their_union_stays_a_union() -> None:
     [
         (
             "Norvik Mining Ltd raised its output target. Kazakhstan supplies most of the world's uranium. Sales "
-            "would rise, according to its chairman, Yerlan Sadykov.",
+            "would rise, according to its chairman.",
             "its chairman",
         ),
         (
@@ -208,3 +208,68 @@ def test_its_chairman_is_the_bodys(text: str, source: str) -> None:
 def test_its_role_a_country_has_stays_the_countrys(text: str, source: str) -> None:
     """A president is a country's too; with no body named before, "its" stays the country."""
     assert said_by(text, source) == "Kazakhstan"
+
+
+# -- "according to its chairman, NAME": the name set off after a role is the source's ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Norvik Mining Ltd raised its output target. Sales would rise, according to its chairman, Yerlan Sadykov.",
+            "its chairman, Yerlan Sadykov",
+            "Sales would rise",
+        ),
+        (
+            "Norvik Mining Ltd raised its output target. According to its chairman, Yerlan Sadykov, sales would rise.",
+            "its chairman, Yerlan Sadykov",
+            "sales would rise",
+        ),
+        (
+            "Norvik Mining Ltd raised its target. According to its chairman, Yerlan Sadykov, who took over in May, "
+            "sales would rise.",
+            "its chairman, Yerlan Sadykov",
+            "sales would rise",
+        ),
+        (
+            "Prices will fall, according to a spokeswoman, Ivo Lind, who spoke in Tallinn.",
+            "a spokeswoman, Ivo Lind",
+            "Prices will fall",
+        ),
+    ],
+)
+def test_a_name_after_a_role_is_the_source(text: str, source: str, content: str) -> None:
+    """ "according to its chairman, Yerlan Sadykov": the named person is the source, not a part of the content."""
+    document = stancekit.annotate(text)
+    names = {entity.id: entity.name for entity in document.entities}
+    found = [
+        (names.get(s.speaker) if s.speaker else None, s.content.text if s.content else "")
+        for s in document.statements
+        if s.source is not None and s.source.text == source
+    ]
+    assert found == [(source.split(", ")[-1], content)]
+
+
+def test_a_relative_clause_after_the_name_says_its_own() -> None:
+    text = (
+        "Norvik Mining Ltd raised its target. According to its chairman, Yerlan Sadykov, who said the target was "
+        "achievable, sales would rise."
+    )
+    assert ("Yerlan Sadykov", "its chairman, Yerlan Sadykov") in speakers(stancekit.annotate(text))
+    assert ("Yerlan Sadykov", "who") in speakers(stancekit.annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the ministry, Anna Berg, the suspect, was arrested on Monday.",
+        "According to the ministry, Anna Berg was arrested on Monday.",
+    ],
+)
+def test_a_name_after_a_body_is_news(text: str) -> None:
+    """No role before the comma: the name opens what the body reports."""
+    document = stancekit.annotate(text)
+    assert [s.source.text for s in document.statements if s.source] == ["the ministry"]
+    assert document.statements[0].content is not None
+    assert document.statements[0].content.text.startswith("Anna Berg")

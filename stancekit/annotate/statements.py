@@ -5940,6 +5940,15 @@ def _according(
         if comma < 0:
             return None
         source = (source_start, comma)
+        named = _named_apposition(draft, rules, source, sentence_end)
+        if named is not None and text.startswith(",", named):
+            # "According to its chairman, Yerlan Sadykov, sales would rise": the name is the source's, and so
+            # is a relative clause after it ("..., who took over in May, ...").
+            source = (source_start, named)
+            comma = named
+            relative = _RELATIVE_AFTER_NAME.match(text, comma + 1, sentence_end)
+            if relative is not None:
+                comma = relative.end() - 1
         opening = _quote_starting_at(draft, comma + 1, len(text))
         if opening is not None:
             pieces = _quote_pieces(draft, opening)  # "According to X, “...”" quotes on
@@ -5955,6 +5964,15 @@ def _according(
             if found >= 0:
                 end_of_source = found
         source = _trim(text, source_start, end_of_source)
+        named = _named_apposition(draft, rules, source, sentence_end)
+        if named is not None and (
+            _trim(text, named, sentence_end)[0] >= _trim(text, named, sentence_end)[1]
+            or _RELATIVE_AFTER_NAME.match(text + ",", named + 1, sentence_end + 1)
+        ):
+            # "Sales would rise, according to its chairman, Yerlan Sadykov.": the name ends the source (a relative
+            # clause after it, "..., who spoke in Lima.", is about the person).
+            source = (source[0], named)
+            end_of_source = named
         if rule == "statement.in_the_words_of" and _trim(text, end_of_source, sentence_end)[1] > end_of_source + 1:
             # "a party that, in the words of one MP, “has forgotten what it is for”": the writer borrows a phrase
             # inside a clause of their own; only the words before a closing "in the words of X." are reported.
@@ -5982,6 +6000,36 @@ def _according(
         return None
     speaker = _speaker(draft, rules, source)
     return _Found((cue_start, cue_end), source, pieces, speaker, rule, "according-to", index)
+
+
+#: A relative clause set off after a name, up to its closing comma: "who took over in May, ".
+_RELATIVE_AFTER_NAME = re.compile(r"[ \t]*who[ \t][^,;—“”\"]{1,120},")
+
+
+def _named_apposition(draft: Draft, rules: StatementRules, source: tuple[int, int], limit: int) -> int | None:
+    """Where a person's name ends that a comma sets after a source naming a role: "its chairman, Yerlan Sadykov".
+
+    The source must end in a title or an unnamed role in lower case ("its chairman", "the firm's spokesman")
+    with no person in it; "According to the ministry, Anna Berg ..." names no role, and Anna Berg is news.
+    """
+    text = draft.text
+    start, end = source
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 5 or not words[-1].islower():
+        return None
+    if words[-1] not in rules.unnamed_roles and words[-1] not in rules_for(draft).titles:
+        return None
+    if any(draft.entities[mention.entity].type == "person" for mention in draft.mentions_in(start, end)):
+        return None
+    if not text.startswith(",", end):
+        return None
+    name_start = _skip_space(text, end + 1, limit)
+    mention = draft.mention_at(name_start)
+    if mention is None or mention.span.start != name_start or mention.span.end > limit:
+        return None
+    if draft.entities[mention.entity].type != "person":
+        return None
+    return mention.span.end
 
 
 def _cited_reason(
