@@ -2636,6 +2636,11 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
         kept.insert(0, word)
     post = match.group("post").strip()
     end = match.end("post") if post else head_end
+    if post.endswith("ing") and _OF_GERUND.fullmatch(post) and _CHARGED.search(before):
+        # "accused the rebels of attacking aid convoys": "of" opens the deed the people are charged with, not
+        # the group's name; "leaders of fishing communities", "opponents of fracking said" keep their "of".
+        post = ""
+        end = head_end
     tail = match.group("tail")
     if tail and _PLURAL_AFTER_PLACE_MODIFIER.fullmatch(post):
         # "delegates from clubs in western Norway", "workers at plants near Lyon": the people are those of the
@@ -2702,6 +2707,12 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
         if body is not None and draft.entities[body.entity].type in _BODY_TYPES and group.affiliation is None:
             draft.replace_entity(attrs.evolve(group, affiliation=body.entity))
 
+
+#: A group's "of" and a verb's "-ing" form: "of attacking", "of blocking".
+_OF_GERUND = re.compile(r"of[ \t]+[a-z]+ing")
+#: A verb that charges people with a deed, then at most two words before them: "accused the ", "accused ",
+#: "charged two of the ", "suspected some ".
+_CHARGED = re.compile(r"(?<![\w\-’'])(?:accus|charg|suspect|convict|acquit|clear)[a-z]*[ \t]+(?:[a-z]+[ \t]+){0,2}\Z")
 
 #: People of a body who act for themselves, not for it: "members of the Green Party", "supporters of Labour".
 MEMBERSHIP_NOUNS = frozenset(

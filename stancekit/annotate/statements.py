@@ -4608,6 +4608,13 @@ def _from_cue(
         return None  # "did not endorse the moratorium" reports no act
     if kind == "act" and _negative_subject(text, max(sentence_start, cue_start - 40), cue_start):
         return None  # "none of them announced a contribution", "nobody backed the plan": no act either
+    if (
+        kind == "act"
+        and ing
+        and lower_previous in ("of", "with")
+        and _CHARGED_BEFORE.search(text, max(sentence_start, previous_start - 60), previous_start)
+    ):
+        return None  # "accused the rebels of attacking aid convoys": a deed charged, not words reported
     if kind == "act":
         # An act reads only "X criticized Y": not "a plan, welcomed by X", not after a comma.
         next_word, _ = _next_word(text, cue_end, sentence_end)
@@ -5119,6 +5126,11 @@ def _from_cue(
 _CHARGED_WITH_ACT = re.compile(
     r"\b(?:accus|charg|criticis|criticiz|fault|blam|condemn|prais|credit|thank)[a-z]*[ \t]+"
     r"(?P<object>(?:[\w\-’'.]+[ \t]+){0,3}?[\w\-’'.]+)[ \t]+(?:of|for|with)[ \t]+[a-z]+ing\b[^,;:“”\"]*?[ \t]+\Z"
+)
+#: A verb that charges someone with a deed, then its object, up to the "of" or "with" before the deed:
+#: "accused the rebels ", "charged two men ".
+_CHARGED_BEFORE = re.compile(
+    r"\b(?:accus|charg|suspect|convict)[a-z]*[ \t]+(?:[\w\-’'.]+[ \t]+){0,3}?[\w\-’'.]+[ \t]+\Z"
 )
 #: Pronouns that are the object of a verb: "accused him of ...".
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "it", "us", "me", "you"])

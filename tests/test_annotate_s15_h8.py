@@ -1,0 +1,57 @@
+"""Entities of news wording typed wrong or made up, each pinned with sentences of our own.
+
+Names, firms and events are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit.model import Document
+
+
+def entities_of(document: Document) -> dict[str, str]:
+    """Each entity's name and type."""
+    return {entity.name: entity.type for entity in document.entities}
+
+
+def entities(text: str) -> dict[str, str]:
+    return entities_of(stancekit.annotate(text))
+
+
+def cues(text: str) -> list[str]:
+    return [statement.cue.text for statement in stancekit.annotate(text).statements if statement.cue]
+
+
+# -- "accused the rebels of attacking ...": the deed charged is neither the group's name nor a report ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "deed"),
+    [
+        ("The government accused the rebels of attacking aid convoys.", "rebels", "attacking"),
+        ("Officials accused protesters of attacking police stations.", "protesters", "attacking"),
+        ("The ministry accused the militants of blocking the road to the port.", "militants", "blocking"),
+        ("Police charged two of the rebels with attacking the base.", "rebels", "attacking"),
+    ],
+)
+def test_a_deed_charged_is_no_name_and_no_cue(text: str, group: str, deed: str) -> None:
+    found = entities(text)
+    assert group in found
+    assert not any(name.endswith(f"of {deed}") or name.endswith(" of") for name in found)
+    assert deed not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "cue"),
+    [
+        ("Leaders of fishing communities said they were ignored.", "leaders of fishing communities", "said"),
+        ("Opponents of fracking said the plan was reckless.", "opponents", "said"),
+        ("The senator attacked the plan to close the mine.", "senator", "attacked"),
+    ],
+)
+def test_an_of_phrase_and_an_act_outside_a_charge_stay(text: str, group: str, cue: str) -> None:
+    document = stancekit.annotate(text)
+    names = {entity.id: entity.name for entity in document.entities}
+    assert (group, cue) in [(names.get(s.speaker), s.cue.text) for s in document.statements if s.cue]
