@@ -55,3 +55,46 @@ def test_an_of_phrase_and_an_act_outside_a_charge_stay(text: str, group: str, cu
     document = stancekit.annotate(text)
     names = {entity.id: entity.name for entity in document.entities}
     assert (group, cue) in [(names.get(s.speaker), s.cue.text) for s in document.statements if s.cue]
+
+
+# -- "one paramedic with St John Ambulance": unnamed roles, and the body a role works with or at ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("One paramedic with St John Ambulance said the crowd was calm.", "St John Ambulance"),
+        ("A firefighter with Ridgeway Rescue said the fire was out.", "Ridgeway Rescue"),
+        ("A nurse at Harlow Care said staff were tired.", "Harlow Care"),
+        ("An engineer with Volta Rail said the line would reopen.", "Volta Rail"),
+    ],
+)
+def test_the_body_a_role_works_with_is_no_person(text: str, body: str) -> None:
+    assert entities(text).get(body) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The mayor met with Tomas Brandt on Monday.", "Tomas Brandt"),
+        ("A lawyer for Ana Ruiz said the charges were false.", "Ana Ruiz"),
+        ("Farmers at the meeting cheered when Lena Ostrova spoke.", "Lena Ostrova"),
+    ],
+)
+def test_a_person_after_with_or_for_stays_a_person(text: str, person: str) -> None:
+    assert entities(text).get(person) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("A midwife said the ward was full.", "midwife"),
+        ("One paramedic said the crowd was calm.", "paramedic"),
+        ("The fire was out by noon, a paramedic said.", "paramedic"),
+        ("A pharmacist said stocks of insulin were low.", "pharmacist"),
+    ],
+)
+def test_an_unnamed_role_speaks(text: str, role: str) -> None:
+    document = stancekit.annotate(text)
+    names = {entity.id: entity.name for entity in document.entities}
+    assert [names.get(statement.speaker) for statement in document.statements] == [role]

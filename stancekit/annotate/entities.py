@@ -208,6 +208,8 @@ class EntityRules:
         )
         #: "a State Department spokesman", "a Kremlin source": a person known by a role in a named body.
         self.unnamed_role_words = frozenset(rules.section("member_roles"))
+        #: Roles of people who work for a body, named or not: "a paramedic", "a nurse", "a spokesman".
+        self.worker_roles = self.unnamed_role_words | frozenset(rules.section("unnamed_roles"))
         self.unnamed_role = re.compile(
             r"(?P<role>" + trie_pattern(self.unnamed_role_words) + r")(?![\w])(?![ \t]+[" + UPPER + r"])"
         )
@@ -3736,16 +3738,32 @@ def _classify_run(
         if (
             body_evidence(draft, name)
             or plural_people
-            or (any(map(camel_case_firm, words)) and not _known_person_words(draft, rules, words))
+            or (
+                (any(map(camel_case_firm, words)) or _employer_of_role(text, start, rules))
+                and not _known_person_words(draft, rules, words)
+            )
         ):
             # "Kestrel Data said ... Kestrel Data's shareholders": a firm's name the text shows is one;
-            # "Halvorn AgroScience": a firm's name by its look.
+            # "Halvorn AgroScience": a firm's name by its look; "a paramedic with St John Ambulance": a role's
+            # employer.
             entity_id = ensure_org(draft, name, rule="entity.organization")
             state.add_org(draft, entity_id, start, end, "entity.organization")
             _note_short_form(state, words, entity_id)
             return
         entity_id = ensure_person(draft, name, rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
+
+
+#: A role in lower case, then "with" or "at" (and "the"), up to a name: "paramedic with ", "nurse at the ".
+_ROLE_WITH = re.compile(r"([a-z]+)[ \t]+(?:with|at)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _employer_of_role(text: str, start: int, rules: EntityRules) -> bool:
+    """Whether the name at ``start`` follows a worker's role and "with" or "at": "a paramedic with St John
+    Ambulance", "a nurse at Ridgeway Care": the body the person works for, not a person ("a lawyer for Ana
+    Ruiz", "met with Ana Ruiz" name people)."""
+    found = _ROLE_WITH.search(text, max(0, start - 30), start)
+    return found is not None and found.group(1) in rules.worker_roles
 
 
 def _note_short_form(state: _Found, words: list[str], entity_id: str) -> None:
