@@ -98,3 +98,23 @@ def test_an_unnamed_role_speaks(text: str, role: str) -> None:
     document = stancekit.annotate(text)
     names = {entity.id: entity.name for entity in document.entities}
     assert [names.get(statement.speaker) for statement in document.statements] == [role]
+
+
+# -- "United Steelworkers", "Senate Republicans": bodies and groups named by their people ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("United Steelworkers said the deal was unfair.", "United Steelworkers", "organization"),
+        ("The Allied Mineworkers said the deal was unfair.", "Allied Mineworkers", "organization"),
+        ("Senate Republicans said the bill would fail.", "Senate Republicans", "group"),
+        ("Senate Democrats backed the plan to cut fuel taxes.", "Senate Democrats", "group"),
+        ("The Senate Democrats said they would vote no.", "Senate Democrats", "group"),
+        ("House Democrats said the bill would fail.", "House Democrats", "group"),
+        ("Peter Sellers said the film was good.", "Peter Sellers", "person"),
+        ("Mara Whitworth said the deal was unfair.", "Mara Whitworth", "person"),
+    ],
+)
+def test_a_body_or_group_named_by_its_people(text: str, name: str, kind: str) -> None:
+    assert entities(text).get(name) == kind

@@ -3498,6 +3498,10 @@ def _classify_run(
         return
     if not rules.org_heads.isdisjoint(words) and not _heads_in_place(tokens, words, covering, rules):
         heads = [index for index, word in enumerate(words) if word in rules.org_heads]
+        if len(words) == 2 and heads == [0] and words[1] in rules.group_words:
+            # "Senate Republicans", "Parliament Democrats": members of a party in a chamber, a group (read by the
+            # group pass, as "House Democrats"), not the chamber, which is the state's.
+            return
         person_at = _title_and_name_at(text, rules, tokens)
         if person_at is not None:
             # "Green Party MP Hana Kowalczyk", "Bank of England Governor Ana Ruiz": the body ends before the
@@ -3728,13 +3732,13 @@ def _classify_run(
             return  # "near Des Moines, Iowa", "the city of Baton Rouge", "speaking in Le Havre": a place, no person
         plural_people = (
             len(words) >= 2
-            and words[-1] in rules.group_words
+            and (words[-1] in rules.group_words or _compound_people(words[-1], rules))
             and words[-1][:1].isupper()
             and words[0] not in rules.given_names
             and words[0] not in rules.surface
             and not words[0].endswith(("'s", "’s"))
             and not _title_case_line(text, start)
-        )  # "Federated Farmers", "Millbrook Families": a body named by the people it is of, no one's name
+        )  # "Federated Farmers", "United Steelworkers": a body named by the people it is of, no one's name
         if (
             body_evidence(draft, name)
             or plural_people
@@ -3752,6 +3756,15 @@ def _classify_run(
             return
         entity_id = ensure_person(draft, name, rule="entity.name")
         person_mentions.append((start, end, entity_id, "entity.name"))
+
+
+def _compound_people(word: str, rules: EntityRules) -> bool:
+    """Whether ``word`` is a plural of people written as one word with what they work on: "Steelworkers",
+    "Autoworkers", "Mineworkers" ("workers" after three letters or more; not "Sellers", a surname)."""
+    if not word.endswith("s") or len(word) < 9:
+        return False
+    lower = word.lower()
+    return any(lower[cut:] in rules.group_nouns for cut in range(3, len(lower) - 4))
 
 
 #: A role in lower case, then "with" or "at" (and "the"), up to a name: "paramedic with ", "nurse at the ".
