@@ -18,9 +18,9 @@ def _annotate(text: str, pack: dict[str, Any] | None = None) -> Document:
 
 
 def test_an_unnamed_role_added_by_a_pack_makes_a_lone_unnamed_speaker() -> None:
-    text = "The road was closed, a paramedic said."
+    text = "The road was closed, a lifeguard said."
     assert _speakers(_annotate(text)) == [None]
-    assert _speakers(_annotate(text, {"unnamed_roles": ["paramedic"]})) == ["paramedic"]
+    assert _speakers(_annotate(text, {"unnamed_roles": ["lifeguard"]})) == ["lifeguard"]
 
 
 def test_an_evidence_noun_added_by_a_pack_speaks_as_a_document() -> None:
