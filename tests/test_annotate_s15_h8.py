@@ -118,3 +118,37 @@ def test_an_unnamed_role_speaks(text: str, role: str) -> None:
 )
 def test_a_body_or_group_named_by_its_people(text: str, name: str, kind: str) -> None:
     assert entities(text).get(name) == kind
+
+
+# -- "Volkner Motoren": a firm's word in another language ends a firm's name -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Volkner Motoren said profits fell.", "Volkner Motoren"),
+        ("Brandau Werke said it would cut 400 jobs.", "Brandau Werke"),
+        ("Kessler Holding said profits fell.", "Kessler Holding"),
+        ("Ostmark Gruppe reported a loss, the company said.", "Ostmark Gruppe"),
+        ("Marelli Costruzioni said the bridge would open in May.", "Marelli Costruzioni"),
+    ],
+)
+def test_a_foreign_business_word_makes_a_firm(text: str, firm: str) -> None:
+    assert entities(text).get(firm) == "organization"
+
+
+def test_the_firm_is_called_by_its_first_word_later() -> None:
+    document = stancekit.annotate("Brandau Werke said profits fell. Brandau said it would cut jobs.")
+    names = {entity.id: entity.name for entity in document.entities}
+    assert [names.get(statement.speaker) for statement in document.statements] == ["Brandau Werke"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Lena Volkner said profits fell.", "Lena Volkner"),
+        ("Tomas Brandau said the plant would close.", "Tomas Brandau"),
+    ],
+)
+def test_a_person_stays_a_person(text: str, person: str) -> None:
+    assert entities(text).get(person) == "person"
