@@ -152,3 +152,31 @@ def test_the_firm_is_called_by_its_first_word_later() -> None:
 )
 def test_a_person_stays_a_person(text: str, person: str) -> None:
     assert entities(text).get(person) == "person"
+
+
+# -- "Lena Park met the minister": a surname that is also a place's noun ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Lena Park met the minister on Monday.", "Lena Park"),
+        ("On Monday, Lena Park met the minister.", "Lena Park"),
+        ("Tom Hall visited the plant in March.", "Tom Hall"),
+        ("Ana Lake resigned on Friday.", "Ana Lake"),
+    ],
+)
+def test_a_surname_that_is_a_place_noun(text: str, person: str) -> None:
+    assert entities(text).get(person) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Protesters in Victoria Park met the minister.", "Victoria Park"),
+        ("Victoria Park was closed after the storm.", "Victoria Park"),
+        ("Fans gathered at the Albert Hall.", "Albert Hall"),
+    ],
+)
+def test_a_place_named_after_a_given_name_is_no_person(text: str, place: str) -> None:
+    assert entities(text).get(place) != "person"

@@ -3639,6 +3639,13 @@ def _classify_run(
                 surnames.add(index)
     elif words[0] in rules.given_genders and _given_name_of_place(words, rules):
         surnames.add(0)  # "Virginia Foxx", "Montana Ruiz": a given name that is also a place's, then a surname
+    if (
+        len(words) == 2
+        and words[1] in _PLACE_NOUN_SURNAMES
+        and words[0] in rules.given_genders
+        and _person_acts_after(text, start, end, rules)
+    ):
+        surnames.add(1)  # "Lena Park met the minister": a surname that is also a place's noun ("Victoria Park")
     # "Kessel County", "Orel Oblast": a place by its unit of government, no person; "A Gallup Poll", "the Harwell
     # Study", "the Mueller Report": a document named by its maker or its subject, no person either.
     person_like = (
@@ -3777,6 +3784,27 @@ def _employer_of_role(text: str, start: int, rules: EntityRules) -> bool:
     Ruiz", "met with Ana Ruiz" name people)."""
     found = _ROLE_WITH.search(text, max(0, start - 30), start)
     return found is not None and found.group(1) in rules.worker_roles
+
+
+#: Place nouns the packs list as no names that are also surnames: "Lena Park", "Tom Hall", "Ana Lake".
+_PLACE_NOUN_SURNAMES = frozenset(["Park", "Hall", "Lake", "Street", "Bridge", "Bay", "Tower"])
+#: Verbs whose subject is a person (besides the verbs of speech): "Lena Park met the minister".
+_PERSON_VERBS = frozenset(
+    "met meets visited visits resigned thanked greeted hugged married phoned hired fired sued appointed "  # noqa: SIM905
+    "nominated interviewed defeated beat endorsed joined founded".split()
+)
+#: The word before a name that makes it a place: "in Victoria Park", "the Albert Hall".
+_PLACE_LEAD_WORDS = frozenset(["in", "at", "near", "the", "from", "to", "outside", "into", "across", "around", "The"])
+
+
+def _person_acts_after(text: str, start: int, end: int, rules: EntityRules) -> bool:
+    """Whether the name from ``start`` to ``end`` is the subject of a person's verb ("met", "said") and stands
+    after no word that makes it a place: "Lena Park met the minister", not "in Victoria Park", "Albert Hall was
+    full"."""
+    following = _LOWER_NEXT.match(text, end)
+    if following is None or (following.group(1) not in _PERSON_VERBS and following.group(1) not in rules.speech_forms):
+        return False
+    return text[max(0, start - 12) : start].rpartition(" ")[0].rpartition(" ")[2] not in _PLACE_LEAD_WORDS
 
 
 def _note_short_form(state: _Found, words: list[str], entity_id: str) -> None:
