@@ -1,8 +1,9 @@
-"""Unnamed speakers placed at a workplace, and a "who" clause between a subject and its cue.
+"""Unnamed speakers placed at a workplace, a "who" clause between a subject and its cue, and "who" after a description.
 
 "A nurse at a clinic in the north said ..." was no statement at all (the source was read as too long for one
 that names nobody), and "A waiter, who asked not to be named, said most of his tips ..." was read as an
-inverted cue whose speaker was the end of the report. Names and events are invented.
+inverted cue whose speaker was the end of the report. In "Maria Olsen, an economist at the University of Oslo, who
+has opposed ...", "who" was the university. Names and events are invented.
 """
 
 from __future__ import annotations
@@ -110,3 +111,57 @@ def test_a_who_clause_after_an_inverted_source_is_unchanged(text: str, speaker: 
     assert found[0][2] == content
     if speaker is not None:
         assert found[0][0] == speaker
+
+
+# -- "who" after a description that ends in a body's name ----------------------------------------------------
+
+
+def stances_of(text: str) -> list[tuple[str | None, str, str]]:
+    """(holder name, polarity, target) of every stance."""
+    document = stancekit.annotate(text)
+    names = {entity.id: entity.name for entity in document.entities}
+    return [
+        (names.get(stance.holder), stance.polarity, stance.target.text if stance.target else "")
+        for stance in document.stances
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "target"),
+    [
+        (
+            "Critics include Dr Maria Olsen, an economist at the University of Oslo, who has opposed every tax cut"
+            " since 2019.",
+            "Maria Olsen",
+            "every tax cut",
+        ),
+        (
+            "The plan was attacked by Tom Reed, a lawyer at the Acme Corporation, who criticised the ministry.",
+            "Tom Reed",
+            "the ministry",
+        ),
+        (
+            "Anna Berg, a researcher at the Karolinska Institute, who has backed the reform, said it would save lives.",
+            "Anna Berg",
+            "the reform",
+        ),
+    ],
+)
+def test_who_after_a_description_naming_a_body_is_the_person(text: str, person: str, target: str) -> None:
+    stances = stances_of(text)
+    assert (person, target) in [(holder, found) for holder, _, found in stances]
+    assert [holder for holder, _, found in stances if found == target] == [person]
+    # the statement the act makes, when there is one, is the person's too
+    assert {speaker for speaker, source, _ in said(text) if source == "who"} <= {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # guards: "which" stays the body's; a "who" right after a person is the person's
+        ("The bill was drafted by the Finance Ministry, which has opposed every tax cut.", "Finance Ministry"),
+        ("The reform was attacked by Maria Olsen, who has opposed every tax cut.", "Maria Olsen"),
+    ],
+)
+def test_a_relative_right_after_its_antecedent_is_unchanged(text: str, holder: str) -> None:
+    assert [found for found, _, target in stances_of(text) if target == "every tax cut"] == [holder]

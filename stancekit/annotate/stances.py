@@ -1778,6 +1778,18 @@ class _Stage:
             position -= 1
         return index
 
+    def person_before_apposition(self, sentence: _Sentence, first: int) -> Mention | None:
+        """The person a description ending in a body's name stands beside: "Lars Holm, an economist at the
+        University of Oslo, who ..." ("who" is Holm, not the university whose name, at word ``first``, is nearest).
+        """
+        position = first - 1
+        while position >= 0 and first - position <= 8 and sentence.words[position] != ",":
+            position -= 1
+        if position < 1 or sentence.words[position] != "," or sentence.words[position + 1] not in ("a", "an", "the"):
+            return None
+        person = sentence.mention(position - 1)
+        return person if person is not None and self.entity_type(person.entity) == "person" else None
+
     def group_before_place(self, sentence: _Sentence, index: int) -> int:
         """The head of "Nurses working in clinics across Wales", "historians at the universities of Lyon and
         Lille": the group the places are said of, not the places.
@@ -2252,6 +2264,8 @@ class _Stage:
                 # "growers in the hills near Lyon, who ...": the growers, not the place.
                 before = self.group_before_place(sentence, before)
             owner = sentence.mention(before)
+            if owner is not None and word == "who" and self.entity_type(owner.entity) != "person":
+                owner = self.person_before_apposition(sentence, sentence.mention_first(owner)) or owner
             if owner is not None:
                 return _Found(self.coordinated(sentence, owner), "relative clause", (index, head))
             actor = self.actor_before(sentence, before)

@@ -1256,6 +1256,24 @@ _DESCRIPTION_BEFORE = re.compile(
 )
 
 
+#: What opens a description set off by a comma after a name: ", an economist at ...".
+_DESCRIPTION_OPENER = re.compile(r"[ \t]+(?:a|an|the)[ \t]")
+
+
+def _person_described_at(draft: Draft, start: int) -> str | None:
+    """The person a description holding a body's name (which starts at ``start``) follows.
+
+    "Lars Holm, an economist at the University of Oslo, who ...": the description opens after the comma
+    that ends Holm's name, up to 60 characters before the body's name.
+    """
+    text = draft.text
+    comma = text.rfind(",", max(0, start - 60), start)
+    if comma < 0 or _DESCRIPTION_OPENER.match(text, comma + 1) is None:
+        return None
+    named = draft.mention_ending_at(comma)
+    return named.entity if named is not None and draft.entities[named.entity].type == "person" else None
+
+
 #: "an engineer" right before "who": a determiner or a count, up to two modifiers and a noun, all in lower case.
 _UNNAMED_ANTECEDENT = re.compile(
     r"\b(?:a|an|one|two|three|several|some|many)[ \t]+(?P<noun>(?:[a-z\-]+[ \t]+){0,2}[a-z\-]+)[ \t]*$"
@@ -1485,6 +1503,10 @@ def _speaker(draft: Draft, rules: StatementRules, source: tuple[int, int], cue_e
         while position > 0 and text[position - 1] in " \t,":
             position -= 1
         antecedent = draft.mention_ending_at(position)
+        if antecedent is not None and phrase.lower() == "who" and draft.entities[antecedent.entity].type != "person":
+            described = _person_described_at(draft, antecedent.span.start)
+            if described is not None:
+                return described  # "Lars Holm, an economist at the University of Oslo, who ...": Holm, no university
         description = _DESCRIPTION_BEFORE.search(text, max(0, position - 80), position)
         if description is not None and (antecedent is None or antecedent.span.start >= description.start() + 1):
             # "Helen Marchetti, a Canadian diplomat who ...": the description is the person named before it.
