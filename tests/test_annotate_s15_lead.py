@@ -165,3 +165,28 @@ def test_who_after_a_description_naming_a_body_is_the_person(text: str, person: 
 )
 def test_a_relative_right_after_its_antecedent_is_unchanged(text: str, holder: str) -> None:
     assert [found for found, _, target in stances_of(text) if target == "every tax cut"] == [holder]
+
+
+# -- one person at a workplace the text places by a name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A porter at a hotel on the Corso, who asked not to be named, said most guests came by train.", "Corso"),
+        ("A barman at a pub on the Royal Mile said trade had halved.", "Royal Mile"),
+        ("A cook at a small restaurant in Trastevere said rents had doubled.", "Trastevere"),
+    ],
+)
+def test_the_name_placing_a_workplace_does_not_speak(text: str, place: str) -> None:
+    found = said(text)
+    assert len(found) == 1
+    speaker, source, _ = found[0]
+    assert speaker is not None and speaker != place and speaker.endswith(place)
+    assert source.startswith("A ") and source.endswith(place)
+
+
+def test_a_spokesman_placed_by_a_workplace_still_speaks_for_the_body() -> None:
+    # guard: a role that speaks for a body is not made a person of its own
+    found = said("A spokesman at the embassy in Rome said the visa rules would not change.")
+    assert len(found) == 1 and found[0][0] is not None and not found[0][0].startswith("spokesman")

@@ -2034,6 +2034,16 @@ _ONE_AT_WORK = re.compile(
 )
 
 
+#: One unnamed person at a workplace the text does not name, placed by a name: "A porter at a hotel on the Corso",
+#: "a cook at a restaurant in Trastevere": the name says where the workplace is, and no one speaks for it.
+_ONE_AT_A_PLACE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne)(?:[ \t]+[a-z][a-z\-]*){0,2}[ \t]+(?P<noun>[a-z][a-z\-]*)"
+    r"[ \t]+(?:at|from|with|in)[ \t]+(?:an?|the)(?:[ \t]+[a-z][a-z\-’']*){1,3}"
+    r"[ \t]+(?:in|on|near|off|outside|at)[ \t]+(?:the[ \t]+)?"
+    rf"[{UPPER}][\w.’'\-]*(?:,?[ \t]+[{UPPER}][\w.’'\-]*){{0,3}}"
+)
+
+
 def _placed_one(draft: Draft, source: tuple[int, int]) -> str | None:
     """The unnamed person a source names by a noun and a place: "A federal judge in Des Moines said".
 
@@ -2041,7 +2051,8 @@ def _placed_one(draft: Draft, source: tuple[int, int]) -> str | None:
     stage took them for (a two-word town reads like a person's name); the speaker is the whole phrase,
     a group as "an official in Lagos" is, never the place. So is one known by a role at a body ("an
     emergency nurse at Lyell McEwin Hospital", "a teacher at the Hillcrest school"), who speaks for
-    themselves, not for the body as "a spokesman at" the body does.
+    themselves, not for the body as "a spokesman at" the body does, and one at a workplace placed by a name
+    ("a porter at a hotel on the Corso").
     """
     start, end = source
     if draft.text[start : start + 1] not in "AaOoTt":
@@ -2050,7 +2061,13 @@ def _placed_one(draft: Draft, source: tuple[int, int]) -> str | None:
     if placed is None:
         at_work = _ONE_AT_WORK.match(draft.text, start, end)
         if at_work is None or at_work.group("noun") not in _rules(draft).own_roles:
-            return None
+            rules = _rules(draft)
+            at_a_place = _ONE_AT_A_PLACE.fullmatch(draft.text, start, end)
+            if at_a_place is None:
+                return None
+            noun = at_a_place.group("noun")
+            if noun in rules.organization_nouns or (noun in rules.unnamed_roles and noun not in rules.own_roles):
+                return None  # "A spokesman at the embassy in Rome": speaks for the body, as before
     elif placed.group("noun") in _rules(draft).organization_nouns:
         return None  # "The foreign ministry in Moscow", "the embassy in London": a body, no one person
     entity_id = ensure_group(draft, draft.text[start:end].split(maxsplit=1)[1], rule="statement.source.group")
