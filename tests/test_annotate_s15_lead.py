@@ -2,8 +2,9 @@
 
 "A nurse at a clinic in the north said ..." was no statement at all (the source was read as too long for one
 that names nobody), and "A waiter, who asked not to be named, said most of his tips ..." was read as an
-inverted cue whose speaker was the end of the report. In "Maria Olsen, an economist at the University of Oslo, who
-has opposed ...", "who" was the university. Names and events are invented.
+inverted cue whose speaker was the end of the report, as was '..., said its members "accept the ruling" and
+...'. In "Maria Olsen, an economist at the University of Oslo, who has opposed ...", "who" was the university.
+Names and events are invented.
 """
 
 from __future__ import annotations
@@ -190,3 +191,34 @@ def test_a_spokesman_placed_by_a_workplace_still_speaks_for_the_body() -> None:
     # guard: a role that speaks for a body is not made a person of its own
     found = said("A spokesman at the embassy in Rome said the visa rules would not change.")
     assert len(found) == 1 and found[0][0] is not None and not found[0][0].startswith("spokesman")
+
+
+# -- a quotation opening after "said" is the report's, not an inverted source ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'The Freight Carriers Association, the sector\'s main lobby, said its members "accept the ruling" and'
+            " would comply with it.",
+            "Freight Carriers Association",
+            'its members "accept the ruling" and would comply with it',
+        ),
+        (
+            "The Dockworkers Federation, the port's biggest union, said its members “reject the new rota” and might"
+            " strike.",
+            "Dockworkers Federation",
+            "its members “reject the new rota” and might strike",
+        ),
+    ],
+)
+def test_a_quotation_in_the_report_after_the_cue_is_no_inverted_source(text: str, speaker: str, content: str) -> None:
+    assert [(found_speaker, found_content) for found_speaker, _, found_content in said(text)] == [(speaker, content)]
+
+
+def test_an_inverted_source_with_a_role_still_reads() -> None:
+    # guard: "said its chairman, X" after the report is an inverted source
+    assert said("The rules are unfair, said its chairman, Ola Berg.") == [
+        ("Ola Berg", "its chairman, Ola Berg", "The rules are unfair")
+    ]

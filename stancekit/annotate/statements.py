@@ -4815,6 +4815,8 @@ def _from_cue(
             or (takes_object and rules.addressees.match(text, inverted_source[0]) is not None)
             or any(word in rules.cues for word in words[1:])
             or "(" in text[inverted_source[0] : inverted_source[1]]
+            # '..., said its members "accept the ruling" and ...': a quotation opens in the report, no source
+            or _OPENING_MARK.search(text, inverted_source[0], inverted_source[1]) is not None
             or _FINITE.search(text, inverted_source[0], inverted_source[1])
             or len(words) > 8
             or _THAT_AFTER.match(text, inverted_source[1])
