@@ -89,7 +89,8 @@ def test_the_sentence_of_a_head_is_the_one_draft_sentence_of_finds(gaps: list[tu
         sentences.append((position + gap, position + gap + size))
         position += gap + size
     starts = [start for start, _ in sentences]
-    assert stances._sentence_holding(sentences, starts, offset) == _sentence_by_pairs(sentences, offset, 60)
+    length = max(position, offset + 1)  # the text holds every sentence and the offset
+    assert stances._sentence_holding(sentences, starts, offset) == _sentence_by_pairs(sentences, offset, length)
 
 
 def test_a_head_outside_every_sentence_is_not_read() -> None:
