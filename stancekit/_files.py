@@ -37,12 +37,14 @@ __all__ = [
     "lock_holder",
     "lock_path",
     "make_folder",
+    "name_not_utf8",
     "open_through",
     "output_lock",
     "parse_json",
     "read_bytes",
     "read_text",
     "replaced_file",
+    "shown_path",
     "write_folder",
     "writes_through",
 ]
@@ -169,6 +171,31 @@ def _guess_encoding(data: bytes, start: int) -> str:
         else:
             where.append("the text reads as Windows-1252 or Latin-1: save it again as UTF-8")
     return f" ({'; '.join(where)})" if where else ""
+
+
+#: What Python makes of a name's bytes that are not UTF-8 (its ``surrogateescape`` handler).
+_NOT_UTF8_NAME = re.compile("[\udc80-\udcff]")
+
+
+def name_not_utf8(name: str) -> str | None:
+    """Why an article named ``name`` cannot be annotated when the name is not UTF-8, else None.
+
+    The article's id is its name, and an id must be text that JSON and UTF-8 can carry: the error was "$.id: holds
+    a lone surrogate (U+DCE9) at offset 3", which named neither the file nor that the id is its name.
+    """
+    bad = _NOT_UTF8_NAME.search(name)
+    if bad is None:
+        return None
+    return (
+        f"the file name is not UTF-8 (byte 0x{ord(bad.group()) - 0xDC00:02x}), and the document's id is the file's "
+        "name; expected a UTF-8 name: rename the file"
+    )
+
+
+def shown_path(path: str) -> str:
+    """``path`` as a shell shows it (``caf\\xe9.txt``): Python's stand-in for a byte that is not UTF-8 cannot be
+    written as UTF-8. Any other path is itself."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def check_no_nul(data: bytes, location: str) -> None:

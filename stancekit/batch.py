@@ -338,7 +338,7 @@ def _work_lines(rules: Any, chunk: list[tuple[int, bytes]], location: str, stem:
 
 
 def _work_files(rules: Any, chunk: list[tuple[str, str]]) -> list[Outcome]:
-    from stancekit._files import read_text
+    from stancekit._files import name_not_utf8, read_text, shown_path
     from stancekit.formats import jsonl
 
     annotator = _annotator(rules)
@@ -346,6 +346,11 @@ def _work_files(rules: Any, chunk: list[tuple[str, str]]) -> list[Outcome]:
     for name, path in chunk:
         if _stopped():
             break
+        bad_name = name_not_utf8(name)
+        if bad_name is not None:
+            # Named as a shell shows it, with no id: the name's stand-ins for its bytes cannot be written as UTF-8.
+            outcomes.append((shown_path(name), None, None, bad_name, 0))
+            continue
         identifier = _file_id(name)
         try:
             try:
@@ -818,7 +823,7 @@ def _annotate_corpus(
     warn: Callable[[str], None] | None,
 ) -> CorpusSummary:
     """:func:`annotate_corpus` once its outputs are locked."""
-    from stancekit._files import cannot_read, check_not_input, replaced_file, writes_through
+    from stancekit._files import cannot_read, check_not_input, replaced_file, shown_path, writes_through
     from stancekit.formats import jsonl
 
     source_path = Path(source)
@@ -891,10 +896,11 @@ def _annotate_corpus(
             extra = (str(source_path), source_path.stem)
             results = _ordered(_work_lines, chunks, jobs=workers, rules=rules, extra=extra)
         key = "file" if folder else "line"
+        shown_source = shown_path(str(source_path))  # written as UTF-8, in a report or a warning
         for outcomes in results:
             for where, identifier, line, reason, size in outcomes:
                 summary.bytes += size
-                where_in_source = f"{source_path}{'/' if folder else ':'}{where}"
+                where_in_source = f"{shown_source}{'/' if folder else ':'}{where}"
                 if line is not None:
                     if reason is not None and warn is not None:
                         warn(f"{where_in_source}: {reason}")
@@ -928,8 +934,10 @@ def _annotate_corpus(
 
 
 def _already_done_file(item: tuple[str, str], written: collections.Counter[str], refused: set[Any]) -> bool:
+    from stancekit._files import shown_path
+
     name = item[0]
-    if name in refused:
+    if shown_path(name) in refused:  # as the errors file names it (a name that is not UTF-8 as a shell shows it)
         return True
     identifier = _file_id(name)
     if written[identifier] > 0:

@@ -399,3 +399,38 @@ def test_a_folder_article_whose_name_is_not_utf8_is_one_bad_record(
         f"stancekit: error: {folder}/caf\\xe9.txt: the file name is not UTF-8 (byte 0xe9), "
         "and the document's id is the file's name; expected a UTF-8 name: rename the file\n"
     )
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that takes a file name of any bytes")
+@pytest.mark.parametrize("errors", [False, True], ids=["reported", "errors-file"])
+def test_a_corpus_run_reports_an_article_whose_name_is_not_utf8_as_one_bad_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], errors: bool
+) -> None:
+    """A folder annotated into a file (a corpus run) said "$.id: holds a lone surrogate" of such a name, and with
+    --errors ended in a traceback (UnicodeEncodeError writing the name to the errors file); a resumed run reads
+    the record back and does not report it again."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(ARTICLE, encoding="utf-8")
+    (folder / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    output, errors_file = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    argv = ["annotate", str(folder), "-o", str(output)] + (["--errors", str(errors_file)] if errors else [])
+    code, _, err = run(argv, capsys)
+    assert code == 1
+    assert [json.loads(line)["id"] for line in output.read_text(encoding="utf-8").splitlines()] == ["talks"]
+    reason = (
+        "the file name is not UTF-8 (byte 0xe9), and the document's id is the file's name; "
+        "expected a UTF-8 name: rename the file"
+    )
+    if not errors:
+        assert f"stancekit: error: {folder}/caf\\xe9.txt: {reason}\n" in err
+        return
+    assert "Traceback" not in err
+    records = [json.loads(line) for line in errors_file.read_text(encoding="utf-8").splitlines()]
+    assert records == [{"file": "caf\\xe9.txt", "id": None, "reason": reason}]
+    # Resumed, the bad record is known: it is neither tried nor written again.
+    output.unlink()
+    errors_file.rename(errors_file.with_name("errors.jsonl.partial"))
+    output.with_name("out.jsonl.partial").write_text("", encoding="utf-8")
+    run([*argv, "--resume"], capsys)
+    assert [json.loads(line) for line in errors_file.read_text(encoding="utf-8").splitlines()] == records

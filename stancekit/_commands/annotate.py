@@ -96,7 +96,7 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[Read]:
             article that is not UTF-8).
         UsageError: for an annotation file (``.json``, ``.ann``, ...).
     """
-    from stancekit._files import check_no_nul, decode, read_text
+    from stancekit._files import check_no_nul, decode, name_not_utf8, read_text, shown_path
     from stancekit.batch import _file_id, _txt_files
 
     if path == "-":
@@ -133,8 +133,8 @@ def _records(path: str, stdin: TextIO | None = None) -> Iterator[Read]:
         from stancekit.errors import InputError
 
         for name, file in _txt_files(Path(path)):
-            location = _shown(f"{path.rstrip('/')}/{name}")
-            bad_name = _name_not_utf8(name)
+            location = shown_path(f"{path.rstrip('/')}/{name}")
+            bad_name = name_not_utf8(name)
             if bad_name is not None:  # one bad record, as a corpus run reports it, not the end of the run
                 yield location, None, bad_name
                 continue
@@ -368,27 +368,6 @@ def _refuse_json(path: str) -> None:
         )
 
 
-def _name_not_utf8(name: str) -> str | None:
-    """Why an article named ``name`` cannot be annotated when the name is not UTF-8, else None.
-
-    The article's id is its name, and an id must be text that JSON and UTF-8 can carry: the error was "$.id: holds
-    a lone surrogate (U+DCE9) at offset 3", which named neither the file nor that the id is its name.
-    """
-    bad = _NOT_UTF8.search(name)
-    if bad is None:
-        return None
-    return (
-        f"the file name is not UTF-8 (byte 0x{ord(bad.group()) - 0xDC00:02x}), and the document's id is the file's "
-        "name; expected a UTF-8 name: rename the file"
-    )
-
-
-def _shown(path: str) -> str:
-    """``path`` as a shell shows it (``caf\\xe9.txt``): Python's stand-in for a byte that is not UTF-8 cannot be
-    written as UTF-8."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
-
-
 def _holds_a_record(path: str) -> bool:
     """Whether the corpus ``path`` has a line that is not blank: read up to the first one, however large the file."""
     try:
@@ -412,7 +391,7 @@ def _check_inputs(inputs: list[str]) -> None:
             files, say).
         UsageError: for an annotation file (``.json``, ``.ann``, ...).
     """
-    from stancekit._files import folder_files
+    from stancekit._files import folder_files, name_not_utf8, shown_path
     from stancekit.batch import _txt_files
     from stancekit.errors import InputError
 
@@ -429,9 +408,9 @@ def _check_inputs(inputs: list[str]) -> None:
                         f'{path}: holds no records (no line that is not blank); expected one {{"id", "text"}} per line'
                     )
                 continue
-            bad_name = _name_not_utf8(Path(path).stem)
+            bad_name = name_not_utf8(Path(path).stem)
             if bad_name is not None:
-                raise InputError(f"{_shown(path)}: {bad_name}")
+                raise InputError(f"{shown_path(path)}: {bad_name}")
             continue
         if _txt_files(Path(path)):
             continue
