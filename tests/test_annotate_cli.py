@@ -434,3 +434,16 @@ def test_a_corpus_run_reports_an_article_whose_name_is_not_utf8_as_one_bad_recor
     output.with_name("out.jsonl.partial").write_text("", encoding="utf-8")
     run([*argv, "--resume"], capsys)
     assert [json.loads(line) for line in errors_file.read_text(encoding="utf-8").splitlines()] == records
+
+
+@pytest.mark.parametrize("name", [".json", ".ann", ".JSONLD"])
+def test_an_annotation_file_named_only_by_its_ending_is_refused_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """A file named ".json" was refused before the annotation endings were read with splitext, which takes the whole
+    name of a dot file for its stem, no ending: it was annotated as an article."""
+    annotations = tmp_path / name
+    annotations.write_text('{"id": "a", "text": "China backs the plan."}', encoding="utf-8")
+    code, out, err = run(["annotate", str(annotations)], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"stancekit: error: {annotations}: is a {name.lower()} file (")

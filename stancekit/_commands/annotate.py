@@ -358,8 +358,9 @@ def _refuse_json(path: str) -> None:
     Raises:
         UsageError: naming the file, what it holds, and what is expected instead.
     """
-    ending = os.path.splitext(path)[1].lower()
-    if ending in _ANNOTATION_FILES:
+    # Read off the name's end, not by splitext: a dot file's name (".json") is all stem to it, and has no ending.
+    ending = next((ending for ending in _ANNOTATION_FILES if path.lower().endswith(ending)), None)
+    if ending is not None:
         from stancekit.errors import UsageError
 
         raise UsageError(
