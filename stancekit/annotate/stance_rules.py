@@ -509,6 +509,11 @@ def _compile_cue(entry: Mapping[str, Any], path: str) -> Cue:
         raise RulePackError(
             f"{path}.pattern: {pattern!r} has owner_target; expected 'be' and one noun only: 'be supporter'"
         )
+    if entry.get("bodies_unrefused", False) and not entry.get("refused_only", False):
+        raise RulePackError(
+            f"{path}.bodies_unrefused: true on a cue that is not refused_only, which is a stance for every holder "
+            'already; expected "refused_only": true beside it, or no bodies_unrefused'
+        )
     follows = None
     # The first word the cue cannot do without, past a gap or optional words ("take [a] swipe at": "swipe").
     position = 0
