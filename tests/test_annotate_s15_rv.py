@@ -46,3 +46,30 @@ def test_bodies_unrefused_without_refused_only_is_refused(refused_only: bool | N
 
 def test_bodies_unrefused_false_alone_is_no_error() -> None:
     assert _stances("Jane Holt advised the merger.", _pack(bodies_unrefused=False)) == [("support", "the merger")]
+
+
+def _speaker_of(text: str, source: str) -> str | None:
+    document = stancekit.annotate(text)
+    names = {entity.id: entity.name for entity in document.entities}
+    found = [names.get(s.speaker or "") for s in document.statements if s.source and s.source.text == source]
+    assert len(found) == 1, [(s.source.text if s.source else None, s.speaker) for s in document.statements]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A body whose name only holds the word is no body of that kind: the employer is not "a union".
+        ("Union Pacific cut 500 jobs at its Omaha depot. A union said the cuts were unfair.", "union"),
+        ("Union Bank of India raised its rates. A union said the move hurt members.", "union"),
+        ("The Union Hotel closed its doors. A union said the staff were owed wages.", "union"),
+        # The kind is the name's head: its last word, or the word before "of".
+        (
+            "The National Union of Journalists met Ford. A union said the talks had failed.",
+            "National Union of Journalists",
+        ),
+        ("The Hollis Dockers Union met Ford. A union said the talks had failed.", "Hollis Dockers Union"),
+    ],
+)
+def test_a_union_is_a_body_whose_name_ends_in_union_not_any_that_holds_the_word(text: str, speaker: str) -> None:
+    assert _speaker_of(text, "A union") == speaker

@@ -1831,7 +1831,11 @@ def _body_of_kind(draft: Draft, source: tuple[int, int], words: list[str]) -> st
         if entity.type != "organization" or entity.id == found:
             continue
         if not (
-            (entity.kb_id is None and wanted <= set(entity.name.lower().split()))
+            (
+                entity.kb_id is None
+                and wanted <= set(entity.name.lower().split())
+                and _name_head(entity.name) == words[-1]
+            )
             or (len(words) == 1 and entity.country is not None and called_by_role_noun(draft, entity.id, phrase))
         ):
             continue  # "the European Union", a bloc of no one country, is no union of members
@@ -1842,6 +1846,13 @@ def _body_of_kind(draft: Draft, source: tuple[int, int], words: list[str]) -> st
     entity_id = found or ensure_org(draft, " ".join(words), rule="statement.source.organization")
     draft.add_mention(entity_id, start, end, "statement.source.organization")
     return entity_id
+
+
+def _name_head(name: str) -> str:
+    """The noun a body's name is a kind of, in lower case: its last word, or the word before its first "of"
+    ("National Union of Journalists": "union"); "Union Pacific" and "Union Bank of India" are no union."""
+    words = name.lower().split()
+    return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
 
 
 #: Words that make "a union" another than the one named: "a rival union", "another association".
