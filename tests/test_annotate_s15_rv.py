@@ -73,3 +73,20 @@ def _speaker_of(text: str, source: str) -> str | None:
 )
 def test_a_union_is_a_body_whose_name_ends_in_union_not_any_that_holds_the_word(text: str, speaker: str) -> None:
     assert _speaker_of(text, "A union") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Durban Municipal Council cut the water supply. The city said repairs would take a week.",
+            "Durban Municipal Council",
+        ),
+        # "municipal" in a name that is no town's government: a union, a bank.
+        ("The Municipal Workers Union called a strike. The city said services would run.", None),
+        ("The Hollis Municipal Bank raised its fees. The town said it would move its accounts.", None),
+    ],
+)
+def test_the_city_is_a_municipal_government_not_any_body_named_municipal(text: str, speaker: str | None) -> None:
+    source = "The town" if "The town" in text else "The city"
+    assert _speaker_of(text, source) == speaker
