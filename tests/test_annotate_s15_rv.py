@@ -90,3 +90,22 @@ def test_a_union_is_a_body_whose_name_ends_in_union_not_any_that_holds_the_word(
 def test_the_city_is_a_municipal_government_not_any_body_named_municipal(text: str, speaker: str | None) -> None:
     source = "The town" if "The town" in text else "The city"
     assert _speaker_of(text, source) == speaker
+
+
+def test_an_entity_given_aliases_keeps_every_other_field() -> None:
+    """``_finish`` builds the entity with its constructor, field by field in order: each field set apart, so that
+    two fields swapped (kb_id and affiliation, say) show; the test of session 15 set only country and role."""
+    import attrs
+
+    from stancekit.annotate.annotator import _finish
+    from stancekit.annotate.draft import Draft
+    from stancekit.model import Entity, Mention, Span
+
+    text = "Ana Ruiz met Ruiz."
+    draft = Draft(text=text, meta={}, annotator="test", rules=None)
+    draft.mentions.append(Mention("m1", "e1", Span(0, 8, "Ana Ruiz")))
+    draft.mentions.append(Mention("m2", "e1", Span(13, 17, "Ruiz")))
+    entity = Entity("e1", "Ana Ruiz", "person", ("A. Ruiz",), "ESP", "Q1", "mayor", "Green Party")
+    draft.entities["e1"] = entity
+    _finish(draft)
+    assert draft.entities["e1"] == attrs.evolve(entity, aliases=("Ruiz",))
