@@ -114,8 +114,10 @@ _POSSESSIVE_ENDS = ("'s", "’s", "' ", "’ ")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "its", "their"})
 #: Words after "her" that make it an object, not a possessor: "calls her the most ...", "told her to".
 _AFTER_OBJECT_HER = frozenset("the a an as to for that in on at with of and but about from into by".split())  # noqa: SIM905
-#: Verbs whose object is an actor when a deed follows with "of" or "for": "accused it of", "praised them for".
+#: The plain forms of ``_DEED_VERBS`` that take regular endings.
 _DEED_VERB_STEMS = "accuse praise blame criticise criticize commend laud applaud fault attack condemn rebuke hail"
+#: Verbs (every form) whose object is an actor when a deed follows with "of" or "for": "accused it of", "praised
+#: them for", ", accusing them of".
 _DEED_VERBS = frozenset(
     form
     for verb in _DEED_VERB_STEMS.split()
