@@ -109,3 +109,23 @@ def test_an_entity_given_aliases_keeps_every_other_field() -> None:
     draft.entities["e1"] = entity
     _finish(draft)
     assert draft.entities["e1"] == attrs.evolve(entity, aliases=("Ruiz",))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The time of an infinitive in the object is the object's: as the stance's target keeps it.
+        (
+            "The union welcomed the plan to hold elections before the end of the year.",
+            "the plan to hold elections before the end of the year",
+        ),
+        ("Oxfam praised the pledge to cut emissions after 2030.", "the pledge to cut emissions after 2030"),
+        # The act's own time still goes: "after the debate", and after a relative clause the clause's stays.
+        ("Greenpeace condemned the vote after the debate.", "the vote"),
+        ("The minister praised the nurses who stayed on after the storm.", "the nurses who stayed on after the storm"),
+    ],
+)
+def test_an_acts_object_keeps_the_time_of_an_infinitive_in_it(text: str, content: str) -> None:
+    document = stancekit.annotate(text)
+    assert [statement.content.text for statement in document.statements] == [content]
+    assert all(content.startswith(stance.target.text) for stance in document.stances if stance.target is not None)

@@ -280,7 +280,10 @@ _ACT_SETTING = re.compile(
 )
 #: A time adjunct after an act's object: " after months of talks", " before the vote".
 _TIME_ADJUNCT = re.compile(r"[ \t]+(?:after|before)[ \t]+")
-_RELATIVE_WORD = re.compile(r"[ \t](?:who|which|that|whose)[ \t]")
+#: Words before such an adjunct that make its time part of the object: a relative clause's ("the nurses who stayed
+#: on after the storm") or an infinitive's ("the plan to hold elections before the end of the year"), as the stance
+#: stage's ``time_adjunct`` reads a "to" before it.
+_TIME_KEEPERS = re.compile(r"[ \t](?:who|which|that|whose|to)[ \t]")
 #: Words after an act's setting that carry its object on: "asked officials last year for a review".
 _GOES_ON = frozenset(["for", "to", "that", "of", "about", "against", "on"])
 _PREPOSITIONS = frozenset(
@@ -3261,8 +3264,9 @@ def _content_after(
                 # "welcomed the ruling after a two-year battle": when, as the stance's target reads it; not the
                 # object, a noun phrase that ends before it.
                 adjunct = _TIME_ADJUNCT.search(text, start, end)
-                if adjunct is not None and not _RELATIVE_WORD.search(text, start, adjunct.start()):
-                    end = adjunct.start()  # but "praised the nurses who stayed on after ...": the clause's time
+                if adjunct is not None and not _TIME_KEEPERS.search(text, start, adjunct.start()):
+                    # but "praised the nurses who stayed on after ...", "the plan to vote before ...": the clause's time
+                    end = adjunct.start()
         start, end = _trim(text, start, end)
         if end - start < 3 or (not text[start].isalnum() and text[start] not in _QUOTE_OPENERS):
             return None
