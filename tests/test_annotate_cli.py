@@ -174,7 +174,9 @@ def test_an_annotation_file_of_any_format_is_refused_as_an_article(
     )
 
 
-@pytest.mark.parametrize("content", ["", "\n\n  \n"], ids=["empty", "blank-lines"])
+@pytest.mark.parametrize(
+    "content", ["", "\n\n  \n", "\ufeff", "\ufeff\n\n"], ids=["empty", "blank-lines", "bom", "bom-blank-lines"]
+)
 @pytest.mark.parametrize("output", [None, "out.jsonl"], ids=["stdout", "corpus-run"])
 def test_a_corpus_without_a_record_is_refused_as_an_empty_folder_is(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, output: str | None

@@ -370,10 +370,13 @@ def _refuse_json(path: str) -> None:
 
 
 def _holds_a_record(path: str) -> bool:
-    """Whether the corpus ``path`` has a line that is not blank: read up to the first one, however large the file."""
+    """Whether the corpus ``path`` has a line that is not blank: read up to the first one, however large the file.
+
+    A byte-order mark, which the reader drops, is no record: an empty file saved as "UTF-8 with BOM" holds none.
+    """
     try:
         with open(path, "rb") as handle:
-            return any(line.strip() for line in handle)
+            return any(line.strip().removeprefix(b"\xef\xbb\xbf").strip() for line in handle)
     except OSError:
         return True  # the reader says what is wrong with it
 
