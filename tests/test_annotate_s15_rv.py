@@ -129,3 +129,19 @@ def test_an_acts_object_keeps_the_time_of_an_infinitive_in_it(text: str, content
     document = stancekit.annotate(text)
     assert [statement.content.text for statement in document.statements] == [content]
     assert all(content.startswith(stance.target.text) for stance in document.stances if stance.target is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # "clearly" is no "cleared": the people's "of" stays theirs.
+        ("The minister clearly praised the leaders of fishing communities.", "leaders of"),
+        ("The council clearly ignored the residents of ageing tower blocks.", "residents of"),
+        # "cleared ... of" a deed still charges (here, clears) the people of it.
+        ("A court cleared the owners of lying.", "owners"),
+    ],
+)
+def test_a_deed_charged_is_read_after_clear_the_verb_not_clearly(text: str, group: str) -> None:
+    """``group`` ending in "of" is how the group's name starts (its "of" kept); else the name itself (cut at it)."""
+    names = [entity.name for entity in stancekit.annotate(text).entities if entity.type == "group"]
+    assert any(name.startswith(group + " ") for name in names) if group.endswith(" of") else group in names, names

@@ -2714,7 +2714,10 @@ def _group(draft: Draft, rules: EntityRules, match: re.Match[str]) -> None:
 _OF_GERUND = re.compile(r"of[ \t]+[a-z]+ing")
 #: A verb that charges people with a deed, then at most two words before them: "accused the ", "accused ",
 #: "charged two of the ", "suspected some ".
-_CHARGED = re.compile(r"(?<![\w\-’'])(?:accus|charg|suspect|convict|acquit|clear)[a-z]*[ \t]+(?:[a-z]+[ \t]+){0,2}\Z")
+#: "clear" only as the verb: "clearly ignored the residents of ageing blocks" charges no one.
+_CHARGED = re.compile(
+    r"(?<![\w\-’'])(?:(?:accus|charg|suspect|convict|acquit)[a-z]*|clear(?:s|ed|ing)?)[ \t]+(?:[a-z]+[ \t]+){0,2}\Z"
+)
 
 #: People of a body who act for themselves, not for it: "members of the Green Party", "supporters of Labour".
 MEMBERSHIP_NOUNS = frozenset(
