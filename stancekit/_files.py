@@ -15,7 +15,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TextIO
 
 from stancekit.errors import InputError, OutputError, StancekitError, UsageError
 
@@ -190,6 +190,31 @@ def name_not_utf8(name: str) -> str | None:
         f"the file name is not UTF-8 (byte 0x{ord(bad.group()) - 0xDC00:02x}), and the document's id is the file's "
         "name; expected a UTF-8 name: rename the file"
     )
+
+
+def shown_text(text: str) -> str:
+    """``text`` with each of Python's stand-ins for a byte that is not UTF-8 written as a shell shows the byte
+    (``caf\\xe9.txt``), so a message naming such a file can be written as UTF-8."""
+    if _NOT_UTF8_NAME.search(text) is None:
+        return text
+    return _NOT_UTF8_NAME.sub(lambda stand_in: f"\\x{ord(stand_in.group()) - 0xDC00:02x}", text)
+
+
+class ShownNames:
+    """A text stream whose writes show file names that are not UTF-8 as a shell does (see ``shown_text``).
+
+    The command line writes its messages through it, so each of them names such a file readably, whichever
+    message it is, and none fails on a stream that is strict UTF-8.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(shown_text(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def shown_path(path: str) -> str:

@@ -20,7 +20,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from stancekit._version import __version__
 
@@ -85,9 +85,11 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Run the parsed command; turn every ``StancekitError`` into one line on ``stderr``."""
     import warnings
 
+    from stancekit._files import ShownNames
     from stancekit.errors import StancekitError, _one_line
     from stancekit.formats import FormatWarning
 
+    stderr = cast(TextIO, ShownNames(stderr))  # a file name that is not UTF-8 shown as a shell shows it
     shown = warnings.showwarning
 
     def show(message: Warning | str, category: type[Warning], *where: Any, **rest: Any) -> None:

@@ -449,3 +449,27 @@ def test_an_annotation_file_named_only_by_its_ending_is_refused_too(
     code, out, err = run(["annotate", str(annotations)], capsys)
     assert (code, out) == (2, "")
     assert err.startswith(f"stancekit: error: {annotations}: is a {name.lower()} file (")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that takes a file name of any bytes")
+def test_a_bad_line_of_a_corpus_whose_name_is_not_utf8_names_it_as_a_shell_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every message passes through one writer: the name was shown with Python's stand-in ("caf\\udce9.jsonl"), which
+    a stream that is strict UTF-8 cannot even write."""
+    corpus = tmp_path / os.fsdecode(b"caf\xe9.jsonl")
+    corpus.write_text('{"id": "a", "text": "The minister said no."}\nnot json\n', encoding="utf-8")
+    code, out, err = run(["annotate", str(corpus), "--quiet"], capsys)
+    assert code == 1 and json.loads(out)["id"] == "a"
+    assert err == f"stancekit: error: {tmp_path}/caf\\xe9.jsonl:2: not valid JSON at column 1: Expecting value\n"
+    assert "\udce9" not in err
+
+
+def test_the_message_writer_leaves_other_text_alone() -> None:
+    from stancekit._files import ShownNames, shown_text
+
+    assert shown_text("café ’quoted’ \U0001f600") == "café ’quoted’ \U0001f600"
+    assert shown_text(os.fsdecode(b"a\xe9\xff.txt")) == "a\\xe9\\xff.txt"
+    stream = io.StringIO()
+    ShownNames(stream).write(os.fsdecode(b"caf\xe9") + " said\n")
+    assert stream.getvalue() == "caf\\xe9 said\n"
