@@ -2032,29 +2032,29 @@ def _one_unnamed(draft: Draft, source: tuple[int, int]) -> str | None:
     return entity_id
 
 
+#: The words after an unnamed person's article, up to the noun: "A federal judge", "One night nurse".
+_UP_TO_NOUN = r"(?:[ \t]+[a-z][a-z\-]*){0,2}[ \t]+(?P<noun>[a-z][a-z\-]*)"
+_ONE_NOUN = r"(?:[Aa]n?|[Oo]ne)" + _UP_TO_NOUN
+#: A place's name of up to four capitalised words: "Des Moines", "Lyon, France".
+_PLACE_NAME = rf"[{UPPER}][\w.’'\-]*(?:,?[ \t]+[{UPPER}][\w.’'\-]*){{0,3}}"
 #: One unnamed person placed by where they are: "A federal judge in Des Moines", "a farmer near Ames".
 _ONE_PLACED = re.compile(
-    r"(?:[Aa]n?|[Oo]ne|[Tt]he)(?:[ \t]+[a-z][a-z\-]*){0,2}[ \t]+(?P<noun>[a-z][a-z\-]*)"
-    r"[ \t]+(?:in|from|near|outside)[ \t]+"
-    rf"[{UPPER}][\w.’'\-]*(?:,?[ \t]+[{UPPER}][\w.’'\-]*){{0,3}}"
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he)" + _UP_TO_NOUN + r"[ \t]+(?:in|from|near|outside)[ \t]+" + _PLACE_NAME
 )
 
 
 #: One unnamed person known by a role at a body or a place: "An emergency nurse at Lyell McEwin Hospital",
 #: "a teacher at the Hillcrest school in Leeds"; the noun must be one of ``StatementRules.own_roles``.
-_ONE_AT_WORK = re.compile(
-    r"(?:[Aa]n?|[Oo]ne)(?:[ \t]+[a-z][a-z\-]*){0,2}[ \t]+(?P<noun>[a-z][a-z\-]*)"
-    rf"[ \t]+(?:at|in|from|near|outside|with)[ \t]+(?:the[ \t]+)?[{UPPER}]"
-)
+_ONE_AT_WORK = re.compile(_ONE_NOUN + rf"[ \t]+(?:at|in|from|near|outside|with)[ \t]+(?:the[ \t]+)?[{UPPER}]")
 
 
 #: One unnamed person at a workplace the text does not name, placed by a name: "A porter at a hotel on the Corso",
 #: "a cook at a restaurant in Trastevere": the name says where the workplace is, and no one speaks for it.
 _ONE_AT_A_PLACE = re.compile(
-    r"(?:[Aa]n?|[Oo]ne)(?:[ \t]+[a-z][a-z\-]*){0,2}[ \t]+(?P<noun>[a-z][a-z\-]*)"
-    r"[ \t]+(?:at|from|with|in)[ \t]+(?:an?|the)(?:[ \t]+[a-z][a-z\-’']*){1,3}"
-    r"[ \t]+(?:in|on|near|off|outside|at)[ \t]+(?:the[ \t]+)?"
-    rf"[{UPPER}][\w.’'\-]*(?:,?[ \t]+[{UPPER}][\w.’'\-]*){{0,3}}"
+    _ONE_NOUN
+    + r"[ \t]+(?:at|from|with|in)[ \t]+(?:an?|the)(?:[ \t]+[a-z][a-z\-’']*){1,3}"
+    + r"[ \t]+(?:in|on|near|off|outside|at)[ \t]+(?:the[ \t]+)?"
+    + _PLACE_NAME
 )
 
 
@@ -2071,19 +2071,20 @@ def _placed_one(draft: Draft, source: tuple[int, int]) -> str | None:
     start, end = source
     if draft.text[start : start + 1] not in "AaOoTt":
         return None
+    rules = _rules(draft)
     placed = _ONE_PLACED.fullmatch(draft.text, start, end)
-    if placed is None:
+    if placed is not None:
+        if placed.group("noun") in rules.organization_nouns:
+            return None  # "The foreign ministry in Moscow", "the embassy in London": a body, no one person
+    else:
         at_work = _ONE_AT_WORK.match(draft.text, start, end)
-        if at_work is None or at_work.group("noun") not in _rules(draft).own_roles:
-            rules = _rules(draft)
+        if at_work is None or at_work.group("noun") not in rules.own_roles:
             at_a_place = _ONE_AT_A_PLACE.fullmatch(draft.text, start, end)
             if at_a_place is None:
                 return None
             noun = at_a_place.group("noun")
             if noun in rules.organization_nouns or (noun in rules.unnamed_roles and noun not in rules.own_roles):
                 return None  # "A spokesman at the embassy in Rome": speaks for the body, as before
-    elif placed.group("noun") in _rules(draft).organization_nouns:
-        return None  # "The foreign ministry in Moscow", "the embassy in London": a body, no one person
     entity_id = ensure_group(draft, draft.text[start:end].split(maxsplit=1)[1], rule="statement.source.group")
     draft.add_mention(entity_id, start, end, "statement.source.group")
     return entity_id
